@@ -1,0 +1,197 @@
+"""The audit chain: signed, hash-linked entries appended in the same transaction as each change.
+
+Entry hash = SHA-256 over a canonical JSON form that includes the previous entry's
+hash, so editing, deleting or reordering any entry breaks every later link. Each
+entry is signed by the acting editor's Ed25519 key, so only an editor can append.
+Entries carry ids and counts, never document text or file names.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from vault import crypto
+
+GENESIS_HASH = bytes(32)
+_HASH_DOMAIN = b"workstation/audit-entry/v1\n"
+_SIGNATURE_DOMAIN = b"workstation/audit-signature/v1\n"
+Details = Mapping[str, str | int | bool | None]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    editor_id: str
+    action: str
+    object_id: str | None
+    details: dict[str, str | int | bool | None]
+    prev_hash: bytes
+    entry_hash: bytes
+    signature: bytes
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Outcome of verification: entries checked, and the first broken one if any."""
+
+    checked: int
+    head_seq: int
+    head_hash: bytes
+    broken_seq: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_seq is None
+
+
+def canonical(
+    vault_id: bytes,
+    seq: int,
+    at: str,
+    editor_id: str,
+    action: str,
+    object_id: str | None,
+    details: Details,
+    prev_hash: bytes,
+) -> bytes:
+    """The exact bytes that are hashed; sorted keys and no spaces make it reproducible."""
+    form = {
+        "v": 1,
+        "vault": vault_id.hex(),
+        "seq": seq,
+        "at": at,
+        "editor": editor_id,
+        "action": action,
+        "object": object_id,
+        "details": dict(details),
+        "prev": prev_hash.hex(),
+    }
+    return json.dumps(form, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def entry_hash(canonical_form: bytes) -> bytes:
+    return crypto.sha256(_HASH_DOMAIN + canonical_form)
+
+
+def signed_message(vault_id: bytes, hash_: bytes) -> bytes:
+    return _SIGNATURE_DOMAIN + vault_id + hash_
+
+
+def head(connection: sqlite3.Connection) -> tuple[int, bytes]:
+    """(sequence number, hash) of the newest entry, or (0, genesis) for an empty chain."""
+    row = connection.execute(
+        "SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), bytes(row[1]))
+
+
+def append(
+    connection: sqlite3.Connection,
+    vault_id: bytes,
+    editor_id: str,
+    signing_private: bytes,
+    action: str,
+    object_id: str | None,
+    details: Details,
+) -> AuditEntry:
+    """Add one signed entry; the caller holds the write transaction."""
+    last_seq, prev_hash = head(connection)
+    seq = last_seq + 1
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    form = canonical(vault_id, seq, at, editor_id, action, object_id, details, prev_hash)
+    hash_ = entry_hash(form)
+    signature = crypto.sign(signing_private, signed_message(vault_id, hash_))
+    connection.execute(
+        "INSERT INTO audit (seq, at, editor_id, action, object_id, details, prev_hash,"
+        " entry_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            seq,
+            at,
+            editor_id,
+            action,
+            object_id,
+            json.dumps(dict(details), sort_keys=True),
+            prev_hash,
+            hash_,
+            signature,
+        ),
+    )
+    return AuditEntry(
+        seq, at, editor_id, action, object_id, dict(details), prev_hash, hash_, signature
+    )
+
+
+def entries(connection: sqlite3.Connection) -> Iterator[AuditEntry]:
+    """Every entry in sequence order (as stored; verify before trusting)."""
+    rows = connection.execute(
+        "SELECT seq, at, editor_id, action, object_id, details, prev_hash, entry_hash, signature"
+        " FROM audit ORDER BY seq"
+    )
+    for row in rows:
+        try:
+            details = json.loads(row[5])
+        except ValueError:
+            details = {"unreadable": True}
+        yield AuditEntry(
+            int(row[0]),
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            details,
+            bytes(row[6]),
+            bytes(row[7]),
+            bytes(row[8]),
+        )
+
+
+def verify(
+    connection: sqlite3.Connection, vault_id: bytes, signing_keys: Mapping[str, bytes]
+) -> ChainReport:
+    """Recompute every link and signature; stop at the first entry that fails."""
+    expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+    for entry in entries(connection):
+        problem = _problem(entry, expected_seq, prev_hash, vault_id, signing_keys)
+        if problem:
+            return ChainReport(checked, expected_seq - 1, prev_hash, entry.seq, problem)
+        expected_seq, prev_hash, checked = entry.seq + 1, entry.entry_hash, checked + 1
+    return ChainReport(checked, expected_seq - 1, prev_hash)
+
+
+def _problem(
+    entry: AuditEntry,
+    expected_seq: int,
+    prev_hash: bytes,
+    vault_id: bytes,
+    signing_keys: Mapping[str, bytes],
+) -> str:
+    if entry.seq != expected_seq:
+        return f"entry {expected_seq} is missing (found {entry.seq} next)"
+    if entry.prev_hash != prev_hash:
+        return "does not link to the previous entry"
+    form = canonical(
+        vault_id,
+        entry.seq,
+        entry.at,
+        entry.editor_id,
+        entry.action,
+        entry.object_id,
+        entry.details,
+        entry.prev_hash,
+    )
+    if not crypto.constant_time_equal(entry_hash(form), entry.entry_hash):
+        return "content was changed after it was written"
+    public = signing_keys.get(entry.editor_id)
+    if public is None:
+        return "signed by an editor this vault does not know"
+    if not crypto.verify_signature(
+        public, entry.signature, signed_message(vault_id, entry.entry_hash)
+    ):
+        return "signature does not verify"
+    return ""

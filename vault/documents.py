@@ -1,0 +1,260 @@
+"""Documents in the vault: a wrapped data key, sealed metadata, and chunked-encrypted streams.
+
+Each document has its own random data key, wrapped by the master key. Its
+original bytes and extracted text are C2SP chunked-encryption streams whose
+context binds them to the document and stream, stored as ~1 MiB segments so
+intake and reading run in bounded memory. Deleting the wrapped key and the
+segments crypto-shreds the document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from vault import chunked, crypto, envelope
+from vault.binding import Binding
+from vault.errors import DecryptionFailed, DocumentNotFound, VaultTampered
+
+SEGMENT_BYTES = 64 * chunked.SEALED_CHUNK_BYTES
+ORIGINAL = "original"
+TEXT = "text"
+_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+@dataclass(frozen=True)
+class KeyContext:
+    """The unlocked vault's master key and identity, needed to wrap and bind."""
+
+    vault_id: bytes
+    master_key: bytes
+    key_id: int
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document as listed: plaintext columns plus its decrypted metadata."""
+
+    id: str
+    received_at: str
+    size: int
+    state: str
+    meta: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return str(self.meta.get("name", ""))
+
+    @property
+    def kind(self) -> str:
+        return str(self.meta.get("kind", ""))
+
+    @property
+    def reviewable(self) -> bool:
+        return bool(self.meta.get("reviewable", False))
+
+
+def new_document_id() -> str:
+    raw = crypto.random_bytes(10)
+    return "d" + "".join(_ID_ALPHABET[byte % len(_ID_ALPHABET)] for byte in raw)
+
+
+def key_binding(keys: KeyContext, document_id: str, key_id: int | None = None) -> Binding:
+    return Binding(keys.vault_id, "documents", document_id, "wrapped_key", key_id or keys.key_id)
+
+
+def meta_binding(vault_id: bytes, document_id: str) -> Binding:
+    return Binding(vault_id, "documents", document_id, "meta")
+
+
+def stream_binding(vault_id: bytes, document_id: str, stream: str) -> Binding:
+    return Binding(vault_id, "segments", document_id, stream)
+
+
+def store(
+    connection: sqlite3.Connection,
+    keys: KeyContext,
+    meta: dict[str, Any],
+    original: Iterable[bytes],
+    text: str | None,
+) -> DocumentInfo:
+    """Write a whole document inside the caller's transaction; returns its listing."""
+    document_id = new_document_id()
+    data_key = crypto.random_bytes(crypto.KEY_BYTES)
+    received_at = datetime.now(UTC).isoformat(timespec="seconds")
+    connection.execute(
+        "INSERT INTO documents (id, received_at, size, state) VALUES (?, ?, 0, 'received')",
+        (document_id, received_at),
+    )
+    size, digest = _write_stream(
+        connection, keys.vault_id, data_key, document_id, ORIGINAL, original
+    )
+    if text is not None:
+        encoded = text.encode("utf-8")
+        pieces = (encoded[i : i + SEGMENT_BYTES] for i in range(0, len(encoded), SEGMENT_BYTES))
+        _write_stream(connection, keys.vault_id, data_key, document_id, TEXT, pieces)
+    full_meta = meta | {"sha256": digest, "has_text": text is not None}
+    sealed_meta = envelope.seal(
+        data_key, _dump(full_meta), meta_binding(keys.vault_id, document_id)
+    )
+    wrapped = envelope.seal(keys.master_key, data_key, key_binding(keys, document_id))
+    connection.execute(
+        "UPDATE documents SET size = ?, wrapped_key = ?, meta = ? WHERE id = ?",
+        (size, wrapped, sealed_meta, document_id),
+    )
+    return DocumentInfo(document_id, received_at, size, "received", full_meta)
+
+
+def _write_stream(
+    connection: sqlite3.Connection,
+    vault_id: bytes,
+    data_key: bytes,
+    document_id: str,
+    stream: str,
+    pieces: Iterable[bytes],
+) -> tuple[int, str]:
+    """Encrypt pieces as they come and insert ~1 MiB segments; returns (size, sha256 hex)."""
+    encryptor = chunked.ChunkedEncryptor(
+        data_key, stream_binding(vault_id, document_id, stream).encode()
+    )
+    buffer, seq, size, digest = bytearray(), 0, 0, hashlib.sha256()
+    for piece in pieces:
+        size += len(piece)
+        digest.update(piece)
+        buffer += encryptor.update(piece)
+        while len(buffer) >= SEGMENT_BYTES:
+            _insert_segment(connection, document_id, stream, seq, bytes(buffer[:SEGMENT_BYTES]))
+            del buffer[:SEGMENT_BYTES]
+            seq += 1
+    buffer += encryptor.finish()
+    while buffer:
+        _insert_segment(connection, document_id, stream, seq, bytes(buffer[:SEGMENT_BYTES]))
+        del buffer[:SEGMENT_BYTES]
+        seq += 1
+    return size, digest.hexdigest()
+
+
+def _insert_segment(
+    connection: sqlite3.Connection, document_id: str, stream: str, seq: int, data: bytes
+) -> None:
+    connection.execute(
+        "INSERT INTO segments (document_id, stream, seq, data) VALUES (?, ?, ?, ?)",
+        (document_id, stream, seq, data),
+    )
+
+
+def _dump(meta: dict[str, Any]) -> bytes:
+    return json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def _row(connection: sqlite3.Connection, document_id: str) -> sqlite3.Row | tuple[Any, ...]:
+    row = connection.execute(
+        "SELECT id, received_at, size, state, wrapped_key, meta FROM documents WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    if row is None:
+        raise DocumentNotFound(
+            f"no document {document_id} in this vault ('workstation list' shows them)"
+        )
+    return tuple(row)
+
+
+def data_key(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> bytes:
+    """Unwrap a live document's key; a shredded one has none."""
+    row = _row(connection, document_id)
+    if row[3] == "shredded" or row[4] is None:
+        raise DocumentNotFound(f"document {document_id} was shredded; its content is gone")
+    try:
+        return envelope.open_sealed(keys.master_key, bytes(row[4]), key_binding(keys, document_id))
+    except DecryptionFailed:
+        raise VaultTampered(
+            f"document {document_id}: its key does not verify (tampered or moved)"
+        ) from None
+
+
+def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> DocumentInfo:
+    row = _row(connection, document_id)
+    if row[3] == "shredded":
+        return DocumentInfo(row[0], row[1], int(row[2]), row[3], {})
+    key = data_key(connection, keys, document_id)
+    try:
+        meta = json.loads(
+            envelope.open_sealed(key, bytes(row[5]), meta_binding(keys.vault_id, document_id))
+        )
+    except (DecryptionFailed, TypeError):
+        raise VaultTampered(
+            f"document {document_id}: its details do not verify (tampered or moved)"
+        ) from None
+    return DocumentInfo(row[0], row[1], int(row[2]), row[3], meta)
+
+
+def all_ids(connection: sqlite3.Connection) -> list[str]:
+    return [
+        row[0] for row in connection.execute("SELECT id FROM documents ORDER BY received_at, id")
+    ]
+
+
+def read_stream(
+    connection: sqlite3.Connection, keys: KeyContext, document_id: str, stream: str
+) -> Iterator[bytes]:
+    """Decrypted bytes of one stream, authenticated chunk by chunk, in bounded memory."""
+    key = data_key(connection, keys, document_id)
+    context = stream_binding(keys.vault_id, document_id, stream).encode()
+    segments = _segments(connection, document_id, stream)
+    try:
+        yield from chunked.decrypt_stream(key, context, segments)
+    except DecryptionFailed:
+        raise VaultTampered(
+            f"document {document_id}: its {stream} failed authentication"
+            " (tampered, moved or truncated)"
+        ) from None
+
+
+def _segments(connection: sqlite3.Connection, document_id: str, stream: str) -> Iterator[bytes]:
+    cursor = connection.execute(
+        "SELECT seq, data FROM segments WHERE document_id = ? AND stream = ? ORDER BY seq",
+        (document_id, stream),
+    )
+    for expected, (seq, data) in enumerate(cursor):
+        if seq != expected:
+            raise DecryptionFailed("segment missing")
+        yield bytes(data)
+
+
+def read_text(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> str | None:
+    """The extracted text, or None when the document is not reviewable."""
+    if not info(connection, keys, document_id).meta.get("has_text"):
+        return None
+    return b"".join(read_stream(connection, keys, document_id, TEXT)).decode("utf-8")
+
+
+def shred(connection: sqlite3.Connection, document_id: str) -> None:
+    """Destroy the key and every ciphertext; the row stays so the audit trail still resolves."""
+    row = _row(connection, document_id)
+    if row[3] == "shredded":
+        raise DocumentNotFound(f"document {document_id} is already shredded")
+    connection.execute("DELETE FROM segments WHERE document_id = ?", (document_id,))
+    connection.execute(
+        "UPDATE documents SET state = 'shredded', wrapped_key = NULL, meta = NULL,"
+        " shredded_at = ? WHERE id = ?",
+        (datetime.now(UTC).isoformat(timespec="seconds"), document_id),
+    )
+
+
+def rewrap_all(connection: sqlite3.Connection, old: KeyContext, new: KeyContext) -> int:
+    """Re-wrap every live document key under a new master key; returns how many."""
+    rows = connection.execute(
+        "SELECT id FROM documents WHERE state != 'shredded' AND wrapped_key IS NOT NULL"
+    ).fetchall()
+    for (document_id,) in rows:
+        key = data_key(connection, old, document_id)
+        wrapped = envelope.seal(new.master_key, key, key_binding(new, document_id))
+        connection.execute(
+            "UPDATE documents SET wrapped_key = ? WHERE id = ?", (wrapped, document_id)
+        )
+    return len(rows)
