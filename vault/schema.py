@@ -60,7 +60,7 @@ def _initial(connection: sqlite3.Connection) -> None:
             entry_hash BLOB NOT NULL,
             signature BLOB NOT NULL
         );
-        """
+        """,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,25 +32,6 @@ class Change:
     connection: sqlite3.Connection
     object_id: str | None
     details: Details
-
-
-@dataclass
-class Checkpoint:
-    """A signed statement of the audit head, to be kept outside the vault."""
-
-    vault_id: str
-    seq: int
-    head_hash: str
-    at: str
-    editor: str
-    signing_public: str
-    signature: str = field(default="")
-
-    def signed_part(self) -> bytes:
-        return (
-            f"workstation/checkpoint/v1\n{self.vault_id}\n{self.seq}\n{self.head_hash}\n"
-            f"{self.at}\n{self.editor}\n{self.signing_public}"
-        ).encode()
 
 
 class Session:
@@ -281,22 +262,11 @@ class Session:
         )
         self.keys = new
 
-    # Audit -------------------------------------------------------------------------------
-
-    def checkpoint(self) -> Checkpoint:
-        """Sign the current audit head with this editor's key."""
-        assert self._editor_keys is not None
-        seq, hash_ = audit.head(self.connection)
-        point = Checkpoint(
-            self.vault_id.hex(),
-            seq,
-            hash_.hex(),
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            self.editor_name,
-            self._editor_keys.signing_public.hex(),
-        )
-        point.signature = crypto.sign(self._editor_keys.signing_private, point.signed_part()).hex()
-        return point
+    def signing_keys(self) -> tuple[bytes, bytes]:
+        """(private, public) Ed25519 keys of the unlocked editor, for checkpoints and manifests."""
+        if self._editor_keys is None:
+            raise EditorRuleViolation("no editor is unlocked")
+        return self._editor_keys.signing_private, self._editor_keys.signing_public
 
 
 def _check_name(name: str) -> None:

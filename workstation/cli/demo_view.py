@@ -1,0 +1,31 @@
+"""What 'workstation demo' prints: the sample vault's listing and how to keep exploring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workstation.cli.output import human_size, table
+
+
+def run_demo(vault_path: Path | None, *, keep: bool) -> None:
+    from workstation.services.demo import create_demo_vault
+    from workstation.services.documents import document_state
+
+    click.echo("Creating a demo vault (deriving the editor's key takes about a second)...")
+    demo = create_demo_vault(vault_path)
+    documents = demo.session.list_documents()
+    table(
+        ["id", "name", "type", "size", "state"],
+        [[d.id, d.name, d.kind, human_size(d.size), document_state(d)] for d in documents],
+    )
+    prefix = f"workstation --vault {demo.path} --passphrase-file {demo.passphrase_file}"
+    click.echo("")
+    click.echo(f"{len(documents)} sample documents are encrypted in {demo.path}.")
+    click.echo("Explore it (this demo passphrase is kept in a file; real ones never are):")
+    click.echo(f"  {prefix} show {documents[0].id}")
+    click.echo(f"  {prefix} audit show")
+    click.echo(f"  {prefix} vault verify")
+    if not keep:
+        click.echo("Delete the folder when done; it holds only the fictional samples.")

@@ -1,0 +1,171 @@
+"""Commands on documents: intake, list, show, shred, and sealed intake (intake-key, seal)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workstation.cli.options import Options, pass_options
+from workstation.cli.output import as_json, human_size, is_terminal, table, warn
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json_output", is_flag=True, help="One JSON object per file.")
+@pass_options
+def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> None:
+    """Encrypt FILES into the vault (.age files sealed to the intake key are opened).
+
+    Prints one document id per stored file. Files that cannot be taken in are named
+    on stderr, the others are still stored, and the exit code is 1.
+    """
+    from workstation.services.intake import intake_paths
+
+    _, session = options.unlock()
+    failed, results = False, list[dict[str, object]]()
+    for outcome in intake_paths(session, files):
+        if outcome.document is None:
+            failed = True
+            warn(f"refused: {outcome.refused}")
+            results.append({"file": outcome.shown_name, "refused": outcome.refused})
+            continue
+        if outcome.warning:
+            failed = failed or not outcome.document.reviewable
+            warn(f"{outcome.shown_name}: {outcome.warning}")
+        results.append(
+            {
+                "file": outcome.shown_name,
+                "id": outcome.document.id,
+                "reviewable": outcome.document.reviewable,
+                "warning": outcome.warning,
+            }
+        )
+        if not as_json_output:
+            click.echo(outcome.document.id)
+    if as_json_output:
+        as_json(results)
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command(name="list")
+@click.option("--json", "as_json_output", is_flag=True, help="Machine-readable listing.")
+@pass_options
+def list_documents(options: Options, as_json_output: bool) -> None:
+    """List the documents in the vault."""
+    from workstation.services.documents import document_state, list_documents
+
+    _, session = options.unlock()
+    documents = list_documents(session)
+    if as_json_output:
+        as_json(
+            [
+                {
+                    "id": d.id,
+                    "received": d.received_at,
+                    "name": d.name,
+                    "type": d.kind,
+                    "size": d.size,
+                    "state": document_state(d),
+                }
+                for d in documents
+            ]
+        )
+        return
+    if not documents:
+        click.echo("The vault holds no documents yet: 'workstation intake FILE' adds one.")
+        return
+    table(
+        ["id", "received", "name", "type", "size", "state"],
+        [
+            [
+                d.id,
+                d.received_at.replace("T", " ")[:16],
+                d.name,
+                d.kind,
+                human_size(d.size),
+                document_state(d),
+            ]
+            for d in documents
+        ],
+    )
+
+
+@click.command()
+@click.argument("document_id")
+@click.option("--raw", is_flag=True, help="Unaltered text, only when output is not a terminal.")
+@pass_options
+def show(options: Options, document_id: str, raw: bool) -> None:
+    """Print a document's extracted text (control characters made visible)."""
+    from workstation.services.documents import show_text
+    from workstation.terminal import neutralise
+
+    if raw and is_terminal():
+        raise click.UsageError("--raw output goes only to a pipe or file, never to the terminal")
+    _, session = options.unlock()
+    text = show_text(session, document_id)
+    click.echo(text if raw else neutralise(text), nl=not text.endswith("\n"))
+
+
+@click.command()
+@click.argument("document_id")
+@click.option("--yes", is_flag=True, help="Do not ask for the typed confirmation.")
+@pass_options
+def shred(options: Options, document_id: str, yes: bool) -> None:
+    """Destroy a document for good (its key and ciphertext); the audit trail stays."""
+    from workstation.services.documents import shred as shred_document
+
+    _, session = options.unlock()
+    document = session.document(document_id)
+    if not yes:
+        if not is_terminal():
+            raise click.UsageError("shredding cannot be undone: add --yes when not at a terminal")
+        typed = click.prompt(f"Type the id {document_id} to shred '{document.name}' for good")
+        if typed.strip() != document_id:
+            raise click.UsageError("the id did not match; nothing was shredded")
+    shred_document(session, document_id)
+    click.echo(f"Shredded {document_id}.")
+
+
+@click.group(name="intake-key")
+def intake_key() -> None:
+    """The key a separate intake machine seals submissions to."""
+
+
+@intake_key.command(name="export")
+@pass_options
+def intake_key_export(options: Options) -> None:
+    """Print the vault's age recipient (age1...), for 'age -r' or 'workstation seal'."""
+    from workstation.services.sealed import intake_recipient
+
+    _, session = options.unlock()
+    click.echo(intake_recipient(session))
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--recipient", "-r", required=True, help="The vault's age1... recipient.")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Where to write (default: FILE.age)."
+)
+def seal(file: Path, recipient: str, output: Path | None) -> None:
+    """Seal FILE for a vault, on a machine that must not be able to read it back."""
+    from workstation.services.files import open_regular
+    from workstation.services.sealed import MAX_SEALED_BYTES, seal_bytes
+
+    opened = open_regular(file, MAX_SEALED_BYTES)
+    try:
+        sealed = seal_bytes(opened.read_all(), recipient)
+    finally:
+        opened.close()
+    target = output or file.with_name(file.name + ".age")
+    if target.exists():
+        raise click.UsageError(f"{target} already exists; choose another --output")
+    target.write_bytes(sealed)
+    click.echo(str(target))
+
+
+def register(cli: click.Group) -> None:
+    for command in (intake, list_documents, show, shred, intake_key, seal):
+        cli.add_command(command)

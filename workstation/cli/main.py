@@ -1,0 +1,97 @@
+"""The ``workstation`` command: global options, command registration and error handling.
+
+Every failure becomes one line on stderr and a non-zero exit code. No traceback
+is ever printed, since a traceback can carry document text or passphrases in its
+local variables.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from pathlib import Path
+
+import click
+
+from workstation.cli import audit_commands, document_commands, editor_commands, vault_commands
+from workstation.cli.options import Options
+
+EXIT_FAILURE = 1
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--vault",
+    "vault_path",
+    type=click.Path(path_type=Path),
+    envvar="WORKSTATION_VAULT",
+    help="Vault file (default: $WORKSTATION_VAULT, else your user data folder).",
+)
+@click.option("--editor", envvar="WORKSTATION_EDITOR", help="Editor to unlock as.")
+@click.option(
+    "--passphrase-file",
+    metavar="FILE",
+    help="Read the passphrase from FILE, 'fd:N' or '-' (stdin) instead of the terminal.",
+)
+@click.version_option(package_name="leak-workstation")
+@click.pass_context
+def cli(
+    ctx: click.Context, vault_path: Path | None, editor: str | None, passphrase_file: str | None
+) -> None:
+    """Secure intake and redaction of leaked documents.
+
+    Documents are encrypted the moment they arrive; every action is recorded in a
+    signed audit log. Start with 'workstation init', or try 'workstation demo'.
+    """
+    options = Options(vault_path, editor, passphrase_file)
+    ctx.obj = options
+    ctx.call_on_close(options.close)
+
+
+for module in (vault_commands, document_commands, editor_commands, audit_commands):
+    module.register(cli)
+
+
+def main() -> None:
+    """Entry point: run the command and turn every failure into one line."""
+    sys.exit(run(sys.argv[1:]))
+
+
+def run(arguments: list[str]) -> int:
+    from vault.errors import VaultError
+    from workstation.passphrases import PassphraseSourceError
+    from workstation.services.errors import WorkstationError
+
+    try:
+        result = cli.main(arguments, prog_name="workstation", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted; nothing was changed", err=True)
+        return EXIT_FAILURE
+    except (VaultError, WorkstationError, PassphraseSourceError) as error:
+        click.echo(f"error: {_one_line(str(error))}", err=True)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        click.echo("interrupted; an unfinished change was rolled back", err=True)
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        crash_id = secrets.token_hex(4)
+        click.echo(
+            f"internal error {crash_id} ({type(error).__name__}); nothing half-written "
+            "was kept. Please report the crash id.",
+            err=True,
+        )
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else 0
+
+
+def _one_line(message: str) -> str:
+    from workstation.terminal import neutralise_line
+
+    return neutralise_line(" ".join(message.split()))

@@ -1,0 +1,64 @@
+"""Global options and the helpers every command uses to reach the vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from vault.session import Session
+from vault.store import Vault
+from workstation.passphrases import ask_passphrase, read_passphrase_file
+from workstation.services import access
+from workstation.services.location import default_vault_path
+
+
+@dataclass
+class Options:
+    """What the user said before the command name."""
+
+    vault_path: Path | None
+    editor: str | None
+    passphrase_file: str | None
+    _opened: list[Vault] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.vault_path or default_vault_path()
+
+    def passphrase(self, prompt: str = "Passphrase: ") -> str:
+        if self.passphrase_file:
+            return read_passphrase_file(self.passphrase_file)
+        return ask_passphrase(prompt)
+
+    def open_vault(self) -> Vault:
+        vault = access.open_vault(self.path)
+        self._opened.append(vault)
+        for warning in vault.warnings:
+            click.echo(warning, err=True)
+        return vault
+
+    def unlock(self) -> tuple[Vault, Session]:
+        vault = self.open_vault()
+        editor = access.choose_editor(vault, self.editor)
+        session = access.unlock(
+            vault, editor, lambda: self.passphrase(f"Passphrase for {editor}: ")
+        )
+        return vault, session
+
+    def close(self) -> None:
+        for vault in self._opened:
+            vault.close()
+
+
+pass_options = click.make_pass_decorator(Options)
+
+
+def new_passphrase(editor: str, passphrase_file: str | None) -> str:
+    """A new editor's passphrase: from a file for scripts, else typed twice on the terminal."""
+    from workstation.passphrases import ask_new_passphrase
+
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    return ask_new_passphrase(editor)

@@ -1,0 +1,96 @@
+"""Commands that create and maintain the vault itself: init, vault verify/rotate-key, demo."""
+
+from __future__ import annotations
+
+import click
+
+from workstation.cli.options import Options, new_passphrase, pass_options
+from workstation.cli.output import as_json, warn
+
+
+@click.command()
+@click.option(
+    "--new-passphrase-file",
+    metavar="FILE",
+    help="The first editor's passphrase from FILE (default: the global --passphrase-file,"
+    " else typed twice).",
+)
+@pass_options
+def init(options: Options, new_passphrase_file: str | None) -> None:
+    """Create a vault and its first editor (name from --editor)."""
+    from workstation.services import access
+
+    if not options.editor:
+        raise click.UsageError("say who the first editor is: workstation --editor NAME init")
+    source = new_passphrase_file or options.passphrase_file
+    passphrase = new_passphrase(options.editor, source)
+    session = access.init_vault(options.path, options.editor, passphrase)
+    session.connection.close()
+    click.echo(f"Created vault {options.path} with editor {options.editor}.")
+
+
+@click.group(name="vault")
+def vault_group() -> None:
+    """Check and maintain the vault."""
+
+
+@vault_group.command(name="verify")
+@click.option("--json", "as_json_output", is_flag=True, help="Machine-readable report.")
+@pass_options
+def vault_verify(options: Options, as_json_output: bool) -> None:
+    """Decrypt and authenticate every stored value (reads everything, like a backup check)."""
+    from vault.verify import verify_vault
+
+    vault, session = options.unlock()
+    report = verify_vault(vault, session)
+    if as_json_output:
+        as_json(
+            {
+                "ok": report.ok,
+                "documents": report.documents,
+                "shredded": report.shredded,
+                "bytes_checked": report.bytes_checked,
+                "audit_entries": report.audit_entries,
+                "problems": report.problems,
+                "warnings": report.warnings,
+            }
+        )
+    else:
+        for warning in report.warnings:
+            warn(f"warning: {warning}")
+        for problem in report.problems:
+            warn(f"problem: {problem}")
+        verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problems)"
+        click.echo(
+            f"Vault {verdict}: {report.documents} documents ({report.shredded} shredded), "
+            f"{report.bytes_checked} bytes and {report.audit_entries} audit entries checked."
+        )
+    if not report.ok:
+        raise click.exceptions.Exit(1)
+
+
+@vault_group.command(name="rotate-key")
+@pass_options
+def rotate_key(options: Options) -> None:
+    """Replace the master key; every editor keeps their passphrase."""
+    _, session = options.unlock()
+    key_id = session.rotate_master_key()
+    click.echo(f"Master key rotated (key {key_id}).")
+
+
+@click.command()
+@click.option(
+    "--keep", is_flag=True, help="Print where the demo vault is instead of only showing it."
+)
+@pass_options
+def demo(options: Options, keep: bool) -> None:
+    """Make a throwaway vault holding sample documents and show it."""
+    from workstation.cli.demo_view import run_demo
+
+    run_demo(options.vault_path, keep=keep)
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(init)
+    cli.add_command(vault_group)
+    cli.add_command(demo)

@@ -1,0 +1,45 @@
+"""The demo: a throwaway vault with the team's sample documents, ready to explore."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from vault.session import Session
+from workstation.demo import sample_documents
+from workstation.services import access
+from workstation.services.intake import IntakeOutcome, intake_data
+
+DEMO_EDITOR = "demo"
+
+
+@dataclass(frozen=True)
+class DemoVault:
+    path: Path
+    passphrase_file: Path
+    session: Session
+    outcomes: list[IntakeOutcome]
+
+
+def demo_folder() -> Path:
+    """A fresh private folder for one demo run."""
+    base = Path(user_cache_dir("workstation")) / "demo"
+    base.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = base / secrets.token_hex(4)
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def create_demo_vault(path: Path | None = None) -> DemoVault:
+    """Create the vault, write its passphrase beside it (a demo only) and take in the samples."""
+    vault_path = path or demo_folder() / "demo-vault.db"
+    passphrase = "-".join(secrets.token_urlsafe(6) for _ in range(4))
+    passphrase_file = vault_path.with_name(vault_path.stem + "-passphrase.txt")
+    session = access.init_vault(vault_path, DEMO_EDITOR, passphrase)
+    passphrase_file.touch(mode=0o600)
+    passphrase_file.write_text(passphrase + "\n", encoding="utf-8")
+    outcomes = [intake_data(session, sample.name, sample.data) for sample in sample_documents()]
+    return DemoVault(vault_path, passphrase_file, session, outcomes)

@@ -1,0 +1,116 @@
+"""Taking documents into the vault: open safely, extract text in the sandbox, encrypt, audit.
+
+Files small enough to extract are read once into memory, parsed in the sandboxed
+child and stored; larger ones are streamed straight into chunked encryption so
+memory stays bounded, and are kept as not reviewable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault.documents import DocumentInfo
+from vault.session import Session
+from workstation.intake import Extraction, ExtractionLimits, detect_kind, extract
+from workstation.services import sealed
+from workstation.services.errors import IntakeRefused
+from workstation.services.files import OpenedFile, open_regular
+
+MAX_INTAKE_BYTES = 2 * 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IntakeOutcome:
+    """What happened to one path: stored (maybe with a warning) or refused, with why."""
+
+    shown_name: str
+    document: DocumentInfo | None = None
+    warning: str = ""
+    refused: str = ""
+
+
+def intake_paths(
+    session: Session,
+    paths: Iterable[Path],
+    limits: ExtractionLimits | None = None,
+    max_bytes: int = MAX_INTAKE_BYTES,
+) -> Iterator[IntakeOutcome]:
+    """Take in each path in its own transaction; one refusal never stops the others."""
+    for path in paths:
+        try:
+            yield intake_path(session, path, limits or ExtractionLimits(), max_bytes)
+        except IntakeRefused as refusal:
+            yield IntakeOutcome(shown_name=path.name, refused=str(refusal))
+
+
+def intake_path(
+    session: Session, path: Path, limits: ExtractionLimits, max_bytes: int
+) -> IntakeOutcome:
+    opened = open_regular(path, max_bytes)
+    try:
+        if sealed.looks_sealed(path.name, opened.head()):
+            data = sealed.open_sealed(session, opened.read_all(), opened.shown_name)
+            name = path.name[: -len(".age")] if path.name.lower().endswith(".age") else path.name
+            return _store_bytes(session, name, data, limits, opened.shown_name, "sealed")
+        if opened.size <= limits.max_input_bytes:
+            data = opened.read_all()
+            return _store_bytes(session, path.name, data, limits, opened.shown_name, "file")
+        return _store_stream(session, path.name, opened)
+    finally:
+        opened.close()
+
+
+def intake_data(
+    session: Session, name: str, data: bytes, limits: ExtractionLimits | None = None
+) -> IntakeOutcome:
+    """Take in bytes already in memory (sample documents, programmatic intake)."""
+    return _store_bytes(session, name, data, limits or ExtractionLimits(), name, "file")
+
+
+def _store_bytes(
+    session: Session, name: str, data: bytes, limits: ExtractionLimits, shown: str, source: str
+) -> IntakeOutcome:
+    extraction = extract(data, name, limits)
+    document = _store(session, name, extraction, [data], source)
+    return IntakeOutcome(shown, document, warning=_warning(extraction))
+
+
+def _store_stream(session: Session, name: str, opened: OpenedFile) -> IntakeOutcome:
+    kind = detect_kind(name, opened.head())
+    extraction = Extraction(
+        kind=kind,
+        reviewable=False,
+        text=None,
+        note=f"too large to extract text ({opened.size / 2**20:.0f} MiB)",
+        details={},
+    )
+    document = _store(session, name, extraction, opened.pieces(), "file")
+    return IntakeOutcome(opened.shown_name, document, warning=_warning(extraction))
+
+
+def _store(
+    session: Session, name: str, extraction: Extraction, original: Iterable[bytes], source: str
+) -> DocumentInfo:
+    meta = {
+        "name": name,
+        "kind": extraction.kind,
+        "reviewable": extraction.reviewable,
+        "note": extraction.note,
+        "details": dict(extraction.details),
+        "source": source,
+    }
+    details: dict[str, str | int | bool | None] = {
+        "kind": extraction.kind,
+        "reviewable": extraction.reviewable,
+        "sealed": source == "sealed",
+    }
+    return session.add_document(meta, original, extraction.text, details)
+
+
+def _warning(extraction: Extraction) -> str:
+    """Say when a document is stored but cannot be reviewed, unless that is expected by type."""
+    if extraction.reviewable or extraction.kind == "other":
+        return extraction.note if extraction.reviewable else ""
+    return f"stored but not reviewable: {extraction.note}"

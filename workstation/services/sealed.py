@@ -1,0 +1,84 @@
+"""Sealed intake with age: a separate machine encrypts to the vault's X25519 recipient.
+
+The intake machine holds only the public recipient (``age1...``), so it can seal
+submissions but never read them back. Only recipient stanzas are accepted:
+passphrase (scrypt) files are refused, and header and file sizes are capped
+before any decryption work.
+"""
+
+from __future__ import annotations
+
+import pyrage
+
+from vault.session import Session
+from workstation.services.errors import IntakeRefused, WorkstationError
+
+IDENTITY_SECRET = "intake-age-identity"  # noqa: S105 - the name of a secret, not a secret
+AGE_MAGIC = b"age-encryption.org/v1\n"
+ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
+MAX_HEADER_BYTES = 64 * 1024
+MAX_SEALED_BYTES = 512 * 1024 * 1024
+
+
+def looks_sealed(name: str, head: bytes) -> bool:
+    return name.lower().endswith(".age") or head.startswith((AGE_MAGIC, ARMOR_MAGIC))
+
+
+def intake_recipient(session: Session) -> str:
+    """The vault's age recipient, creating the intake identity on first use."""
+    secret = session.get_secret(IDENTITY_SECRET)
+    if secret is None:
+        identity = pyrage.x25519.Identity.generate()
+        session.put_secret(IDENTITY_SECRET, str(identity).encode())
+    else:
+        identity = pyrage.x25519.Identity.from_str(secret.decode())
+    return str(identity.to_public())
+
+
+def check_header(data: bytes, shown: str) -> None:
+    """Refuse anything but a binary age file whose stanzas are all X25519 recipients."""
+    if data.startswith(ARMOR_MAGIC):
+        raise IntakeRefused(f"{shown}: ASCII-armoured age files are not accepted; seal without -a")
+    if not data.startswith(AGE_MAGIC):
+        raise IntakeRefused(f"{shown}: not an age file")
+    end = data.find(b"\n---", 0, MAX_HEADER_BYTES)
+    if end < 0:
+        raise IntakeRefused(f"{shown}: age header missing or over 64 KiB; nothing stored")
+    for line in data[len(AGE_MAGIC) : end].split(b"\n"):
+        if line.startswith(b"-> ") and not line.startswith(b"-> X25519 "):
+            kind = line[3:].split(b" ", 1)[0].decode("ascii", "replace")[:20]
+            if kind == "scrypt":
+                raise IntakeRefused(
+                    f"{shown}: sealed with a passphrase (scrypt); ask the sender to seal it to "
+                    "the vault's intake key ('workstation intake-key export')"
+                )
+            if not kind.isalnum():
+                raise IntakeRefused(f"{shown}: malformed age header; nothing stored")
+
+
+def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
+    """Decrypt a sealed submission with the vault-held identity."""
+    if len(data) > MAX_SEALED_BYTES:
+        raise IntakeRefused(f"{shown}: sealed file is over the 512 MiB limit; nothing stored")
+    check_header(data, shown)
+    secret = session.get_secret(IDENTITY_SECRET)
+    if secret is None:
+        raise IntakeRefused(
+            f"{shown}: this vault has no intake key yet, so nothing can have been sealed to it"
+        )
+    identity = pyrage.x25519.Identity.from_str(secret.decode())
+    try:
+        return bytes(pyrage.decrypt(data, [identity]))
+    except pyrage.DecryptError:
+        raise IntakeRefused(
+            f"{shown}: not sealed to this vault's intake key, or damaged; nothing stored"
+        ) from None
+
+
+def seal_bytes(data: bytes, recipient: str) -> bytes:
+    """What ``age -r RECIPIENT`` does, for intake machines without the age tool."""
+    try:
+        parsed = pyrage.x25519.Recipient.from_str(recipient.strip())
+    except pyrage.RecipientError:
+        raise WorkstationError("that is not an age recipient (it starts with 'age1')") from None
+    return bytes(pyrage.encrypt(data, [parsed]))
