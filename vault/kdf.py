@@ -11,6 +11,7 @@ import json
 import math
 import os
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from vault import crypto
@@ -78,8 +79,9 @@ def check_safe(params: KdfParams) -> None:
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
     """The slot's key-encryption key; runs Argon2id once."""
     check_safe(params)
+    normalised = unicodedata.normalize("NFC", passphrase)  # same bytes on every keyboard and OS
     return crypto.argon2id(
-        passphrase.encode("utf-8"),
+        normalised.encode("utf-8"),
         params.salt,
         memory_kib=params.memory_kib,
         iterations=params.iterations,

@@ -1,0 +1,5 @@
+"""``python -m workstation`` runs the command line."""
+
+from workstation.cli.main import main
+
+main()
