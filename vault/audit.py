@@ -9,8 +9,12 @@ Entries carry ids and counts, never document text or file names.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -151,30 +155,78 @@ def entries(connection: sqlite3.Connection) -> Iterator[AuditEntry]:
         )
 
 
+PARALLEL_THRESHOLD = 2000
+
+
 def verify(
     connection: sqlite3.Connection, vault_id: bytes, signing_keys: Mapping[str, bytes]
 ) -> ChainReport:
-    """Recompute every link and signature; stop at the first entry that fails."""
-    expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
-    for entry in entries(connection):
-        problem = _problem(entry, expected_seq, prev_hash, vault_id, signing_keys)
+    """Recompute every link, hash and signature; report the first entry that fails.
+
+    Links are checked in order here; hashes and signatures (the costly part, about
+    a quarter of a millisecond per Ed25519 verification on this hardware) are
+    checked on every core for long chains.
+    """
+    rows = list(entries(connection))
+    broken = _first_broken_link(rows)
+    checked_rows = rows if broken is None else rows[: broken[0]]
+    bad = _first_bad_content(checked_rows, vault_id, dict(signing_keys))
+    if bad is not None and (broken is None or bad[0] <= broken[0]):
+        broken = bad
+    if broken is None:
+        last = rows[-1] if rows else None
+        return ChainReport(
+            len(rows), last.seq if last else 0, last.entry_hash if last else GENESIS_HASH
+        )
+    index, reason = broken
+    previous = rows[index - 1] if index else None
+    last_good_seq = previous.seq if previous else 0
+    last_good_hash = previous.entry_hash if previous else GENESIS_HASH
+    return ChainReport(index, last_good_seq, last_good_hash, index + 1, reason)
+
+
+def _first_broken_link(rows: list[AuditEntry]) -> tuple[int, str] | None:
+    """The index of the first entry out of sequence or not linked to its predecessor."""
+    prev_hash = GENESIS_HASH
+    for index, entry in enumerate(rows):
+        if entry.seq != index + 1:
+            return index, f"entry {index + 1} is missing (found {entry.seq} next)"
+        if entry.prev_hash != prev_hash:
+            return index, "does not link to the previous entry"
+        prev_hash = entry.entry_hash
+    return None
+
+
+def _first_bad_content(
+    rows: list[AuditEntry], vault_id: bytes, signing_keys: dict[str, bytes]
+) -> tuple[int, str] | None:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(rows) < PARALLEL_THRESHOLD or workers < 2:
+        return _scan(rows, 0, vault_id, signing_keys)
+    size = -(-len(rows) // workers)
+    slices = [(rows[i : i + size], i) for i in range(0, len(rows), size)]
+    start = "fork" if threading.active_count() == 1 else "spawn"
+    context = multiprocessing.get_context(start)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [
+            pool.submit(_scan, part, offset, vault_id, signing_keys) for part, offset in slices
+        ]
+        found = [future.result() for future in futures]
+    return min((item for item in found if item is not None), default=None)
+
+
+def _scan(
+    rows: list[AuditEntry], offset: int, vault_id: bytes, signing_keys: dict[str, bytes]
+) -> tuple[int, str] | None:
+    """First entry in a slice whose hash or signature does not verify (runs in a worker)."""
+    for index, entry in enumerate(rows):
+        problem = _content_problem(entry, vault_id, signing_keys)
         if problem:
-            return ChainReport(checked, expected_seq - 1, prev_hash, entry.seq, problem)
-        expected_seq, prev_hash, checked = entry.seq + 1, entry.entry_hash, checked + 1
-    return ChainReport(checked, expected_seq - 1, prev_hash)
+            return offset + index, problem
+    return None
 
 
-def _problem(
-    entry: AuditEntry,
-    expected_seq: int,
-    prev_hash: bytes,
-    vault_id: bytes,
-    signing_keys: Mapping[str, bytes],
-) -> str:
-    if entry.seq != expected_seq:
-        return f"entry {expected_seq} is missing (found {entry.seq} next)"
-    if entry.prev_hash != prev_hash:
-        return "does not link to the previous entry"
+def _content_problem(entry: AuditEntry, vault_id: bytes, signing_keys: Mapping[str, bytes]) -> str:
     form = canonical(
         vault_id,
         entry.seq,
@@ -190,8 +242,7 @@ def _problem(
     public = signing_keys.get(entry.editor_id)
     if public is None:
         return "signed by an editor this vault does not know"
-    if not crypto.verify_signature(
-        public, entry.signature, signed_message(vault_id, entry.entry_hash)
-    ):
+    message = signed_message(vault_id, entry.entry_hash)
+    if not crypto.verify_signature(public, entry.signature, message):
         return "signature does not verify"
     return ""

@@ -1,0 +1,78 @@
+"""Shared fixtures: every test gets its own vault folder and state folder.
+
+Tests use the test-strength key derivation (an explicit, documented switch) so a
+suite that unlocks hundreds of times stays fast; tests/vault/test_kdf.py covers
+the real calibrated parameters.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from vault.session import Session
+from vault.store import Vault
+
+STRONG_PASSPHRASE = "orbit lantern cobalt meadow thistle"
+SECOND_PASSPHRASE = "quartz harbour velvet summit juniper"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("WORKSTATION_UNSAFE_TEST_KDF", "1")
+    monkeypatch.setenv("WORKSTATION_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.delenv("WORKSTATION_VAULT", raising=False)
+    monkeypatch.delenv("WORKSTATION_EDITOR", raising=False)
+    yield
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "vault.db"
+
+
+@pytest.fixture
+def session(vault_path: Path) -> Iterator[Session]:
+    """A new vault unlocked as editor 'alice'."""
+    created = Vault.create(vault_path, "alice", STRONG_PASSPHRASE)
+    yield created
+    created.connection.close()
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@dataclass
+class Cli:
+    """Runs the real ``workstation`` command in a subprocess, as a user would."""
+
+    vault_path: Path
+    passphrase_file: Path
+    editor: str = "alice"
+
+    def run(self, *arguments: str, editor: str | None = None, passphrase_file: Path | None = None,
+            stdin: str | None = None, env: dict[str, str] | None = None) -> CliResult:
+        command = [sys.executable, "-m", "workstation", "--vault", str(self.vault_path),
+                   "--editor", editor or self.editor,
+                   "--passphrase-file", str(passphrase_file or self.passphrase_file), *arguments]
+        completed = subprocess.run(command, capture_output=True, text=True, input=stdin,
+                                   env={**os.environ, **(env or {})}, timeout=120, check=False)
+        return CliResult(completed.returncode, completed.stdout, completed.stderr)
+
+
+@pytest.fixture
+def cli(vault_path: Path, tmp_path: Path) -> Cli:
+    """A CLI runner with alice's passphrase in a file; call ``cli.run("init")`` first."""
+    passphrase_file = tmp_path / "alice.pass"
+    passphrase_file.write_text(STRONG_PASSPHRASE + "\n")
+    return Cli(vault_path, passphrase_file)

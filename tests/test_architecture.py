@@ -1,0 +1,87 @@
+"""The layering and hygiene rules of DESIGN.md, checked on every run.
+
+The vault must stay independent of the workstation and of any parser or UI, and
+only one of its modules may touch ``cryptography.hazmat``, so reviewers can audit
+every low-level primitive in one place.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+VAULT_ALLOWED_THIRD_PARTY = {"cryptography", "platformdirs"}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def vault_modules() -> list[Path]:
+    return sorted((ROOT / "vault").glob("*.py"))
+
+
+def test_vault_imports_only_stdlib_cryptography_and_platformdirs() -> None:
+    offenders = {}
+    for path in vault_modules():
+        for name in imported_modules(path):
+            top = name.split(".")[0]
+            allowed = top in sys.stdlib_module_names or top == "vault"
+            if not allowed and top not in VAULT_ALLOWED_THIRD_PARTY:
+                offenders[path.name] = name
+    assert offenders == {}
+
+
+def test_only_one_vault_module_touches_hazmat() -> None:
+    users = [p.name for p in vault_modules()
+             if any(n.startswith("cryptography") for n in imported_modules(p))]
+    assert users == ["crypto.py"]
+
+
+def test_no_temp_files_or_document_logging_in_code() -> None:
+    """Temp files would put plaintext on disk; there is no logging of content anywhere."""
+    suspicious = ("NamedTemporaryFile", "mkstemp", "TemporaryFile", "logging.")
+    hits = [
+        f"{path.relative_to(ROOT)}: {word}"
+        for package in ("vault", "workstation")
+        for path in (ROOT / package).rglob("*.py")
+        for word in suspicious
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert hits == []
+
+
+def run_tool(*command: str) -> subprocess.CompletedProcess[str]:
+    executable = shutil.which(command[0], path=str(Path(sys.executable).parent))
+    if executable is None:
+        pytest.fail(f"{command[0]} is not installed in the project environment")
+    return subprocess.run([executable, *command[1:]], cwd=ROOT, capture_output=True, text=True,
+                          check=False, timeout=600)
+
+
+def test_import_contracts_hold() -> None:
+    result = run_tool("lint-imports")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_ruff_is_clean() -> None:
+    result = run_tool("ruff", "check", "vault", "workstation", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_mypy_strict_is_clean() -> None:
+    result = run_tool("mypy", "--strict", "vault", "workstation")
+    assert result.returncode == 0, result.stdout[-3000:]
