@@ -10,6 +10,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from vault.errors import VectorFormatError
+
 _PREFIX = b"workstation/binding/v1"
 
 
@@ -26,5 +28,8 @@ class Binding:
     def encode(self) -> bytes:
         """The canonical byte form used as AES-GCM associated data or C2SP context."""
         fields = [self.vault_id, *(part.encode() for part in (self.table, self.row, self.column))]
-        encoded = b"".join(struct.pack(">H", len(field)) + field for field in fields)
-        return _PREFIX + encoded + struct.pack(">Q", self.version)
+        try:
+            encoded = b"".join(struct.pack(">H", len(field)) + field for field in fields)
+            return _PREFIX + encoded + struct.pack(">Q", self.version)
+        except struct.error:
+            raise VectorFormatError("binding field too long or version out of range") from None

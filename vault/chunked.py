@@ -46,6 +46,8 @@ class ChunkedEncryptor:
     """Streaming encryption: feed plaintext in any pieces, collect ciphertext as it is ready."""
 
     def __init__(self, input_key: bytes, context: bytes, salt: bytes | None = None) -> None:
+        if salt is not None and len(salt) != SALT_BYTES:
+            raise VectorFormatError("chunked encryption needs a 24-byte salt")
         self._salt = salt if salt is not None else crypto.random_bytes(SALT_BYTES)
         self._key, self._base_nonce, self._commitment = derive(input_key, self._salt, context)
         self._buffer = bytearray()
@@ -66,6 +68,8 @@ class ChunkedEncryptor:
 
     def finish(self) -> bytes:
         """Flush the final short (possibly empty) chunk that marks the end of the message."""
+        if self._finished:
+            raise VectorFormatError("encryptor already finished")
         out = [self._header()]
         if len(self._buffer) == CHUNK_BYTES:
             out.append(self._seal(bytes(self._buffer)))

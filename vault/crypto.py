@@ -45,7 +45,10 @@ def constant_time_equal(left: bytes, right: bytes) -> bool:
 
 def aes_gcm_encrypt(key: bytes, nonce: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
     """AES-GCM with a 16-byte tag appended; key of 16, 24 or 32 bytes."""
-    return _aes_gcm(key).encrypt(nonce, plaintext, associated_data)
+    try:
+        return _aes_gcm(key).encrypt(nonce, plaintext, associated_data)
+    except ValueError as error:
+        raise VectorFormatError(f"unusable AES-GCM input: {error}") from None
 
 
 def aes_gcm_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, associated_data: bytes) -> bytes:
