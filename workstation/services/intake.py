@@ -14,9 +14,11 @@ from pathlib import Path
 from vault.documents import DocumentInfo
 from vault.session import Session
 from workstation.intake import Extraction, ExtractionLimits, detect_kind, extract
+from workstation.intake.notes import REFUSALS, too_large_note
 from workstation.services import sealed
 from workstation.services.errors import IntakeRefused
 from workstation.services.files import OpenedFile, open_regular
+from workstation.terminal import neutralise_line
 
 MAX_INTAKE_BYTES = 2 * 1024 * 1024 * 1024
 
@@ -42,7 +44,7 @@ def intake_paths(
         try:
             yield intake_path(session, path, limits or ExtractionLimits(), max_bytes)
         except IntakeRefused as refusal:
-            yield IntakeOutcome(shown_name=path.name, refused=str(refusal))
+            yield IntakeOutcome(shown_name=neutralise_line(str(path)), refused=str(refusal))
 
 
 def intake_path(
@@ -83,7 +85,7 @@ def _store_stream(session: Session, name: str, opened: OpenedFile) -> IntakeOutc
         kind=kind,
         reviewable=False,
         text=None,
-        note=f"too large to extract text ({opened.size / 2**20:.0f} MiB)",
+        note=too_large_note(opened.size),
         details={},
     )
     document = _store(session, name, extraction, opened.pieces(), "file")
@@ -110,7 +112,9 @@ def _store(
 
 
 def _warning(extraction: Extraction) -> str:
-    """Say when a document is stored but cannot be reviewed, unless that is expected by type."""
-    if extraction.reviewable or extraction.kind == "other":
-        return extraction.note if extraction.reviewable else ""
+    """Say why a document cannot be reviewed, unless it is simply a type we do not read."""
+    if extraction.reviewable:
+        return extraction.note
+    if extraction.note == REFUSALS["other"]:
+        return ""
     return f"stored but not reviewable: {extraction.note}"

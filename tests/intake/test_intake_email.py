@@ -1,0 +1,60 @@
+"""Email: headers in order, the readable body, attachments listed, forwards expanded."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from intake_samples import MARKER, make_eml, nested_eml
+
+from workstation.intake import extract
+
+
+def test_headers_body_and_attachments() -> None:
+    result = extract(make_eml(), "tip.eml")
+    assert (result.kind, result.reviewable, result.note) == ("eml", True, "")
+    assert result.text is not None
+    headers, body, attachments = result.text.split("\n\n")
+    assert headers.splitlines()[:4] == [
+        "From: Alice Example <alice@example.org>",
+        "To: desk@example.org",
+        "Subject: Caf\u00e9 documents",
+        "Message-ID: <1234@example.org>",
+    ]
+    assert body == f"Meet the source {MARKER} at noon."
+    assert attachments == "[attachment: payroll.pdf, application/pdf, 19 bytes]"
+    assert result.details == {"parts": 3, "attachments": 1}
+
+
+def test_html_body_is_used_when_there_is_no_plain_part() -> None:
+    message = EmailMessage()
+    message["Subject"] = "=?utf-8?b?w6l0w6k=?="
+    message.set_content("<p>Only <b>HTML</b></p><script>x()</script>", subtype="html")
+    result = extract(bytes(message), "html.eml")
+    assert result.text is not None
+    assert result.text.startswith("Subject: \u00e9t\u00e9\n")
+    assert result.text.endswith("\n\nOnly HTML")
+
+
+def test_attached_messages_are_expanded() -> None:
+    result = extract(nested_eml(3), "forward.eml")
+    assert result.reviewable and result.note == ""
+    assert result.text is not None
+    assert result.text.count("[attached message]") == 3
+    assert result.text.endswith(f"innermost {MARKER}")
+    assert result.details == {"parts": 7, "attachments": 0, "messages": 3}
+
+
+def test_messages_nested_too_deeply_are_listed_with_a_warning() -> None:
+    result = extract(nested_eml(8), "deep.eml")
+    assert result.reviewable
+    assert result.note == "attached messages nested too deeply are listed, not extracted"
+    assert result.text is not None and MARKER not in result.text
+    assert "body 3" in result.text and "body 2" not in result.text
+    assert result.text.endswith(" bytes]")
+    assert result.details["messages"] == 5
+
+
+def test_pathological_nesting_is_refused_cleanly() -> None:
+    result = extract(nested_eml(1500), "bomb.eml")
+    assert (result.reviewable, result.text) == (False, None)
+    assert result.note == "Email is nested too deeply to read"

@@ -1,0 +1,111 @@
+"""The child process: confined, quiet, and distrusted by the parent."""
+
+from __future__ import annotations
+
+import errno
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workstation.intake import ExtractionLimits, extract, protocol
+from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.sandbox import _verdict, child_environment
+
+MIB = 1024 * 1024
+WRITE_AFTER_CONFINE = """
+import os, sys, tempfile
+from workstation.intake.confine import confine
+from workstation.intake.limits import ExtractionLimits
+confine(ExtractionLimits())
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT)
+try:
+    os.write(fd, b"document text")
+    print("wrote")
+except OSError as exc:
+    print(exc.errno)
+try:
+    tempfile.TemporaryFile()
+    print("temporary file")
+except OSError:
+    print("no temporary file")
+"""
+
+
+def test_confined_process_cannot_write_files(tmp_path: Path) -> None:
+    target = tmp_path / "leak.txt"
+    finished = subprocess.run(
+        [sys.executable, "-c", WRITE_AFTER_CONFINE, str(target)],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert finished.stdout.split() == [str(errno.EFBIG), "no", "temporary", "file"]
+    assert target.read_bytes() == b""
+
+
+def test_child_environment_carries_no_secrets_and_no_temp_dir(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WORKSTATION_PASSPHRASE", "correct horse")
+    environment = child_environment()
+    assert "WORKSTATION_PASSPHRASE" not in environment
+    assert environment["PYTHONDONTWRITEBYTECODE"] == "1"
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        assert not Path(environment[name]).exists()
+
+
+def test_running_out_of_memory_is_reported() -> None:
+    limits = ExtractionLimits(memory_bytes=64 * MIB)
+    result = extract(b"words " * (4 * MIB), "big.txt", limits)
+    assert (result.reviewable, result.text) == (False, None)
+    assert result.note == "Text file could not be read (needed more memory than allowed)"
+
+
+@pytest.mark.parametrize(
+    ("returncode", "stdout", "code"),
+    [
+        (-signal.SIGXCPU, b"", "timeout"),
+        (-signal.SIGSEGV, b"", "crashed"),
+        (-signal.SIGKILL, b"", "crashed"),
+        (70, b"", "crashed"),
+        (0, b"Traceback (most recent call last):", "crashed"),
+        (0, b'{"ok": false, "code": "pdf_encrypted"}', "pdf_encrypted"),
+    ],
+)
+def test_how_the_child_ended_decides_the_outcome(returncode: int, stdout: bytes, code: str) -> None:
+    outcome = _verdict(returncode, stdout)
+    assert isinstance(outcome, Refused) and outcome.code == code
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        {"ok": False, "code": "the source is Jane Doe"},
+        {"ok": True, "text": "x", "details": {"Jane Doe": 1}, "warning": ""},
+        {"ok": True, "text": "x", "details": {"pages": "Jane"}, "warning": ""},
+        {"ok": True, "text": "x", "details": {"pages": True}, "warning": ""},
+        {"ok": True, "text": "x", "details": {"pages": -1}, "warning": ""},
+        {"ok": True, "text": "x", "details": {}, "warning": "Jane Doe"},
+        {"ok": True, "text": 42, "details": {}, "warning": ""},
+        {"ok": "yes"},
+        ["ok"],
+    ],
+)
+def test_forged_replies_are_rejected(reply: object) -> None:
+    """A subverted parser must not be able to smuggle text into notes or details."""
+    with pytest.raises(protocol.BadReply):
+        protocol.decode(json.dumps(reply).encode())
+
+
+@given(st.text(), st.dictionaries(st.sampled_from(["pages", "parts"]), st.integers(0, 10**9)))
+def test_replies_round_trip(text: str, details: dict[str, int]) -> None:
+    sent = Parsed(text, details, "cp1252")
+    received = protocol.decode(protocol.encode(sent))
+    assert received == Parsed(text.encode("utf-8", "replace").decode(), details, "cp1252")

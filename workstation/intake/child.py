@@ -1,0 +1,101 @@
+"""Entry point of the extraction child: `python -m workstation.intake.child KIND`.
+
+Reads one line of JSON limits then the document on stdin, confines itself, parses,
+and writes one reply on stdout. It exits quietly on any failure: a traceback could
+quote the document, so none is ever printed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from typing import BinaryIO, cast
+
+from workstation.intake import protocol
+from workstation.intake.confine import confine, take_stdout
+from workstation.intake.limits import ExtractionLimits
+from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
+
+Parser = Callable[[bytes, ExtractionLimits], Parsed]
+
+PARSER_MODULES = {
+    "txt": "text",
+    "md": "text",
+    "eml": "email_msg",
+    "html": "html_text",
+    "docx": "docx_text",
+    "pdf": "pdf_text",
+}
+LIMITS_LINE_MAX = 4096
+EXIT_FAILED = 70
+
+
+def main(argv: list[str]) -> int:
+    """Run one extraction; the exit status is 0 whenever a reply was written."""
+    reply = take_stdout()
+    limits = ExtractionLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
+    confine(limits)
+    _send(reply, _extract(argv[1], limits))
+    return 0
+
+
+def _extract(kind: str, limits: ExtractionLimits) -> Parsed | Refused:
+    """Load the parser before reading the document, so its failures quote nothing."""
+    try:
+        parser = _parser_for(kind)
+    except (ImportError, MemoryError) as exc:
+        return Refused("memory" if _short_of_memory(exc) else "crashed")
+    try:
+        data = sys.stdin.buffer.read()
+    except MemoryError:
+        return Refused("memory")
+    return run_parser(parser, data, limits)
+
+
+def run_parser(parser: Parser, data: bytes, limits: ExtractionLimits) -> Parsed | Refused:
+    """Parse, turning every failure into a reason code and nothing more."""
+    try:
+        parsed = parser(data, limits)
+    except Refused as refusal:
+        return refusal
+    except RecursionError:
+        return Refused("too_deep")
+    except Exception as exc:
+        return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+    if len(parsed.text) > limits.max_text_chars:
+        return Refused("text_too_large")
+    return parsed
+
+
+def _parser_for(kind: str) -> Parser:
+    """Import only the parser this kind needs: start-up time is most of the cost."""
+    module = importlib.import_module(f"workstation.intake.{PARSER_MODULES[kind]}")
+    return cast(Parser, module.parse)
+
+
+def _short_of_memory(exc: BaseException) -> bool:
+    """Whether an import failed for lack of address space (a library would not map)."""
+    return isinstance(exc, MemoryError) or "map segment" in str(exc) or "memory" in str(exc)
+
+
+def _send(reply: BinaryIO, outcome: Parsed | Refused) -> None:
+    try:
+        reply.write(protocol.encode(outcome))
+    except MemoryError:
+        reply.write(protocol.encode(Refused("memory")))
+    reply.flush()
+
+
+def _run() -> None:
+    """Exit without a traceback whatever happens (MemoryError included)."""
+    try:
+        status = main(sys.argv)
+    except BaseException:
+        status = EXIT_FAILED
+    os._exit(status)
+
+
+if __name__ == "__main__":
+    _run()

@@ -1,0 +1,42 @@
+"""How much work the extractor may do for one document.
+
+Every limit exists because a received document is hostile until proven otherwise: a
+leak can be a zip bomb, a PDF built to exhaust memory, or simply a 4 GB log file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExtractionLimits:
+    """Ceilings for one extraction; the child process is confined to them."""
+
+    max_input_bytes: int = 64 * MIB
+    """Larger inputs are not extracted (the caller may still store them)."""
+    max_text_chars: int = 32 * MIB
+    """Longer extracted text is refused rather than silently truncated."""
+    timeout_seconds: float = 60.0
+    """Wall-clock time for the child process, start-up included."""
+    memory_bytes: int = 1536 * MIB
+    """Address-space ceiling (RLIMIT_AS) of the child process."""
+    max_zip_members: int = 2000
+    max_zip_uncompressed: int = 256 * MIB
+    max_zip_ratio: int = 100
+    """Per-member compression ratio above which a DOCX is treated as a zip bomb."""
+    max_pdf_pages: int = 5000
+
+    def to_json(self) -> bytes:
+        """One line, so the child can read it before the document bytes."""
+        return json.dumps(asdict(self), sort_keys=True).encode("ascii") + b"\n"
+
+    @classmethod
+    def from_json(cls, line: bytes) -> ExtractionLimits:
+        """Rebuild limits in the child, ignoring anything unexpected."""
+        raw = json.loads(line)
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: value for key, value in raw.items() if key in known})

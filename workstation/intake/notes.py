@@ -1,0 +1,62 @@
+"""Every sentence an editor can read about an extraction, keyed by a short code.
+
+The child process only ever sends a code; the parent turns it into one of these fixed
+sentences. So even a parser subverted by a hostile document cannot put the document's
+words into a note, a log line or the audit trail.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+
+from workstation.intake.kinds import LABELS
+from workstation.intake.limits import MIB, ExtractionLimits
+
+REFUSALS = {
+    "other": "no text extraction for this type",
+    "not_docx": "not a Word document (a .docx file must be a zip archive)",
+    "not_text": "text is not UTF-8 or a known encoding",
+    "pdf_no_header": "{label} could not be read (not a PDF file)",
+    "pdf_encrypted": "PDF is password-protected",
+    "pdf_too_many_pages": "PDF has more than {max_pdf_pages} pages",
+    "pdf_no_text": "PDF has no text layer (it may be scanned images)",
+    "zip_invalid": "DOCX is not a valid zip file",
+    "zip_too_many_members": "DOCX has too many parts (looks like a zip bomb)",
+    "zip_too_big": "DOCX looks like a zip bomb (too much data when unpacked)",
+    "zip_ratio": "DOCX looks like a zip bomb (a part is compressed too well)",
+    "text_too_large": "extracted text is too large",
+    "too_deep": "{label} is nested too deeply to read",
+    "unreadable": "{label} could not be read",
+    "crashed": "{label} could not be read (parser crashed)",
+    "timeout": "{label} could not be read (took longer than {timeout_seconds:g} s)",
+    "memory": "{label} could not be read (needed more memory than allowed)",
+}
+
+WARNINGS = {
+    "": "",
+    "cp1252": "decoded as Windows-1252",
+    "pdf_repaired": "PDF was damaged and repaired; some text may be missing",
+    "pdf_pages_failed": "some PDF pages could not be read; their text is missing",
+    "eml_deep": "attached messages nested too deeply are listed, not extracted",
+}
+
+DETAIL_KEYS = frozenset(
+    {"attachments", "lines", "messages", "pages", "paragraphs", "parts", "tables"}
+)
+
+
+def refusal_note(code: str, kind: str, limits: ExtractionLimits) -> str:
+    """The sentence for a refusal; unknown codes read as a crash."""
+    template = REFUSALS.get(code, REFUSALS["crashed"])
+    return template.format(label=LABELS[kind], **asdict(limits))
+
+
+def warning_note(code: str) -> str:
+    """The sentence for a warning attached to extracted text."""
+    return WARNINGS[code]
+
+
+def too_large_note(size: int) -> str:
+    """Refusal for inputs over the size limit, in whole megabytes rounded up."""
+    return f"too large to extract text ({math.ceil(size / MIB)} MB)"

@@ -1,0 +1,74 @@
+"""PDF: the text of every page, pages separated by form feeds."""
+
+from __future__ import annotations
+
+import sys
+from types import ModuleType
+from typing import Any
+
+from workstation.intake.limits import ExtractionLimits
+from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
+
+PAGE_SEPARATOR = "\f"
+_OPTIONAL_ADDONS = ("pymupdf.layout", "pymupdf4llm")
+"""Imported by pymupdf when present; they load numpy, onnxruntime and a model, which
+costs seconds and hundreds of megabytes and is not needed for get_text()."""
+
+
+def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+    """Open the PDF from memory and collect each page's text in reading order."""
+    pymupdf = load_pymupdf()
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        _check_openable(document, limits)
+        pages, failed = _page_texts(document, limits.max_text_chars)
+        repaired = bool(document.is_repaired)
+    text = PAGE_SEPARATOR.join(pages)
+    if not text.strip():
+        raise Refused("pdf_no_text")
+    warning = "pdf_pages_failed" if failed else "pdf_repaired" if repaired else ""
+    return Parsed(text, {"pages": len(pages)}, warning)
+
+
+def load_pymupdf() -> ModuleType:
+    """Import pymupdf without its optional layout add-ons, and keep MuPDF quiet."""
+    for name in _OPTIONAL_ADDONS:
+        # A None entry makes `import name` raise ImportError, which pymupdf reads as
+        # "add-on not installed".
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+    import pymupdf  # noqa: PLC0415 (only after the add-ons are blocked)
+
+    tools: Any = pymupdf.TOOLS  # untyped in pymupdf
+    tools.mupdf_display_errors(False)
+    tools.mupdf_display_warnings(False)
+    return pymupdf
+
+
+def _check_openable(document: Any, limits: ExtractionLimits) -> None:
+    if document.needs_pass:
+        raise Refused("pdf_encrypted")
+    if document.page_count > limits.max_pdf_pages:
+        raise Refused("pdf_too_many_pages")
+
+
+def _page_texts(document: Any, max_chars: int) -> tuple[list[str], bool]:
+    """Page texts, and whether any page failed; stops once the text is too long."""
+    pages: list[str] = []
+    failed, total = False, 0
+    for page in document:
+        text = _page_text(page)
+        failed = failed or text is None
+        pages.append(text or "")
+        total += len(pages[-1]) + 1
+        if total > max_chars:
+            raise Refused("text_too_large")
+    return pages, failed
+
+
+def _page_text(page: Any) -> str | None:
+    """One page's text; a broken page is skipped, but running out of memory is not."""
+    try:
+        return str(page.get_text())
+    except Exception as exc:
+        if is_out_of_memory(exc):
+            raise
+        return None

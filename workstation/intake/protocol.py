@@ -1,0 +1,72 @@
+"""The child's one-message answer on stdout, and the parent's distrustful reading of it.
+
+The child parsed hostile bytes, so the parent treats its answer as hostile too: only
+known codes and count names are accepted, anything else reads as a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workstation.intake.notes import DETAIL_KEYS, REFUSALS, WARNINGS
+from workstation.intake.outcome import Parsed, Refused
+
+
+class BadReply(ValueError):
+    """The child's answer was not a well-formed reply."""
+
+
+def encode(outcome: Parsed | Refused) -> bytes:
+    """Serialise a parser outcome for the parent."""
+    if isinstance(outcome, Refused):
+        message: dict[str, Any] = {"ok": False, "code": outcome.code}
+    else:
+        message = {
+            "ok": True,
+            "text": outcome.text,
+            "details": outcome.details,
+            "warning": outcome.warning,
+        }
+    # "replace" turns lone surrogates (which some parsers let through) into "?": they
+    # cannot be sent as UTF-8, nor stored or scanned later.
+    return json.dumps(message, ensure_ascii=False).encode("utf-8", "replace")
+
+
+def decode(raw: bytes) -> Parsed | Refused:
+    """Read the child's answer, accepting only what our own parsers can send."""
+    try:
+        message = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadReply("not JSON") from exc
+    if not isinstance(message, dict):
+        raise BadReply("not an object")
+    if message.get("ok") is False:
+        return _refusal(message)
+    if message.get("ok") is True:
+        return _parsed(message)
+    raise BadReply("no verdict")
+
+
+def _refusal(message: dict[str, Any]) -> Refused:
+    code = message.get("code")
+    if code not in REFUSALS:
+        raise BadReply("unknown refusal")
+    return Refused(code)
+
+
+def _parsed(message: dict[str, Any]) -> Parsed:
+    text, warning = message.get("text"), message.get("warning")
+    if not isinstance(text, str) or warning not in WARNINGS:
+        raise BadReply("malformed text reply")
+    return Parsed(text=text, details=_details(message.get("details")), warning=warning)
+
+
+def _details(details: object) -> dict[str, int]:
+    """Known count names with non-negative integer values (a bool is not a count)."""
+    if not isinstance(details, dict):
+        raise BadReply("malformed details")
+    for key, value in details.items():
+        if key not in DETAIL_KEYS or type(value) is not int or value < 0:
+            raise BadReply("malformed details")
+    return dict(details)

@@ -1,0 +1,26 @@
+"""What the caller gets back from an extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The outcome of extracting text from one received document.
+
+    `note` is written for an editor and is always one of our own fixed sentences: it
+    never quotes the document (no text, file names or header values from inside it),
+    because notes end up in logs and the audit trail where content must not go.
+    """
+
+    kind: str
+    """One of "txt", "md", "eml", "html", "docx", "pdf", "other"."""
+    reviewable: bool
+    """True when text was extracted and can be scanned and reviewed."""
+    text: str | None
+    """The extracted text, or None when not reviewable."""
+    note: str = ""
+    """Why it is not reviewable, or a warning about the text; "" if none."""
+    details: dict[str, int] = field(default_factory=dict)
+    """Non-sensitive counts, e.g. {"pages": 3}."""
