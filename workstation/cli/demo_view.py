@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -20,7 +21,8 @@ def run_demo(vault_path: Path | None, *, keep: bool) -> None:
         ["id", "name", "type", "size", "state"],
         [[d.id, d.name, d.kind, human_size(d.size), document_state(d)] for d in documents],
     )
-    prefix = f"workstation --vault {demo.path} --passphrase-file {demo.passphrase_file}"
+    vault, passphrase_file = shlex.quote(str(demo.path)), shlex.quote(str(demo.passphrase_file))
+    prefix = f"workstation --vault {vault} --passphrase-file {passphrase_file}"
     click.echo("")
     click.echo(f"{len(documents)} sample documents are encrypted in {demo.path}.")
     click.echo("Explore it (this demo passphrase is kept in a file; real ones never are):")

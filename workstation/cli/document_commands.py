@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -105,7 +106,12 @@ def show(options: Options, document_id: str, raw: bool) -> None:
         raise click.UsageError("--raw output goes only to a pipe or file, never to the terminal")
     _, session = options.unlock()
     text = show_text(session, document_id)
-    click.echo(text if raw else neutralise(text), nl=not text.endswith("\n"))
+    if raw:  # click.echo would strip ANSI sequences from a pipe: write the bytes as they are
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
+    click.echo(neutralise(text), nl=not text.endswith("\n"))
 
 
 @click.command()
@@ -115,13 +121,15 @@ def show(options: Options, document_id: str, raw: bool) -> None:
 def shred(options: Options, document_id: str, yes: bool) -> None:
     """Destroy a document for good (its key and ciphertext); the audit trail stays."""
     from workstation.services.documents import shred as shred_document
+    from workstation.terminal import neutralise_line
 
     _, session = options.unlock()
     document = session.document(document_id)
     if not yes:
         if not is_terminal():
             raise click.UsageError("shredding cannot be undone: add --yes when not at a terminal")
-        typed = click.prompt(f"Type the id {document_id} to shred '{document.name}' for good")
+        name = neutralise_line(document.name)
+        typed = click.prompt(f"Type the id {document_id} to shred '{name}' for good")
         if typed.strip() != document_id:
             raise click.UsageError("the id did not match; nothing was shredded")
     shred_document(session, document_id)
@@ -153,6 +161,7 @@ def seal(file: Path, recipient: str, output: Path | None) -> None:
     """Seal FILE for a vault, on a machine that must not be able to read it back."""
     from workstation.services.files import open_regular
     from workstation.services.sealed import MAX_SEALED_BYTES, seal_bytes
+    from workstation.terminal import neutralise_line
 
     opened = open_regular(file, MAX_SEALED_BYTES)
     try:
@@ -160,10 +169,14 @@ def seal(file: Path, recipient: str, output: Path | None) -> None:
     finally:
         opened.close()
     target = output or file.with_name(file.name + ".age")
-    if target.exists():
-        raise click.UsageError(f"{target} already exists; choose another --output")
-    target.write_bytes(sealed)
-    click.echo(str(target))
+    try:
+        with target.open("xb") as written:  # never overwrite, never follow a planted link
+            written.write(sealed)
+    except FileExistsError:
+        raise click.UsageError(f"{target} already exists; choose another --output") from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write {target}: {error.strerror}") from None
+    click.echo(neutralise_line(str(target)))
 
 
 def register(cli: click.Group) -> None:

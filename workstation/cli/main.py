@@ -68,8 +68,15 @@ def run(arguments: list[str]) -> int:
         result = cli.main(arguments, prog_name="workstation", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
+    except click.exceptions.NoArgsIsHelpError as error:
+        error.show()  # a bare 'workstation' or 'workstation editor': the help, as click does
+        return error.exit_code
+    except click.UsageError as error:
+        hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+        click.echo(f"error: {_one_line(error.format_message())}{hint}", err=True)
+        return error.exit_code
     except click.ClickException as error:
-        error.show()
+        click.echo(f"error: {_one_line(error.format_message())}", err=True)
         return error.exit_code
     except click.exceptions.Abort:
         click.echo("aborted; nothing was changed", err=True)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from vault.session import Session
-from vault.store import Vault
-from workstation.passphrases import ask_passphrase, read_passphrase_file
-from workstation.services import access
-from workstation.services.location import default_vault_path
+if TYPE_CHECKING:  # imported lazily at run time so that --help stays fast
+    from vault.session import Session
+    from vault.store import Vault
 
 
 @dataclass
@@ -25,14 +24,20 @@ class Options:
 
     @property
     def path(self) -> Path:
+        from workstation.services.location import default_vault_path
+
         return self.vault_path or default_vault_path()
 
     def passphrase(self, prompt: str = "Passphrase: ") -> str:
+        from workstation.passphrases import ask_passphrase, read_passphrase_file
+
         if self.passphrase_file:
             return read_passphrase_file(self.passphrase_file)
         return ask_passphrase(prompt)
 
     def open_vault(self) -> Vault:
+        from workstation.services import access
+
         vault = access.open_vault(self.path)
         self._opened.append(vault)
         for warning in vault.warnings:
@@ -40,6 +45,8 @@ class Options:
         return vault
 
     def unlock(self) -> tuple[Vault, Session]:
+        from workstation.services import access
+
         vault = self.open_vault()
         editor = access.choose_editor(vault, self.editor)
         session = access.unlock(
@@ -57,7 +64,7 @@ pass_options = click.make_pass_decorator(Options)
 
 def new_passphrase(editor: str, passphrase_file: str | None) -> str:
     """A new editor's passphrase: from a file for scripts, else typed twice on the terminal."""
-    from workstation.passphrases import ask_new_passphrase
+    from workstation.passphrases import ask_new_passphrase, read_passphrase_file
 
     if passphrase_file:
         return read_passphrase_file(passphrase_file)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from workstation.cli.options import Options, new_passphrase, pass_options
@@ -80,14 +82,27 @@ def rotate_key(options: Options) -> None:
 
 @click.command()
 @click.option(
+    "--vault",
+    "vault_path",
+    type=click.Path(path_type=Path),
+    help="Create the demo vault at PATH (default: a fresh folder in your cache folder).",
+)
+@click.option(
     "--keep", is_flag=True, help="Print where the demo vault is instead of only showing it."
 )
-@pass_options
-def demo(options: Options, keep: bool) -> None:
+@click.pass_context
+def demo(ctx: click.Context, vault_path: Path | None, keep: bool) -> None:
     """Make a throwaway vault holding sample documents and show it."""
     from workstation.cli.demo_view import run_demo
 
-    run_demo(options.vault_path, keep=keep)
+    options = ctx.find_object(Options)
+    if vault_path is None and options is not None and ctx.parent is not None:
+        # 'workstation --vault PATH demo' works too, but never $WORKSTATION_VAULT: that
+        # names the real vault, which the demo must not stand in for.
+        source = ctx.parent.get_parameter_source("vault_path")
+        if source is click.core.ParameterSource.COMMANDLINE:
+            vault_path = options.vault_path
+    run_demo(vault_path, keep=keep)
 
 
 def register(cli: click.Group) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from platformdirs import user_cache_dir
 from vault.session import Session
 from workstation.demo import sample_documents
 from workstation.services import access
+from workstation.services.errors import WorkstationError
 from workstation.services.intake import IntakeOutcome, intake_data
 
 DEMO_EDITOR = "demo"
@@ -38,8 +40,12 @@ def create_demo_vault(path: Path | None = None) -> DemoVault:
     vault_path = path or demo_folder() / "demo-vault.db"
     passphrase = "-".join(secrets.token_urlsafe(6) for _ in range(4))
     passphrase_file = vault_path.with_name(vault_path.stem + "-passphrase.txt")
+    if passphrase_file.exists() or passphrase_file.is_symlink():
+        raise WorkstationError(f"{passphrase_file} already exists; choose another --vault path")
     session = access.init_vault(vault_path, DEMO_EDITOR, passphrase)
-    passphrase_file.touch(mode=0o600)
-    passphrase_file.write_text(passphrase + "\n", encoding="utf-8")
+    # Created owner-only and exclusively: never widen or overwrite someone else's file.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(passphrase_file, flags, 0o600), "w", encoding="utf-8") as written:
+        written.write(passphrase + "\n")
     outcomes = [intake_data(session, sample.name, sample.data) for sample in sample_documents()]
     return DemoVault(vault_path, passphrase_file, session, outcomes)

@@ -21,6 +21,8 @@ def document_state(document: DocumentInfo) -> str:
 def show_text(session: Session, document_id: str) -> str:
     """The extracted text; the reading itself goes into the audit log."""
     document = session.document(document_id)
+    if document.state == "shredded":
+        raise WorkstationError(f"document {document_id} was shredded; its content is gone")
     text = session.read_text(document_id)
     if text is None:
         note = str(document.meta.get("note") or "no text was extracted")

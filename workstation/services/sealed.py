@@ -44,16 +44,23 @@ def check_header(data: bytes, shown: str) -> None:
     end = data.find(b"\n---", 0, MAX_HEADER_BYTES)
     if end < 0:
         raise IntakeRefused(f"{shown}: age header missing or over 64 KiB; nothing stored")
-    for line in data[len(AGE_MAGIC) : end].split(b"\n"):
-        if line.startswith(b"-> ") and not line.startswith(b"-> X25519 "):
-            kind = line[3:].split(b" ", 1)[0].decode("ascii", "replace")[:20]
-            if kind == "scrypt":
-                raise IntakeRefused(
-                    f"{shown}: sealed with a passphrase (scrypt); ask the sender to seal it to "
-                    "the vault's intake key ('workstation intake-key export')"
-                )
-            if not kind.isalnum():
-                raise IntakeRefused(f"{shown}: malformed age header; nothing stored")
+    # Stanza types other than X25519 and scrypt are ignored, not refused: rage (and so
+    # 'workstation seal') adds a random "grease" stanza such as "-> 7;^fn*'Z-grease ...".
+    kinds = {
+        line[3:].split(b" ", 1)[0]
+        for line in data[len(AGE_MAGIC) : end].split(b"\n")
+        if line.startswith(b"-> ")
+    }
+    if b"scrypt" in kinds:
+        raise IntakeRefused(
+            f"{shown}: sealed with a passphrase (scrypt); ask the sender to seal it to "
+            "the vault's intake key ('workstation intake-key export')"
+        )
+    if b"X25519" not in kinds:
+        raise IntakeRefused(
+            f"{shown}: not sealed to an X25519 recipient such as the vault's intake key;"
+            " nothing stored"
+        )
 
 
 def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
