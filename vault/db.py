@@ -24,26 +24,45 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
     try:
         connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise translate(error, path) from None
+    try:
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not create:
+            _require_vault_schema(connection, path)
         connection.execute("PRAGMA journal_mode=WAL")
         for pragma in ("synchronous=FULL", "secure_delete=ON", "temp_store=MEMORY"):
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("PRAGMA foreign_keys=ON")
-    except sqlite3.Error as error:
-        raise translate(error, path) from None
+    except BaseException as error:
+        connection.close()
+        if isinstance(error, sqlite3.Error):
+            raise translate(error, path) from None
+        raise
     return connection
 
 
-def translate(error: sqlite3.Error, path: Path | str = "vault") -> VaultError:
+def _require_vault_schema(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that is not a vault before any pragma writes to it (e.g. journal mode)."""
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+    ).fetchone()
+    if found is None:
+        raise VaultCorrupt(f"{path} is not a workstation vault (no schema found)")
+
+
+def translate(error: sqlite3.Error, path: Path | str | None = None) -> VaultError:
     """Turn SQLite's exception into the one-line vault error the user should see."""
     text = str(error).lower()
+    vault = "the vault" if path is None else f"the vault {path}"
     if "locked" in text or "busy" in text:
         return VaultBusy(
-            f"the vault {path} is in use by another workstation process; try again when it is done"
+            f"{vault} is in use by another workstation process; try again when it is done"
         )
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
-        return VaultCorrupt(f"{path} is not a readable vault (the file is damaged or not a vault)")
-    return VaultCorrupt(f"the vault {path} could not be read ({type(error).__name__})")
+        what = "the vault file" if path is None else str(path)
+        return VaultCorrupt(f"{what} is not a readable vault (the file is damaged or not a vault)")
+    return VaultCorrupt(f"{vault} could not be read ({type(error).__name__})")
 
 
 @contextmanager

@@ -216,19 +216,34 @@ def read_stream(
 
 
 def _segments(connection: sqlite3.Connection, document_id: str, stream: str) -> Iterator[bytes]:
-    cursor = connection.execute(
-        "SELECT seq, data FROM segments WHERE document_id = ? AND stream = ? ORDER BY seq",
+    """One segment at a time, each by its own finished query.
+
+    No statement stays open between segments: a suspended or failed read (whose
+    traceback may keep this generator alive) must not pin the connection to an old
+    snapshot, which would hide later changes and stop the WAL from being truncated.
+    """
+    numbers = connection.execute(
+        "SELECT seq FROM segments WHERE document_id = ? AND stream = ? ORDER BY seq",
         (document_id, stream),
-    )
-    for expected, (seq, data) in enumerate(cursor):
+    ).fetchall()
+    for expected, (seq,) in enumerate(numbers):
         if seq != expected:
             raise DecryptionFailed("segment missing")
-        yield bytes(data)
+        rows = connection.execute(
+            "SELECT data FROM segments WHERE document_id = ? AND stream = ? AND seq = ?",
+            (document_id, stream, seq),
+        ).fetchall()
+        if not rows:
+            raise DecryptionFailed("segment missing")
+        yield bytes(rows[0][0])
 
 
 def read_text(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> str | None:
     """The extracted text, or None when the document is not reviewable."""
-    if not info(connection, keys, document_id).meta.get("has_text"):
+    document = info(connection, keys, document_id)
+    if document.state == "shredded":
+        raise DocumentNotFound(f"document {document_id} was shredded; its content is gone")
+    if not document.meta.get("has_text"):
         return None
     return b"".join(read_stream(connection, keys, document_id, TEXT)).decode("utf-8")
 

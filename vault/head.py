@@ -68,7 +68,22 @@ def seal(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key
 
 
 def check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int) -> None:
-    """Compare the sealed head with the database; name the first thing that differs."""
+    """Compare the sealed head with the database; name the first thing that differs.
+
+    The head and the state it describes are read in one snapshot (a read transaction),
+    so a change another process commits meanwhile is not mistaken for tampering.
+    """
+    own_snapshot = not connection.in_transaction
+    if own_snapshot:
+        connection.execute("BEGIN")
+    try:
+        _check(connection, master_key, vault_id, key_id)
+    finally:
+        if own_snapshot:
+            connection.execute("ROLLBACK")
+
+
+def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int) -> None:
     row = connection.execute("SELECT value FROM meta WHERE key = 'head'").fetchone()
     if row is None:
         raise VaultTampered("the vault's sealed head is missing")

@@ -44,7 +44,7 @@ class KdfParams:
     def from_json(cls, text: str) -> KdfParams:
         try:
             fields = json.loads(text)
-            if fields.pop("algorithm") != "argon2id":
+            if not isinstance(fields, dict) or fields.pop("algorithm") != "argon2id":
                 raise ValueError("unknown algorithm")
             return cls(
                 salt=bytes.fromhex(fields["salt"]),

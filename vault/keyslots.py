@@ -73,7 +73,7 @@ def open_slot(
             kek, slot.sealed_private, private_binding(vault_id, editor_id)
         )
     except DecryptionFailed:
-        raise WrongPassphrase("wrong passphrase for this editor") from None
+        raise WrongPassphrase("wrong passphrase") from None
     keys = EditorKeys(plaintext[:32], public_keys[0], plaintext[32:], public_keys[1])
     probe = crypto.sign(keys.signing_private, _KEY_CHECK)
     if not crypto.verify_signature(keys.signing_public, probe, _KEY_CHECK):
@@ -96,5 +96,5 @@ def unwrap_master(
         return crypto.hpke_unwrap(keys.exchange_private, wrapped, info)
     except DecryptionFailed:
         raise VaultTampered(
-            "this editor's copy of the master key does not open (tampered or replaced)"
+            "their copy of the master key does not open (tampered or replaced)"
         ) from None

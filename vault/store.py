@@ -15,7 +15,7 @@ from pathlib import Path
 
 from vault import audit, crypto, db, head, keyslots, schema, seen
 from vault.documents import KeyContext
-from vault.errors import UnknownEditor, VaultCorrupt, VaultExists
+from vault.errors import UnknownEditor, VaultCorrupt, VaultExists, VaultTampered, WrongPassphrase
 from vault.kdf import KdfParams, calibrated
 from vault.session import Session
 
@@ -109,13 +109,19 @@ class Vault:
                 "no editor of that name in this vault ('workstation editor list' shows them)"
             )
         editor_id = row[0]
+        if row[4] is None or row[5] is None:
+            raise VaultTampered(f"editor {editor_name}: key slot is incomplete (tampered)")
         slot = keyslots.SealedSlot(KdfParams.from_json(row[3]), bytes(row[4]))
-        keys = keyslots.open_slot(
-            slot, passphrase, self.vault_id, editor_id, (bytes(row[1]), bytes(row[2]))
-        )
-        master_key = keyslots.unwrap_master(
-            bytes(row[5]), keys, self.vault_id, editor_id, self.key_id
-        )
+        try:
+            keys = keyslots.open_slot(
+                slot, passphrase, self.vault_id, editor_id, (bytes(row[1]), bytes(row[2]))
+            )
+            master_key = keyslots.unwrap_master(
+                bytes(row[5]), keys, self.vault_id, editor_id, self.key_id
+            )
+        except (WrongPassphrase, VaultTampered) as error:
+            # Name the editor: "this editor" means nothing in a log or a script's output.
+            raise type(error)(f"editor {editor_name}: {error}") from None
         context = KeyContext(self.vault_id, master_key, self.key_id)
         head.check(self.connection, master_key, self.vault_id, self.key_id)
         session = Session(self.path, self.connection, context, editor_id, editor_name, keys)
