@@ -87,12 +87,17 @@ def signed_message(vault_id: bytes, hash_: bytes) -> bytes:
     return _SIGNATURE_DOMAIN + vault_id + hash_
 
 
+def _as_bytes(value: object) -> bytes:
+    """Stored hashes and signatures; a value of another type fails verification, not reading."""
+    return value if isinstance(value, bytes) else b""
+
+
 def head(connection: sqlite3.Connection) -> tuple[int, bytes]:
     """(sequence number, hash) of the newest entry, or (0, genesis) for an empty chain."""
     row = connection.execute(
         "SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1"
     ).fetchone()
-    return (0, GENESIS_HASH) if row is None else (int(row[0]), bytes(row[1]))
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), _as_bytes(row[1]))
 
 
 def append(
@@ -149,9 +154,9 @@ def entries(connection: sqlite3.Connection) -> Iterator[AuditEntry]:
             row[3],
             row[4],
             details,
-            bytes(row[6]),
-            bytes(row[7]),
-            bytes(row[8]),
+            _as_bytes(row[6]),
+            _as_bytes(row[7]),
+            _as_bytes(row[8]),
         )
 
 

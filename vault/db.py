@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from vault.errors import VaultBusy, VaultCorrupt, VaultError, VaultNotFound
+from vault.errors import VaultBusy, VaultCorrupt, VaultError, VaultNotFound, VaultTampered
 
 BUSY_TIMEOUT_MS = 3000
 
@@ -89,3 +89,10 @@ def scrub_journal(connection: sqlite3.Connection) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
         raise translate(error) from None
+
+
+def blob(value: object, what: str) -> bytes:
+    """A BLOB column's bytes; any other type means the file was edited by hand."""
+    if isinstance(value, bytes):
+        return value
+    raise VaultTampered(f"{what} is not stored as binary data (the vault was edited)")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from vault import chunked, crypto, envelope
+from vault import chunked, crypto, db, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, DocumentNotFound, VaultTampered
 
@@ -170,7 +170,11 @@ def data_key(connection: sqlite3.Connection, keys: KeyContext, document_id: str)
     if row[3] == "shredded" or row[4] is None:
         raise DocumentNotFound(f"document {document_id} was shredded; its content is gone")
     try:
-        return envelope.open_sealed(keys.master_key, bytes(row[4]), key_binding(keys, document_id))
+        return envelope.open_sealed(
+            keys.master_key,
+            db.blob(row[4], f"document {document_id}: key"),
+            key_binding(keys, document_id),
+        )
     except DecryptionFailed:
         raise VaultTampered(
             f"document {document_id}: its key does not verify (tampered or moved)"
@@ -184,7 +188,11 @@ def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> 
     key = data_key(connection, keys, document_id)
     try:
         meta = json.loads(
-            envelope.open_sealed(key, bytes(row[5]), meta_binding(keys.vault_id, document_id))
+            envelope.open_sealed(
+                key,
+                db.blob(row[5], f"document {document_id}: details"),
+                meta_binding(keys.vault_id, document_id),
+            )
         )
     except (DecryptionFailed, TypeError):
         raise VaultTampered(
@@ -193,10 +201,15 @@ def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> 
     return DocumentInfo(row[0], row[1], int(row[2]), row[3], meta)
 
 
+def damaged(connection: sqlite3.Connection, document_id: str) -> DocumentInfo:
+    """The plaintext facts of a document whose ciphertext failed to verify."""
+    row = _row(connection, document_id)
+    return DocumentInfo(row[0], row[1], int(row[2]), "damaged", {})
+
+
 def all_ids(connection: sqlite3.Connection) -> list[str]:
-    return [
-        row[0] for row in connection.execute("SELECT id FROM documents ORDER BY received_at, id")
-    ]
+    """Every document id, in the order they were taken in."""
+    return [row[0] for row in connection.execute("SELECT id FROM documents ORDER BY rowid")]
 
 
 def read_stream(
@@ -235,7 +248,7 @@ def _segments(connection: sqlite3.Connection, document_id: str, stream: str) -> 
         ).fetchall()
         if not rows:
             raise DecryptionFailed("segment missing")
-        yield bytes(rows[0][0])
+        yield db.blob(rows[0][0], f"document {document_id}: {stream}")
 
 
 def read_text(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> str | None:

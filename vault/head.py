@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from vault import audit, crypto, envelope
+from vault import audit, crypto, db, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, VaultTampered
 
@@ -89,7 +89,7 @@ def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, k
         raise VaultTampered("the vault's sealed head is missing")
     try:
         plaintext = envelope.open_sealed(
-            _key(master_key), bytes(row[0]), _binding(vault_id, key_id)
+            _key(master_key), db.blob(row[0], "the sealed head"), _binding(vault_id, key_id)
         )
         sealed = StoreHead(**json.loads(plaintext))
     except (DecryptionFailed, ValueError, TypeError):

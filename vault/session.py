@@ -101,10 +101,14 @@ class Session:
         return stored
 
     def list_documents(self) -> list[DocumentInfo]:
-        return [
-            documents.info(self.connection, self.keys, i)
-            for i in documents.all_ids(self.connection)
-        ]
+        """Every document; one whose key or details fail to verify is listed as damaged."""
+        listed = []
+        for document_id in documents.all_ids(self.connection):
+            try:
+                listed.append(documents.info(self.connection, self.keys, document_id))
+            except VaultTampered:
+                listed.append(documents.damaged(self.connection, document_id))
+        return listed
 
     def document(self, document_id: str) -> DocumentInfo:
         return documents.info(self.connection, self.keys, document_id)
@@ -142,7 +146,9 @@ class Session:
             return None
         try:
             return envelope.open_sealed(
-                self.keys.master_key, bytes(row[0]), self._secret_binding(name)
+                self.keys.master_key,
+                db.blob(row[0], f"the vault secret '{name}'"),
+                self._secret_binding(name),
             )
         except DecryptionFailed:
             raise VaultTampered(f"the vault secret '{name}' does not verify (tampered)") from None

@@ -111,14 +111,14 @@ class Vault:
         editor_id = row[0]
         if row[4] is None or row[5] is None:
             raise VaultTampered(f"editor {editor_name}: key slot is incomplete (tampered)")
-        slot = keyslots.SealedSlot(KdfParams.from_json(row[3]), bytes(row[4]))
+        what = f"editor {editor_name}: key slot"
+        signing, exchange, sealed, wrap = (db.blob(value, what) for value in (*row[1:3], *row[4:6]))
+        slot = keyslots.SealedSlot(KdfParams.from_json(row[3]), sealed)
         try:
             keys = keyslots.open_slot(
-                slot, passphrase, self.vault_id, editor_id, (bytes(row[1]), bytes(row[2]))
+                slot, passphrase, self.vault_id, editor_id, (signing, exchange)
             )
-            master_key = keyslots.unwrap_master(
-                bytes(row[5]), keys, self.vault_id, editor_id, self.key_id
-            )
+            master_key = keyslots.unwrap_master(wrap, keys, self.vault_id, editor_id, self.key_id)
         except (WrongPassphrase, VaultTampered) as error:
             # Name the editor: "this editor" means nothing in a log or a script's output.
             raise type(error)(f"editor {editor_name}: {error}") from None
@@ -126,6 +126,8 @@ class Vault:
         head.check(self.connection, master_key, self.vault_id, self.key_id)
         session = Session(self.path, self.connection, context, editor_id, editor_name, keys)
         session.warnings.extend(self.warnings)
+        if not self.warnings:  # the head is authenticated now: remember it for rollback checks
+            seen.remember(self.vault_id, *audit.head(self.connection))
         return session
 
     def audit_entries(self) -> Iterator[audit.AuditEntry]:

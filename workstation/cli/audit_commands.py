@@ -69,11 +69,18 @@ def verify(options: Options, checkpoint_file: Path | None) -> None:
     """Recompute the hash chain and every signature; name the first broken entry."""
     from workstation.services.audit_log import verify as verify_chain
 
-    report = verify_chain(options.open_vault(), checkpoint_file)
+    vault = options.open_vault()
+    report = verify_chain(vault, checkpoint_file)
     if not report.ok:
         warn(
             f"audit log BROKEN at entry {report.broken_seq}: {report.reason} "
             f"(entries 1 to {report.head_seq} verify)"
+        )
+        raise click.exceptions.Exit(1)
+    if vault.warnings:  # the chain is intact but shorter or other than one seen here before
+        warn(
+            f"audit log verifies through entry {report.head_seq}, but this workstation has "
+            "seen a newer one (see the warning above)"
         )
         raise click.exceptions.Exit(1)
     suffix = "; the checkpoint is included in it" if checkpoint_file else ""

@@ -10,7 +10,7 @@ import click
 from workstation.cli.output import human_size, table
 
 
-def run_demo(vault_path: Path | None, *, keep: bool) -> None:
+def run_demo(vault_path: Path | None) -> None:
     from workstation.services.demo import create_demo_vault
     from workstation.services.documents import document_state
 
@@ -29,5 +29,6 @@ def run_demo(vault_path: Path | None, *, keep: bool) -> None:
     click.echo(f"  {prefix} show {documents[0].id}")
     click.echo(f"  {prefix} audit show")
     click.echo(f"  {prefix} vault verify")
-    if not keep:
-        click.echo("Delete the folder when done; it holds only the fictional samples.")
+    click.echo(
+        "It holds only the fictional samples: delete the vault and its passphrase file when done."
+    )

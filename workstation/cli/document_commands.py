@@ -59,6 +59,11 @@ def list_documents(options: Options, as_json_output: bool) -> None:
 
     _, session = options.unlock()
     documents = list_documents(session)
+    for damaged in (d for d in documents if d.state == "damaged"):
+        warn(
+            f"warning: document {damaged.id} failed verification (tampered or damaged); "
+            "'workstation vault verify' checks everything"
+        )
     if as_json_output:
         as_json(
             [

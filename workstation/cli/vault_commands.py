@@ -64,8 +64,8 @@ def vault_verify(options: Options, as_json_output: bool) -> None:
             warn(f"problem: {problem}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problems)"
         click.echo(
-            f"Vault {verdict}: {report.documents} documents ({report.shredded} shredded), "
-            f"{report.bytes_checked} bytes and {report.audit_entries} audit entries checked."
+            f"Vault {verdict}: {report.documents} live and {report.shredded} shredded documents,"
+            f" {report.bytes_checked} bytes and {report.audit_entries} audit entries checked."
         )
     if not report.ok:
         raise click.exceptions.Exit(1)
@@ -87,11 +87,8 @@ def rotate_key(options: Options) -> None:
     type=click.Path(path_type=Path),
     help="Create the demo vault at PATH (default: a fresh folder in your cache folder).",
 )
-@click.option(
-    "--keep", is_flag=True, help="Print where the demo vault is instead of only showing it."
-)
 @click.pass_context
-def demo(ctx: click.Context, vault_path: Path | None, keep: bool) -> None:
+def demo(ctx: click.Context, vault_path: Path | None) -> None:
     """Make a throwaway vault holding sample documents and show it."""
     from workstation.cli.demo_view import run_demo
 
@@ -102,7 +99,7 @@ def demo(ctx: click.Context, vault_path: Path | None, keep: bool) -> None:
         source = ctx.parent.get_parameter_source("vault_path")
         if source is click.core.ParameterSource.COMMANDLINE:
             vault_path = options.vault_path
-    run_demo(vault_path, keep=keep)
+    run_demo(vault_path)
 
 
 def register(cli: click.Group) -> None:
