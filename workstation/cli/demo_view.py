@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shlex
+import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -22,7 +24,7 @@ def run_demo(vault_path: Path | None) -> None:
         [[d.id, d.name, d.kind, human_size(d.size), document_state(d)] for d in documents],
     )
     vault, passphrase_file = shlex.quote(str(demo.path)), shlex.quote(str(demo.passphrase_file))
-    prefix = f"workstation --vault {vault} --passphrase-file {passphrase_file}"
+    prefix = f"{_command_name()} --vault {vault} --passphrase-file {passphrase_file}"
     click.echo("")
     click.echo(f"{len(documents)} sample documents are encrypted in {demo.path}.")
     click.echo("Explore it (this demo passphrase is kept in a file; real ones never are):")
@@ -32,3 +34,14 @@ def run_demo(vault_path: Path | None) -> None:
     click.echo(
         "It holds only the fictional samples: delete the vault and its passphrase file when done."
     )
+
+
+def _command_name() -> str:
+    """How to run this command again: 'workstation' when it is on PATH, else its full path."""
+    on_path = shutil.which("workstation")
+    running = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    if on_path and running and Path(on_path).resolve() == running:
+        return "workstation"
+    if running and running.name == "workstation":
+        return shlex.quote(str(running))
+    return f"{shlex.quote(sys.executable)} -m workstation"
