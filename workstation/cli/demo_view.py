@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shlex
-import shutil
 import sys
 from pathlib import Path
 
@@ -37,11 +36,12 @@ def run_demo(vault_path: Path | None) -> None:
 
 
 def _command_name() -> str:
-    """How to run this command again: 'workstation' when it is on PATH, else its full path."""
-    on_path = shutil.which("workstation")
+    """How to run this command again from any shell: its full path, never a bare name.
+
+    ``uv run`` puts the environment on PATH only for its own child, so a bare
+    'workstation' would fail when pasted into the user's shell.
+    """
     running = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
-    if on_path and running and Path(on_path).resolve() == running:
-        return "workstation"
-    if running and running.name == "workstation":
+    if running and running.name == "workstation" and running.is_file():
         return shlex.quote(str(running))
     return f"{shlex.quote(sys.executable)} -m workstation"
