@@ -8,27 +8,16 @@ existing vault would stop opening; never "fix" it by regenerating the files.
 
 from __future__ import annotations
 
-import json
 import struct
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from kat_files import Vector, load
 
 from vault import chunked, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, VaultError
-
-KAT_DIR = Path(__file__).resolve().parents[1] / "data" / "kat"
-Vector = dict[str, Any]
-
-
-def load(name: str) -> list[Vector]:
-    document = json.loads((KAT_DIR / name).read_text(encoding="utf-8"))
-    vectors: list[Vector] = document["vectors"]
-    assert len(vectors) == document["numberOfVectors"], f"{name}: vector count mismatch"
-    return vectors
 
 
 def cases(name: str) -> list[Any]:

@@ -18,22 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kat_files import KAT_DIR, Vector, load
 
 from vault import audit, crypto, envelope, errors, head, keyslots, schema
 from vault.binding import Binding
 from vault.kdf import KdfParams, derive_key
 
-KAT_DIR = Path(__file__).resolve().parents[1] / "data" / "kat"
 GENERATOR = KAT_DIR / "generate_formats.py"
 FILES = ("keyslot.json", "audit_entry.json", "store_head.json")
-Vector = dict[str, Any]
-
-
-def load(name: str) -> list[Vector]:
-    document = json.loads((KAT_DIR / name).read_text(encoding="utf-8"))
-    vectors: list[Vector] = document["vectors"]
-    assert len(vectors) == document["numberOfVectors"], f"{name}: vector count mismatch"
-    return vectors
 
 
 def cases(name: str, **where: Any) -> list[Any]:

@@ -24,6 +24,7 @@ from typing import Any
 
 from vault import chunked, envelope
 from vault.binding import Binding
+from vault.errors import VaultError
 
 HERE = Path(__file__).resolve().parent
 C = chunked.CHUNK_BYTES
@@ -317,12 +318,21 @@ def build() -> dict[str, dict[str, Any]]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_vector_files(
+    build_documents: Callable[[], dict[str, dict[str, Any]]],
+    description: str,
+    argv: list[str] | None = None,
+) -> int:
+    """The command line shared by both generators: refuse to overwrite unless --force."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: here)")
     args = parser.parse_args(argv)
-    documents = build()
+    try:
+        documents = build_documents()
+    except VaultError as error:
+        print(f"cannot build the vectors: {error}", file=sys.stderr)
+        return 2
     existing = [name for name in documents if (args.out / name).exists()]
     if existing and not args.force:
         print(f"refusing to overwrite {existing} in {args.out} (use --force)", file=sys.stderr)
@@ -333,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / name).write_text(text, encoding="utf-8")
         print(f"wrote {args.out / name} ({content['numberOfVectors']} vectors)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_vector_files(build, (__doc__ or "").splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ against the JSON; never regenerate the JSON to make a failing test pass.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import hashlib
 import hmac
@@ -49,8 +48,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault import audit, crypto, envelope, head, keyslots
 from vault.binding import Binding
-from vault.errors import VaultError
 from vault.kdf import KdfParams, derive_key
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import write_vector_files
 
 HERE = Path(__file__).resolve().parent
 RAW = serialization.Encoding.Raw
@@ -689,25 +690,7 @@ def build() -> dict[str, dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--force", action="store_true", help="overwrite existing files")
-    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: here)")
-    args = parser.parse_args(argv)
-    try:
-        documents = build()
-    except VaultError as error:
-        print(f"cannot build the vectors: {error}", file=sys.stderr)
-        return 2
-    existing = [name for name in documents if (args.out / name).exists()]
-    if existing and not args.force:
-        print(f"refusing to overwrite {existing} in {args.out} (use --force)", file=sys.stderr)
-        return 1
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, content in documents.items():
-        text = json.dumps(content, indent=2, ensure_ascii=False) + "\n"
-        (args.out / name).write_text(text, encoding="utf-8")
-        print(f"wrote {args.out / name} ({content['numberOfVectors']} vectors)")
-    return 0
+    return write_vector_files(build, (__doc__ or "").splitlines()[0], argv)
 
 
 if __name__ == "__main__":
