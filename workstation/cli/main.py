@@ -13,7 +13,13 @@ from pathlib import Path
 
 import click
 
-from workstation.cli import audit_commands, document_commands, editor_commands, vault_commands
+from workstation.cli import (
+    audit_commands,
+    document_commands,
+    editor_commands,
+    policy_commands,
+    vault_commands,
+)
 from workstation.cli.options import Options
 
 EXIT_FAILURE = 1
@@ -50,7 +56,7 @@ def cli(
     ctx.call_on_close(options.close)
 
 
-for module in (vault_commands, document_commands, editor_commands, audit_commands):
+for module in (vault_commands, document_commands, editor_commands, audit_commands, policy_commands):
     module.register(cli)
 
 
@@ -62,6 +68,7 @@ def main() -> None:
 def run(arguments: list[str]) -> int:
     from vault.errors import VaultError
     from workstation.passphrases import PassphraseSourceError
+    from workstation.policy.errors import PolicyError
     from workstation.services.errors import WorkstationError
 
     try:
@@ -81,7 +88,7 @@ def run(arguments: list[str]) -> int:
     except click.exceptions.Abort:
         click.echo("aborted; nothing was changed", err=True)
         return EXIT_FAILURE
-    except (VaultError, WorkstationError, PassphraseSourceError) as error:
+    except (VaultError, WorkstationError, PassphraseSourceError, PolicyError) as error:
         click.echo(f"error: {_one_line(str(error))}", err=True)
         return EXIT_FAILURE
     except KeyboardInterrupt:

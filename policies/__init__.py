@@ -1,0 +1,1 @@
+"""The shipped policy files (YAML), installed with the package."""

@@ -1,0 +1,160 @@
+"""The policy model. ``extra="forbid"`` everywhere: a misspelt key is an error, not a no-op."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Decision = Literal["redact", "review", "ignore"]
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
+Name = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
+EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$", max_length=64)]
+
+PRESIDIO_ENTITIES = frozenset(
+    {
+        "PERSON",
+        "LOCATION",
+        "ORGANIZATION",
+        "NRP",
+        "DATE_TIME",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "CRYPTO",
+        "IBAN_CODE",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "URL",
+        "UUID",
+        "MEDICAL_LICENSE",
+        "UK_NHS",
+        "US_BANK_NUMBER",
+        "US_DRIVER_LICENSE",
+        "US_ITIN",
+        "US_PASSPORT",
+        "US_SSN",
+    }
+)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(
+            f"not a valid regular expression ({error.msg} at position {error.pos})"
+        ) from None
+    return pattern
+
+
+class EntityRule(Strict):
+    """How one entity type is treated: below ``min_score`` it is not proposed."""
+
+    min_score: Score = 0.5
+    decision: Decision = "review"
+
+
+class DenyList(Strict):
+    """Terms always proposed (source names, code names), matched forgivingly."""
+
+    name: Name
+    entity: EntityName = "DENY_LIST"
+    decision: Decision = "redact"
+    terms: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(min_length=1)
+    variants: bool = Field(True, description="Also match surname alone and initial + surname.")
+
+
+class AllowList(Strict):
+    """Strings never proposed (public officials, the newspaper's own name)."""
+
+    name: Name
+    exact: list[str] = []
+    patterns: list[str] = []
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return [_compiles(pattern) for pattern in patterns]
+
+
+class CustomPattern(Strict):
+    """A regular expression for an identifier no built-in recognizer knows."""
+
+    name: Name
+    entity: EntityName
+    regex: str
+    score: Score = 0.6
+    context: list[str] = Field(default_factory=list, description="Words that raise the score.")
+    decision: Decision | None = None
+    flags: list[Literal["IGNORECASE", "MULTILINE"]] = []
+
+    @field_validator("regex")
+    @classmethod
+    def _regex_compiles(cls, regex: str) -> str:
+        return _compiles(regex)
+
+
+class ContextBoost(Strict):
+    """Entities near trigger words are raised and take this rule's decision."""
+
+    name: Name
+    words: list[str] = Field(min_length=1)
+    entities: list[EntityName] = Field(default_factory=lambda: ["PERSON"])
+    window: int = Field(12, ge=1, le=200, description="Distance in words.")
+    boost: Score = 0.35
+    decision: Decision = "redact"
+
+
+class Rendering(Strict):
+    """How a redaction is shown in released text."""
+
+    style: Literal["block", "label", "pseudonym"] = "block"
+    block: str = Field("█", min_length=1, max_length=1)
+    width: int = Field(8, ge=1, le=40, description="Fixed width: hides the length removed.")
+
+
+ReleaseFormat = Literal["txt", "md", "pdf"]
+
+
+def _all_formats() -> list[ReleaseFormat]:
+    return ["txt", "md", "pdf"]
+
+
+class ReleaseRequirements(Strict):
+    """What release demands: how many different editors approve, which outputs are allowed."""
+
+    approvals: int = Field(1, ge=1, le=10)
+    formats: list[ReleaseFormat] = Field(default_factory=_all_formats)
+
+
+class Policy(Strict):
+    """A fully resolved policy (``extends`` already applied)."""
+
+    id: Name
+    version: Annotated[str, Field(min_length=1, max_length=32)]
+    description: str = ""
+    extends: Name | None = None
+    entities: dict[EntityName, EntityRule] = {}
+    deny_lists: list[DenyList] = []
+    allow_lists: list[AllowList] = []
+    patterns: list[CustomPattern] = []
+    context_boosts: list[ContextBoost] = []
+    rendering: Rendering = Rendering()
+    release: ReleaseRequirements = ReleaseRequirements()
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, version: object) -> object:
+        """``version: 1.2`` in YAML is a number; a version is text."""
+        return str(version) if isinstance(version, int | float) else version
+
+    def known_entities(self) -> set[str]:
+        """Entities a rule may name: presidio's, plus those this policy's own rules produce."""
+        own = {deny.entity for deny in self.deny_lists} | {p.entity for p in self.patterns}
+        return set(PRESIDIO_ENTITIES) | own
