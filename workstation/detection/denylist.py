@@ -1,0 +1,79 @@
+"""Deny lists: terms that are always proposed, found by one compiled multi-term pattern.
+
+Every term (and, for names, its surname and initial + surname) is folded and joined
+into a single alternation, longest first, so one pass over the folded text finds all
+of them; possessives ("Haddad's") are matched and left outside the span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workstation.detection.findings import DENY_RECOGNIZER, Finding
+from workstation.detection.folding import fold, fold_term
+from workstation.policy.model import DenyList
+
+_POSSESSIVE = r"(?:['\u2019]s?)?"
+
+
+@dataclass(frozen=True)
+class _Term:
+    list_name: str
+    entity: str
+    decision: str
+    variant: str
+
+
+def variants(term: str) -> set[str]:
+    """The term, and for a multi-word name its surname and initial + surname forms."""
+    words = term.split()
+    found = {term}
+    if len(words) >= 2 and len(words[-1]) >= 3:
+        found.add(words[-1])
+        found.add(f"{words[0][0]}. {words[-1]}")
+        found.add(f"{words[0][0]} {words[-1]}")
+    return found
+
+
+class DenyListMatcher:
+    """All deny-list terms of a policy, ready to search any text."""
+
+    def __init__(self, deny_lists: Iterable[DenyList]) -> None:
+        self._terms: dict[str, _Term] = {}
+        for deny in deny_lists:
+            for term in deny.terms:
+                for variant in variants(term) if deny.variants else {term}:
+                    folded = fold_term(variant)
+                    if folded:
+                        self._terms.setdefault(
+                            folded, _Term(deny.name, deny.entity, deny.decision, variant)
+                        )
+        ordered = sorted(self._terms, key=len, reverse=True)
+        alternation = "|".join(re.escape(term).replace(r"\ ", " ") for term in ordered)
+        self._pattern = (
+            re.compile(rf"(?<!\w)({alternation}){_POSSESSIVE}(?!\w)") if ordered else None
+        )
+
+    def find(self, text: str) -> list[Finding]:
+        if self._pattern is None:
+            return []
+        folded = fold(text)
+        findings = []
+        for match in self._pattern.finditer(folded.text):
+            start, end = folded.span(match.start(1), match.end(1))
+            term = self._terms[match.group(1)]
+            findings.append(
+                Finding(
+                    start,
+                    end,
+                    term.entity,
+                    1.0,
+                    DENY_RECOGNIZER,
+                    pattern=term.list_name,
+                    rule=f"deny list '{term.list_name}'",
+                    decision=term.decision,  # type: ignore[arg-type]
+                )
+            )
+        return findings

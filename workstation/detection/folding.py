@@ -1,0 +1,69 @@
+"""Folding text for forgiving matches, keeping a map back to the original offsets.
+
+Deny-list terms must be found however they were typed: any case, with or without
+diacritics ("Marić" = "Maric"), with runs of spaces or a line break between words, and
+across a hyphenated line break ("Ha-\\nddad"). Folding produces a simplified string
+and, for each of its characters, the offset in the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_HYPHENS = "-\u00ad\u2010\u2011"
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in the original of folded character i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a folded span."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def fold_char(char: str) -> str:
+    """Case- and diacritic-free form of one character (may be empty or several)."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> Folded:
+    """Fold case and diacritics, collapse whitespace, and join words hyphenated at line ends."""
+    out: list[str] = []
+    offsets: list[int] = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char in _HYPHENS and _line_break_follows(text, index + 1):
+            index = _skip_space(text, index + 1)
+            continue
+        if char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                offsets.append(index)
+            index = _skip_space(text, index)
+            continue
+        for piece in fold_char(char):
+            out.append(piece)
+            offsets.append(index)
+        index += 1
+    return Folded("".join(out), tuple(offsets))
+
+
+def fold_term(term: str) -> str:
+    return fold(term).text.strip()
+
+
+def _line_break_follows(text: str, index: int) -> bool:
+    while index < len(text) and text[index] in " \t":
+        index += 1
+    return index < len(text) and text[index] in "\r\n"
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
