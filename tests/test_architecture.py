@@ -20,6 +20,7 @@ VAULT_ALLOWED_THIRD_PARTY = {"cryptography", "platformdirs"}
 
 
 def imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, including lazy imports inside functions."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -96,11 +97,6 @@ def test_only_the_engine_imports_presidio_and_spacy() -> None:
     users = sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "workstation").rglob("*.py")
-        if any(name.split(".")[0] in heavy for name in imported_modules_anywhere(path))
+        if any(name.split(".")[0] in heavy for name in imported_modules(path))
     )
     assert users == ["workstation/detection/engine.py"]
-
-
-def imported_modules_anywhere(path: Path) -> set[str]:
-    """Like imported_modules, including imports inside functions (lazy imports)."""
-    return imported_modules(path)
