@@ -139,7 +139,7 @@ def test_missing_file_message_names_neither_path_nor_passphrase(tmp_path: Path) 
 
 
 def test_a_directory_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(PassphraseSourceError, match="cannot read the passphrase"):
+    with pytest.raises(PassphraseSourceError, match="not a regular file"):
         read_passphrase_file(str(tmp_path))
 
 

@@ -119,7 +119,12 @@ def read_passphrase_file(path: str) -> str:
     An ``fd:N`` descriptor is left open: whoever passed it owns it.
     """
     if path == "-":
-        return _read_descriptor(_stdin_descriptor())
+        descriptor = _stdin_descriptor()
+        if os.isatty(descriptor):  # typing there would echo the passphrase on the screen
+            raise PassphraseSourceError(
+                "'-' reads the passphrase from a pipe; at a terminal, leave out --passphrase-file"
+            )
+        return _read_descriptor(descriptor)
     if path.startswith("fd:"):
         return _read_descriptor(_parse_descriptor(path[3:]))
     return _read_path(path)
@@ -139,11 +144,17 @@ def _parse_descriptor(number: str) -> int:
 
 
 def _read_path(path: str) -> str:
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, flags)  # non-blocking: a FIFO with no writer must not hang us
     except OSError as error:
         raise PassphraseSourceError(_cannot_read("file", error)) from None
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise PassphraseSourceError(
+                "the passphrase file is not a regular file (use fd:N or - for pipes)"
+            )
+        os.set_blocking(fd, True)
         return _read_descriptor(fd)
     finally:
         os.close(fd)

@@ -97,7 +97,7 @@ def test_checkpoint_catches_a_cut_off_log(ready: Any, tmp_path: Path) -> None:
     written = cli.run("audit", "checkpoint", "-o", str(checkpoint))
     assert written.returncode == 0, written.stderr
     point = json.loads(checkpoint.read_text())
-    assert point["seq"] == 3 and point["editor"] == "alice"
+    assert point["seq"] == 4 and point["editor"] == "alice"  # covers its own entry
     assert cli.run("intake", str(note)).returncode == 0
 
     nowhere = tmp_path / "no-such-passphrase-file"

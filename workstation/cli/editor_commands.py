@@ -6,6 +6,7 @@ import click
 
 from workstation.cli.options import Options, new_passphrase, pass_options
 from workstation.cli.output import as_json, is_terminal, table
+from workstation.terminal import neutralise_line
 
 NEW_KEY_SOURCE = "Read it from FILE, 'fd:N' or '-' (default: typed twice on the terminal)."
 
@@ -69,7 +70,9 @@ def remove(options: Options, name: str, yes: bool) -> None:
     if not yes:
         if not is_terminal():
             raise click.UsageError("add --yes to remove an editor when not at a terminal")
-        click.confirm(f"Remove editor {name} and rotate the master key?", abort=True)
+        click.confirm(
+            f"Remove editor {neutralise_line(name)} and rotate the master key?", abort=True
+        )
     remove_editor(session, name)
     click.echo(f"Removed editor {name}; the master key was rotated.")
 

@@ -46,11 +46,12 @@ class Options:
 
     def unlock(self) -> tuple[Vault, Session]:
         from workstation.services import access
+        from workstation.terminal import neutralise_line
 
         vault = self.open_vault()
         editor = access.choose_editor(vault, self.editor)
         session = access.unlock(
-            vault, editor, lambda: self.passphrase(f"Passphrase for {editor}: ")
+            vault, editor, lambda: self.passphrase(f"Passphrase for {neutralise_line(editor)}: ")
         )
         return vault, session
 

@@ -13,7 +13,11 @@ from vault import checkpoint
 from vault.audit import AuditEntry, ChainReport
 from vault.session import Session
 from vault.store import Vault
-from workstation.services.errors import WorkstationError
+from workstation.services.errors import IntakeRefused, WorkstationError
+from workstation.services.files import open_regular
+from workstation.terminal import neutralise_line
+
+MAX_CHECKPOINT_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,16 +52,27 @@ def verify(vault: Vault, checkpoint_file: Path | None = None) -> ChainReport:
     """Verify the chain, and, given a checkpoint kept elsewhere, that nothing was cut off."""
     report = vault.verify_audit()
     if checkpoint_file is not None and report.ok:
-        try:
-            text = checkpoint_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise WorkstationError(f"cannot read the checkpoint file {checkpoint_file}") from None
-        checkpoint.verify(vault, checkpoint.parse(text))
+        checkpoint.verify(vault, checkpoint.parse(_read_checkpoint(checkpoint_file)))
     return report
 
 
+def _read_checkpoint(path: Path) -> str:
+    """A small regular file only: a FIFO or /dev/zero must not hang or exhaust us."""
+    shown = neutralise_line(str(path))
+    try:
+        opened = open_regular(path, MAX_CHECKPOINT_BYTES)
+    except IntakeRefused as refusal:
+        raise WorkstationError(f"cannot use the checkpoint file: {refusal}") from None
+    try:
+        return opened.read_all().decode("utf-8")
+    except UnicodeDecodeError:
+        raise WorkstationError(f"{shown} is not a checkpoint (not UTF-8 text)") from None
+    finally:
+        opened.close()
+
+
 def make_checkpoint(session: Session) -> checkpoint.Checkpoint:
+    """Record the checkpoint in the log first, so the signed head covers that entry too."""
     private, public = session.signing_keys()
-    point = checkpoint.create(session, private, public)
-    session.record("audit.checkpoint", None, {"seq": point.seq})
-    return point
+    session.record("audit.checkpoint", None, {})
+    return checkpoint.create(session, private, public)

@@ -53,6 +53,10 @@ def intake_path(
     opened = open_regular(path, max_bytes)
     try:
         if sealed.looks_sealed(path.name, opened.head()):
+            if opened.size > sealed.MAX_SEALED_BYTES:
+                raise IntakeRefused(
+                    f"{opened.shown_name}: sealed file is over the 512 MiB limit; nothing stored"
+                )
             data = sealed.open_sealed(session, opened.read_all(), opened.shown_name)
             name = path.name[: -len(".age")] if path.name.lower().endswith(".age") else path.name
             return _store_bytes(session, name, data, limits, opened.shown_name, "sealed")

@@ -1,0 +1,64 @@
+"""Passphrase and checkpoint sources that would hang, echo or exhaust memory are refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from cli_support import assert_one_line_error
+
+
+def test_passphrase_from_stdin_at_a_terminal_is_refused(ready: Any) -> None:
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "workstation", "--vault", str(ready.vault_path),
+             "--passphrase-file", "-", "list"],
+            stdin=terminal, capture_output=True, text=True, timeout=30, check=False,
+        )
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert_one_line_error(result, "pipe")
+
+
+def test_passphrase_fifo_without_writer_does_not_hang(ready: Any, tmp_path: Path) -> None:
+    fifo = tmp_path / "pass.fifo"
+    os.mkfifo(fifo)
+    result = ready.run("list", passphrase_file=fifo)
+    assert_one_line_error(result, "not a regular file")
+
+
+def test_checkpoint_sources_that_hang_or_never_end_are_refused(
+    ready: Any, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "head.fifo"
+    os.mkfifo(fifo)
+    assert_one_line_error(ready.run("audit", "verify", "--checkpoint", str(fifo)), "checkpoint")
+    endless = ready.run("audit", "verify", "--checkpoint", "/dev/zero")
+    assert_one_line_error(endless, "checkpoint")
+
+
+def test_a_checkpoint_covers_its_own_audit_entry(ready: Any, tmp_path: Path) -> None:
+    head = tmp_path / "head.json"
+    assert ready.run("audit", "checkpoint", "-o", str(head)).returncode == 0
+    entries = json.loads(ready.run("audit", "show", "--json").stdout)
+    assert entries[-1]["action"] == "audit.checkpoint"
+    assert json.loads(head.read_text())["seq"] == entries[-1]["seq"]
+    assert ready.run("audit", "verify", "--checkpoint", str(head)).returncode == 0
+
+
+def test_an_oversized_sealed_file_is_refused_before_it_is_read(
+    ready: Any, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.age"
+    with huge.open("wb") as handle:  # sparse: 600 MiB that take no disk and must not be read
+        handle.write(b"age-encryption.org/v1\n")
+        handle.truncate(600 * 1024 * 1024)
+    result = ready.run("intake", str(huge))
+    assert_one_line_error(result, "512 MiB")
