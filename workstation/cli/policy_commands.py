@@ -8,6 +8,7 @@ import click
 
 from workstation.cli.options import Options, pass_options
 from workstation.cli.output import as_json, table, warn
+from workstation.terminal import neutralise_line
 
 
 @click.group(name="policy")
@@ -91,6 +92,87 @@ def check(options: Options, files: tuple[Path, ...]) -> None:
         failed = failed or bool(problems)
     if failed:
         raise click.exceptions.Exit(1)
+
+
+@policy_group.command(name="test")
+@click.argument("name")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--json", "as_json_output", is_flag=True, help="Machine-readable figures.")
+@click.option(
+    "--missed",
+    "show_missed",
+    type=click.IntRange(min=0),
+    default=20,
+    help="How many missed gold spans to list (default 20).",
+)
+@pass_options
+def test_policy(
+    options: Options, name: str, gold: Path, as_json_output: bool, show_missed: int
+) -> None:
+    """Score policy NAME against GOLD.jsonl: precision, recall and F2 per entity."""
+    from workstation.services.policies import load
+    from workstation.services.policy_test import score_policy
+
+    loaded = load(options.path, name)
+    score = score_policy(loaded, gold)
+    rows = {
+        **{f"entity {k}": v for k, v in sorted(score.by_entity.items())},
+        **{f"{k} identifiers": v for k, v in sorted(score.by_identifier.items())},
+        "overall": score.overall,
+    }
+    if as_json_output:
+        as_json(
+            {
+                "policy": loaded.policy.id,
+                "sha256": loaded.sha256,
+                "rows": {
+                    k: {
+                        "gold": t.gold,
+                        "found": t.found,
+                        "recall": t.recall,
+                        "predicted": t.predicted,
+                        "correct": t.correct,
+                        "precision": t.precision,
+                        "f2": t.f2,
+                    }
+                    for k, t in rows.items()
+                },
+                "missed": [
+                    {
+                        "document": m.document,
+                        "start": m.span.start,
+                        "end": m.span.end,
+                        "entity": m.span.entity,
+                        "identifier": m.span.identifier,
+                    }
+                    for m in score.missed
+                ],
+            }
+        )
+        return
+    click.echo(f"Policy {loaded.policy.id} {loaded.policy.version} (sha256 {loaded.sha256[:12]})")
+    table(
+        ["scope", "gold", "found", "recall", "proposed", "precision", "F2"],
+        [
+            [
+                k,
+                t.gold,
+                t.found,
+                f"{t.recall:.3f}",
+                t.predicted,
+                f"{t.precision:.3f}",
+                f"{t.f2:.3f}",
+            ]
+            for k, t in rows.items()
+        ],
+    )
+    if score.missed and show_missed:
+        click.echo(f"\nMissed gold spans ({len(score.missed)}; first {show_missed}):")
+        for missed in score.missed[:show_missed]:
+            click.echo(
+                f"  {missed.document} {missed.span.start}-{missed.span.end} "
+                f"{missed.span.entity}: {neutralise_line(missed.text)}"
+            )
 
 
 @policy_group.command(name="schema")
