@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,50 @@ class DetectionEngine:
 
     def detect(self, text: str) -> list[Proposal]:
         """Proposals for one text, in text order."""
-        findings = [*self._model_findings(text), *self.deny.find(text)]
+        return self._finish(text, list(self._model_findings(text)))
+
+    def detect_many(
+        self, texts: Iterable[str], n_process: int = 1, batch_size: int = 32
+    ) -> Iterator[list[Proposal]]:
+        """Proposals for each text, in input order, with spaCy batched (and on several cores).
+
+        The model runs through ``nlp.pipe``; presidio's recognizers then reuse each
+        chunk's NLP results instead of running the model again.
+        """
+        pending: dict[int, tuple[str, list[Finding], int]] = {}
+        next_index = 0
+
+        def chunked() -> Iterator[tuple[str, tuple[int, int, int]]]:
+            for index, text in enumerate(texts):
+                pieces = list(chunks(text)) or [(0, "")]
+                pending[index] = (text, [], len(pieces))
+                for offset, piece in pieces:
+                    yield piece, (index, offset, len(pieces))
+
+        # spaCy directly: presidio's process_batch drains a generator to validate it.
+        nlp_engine: Any = self.analyzer.nlp_engine
+        docs = _nlp().pipe(chunked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, context in docs:
+            index, offset = int(context[0]), int(context[1])
+            piece, artifacts = doc.text, nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
+            text, findings, remaining = pending[index]
+            results = self.analyzer.analyze(
+                text=piece,
+                language=LANGUAGE,
+                entities=self.wanted,
+                return_decision_process=True,
+                nlp_artifacts=artifacts,
+            )
+            findings.extend(_finding(result, offset) for result in results)
+            pending[index] = (text, findings, remaining - 1)
+            while next_index in pending and pending[next_index][2] == 0:
+                done_text, done_findings, _ = pending.pop(next_index)
+                yield self._finish(done_text, done_findings)
+                next_index += 1
+
+    def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
+        """The policy's rules over the model's findings plus the deny lists'."""
+        findings = [*model_findings, *self.deny.find(text)]
         policy = self.loaded.policy
         findings = rules.drop_allowed(findings, text, policy)
         findings = rules.apply_boosts(findings, text, policy)

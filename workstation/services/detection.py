@@ -8,6 +8,7 @@ it, never its text, and the stream goes on.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,21 +17,35 @@ from workstation.policy.loader import LoadedPolicy
 MAX_LINE_BYTES = 64 * 1024 * 1024
 
 
-def detect_lines(loaded: LoadedPolicy, lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
-    """One result object per non-blank input line, in order."""
+def detect_lines(
+    loaded: LoadedPolicy, lines: Iterable[bytes], n_process: int = 1
+) -> Iterator[dict[str, Any]]:
+    """One result object per non-blank input line, in input order, streaming.
+
+    Valid texts flow lazily into the engine's batched pipeline; bad lines wait in
+    ``order`` so each error comes out at its own place among the results.
+    """
     from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
 
-    engine = None
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        record, problem = _parse(raw)
-        if problem:
-            yield {"line": number, "id": record.get("id"), "error": problem}
-            continue
-        engine = engine or engine_for(loaded)
-        spans = [proposal.to_json() for proposal in engine.detect(record["text"])]
-        yield {"id": record.get("id"), "spans": spans}
+    order: deque[dict[str, Any]] = deque()
+
+    def texts() -> Iterator[str]:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            record, problem = _parse(raw)
+            if problem:
+                order.append({"line": number, "id": record.get("id"), "error": problem})
+            else:
+                order.append({"id": record.get("id"), "spans": None})
+                yield record["text"]
+
+    for proposals in engine_for(loaded).detect_many(texts(), n_process=n_process):
+        while order[0].get("spans", []) is not None:
+            yield order.popleft()
+        result = order.popleft()
+        yield {"id": result["id"], "spans": [proposal.to_json() for proposal in proposals]}
+    yield from order
 
 
 def _parse(raw: bytes) -> tuple[dict[str, Any], str]:
