@@ -1,0 +1,123 @@
+"""Detection speed: our 'detect' against presidio's default analyzer and spaCy NER alone.
+
+Run: ``uv run python benchmarks/detection_benchmark.py [--mb 2]``. All three read the
+same text (the labelled evaluation set, or the demo samples, repeated to the size);
+prints characters per second, the ratios the detection issue targets (at least 4x the
+default analyzer and 85% of the NER-alone floor) and peak memory. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "eval" / "gold.jsonl"
+
+
+def corpus(size: int) -> list[str]:
+    if GOLD.is_file():
+        texts = [json.loads(line)["text"] for line in GOLD.read_text().splitlines() if line]
+    else:
+        from workstation.demo import sample_documents
+
+        texts = [
+            s.data.decode() for s in sample_documents() if s.name.endswith((".txt", ".eml", ".md"))
+        ]
+    out, total = [], 0
+    while total < size:
+        for text in texts:
+            out.append(text)
+            total += len(text)
+    return out
+
+
+def default_analyzer(texts: list[str]) -> float:
+    """What a user writes first: AnalyzerEngine().analyze per document (our model path)."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from workstation.detection.engine import _offline_and_quiet, model_path
+
+    _offline_and_quiet()
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": str(model_path())}])
+    analyzer = AnalyzerEngine(nlp_engine=engine)
+    analyzer.analyze(text="warm up", language="en")
+    started = time.perf_counter()
+    for text in texts:
+        analyzer.analyze(text=text, language="en")
+    return time.perf_counter() - started
+
+
+def ner_floor(texts: list[str]) -> float:
+    """spaCy's NER alone with nlp.pipe on both cores: no detector on this model is faster."""
+    import spacy
+
+    from workstation.detection.engine import model_path
+
+    nlp = spacy.load(model_path(), exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+    list(nlp.pipe(["warm up"]))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=2, batch_size=32):
+        pass
+    return time.perf_counter() - started
+
+
+def ours(texts: list[str], folder: Path) -> tuple[float, float]:
+    """The real command on JSON Lines, as a pipeline would run it; returns (seconds, peak MB)."""
+    source = folder / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    command = [
+        sys.executable,
+        "-m",
+        "workstation",
+        "--vault",
+        str(folder / "none.db"),
+        "detect",
+        "--policy",
+        "source-protection",
+    ]
+    started = time.perf_counter()
+    with source.open("rb") as stdin:
+        child = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit("workstation detect failed")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=2.0)
+    arguments = parser.parse_args()
+    texts = corpus(int(arguments.mb * 1_000_000))
+    size = sum(map(len, texts))
+    print(f"corpus: {len(texts)} documents, {size:,} characters")
+    with tempfile.TemporaryDirectory() as name:
+        our_seconds, peak = ours(texts, Path(name))
+    floor_seconds = ner_floor(texts)
+    default_seconds = default_analyzer(texts)
+    rate = {
+        label: size / seconds
+        for label, seconds in (
+            ("ours", our_seconds),
+            ("floor", floor_seconds),
+            ("default", default_seconds),
+        )
+    }
+    print(f"workstation detect (incl. start-up): {rate['ours']:,.0f} chars/s, peak {peak:.0f} MB")
+    print(f"spaCy NER alone, 2 processes:        {rate['floor']:,.0f} chars/s")
+    print(f"presidio default analyzer:           {rate['default']:,.0f} chars/s")
+    print(f"ratio to default analyzer: {rate['ours'] / rate['default']:.2f} (target >= 4)")
+    print(f"ratio to NER floor:        {rate['ours'] / rate['floor']:.2f} (target >= 0.85)")
+
+
+if __name__ == "__main__":
+    main()
