@@ -37,10 +37,12 @@ def bench_unlock(folder: Path) -> None:
         times.append(time.perf_counter() - started)
         vault.close()
     kdf = Vault.open(path).editors()[0].kdf
-    print(f"unlock: median {statistics.median(times):.2f} s over {len(times)} runs "
-          f"(Argon2id m={kdf.memory_kib // 1024} MiB t={kdf.iterations} p={kdf.lanes}); "
-          f"init incl. calibration {created:.2f} s; target about 1 s: ratio "
-          f"{statistics.median(times) / 1.0:.2f}")
+    print(
+        f"unlock: median {statistics.median(times):.2f} s over {len(times)} runs "
+        f"(Argon2id m={kdf.memory_kib // 1024} MiB t={kdf.iterations} p={kdf.lanes}); "
+        f"init incl. calibration {created:.2f} s; target about 1 s: ratio "
+        f"{statistics.median(times) / 1.0:.2f}"
+    )
 
 
 def bench_intake(folder: Path, size_mb: int) -> None:
@@ -52,14 +54,25 @@ def bench_intake(folder: Path, size_mb: int) -> None:
     with source.open("wb") as handle:
         for _ in range(size_mb):
             handle.write(os.urandom(1024 * 1024))
-    base = [sys.executable, "-m", "workstation", "--vault", str(vault_path), "--editor", "alice",
-            "--passphrase-file", str(passphrase_file)]
+    base = [
+        sys.executable,
+        "-m",
+        "workstation",
+        "--vault",
+        str(vault_path),
+        "--editor",
+        "alice",
+        "--passphrase-file",
+        str(passphrase_file),
+    ]
     subprocess.run([*base, "init"], check=True, capture_output=True)
     started = time.perf_counter()
     peak_mb = run_measured([*base, "intake", str(source)]) / 1024
     elapsed = time.perf_counter() - started
-    print(f"intake: {size_mb} MB in {elapsed:.1f} s = {size_mb / elapsed:.0f} MB/s; "
-          f"peak memory {peak_mb:.0f} MB (target < 300 MB: ratio {peak_mb / 300:.2f})")
+    print(
+        f"intake: {size_mb} MB in {elapsed:.1f} s = {size_mb / elapsed:.0f} MB/s; "
+        f"peak memory {peak_mb:.0f} MB (target < 300 MB: ratio {peak_mb / 300:.2f})"
+    )
     started = time.perf_counter()
     subprocess.run([*base, "vault", "verify"], check=True, capture_output=True)
     elapsed = time.perf_counter() - started
@@ -83,16 +96,25 @@ def bench_audit(folder: Path, entries: int = 10_000) -> None:
     private, _ = session.signing_keys()
     with db.write_transaction(session.connection) as connection:
         for number in range(entries - 1):
-            audit.append(connection, session.vault_id, session.editor_id, private,
-                         "document.show", f"d{number}", {"chars": number})
+            audit.append(
+                connection,
+                session.vault_id,
+                session.editor_id,
+                private,
+                "document.show",
+                f"d{number}",
+                {"chars": number},
+            )
         head.seal(connection, session.keys.master_key, session.vault_id, session.keys.key_id)
     session.connection.close()
     vault = Vault.open(path)
     started = time.perf_counter()
     report = vault.verify_audit()
     elapsed = time.perf_counter() - started
-    print(f"audit verify: {report.checked} entries in {elapsed:.2f} s "
-          f"({report.checked / elapsed:,.0f} entries/s; target < 2 s: ratio {elapsed / 2:.2f})")
+    print(
+        f"audit verify: {report.checked} entries in {elapsed:.2f} s "
+        f"({report.checked / elapsed:,.0f} entries/s; target < 2 s: ratio {elapsed / 2:.2f})"
+    )
 
 
 def main() -> None:

@@ -37,6 +37,10 @@ class AuditEntry:
     prev_hash: bytes
     entry_hash: bytes
     signature: bytes
+    # Why the stored row cannot be a genuine entry (a column of the wrong type, details
+    # that are not a JSON object); empty for a well-formed row. Such an entry still reads
+    # (its raw values as text) but never verifies.
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,27 +141,86 @@ def append(
 
 
 def entries(connection: sqlite3.Connection) -> Iterator[AuditEntry]:
-    """Every entry in sequence order (as stored; verify before trusting)."""
+    """Every entry in sequence order (as stored; verify before trusting).
+
+    A row edited to hold values of unexpected types is still returned, with those values
+    rendered as text, and with ``problem`` saying why it cannot verify.
+    """
     rows = connection.execute(
         "SELECT seq, at, editor_id, action, object_id, details, prev_hash, entry_hash, signature"
         " FROM audit ORDER BY seq"
     )
     for row in rows:
-        try:
-            details = json.loads(row[5])
-        except ValueError:
-            details = {"unreadable": True}
-        yield AuditEntry(
-            int(row[0]),
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            details,
-            _as_bytes(row[6]),
-            _as_bytes(row[7]),
-            _as_bytes(row[8]),
-        )
+        yield _entry(tuple(row))
+
+
+def _raw_text(value: object) -> str:
+    """A stored value of the wrong type, shown as text (a BLOB as x'hex', like SQL)."""
+    if isinstance(value, bytes):
+        return f"x'{value.hex()}'"
+    return "null" if value is None else str(value)
+
+
+def _entry(row: tuple[object, ...]) -> AuditEntry:
+    problems: list[str] = []
+
+    def text(index: int, what: str, *, nullable: bool = False) -> str | None:
+        value = row[index]
+        if isinstance(value, str) or (nullable and value is None):
+            return value
+        problems.append(f"its {what} is not stored as text")
+        return _raw_text(value)
+
+    def binary(index: int, what: str) -> bytes:
+        value = row[index]
+        if isinstance(value, bytes):
+            return value
+        problems.append(f"its {what} is not stored as binary data")
+        return b""
+
+    raw_seq = row[0]
+    if isinstance(raw_seq, int) and not isinstance(raw_seq, bool):
+        seq = raw_seq
+    else:  # cannot happen for an INTEGER PRIMARY KEY, but never crash on it
+        problems.append("its sequence number is not an integer")
+        seq = -1
+    at = text(1, "time") or ""
+    editor_id = text(2, "editor") or ""
+    action = text(3, "action") or ""
+    object_id = text(4, "object", nullable=True)
+    details = _details(row[5], problems)
+    prev_hash = binary(6, "previous hash")
+    hash_ = binary(7, "hash")
+    signature = binary(8, "signature")
+    problem = ""
+    if problems:
+        problem = "stored with unexpected types (the vault was edited): " + "; ".join(problems)
+    return AuditEntry(
+        seq, at, editor_id, action, object_id, details, prev_hash, hash_, signature, problem
+    )
+
+
+def _details(value: object, problems: list[str]) -> dict[str, str | int | bool | None]:
+    """The details object; anything else is kept as text under "raw" and noted as a problem."""
+    if not isinstance(value, str):
+        problems.append("its details are not stored as text")
+        return {"raw": _raw_text(value)}
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        problems.append("its details are not valid JSON")
+        return {"raw": value}
+    if not isinstance(parsed, dict):
+        problems.append("its details are not a JSON object")
+        return {"raw": value}
+    details: dict[str, str | int | bool | None] = {}
+    for key, item in parsed.items():
+        if item is None or isinstance(item, str | int | bool):
+            details[key] = item
+        else:
+            problems.append("one of its details is not a string, number, flag or null")
+            details[key] = json.dumps(item)
+    return details
 
 
 PARALLEL_THRESHOLD = 2000
@@ -232,6 +295,8 @@ def _scan(
 
 
 def _content_problem(entry: AuditEntry, vault_id: bytes, signing_keys: Mapping[str, bytes]) -> str:
+    if entry.problem:
+        return entry.problem
     form = canonical(
         vault_id,
         entry.seq,

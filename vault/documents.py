@@ -149,10 +149,12 @@ def _insert_segment(
 
 
 def _dump(meta: dict[str, Any]) -> bytes:
-    return json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    """Metadata as ASCII JSON: a file name with undecodable bytes (lone surrogates from
+    ``os.fsdecode``) is escaped as ``\\udcXX`` and read back as the same string."""
+    return json.dumps(meta, sort_keys=True, ensure_ascii=True).encode("ascii")
 
 
-def _row(connection: sqlite3.Connection, document_id: str) -> sqlite3.Row | tuple[Any, ...]:
+def _row(connection: sqlite3.Connection, document_id: str) -> tuple[Any, ...]:
     row = connection.execute(
         "SELECT id, received_at, size, state, wrapped_key, meta FROM documents WHERE id = ?",
         (document_id,),
@@ -167,8 +169,10 @@ def _row(connection: sqlite3.Connection, document_id: str) -> sqlite3.Row | tupl
 def data_key(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> bytes:
     """Unwrap a live document's key; a shredded one has none."""
     row = _row(connection, document_id)
-    if row[3] == "shredded" or row[4] is None:
+    if row[3] == "shredded" and row[4] is None:
         raise DocumentNotFound(f"document {document_id} was shredded; its content is gone")
+    if row[3] != "received" or row[4] is None:
+        raise VaultTampered(f"document {document_id}: its state and stored key disagree (tampered)")
     try:
         return envelope.open_sealed(
             keys.master_key,
@@ -181,10 +185,31 @@ def data_key(connection: sqlite3.Connection, keys: KeyContext, document_id: str)
         ) from None
 
 
+def _plain_facts(row: tuple[Any, ...]) -> tuple[str, str, int, str]:
+    """(id, received_at, size, state) of a row, refusing values of the wrong type or state."""
+    document_id, received_at, size, state = row[0], row[1], row[2], row[3]
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise VaultTampered(f"document {document_id}: its stored size is not a number (tampered)")
+    if not isinstance(received_at, str):
+        raise VaultTampered(f"document {document_id}: its arrival time is not text (tampered)")
+    if state not in ("received", "shredded"):
+        raise VaultTampered(f"document {document_id}: its state is not one workstation writes")
+    return str(document_id), received_at, size, state
+
+
 def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> DocumentInfo:
     row = _row(connection, document_id)
-    if row[3] == "shredded":
-        return DocumentInfo(row[0], row[1], int(row[2]), row[3], {})
+    document_id, received_at, size, state = _plain_facts(row)
+    if state == "shredded":
+        has_segments = connection.execute(
+            "SELECT 1 FROM segments WHERE document_id = ? LIMIT 1", (document_id,)
+        ).fetchone()
+        if row[4] is not None or row[5] is not None or has_segments:
+            raise VaultTampered(
+                f"document {document_id}: marked shredded but its key or content is still"
+                " stored (tampered)"
+            )
+        return DocumentInfo(document_id, received_at, size, state, {})
     key = data_key(connection, keys, document_id)
     try:
         meta = json.loads(
@@ -194,17 +219,21 @@ def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> 
                 meta_binding(keys.vault_id, document_id),
             )
         )
-    except (DecryptionFailed, TypeError):
+        if not isinstance(meta, dict):
+            raise TypeError("not an object")
+    except (DecryptionFailed, ValueError, TypeError):
         raise VaultTampered(
             f"document {document_id}: its details do not verify (tampered or moved)"
         ) from None
-    return DocumentInfo(row[0], row[1], int(row[2]), row[3], meta)
+    return DocumentInfo(document_id, received_at, size, state, meta)
 
 
 def damaged(connection: sqlite3.Connection, document_id: str) -> DocumentInfo:
-    """The plaintext facts of a document whose ciphertext failed to verify."""
+    """The plaintext facts of a document whose ciphertext or columns failed to verify."""
     row = _row(connection, document_id)
-    return DocumentInfo(row[0], row[1], int(row[2]), "damaged", {})
+    size = row[2] if isinstance(row[2], int) and not isinstance(row[2], bool) else 0
+    received_at = row[1] if isinstance(row[1], str) else ""
+    return DocumentInfo(str(row[0]), received_at, size, "damaged", {})
 
 
 def all_ids(connection: sqlite3.Connection) -> list[str]:

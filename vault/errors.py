@@ -43,6 +43,14 @@ class VaultBusy(VaultError):
     """Another process holds the write lock."""
 
 
+class VaultWriteFailed(VaultError):
+    """A change could not be written (disk full, I/O error, read-only); it was rolled back."""
+
+
+class VaultChanged(VaultError):
+    """Another process rotated the master key or removed this editor: unlock again."""
+
+
 class UnsafeKdfParameters(VaultError):
     """A key slot asks for absurd Argon2 parameters (a denial-of-service attempt)."""
 

@@ -1,21 +1,24 @@
 """The sealed store head: a summary of the whole vault, sealed under the master key.
 
-It is rewritten in the same transaction as every change and checked on unlock, so
-deleting a document row, editing the editor list or cutting the audit chain is
-noticed even where no single ciphertext was touched.
+It is rewritten in the same transaction as every change and checked on unlock and at
+the start of every change, so deleting a document row, flipping a document's state,
+editing the editor list or the vault secrets, or cutting the audit chain is noticed
+even where no single ciphertext was touched, and is never sealed into a new head.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from vault import audit, crypto, db, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, VaultTampered
 
-FORMAT = "workstation-vault/1"
+FORMAT = "workstation-vault/2"
+LEGACY_FORMAT = "workstation-vault/1"  # before documents_hash and secrets_hash (0.1 development)
 _HEAD_KEY_INFO = b"workstation/store-head-key/v1"
 
 
@@ -28,6 +31,36 @@ class StoreHead:
     audit_seq: int
     audit_hash: str
     documents: int
+    documents_hash: str
+    secrets_hash: str
+
+
+_LEGACY_FIELDS = frozenset(
+    ("format", "vault_id", "key_id", "slots_hash", "audit_seq", "audit_hash", "documents")
+)
+_FIELDS = frozenset(field.name for field in fields(StoreHead))
+
+# What each field covers, as named in the refusal.
+_LABELS = (
+    ("format", "format"),
+    ("slots_hash", "editor key slots"),
+    ("documents", "number of documents"),
+    ("documents_hash", "documents' states or dates"),
+    ("secrets_hash", "vault secrets"),
+    ("audit_seq", "length of the audit log"),
+    ("audit_hash", "last audit entry"),
+)
+
+
+def _hash_rows(rows: list[list[Any]]) -> str:
+    return crypto.sha256(json.dumps(rows, separators=(",", ":")).encode()).hex()
+
+
+def _typed(value: object) -> object:
+    """A column value for hashing: a BLOB where text or a number belongs must not collide."""
+    if isinstance(value, bytes):
+        return {"blob": value.hex()}
+    return value
 
 
 def slots_hash(connection: sqlite3.Connection) -> str:
@@ -36,10 +69,31 @@ def slots_hash(connection: sqlite3.Connection) -> str:
         "SELECT id, name, state, created_at, signing_public, exchange_public, kdf_params,"
         " sealed_private, master_wrap FROM editors ORDER BY id"
     ).fetchall()
-    encoded = [
-        [value.hex() if isinstance(value, bytes) else value for value in row] for row in rows
-    ]
-    return crypto.sha256(json.dumps(encoded, separators=(",", ":")).encode()).hex()
+    return _hash_rows(
+        [[value.hex() if isinstance(value, bytes) else value for value in row] for row in rows]
+    )
+
+
+def documents_hash(connection: sqlite3.Connection) -> str:
+    """A hash over the plaintext columns of every document row, in intake order.
+
+    Covers id, state, size, received_at, shredded_at and whether the wrapped key and
+    metadata are present, so marking a live document shredded, backdating it or changing
+    its size is noticed.
+    """
+    rows = connection.execute(
+        "SELECT id, state, size, received_at, shredded_at, wrapped_key IS NULL, meta IS NULL"
+        " FROM documents ORDER BY rowid"
+    ).fetchall()
+    return _hash_rows(
+        [[*(_typed(value) for value in row[:5]), bool(row[5]), bool(row[6])] for row in rows]
+    )
+
+
+def secrets_hash(connection: sqlite3.Connection) -> str:
+    """A hash over every vault secret's name and sealed bytes: none added, removed or replayed."""
+    rows = connection.execute("SELECT name, sealed FROM secrets ORDER BY name").fetchall()
+    return _hash_rows([[_typed(name), _typed(sealed)] for name, sealed in rows])
 
 
 def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> StoreHead:
@@ -47,7 +101,15 @@ def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> Sto
     seq, hash_ = audit.head(connection)
     documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     return StoreHead(
-        FORMAT, vault_id.hex(), key_id, slots_hash(connection), seq, hash_.hex(), int(documents)
+        FORMAT,
+        vault_id.hex(),
+        key_id,
+        slots_hash(connection),
+        seq,
+        hash_.hex(),
+        int(documents),
+        documents_hash(connection),
+        secrets_hash(connection),
     )
 
 
@@ -91,18 +153,24 @@ def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, k
         plaintext = envelope.open_sealed(
             _key(master_key), db.blob(row[0], "the sealed head"), _binding(vault_id, key_id)
         )
-        sealed = StoreHead(**json.loads(plaintext))
+        sealed = json.loads(plaintext)
+        if not isinstance(sealed, dict):
+            raise TypeError("not an object")
     except (DecryptionFailed, ValueError, TypeError):
         raise VaultTampered("the vault's sealed head does not verify (it was altered)") from None
-    actual = current(connection, vault_id, key_id)
-    for field, label in (
-        ("format", "format"),
-        ("slots_hash", "editor key slots"),
-        ("documents", "number of documents"),
-        ("audit_seq", "length of the audit log"),
-        ("audit_hash", "last audit entry"),
-    ):
-        if getattr(sealed, field) != getattr(actual, field):
+    actual = asdict(current(connection, vault_id, key_id))
+    if sealed.get("format") == LEGACY_FORMAT and set(sealed) == _LEGACY_FIELDS:
+        # A head from before documents_hash and secrets_hash: it is checked on what it
+        # covers, and the next change reseals it in the current format.
+        actual["format"] = LEGACY_FORMAT
+        compared = _LEGACY_FIELDS
+    elif set(sealed) == _FIELDS:
+        compared = _FIELDS
+    else:
+        compared = frozenset({"format"})
+        actual["format"] = None  # a head of another shape is of no format this code knows
+    for field, label in _LABELS:
+        if field in compared and sealed.get(field) != actual[field]:
             raise VaultTampered(
                 f"the vault was changed outside workstation: {label} differ from its sealed head"
             )

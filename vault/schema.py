@@ -96,6 +96,18 @@ def apply_migrations(connection: sqlite3.Connection) -> None:
         connection.execute("COMMIT")
 
 
+def create_all(connection: sqlite3.Connection) -> None:
+    """Every migration, inside the caller's transaction: a new vault is created in one
+    transaction with its first editor, so a failure leaves no half-made schema."""
+    connection.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    applied_at = datetime.now(UTC).isoformat(timespec="seconds")
+    for name, migration in MIGRATIONS:
+        migration(connection)
+        connection.execute(
+            "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, applied_at)
+        )
+
+
 def check_current(connection: sqlite3.Connection) -> None:
     """Refuse a file whose schema is not one this code knows (not a vault, or from the future)."""
     try:

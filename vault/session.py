@@ -1,37 +1,67 @@
 """An unlocked vault: every change runs in one transaction with its audit entry and new head.
 
-``change()`` is the only way to write: it takes the write lock, lets the caller
-modify rows, appends the signed audit entry, reseals the store head and commits,
-so a crash at any point leaves either all of it or none of it.
+``change()`` is the only way to write: it takes the write lock, follows a key rotation
+another process may have committed since unlock, checks the sealed head against the
+rows as they are now (so nothing changed behind the session's back is sealed into a new
+head), lets the caller modify rows, appends the signed audit entry, reseals the store
+head and commits, so a crash at any point leaves either all of it or none of it.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault import audit, crypto, db, documents, envelope, head, keyslots, seen
 from vault.binding import Binding
 from vault.documents import DocumentInfo, KeyContext
-from vault.errors import DecryptionFailed, EditorRuleViolation, UnknownEditor, VaultTampered
-from vault.kdf import KdfParams, calibrated
-from vault.keyslots import EditorKeys
+from vault.errors import (
+    DecryptionFailed,
+    EditorRuleViolation,
+    UnknownEditor,
+    VaultChanged,
+    VaultTampered,
+)
+from vault.kdf import calibrated
+from vault.keyslots import EditorKeys, SealedSlot
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Details = dict[str, str | int | bool | None]
+
+CHANGED_ELSEWHERE = (
+    "the vault was changed by another process (key rotation or editor removal); unlock again"
+)
+KEYS_IN_JOURNAL = (
+    "warning: the replaced keys stay in the vault's journal file until the other workstation"
+    " windows on this vault are closed"
+)
+
+
+def shred_in_journal(document_id: str) -> str:
+    return (
+        f"warning: document {document_id} is shredded, but its old encrypted bytes stay in the"
+        " vault's journal file until the other workstation windows on this vault are closed"
+    )
 
 
 @dataclass
 class Change:
-    """What a write transaction will record in the audit chain when it commits."""
+    """What a write transaction will record in the audit chain when it commits.
+
+    ``keys`` are the master key and generation the head is sealed under; a rotation
+    replaces them here, and the session adopts them only once the transaction commits.
+    """
 
     connection: sqlite3.Connection
     object_id: str | None
     details: Details
+    keys: KeyContext
 
 
 class Session:
@@ -53,6 +83,9 @@ class Session:
         self.editor_name = editor_name
         self._editor_keys = editor_keys
         self.warnings: list[str] = []
+        # Set when the last shred, rotation, removal or passphrase change could not clear
+        # the journal (another connection is reading): one line to show the user.
+        self.scrub_pending: str | None = None
 
     @property
     def vault_id(self) -> bytes:
@@ -65,23 +98,83 @@ class Session:
         """Run the caller's writes, audit them and reseal the head, atomically.
 
         The body may fill in ``object_id`` and ``details`` once it knows them (a new id).
+        Before the body runs, the session follows a rotation committed by another process
+        (or refuses with VaultChanged) and checks the sealed head against the current rows.
         """
+        if self._editor_keys is None:
+            raise EditorRuleViolation("no editor is unlocked")
+        signing_private = self._editor_keys.signing_private
         with db.write_transaction(self.connection) as connection:
-            pending = Change(connection, object_id, dict(details or {}))
+            self._follow(connection)
+            pending = Change(connection, object_id, dict(details or {}), self.keys)
             yield pending
-            if self._editor_keys is None:
-                raise EditorRuleViolation("no editor is unlocked")
             entry = audit.append(
                 connection,
                 self.vault_id,
                 self.editor_id,
-                self._editor_keys.signing_private,
+                signing_private,
                 action,
                 pending.object_id,
                 pending.details,
             )
-            head.seal(connection, self.keys.master_key, self.vault_id, self.keys.key_id)
+            head.seal(connection, pending.keys.master_key, self.vault_id, pending.keys.key_id)
+        self.keys = pending.keys  # only now: a rotation that rolled back changes nothing
         seen.remember(self.vault_id, entry.seq, entry.entry_hash)
+        if self.scrub_pending is not None and db.scrub_journal(self.connection, attempts=1):
+            self.scrub_pending = None
+
+    def _follow(self, connection: sqlite3.Connection) -> None:
+        """Adopt the master key another process rotated to, then check the head (in a
+        transaction or snapshot the caller holds)."""
+        _, key_id = db.meta_identity(connection)
+        keys = self.keys
+        if key_id != keys.key_id:
+            keys = self._reopen(connection, key_id)
+        head.check(connection, keys.master_key, self.vault_id, keys.key_id)
+        self.keys = keys
+
+    def _reopen(self, connection: sqlite3.Connection, key_id: int) -> KeyContext:
+        """This editor's copy of the master key of generation ``key_id``, or VaultChanged."""
+        row = connection.execute(
+            "SELECT state, master_wrap FROM editors WHERE id = ?", (self.editor_id,)
+        ).fetchone()
+        if (
+            self._editor_keys is None
+            or row is None
+            or row[0] != "active"
+            or not isinstance(row[1], bytes)
+        ):
+            raise VaultChanged(CHANGED_ELSEWHERE)
+        try:
+            master_key = keyslots.unwrap_master(
+                row[1], self._editor_keys, self.vault_id, self.editor_id, key_id
+            )
+        except VaultTampered:
+            raise VaultChanged(CHANGED_ELSEWHERE) from None
+        return KeyContext(self.vault_id, master_key, key_id)
+
+    def refresh(self) -> None:
+        """Follow a key rotation committed by another process since unlock (reads call this).
+
+        Cheap when nothing rotated (one query); otherwise the new master key is opened and
+        the head checked in one snapshot. Raises VaultChanged if this editor was removed.
+        """
+        if self.connection.in_transaction:
+            return  # inside a change, which has already followed
+        _, key_id = db.meta_identity(self.connection)
+        if key_id == self.keys.key_id:
+            return
+        self.connection.execute("BEGIN")
+        try:
+            self._follow(self.connection)
+        finally:
+            self.connection.execute("ROLLBACK")
+
+    def _scrub(self, pending_message: str) -> bool:
+        """Clear the journal after a change that replaced secret bytes; note if it cannot."""
+        done = db.scrub_journal(self.connection)
+        self.scrub_pending = None if done else pending_message
+        return done
 
     def record(self, action: str, object_id: str | None, details: Details) -> None:
         """An audit entry for an action that changes nothing else (e.g. a document was shown)."""
@@ -95,13 +188,14 @@ class Session:
     ) -> DocumentInfo:
         """Store a document; ``details`` are the non-sensitive facts for the audit entry."""
         with self.change("document.intake", None, details) as pending:
-            stored = documents.store(pending.connection, self.keys, meta, original, text)
+            stored = documents.store(pending.connection, pending.keys, meta, original, text)
             pending.object_id = stored.id
             pending.details["size"] = stored.size
         return stored
 
     def list_documents(self) -> list[DocumentInfo]:
         """Every document; one whose key or details fail to verify is listed as damaged."""
+        self.refresh()
         listed = []
         for document_id in documents.all_ids(self.connection):
             try:
@@ -111,162 +205,197 @@ class Session:
         return listed
 
     def document(self, document_id: str) -> DocumentInfo:
+        self.refresh()
         return documents.info(self.connection, self.keys, document_id)
 
     def read_text(self, document_id: str) -> str | None:
+        self.refresh()
         return documents.read_text(self.connection, self.keys, document_id)
 
     def read_original(self, document_id: str) -> Iterator[bytes]:
+        self.refresh()
         return documents.read_stream(self.connection, self.keys, document_id, documents.ORIGINAL)
 
-    def shred(self, document_id: str) -> None:
-        """Crypto-shred, then checkpoint the WAL so no copy of the old pages stays on disk."""
-        size = self.document(document_id).size
-        with self.change("document.shred", document_id, {"size": size}) as pending:
+    def shred(self, document_id: str) -> bool:
+        """Crypto-shred, then checkpoint the WAL so no copy of the old pages stays on disk.
+
+        Returns False (and sets ``scrub_pending``) when another connection kept the old
+        pages in the journal; they leave the disk when that connection closes.
+        """
+        with self.change("document.shred", document_id) as pending:
+            size = documents.info(pending.connection, pending.keys, document_id).size
+            pending.details["size"] = size
             documents.shred(pending.connection, document_id)
-        db.scrub_journal(self.connection)
+        return self._scrub(shred_in_journal(document_id))
 
     # Vault-held secrets (e.g. the intake identity) ---------------------------------------
 
-    def _secret_binding(self, name: str, key_id: int | None = None) -> Binding:
-        return Binding(self.vault_id, "secrets", name, "sealed", key_id or self.keys.key_id)
+    def _secret_binding(self, name: str, key_id: int) -> Binding:
+        return Binding(self.vault_id, "secrets", name, "sealed", key_id)
+
+    def _write_secret(
+        self, connection: sqlite3.Connection, keys: KeyContext, name: str, value: bytes
+    ) -> None:
+        sealed = envelope.seal(keys.master_key, value, self._secret_binding(name, keys.key_id))
+        connection.execute(
+            "INSERT OR REPLACE INTO secrets (name, sealed) VALUES (?, ?)", (name, sealed)
+        )
 
     def put_secret(self, name: str, value: bytes) -> None:
-        sealed = envelope.seal(self.keys.master_key, value, self._secret_binding(name))
         with self.change("secret.set", name) as pending:
-            pending.connection.execute(
-                "INSERT OR REPLACE INTO secrets (name, sealed) VALUES (?, ?)", (name, sealed)
-            )
+            self._write_secret(pending.connection, pending.keys, name, value)
 
     def get_secret(self, name: str) -> bytes | None:
+        self.refresh()
         row = self.connection.execute(
             "SELECT sealed FROM secrets WHERE name = ?", (name,)
         ).fetchone()
         if row is None:
             return None
+        return self._open_secret(self.keys, name, row[0])
+
+    def _open_secret(self, keys: KeyContext, name: str, sealed: object) -> bytes:
         try:
             return envelope.open_sealed(
-                self.keys.master_key,
-                db.blob(row[0], f"the vault secret '{name}'"),
-                self._secret_binding(name),
+                keys.master_key,
+                db.blob(sealed, f"the vault secret '{name}'"),
+                self._secret_binding(name, keys.key_id),
             )
         except DecryptionFailed:
             raise VaultTampered(f"the vault secret '{name}' does not verify (tampered)") from None
 
     # Editors -----------------------------------------------------------------------------
 
-    def create_first_editor(self, name: str, passphrase: str, kdf: KdfParams) -> None:
-        with self.change("vault.init") as pending:
-            editor_id, keys = self._insert_editor(pending.connection, name, passphrase, kdf)
-            self.editor_id, self.editor_name, self._editor_keys = editor_id, name, keys
-            pending.object_id, pending.details = editor_id, {"editor": editor_id}
-
     def add_editor(self, name: str, passphrase: str) -> str:
         """A new editor with their own passphrase and keys; the master key is wrapped to them."""
+        check_editor_name(name)
         kdf = calibrated()
         with self.change("editor.add") as pending:
-            editor_id, _ = self._insert_editor(pending.connection, name, passphrase, kdf)
+            active = "SELECT 1 FROM editors WHERE name = ? AND state = 'active'"
+            if pending.connection.execute(active, (name,)).fetchone():
+                raise EditorRuleViolation("an editor of that name already exists")
+            editor_id = new_editor_id()
+            keys = keyslots.new_editor_keys()
+            slot = keyslots.seal_slot(keys, passphrase, kdf, self.vault_id, editor_id)
+            wrap = keyslots.wrap_master(
+                pending.keys.master_key,
+                keys.exchange_public,
+                self.vault_id,
+                editor_id,
+                pending.keys.key_id,
+            )
+            insert_editor(pending.connection, editor_id, name, keys, slot, wrap)
             pending.object_id, pending.details = editor_id, {"editor": editor_id}
         return editor_id
 
-    def _insert_editor(
-        self, connection: sqlite3.Connection, name: str, passphrase: str, kdf: KdfParams
-    ) -> tuple[str, EditorKeys]:
-        _check_name(name)
-        active = "SELECT 1 FROM editors WHERE name = ? AND state = 'active'"
-        if connection.execute(active, (name,)).fetchone():
-            raise EditorRuleViolation("an editor of that name already exists")
-        editor_id = "e" + crypto.random_bytes(6).hex()
-        keys = keyslots.new_editor_keys()
-        slot = keyslots.seal_slot(keys, passphrase, kdf, self.vault_id, editor_id)
-        wrap = keyslots.wrap_master(
-            self.keys.master_key, keys.exchange_public, self.vault_id, editor_id, self.keys.key_id
-        )
-        connection.execute(
-            "INSERT INTO editors (id, name, state, created_at, signing_public, exchange_public,"
-            " kdf_params, sealed_private, master_wrap) VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?)",
-            (
-                editor_id,
-                name,
-                datetime.now(UTC).isoformat(timespec="seconds"),
-                keys.signing_public,
-                keys.exchange_public,
-                kdf.to_json(),
-                slot.sealed_private,
-                wrap,
-            ),
-        )
-        return editor_id, keys
+    def change_passphrase(self, new_passphrase: str) -> int:
+        """A new passphrase, a new X25519 key pair and a new master key, in one transaction.
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-seal this editor's private keys under a new passphrase (fresh salt, recalibrated)."""
-        assert self._editor_keys is not None
+        The Argon2id slot gets a fresh salt (recalibrated); the master key is rotated and
+        wrapped to the new X25519 key, so an old copy of the vault plus the old passphrase
+        opens nothing written afterwards. The Ed25519 signing key is kept: the audit
+        entries this editor signed must keep verifying. Returns the new key generation.
+        """
+        if self._editor_keys is None:
+            raise EditorRuleViolation("no editor is unlocked")
         kdf = calibrated()
-        slot = keyslots.seal_slot(
-            self._editor_keys, new_passphrase, kdf, self.vault_id, self.editor_id
+        exchange_private, exchange_public = crypto.new_exchange_key()
+        new_keys = EditorKeys(
+            self._editor_keys.signing_private,
+            self._editor_keys.signing_public,
+            exchange_private,
+            exchange_public,
         )
+        slot = keyslots.seal_slot(new_keys, new_passphrase, kdf, self.vault_id, self.editor_id)
         with self.change("editor.passwd", self.editor_id, {"editor": self.editor_id}) as pending:
             pending.connection.execute(
-                "UPDATE editors SET kdf_params = ?, sealed_private = ? WHERE id = ?",
-                (kdf.to_json(), slot.sealed_private, self.editor_id),
+                "UPDATE editors SET kdf_params = ?, sealed_private = ?, exchange_public = ?"
+                " WHERE id = ? AND state = 'active'",
+                (kdf.to_json(), slot.sealed_private, exchange_public, self.editor_id),
             )
+            pending.keys = self._rotate_in(pending.connection, pending.keys)
+            pending.details["key_id"] = pending.keys.key_id
+        self._editor_keys = new_keys
+        self._scrub(KEYS_IN_JOURNAL)
+        return self.keys.key_id
 
-    def remove_editor(self, name: str) -> str:
-        """Remove an editor and rotate the master key, so their passphrase opens nothing new."""
-        row = self.connection.execute(
-            "SELECT id FROM editors WHERE name = ? AND state = 'active'", (name,)
-        ).fetchone()
-        if row is None:
-            raise UnknownEditor(
-                "no active editor of that name ('workstation editor list' shows them)"
-            )
-        active = self.connection.execute(
-            "SELECT COUNT(*) FROM editors WHERE state = 'active'"
-        ).fetchone()[0]
-        if active <= 1:
-            raise EditorRuleViolation(
-                "cannot remove the last editor: the vault would be locked for good"
-            )
-        removed_id = str(row[0])
-        with self.change("editor.remove", removed_id, {"editor": removed_id}) as pending:
-            pending.connection.execute(
+    def remove_editor(self, name: str, replace_secrets: Mapping[str, bytes] | None = None) -> str:
+        """Remove an editor and rotate the master key, so their passphrase opens nothing new.
+
+        ``replace_secrets`` (name → new value) are written in the same transaction, under
+        the new master key: secrets the removed editor could read and that must not keep
+        working for them (the service layer passes a fresh intake identity).
+        """
+        replacements = dict(replace_secrets or {})
+        with self.change("editor.remove") as pending:
+            connection = pending.connection
+            row = connection.execute(
+                "SELECT id FROM editors WHERE name = ? AND state = 'active'", (name,)
+            ).fetchone()
+            if row is None:
+                raise UnknownEditor(
+                    "no active editor of that name ('workstation editor list' shows them)"
+                )
+            active = connection.execute(
+                "SELECT COUNT(*) FROM editors WHERE state = 'active'"
+            ).fetchone()[0]
+            if active <= 1:
+                raise EditorRuleViolation(
+                    "cannot remove the last editor: the vault would be locked for good"
+                )
+            removed_id = str(row[0])
+            pending.object_id, pending.details = removed_id, {"editor": removed_id}
+            connection.execute(
                 "UPDATE editors SET state = 'removed', sealed_private = NULL, master_wrap = NULL"
                 " WHERE id = ?",
                 (removed_id,),
             )
-            self._rotate_in(pending.connection)
-        db.scrub_journal(self.connection)
+            pending.keys = self._rotate_in(connection, pending.keys)
+            for secret_name in sorted(replacements):
+                self._write_secret(connection, pending.keys, secret_name, replacements[secret_name])
+            pending.details["key_id"] = pending.keys.key_id
+            if replacements:
+                pending.details["secrets_replaced"] = ",".join(sorted(replacements))
         if removed_id == self.editor_id:
             self._editor_keys = None
+        self._scrub(KEYS_IN_JOURNAL)
         return removed_id
 
     def rotate_master_key(self) -> int:
         """A fresh master key: every document key, secret and editor wrap is redone."""
-        with self.change("vault.rotate-key", None, {"key_id": self.keys.key_id + 1}) as pending:
-            self._rotate_in(pending.connection)
-        db.scrub_journal(self.connection)
+        with self.change("vault.rotate-key") as pending:
+            pending.keys = self._rotate_in(pending.connection, pending.keys)
+            pending.details["key_id"] = pending.keys.key_id
+        self._scrub(KEYS_IN_JOURNAL)
         return self.keys.key_id
 
-    def _rotate_in(self, connection: sqlite3.Connection) -> None:
-        old = self.keys
+    def _rotate_in(self, connection: sqlite3.Connection, old: KeyContext) -> KeyContext:
+        """Re-wrap everything under a new master key inside the caller's transaction.
+
+        Returns the new keys; the caller puts them in ``Change.keys`` so the session
+        adopts them only if the transaction commits.
+        """
         new = KeyContext(old.vault_id, crypto.random_bytes(crypto.KEY_BYTES), old.key_id + 1)
         documents.rewrap_all(connection, old, new)
         for name, sealed in connection.execute("SELECT name, sealed FROM secrets").fetchall():
-            value = envelope.open_sealed(old.master_key, bytes(sealed), self._secret_binding(name))
-            resealed = envelope.seal(new.master_key, value, self._secret_binding(name, new.key_id))
-            connection.execute("UPDATE secrets SET sealed = ? WHERE name = ?", (resealed, name))
+            value = self._open_secret(old, str(name), sealed)
+            self._write_secret(connection, new, str(name), value)
         editors = connection.execute(
             "SELECT id, exchange_public FROM editors WHERE state = 'active'"
         ).fetchall()
         for editor_id, exchange_public in editors:
             wrap = keyslots.wrap_master(
-                new.master_key, bytes(exchange_public), old.vault_id, editor_id, new.key_id
+                new.master_key,
+                db.blob(exchange_public, f"editor {editor_id}: public key"),
+                old.vault_id,
+                editor_id,
+                new.key_id,
             )
             connection.execute("UPDATE editors SET master_wrap = ? WHERE id = ?", (wrap, editor_id))
         connection.execute(
             "UPDATE meta SET value = ? WHERE key = 'key_id'", (str(new.key_id).encode(),)
         )
-        self.keys = new
+        return new
 
     def signing_keys(self) -> tuple[bytes, bytes]:
         """(private, public) Ed25519 keys of the unlocked editor, for checkpoints and manifests."""
@@ -275,6 +404,35 @@ class Session:
         return self._editor_keys.signing_private, self._editor_keys.signing_public
 
 
-def _check_name(name: str) -> None:
+def check_editor_name(name: str) -> None:
     if not name or len(name) > 64 or not name.isprintable() or name.strip() != name:
         raise EditorRuleViolation("editor names are 1 to 64 printable characters, no outer spaces")
+
+
+def new_editor_id() -> str:
+    return "e" + crypto.random_bytes(6).hex()
+
+
+def insert_editor(
+    connection: sqlite3.Connection,
+    editor_id: str,
+    name: str,
+    keys: EditorKeys,
+    slot: SealedSlot,
+    wrap: bytes,
+) -> None:
+    """Write an active editor's row: public keys, the sealed slot and their master-key wrap."""
+    connection.execute(
+        "INSERT INTO editors (id, name, state, created_at, signing_public, exchange_public,"
+        " kdf_params, sealed_private, master_wrap) VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?)",
+        (
+            editor_id,
+            name,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            keys.signing_public,
+            keys.exchange_public,
+            slot.kdf.to_json(),
+            slot.sealed_private,
+            wrap,
+        ),
+    )

@@ -36,6 +36,7 @@ class VerifyReport:
 def verify_vault(vault: Vault, session: Session) -> VerifyReport:
     """Check SQLite integrity, the head, the audit chain, every document, secret and slot."""
     report = VerifyReport()
+    session.refresh()  # follow a rotation another window committed since unlock
     _check_sqlite(session.connection, report)
     _guard(
         report,

@@ -346,8 +346,11 @@ def test_replayed_older_slot_after_passphrase_change_is_refused(setup: Setup) ->
         tamper.execute(
             "UPDATE editors SET kdf_params = ?, sealed_private = ? WHERE name = 'alice'", old_slot
         )
-    # The old passphrase opens the old slot, but the sealed head knows the slot changed.
-    refused(lambda: setup.vault.unlock("alice", ALICE_PASSPHRASE), VaultTampered, "key slots")
+    # The old passphrase opens the old slot, but its X25519 key is not the one the current
+    # master key is wrapped to (passwd replaced it), and the sealed head knows the slot
+    # changed: refused either way, naming the editor.
+    refused(lambda: setup.vault.unlock("alice", ALICE_PASSPHRASE), VaultTampered, "alice")
+    refused(lambda: setup.vault.unlock("bob", BOB_PASSPHRASE), VaultTampered, "key slots")
     refused(
         lambda: setup.vault.unlock("alice", "a brand new passphrase for alice"),
         WrongPassphrase,

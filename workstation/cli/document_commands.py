@@ -138,6 +138,8 @@ def shred(options: Options, document_id: str, yes: bool) -> None:
         if typed.strip() != document_id:
             raise click.UsageError("the id did not match; nothing was shredded")
     shred_document(session, document_id)
+    if session.scrub_pending:
+        warn(session.scrub_pending)
     click.echo(f"Shredded {document_id}.")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from workstation.cli.options import Options, new_passphrase, pass_options
-from workstation.cli.output import as_json, is_terminal, table
+from workstation.cli.output import as_json, is_terminal, table, warn
 from workstation.terminal import neutralise_line
 
 NEW_KEY_SOURCE = "Read it from FILE, 'fd:N' or '-' (default: typed twice on the terminal)."
@@ -73,8 +73,16 @@ def remove(options: Options, name: str, yes: bool) -> None:
         click.confirm(
             f"Remove editor {neutralise_line(name)} and rotate the master key?", abort=True
         )
-    remove_editor(session, name)
-    click.echo(f"Removed editor {name}; the master key was rotated.")
+    removed = remove_editor(session, name)
+    click.echo(f"Removed editor {neutralise_line(name)}; the master key was rotated.")
+    if removed.new_intake_recipient:
+        click.echo(
+            f"The intake key changed: give intake machines the new recipient "
+            f"{removed.new_intake_recipient} ('workstation intake-key export'); "
+            "submissions already sealed to the old one still open."
+        )
+    if removed.scrub_pending:
+        warn(removed.scrub_pending)
 
 
 @editor_group.command(name="passwd")
@@ -85,7 +93,9 @@ def passwd(options: Options, new_passphrase_file: str | None) -> None:
     from workstation.services.editors import change_passphrase
 
     _, session = options.unlock()
-    change_passphrase(session, new_passphrase(session.editor_name, new_passphrase_file))
+    changed = change_passphrase(session, new_passphrase(session.editor_name, new_passphrase_file))
+    if changed.scrub_pending:
+        warn(changed.scrub_pending)
     click.echo(f"Passphrase changed for {session.editor_name}.")
 
 

@@ -77,6 +77,8 @@ def rotate_key(options: Options) -> None:
     """Replace the master key; every editor keeps their passphrase."""
     _, session = options.unlock()
     key_id = session.rotate_master_key()
+    if session.scrub_pending:
+        warn(session.scrub_pending)
     click.echo(f"Master key rotated (key {key_id}).")
 
 

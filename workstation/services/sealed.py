@@ -14,6 +14,9 @@ from vault.session import Session
 from workstation.services.errors import IntakeRefused, WorkstationError
 
 IDENTITY_SECRET = "intake-age-identity"  # noqa: S105 - the name of a secret, not a secret
+# The identity replaced when an editor was removed, kept so that submissions already
+# sealed to the old recipient (in transit) can still be opened.
+PREVIOUS_IDENTITY_SECRET = "intake-age-identity-previous"  # noqa: S105 - a name
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
 MAX_HEADER_BYTES = 64 * 1024
@@ -33,6 +36,22 @@ def intake_recipient(session: Session) -> str:
     else:
         identity = pyrage.x25519.Identity.from_str(secret.decode())
     return str(identity.to_public())
+
+
+def replacement_identity(session: Session) -> tuple[dict[str, bytes], str] | None:
+    """Secrets that replace the intake identity with a fresh one, and its new recipient.
+
+    For ``Session.remove_editor(..., replace_secrets=...)``: a removed editor may have
+    copied the identity, so it must not open anything sealed after they left. The old
+    identity moves to PREVIOUS_IDENTITY_SECRET (dropping any older one). None when the
+    vault has no intake identity yet (nothing to replace).
+    """
+    current = session.get_secret(IDENTITY_SECRET)
+    if current is None:
+        return None
+    identity = pyrage.x25519.Identity.generate()
+    secrets = {IDENTITY_SECRET: str(identity).encode(), PREVIOUS_IDENTITY_SECRET: current}
+    return secrets, str(identity.to_public())
 
 
 def check_header(data: bytes, shown: str) -> None:
@@ -73,9 +92,12 @@ def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
         raise IntakeRefused(
             f"{shown}: this vault has no intake key yet, so nothing can have been sealed to it"
         )
-    identity = pyrage.x25519.Identity.from_str(secret.decode())
+    identities = [pyrage.x25519.Identity.from_str(secret.decode())]
+    previous = session.get_secret(PREVIOUS_IDENTITY_SECRET)
+    if previous is not None:  # sealed to the recipient in use before the last editor removal
+        identities.append(pyrage.x25519.Identity.from_str(previous.decode()))
     try:
-        return bytes(pyrage.decrypt(data, [identity]))
+        return bytes(pyrage.decrypt(data, identities))
     except pyrage.DecryptError:
         raise IntakeRefused(
             f"{shown}: not sealed to this vault's intake key, or damaged; nothing stored"

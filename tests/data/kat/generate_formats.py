@@ -17,7 +17,9 @@ Writes beside this script (or into --out):
 - audit_entry.json: one audit chain: canonical JSON form, entry hash, the message signed
   and the Ed25519 signature (deterministic), plus invalid entries that break the chain.
 - store_head.json: the store head plaintext JSON, its HKDF-derived key and its envelope
-  under a fixed nonce, with the database state (editors, counts, audit head) it describes.
+  under a fixed nonce, with the database state (editors, documents, secrets, audit head)
+  it describes. Format 2 heads cover the documents' plaintext columns and the vault
+  secrets; the format 1 vectors (heads written before that) must still be accepted.
 
 Everything is deterministic (fixed keys, nonces, salts, ephemeral keys, timestamps):
 running it twice gives identical files. The vault has no hook for fixed nonces in
@@ -524,23 +526,97 @@ def _slots_hash(rows: list[list[Any]]) -> str:
     return hashlib.sha256(json.dumps(ordered, separators=(",", ":")).encode()).hexdigest()
 
 
+def _documents_hash(rows: list[list[Any]]) -> str:
+    """head.documents_hash over document rows in intake order, as state_rows holds them:
+    [id, received_at, size, state, wrapped_key hex or null, meta hex or null, shredded_at]."""
+    hashed = [
+        [doc_id, state, size, received_at, shredded_at, wrapped is None, meta is None]
+        for doc_id, received_at, size, state, wrapped, meta, shredded_at in rows
+    ]
+    return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
+
+
+def _secrets_hash(rows: list[list[Any]]) -> str:
+    """head.secrets_hash over [name, sealed hex] rows: sorted by name, blobs as {"blob": hex}."""
+    hashed = [[name, {"blob": sealed}] for name, sealed in sorted(rows)]
+    return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
+
+
+def _document_row(doc_id: str, day: int, size: int, shredded: bool) -> list[Any]:
+    return [
+        doc_id,
+        f"2026-03-{day:02d}T09:00:00+00:00",
+        size,
+        "shredded" if shredded else "received",
+        None if shredded else fixed(f"{doc_id} wrapped key", 61).hex(),
+        None if shredded else fixed(f"{doc_id} meta", 150).hex(),
+        f"2026-03-{day + 1:02d}T10:30:00+00:00" if shredded else None,
+    ]
+
+
 def store_head_vectors() -> list[dict[str, Any]]:
     next_id = numbered("head")
     out: list[dict[str, Any]] = []
     kdf = KdfParams(salt=fixed("head kdf salt", 16), memory_kib=1024, iterations=1, lanes=1)
-    states = {
+    typical_editors = [
+        _editor_row(BOB, "bob", "active", kdf),
+        _editor_row(ALICE, "Alice Müller", "active", kdf),
+        _editor_row(MALLORY, "mallory", "removed", kdf),
+    ]
+    typical_documents = [
+        _document_row("d2345678abc", 2, 1234, shredded=False),
+        _document_row("dshredded23", 3, 99, shredded=True),
+        _document_row("dzyxwvutsrq", 4, 0, shredded=False),
+    ]
+    typical_secrets = [
+        ["intake-age-identity", fixed("intake identity sealed", 103).hex()],
+        ["intake-age-identity-previous", fixed("previous identity sealed", 103).hex()],
+    ]
+    states: dict[str, dict[str, Any]] = {
+        # Heads of format 1 (before documents_hash and secrets_hash): still accepted.
         "empty": {"editors": [], "documents": 0, "audit_seq": 0, "audit_hash": bytes(32).hex()},
         "typical": {
-            "editors": [
-                _editor_row(BOB, "bob", "active", kdf),
-                _editor_row(ALICE, "Alice Müller", "active", kdf),
-                _editor_row(MALLORY, "mallory", "removed", kdf),
-            ],
+            "editors": typical_editors,
             "documents": 3,
             "audit_seq": 12,
             "audit_hash": fixed("audit head 12", 32).hex(),
         },
+        # Format 2: document rows and secrets in full.
+        "empty v2": {
+            "editors": [],
+            "documents": [],
+            "secrets": [],
+            "audit_seq": 0,
+            "audit_hash": bytes(32).hex(),
+        },
+        "typical v2": {
+            "editors": typical_editors,
+            "documents": typical_documents,
+            "secrets": typical_secrets,
+            "audit_seq": 12,
+            "audit_hash": fixed("audit head 12", 32).hex(),
+        },
     }
+
+    def head_fields(state: str, key_id: int) -> dict[str, Any]:
+        facts = states[state]
+        fields = {
+            "format": "workstation-vault/1",
+            "vault_id": VAULT_ID.hex(),
+            "key_id": key_id,
+            "slots_hash": _slots_hash(facts["editors"]),
+            "audit_seq": facts["audit_seq"],
+            "audit_hash": facts["audit_hash"],
+            "documents": facts["documents"],
+        }
+        if isinstance(facts["documents"], list):
+            fields |= {
+                "format": head.FORMAT,
+                "documents": len(facts["documents"]),
+                "documents_hash": _documents_hash(facts["documents"]),
+                "secrets_hash": _secrets_hash(facts["secrets"]),
+            }
+        return fields
 
     def sealed_head(
         comment: str,
@@ -549,18 +625,12 @@ def store_head_vectors() -> list[dict[str, Any]]:
         master: bytes,
         nonce: bytes,
         result: str = "valid",
+        drop: tuple[str, ...] = (),
         **override: Any,
     ) -> dict[str, Any]:
-        facts = states[state]
-        fields = {
-            "format": head.FORMAT,
-            "vault_id": VAULT_ID.hex(),
-            "key_id": key_id,
-            "slots_hash": _slots_hash(facts["editors"]),
-            "audit_seq": facts["audit_seq"],
-            "audit_hash": facts["audit_hash"],
-            "documents": facts["documents"],
-        } | override
+        fields = head_fields(state, key_id) | override
+        for name in drop:
+            del fields[name]
         plaintext = json.dumps(fields, sort_keys=True)
         head_key = crypto.hkdf_sha256(master, None, HEAD_KEY_INFO, 32)
         binding = Binding(VAULT_ID, "meta", "head", "sealed", key_id)
@@ -585,31 +655,31 @@ def store_head_vectors() -> list[dict[str, Any]]:
 
     master = fixed("head master key", 32)
     sealed_head(
-        "new vault: no editors, documents or audit entries",
+        "format 1 (legacy): new vault: no editors, documents or audit entries",
         "empty",
         1,
         master,
         fixed("head nonce 1", 12),
     )
     typical = sealed_head(
-        "two active editors, one removed; 3 documents; 12 audit entries",
+        "format 1 (legacy): two active editors, one removed; 3 documents; 12 audit entries",
         "typical",
         7,
         master,
         fixed("head nonce 7", 12),
     )
 
-    def invalid(comment: str, differs: str | None, **kwargs: Any) -> None:
+    def invalid(comment: str, differs: str | None, base: dict[str, Any], **kwargs: Any) -> None:
         """A head the check must refuse; checked with the vault's own master key."""
         if "sealed" in kwargs:
-            vector = {**typical, "id": next_id(), "comment": comment, "result": "invalid"}
+            vector = {**base, "id": next_id(), "comment": comment, "result": "invalid"}
             vector.update(kwargs)
             out.append(vector)
         else:
             other_master = kwargs.pop("master", master)
             vector = sealed_head(
                 comment,
-                "typical",
+                base["state"],
                 7,
                 other_master,
                 fixed("head nonce 7", 12),
@@ -622,32 +692,122 @@ def store_head_vectors() -> list[dict[str, Any]]:
         vector["differs"] = differs
 
     blob = bytes.fromhex(typical["sealed"])
-    invalid("typical head with a ciphertext bit flipped", None, sealed=flip(blob, 30).hex())
+    invalid(
+        "typical head with a ciphertext bit flipped", None, typical, sealed=flip(blob, 30).hex()
+    )
     invalid(
         "typical head with the last tag bit flipped",
         None,
+        typical,
         sealed=flip(blob, len(blob) - 1, 0x80).hex(),
     )
     invalid(
         "typical head checked under key id 8 (replayed after a rotation)",
         None,
+        typical,
         key_id=8,
         sealed=typical["sealed"],
     )
-    invalid("head sealed under another master key", None, master=fixed("other master", 32))
-    invalid("sealed head says 2 documents, the database holds 3", "documents", documents=2)
-    invalid("sealed head says 13 audit entries, the database holds 12", "audit_seq", audit_seq=13)
+    invalid("head sealed under another master key", None, typical, master=fixed("other master", 32))
+    invalid("sealed head says 2 documents, the database holds 3", "documents", typical, documents=2)
+    invalid(
+        "sealed head says 13 audit entries, the database holds 12",
+        "audit_seq",
+        typical,
+        audit_seq=13,
+    )
     invalid(
         "sealed head names another last audit entry",
         "audit_hash",
+        typical,
         audit_hash=fixed("other audit head", 32).hex(),
     )
     invalid(
         "sealed head was made before mallory's row was added",
         "slots_hash",
-        slots_hash=_slots_hash(states["typical"]["editors"][:2]),
+        typical,
+        slots_hash=_slots_hash(typical_editors[:2]),
     )
-    invalid("sealed head of an unknown format", "format", format="workstation-vault/2")
+    invalid(
+        "a format-1 head claiming format 2 (without its fields)",
+        "format",
+        typical,
+        format="workstation-vault/2",
+    )
+
+    # Format 2 ---------------------------------------------------------------------------
+    sealed_head(
+        "new vault: no editors, documents, secrets or audit entries",
+        "empty v2",
+        1,
+        master,
+        fixed("head nonce 1", 12),
+    )
+    typical2 = sealed_head(
+        "two active editors, one removed; 2 live documents and 1 shredded; 2 secrets;"
+        " 12 audit entries",
+        "typical v2",
+        7,
+        master,
+        fixed("head nonce 7", 12),
+    )
+    invalid(
+        "format 2 head with a ciphertext bit flipped",
+        None,
+        typical2,
+        sealed=flip(bytes.fromhex(typical2["sealed"]), 40).hex(),
+    )
+    invalid(
+        "sealed head says 2 documents, the database holds 3", "documents", typical2, documents=2
+    )
+    invalid(
+        "sealed head was made before d2345678abc was marked shredded (state flipped by hand)",
+        "documents_hash",
+        typical2,
+        documents_hash=_documents_hash(
+            [
+                [*typical_documents[0][:3], "shredded", *typical_documents[0][4:]],
+                *typical_documents[1:],
+            ]
+        ),
+    )
+    invalid(
+        "sealed head was made before dzyxwvutsrq's arrival time was backdated",
+        "documents_hash",
+        typical2,
+        documents_hash=_documents_hash(
+            [*typical_documents[:2], _document_row("dzyxwvutsrq", 5, 0, shredded=False)]
+        ),
+    )
+    invalid(
+        "sealed head was made before the first two documents swapped places",
+        "documents_hash",
+        typical2,
+        documents_hash=_documents_hash(
+            [typical_documents[1], typical_documents[0], typical_documents[2]]
+        ),
+    )
+    invalid(
+        "sealed head knows a secret the database no longer holds",
+        "secrets_hash",
+        typical2,
+        secrets_hash=_secrets_hash([*typical_secrets, ["other-secret", "00" * 45]]),
+    )
+    invalid(
+        "sealed head knows other sealed bytes for the intake identity (replayed)",
+        "secrets_hash",
+        typical2,
+        secrets_hash=_secrets_hash(
+            [["intake-age-identity", fixed("older identity sealed", 103).hex()], typical_secrets[1]]
+        ),
+    )
+    invalid(
+        "format 2 head without its documents_hash",
+        "format",
+        typical2,
+        drop=("documents_hash",),
+    )
+    invalid("sealed head of an unknown format", "format", typical2, format="workstation-vault/3")
     return [{**vector, "state_rows": states[vector["state"]]} for vector in out]
 
 
@@ -677,13 +837,19 @@ def build() -> dict[str, dict[str, Any]]:
         "store_head.json": document(
             "Sealed store head (vault/head.py)",
             "plaintext = JSON (sorted keys, default separators) of {format, vault_id, key_id, "
-            "slots_hash, audit_seq, audit_hash, documents}; head_key = HKDF-SHA256(master "
-            "key, no salt, info); sealed = envelope v1 under head_key, binding (vault_id, "
-            "'meta', 'head', 'sealed', key_id). state_rows is the database the head "
-            "describes: editor rows (columns in schema order, blobs hex, NULL as null; "
-            "slots_hash = SHA-256 of their compact JSON sorted by id), the number of "
-            "document rows and the last audit entry. Invalid vectors must not pass the "
-            "head check; 'differs' names the field that disagrees (null: does not open).",
+            "slots_hash, audit_seq, audit_hash, documents, documents_hash, secrets_hash} "
+            "(format 'workstation-vault/2'; format 1 heads lack the last two fields and are "
+            "still accepted); head_key = HKDF-SHA256(master key, no salt, info); sealed = "
+            "envelope v1 under head_key, binding (vault_id, 'meta', 'head', 'sealed', key_id). "
+            "state_rows is the database the head describes: editor rows (columns in schema "
+            "order, blobs hex, NULL as null; slots_hash = SHA-256 of their compact JSON sorted "
+            "by id), the documents (format 1: how many rows; format 2: rows in intake order "
+            "[id, received_at, size, state, wrapped_key, meta, shredded_at]; documents_hash = "
+            "SHA-256 of the compact JSON of [id, state, size, received_at, shredded_at, "
+            "wrapped_key is NULL, meta is NULL] per row), the secrets ([name, sealed]; "
+            'secrets_hash = SHA-256 of the compact JSON of [name, {"blob": hex}] sorted by '
+            "name) and the last audit entry. Invalid vectors must not pass the head check; "
+            "'differs' names the field that disagrees (null: does not open).",
             store_head_vectors(),
         ),
     }
