@@ -296,6 +296,7 @@ def shred(connection: sqlite3.Connection, document_id: str) -> None:
     if row[3] == "shredded":
         raise DocumentNotFound(f"document {document_id} is already shredded")
     connection.execute("DELETE FROM segments WHERE document_id = ?", (document_id,))
+    connection.execute("DELETE FROM items WHERE document_id = ?", (document_id,))
     connection.execute(
         "UPDATE documents SET state = 'shredded', wrapped_key = NULL, meta = NULL,"
         " shredded_at = ? WHERE id = ?",

@@ -33,6 +33,7 @@ class StoreHead:
     documents: int
     documents_hash: str
     secrets_hash: str
+    items_hash: str
 
 
 _LEGACY_FIELDS = frozenset(
@@ -47,6 +48,7 @@ _LABELS = (
     ("documents", "number of documents"),
     ("documents_hash", "documents' states or dates"),
     ("secrets_hash", "vault secrets"),
+    ("items_hash", "documents' proposals or decisions"),
     ("audit_seq", "length of the audit log"),
     ("audit_hash", "last audit entry"),
 )
@@ -96,6 +98,14 @@ def secrets_hash(connection: sqlite3.Connection) -> str:
     return _hash_rows([[_typed(name), _typed(sealed)] for name, sealed in rows])
 
 
+def items_hash(connection: sqlite3.Connection) -> str:
+    """A hash over every document item (e.g. proposals with their decisions): none removed."""
+    rows = connection.execute(
+        "SELECT document_id, kind, id, state, data FROM items ORDER BY document_id, kind, id"
+    ).fetchall()
+    return _hash_rows([[_typed(value) for value in row] for row in rows])
+
+
 def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> StoreHead:
     """The head as the database says it should be right now."""
     seq, hash_ = audit.head(connection)
@@ -110,6 +120,7 @@ def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> Sto
         int(documents),
         documents_hash(connection),
         secrets_hash(connection),
+        items_hash(connection),
     )
 
 
@@ -166,6 +177,9 @@ def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, k
         compared = _LEGACY_FIELDS
     elif set(sealed) == _FIELDS:
         compared = _FIELDS
+    elif set(sealed) == _FIELDS - {"items_hash"}:
+        # A head from before document items (0.1 development): checked on what it covers.
+        compared = _FIELDS - {"items_hash"}
     else:
         compared = frozenset({"format"})
         actual["format"] = None  # a head of another shape is of no format this code knows

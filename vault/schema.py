@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from vault import items
 from vault.errors import VaultCorrupt
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -71,7 +72,12 @@ def _run_statements(connection: sqlite3.Connection, script: str) -> None:
             connection.execute(statement)
 
 
-MIGRATIONS: list[tuple[str, Migration]] = [("0001_initial", _initial)]
+def _items(connection: sqlite3.Connection) -> None:
+    """Per-document items with a state: proposed redactions and the decisions on them."""
+    _run_statements(connection, items.SCHEMA)
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [("0001_initial", _initial), ("0002_items", _items)]
 
 
 def apply_migrations(connection: sqlite3.Connection) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from vault import audit, crypto, db, documents, envelope, head, keyslots, seen
+from vault import audit, crypto, db, documents, envelope, head, items, keyslots, seen
 from vault.binding import Binding
 from vault.documents import DocumentInfo, KeyContext
 from vault.errors import (
@@ -26,6 +26,7 @@ from vault.errors import (
     VaultChanged,
     VaultTampered,
 )
+from vault.items import Item
 from vault.kdf import calibrated
 from vault.keyslots import EditorKeys, SealedSlot
 
@@ -240,6 +241,36 @@ class Session:
         connection.execute(
             "INSERT OR REPLACE INTO secrets (name, sealed) VALUES (?, ?)", (name, sealed)
         )
+
+    # Document items (proposals and decisions; the vault does not know what they mean) ------
+
+    def replace_items(
+        self, document_id: str, kind: str, new_items: list[Item], action: str, details: Details
+    ) -> None:
+        """Replace all items of a kind for a live document, audited as ``action``."""
+        with self.change(action, document_id, details) as pending:
+            key = documents.data_key(pending.connection, self.keys, document_id)
+            items.replace_all(pending.connection, key, self.vault_id, document_id, kind, new_items)
+
+    def set_item_states(
+        self,
+        document_id: str,
+        kind: str,
+        changes: dict[str, str],
+        action: str,
+        details: Details,
+    ) -> None:
+        """Change some items' states in one audited transaction."""
+        with self.change(action, document_id, details) as pending:
+            key = documents.data_key(pending.connection, self.keys, document_id)
+            items.set_state(pending.connection, key, self.vault_id, document_id, kind, changes)
+
+    def items(self, document_id: str, kind: str) -> list[Item]:
+        key = documents.data_key(self.connection, self.keys, document_id)
+        return items.read_all(self.connection, key, self.vault_id, document_id, kind)
+
+    def item_counts(self, document_id: str, kind: str) -> dict[str, int]:
+        return items.state_counts(self.connection, document_id, kind)
 
     def put_secret(self, name: str, value: bytes) -> None:
         with self.change("secret.set", name) as pending:

@@ -62,6 +62,7 @@ class Vault:
         connection = db.connect(path)
         try:
             schema.check_current(connection)
+            schema.apply_migrations(connection)  # structural only: new, empty tables
             vault = cls(path, connection)
             seq, hash_ = audit.head(connection)
         except sqlite3.Error as error:

@@ -542,6 +542,12 @@ def _secrets_hash(rows: list[list[Any]]) -> str:
     return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
 
 
+def _items_hash(rows: list[list[Any]]) -> str:
+    """head.items_hash over [document_id, kind, id, state, sealed hex] rows, sorted."""
+    hashed = [[d, k, i, st, {"blob": data}] for d, k, i, st, data in sorted(rows)]
+    return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
+
+
 def _document_row(doc_id: str, day: int, size: int, shredded: bool) -> list[Any]:
     return [
         doc_id,
@@ -615,6 +621,7 @@ def store_head_vectors() -> list[dict[str, Any]]:
                 "documents": len(facts["documents"]),
                 "documents_hash": _documents_hash(facts["documents"]),
                 "secrets_hash": _secrets_hash(facts["secrets"]),
+                "items_hash": _items_hash(facts.get("items", [])),
             }
         return fields
 
@@ -837,7 +844,9 @@ def build() -> dict[str, dict[str, Any]]:
         "store_head.json": document(
             "Sealed store head (vault/head.py)",
             "plaintext = JSON (sorted keys, default separators) of {format, vault_id, key_id, "
-            "slots_hash, audit_seq, audit_hash, documents, documents_hash, secrets_hash} "
+            "slots_hash, audit_seq, audit_hash, documents, documents_hash, secrets_hash, "
+            "items_hash} (items_hash: SHA-256 of the compact JSON of [document_id, kind, id, "
+            'state, {"blob": hex}] rows sorted; here no items, so the hash of []) '
             "(format 'workstation-vault/2'; format 1 heads lack the last two fields and are "
             "still accepted); head_key = HKDF-SHA256(master key, no salt, info); sealed = "
             "envelope v1 under head_key, binding (vault_id, 'meta', 'head', 'sealed', key_id). "
