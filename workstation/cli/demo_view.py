@@ -13,14 +13,29 @@ from workstation.cli.output import human_size, table
 
 def run_demo(vault_path: Path | None) -> None:
     from workstation.services.demo import create_demo_vault
-    from workstation.services.documents import document_state
+    from workstation.services.documents import list_documents
 
-    click.echo("Creating a demo vault (deriving the editor's key takes about a second)...")
+    click.echo(
+        "Creating a demo vault and scanning its samples with the 'cables' policy "
+        "(this takes a few seconds)..."
+    )
     demo = create_demo_vault(vault_path)
-    documents = demo.session.list_documents()
+    rows = list_documents(demo.session)
+    documents = [row.document for row in rows]
     table(
-        ["id", "name", "type", "size", "state"],
-        [[d.id, d.name, d.kind, human_size(d.size), document_state(d)] for d in documents],
+        ["id", "name", "type", "size", "state", "to review", "pre-accepted"],
+        [
+            [
+                r.document.id,
+                r.document.name,
+                r.document.kind,
+                human_size(r.document.size),
+                r.state,
+                r.counts["pending"],
+                r.counts["accepted"],
+            ]
+            for r in rows
+        ],
     )
     vault, passphrase_file = shlex.quote(str(demo.path)), shlex.quote(str(demo.passphrase_file))
     prefix = f"{_command_name()} --vault {vault} --passphrase-file {passphrase_file}"
@@ -28,6 +43,7 @@ def run_demo(vault_path: Path | None) -> None:
     click.echo(f"{len(documents)} sample documents are encrypted in {demo.path}.")
     click.echo("Explore it (this demo passphrase is kept in a file; real ones never are):")
     click.echo(f"  {prefix} show {documents[0].id}")
+    click.echo(f"  {prefix} proposals {documents[0].id}")
     click.echo(f"  {prefix} audit show")
     click.echo(f"  {prefix} vault verify")
     click.echo(

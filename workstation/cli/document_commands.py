@@ -55,11 +55,11 @@ def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> N
 @pass_options
 def list_documents(options: Options, as_json_output: bool) -> None:
     """List the documents in the vault."""
-    from workstation.services.documents import document_state, list_documents
+    from workstation.services.documents import list_documents
 
     _, session = options.unlock()
-    documents = list_documents(session)
-    for damaged in (d for d in documents if d.state == "damaged"):
+    rows = list_documents(session)
+    for damaged in (r.document for r in rows if r.state == "damaged"):
         warn(
             f"warning: document {damaged.id} failed verification (tampered or damaged); "
             "'workstation vault verify' checks everything"
@@ -68,32 +68,36 @@ def list_documents(options: Options, as_json_output: bool) -> None:
         as_json(
             [
                 {
-                    "id": d.id,
-                    "received": d.received_at,
-                    "name": d.name,
-                    "type": d.kind,
-                    "size": d.size,
-                    "state": document_state(d),
+                    "id": r.document.id,
+                    "received": r.document.received_at,
+                    "name": r.document.name,
+                    "type": r.document.kind,
+                    "size": r.document.size,
+                    "state": r.state,
+                    **r.counts,
                 }
-                for d in documents
+                for r in rows
             ]
         )
         return
-    if not documents:
+    if not rows:
         click.echo("The vault holds no documents yet: 'workstation intake FILE' adds one.")
         return
     table(
-        ["id", "received", "name", "type", "size", "state"],
+        ["id", "received", "name", "type", "size", "state", "pending", "accepted", "rejected"],
         [
             [
-                d.id,
-                d.received_at.replace("T", " ")[:16],
-                d.name,
-                d.kind,
-                human_size(d.size),
-                document_state(d),
+                r.document.id,
+                r.document.received_at.replace("T", " ")[:16],
+                r.document.name,
+                r.document.kind,
+                human_size(r.document.size),
+                r.state,
+                r.counts["pending"],
+                r.counts["accepted"],
+                r.counts["rejected"],
             ]
-            for d in documents
+            for r in rows
         ],
     )
 

@@ -19,6 +19,7 @@ from workstation.cli import (
     document_commands,
     editor_commands,
     policy_commands,
+    scan_commands,
     vault_commands,
 )
 from workstation.cli.options import Options
@@ -64,6 +65,7 @@ COMMAND_MODULES = (
     audit_commands,
     policy_commands,
     detect_commands,
+    scan_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)

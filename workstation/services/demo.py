@@ -14,8 +14,11 @@ from workstation.demo import sample_documents
 from workstation.services import access
 from workstation.services.errors import WorkstationError
 from workstation.services.intake import IntakeOutcome, intake_data
+from workstation.services.policies import registry_for
+from workstation.services.scanning import reviewable_ids, scan_documents
 
 DEMO_EDITOR = "demo"
+DEMO_POLICY = "cables"
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ def demo_folder() -> Path:
 
 
 def create_demo_vault(path: Path | None = None) -> DemoVault:
-    """Create the vault, write its passphrase beside it (a demo only) and take in the samples."""
+    """A vault with its passphrase beside it (a demo only), the samples taken in and scanned."""
     vault_path = path or demo_folder() / "demo-vault.db"
     passphrase = "-".join(secrets.token_urlsafe(6) for _ in range(4))
     passphrase_file = vault_path.with_name(vault_path.stem + "-passphrase.txt")
@@ -48,4 +51,5 @@ def create_demo_vault(path: Path | None = None) -> DemoVault:
     with os.fdopen(os.open(passphrase_file, flags, 0o600), "w", encoding="utf-8") as written:
         written.write(passphrase + "\n")
     outcomes = [intake_data(session, sample.name, sample.data) for sample in sample_documents()]
+    scan_documents(session, reviewable_ids(session), registry_for(vault_path).load(DEMO_POLICY))
     return DemoVault(vault_path, passphrase_file, session, outcomes)

@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from vault.documents import DocumentInfo
 from vault.session import Session
 from workstation.services.errors import WorkstationError
 
-
-def list_documents(session: Session) -> list[DocumentInfo]:
-    return session.list_documents()
+PROPOSALS = "proposal"
 
 
-def document_state(document: DocumentInfo) -> str:
-    """The state shown to people: 'not reviewable' is more useful than 'received' there."""
-    if document.state == "received" and not document.reviewable:
+@dataclass(frozen=True)
+class Listed:
+    """A document as people see it in a listing: its review state and proposal counts."""
+
+    document: DocumentInfo
+    state: str
+    counts: dict[str, int]
+
+
+def list_documents(session: Session) -> list[Listed]:
+    return [listed(session, document) for document in session.list_documents()]
+
+
+def listed(session: Session, document: DocumentInfo) -> Listed:
+    counts = {"pending": 0, "accepted": 0, "rejected": 0}
+    if document.state == "received":
+        counts |= session.item_counts(document.id, PROPOSALS)
+    return Listed(document, document_state(document, counts), counts)
+
+
+def document_state(document: DocumentInfo, counts: dict[str, int] | None = None) -> str:
+    """received, not reviewable, in review (proposals pending), reviewed, damaged, shredded."""
+    if document.state != "received":
+        return document.state
+    if not document.reviewable:
         return "not reviewable"
-    return document.state
+    if not counts or not sum(counts.values()):
+        return "received"
+    return "in review" if counts.get("pending") else "reviewed"
 
 
 def show_text(session: Session, document_id: str) -> str:

@@ -1,0 +1,144 @@
+"""Commands to scan stored documents with a policy and list the proposed redactions."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from workstation.cli.options import Options, pass_options
+from workstation.cli.output import as_json, table, warn
+
+
+@click.command()
+@click.argument("document_ids", nargs=-1)
+@click.option("--all", "scan_all", is_flag=True, help="Every reviewable document.")
+@click.option(
+    "--policy", "policy_name", default="default", show_default=True, help="Policy id or .yaml file."
+)
+@pass_options
+def scan(options: Options, document_ids: tuple[str, ...], scan_all: bool, policy_name: str) -> None:
+    """Propose redactions in DOCUMENT_IDS (or --all) under a policy.
+
+    A re-scan keeps every decision editors made on spans that are proposed again.
+    """
+    from workstation.services.errors import WorkstationError
+    from workstation.services.policies import load
+    from workstation.services.scanning import reviewable_ids, scan_documents
+
+    if bool(document_ids) == scan_all:
+        raise click.UsageError("give document ids or --all (not both)")
+    loaded = load(options.path, policy_name)
+    _, session = options.unlock()
+    targets = reviewable_ids(session) if scan_all else list(document_ids)
+    if not sys.stderr.isatty():  # scripts get results only, no progress chatter
+        results = scan_documents(session, targets, loaded)
+    else:
+        click.echo(
+            f"Scanning with {loaded.policy.id} {loaded.policy.version} (the language "
+            "model takes a few seconds to load)...",
+            err=True,
+        )
+        with click.progressbar(
+            length=len(targets), label="Scanning", file=sys.stderr, show_pos=True
+        ) as bar:
+            results = scan_documents(session, targets, loaded, progress=lambda _: bar.update(1))
+    failed = False
+    for result in results:
+        if isinstance(result, WorkstationError):
+            failed = True
+            warn(f"not scanned: {result}")
+            continue
+        click.echo(
+            f"{result.document_id}: {result.proposals} proposals "
+            f"({result.pending} to review, {result.accepted} pre-accepted); "
+            f"{result.new} new, {result.removed} gone, "
+            f"{result.kept_decisions} editor decisions kept"
+        )
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command()
+@click.argument("document_id")
+@click.option("--json", "as_json_output", is_flag=True, help="Machine-readable listing.")
+@click.option(
+    "--state",
+    type=click.Choice(["pending", "accepted", "rejected"]),
+    help="Only proposals in this state.",
+)
+@pass_options
+def proposals(options: Options, document_id: str, as_json_output: bool, state: str | None) -> None:
+    """List a document's proposed redactions with entity, score, state and reason."""
+    from workstation.services.scanning import stored_proposals
+
+    _, session = options.unlock()
+    rows = [p for p in stored_proposals(session, document_id) if not state or p.state == state]
+    if as_json_output:
+        as_json([p.to_json() for p in rows])
+        return
+    if not rows:
+        click.echo(f"No proposals for {document_id}: 'workstation scan {document_id}' makes them.")
+        return
+    table(
+        ["id", "span", "entity", "score", "state", "group", "why"],
+        [
+            [
+                p.id,
+                f"{p.start}-{p.end}",
+                p.entity,
+                f"{p.score:.2f}",
+                p.state,
+                p.group,
+                _why(p.reason),
+            ]
+            for p in rows
+        ],
+    )
+
+
+def _why(reason: dict[str, object]) -> str:
+    """One line: recognizer, pattern, context words, the policy rule that decided."""
+    parts = [str(reason.get("recognizer", ""))]
+    if reason.get("pattern"):
+        parts.append(f"pattern {reason['pattern']}")
+    if reason.get("context_words"):
+        words = ", ".join(str(w) for w in reason["context_words"])  # type: ignore[attr-defined]
+        parts.append(f"context: {words}")
+    if reason.get("rule"):
+        parts.append(str(reason["rule"]))
+    return "; ".join(part for part in parts if part)
+
+
+@click.command()
+@click.argument("document_id")
+@click.argument("arguments", nargs=-1, required=True, metavar="[PROPOSAL_ID...] accept|reject")
+@click.option("--all-pending", is_flag=True, help="Every pending proposal.")
+@click.option("--entity", help="Every proposal of this entity type (e.g. PERSON).")
+@pass_options
+def decide(
+    options: Options,
+    document_id: str,
+    arguments: tuple[str, ...],
+    all_pending: bool,
+    entity: str | None,
+) -> None:
+    """Accept (redact) or reject (keep) proposals; recorded and audited at once."""
+    from workstation.services.decisions import decide as apply
+    from workstation.services.decisions import select
+    from workstation.services.scanning import stored_proposals
+
+    *ids, verdict = arguments
+    if verdict not in ("accept", "reject"):
+        raise click.UsageError("end with accept or reject")
+    if not ids and not all_pending and not entity:
+        raise click.UsageError("name proposal ids, --all-pending or --entity TYPE")
+    _, session = options.unlock()
+    chosen = select(stored_proposals(session, document_id), ids, all_pending, entity)
+    count = apply(session, document_id, chosen, verdict)
+    click.echo(f"{verdict.capitalize()}ed {count} proposal(s) in {document_id}.")
+
+
+def register(cli: click.Group) -> None:
+    for command in (scan, proposals, decide):
+        cli.add_command(command)

@@ -1,0 +1,190 @@
+"""Scanning stored documents: run the policy's detection and keep the editors' decisions.
+
+Proposals are stored in the vault as items of kind ``proposal`` whose state is
+``pending``, ``accepted`` or ``rejected``. A re-scan (after a policy change) keeps
+every decision an editor made on a span that is proposed again, and reports what
+appeared, what went away and how many decisions carried over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from vault.items import Item
+from vault.session import Session
+from workstation.detection.findings import Proposal
+from workstation.policy.loader import LoadedPolicy
+from workstation.services.errors import WorkstationError
+
+KIND = "proposal"
+STATE_FOR_DECISION = {"redact": "accepted", "review": "pending"}
+
+
+@dataclass(frozen=True)
+class StoredProposal:
+    """A proposal as kept in the vault, with its state and who set it."""
+
+    id: str
+    state: str
+    start: int
+    end: int
+    entity: str
+    score: float
+    group: str
+    reason: dict[str, Any]
+    decided_by: str  # "policy" or "editor"
+    policy: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "state": self.state,
+            "start": self.start,
+            "end": self.end,
+            "entity": self.entity,
+            "score": self.score,
+            "group": self.group,
+            "reason": self.reason,
+            "decided_by": self.decided_by,
+            "policy": self.policy,
+        }
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    document_id: str
+    proposals: int
+    pending: int
+    accepted: int
+    new: int
+    removed: int
+    kept_decisions: int
+
+
+def proposal_id(start: int, end: int, entity: str) -> str:
+    """Stable across scans, so a decision follows the same span; reveals nothing itself."""
+    digest = hashlib.sha256(f"{start}:{end}:{entity}".encode()).hexdigest()
+    return "p" + digest[:10]
+
+
+def stored_proposals(session: Session, document_id: str) -> list[StoredProposal]:
+    return sorted(
+        (_decode(item) for item in session.items(document_id, KIND)),
+        key=lambda p: (p.start, p.end, p.entity),
+    )
+
+
+def _decode(item: Item) -> StoredProposal:
+    data = json.loads(item.data)
+    return StoredProposal(
+        item.id,
+        item.state,
+        int(data["start"]),
+        int(data["end"]),
+        str(data["entity"]),
+        float(data["score"]),
+        str(data["group"]),
+        dict(data["reason"]),
+        str(data["decided_by"]),
+        dict(data["policy"]),
+    )
+
+
+def _encode(proposal: StoredProposal) -> Item:
+    fields = proposal.to_json()
+    state = fields.pop("state")
+    identifier = fields.pop("id")
+    return Item(identifier, state, json.dumps(fields, sort_keys=True).encode())
+
+
+def scan_document(session: Session, document_id: str, loaded: LoadedPolicy) -> ScanResult:
+    """Detect, merge with earlier decisions and store, in one audited transaction."""
+    text = session.read_text(document_id)
+    if text is None:
+        raise WorkstationError(f"document {document_id} is not reviewable; nothing to scan")
+    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
+
+    return store_scan(session, document_id, loaded, engine_for(loaded).detect(text))
+
+
+def store_scan(
+    session: Session, document_id: str, loaded: LoadedPolicy, detected: list[Proposal]
+) -> ScanResult:
+    earlier = {p.id: p for p in stored_proposals(session, document_id)}
+    policy = {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
+    merged, kept = [], 0
+    for proposal in detected:
+        if proposal.decision == "ignore":
+            continue
+        identifier = proposal_id(proposal.start, proposal.end, proposal.entity)
+        state, decided_by = STATE_FOR_DECISION[proposal.decision], "policy"
+        previous = earlier.get(identifier)
+        if previous is not None and previous.decided_by == "editor":
+            state, decided_by, kept = previous.state, "editor", kept + 1
+        merged.append(
+            StoredProposal(
+                identifier,
+                state,
+                proposal.start,
+                proposal.end,
+                proposal.entity,
+                round(proposal.score, 4),
+                proposal.group,
+                proposal.reason,
+                decided_by,
+                policy,
+            )
+        )
+    merged.extend(
+        p
+        for p in earlier.values()  # manual redactions survive any re-scan
+        if p.reason.get("recognizer") == "editor" and p.id not in {m.id for m in merged}
+    )
+    ids = {p.id for p in merged}
+    result = ScanResult(
+        document_id,
+        len(merged),
+        sum(p.state == "pending" for p in merged),
+        sum(p.state == "accepted" for p in merged),
+        len(ids - set(earlier)),
+        len(set(earlier) - ids),
+        kept,
+    )
+    details: dict[str, str | int | bool | None] = {
+        "policy": loaded.policy.id,
+        "policy_version": loaded.policy.version,
+        "policy_sha256": loaded.sha256,
+        "proposals": result.proposals,
+        "pending": result.pending,
+        "accepted": result.accepted,
+        "new": result.new,
+        "removed": result.removed,
+        "kept_decisions": kept,
+    }
+    session.replace_items(document_id, KIND, [_encode(p) for p in merged], "document.scan", details)
+    return result
+
+
+def scan_documents(
+    session: Session,
+    document_ids: Iterable[str],
+    loaded: LoadedPolicy,
+    progress: Callable[[str], None] = lambda _: None,
+) -> list[ScanResult | WorkstationError]:
+    """Scan several documents; one that cannot be scanned does not stop the others."""
+    results: list[ScanResult | WorkstationError] = []
+    for document_id in document_ids:
+        try:
+            results.append(scan_document(session, document_id, loaded))
+        except WorkstationError as error:
+            results.append(error)
+        progress(document_id)
+    return results
+
+
+def reviewable_ids(session: Session) -> list[str]:
+    return [d.id for d in session.list_documents() if d.state == "received" and d.reviewable]
