@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli_support import assert_one_line_error
+from cli_support import STRONG_PASSPHRASE, assert_one_line_error
 
 
 def test_passphrase_from_stdin_at_a_terminal_is_refused(ready: Any) -> None:
@@ -53,7 +53,7 @@ def test_a_checkpoint_covers_its_own_audit_entry(ready: Any, tmp_path: Path) -> 
     assert ready.run("audit", "verify", "--checkpoint", str(head)).returncode == 0
 
 
-def test_an_oversized_sealed_file_is_refused_before_it_is_read(
+def test_a_huge_bogus_sealed_file_is_refused_from_its_header(
     ready: Any, tmp_path: Path
 ) -> None:
     huge = tmp_path / "huge.age"
@@ -61,4 +61,31 @@ def test_an_oversized_sealed_file_is_refused_before_it_is_read(
         handle.write(b"age-encryption.org/v1\n")
         handle.truncate(600 * 1024 * 1024)
     result = ready.run("intake", str(huge))
-    assert_one_line_error(result, "512 MiB")
+    assert_one_line_error(result, "header")
+
+
+def test_a_large_sealed_file_streams_into_the_vault_intact(ready: Any, tmp_path: Path) -> None:
+    """Over the extraction limit (64 MiB): decrypted and encrypted piece by piece."""
+    import hashlib
+
+    import pyrage
+
+    recipient = pyrage.x25519.Recipient.from_str(ready.run("intake-key", "export").stdout.strip())
+    payload = os.urandom(1024 * 1024) * 70
+    (tmp_path / "scan.bin.age").write_bytes(pyrage.encrypt(payload, [recipient]))
+
+    taken = ready.run("intake", str(tmp_path / "scan.bin.age"))
+
+    assert taken.stdout.strip(), taken.stderr  # stored (and told it is too large to read)
+    assert "too large to extract" in taken.stderr
+    (row,) = json.loads(ready.run("list", "--json").stdout)
+    assert row["name"] == "scan.bin" and row["size"] == len(payload)
+    verified = ready.run("vault", "verify", "--json")
+    assert json.loads(verified.stdout)["ok"], verified.stdout
+    from vault.store import Vault
+
+    session = Vault.open(ready.vault_path).unlock("alice", STRONG_PASSPHRASE)
+    digest = hashlib.sha256()
+    for piece in session.read_original(row["id"]):
+        digest.update(piece)
+    assert digest.hexdigest() == hashlib.sha256(payload).hexdigest()

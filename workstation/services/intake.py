@@ -53,12 +53,10 @@ def intake_path(
     opened = open_regular(path, max_bytes)
     try:
         if sealed.looks_sealed(path.name, opened.head()):
-            if opened.size > sealed.MAX_SEALED_BYTES:
-                raise IntakeRefused(
-                    f"{opened.shown_name}: sealed file is over the 512 MiB limit; nothing stored"
-                )
-            data = sealed.open_sealed(session, opened.read_all(), opened.shown_name)
             name = path.name[: -len(".age")] if path.name.lower().endswith(".age") else path.name
+            if opened.size > limits.max_input_bytes:  # too large to extract: stream it
+                return _store_stream(session, name, opened, source="sealed")
+            data = sealed.open_sealed(session, opened.read_all(), opened.shown_name)
             return _store_bytes(session, name, data, limits, opened.shown_name, "sealed")
         if opened.size <= limits.max_input_bytes:
             data = opened.read_all()
@@ -83,8 +81,16 @@ def _store_bytes(
     return IntakeOutcome(shown, document, warning=_warning(extraction))
 
 
-def _store_stream(session: Session, name: str, opened: OpenedFile) -> IntakeOutcome:
-    kind = detect_kind(name, opened.head())
+def _store_stream(
+    session: Session, name: str, opened: OpenedFile, source: str = "file"
+) -> IntakeOutcome:
+    """Straight into chunked encryption (decrypting a sealed file on the way), unextracted."""
+    pieces = (
+        sealed.stream_sealed(session, opened.descriptor, opened.shown_name)
+        if source == "sealed"
+        else opened.pieces()
+    )
+    kind = detect_kind(name, b"" if source == "sealed" else opened.head())
     extraction = Extraction(
         kind=kind,
         reviewable=False,
@@ -92,7 +98,7 @@ def _store_stream(session: Session, name: str, opened: OpenedFile) -> IntakeOutc
         note=too_large_note(opened.size),
         details={},
     )
-    document = _store(session, name, extraction, opened.pieces(), "file")
+    document = _store(session, name, extraction, pieces, source)
     return IntakeOutcome(opened.shown_name, document, warning=_warning(extraction))
 
 

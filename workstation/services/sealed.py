@@ -8,6 +8,13 @@ before any decryption work.
 
 from __future__ import annotations
 
+import os
+import queue
+import threading
+from collections.abc import Iterator
+from contextlib import suppress
+from typing import Any
+
 import pyrage
 
 from vault.session import Session
@@ -82,11 +89,8 @@ def check_header(data: bytes, shown: str) -> None:
         )
 
 
-def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
-    """Decrypt a sealed submission with the vault-held identity."""
-    if len(data) > MAX_SEALED_BYTES:
-        raise IntakeRefused(f"{shown}: sealed file is over the 512 MiB limit; nothing stored")
-    check_header(data, shown)
+def _identities(session: Session, shown: str) -> list[Any]:
+    """The vault's intake identity, and the one before the last editor removal if any."""
     secret = session.get_secret(IDENTITY_SECRET)
     if secret is None:
         raise IntakeRefused(
@@ -96,12 +100,76 @@ def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
     previous = session.get_secret(PREVIOUS_IDENTITY_SECRET)
     if previous is not None:  # sealed to the recipient in use before the last editor removal
         identities.append(pyrage.x25519.Identity.from_str(previous.decode()))
+    return identities
+
+
+def _not_ours(shown: str) -> IntakeRefused:
+    return IntakeRefused(
+        f"{shown}: not sealed to this vault's intake key, or damaged; nothing stored"
+    )
+
+
+def open_sealed(session: Session, data: bytes, shown: str) -> bytes:
+    """Decrypt a (small) sealed submission in memory with the vault-held identity."""
+    if len(data) > MAX_SEALED_BYTES:
+        raise IntakeRefused(f"{shown}: sealed file is over the 512 MiB limit; nothing stored")
+    check_header(data, shown)
     try:
-        return bytes(pyrage.decrypt(data, identities))
+        return bytes(pyrage.decrypt(data, _identities(session, shown)))
     except pyrage.DecryptError:
-        raise IntakeRefused(
-            f"{shown}: not sealed to this vault's intake key, or damaged; nothing stored"
-        ) from None
+        raise _not_ours(shown) from None
+
+
+class _Cancelled(Exception):
+    """The consumer stopped reading: end the decrypting thread."""
+
+
+def stream_sealed(session: Session, descriptor: int, shown: str) -> Iterator[bytes]:
+    """Decrypt a large sealed submission piece by piece, in bounded memory.
+
+    pyrage writes plaintext as it authenticates each age chunk; a thread runs it and a
+    small queue hands the pieces over. A failure, even at the very end, raises here, so
+    the caller's transaction rolls back and nothing half-decrypted is kept.
+    """
+    check_header(os.pread(descriptor, MAX_HEADER_BYTES, 0), shown)
+    identities = _identities(session, shown)
+    pieces: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=16)
+    stop = threading.Event()
+
+    class Writer:
+        def write(self, data: bytes) -> int:
+            while not stop.is_set():
+                with suppress(queue.Full):
+                    pieces.put(bytes(data), timeout=0.2)
+                    return len(data)
+            raise _Cancelled
+
+        def flush(self) -> None:
+            return None
+
+    def decrypt() -> None:
+        try:
+            with os.fdopen(os.dup(descriptor), "rb") as source:
+                source.seek(0)  # a duplicated descriptor shares the file offset
+                pyrage.decrypt_io(source, Writer(), identities)
+            outcome: BaseException | None = None
+        except pyrage.DecryptError:
+            outcome = _not_ours(shown)
+        except BaseException as error:
+            outcome = error
+        with suppress(queue.Full):
+            pieces.put(outcome, timeout=5)
+
+    worker = threading.Thread(target=decrypt, name="sealed-intake", daemon=True)
+    worker.start()
+    try:
+        while (item := pieces.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join(timeout=5)
 
 
 def seal_bytes(data: bytes, recipient: str) -> bytes:
