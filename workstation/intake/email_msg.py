@@ -135,7 +135,8 @@ def part_text(part: Message) -> str:
     """A text part decoded by its declared charset, then UTF-8, then Windows-1252."""
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
-    for codec in (part.get_content_charset() or "us-ascii", "utf-8"):
+    declared = text.web_codec(part.get_content_charset() or "us-ascii")
+    for codec in (declared or "utf-8", "utf-8"):
         try:
             return text.normalise_newlines(raw.decode(codec))
         except (LookupError, UnicodeDecodeError):

@@ -53,11 +53,8 @@ def _declared_codec(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
     if match is None or data.startswith(_UNICODE_BOMS):
         return None
-    try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-    if name.startswith(("utf-16", "utf-32")):
+    name = text.web_codec(match.group(1).decode("ascii", errors="replace"))
+    if name is None:
         return None
     return "cp1252" if name in _WINDOWS_1252_ALIASES else name
 

@@ -61,6 +61,53 @@ def _decode_cp1252(data: bytes) -> str:
     return text
 
 
+# Text encodings a browser or mail client would honour (the WHATWG Encoding Standard's
+# families). Python also has codecs such as rot13, hex, unicode_escape and EBCDIC cp037
+# that would make the extracted text differ from what a reader sees, or turn escapes in
+# the source into real control characters; a declared charset outside this set is ignored.
+WEB_CODECS = frozenset(
+    {
+        "utf-8",
+        "ascii",
+        "latin-1",
+        "cp1250",
+        "cp1251",
+        "cp1252",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "cp866",
+        "cp874",
+        "koi8-r",
+        "koi8-u",
+        "mac-roman",
+        "mac-cyrillic",
+        "gbk",
+        "gb2312",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "shift_jis",
+        "euc_jp",
+        "iso2022_jp",
+        "euc_kr",
+        *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    }
+)
+
+
+def web_codec(label: str) -> str | None:
+    """Python's name for a declared charset, if a reader's software would use it too."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError):
+        return None
+    return name if name in WEB_CODECS else None
+
+
 def line_count(text: str) -> int:
     """Lines as an editor counts them: a final newline does not start another."""
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
