@@ -93,7 +93,8 @@ def test_init_intake_list_show_shred(cli: Any, tmp_path: Path) -> None:
     documents = by_name(cli)
     assert set(documents) == {f.name for f in files}
     for name, document in documents.items():
-        assert set(document) == {"id", "received", "name", "type", "size", "state"}
+        assert set(document) == {"id", "received", "name", "type", "size", "state",
+                                 "pending", "accepted", "rejected"}
         assert DOCUMENT_ID.match(document["id"])
         assert document["size"] == (tmp_path / "in" / name).stat().st_size
         assert document["received"][:4].isdigit()
