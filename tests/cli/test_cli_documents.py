@@ -115,7 +115,7 @@ def test_init_intake_list_show_shred(cli: Any, tmp_path: Path) -> None:
     table = cli.run("list")
     assert table.returncode == 0
     assert table.stdout.splitlines()[0].split() == [
-        "ID", "RECEIVED", "NAME", "TYPE", "SIZE", "STATE"
+        "ID", "RECEIVED", "NAME", "TYPE", "SIZE", "STATE", "PENDING", "ACCEPTED", "REJECTED"
     ]
     for name, document in documents.items():
         row = next(line for line in table.stdout.splitlines() if document["id"] in line)
