@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from vault.errors import VaultError
 from vault.items import Item
 from vault.session import Session
 from workstation.detection.findings import Proposal
@@ -175,15 +176,27 @@ def scan_documents(
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
 ) -> list[ScanResult | WorkstationError]:
-    """Scan several documents; one that cannot be scanned does not stop the others."""
-    results: list[ScanResult | WorkstationError] = []
-    for document_id in document_ids:
+    """Scan several documents, batched through the model; one that cannot be scanned does
+    not stop the others. Texts are decrypted one at a time as the model asks for them."""
+    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
+
+    ordered = list(document_ids)
+    results: dict[str, ScanResult | WorkstationError] = {}
+    scannable: list[str] = []
+    for document_id in ordered:
         try:
-            results.append(scan_document(session, document_id, loaded))
-        except WorkstationError as error:
-            results.append(error)
+            if not session.document(document_id).meta.get("has_text"):
+                raise WorkstationError(f"document {document_id} is not reviewable; nothing to scan")
+            scannable.append(document_id)
+        except (WorkstationError, VaultError) as error:
+            results[document_id] = WorkstationError(str(error))
+            progress(document_id)
+    texts = (session.read_text(document_id) or "" for document_id in scannable)
+    detected = engine_for(loaded).detect_many(texts)
+    for document_id, proposals in zip(scannable, detected, strict=True):
+        results[document_id] = store_scan(session, document_id, loaded, proposals)
         progress(document_id)
-    return results
+    return [results[document_id] for document_id in ordered]
 
 
 def reviewable_ids(session: Session) -> list[str]:
