@@ -8,10 +8,9 @@ from pathlib import Path
 
 import click
 
-from workstation.cli.output import human_size, table
-
 
 def run_demo(vault_path: Path | None) -> None:
+    from workstation.cli.document_commands import print_documents
     from workstation.services.demo import create_demo_vault
     from workstation.services.documents import list_documents
 
@@ -22,21 +21,7 @@ def run_demo(vault_path: Path | None) -> None:
     demo = create_demo_vault(vault_path)
     rows = list_documents(demo.session)
     documents = [row.document for row in rows]
-    table(
-        ["id", "name", "type", "size", "state", "to review", "pre-accepted"],
-        [
-            [
-                r.document.id,
-                r.document.name,
-                r.document.kind,
-                human_size(r.document.size),
-                r.state,
-                r.counts["pending"],
-                r.counts["accepted"],
-            ]
-            for r in rows
-        ],
-    )
+    print_documents(rows)
     vault, passphrase_file = shlex.quote(str(demo.path)), shlex.quote(str(demo.passphrase_file))
     prefix = f"{_command_name()} --vault {vault} --passphrase-file {passphrase_file}"
     click.echo("")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from workstation.services.documents import Listed
 
 from workstation.cli.options import Options, pass_options
 from workstation.cli.output import as_json, human_size, is_terminal, table, warn
@@ -83,6 +87,11 @@ def list_documents(options: Options, as_json_output: bool) -> None:
     if not rows:
         click.echo("The vault holds no documents yet: 'workstation intake FILE' adds one.")
         return
+    print_documents(rows)
+
+
+def print_documents(rows: list[Listed]) -> None:
+    """The document table people read: one row each, with proposal counts."""
     table(
         ["id", "received", "name", "type", "size", "state", "pending", "accepted", "rejected"],
         [
