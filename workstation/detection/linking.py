@@ -1,84 +1,239 @@
 """Linking: every occurrence of a detected name is proposed, and all are one group.
 
 A name the model found once ("Amira Haddad") is searched for everywhere in the
-document, as is its surname alone after the full name has appeared, so one decision
-can apply to all of them and no mention is left behind because the model missed it.
+document, so one decision can apply to all of them and no mention is left behind
+because the model missed it:
+
+- people (and deny-list terms): the full name anywhere, and after the full name has
+  appeared, the surname alone ("Haddad") and the given name alone ("Amira");
+- every other entity: the same string anywhere ("Manglar Vivo", "NOC-WS-19");
+- account names made from a person's name the way organisations make them
+  ("Teodor Marić" -> ``tmaric``, ``teodormaric``, ``t.maric``), proposed as USERNAME.
+
+Matching is forgiving as deny lists are (:mod:`folding`): any case, with or without
+diacritics, across line breaks and hyphenation ("Beli-⏎ć" = "Belić", "KADLECOVÁ" =
+"Kadlecová"). A mention must still look like one: it starts with a capital letter
+unless the name was written in lower case, and an account name is all lower case.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from workstation.detection.findings import Finding, Proposal
+from workstation.detection.folding import fold, fold_term
 
 LINKED_ENTITIES = frozenset({"PERSON"})
-_MIN_SURNAME = 3
+UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})
+USERNAME_ENTITY = "USERNAME"
+_MIN_PART = 3
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der"})
 
 
-@dataclass
-class _Group:
-    key: str
-    findings: list[Finding]
+@dataclass(frozen=True)
+class _Form:
+    key: str  # the group this form belongs to
+    source: Finding
+    kind: str  # "full", "surname", "given", "same", "username"
+    after: int  # a mention counts only from here on
 
 
 def _name_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return fold_term(text)
 
 
-def link(findings: list[Finding], text: str) -> list[Proposal]:
-    """Add unflagged occurrences of linked names, then assign group ids in text order."""
-    occupied = [(f.start, f.end) for f in findings]
-    added: list[Finding] = []
-    for finding in findings:
-        if finding.entity in LINKED_ENTITIES or finding.from_deny_list:
-            added.extend(_other_occurrences(finding, text, occupied))
+def _is_name(finding: Finding) -> bool:
+    return finding.entity in LINKED_ENTITIES or finding.from_deny_list
+
+
+def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Proposal]:
+    """Add unflagged occurrences of found names, then assign group ids in text order.
+
+    With ``usernames``, account names derived from people's names are added too.
+    """
+    forms = _forms(findings, text, usernames)
+    added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
-    return _grouped(everything, text)
+    return _grouped(everything, text, forms, {(f.start, f.end): key for f, key in added.items()})
 
 
-def _other_occurrences(
-    finding: Finding, text: str, occupied: list[tuple[int, int]]
-) -> list[Finding]:
-    name = " ".join(text[finding.start : finding.end].split())
-    words = name.split()
-    forms = [name]
-    if finding.entity in LINKED_ENTITIES and len(words) >= 2 and len(words[-1]) >= _MIN_SURNAME:
-        forms.append(words[-1])
-    found = []
-    for form in forms:
-        pattern = r"\s+".join(re.escape(word) for word in form.split())
-        for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text):
-            start, end = match.span()
-            if form != name and start < finding.start:
-                continue  # a surname alone counts only after the full name has appeared
-            if any(s < end and start < e for s, e in occupied):
-                continue
-            occupied.append((start, end))
-            found.append(
-                replace(
-                    finding,
-                    start=start,
-                    end=end,
-                    notes=(*finding.notes, f"another mention of '{name}'"),
-                )
-            )
+def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, list[_Form]]:
+    forms: dict[str, list[_Form]] = {}
+
+    def add(form: str, entry: _Form) -> None:
+        if len(form.replace(" ", "")) < _MIN_PART:
+            return
+        entries = forms.setdefault(form, [])
+        if not any(e.key == entry.key and e.kind == entry.kind for e in entries):
+            entries.append(entry)  # the first mention of each name stands for all
+
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if finding.entity in UNLINKED_ENTITIES:
+            continue
+        written = text[finding.start : finding.end]
+        key = _name_key(written)
+        if not key:
+            continue
+        group = f"{finding.entity}:{key}"
+        if not _is_name(finding):
+            add(key, _Form(group, finding, "same", 0))
+            if finding.entity == "LOCATION" and " " not in key:
+                for demonym in _demonyms(key):
+                    add(demonym, _Form(f"NRP:{demonym}", finding, "demonym", 0))
+            continue
+        add(key, _Form(group, finding, "full", 0))
+        words = [w for w in re.split(r"[ ,]+", key) if w]
+        if len(words) < 2:
+            continue
+        surname = next((w for w in reversed(words) if w not in _PARTICLES), words[-1])
+        given = words[0].rstrip(".")
+        if "." not in surname:
+            add(surname, _Form(group, finding, "surname", finding.start))
+        if "." not in words[0] and given not in _PARTICLES:
+            add(given, _Form(group, finding, "given", finding.start))
+        if "." not in surname and given:
+            add(f"{given[0]}. {surname}", _Form(group, finding, "initial", 0))
+            add(f"{given[0]}.{surname}", _Form(group, finding, "initial", 0))
+        if usernames and finding.entity == "PERSON" and "." not in surname:
+            for account in _accounts(given, surname):
+                add(account, _Form(group, finding, "username", 0))
+    return forms
+
+
+def _demonyms(place: str) -> set[str]:
+    """What the people of a place are called: Valdoria -> Valdorian, Almaresh -> Almareshi."""
+    if len(place) < 5:
+        return set()
+    stem = place[:-1] if place[-1] in "aeiouy" else place
+    found = {f"{place}n", f"{place}ns", f"{stem}ian", f"{stem}ians", f"{place}i", f"{place}is"}
+    found |= {f"{stem}ese", f"{place}ese", f"{stem}an", f"{stem}ans"}
+    return {d for d in found if d != place}
+
+
+def _accounts(given: str, surname: str) -> set[str]:
+    """Account names organisations make from a name: tmaric, teodormaric, t.maric."""
+    given, surname = given.replace("-", ""), surname.replace("-", "").replace("'", "")
+    initial = given[:1]
+    found = {f"{initial}{surname}", f"{initial}.{surname}", f"{surname}{initial}"}
+    if len(given) > 1:
+        found |= {f"{given}{surname}", f"{given}.{surname}", f"{given}_{surname}"}
+    return {account for account in found if len(account) >= 5}
+
+
+def _occurrences(
+    forms: dict[str, list[_Form]], findings: list[Finding], text: str
+) -> dict[Finding, str]:
+    """New mentions, each with the group of the name it mentions."""
+    if not forms:
+        return {}
+    folded = fold(text)
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.@\\/])({alternation})(?![\w@\\/]|\.\w)")
+    occupied = _Spans((f.start, f.end) for f in findings)
+    found: dict[Finding, str] = {}
+    for match in pattern.finditer(folded.text):
+        start, end = folded.span(match.start(1), match.end(1))
+        if occupied.overlaps(start, end):
+            continue
+        written = text[start:end]
+        candidates = [f for f in forms[match.group(1)] if f.after <= start]
+        form = _nearest(candidates, start)
+        if form is None or not _looks_right(form, written, text):
+            continue
+        occupied.add(start, end)
+        found[_mention(form, start, end, text)] = form.key
     return found
 
 
-def _grouped(findings: list[Finding], text: str) -> list[Proposal]:
+class _Spans:
+    """Spans that do not overlap one another, kept sorted for quick overlap tests."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._spans, (start, end))
+        return any(s < end and start < e for s, e in self._spans[max(0, index - 1) : index + 1])
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+
+def _nearest(candidates: list[_Form], position: int) -> _Form | None:
+    """The form whose source is closest before the mention (else the first after it)."""
+    before = [f for f in candidates if f.source.start <= position]
+    if before:
+        return max(before, key=lambda f: f.source.start)
+    return candidates[0] if candidates else None
+
+
+def _looks_right(form: _Form, written: str, text: str) -> bool:
+    source = text[form.source.start : form.source.end]
+    if form.kind == "username":
+        return written.islower() and not any(c.isspace() for c in written)
+    if form.kind == "demonym":
+        return written[:1].isupper()
+    acronym = form.kind == "same" and not _is_name(form.source) and source.isupper()
+    if acronym and not written.isupper():
+        return False  # an acronym ("BSS") is not the same word in lower case
+    # "paz" is a word; "Paz" may be the name
+    return written[:1].isupper() or source[:1].islower()
+
+
+def _mention(form: _Form, start: int, end: int, text: str) -> Finding:
+    source = form.source
+    name = " ".join(text[source.start : source.end].split())
+    if form.kind == "username":
+        return replace(
+            source,
+            start=start,
+            end=end,
+            entity=USERNAME_ENTITY,
+            recognizer="linking",
+            pattern="account name made from a name",
+            notes=(f"an account name made from '{name}'",),
+        )
+    if form.kind == "demonym":
+        return replace(
+            source,
+            start=start,
+            end=end,
+            entity="NRP",
+            recognizer="linking",
+            pattern="people of a place found",
+            notes=(f"the people of '{name}'",),
+        )
+    return replace(
+        source, start=start, end=end, notes=(*source.notes, f"another mention of '{name}'")
+    )
+
+
+def _grouped(
+    findings: list[Finding],
+    text: str,
+    forms: dict[str, list[_Form]],
+    linked: dict[tuple[int, int], str],
+) -> list[Proposal]:
+    aliases: dict[str, str] = {}
+    for entries in forms.values():
+        for form in entries:
+            if form.kind in {"surname", "given"}:
+                entity = form.source.entity
+                folded = _name_key(text[form.source.start : form.source.end])
+                part = folded.split()[-1] if form.kind == "surname" else folded.split()[0]
+                aliases.setdefault(f"{entity}:{part.rstrip('.')}", form.key)
     groups: dict[str, str] = {}
-    surnames: dict[str, str] = {}
     proposals = []
     for finding in findings:
-        key = f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
-        group = groups.get(key) or surnames.get(key)
-        if group is None:
-            group = f"g{len(set(groups.values())) + 1}"
-            groups[key] = group
-            words = _name_key(text[finding.start : finding.end]).split()
-            if (finding.entity in LINKED_ENTITIES or finding.from_deny_list) and len(words) >= 2:
-                surnames.setdefault(f"{finding.entity}:{words[-1]}", group)
+        key = linked.get((finding.start, finding.end)) or aliases.get(
+            f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
+        )
+        key = key or f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
+        if key not in groups:
+            groups[key] = f"g{len(set(groups.values())) + 1}"
         proposals.append(
             Proposal(
                 finding.start,
@@ -86,7 +241,7 @@ def _grouped(findings: list[Finding], text: str) -> list[Proposal]:
                 finding.entity,
                 finding.score,
                 finding.decision or "review",
-                group,
+                groups[key],
                 _reason(finding),
             )
         )

@@ -1,13 +1,20 @@
 """Resolving overlapping findings by fixed, documented rules (nothing is silently lost).
 
-1. A deny-list hit always wins over anything it overlaps.
-2. A longer span absorbs a shorter one it contains or overlaps ("Amira Haddad" absorbs
-   "Haddad"); the absorbed recognizer is named in the winner's notes.
+1. A deny-list hit always wins over anything it overlaps. What a longer finding held
+   beyond the deny-list hit is kept as a finding of its own: "Fares Haddad" with the
+   deny-listed "Haddad" becomes "Fares" (as found) and "Haddad" (deny list).
+2. A longer span absorbs a shorter one it contains ("Amira Haddad" absorbs "Haddad");
+   the absorbed recognizer is named in the winner's notes.
 3. Between spans of equal length, the higher score wins, then the entity that sorts
    first (so results do not depend on recognizer order).
+4. Spans that only partly overlap ("AL-HARBI" and "HARBI, Omar") are merged into one
+   span covering both, with the entity, score and reasons of the one that ranks
+   higher by rules 1-3: every character either recognizer flagged stays flagged.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from workstation.detection.findings import Finding
 
@@ -25,15 +32,75 @@ def _reverse(entity: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in entity)
 
 
-def resolve(findings: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings in text order."""
+def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
+    """Non-overlapping findings in text order.
+
+    With the ``text``, spans are first trimmed of white space at their edges, and the
+    parts of a finding outside a deny-list hit are kept when they hold a letter or
+    digit; without it they are absorbed by the hit.
+    """
+    if text is not None:  # the model's spans can end in a line break: "Nodar Chkheidze\n"
+        findings = [_trimmed(f, text) for f in findings]
     kept: list[Finding] = []
     for candidate in sorted(findings, key=rank, reverse=True):
-        clash = next((k for k in kept if k.start < candidate.end and candidate.start < k.end), None)
-        if clash is None:
-            kept.append(candidate)
-            continue
-        note = f"absorbed {candidate.entity} from {candidate.recognizer}"
-        if note not in clash.notes:
-            kept[kept.index(clash)] = clash.with_note(note)
+        pieces = [candidate]
+        while pieces:
+            current = pieces.pop()
+            clash = next((k for k in kept if k.start < current.end and current.start < k.end), None)
+            if clash is None:
+                kept.append(current)
+            elif clash.start <= current.start and current.end <= clash.end:
+                _absorb(kept, clash, current)
+            elif clash.from_deny_list and not current.from_deny_list:
+                _absorb(kept, clash, current)
+                pieces.extend(_outside(current, clash, text))
+            else:
+                kept.remove(clash)
+                leader, other = (
+                    (clash, current) if rank(clash) >= rank(current) else (current, clash)
+                )
+                pieces.append(
+                    replace(
+                        leader,
+                        start=min(clash.start, current.start),
+                        end=max(clash.end, current.end),
+                    ).with_note(f"merged with {other.entity} from {other.recognizer}")
+                )
+    if text is not None:
+        kept = [_trimmed(f, text) for f in kept]
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _trimmed(finding: Finding, text: str) -> Finding:
+    """The finding without white space at its edges (a merge can bring some in)."""
+    start, end = finding.start, finding.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (finding.start, finding.end) or start == end:
+        return finding
+    return replace(finding, start=start, end=end)
+
+
+def _absorb(kept: list[Finding], winner: Finding, loser: Finding) -> None:
+    note = f"absorbed {loser.entity} from {loser.recognizer}"
+    if note not in winner.notes:
+        kept[kept.index(winner)] = winner.with_note(note)
+
+
+def _outside(finding: Finding, hit: Finding, text: str | None) -> list[Finding]:
+    """The parts of ``finding`` before and after a deny-list ``hit``, trimmed."""
+    if text is None:
+        return []
+    parts = []
+    for low, high in ((finding.start, hit.start), (hit.end, finding.end)):
+        start, end = low, high
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start >= 2:
+            note = "the rest of a span that overlapped a deny-list hit"
+            parts.append(replace(finding, start=start, end=end).with_note(note))
+    return parts

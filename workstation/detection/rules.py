@@ -17,15 +17,26 @@ _WORD = re.compile(r"\w+")
 
 
 def drop_allowed(findings: list[Finding], text: str, policy: Policy) -> list[Finding]:
-    """Remove findings whose text is on an allow list (deny-list hits are never dropped)."""
-    exact = {
-        " ".join(term.split()).casefold() for allow in policy.allow_lists for term in allow.exact
-    }
-    patterns = [re.compile(p) for allow in policy.allow_lists for p in allow.patterns]
+    """Remove findings whose text is on an allow list (deny-list hits are never dropped).
+
+    An allow list that names entities applies only to findings of those entities.
+    """
+    lists = [
+        (
+            frozenset(allow.entities),
+            {" ".join(term.split()).casefold() for term in allow.exact},
+            [re.compile(p) for p in allow.patterns],
+        )
+        for allow in policy.allow_lists
+    ]
 
     def allowed(finding: Finding) -> bool:
         span = " ".join(text[finding.start : finding.end].split())
-        return span.casefold() in exact or any(p.fullmatch(span) for p in patterns)
+        return any(
+            (not entities or finding.entity in entities)
+            and (span.casefold() in exact or any(p.fullmatch(span) for p in patterns))
+            for entities, exact, patterns in lists
+        )
 
     return [f for f in findings if f.from_deny_list or not allowed(f)]
 

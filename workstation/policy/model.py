@@ -76,6 +76,13 @@ class AllowList(Strict):
     name: Name
     exact: list[str] = []
     patterns: list[str] = []
+    entities: list[EntityName] = Field(
+        default_factory=list,
+        description=(
+            "Apply only to findings of these entities (none listed: to all). A name no"
+            " recognizer produces matches nothing, so a misspelt one hides nothing."
+        ),
+    )
 
     @field_validator("patterns")
     @classmethod

@@ -1,0 +1,169 @@
+"""Layout cues (workstation.detection.structure), each on text written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from workstation.detection import structure
+from workstation.detection.structure import Cue
+
+
+def found(find: Callable[[str], Iterator[Cue]], text: str) -> list[tuple[str, str]]:
+    return [(cue.entity, text[cue.start : cue.end]) for cue in find(text)]
+
+
+def names(find: Callable[[str], Iterator[Cue]], text: str) -> list[str]:
+    return [span for entity, span in found(find, text) if entity == "PERSON"]
+
+
+def test_names_in_address_and_sign_off_fields() -> None:
+    text = (
+        "From: Oksana Hrytsenko <o.h@example.org>\n"
+        "To: Head of Mission Ambassador (ret.) Conrad Ellery; all observers\n"
+        "Cc: US Embassy Kyiv - Consular Section <kyiv@example.org>\n"
+        "Cleared: POL: Miriam K. Osei; DCM: Jonathan P. Ashby\n"
+        "Compiled:   Ines Moreau, field researcher, 4 March 2010\n"
+        "Distribution: Relief Committee members; file\n"
+    )
+    assert names(structure.header_names, text) == [
+        "Oksana Hrytsenko",
+        "Conrad Ellery",
+        "Miriam K. Osei",
+        "Jonathan P. Ashby",
+        "Ines Moreau",
+    ]
+
+
+def test_display_names_of_addresses_in_any_case() -> None:
+    text = "forwarded to karim saleh\n<k.s@example.com> and to Dana Levi <d@example.org>"
+    assert names(structure.named_addresses, text) == ["karim saleh", "Dana Levi"]
+
+
+def test_name_before_a_protect_marking_even_across_a_line_break() -> None:
+    text = "2. (C) Julián\nBastidas (STRICTLY PROTECT) and Katarina Beli-\nć (PROTECT) said"
+    assert names(structure.protected_names, text) == ["Julián\nBastidas", "Katarina Beli-\nć"]
+
+
+def test_names_after_titles_and_ranks() -> None:
+    text = (
+        "Sister Agnes Tanoto met Lt. Gaspard Ilunga, Minister of Trade Adel Rahimi, "
+        "Madame Kwarteng-Diallo and Mr Moïse\nTchamba. The general public and Col. (ret.) "
+        "Berik Sultanov; don Evaristo Chalén's boat."
+    )
+    assert names(structure.titled_names, text) == [
+        "Agnes Tanoto",
+        "Gaspard Ilunga",
+        "Adel Rahimi",
+        "Kwarteng-Diallo",
+        "Moïse\nTchamba",
+        "Berik Sultanov",
+        "Evaristo Chalén",
+    ]
+
+
+def test_surname_first_names_in_lists_and_tables() -> None:
+    text = (
+        "   1. AL-HARBI, Omar         law, 3rd year\n"
+        " 2. ZAJÍC Petr, born 21.11.1971\n"
+        " 3   ORTÚZAR VERA, Ximena      0917734512\n"
+        "NOFORN\nSIPDIS\nRESTRICTED   Copy 1 of 3\n"
+    )
+    assert names(structure.inverted_names, text) == [
+        "AL-HARBI, Omar",
+        "ZAJÍC Petr",
+        "ORTÚZAR VERA, Ximena",
+    ]
+
+
+def test_signatures_under_a_closing_and_at_a_cables_foot() -> None:
+    email = "Thanks.\n\nKind regards,\n\nChantal Mbemba\nSecrétaire du Conseil\n"
+    assert names(structure.signatures, email) == ["Chantal Mbemba"]
+    cable = "4. (C) Comment: ...  End comment.\n\nWHITCOMBE\n\nDrafted by: POL: R. Imbert\n"
+    assert names(structure.signatures, cable) == ["WHITCOMBE"]
+    memo = "Pursuant to the order.\n\nORDER\n\nThe end.\n\nSIPDIS\n"
+    assert names(structure.signatures, memo) == []
+
+
+def test_greetings() -> None:
+    assert names(structure.greetings, "Dear Gregory,\n\nFollowing our visit") == ["Gregory"]
+    assert names(structure.greetings, "Teodor, Sanja,\n\nThe audit") == ["Teodor", "Sanja"]
+    assert names(structure.greetings, "Sincerely,\n\nElaine") == []
+
+
+def test_nicknames_and_initials_in_quotes() -> None:
+    text = (
+        'a lieutenant known only as\n"Gaspard," and the initials "A.K.-D." and "M.T."; '
+        'the second man, as "el Flaco" Ledesma.'
+    )
+    assert names(structure.quoted_aliases, text) == [
+        "Gaspard",
+        "A.K.-D.",
+        "M.T.",
+        "el Flaco",
+        "Ledesma",
+    ]
+
+
+def test_lists_of_people_including_names_in_lower_case() -> None:
+    text = (
+        "The targets:\n\n"
+        "   Lenka Dušková      Lindmarské listy   phone\n"
+        "   Petr Zajíc         Radio Vaskora      phone\n"
+        "   ivo němec          blogger            email\n\n"
+        "The volunteers:\n\n"
+        "  - camila ortega   (04) 555-0109\n"
+        "  - jorge benítez   (04) 555-0117\n\n"
+        "Findings:\n"
+        "  a) Mail logs show no forwarding of the message.\n"
+        "  b) Printing was done twice.\n"
+    )
+    assert names(structure.people_lists, text) == [
+        "Lenka Dušková",
+        "Petr Zajíc",
+        "ivo němec",
+        "camila ortega",
+        "jorge benítez",
+    ]
+
+
+def test_table_cells_by_column_heading() -> None:
+    text = (
+        "Access:\n\n"
+        "   Date        Employee          Login       Workstation    Address\n"
+        "   2009-03-19  Yerlan Dauletov   ydauletov   NOC-WS-22      Abai Street 63, Almagar\n"
+        "   2009-03-20  Gulnara Seitova   gseitova    NOC-WS-19      Ulica Lipa 3\n\n"
+        "   Petr Zajíc   Radio Vaskora   phone\n"
+    )
+    cells = found(structure.table_cells, text)
+    assert ("PERSON", "Gulnara Seitova") in cells
+    assert ("USERNAME", "ydauletov") in cells and ("DEVICE_ID", "NOC-WS-19") in cells
+    assert ("STREET_ADDRESS", "Abai Street 63") in cells  # the town is not the street
+    assert ("DATE_TIME", "2009-03-20") in cells
+    assert not [c for c in cells if c[1] in {"Petr Zajíc", "phone"}]  # no heading above
+
+
+def test_letterheads_name_the_body_and_its_state() -> None:
+    text = "BUREAU FOR STATE SECURITY OF THE REPUBLIC OF VASKORA\nEconomic Directorate\n"
+    assert found(structure.letterheads, text) == [
+        ("ORGANIZATION", "BUREAU FOR STATE SECURITY"),
+        ("LOCATION", "VASKORA"),
+    ]
+    assert found(structure.letterheads, "BRIEFING NOTE - NOT FOR CIRCULATION\n") == []
+    assert found(structure.letterheads, "SUBJECT: GEORGIA: RAIDS\n") == []
+
+
+def test_lists_of_account_names() -> None:
+    text = (
+        "Personal accounts on the jump host: ydauletov, gseitova,\nakasym. "
+        "The accounts rsimunek, omarek and pkrejci.\n"
+        "His account, if accurate, marks a change; login: jdoe, then the rest."
+    )
+    accounts = [span for entity, span in found(structure.username_lists, text)]
+    assert accounts == ["ydauletov", "gseitova", "akasym", "rsimunek", "omarek", "pkrejci"]
+
+
+def test_every_recognizer_names_its_entities() -> None:
+    for recognizer in structure.RECOGNIZERS:
+        assert recognizer.entities
+        sample = "From: Ana Ruiz <a@example.org>\n\n   Name        Login\n   Ana Ruiz    aruiz\n"
+        assert {cue.entity for cue in recognizer.find(sample)} <= recognizer.entities
