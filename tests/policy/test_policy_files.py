@@ -141,3 +141,17 @@ def test_committed_json_schema_matches_the_model() -> None:
     committed = json.loads((ROOT / "docs" / "policy.schema.json").read_text())
     assert committed == json.loads(json_schema())
     assert "deny_lists" in committed["properties"]
+
+
+def test_allow_list_entities_must_be_known(tmp_path: Path) -> None:
+    path = write(tmp_path, "scoped", """
+        id: scoped
+        version: "1"
+        allow_lists:
+          - name: dates
+            exact: [today]
+            entities: [DATE_TIME, DATETIME]
+    """)
+    (problem,) = registry(tmp_path).check(path)
+    assert (problem.key_path, problem.line) == ("allow_lists[0].entities[1]", 6)
+    assert problem.message == "unknown entity 'DATETIME'"

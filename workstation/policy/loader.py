@@ -180,10 +180,11 @@ def _cross_check(chain: list[ParsedFile]) -> list[PolicyProblem]:
                 problems.append(
                     parsed.lines.problem(("entities", entity), f"unknown entity '{entity}'")
                 )
-        for index, boost in _rules(parsed.data, "context_boosts"):
-            names = boost.get("entities")
-            for position, entity in enumerate(names if isinstance(names, list) else []):
-                if entity not in known:
-                    path = ("context_boosts", index, "entities", position)
-                    problems.append(parsed.lines.problem(path, f"unknown entity '{entity}'"))
+        for section in ("context_boosts", "allow_lists"):
+            for index, rule in _rules(parsed.data, section):
+                names = rule.get("entities")
+                for position, entity in enumerate(names if isinstance(names, list) else []):
+                    if entity not in known:
+                        path = (section, index, "entities", position)
+                        problems.append(parsed.lines.problem(path, f"unknown entity '{entity}'"))
     return problems

@@ -79,8 +79,8 @@ class AllowList(Strict):
     entities: list[EntityName] = Field(
         default_factory=list,
         description=(
-            "Apply only to findings of these entities (none listed: to all). A name no"
-            " recognizer produces matches nothing, so a misspelt one hides nothing."
+            "Apply only to findings of these entities (none listed: to all); unknown"
+            " names are refused by 'policy check'."
         ),
     )
 
