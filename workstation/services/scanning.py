@@ -102,16 +102,6 @@ def _encode(proposal: StoredProposal) -> Item:
     return Item(identifier, state, json.dumps(fields, sort_keys=True).encode())
 
 
-def scan_document(session: Session, document_id: str, loaded: LoadedPolicy) -> ScanResult:
-    """Detect, merge with earlier decisions and store, in one audited transaction."""
-    text = session.read_text(document_id)
-    if text is None:
-        raise WorkstationError(f"document {document_id} is not reviewable; nothing to scan")
-    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
-
-    return store_scan(session, document_id, loaded, engine_for(loaded).detect(text))
-
-
 def store_scan(
     session: Session, document_id: str, loaded: LoadedPolicy, detected: list[Proposal]
 ) -> ScanResult:
