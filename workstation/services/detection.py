@@ -12,21 +12,25 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
 
 MAX_LINE_BYTES = 64 * 1024 * 1024
 
 
+def default_workers() -> int:
+    """One analysing process per core (each holds its own copy of the model)."""
+    return available_cores()
+
+
 def detect_lines(
-    loaded: LoadedPolicy, lines: Iterable[bytes], n_process: int = 1
+    loaded: LoadedPolicy, lines: Iterable[bytes], workers: int = 1
 ) -> Iterator[dict[str, Any]]:
     """One result object per non-blank input line, in input order, streaming.
 
     Valid texts flow lazily into the engine's batched pipeline; bad lines wait in
     ``order`` so each error comes out at its own place among the results.
     """
-    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
-
     order: deque[dict[str, Any]] = deque()
 
     def texts() -> Iterator[str]:
@@ -40,7 +44,7 @@ def detect_lines(
                 order.append({"id": record.get("id"), "spans": None})
                 yield record["text"]
 
-    for proposals in engine_for(loaded).detect_many(texts(), n_process=n_process):
+    for proposals in detect(loaded, texts(), workers):
         while order[0].get("spans", []) is not None:
             yield order.popleft()
         result = order.popleft()

@@ -18,6 +18,7 @@ from vault.errors import VaultError
 from vault.items import Item
 from vault.session import Session
 from workstation.detection.findings import Proposal
+from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
 
@@ -166,10 +167,9 @@ def scan_documents(
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
 ) -> list[ScanResult | WorkstationError]:
-    """Scan several documents, batched through the model; one that cannot be scanned does
-    not stop the others. Texts are decrypted one at a time as the model asks for them."""
-    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
-
+    """Scan several documents, batched through the model and on every core when there
+    is enough text; one that cannot be scanned does not stop the others. Texts are
+    decrypted as the model asks for them."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -182,7 +182,7 @@ def scan_documents(
             results[document_id] = WorkstationError(str(error))
             progress(document_id)
     texts = (session.read_text(document_id) or "" for document_id in scannable)
-    detected = engine_for(loaded).detect_many(texts)
+    detected = detect(loaded, texts, available_cores())
     for document_id, proposals in zip(scannable, detected, strict=True):
         results[document_id] = store_scan(session, document_id, loaded, proposals)
         progress(document_id)

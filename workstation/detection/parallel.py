@@ -1,0 +1,99 @@
+"""Detection on several cores: batches of whole documents go to worker processes.
+
+presidio's recognizers and our rules are Python and run after the model, so
+spaCy's own ``n_process`` (the model alone in children, everything else in the
+parent) leaves the parent as the bottleneck. Each worker here builds the whole
+engine once and runs everything for its batch; results come back in input order.
+Workers are started with ``spawn``, safe even when the caller has threads (the
+review UI scans in a thread), and hold document text only in memory, like the
+parent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from workstation.detection.findings import Proposal
+from workstation.policy.loader import LoadedPolicy
+
+BATCH_CHARS = 200_000
+BATCH_DOCUMENTS = 64
+_ENGINE: Any = None
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+
+
+def detect(
+    loaded: LoadedPolicy, texts: Iterable[str], workers: int = 1
+) -> Iterator[list[Proposal]]:
+    """Proposals for each text, in input order, in this process or in ``workers``.
+
+    Starting workers costs each one the model's load time, so an input that fits in
+    one batch is analysed here.
+    """
+    batches = _batches(texts)
+    first = next(batches, [])
+    second = next(batches, None) if workers > 1 else None
+    if second is None:
+        from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
+
+        engine = engine_for(loaded)
+        yield from engine.detect_many(first)
+        for batch in batches:
+            yield from engine.detect_many(batch)
+        return
+    yield from _detect_in_workers(loaded, itertools.chain([first, second], batches), workers)
+
+
+def _detect_in_workers(
+    loaded: LoadedPolicy, batches: Iterable[list[str]], workers: int
+) -> Iterator[list[Proposal]]:
+    """Proposals for each text of each batch, in input order, from ``workers`` processes.
+
+    At most two batches per worker are in flight, so a long input stream is read
+    only as fast as it is analysed.
+    """
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start, initargs=(loaded,)
+    ) as pool:
+        in_flight: deque[Future[list[list[Proposal]]]] = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(_detect_batch, batch))
+            while len(in_flight) > 2 * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text)
+        if size >= BATCH_CHARS or len(batch) >= BATCH_DOCUMENTS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _start(loaded: LoadedPolicy) -> None:
+    """Worker start-up: load the model and build the policy's engine once."""
+    global _ENGINE  # noqa: PLW0603 - one engine per worker process
+    from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
+
+    _ENGINE = engine_for(loaded)
+
+
+def _detect_batch(texts: list[str]) -> list[list[Proposal]]:
+    return list(_ENGINE.detect_many(texts))

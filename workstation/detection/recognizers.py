@@ -1,0 +1,309 @@
+"""presidio recognizers and context enhancer shaped by the policy and for speed.
+
+Imported only by :mod:`engine`, lazily, with presidio itself. Each class keeps
+presidio's behaviour and its explanations and changes one thing:
+
+- policy patterns report only their ``value`` group;
+- layout cues (:mod:`structure`) explain themselves like any other recognizer;
+- the costliest of presidio's own recognizers run only on lines a cheap gate lets
+  through (:mod:`gating`), and the phone matcher does not parse digit runs too short
+  to be a valid number in its region;
+- context words are looked for only around results whose recognizer has any.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers.phonenumberutil import NumberParseException
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    LocalRecognizer,
+    PatternRecognizer,
+    RecognizerResult,
+)
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from workstation.detection import gating, structure
+
+IDENTIFIER = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+NAME = RecognizerResult.RECOGNIZER_NAME_KEY
+
+
+class PolicyPatternRecognizer(PatternRecognizer):
+    """A policy pattern, reporting only the group named ``value`` if it has one.
+
+    A policy pattern such as ``login:\\s*(?P<value>\\w+)`` needs the word "login" to
+    find the account name, but only the name is to be redacted.
+    """
+
+    patterns: list[Any]
+    global_regex_flags: int | None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[Any]:
+        results: list[Any] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for pattern in self.patterns:
+            compiled = re.compile(pattern.regex, self.global_regex_flags or 0)
+            if "value" not in compiled.groupindex:
+                continue
+            for result in results:
+                match = compiled.match(text, result.start)
+                if match and match.end() == result.end and match.start("value") >= 0:
+                    result.start, result.end = match.span("value")
+        return results
+
+
+class LayoutRecognizer(LocalRecognizer):
+    """A presidio recognizer around one of :mod:`structure`'s layout cues."""
+
+    name: str
+
+    def __init__(self, spec: structure.StructureRecognizer, entities: list[str]) -> None:
+        self.spec = spec
+        super().__init__(supported_entities=entities, name=spec.name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        results = []
+        for cue in self.spec.find(text):
+            if cue.entity not in entities or cue.entity not in self.supported_entities:
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=cue.score,
+                pattern_name=cue.cue,
+                textual_explanation=cue.cue,
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=cue.entity,
+                    start=cue.start,
+                    end=cue.end,
+                    score=cue.score,
+                    analysis_explanation=explanation,
+                    recognition_metadata={NAME: self.name, IDENTIFIER: self.id},
+                )
+            )
+        return results
+
+
+def _national_lengths(region: str) -> tuple[int, int]:
+    """(country code, fewest digits of a national number) for a region."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None and metadata.general_desc is not None
+    lengths = [n for n in metadata.general_desc.possible_length or () if n > 0]
+    return int(metadata.country_code or 0), min(lengths)
+
+
+def _shortest_international() -> int:
+    """Fewest digits of any valid number written with its country code."""
+    shortest = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        country_code, national = _national_lengths(region)
+        shortest.append(len(str(country_code)) + national)
+    return min(shortest)
+
+
+SHORTEST_INTERNATIONAL = _shortest_international()
+
+
+def shortest_number(region: str) -> int:
+    """Fewest digits a number valid in ``region`` can be written with.
+
+    A written number holds all digits of its national number (a national prefix
+    or a country code only adds some), so a shorter digit run cannot be one.
+    """
+    return min(_national_lengths(region)[1], SHORTEST_INTERNATIONAL)
+
+
+class ShortRunsSkippedMatcher(PhoneNumberMatcher):
+    """phonenumbers' matcher, not parsing candidates with too few digits to be valid.
+
+    Most digit runs in documents are days, years and reference numbers of one to
+    five digits; parsing each of them in every region was most of presidio's time.
+    """
+
+    def __init__(
+        self, text: str, region: str, leniency: int | None, verdicts: dict[tuple[Any, ...], Any]
+    ) -> None:
+        super().__init__(text, region, leniency=Leniency.VALID if leniency is None else leniency)
+        self.shortest = shortest_number(region)
+        self.verdicts = verdicts
+
+    def _extract_match(self, candidate: str, offset: int) -> Any:
+        if self._too_short(candidate):  # so is every number inside it
+            return None
+        return super()._extract_match(candidate, offset)
+
+    def _too_short(self, candidate: str) -> bool:
+        return sum(character.isdigit() for character in candidate) < self.shortest
+
+    def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+        if self._too_short(candidate):
+            return None
+        # The verdict depends only on the candidate, the region and its two neighbours.
+        end = offset + len(candidate)
+        key = (
+            self.preferred_region,
+            self.leniency,
+            candidate,
+            self.text[offset - 1 : offset],
+            self.text[end : end + 1],
+        )
+        if key not in self.verdicts:
+            match = super()._parse_and_verify(candidate, offset)
+            self.verdicts[key] = None if match is None else match.number
+        number = self.verdicts[key]
+        return None if number is None else PhoneNumberMatch(offset, candidate, number)
+
+
+class FastPhoneRecognizer(PhoneRecognizer):
+    """presidio's phone recognizer (same regions, leniency, score and explanation).
+
+    It runs the matcher only on lines with four digits or more, and remembers, for
+    the text in hand, each candidate's verdict: a document repeats its dates and
+    numbers.
+    """
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        results = []
+        verdicts: dict[tuple[Any, ...], Any] = {}
+        for start, end in gating.gated_lines(text, gating.PHONE.pattern):
+            line = text[start:end]
+            for region in self.supported_regions:
+                for match in ShortRunsSkippedMatcher(line, region, self.leniency, verdicts):
+                    try:
+                        parsed = phonenumbers.parse(line[match.start : match.end])
+                        found_in = phonenumbers.region_code_for_number(parsed)
+                    except NumberParseException:
+                        found_in = region
+                    result = self._get_recognizer_result(  # type: ignore[no-untyped-call]
+                        match, line, found_in, nlp_artifacts
+                    )
+                    result.start += start
+                    result.end += start
+                    results.append(result)
+        deduplicated: list[Any] = EntityRecognizer.remove_duplicates(results)
+        return deduplicated
+
+
+class LineGatedRecognizer(LocalRecognizer):
+    """One of presidio's recognizers, run only on the lines its gate lets through."""
+
+    def __init__(self, inner: Any, gate: gating.Gate) -> None:
+        self.inner, self.gate = inner, gate
+        super().__init__(
+            supported_entities=list(inner.supported_entities),
+            name=inner.name,
+            supported_language=inner.supported_language,
+            context=list(inner.context or []),
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        results = []
+        for start, end in gating.gated_lines(text, self.gate.pattern):
+            for result in self.inner.analyze(text[start:end], entities, None):
+                result.start += start
+                result.end += start
+                # Context words are looked up by the id of a registered recognizer.
+                result.recognition_metadata[IDENTIFIER] = self.id
+                results.append(result)
+        return results
+
+
+def fast_equivalent(recognizer: EntityRecognizer) -> EntityRecognizer:
+    """The recognizer, or its faster equivalent with the same results."""
+    faster: EntityRecognizer = recognizer
+    name = str(getattr(recognizer, "name", ""))  # presidio leaves it untyped
+    if isinstance(recognizer, PhoneRecognizer):
+        faster = FastPhoneRecognizer(  # same settings, without parsing short runs
+            context=recognizer.context,
+            supported_language=recognizer.supported_language,
+            supported_entity=recognizer.supported_entities[0],
+            supported_regions=recognizer.supported_regions,
+            leniency=recognizer.leniency,
+            name=name,
+        )
+        return faster
+    gate = gating.GATE_FOR.get(name)
+    return LineGatedRecognizer(faster, gate) if gate else faster
+
+
+class PrunedContextEnhancer(LemmaContextAwareEnhancer):
+    """presidio's context enhancer, given only the results it can change.
+
+    It deep-copies every result and searches the token list from the start for each
+    one; most results come from recognizers without context words (the model's
+    names, places and organisations), so those pass through untouched, and the
+    token holding a result is found by bisection.
+    """
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[Any],
+        nlp_artifacts: Any,
+        recognizers: list[Any],
+        context: list[str] | None = None,
+    ) -> list[Any]:
+        with_context = {r.id for r in recognizers if r.context}
+        changeable: list[Any] = []
+        kept: list[Any] = []
+        for result in raw_results:
+            metadata = result.recognition_metadata or {}
+            (changeable if metadata.get(IDENTIFIER) in with_context else kept).append(result)
+        if not changeable:
+            return kept
+        enhanced: list[Any] = super().enhance_using_context(
+            text, changeable, nlp_artifacts, recognizers, context
+        )
+        return kept + enhanced
+
+    @staticmethod
+    def _find_index_of_match_token(
+        word: str, start: int, tokens: Any, tokens_indices: list[int]
+    ) -> int:
+        # The first token ending after ``start``, as presidio's linear search finds.
+        index = bisect.bisect_right(tokens_indices, start) - 1
+        if index < 0 or tokens_indices[index] + len(tokens[index]) <= start:
+            index += 1
+        if index >= len(tokens_indices):
+            raise ValueError("a result lies outside the analysed text")
+        return index
+
+
+class WordArtifacts(NlpArtifacts):
+    """presidio's NLP artifacts with lower-cased words where it expects lemmas.
+
+    The lemmatiser is not run (see :mod:`engine`). The keywords the context enhancer
+    looks words up in are a set, not a list: presidio tests membership for every
+    word around every result, which on a list grows with the square of the text.
+    """
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> Any:
+        vocabulary = nlp_engine.get_nlp(language).vocab
+        keywords: set[str] = set()
+        for word in set(lemmas):
+            lexeme = vocabulary[word]
+            if not (lexeme.is_stop or lexeme.is_punct or word in {"-pron-", "be"}):
+                keywords.update(word.lower().split(":"))
+        return keywords
