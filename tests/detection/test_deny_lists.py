@@ -40,11 +40,10 @@ def test_no_match_inside_other_words() -> None:
 
 
 def test_variants_can_be_switched_off_and_codenames_match_whole() -> None:
-    codes = DenyList(name="codes", entity="CODE_NAME", terms=["Operation Blue Heron"],
-                     variants=False)
-    assert found("the operation blue  heron file; Heron alone", codes) == [
-        "operation blue  heron"
-    ]
+    codes = DenyList(
+        name="codes", entity="CODE_NAME", terms=["Operation Blue Heron"], variants=False
+    )
+    assert found("the operation blue  heron file; Heron alone", codes) == ["operation blue  heron"]
 
 
 def test_findings_carry_list_entity_and_decision() -> None:

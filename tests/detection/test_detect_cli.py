@@ -11,10 +11,22 @@ from pathlib import Path
 
 def run_detect(lines: list[str], tmp_path: Path) -> tuple[int, list[dict[str, object]], str]:
     result = subprocess.run(
-        [sys.executable, "-m", "workstation", "--vault", str(tmp_path / "none.db"),
-         "detect", "--policy", "source-protection"],
-        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=300,
-        env=os.environ, check=False,
+        [
+            sys.executable,
+            "-m",
+            "workstation",
+            "--vault",
+            str(tmp_path / "none.db"),
+            "detect",
+            "--policy",
+            "source-protection",
+        ],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=os.environ,
+        check=False,
     )
     return result.returncode, [json.loads(x) for x in result.stdout.splitlines()], result.stderr
 

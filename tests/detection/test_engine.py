@@ -54,7 +54,8 @@ def test_protected_informants_are_pre_accepted_with_reasons(cables: LoadedPolicy
 
 
 def test_deny_list_terms_are_always_found(tmp_path: Any) -> None:
-    (tmp_path / "inv.yaml").write_text(textwrap.dedent("""
+    (tmp_path / "inv.yaml").write_text(
+        textwrap.dedent("""
         id: inv
         version: "1"
         extends: default
@@ -62,7 +63,8 @@ def test_deny_list_terms_are_always_found(tmp_path: Any) -> None:
           - name: sources
             entity: SOURCE_NAME
             terms: [Tomas Marić, Blue Heron]
-    """))
+    """)
+    )
     loaded = PolicyRegistry([shipped_directory(), tmp_path]).load("inv")
     text = "TOMAS MARIC wrote to blue\nheron; Marić's note; T. Maric signed."
     proposals = engine_for(loaded).detect(text)
@@ -86,8 +88,9 @@ def test_detection_makes_no_network_connection() -> None:
         text = "Mail j.doe@example.com, see https://example.org, call 202-555-0143."
         print(json.dumps([p.entity for p in engine.detect(text)]))
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "EMAIL_ADDRESS" in json.loads(result.stdout.strip().splitlines()[-1])
     assert "Traceback" not in result.stderr

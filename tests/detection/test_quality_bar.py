@@ -88,9 +88,7 @@ def test_source_protection_finds_direct_identifiers(source_protection: Score) ->
 
 def test_source_protection_finds_quasi_identifiers(source_protection: Score) -> None:
     tally = source_protection.by_identifier["quasi"]
-    assert tally.recall >= 0.85, f"recall {tally.recall:.3f}; " + missed(
-        source_protection, "quasi"
-    )
+    assert tally.recall >= 0.85, f"recall {tally.recall:.3f}; " + missed(source_protection, "quasi")
 
 
 def test_default_policy_is_precise(default: Score) -> None:

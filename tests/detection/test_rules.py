@@ -9,9 +9,12 @@ from workstation.policy.model import AllowList, ContextBoost, EntityRule, Policy
 
 def policy(**changes: object) -> Policy:
     base: dict[str, object] = {
-        "id": "t", "version": "1",
-        "entities": {"PERSON": EntityRule(min_score=0.5, decision="review"),
-                     "LOCATION": EntityRule(min_score=0.5, decision="ignore")},
+        "id": "t",
+        "version": "1",
+        "entities": {
+            "PERSON": EntityRule(min_score=0.5, decision="review"),
+            "LOCATION": EntityRule(min_score=0.5, decision="ignore"),
+        },
     }
     return Policy.model_validate(base | changes)
 
@@ -25,8 +28,9 @@ def test_allow_list_drops_public_officials_but_never_deny_hits() -> None:
     text = "Hillary Clinton met Amira Haddad"
     allow = AllowList(name="officials", exact=["hillary  clinton"], patterns=[r"Amira \w+"])
     deny = Finding(20, 32, "SOURCE", 1.0, DENY_RECOGNIZER)
-    kept = rules.drop_allowed([person(text, "Hillary Clinton"), deny], text,
-                              policy(allow_lists=[allow]))
+    kept = rules.drop_allowed(
+        [person(text, "Hillary Clinton"), deny], text, policy(allow_lists=[allow])
+    )
     assert kept == [deny]
 
 

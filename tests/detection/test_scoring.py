@@ -18,15 +18,24 @@ def proposal(start: int, end: int, entity: str = "PERSON", decision: str = "revi
 
 def test_recall_needs_every_character_covered_and_precision_any_overlap() -> None:
     text = "Amira Haddad met Jon Brandt in Corvenna on Monday."
-    gold = [GoldSpan(0, 12, "PERSON", "direct"), GoldSpan(17, 27, "PERSON", "direct"),
-            GoldSpan(31, 39, "LOCATION", "quasi")]
+    gold = [
+        GoldSpan(0, 12, "PERSON", "direct"),
+        GoldSpan(17, 27, "PERSON", "direct"),
+        GoldSpan(31, 39, "LOCATION", "quasi"),
+    ]
     score = Score()
-    score.add("doc", text, gold, [
-        proposal(0, 5), proposal(6, 12),            # two pieces cover Amira Haddad
-        proposal(17, 20),                            # only "Jon": Brandt stays visible
-        proposal(43, 49, "DATE_TIME"),               # not in gold: a false positive
-        proposal(31, 39, "LOCATION", "ignore"),      # ignored proposals redact nothing
-    ])
+    score.add(
+        "doc",
+        text,
+        gold,
+        [
+            proposal(0, 5),
+            proposal(6, 12),  # two pieces cover Amira Haddad
+            proposal(17, 20),  # only "Jon": Brandt stays visible
+            proposal(43, 49, "DATE_TIME"),  # not in gold: a false positive
+            proposal(31, 39, "LOCATION", "ignore"),  # ignored proposals redact nothing
+        ],
+    )
     person = score.by_entity["PERSON"]
     assert (person.gold, person.found, person.predicted, person.correct) == (2, 1, 3, 3)
     assert score.by_identifier["quasi"].recall == 0.0
@@ -41,11 +50,20 @@ def test_recall_needs_every_character_covered_and_precision_any_overlap() -> Non
 def test_policy_test_command_prints_figures_and_missed_spans(cli: Any, tmp_path: Path) -> None:
     text = "Radomir Vesk (STRICTLY PROTECT) met Ambassador Eleanor Whitcombe in Corvenna."
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "c1", "text": text, "spans": [
-        {"start": 0, "end": 12, "entity": "PERSON", "identifier": "direct"},
-        {"start": 48, "end": 65, "entity": "PERSON", "identifier": "quasi"},
-        {"start": 69, "end": 77, "entity": "LOCATION", "identifier": "quasi"},
-    ]}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "c1",
+                "text": text,
+                "spans": [
+                    {"start": 0, "end": 12, "entity": "PERSON", "identifier": "direct"},
+                    {"start": 48, "end": 65, "entity": "PERSON", "identifier": "quasi"},
+                    {"start": 69, "end": 77, "entity": "LOCATION", "identifier": "quasi"},
+                ],
+            }
+        )
+        + "\n"
+    )
 
     result = cli.run("policy", "test", "source-protection", str(gold), "--json")
 

@@ -143,11 +143,11 @@ class DetectionEngine:
         self.deny = DenyListMatcher(policy.deny_lists)
 
     def _registry(self) -> Any:
-        from presidio_analyzer import Pattern, RecognizerRegistry  # noqa: PLC0415
+        from presidio_analyzer import Pattern  # noqa: PLC0415
 
         from workstation.detection import recognizers  # noqa: PLC0415
 
-        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        registry = recognizers.OrderedRegistry(supported_languages=[LANGUAGE])
         registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=_nlp_engine())
         wanted = set(self.wanted)
         registry.recognizers = [

@@ -6,7 +6,9 @@
 2. A longer span absorbs a shorter one it contains ("Amira Haddad" absorbs "Haddad");
    the absorbed recognizer is named in the winner's notes.
 3. Between spans of equal length, the higher score wins, then the entity that sorts
-   first (so results do not depend on recognizer order).
+   first, then the recognizer that sorts first (so results depend neither on
+   recognizer order nor on the order presidio returns them in, which follows string
+   hashing and differs between processes).
 4. Spans that only partly overlap ("AL-HARBI" and "HARBI, Omar") are merged into one
    span covering both, with the entity, score and reasons of the one that ranks
    higher by rules 1-3: every character either recognizer flagged stays flagged.
@@ -19,12 +21,15 @@ from dataclasses import replace
 from workstation.detection.findings import Finding
 
 
-def rank(finding: Finding) -> tuple[int, int, float, str]:
+def rank(finding: Finding) -> tuple[int, int, float, str, str, str, int]:
     return (
         int(finding.from_deny_list),
         finding.end - finding.start,
         finding.score,
         _reverse(finding.entity),
+        _reverse(finding.recognizer),
+        _reverse(finding.pattern),
+        -finding.start,
     )
 
 

@@ -25,6 +25,7 @@ from presidio_analyzer import (
     EntityRecognizer,
     LocalRecognizer,
     PatternRecognizer,
+    RecognizerRegistry,
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -35,6 +36,19 @@ from workstation.detection import gating, structure
 
 IDENTIFIER = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 NAME = RecognizerResult.RECOGNIZER_NAME_KEY
+
+
+class OrderedRegistry(RecognizerRegistry):
+    """presidio's registry, handing out recognizers in a fixed order (by name).
+
+    presidio collects them in a set of objects, whose order follows memory
+    addresses; it then keeps the first of two equal results. Without a fixed order
+    the same text could be explained by different recognizers in two processes.
+    """
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        found: list[EntityRecognizer] = super().get_recognizers(*args, **kwargs)
+        return sorted(found, key=lambda r: (str(getattr(r, "name", "")), r.supported_entities))
 
 
 class PolicyPatternRecognizer(PatternRecognizer):
@@ -174,6 +188,10 @@ class ShortRunsSkippedMatcher(PhoneNumberMatcher):
 
 class FastPhoneRecognizer(PhoneRecognizer):
     """presidio's phone recognizer (same regions, leniency, score and explanation).
+
+    One difference in the explanation: for a number without a country code, presidio
+    names the region of the previous number it parsed (its loop variable is
+    overwritten); this names the region the number was found in.
 
     It runs the matcher only on lines with four digits or more, and remembers, for
     the text in hand, each candidate's verdict: a document repeats its dates and

@@ -1,0 +1,177 @@
+"""The faster recognizers find exactly what presidio's own ones find.
+
+Each speed-up in ``workstation.detection.recognizers`` claims equivalence: a gate
+only skips lines that cannot hold a match, the phone matcher only skips digit runs
+too short to be valid, the context enhancer only skips results it could not change,
+and workers return what one process would. These tests hold them to it on the
+labelled evaluation set, the demo corpus, hand-made edge cases and generated text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    PhoneRecognizer,
+    UrlRecognizer,
+)
+
+from workstation.demo import sample_documents
+from workstation.detection import engine as engine_module
+from workstation.detection import gating
+from workstation.detection.parallel import detect
+from workstation.detection.recognizers import (
+    FastPhoneRecognizer,
+    LineGatedRecognizer,
+    fast_equivalent,
+    shortest_number,
+)
+from workstation.policy import PolicyRegistry
+
+GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"
+EDGE_CASES = [
+    "Ruf 1640 an, oder 030 1234567.",  # a four-digit number valid in Germany
+    "Tel.: +49 30 901820\nFax: +49 (0)30 9018 2222",
+    "call 202-555-0141 ext. 12, or (021) 555-0116\nabc8005001234 and 8005001234def",
+    "DTG 140922Z NOV 09, ref 0745/01 2871210; 2009-10-09 10:22:05 +0100",
+    "IDs 12958 71004 000745 198.51.100.17\r\n+1 202-555-0164\t+44 20 7946 0958",
+    "phone\n\n\n+33 1 42 68 53 00\n",
+    "mail ana@example.org; site www.example.gov.uk/a?b=c and https://x.example.com",
+    "e.g. U.S. policy. See example.com.\nno-dot here @ alone",
+]
+
+
+def corpus() -> list[str]:
+    texts = [json.loads(line)["text"] for line in GOLD.read_text().splitlines() if line]
+    samples = [
+        s.data.decode() for s in sample_documents() if s.name.endswith((".txt", ".eml", ".md"))
+    ]
+    return texts + samples + EDGE_CASES
+
+
+def found(recognizer: Any, text: str, entity: str) -> list[tuple[int, int, float, str]]:
+    """Spans, scores and the recognizer named in the explanation.
+
+    Not the phone explanation's region: for a number written without a country code
+    presidio names whichever region the previous number was in (its loop variable is
+    overwritten); ours names the region the number was found in.
+    """
+    return sorted(
+        (r.start, r.end, r.score, r.analysis_explanation.recognizer)
+        for r in recognizer.analyze(text, [entity], None)
+    )
+
+
+generated_text = st.text(
+    alphabet=st.sampled_from(list("0123456789 +-()./:\n@abcxXe")), max_size=120
+)
+
+
+def test_the_fast_phone_recognizer_finds_what_presidios_finds() -> None:
+    presidio, ours = PhoneRecognizer(), fast_equivalent(PhoneRecognizer())
+    assert isinstance(ours, FastPhoneRecognizer)
+    numbers = 0
+    for text in corpus():
+        expected = found(presidio, text, "PHONE_NUMBER")
+        assert found(ours, text, "PHONE_NUMBER") == expected
+        numbers += len(expected)
+    assert numbers > 20  # the comparison covered real numbers, not just empty lists
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=generated_text)
+def test_the_fast_phone_recognizer_agrees_on_generated_text(text: str) -> None:
+    presidio, ours = PhoneRecognizer(), fast_equivalent(PhoneRecognizer())
+    assert found(ours, text, "PHONE_NUMBER") == found(presidio, text, "PHONE_NUMBER")
+
+
+def test_the_shortest_valid_number_bounds_are_those_of_the_metadata() -> None:
+    assert shortest_number("DE") == 4
+    assert shortest_number("US") == 6  # "+43 1234" style numbers: country code + 4
+    assert "1640" in [  # and the bound is tight: a four-digit German number is valid
+        m.raw_string for m in __import__("phonenumbers").PhoneNumberMatcher("1640", "DE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "entity"),
+    [(UrlRecognizer, "URL"), (EmailRecognizer, "EMAIL_ADDRESS")],
+)
+def test_gated_recognizers_find_what_they_find_ungated(recognizer: Any, entity: str) -> None:
+    presidio, ours = recognizer(), fast_equivalent(recognizer())
+    assert isinstance(ours, LineGatedRecognizer)
+    matches = 0
+    for text in corpus():
+        expected = found(presidio, text, entity)
+        assert found(ours, text, entity) == expected
+        matches += len(expected)
+    assert matches > 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=generated_text)
+def test_gated_recognizers_agree_on_generated_text(text: str) -> None:
+    for recognizer, entity in ((UrlRecognizer, "URL"), (EmailRecognizer, "EMAIL_ADDRESS")):
+        assert found(fast_equivalent(recognizer()), text, entity) == found(
+            recognizer(), text, entity
+        )
+
+
+def test_every_gate_is_a_line_of_the_text() -> None:
+    text = "one\ntwo 555-0101 9\n\nthree 1 2 3 4\nfour"
+    lines = [text[s:e] for s, e in gating.gated_lines(text, gating.PHONE.pattern)]
+    assert lines == ["two 555-0101 9", "three 1 2 3 4"]
+
+
+def test_the_pruned_context_enhancer_scores_as_presidios() -> None:
+    """Same registry, same model output: only the context enhancer differs."""
+    engine = engine_module.engine_for(PolicyRegistry().load("source-protection"))
+    ours = engine.analyzer
+    presidio = AnalyzerEngine(
+        registry=ours.registry,
+        nlp_engine=ours.nlp_engine,
+        supported_languages=["en"],
+    )
+    assert type(presidio.context_aware_enhancer) is not type(ours.context_aware_enhancer)
+    raised = 0
+    for text in corpus()[:45]:
+        artifacts = ours.nlp_engine.process_text(text, "en")
+        results = [
+            sorted(
+                (r.start, r.end, r.entity_type, round(r.score, 6))
+                for r in analyzer.analyze(
+                    text=text, language="en", entities=engine.wanted, nlp_artifacts=artifacts
+                )
+            )
+            for analyzer in (presidio, ours)
+        ]
+        assert results[1] == results[0]
+        raised += sum(
+            1
+            for r in ours.analyze(
+                text=text,
+                language="en",
+                entities=engine.wanted,
+                nlp_artifacts=artifacts,
+                return_decision_process=True,
+            )
+            if r.analysis_explanation and r.analysis_explanation.supportive_context_word
+        )
+    assert raised > 0  # context words did raise some scores in the comparison
+
+
+def test_workers_return_what_one_process_returns() -> None:
+    loaded = PolicyRegistry().load("source-protection")
+    texts = [text[:300] for text in corpus()] * 3  # more than two batches of documents
+    assert len(texts) > 2 * 64
+    alone = list(detect(loaded, texts, workers=1))
+    together = list(detect(loaded, texts, workers=2))
+    assert together == alone
+    assert sum(map(len, alone)) > 100
