@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.folding import fold
@@ -57,3 +59,44 @@ def test_folding_maps_back_to_original_offsets() -> None:
     folded = fold(text)
     assert folded.text == "maric is"
     assert folded.span(0, 5) == (0, 9)
+
+
+def _fold_one_character_at_a_time(text: str) -> tuple[str, tuple[int, ...]]:
+    """The plain definition of folding, to hold the fast one to."""
+    from workstation.detection.folding import fold_char
+
+    out: list[str] = []
+    offsets: list[int] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        rest = text[index + 1 :].lstrip(" \t")
+        if char in "-\u00ad\u2010\u2011" and rest[:1] in ("\r", "\n"):
+            index += 1
+            while index < len(text) and text[index].isspace():
+                index += 1
+            continue
+        if char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                offsets.append(index)
+            while index < len(text) and text[index].isspace():
+                index += 1
+            continue
+        for piece in fold_char(char):
+            out.append(piece)
+            offsets.append(index)
+        index += 1
+    return "".join(out), tuple(offsets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("aZ -\u00ad\n\r\t.ÉéßİŁł\u0301\u00a0\u2010Ǆﬁ9")),
+        max_size=60,
+    )
+)
+def test_fast_folding_is_the_plain_definition(text: str) -> None:
+    folded = fold(text)
+    assert (folded.text, folded.offsets) == _fold_one_character_at_a_time(text)

@@ -30,6 +30,7 @@ from workstation.detection.parallel import detect
 from workstation.detection.recognizers import (
     FastPhoneRecognizer,
     LineGatedRecognizer,
+    distinct_parsing,
     fast_equivalent,
     shortest_number,
 )
@@ -90,6 +91,11 @@ def test_the_fast_phone_recognizer_finds_what_presidios_finds() -> None:
 def test_the_fast_phone_recognizer_agrees_on_generated_text(text: str) -> None:
     presidio, ours = PhoneRecognizer(), fast_equivalent(PhoneRecognizer())
     assert found(ours, text, "PHONE_NUMBER") == found(presidio, text, "PHONE_NUMBER")
+
+
+def test_regions_that_parse_alike_are_searched_once() -> None:
+    regions = PhoneRecognizer.DEFAULT_SUPPORTED_REGIONS
+    assert distinct_parsing(regions) == [r for r in regions if r != "CA"]
 
 
 def test_the_shortest_valid_number_bounds_are_those_of_the_metadata() -> None:

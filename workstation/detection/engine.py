@@ -125,16 +125,17 @@ class DetectionEngine:
     """Everything needed to scan texts under one policy."""
 
     def __init__(self, loaded: LoadedPolicy) -> None:
-        from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
-
-        from workstation.detection.recognizers import PrunedContextEnhancer  # noqa: PLC0415
+        from workstation.detection.recognizers import (  # noqa: PLC0415
+            GroupingAnalyzerEngine,
+            PrunedContextEnhancer,
+        )
 
         _offline_and_quiet()
         self.loaded = loaded
         policy = loaded.policy
         self.wanted = sorted(e for e, rule in policy.entities.items() if rule.decision != "ignore")
         registry = self._registry()
-        self.analyzer = AnalyzerEngine(
+        self.analyzer = GroupingAnalyzerEngine(
             registry=registry,
             nlp_engine=_nlp_engine(),
             supported_languages=[LANGUAGE],

@@ -9,10 +9,13 @@ and, for each of its characters, the offset in the original text.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
 _HYPHENS = "-\u00ad\u2010\u2011"
+# Printable ASCII but the space and the hyphen: folds to itself in lower case.
+_PLAIN = re.compile(r"[\x21-\x2c\x2e-\x7e]+")
 
 
 @dataclass(frozen=True)
@@ -36,25 +39,35 @@ def fold(text: str) -> Folded:
     """Fold case and diacritics, collapse whitespace, and join words hyphenated at line ends."""
     out: list[str] = []
     offsets: list[int] = []
+    after_space = False
     index, length = 0, len(text)
     while index < length:
+        plain = _PLAIN.match(text, index)
+        if plain:  # most of a document: copied in one piece
+            out.append(plain.group().lower())
+            offsets.extend(range(index, plain.end()))
+            index, after_space = plain.end(), False
+            continue
         char = text[index]
         if char in _HYPHENS and _line_break_follows(text, index + 1):
             index = _skip_space(text, index + 1)
             continue
         if char.isspace():
-            if out and out[-1] != " ":
+            if out and not after_space:
                 out.append(" ")
                 offsets.append(index)
+                after_space = True
             index = _skip_space(text, index)
             continue
         for piece in fold_char(char):
             out.append(piece)
             offsets.append(index)
+            after_space = piece == " "
         index += 1
     return Folded("".join(out), tuple(offsets))
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold_term(term: str) -> str:
     return fold(term).text.strip()
 

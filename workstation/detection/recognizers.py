@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import phonenumbers
@@ -22,6 +23,7 @@ from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch, PhoneNumberM
 from phonenumbers.phonenumberutil import NumberParseException
 from presidio_analyzer import (
     AnalysisExplanation,
+    AnalyzerEngine,
     EntityRecognizer,
     LocalRecognizer,
     PatternRecognizer,
@@ -36,6 +38,51 @@ from workstation.detection import gating, structure
 
 IDENTIFIER = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 NAME = RecognizerResult.RECOGNIZER_NAME_KEY
+
+
+class GroupingAnalyzerEngine(AnalyzerEngine):
+    """presidio's analyzer, handing each recognizer its own results without a rescan.
+
+    presidio's context step filters the whole result list twice per recognizer (a
+    cost of recognizers times results) to call a hook that almost no recognizer
+    overrides; this groups the results once and calls the hook only where it is
+    overridden, in the same order, then runs the same context enhancer.
+    """
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[Any],
+        nlp_artifacts: Any,
+        recognizers: list[Any],
+        context: list[str] | None = None,
+    ) -> list[Any]:
+        own: dict[str, list[Any]] = {}
+        for result in raw_results:
+            own.setdefault(result.recognition_metadata[IDENTIFIER], []).append(result)
+        results: list[Any] = []
+        for recognizer in recognizers:
+            mine = own.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                others = [
+                    r for r in raw_results if r.recognition_metadata[IDENTIFIER] != recognizer.id
+                ]
+                mine = recognizer.enhance_using_context(
+                    text=text,
+                    raw_recognizer_results=mine,
+                    other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts,
+                    context=context,
+                )
+            results.extend(mine)
+        enhanced: list[Any] = self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=results,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+        return enhanced
 
 
 class OrderedRegistry(RecognizerRegistry):
@@ -186,6 +233,35 @@ class ShortRunsSkippedMatcher(PhoneNumberMatcher):
         return None if number is None else PhoneNumberMatch(offset, candidate, number)
 
 
+def _parsing_rules(region: str) -> tuple[Any, ...]:
+    metadata = PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None
+    return (
+        metadata.country_code,
+        metadata.international_prefix,
+        metadata.national_prefix,
+        metadata.national_prefix_for_parsing,
+        metadata.national_prefix_transform_rule,
+    )
+
+
+def distinct_parsing(regions: Iterable[str]) -> list[str]:
+    """The regions, without those that parse numbers exactly as an earlier one does.
+
+    Canada and the United States share country code, prefixes and rules: a number
+    parsed with either as default is the same number, and its validity does not
+    depend on the default region, so the second pass could only find duplicates.
+    """
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for region in regions:
+        rules = _parsing_rules(region)
+        if rules not in seen:
+            seen.add(rules)
+            kept.append(region)
+    return kept
+
+
 class FastPhoneRecognizer(PhoneRecognizer):
     """presidio's phone recognizer (same regions, leniency, score and explanation).
 
@@ -201,9 +277,10 @@ class FastPhoneRecognizer(PhoneRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
         verdicts: dict[tuple[Any, ...], Any] = {}
+        regions = distinct_parsing(self.supported_regions)
         for start, end in gating.gated_lines(text, gating.PHONE.pattern):
             line = text[start:end]
-            for region in self.supported_regions:
+            for region in regions:
                 for match in ShortRunsSkippedMatcher(line, region, self.leniency, verdicts):
                     try:
                         parsed = phonenumbers.parse(line[match.start : match.end])
