@@ -22,8 +22,7 @@ def test_source_protection_is_strict_and_cables_inherit_it() -> None:
 
 def test_a_child_policy_overrides_one_kind_and_keeps_the_rest(tmp_path: Path) -> None:
     (tmp_path / "mine.yaml").write_text(
-        "id: mine\nversion: '1'\nextends: source-protection\nfingerprints:\n"
-        "  invisible: review\n"
+        "id: mine\nversion: '1'\nextends: source-protection\nfingerprints:\n  invisible: review\n"
     )
     rules = PolicyRegistry([shipped_directory(), tmp_path]).load("mine").policy.fingerprints
     assert rules.invisible == "review" and rules.copy_marking == "strip"

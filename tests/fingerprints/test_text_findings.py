@@ -156,8 +156,8 @@ def test_paths_in_pdf_page_margins_but_not_in_the_body() -> None:
 def test_normalised_text_has_no_residual_under_a_policy_that_normalises_everything() -> None:
     rules = FingerprintRules(combining_mark="normalise")
     out = normalise(WATERMARKED_MEMO.text, rules)
-    assert residual(out, rules) == []
-    before = {f.kind for f in residual(WATERMARKED_MEMO.text, rules)}
+    assert residual(out) == []
+    before = {f.kind for f in residual(WATERMARKED_MEMO.text)}
     assert before >= {"invisible", "homoglyph", "unusual_space", "whitespace"}
     assert before <= set(MECHANICAL_KINDS)
 
@@ -165,6 +165,6 @@ def test_normalised_text_has_no_residual_under_a_policy_that_normalises_everythi
 def test_a_kind_left_to_review_stays_until_accepted() -> None:
     rules = FingerprintRules(invisible="review")
     out = normalise("a\u200bb", rules)
-    assert out == "a\u200bb" and [f.kind for f in residual(out, rules)] == ["invisible"]
+    assert out == "a\u200bb" and [f.kind for f in residual(out)] == ["invisible"]
     assert normalise("a\u200bb", rules, also={"invisible"}) == "ab"
-    assert residual(out, rules, allowed={"invisible"}) == []
+    assert residual(out, allowed={"invisible"}) == []

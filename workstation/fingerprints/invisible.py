@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.markers import markers
+from workstation.fingerprints.scripts import script
 
 JOINERS = "\u200c\u200d"
 VISIBLE_FORMAT = frozenset(
@@ -183,12 +184,9 @@ def _legitimate(text: str, position: int) -> bool:
 
 
 def _joins_letters(before: str, after: str) -> bool:
-    from confusable_homoglyphs import categories  # noqa: PLC0415 - a 50 KB table
-
     if not before or not after:
         return False
-    script = categories.alias(before)
-    return script in JOINING_SCRIPTS and categories.alias(after) == script
+    return script(before) in JOINING_SCRIPTS and script(after) == script(before)
 
 
 def _emoji_around(before: str, after: str) -> bool:

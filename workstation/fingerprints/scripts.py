@@ -12,8 +12,7 @@ import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-
-from confusable_homoglyphs import categories, confusables
+from types import ModuleType
 
 LATIN = "LATIN"
 NEUTRAL = frozenset({"COMMON", "INHERITED", "Unknown"})
@@ -22,18 +21,26 @@ _BIDI_MARKS = "\u200e\u200f"
 """The data wraps right-to-left glyphs in LRMs for display; they are not part of them."""
 
 
+@functools.cache
+def _tables() -> tuple[ModuleType, ModuleType]:
+    """The package reads both tables (1 MB of JSON) when imported: only on first use."""
+    from confusable_homoglyphs import categories, confusables  # noqa: PLC0415
+
+    return categories, confusables
+
+
 @functools.lru_cache(maxsize=8192)
 def script(char: str) -> str:
     """The Unicode script of a character: LATIN, CYRILLIC, GREEK, COMMON, ..."""
     if char in ASCII_LETTERS:
         return LATIN
-    return str(categories.alias(char))
+    return str(_tables()[0].alias(char))
 
 
 @functools.lru_cache(maxsize=8192)
 def lookalikes(char: str) -> tuple[str, ...]:
     """Single characters UTS #39 says can be mistaken for `char` (itself excluded)."""
-    found = confusables.confusables_data.get(char) or []
+    found = _tables()[1].confusables_data.get(char) or []
     glyphs = (str(entry["c"]).strip(_BIDI_MARKS) for entry in found)
     return tuple(glyph for glyph in glyphs if len(glyph) == 1 and glyph != char)
 

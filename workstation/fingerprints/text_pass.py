@@ -5,7 +5,7 @@ These are the functions the review and release layers call:
 - `find(text)`: every text finding, in text order, positions into `text`;
 - `normalise(text, rules)`: the kinds the policy says to normalise, rewritten the same
   fixed way whatever each copy did (see each module for exactly how);
-- `residual(text, rules)`: what is still there after normalisation, for the release
+- `residual(text, allowed)`: what is still there after normalisation, for the release
   gate to refuse. Copy markings are left to review and redaction, so they are not
   residual: a marking an editor decided to keep is the editor's call.
 """
@@ -13,10 +13,13 @@ These are the functions the review and release layers call:
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from workstation.fingerprints import homoglyphs, invisible, markings, marks, patterns
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.policy.model import FingerprintRules
+
+if TYPE_CHECKING:  # pydantic is slow to import, and the parser child imports this package
+    from workstation.policy.model import FingerprintRules
 
 MECHANICAL_KINDS = (
     "invisible",
@@ -55,7 +58,7 @@ def normalise(text: str, rules: FingerprintRules | None = None, also: Collection
     """The text with every kind the policy normalises (plus `also`, kinds an editor
     accepted) rewritten. Accented letters are always composed (NFC) first when
     homoglyphs or marks are normalised, so "é" written two ways comes out one way."""
-    kinds = normalised_kinds(rules or FingerprintRules(), also)
+    kinds = normalised_kinds(rules or _default_rules(), also)
     for kind in MECHANICAL_KINDS:
         if kind == "homoglyph" and kind in kinds:
             text = marks.compose(text)
@@ -64,9 +67,7 @@ def normalise(text: str, rules: FingerprintRules | None = None, also: Collection
     return text
 
 
-def residual(
-    text: str, rules: FingerprintRules | None = None, allowed: Collection[str] = ()
-) -> list[FingerprintFinding]:
+def residual(text: str, allowed: Collection[str] = ()) -> list[FingerprintFinding]:
     """Mechanical findings still in `text` (an output about to be released), except the
     kinds in `allowed` (kinds an editor reviewed and chose to keep)."""
     return [
@@ -74,6 +75,12 @@ def residual(
         for finding in find(text)
         if finding.kind in MECHANICAL_KINDS and finding.kind not in allowed
     ]
+
+
+def _default_rules() -> FingerprintRules:
+    from workstation.policy.model import FingerprintRules  # noqa: PLC0415
+
+    return FingerprintRules()
 
 
 def normalised_kinds(rules: FingerprintRules, also: Collection[str] = ()) -> set[str]:
