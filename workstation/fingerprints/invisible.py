@@ -144,6 +144,14 @@ def remove_invisible(text: str) -> str:
     return "".join(pieces)
 
 
+def made_visible(text: str) -> str:
+    """Every invisible character and unusual space written as its marker, for display."""
+    text = invisible_pattern().sub(lambda match: markers(match.group(), limit=len(match.group())),
+                                   text)
+    return space_pattern().sub(lambda match: markers(match.group(), limit=len(match.group())),
+                               text)
+
+
 def ordinary_spaces(text: str) -> str:
     """Unusual spaces become one ordinary space; line separators a newline."""
     return space_pattern().sub(lambda match: _space_replacement(match.group()), text)
