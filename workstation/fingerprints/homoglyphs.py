@@ -14,9 +14,11 @@ business), €, and fullwidth punctuation in Chinese, Japanese or Korean text.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ from workstation.fingerprints.scripts import (
     dominant_script,
     lookalike_in,
     lookalikes,
+    most_common_script,
     script,
 )
 
@@ -38,6 +41,7 @@ WORD = re.compile(
 )
 """Runs of letters, digits and marks; zero-width characters do not split a word."""
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ASCII_LETTER = re.compile(r"[A-Za-z]+")
 WHOLE_WORD_IMITATORS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
 CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
 TYPOGRAPHIC = frozenset("‘’‚‛“”„‟–—―‐…•·§¶€£¥¢©®™°×÷±«»‹›′″")
@@ -91,10 +95,17 @@ def swaps(text: str) -> Iterator[Swap]:
     if text.isascii():
         yield from _ascii_digit_swaps(text)
         return
-    document_script = dominant_script(char for char in text if char.isalpha())
+    document_script = _document_script(text)
     found: dict[int, Swap] = {}
     for match in WORD.finditer(text):
-        found.update(_word_swaps(match.group(), match.start(), document_script))
+        word = match.group()
+        if word.isascii():  # most words: only O-for-0 and l-for-1 can hide in them
+            if _may_hide_digits(word):
+                found.update(_digit_swaps(word, match.start()))
+            continue
+        for index, replacement, code in _swaps_in_word(word, document_script):
+            position = match.start() + index
+            found[position] = Swap(position, replacement, code)
     for match in NON_ASCII.finditer(text):
         if match.start() not in found:
             swap = _punctuation_swap(match.group(), match.start(), document_script)
@@ -103,12 +114,33 @@ def swaps(text: str) -> Iterator[Swap]:
     yield from (found[position] for position in sorted(found))
 
 
+def _document_script(text: str) -> str:
+    """The script most of the document's letters are in (ASCII letters counted in bulk)."""
+    latin = len(text) - len(ASCII_LETTER.sub("", text))
+    others = [char for char in NON_ASCII.findall(text) if char.isalpha()]
+    counts = Counter(script(char) for char in others)
+    counts[LATIN] += latin
+    return most_common_script(counts)
+
+
+def _may_hide_digits(word: str) -> bool:
+    return ("O" in word or "l" in word) and any(char in string.digits for char in word)
+
+
 def _ascii_digit_swaps(text: str) -> Iterator[Swap]:
     """Fast path for ASCII text: only O-for-0 and l-for-1 inside numbers can hide."""
     for match in WORD.finditer(text):
-        word = match.group()
-        if ("O" in word or "l" in word) and any(char in string.digits for char in word):
-            yield from _digit_swaps(word, match.start()).values()
+        if _may_hide_digits(match.group()):
+            yield from _digit_swaps(match.group(), match.start()).values()
+
+
+@functools.lru_cache(maxsize=65536)
+def _swaps_in_word(word: str, document_script: str) -> tuple[tuple[int, str, str], ...]:
+    """A word's swaps by index; cached, since documents repeat their words."""
+    return tuple(
+        (swap.position, swap.replacement, swap.code)
+        for swap in _word_swaps(word, 0, document_script).values()
+    )
 
 
 def _word_swaps(word: str, offset: int, document_script: str) -> dict[int, Swap]:
@@ -117,6 +149,9 @@ def _word_swaps(word: str, offset: int, document_script: str) -> dict[int, Swap]
     if word.isascii() or not letters:
         found.update(_compatibility_swaps(word, offset, found, has_plain=bool(letters)))
         return found
+    scripts = {script(char) for char in letters} - NEUTRAL
+    if scripts == {document_script} and not _has_compatibility(word):
+        return found  # the common case: a word in the document's own script
     word_script = dominant_script(letters, prefer=document_script)
     upper_context = sum(char.isupper() for char in letters) * 2 > len(letters)
     if _imitates_whole_word(letters, word_script, document_script):
@@ -135,6 +170,10 @@ def _word_swaps(word: str, offset: int, document_script: str) -> dict[int, Swap]
             found[position] = Swap(position, replacement, code)
     found.update(_compatibility_swaps(word, offset, found, has_plain=True))
     return found
+
+
+def _has_compatibility(word: str) -> bool:
+    return any(_is_compatibility(char) for char in word)
 
 
 def _imitates_whole_word(letters: list[str], word_script: str, document_script: str) -> bool:
@@ -174,6 +213,7 @@ def _is_digit(word: str, index: int) -> bool:
     return 0 <= index < len(word) and (word[index].isdigit() or word[index] in "Ol")
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_compatibility(char: str) -> bool:
     """Mathematical, fullwidth and similar styled forms of an ASCII letter or digit.
 

@@ -81,7 +81,7 @@ def invisible_pattern() -> re.Pattern[str]:
     chars |= {chr(code) for code in range(0xFE00, 0xFE10)} | {
         chr(code) for code in range(0xE0100, 0xE01F0)
     }
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+    return re.compile(_character_class(chars) + "+")
 
 
 @functools.cache
@@ -93,7 +93,22 @@ def space_pattern() -> re.Pattern[str]:
         if unicodedata.category(chr(code)) == "Zs" and code != 0x20
     }
     chars |= set(LINE_SEPARATORS)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+    return re.compile(_character_class(chars) + "+")
+
+
+def _character_class(chars: set[str]) -> str:
+    """A regex class written as ranges: a few dozen items scan far faster than 200."""
+    ranges: list[list[int]] = []
+    for code in sorted(ord(char) for char in chars):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return (
+        "["
+        + "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges)
+        + "]"
+    )
 
 
 def _scanned_code_points() -> Iterator[int]:
@@ -146,10 +161,10 @@ def remove_invisible(text: str) -> str:
 
 def made_visible(text: str) -> str:
     """Every invisible character and unusual space written as its marker, for display."""
-    text = invisible_pattern().sub(lambda match: markers(match.group(), limit=len(match.group())),
-                                   text)
-    return space_pattern().sub(lambda match: markers(match.group(), limit=len(match.group())),
-                               text)
+    text = invisible_pattern().sub(
+        lambda match: markers(match.group(), limit=len(match.group())), text
+    )
+    return space_pattern().sub(lambda match: markers(match.group(), limit=len(match.group())), text)
 
 
 def ordinary_spaces(text: str) -> str:

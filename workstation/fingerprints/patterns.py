@@ -26,9 +26,10 @@ TRAILING = re.compile(r"[ \t]+(?=[\n\f]|\Z)")
 SENTENCE_GAP = re.compile(r"(?<=[.!?])(?:[\"')\]’”])?( +)(?=[^\s])")
 DOUBLE_QUOTES = {'"': "straight", "“": "curly", "”": "curly", "„": "low", "‟": "curly"}
 SINGLE_QUOTES = {"'": "straight", "‘": "curly", "’": "curly", "‚": "low", "‛": "curly"}
-WORD_DASH = re.compile(r"(?<=\S)(?: (?:--|—|–|―|-)(?= \S)|(?<=\w)(?:—|―|--)(?=\w))")
-"""A dash between words: spaced (the space after it is not consumed, so dashes in a row
-each match) or unspaced between letters."""
+WORD_DASH = re.compile(r"(?<=\S)(?:[ ]*[—―]|[ ]+(?:--|–|-)(?=[ —―]))+[ ]*(?=\S)|(?<=\w)--(?=\w)")
+"""A dash between words with the spaces around it: an em dash or bar however spaced, a
+hyphen, en dash or double hyphen with spaces on both sides, or a double hyphen between
+letters. Dashes in a row are one dash."""
 RANGE_DASH = re.compile(r"(?<=\d)[-–](?=\d)")
 CANONICAL_DASH = " — "
 
@@ -96,12 +97,8 @@ def fix_whitespace(text: str) -> str:
 def fix_punctuation(text: str) -> str:
     """Straight quotes; spaced em dashes between words; hyphens in number ranges."""
     text = text.translate(str.maketrans({**_to(DOUBLE_QUOTES, '"'), **_to(SINGLE_QUOTES, "'")}))
-    text = WORD_DASH.sub(_canonical_dash, text)
+    text = WORD_DASH.sub(CANONICAL_DASH, text)
     return RANGE_DASH.sub("-", text)
-
-
-def _canonical_dash(match: re.Match[str]) -> str:
-    return CANONICAL_DASH[:-1] if match.group().startswith(" ") else CANONICAL_DASH
 
 
 def _to(styles: dict[str, str], canonical: str) -> dict[str, str | int | None]:
@@ -118,7 +115,7 @@ def _quotes(text: str, styles: dict[str, str], canonical: str) -> list[_Styled]:
 
 def _word_dashes(text: str) -> list[_Styled]:
     return [
-        _Styled(m.start(), m.end(), m.group().strip(), _canonical_dash(m))
+        _Styled(m.start(), m.end(), m.group().strip(), CANONICAL_DASH)
         for m in WORD_DASH.finditer(text)
     ]
 

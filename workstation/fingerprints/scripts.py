@@ -61,9 +61,12 @@ def confusable_class(char: str) -> tuple[str, ...]:
 
 def dominant_script(letters: Iterable[str], prefer: str = LATIN) -> str:
     """The script most letters are written in; a tie goes to `prefer` when it is tied."""
-    counts = Counter(script(char) for char in letters)
-    for neutral in NEUTRAL:
-        counts.pop(neutral, None)
+    return most_common_script(Counter(script(char) for char in letters), prefer)
+
+
+def most_common_script(counts: Counter[str], prefer: str = LATIN) -> str:
+    """The script with the highest count, ignoring neutral ones; ties go to `prefer`."""
+    counts = Counter({name: n for name, n in counts.items() if name not in NEUTRAL and n})
     if not counts:
         return prefer
     best = max(counts.values())
