@@ -92,3 +92,24 @@ def test_photo_gps_is_found_and_unknown_ids_are_one_line(ready: Any, tmp_path: P
     assert "no fingerprint finding fdeadbeef00" in missing.stderr
     nothing = ready.run("fingerprints", "dnotthere00")
     assert nothing.returncode != 0 and "Traceback" not in nothing.stderr
+
+
+def test_hostile_metadata_values_are_shown_as_markers(ready: Any, tmp_path: Path) -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.core_properties.author = "Teo\u200bdor\u202eMaric"
+    document.add_paragraph("Nothing to see.")
+    out = io.BytesIO()
+    document.save(out)
+    path = tmp_path / "hostile.docx"
+    path.write_bytes(out.getvalue())
+    document_id = intake(ready, path)
+
+    shown = ready.run("fingerprints", document_id, "--values")
+
+    assert shown.returncode == 0, shown.stderr
+    assert "Teo<ZWSP>dor<RLO>Maric" in shown.stdout
+    assert "\u202e" not in shown.stdout and "\u200b" not in shown.stdout
