@@ -131,3 +131,17 @@ def test_a_child_that_floods_its_reply_is_cut_off() -> None:
     assert isinstance(outcome, Refused) and outcome.code == "crashed"
     small = run_job("txt", b"short text", limits, MAX_REPLY_BYTES)
     assert not isinstance(small, Refused) and small[0] == 0
+
+
+def test_scattered_yellow_specks_are_not_a_dot_grid() -> None:
+    """Random yellow specks (dust, a yellowed scan) have no periodic peak."""
+    import numpy as np
+    from PIL import Image
+
+    from workstation.fingerprints.originals.dots import find_tracking_dots
+
+    rng = np.random.default_rng(7)
+    page = np.full((600, 480, 3), 250, dtype=np.uint8)
+    for y, x in zip(rng.integers(0, 598, 400), rng.integers(0, 478, 400), strict=True):
+        page[y : y + 2, x : x + 2] = (250, 245, 120)
+    assert find_tracking_dots(Image.fromarray(page), "scan") == []

@@ -181,6 +181,47 @@ def decide(session: Session, document_id: str, ids: list[str], verdict: str) -> 
     return len(changed)
 
 
+@dataclass(frozen=True)
+class ReleaseInputs:
+    """What a release of one document needs from the pass (see docs/architecture.md).
+
+    Give `also` to `fingerprints.normalise` and `allowed` to `fingerprints.residual`;
+    refuse while `pending` > 0 or `record` is None (the pass never ran); redact
+    `redact_spans` (copy markings the policy or an editor accepted); put `record`'s
+    counts in the manifest.
+    """
+
+    also: frozenset[str]
+    """Text kinds the policy leaves to review but an editor accepted: normalise them too."""
+    allowed: frozenset[str]
+    """Text kinds whose every finding an editor rejected: the gate lets them through."""
+    redact_spans: tuple[tuple[int, int], ...]
+    pending: int
+    record: dict[str, Any] | None
+
+
+def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
+    """Editors' decisions on the findings, turned into what the release gate applies."""
+    stored = stored_findings(session, document_id)
+    by_kind: dict[str, set[str]] = {}
+    for finding in stored:
+        by_kind.setdefault(finding.finding.kind, set()).add(finding.state)
+    also = {f.finding.kind for f in stored if f.action == "review" and f.state == "accepted"}
+    allowed = {kind for kind, states in by_kind.items() if states == {"rejected"}}
+    spans = tuple(
+        (f.finding.start, f.finding.end)
+        for f in stored
+        if f.finding.kind == "copy_marking" and f.state == "accepted"
+    )
+    return ReleaseInputs(
+        frozenset(also),
+        frozenset(allowed),
+        spans,
+        sum(f.state == "pending" for f in stored),
+        pass_record(session, document_id),
+    )
+
+
 def record_values_shown(session: Session, document_id: str, count: int) -> None:
     """Showing metadata values reveals content: the reading is audited (a count only)."""
     session.record("fingerprint.show", document_id, {"values": count})
