@@ -174,3 +174,28 @@ def scan_with_tracking_dots(dots: bool = True) -> bytes:
     out = io.BytesIO()
     Image.fromarray(page).save(out, "PNG")
     return out.getvalue()
+
+
+def pdf_with_layer_javascript_and_an_incremental_update() -> bytes:
+    """A PDF with a hidden optional-content layer and an OpenAction script (pymupdf), then
+    a second revision appended as an incremental update by pypdf (an independent writer)."""
+    import io
+
+    import pymupdf
+    import pypdf
+
+    document = pymupdf.open()
+    page = document.new_page()
+    layer = document.add_ocg("draft notes", on=False)
+    page.insert_text((72, 72), "visible text")
+    page.insert_text((72, 120), "text in a hidden layer", oc=layer)
+    script = document.get_new_xref()
+    document.update_object(script, "<< /S /JavaScript /JS (app.alert(1)) >>")
+    document.xref_set_key(document.pdf_catalog(), "OpenAction", f"{script} 0 R")
+    first: bytes = document.tobytes()
+    document.close()
+    writer = pypdf.PdfWriter(io.BytesIO(first), incremental=True)
+    writer.add_metadata({"/Subject": "second revision"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -10,6 +10,7 @@ from corpus import (
     EDITOR,
     docx_with_author_comments_and_tracked_changes,
     jpeg_with_gps,
+    pdf_with_layer_javascript_and_an_incremental_update,
     pdf_with_metadata_attachment_and_white_text,
     scan_with_tracking_dots,
 )
@@ -60,6 +61,15 @@ def test_pdf_metadata_attachment_white_text_and_off_page_text() -> None:
     assert found["pdf-text-outside-page"][0].where == "page 1"
     annotations = found["pdf-annotations"][0]
     assert annotations.count == 1 and COMMENTER in annotations.value
+
+
+def test_pdf_layers_javascript_and_incremental_revisions() -> None:
+    found = by_code("revised.pdf", pdf_with_layer_javascript_and_an_incremental_update())
+    (layers,) = found["pdf-layers"]
+    assert layers.value == "draft notes" and layers.where == "1 hidden"
+    assert found["pdf-javascript"][0].count == 1
+    assert found["pdf-revisions"][0].count == 2
+    assert found["pdf-info"][0].value == "second revision"
 
 
 def test_image_exif_gps_camera_and_serial() -> None:
