@@ -18,6 +18,7 @@ from workstation.cli import (
     detect_commands,
     document_commands,
     editor_commands,
+    fingerprint_commands,
     policy_commands,
     scan_commands,
     vault_commands,
@@ -66,6 +67,7 @@ COMMAND_MODULES = (
     policy_commands,
     detect_commands,
     scan_commands,
+    fingerprint_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)

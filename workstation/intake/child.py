@@ -11,14 +11,17 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from workstation.intake import protocol
 from workstation.intake.confine import confine, take_stdout
 from workstation.intake.limits import ExtractionLimits
-from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
+from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_memory
 
 Parser = Callable[[bytes, ExtractionLimits], Parsed]
+Inspector = Callable[[bytes, ExtractionLimits], list[Any]]
+INSPECT_PREFIX = "inspect-"
+INSPECTORS_MODULE = "workstation.intake.inspectors"
 
 PARSER_MODULES = {
     "txt": "text",
@@ -33,12 +36,44 @@ EXIT_FAILED = 70
 
 
 def main(argv: list[str]) -> int:
-    """Run one extraction; the exit status is 0 whenever a reply was written."""
+    """Run one extraction or inspection; the exit status is 0 whenever a reply was written."""
     reply = take_stdout()
     limits = ExtractionLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
     confine(limits)
-    _send(reply, _extract(argv[1], limits))
+    job = argv[1]
+    if job.startswith(INSPECT_PREFIX):
+        _send_inspection(reply, _inspect(job.removeprefix(INSPECT_PREFIX), limits))
+    else:
+        _send(reply, _extract(job, limits))
     return 0
+
+
+def _inspect(kind: str, limits: ExtractionLimits) -> Inspected | Refused:
+    """Like `_extract`, for the fingerprint pass's look at metadata and hidden content."""
+    try:
+        inspector = cast(Inspector, importlib.import_module(INSPECTORS_MODULE).INSPECTORS[kind])
+    except (ImportError, MemoryError) as exc:
+        return Refused("memory" if _short_of_memory(exc) else "crashed")
+    try:
+        data = sys.stdin.buffer.read()
+    except MemoryError:
+        return Refused("memory")
+    try:
+        return Inspected(inspector(data, limits))
+    except Refused as refusal:
+        return refusal
+    except RecursionError:
+        return Refused("too_deep")
+    except Exception as exc:
+        return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+
+
+def _send_inspection(reply: BinaryIO, outcome: Inspected | Refused) -> None:
+    try:
+        reply.write(protocol.encode_inspection(outcome))
+    except MemoryError:
+        reply.write(protocol.encode_inspection(Refused("memory")))
+    reply.flush()
 
 
 def _extract(kind: str, limits: ExtractionLimits) -> Parsed | Refused:

@@ -7,6 +7,7 @@ Parsers never describe a failure in words: they raise `Refused` with a code from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,13 @@ class Parsed:
     text: str
     details: dict[str, int] = field(default_factory=dict)
     warning: str = ""
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """What an inspection of an original file found (fingerprint findings)."""
+
+    findings: list[Any]
 
 
 class Refused(Exception):

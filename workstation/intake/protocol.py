@@ -9,8 +9,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workstation.fingerprints.finding import MAX_VALUE_CHARS, FingerprintFinding
+from workstation.fingerprints.originals.codes import (
+    CODES,
+    MAX_FINDINGS,
+    MAX_WHERE_CHARS,
+    explanation_of,
+    kind_of,
+)
 from workstation.intake.notes import DETAIL_KEYS, REFUSALS, WARNINGS
-from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.outcome import Inspected, Parsed, Refused
+
+MAX_COUNT = 10**9
 
 
 class BadReply(ValueError):
@@ -70,3 +80,51 @@ def _details(details: object) -> dict[str, int]:
         if key not in DETAIL_KEYS or type(value) is not int or value < 0:
             raise BadReply("malformed details")
     return dict(details)
+
+
+def encode_inspection(outcome: Inspected | Refused) -> bytes:
+    """Serialise an inspection: code, place, count and value of each finding, no more."""
+    if isinstance(outcome, Refused):
+        message: dict[str, Any] = {"ok": False, "code": outcome.code}
+    else:
+        message = {
+            "ok": True,
+            "findings": [
+                {"code": f.code, "where": f.where, "count": f.count, "value": f.value}
+                for f in outcome.findings[:MAX_FINDINGS]
+            ],
+        }
+    return json.dumps(message, ensure_ascii=False).encode("utf-8", "replace")
+
+
+def decode_inspection(raw: bytes) -> list[FingerprintFinding] | Refused:
+    """Read an inspection reply; kinds and explanations come from our own table."""
+    try:
+        message = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadReply("not JSON") from exc
+    if not isinstance(message, dict):
+        raise BadReply("not an object")
+    if message.get("ok") is False:
+        return _refusal(message)
+    findings = message.get("findings")
+    if message.get("ok") is not True or not isinstance(findings, list):
+        raise BadReply("no verdict")
+    if len(findings) > MAX_FINDINGS:
+        raise BadReply("too many findings")
+    return [_finding(item) for item in findings]
+
+
+def _finding(item: object) -> FingerprintFinding:
+    if not isinstance(item, dict) or set(item) != {"code", "where", "count", "value"}:
+        raise BadReply("malformed finding")
+    code, where, count, value = item["code"], item["where"], item["count"], item["value"]
+    if code not in CODES or not isinstance(where, str) or not isinstance(value, str):
+        raise BadReply("malformed finding")
+    if len(where) > MAX_WHERE_CHARS or len(value) > MAX_VALUE_CHARS:
+        raise BadReply("malformed finding")
+    if type(count) is not int or not 1 <= count <= MAX_COUNT:
+        raise BadReply("malformed finding")
+    return FingerprintFinding(
+        kind_of(code), code, explanation_of(code), count=count, where=where, value=value
+    )

@@ -22,7 +22,7 @@ from workstation.policy.model import PRESIDIO_ENTITIES, Policy
 from workstation.policy.yaml_lines import LineMap
 
 NAMED_RULES = ("deny_lists", "allow_lists", "patterns", "context_boosts")
-SECTIONS = ("rendering", "release")
+SECTIONS = ("rendering", "release", "fingerprints")
 MAX_EXTENDS_DEPTH = 8
 
 

@@ -140,6 +140,71 @@ class ReleaseRequirements(Strict):
     formats: list[ReleaseFormat] = Field(default_factory=_all_formats)
 
 
+TextAction = Literal["normalise", "review"]
+MarkingAction = Literal["review", "strip"]
+OriginalAction = Literal["strip", "review"]
+
+
+class FingerprintRules(Strict):
+    """What the fingerprint pass does with each kind of finding.
+
+    ``normalise`` rewrites the released text the same fixed way for every copy;
+    ``review`` proposes each finding to an editor (release waits for a decision);
+    ``strip`` leaves it out of the released output (metadata, hidden parts) or, for
+    copy markings, pre-accepts their redaction.
+    """
+
+    invisible: TextAction = Field(
+        "normalise",
+        description="Zero-width characters, joiners, soft hyphens, bidi controls, tags, "
+        "variation selectors: removed or proposed.",
+    )
+    unusual_space: TextAction = Field(
+        "normalise", description="No-break, thin, hair, figure, ideographic spaces."
+    )
+    homoglyph: TextAction = Field(
+        "normalise",
+        description="Look-alike letters, digits and punctuation (UTS #39), mapped to the "
+        "word's own script.",
+    )
+    combining_mark: TextAction = Field(
+        "review", description="Accents that compose with no letter; decomposed letters."
+    )
+    whitespace: TextAction = Field(
+        "normalise", description="Trailing spaces; double spaces after some sentences only."
+    )
+    punctuation: TextAction = Field(
+        "normalise", description="Mixed straight and curly quotes, mixed dash styles."
+    )
+    copy_marking: MarkingAction = Field(
+        "review",
+        description="Copy numbers, control numbers, distribution lists, user names and "
+        "paths in headers and footers.",
+    )
+    metadata: OriginalAction = Field(
+        "strip", description="Author, company, template, PDF information dictionary, XMP."
+    )
+    hidden_content: OriginalAction = Field(
+        "review",
+        description="Comments, tracked changes, hidden or white text, attachments, "
+        "JavaScript, layers, text outside the page, earlier revisions.",
+    )
+    image_metadata: OriginalAction = Field(
+        "strip", description="EXIF: GPS position, camera serial, thumbnails."
+    )
+    email_header: OriginalAction = Field(
+        "review",
+        description="Received lines, message ids, mail clients, internal hosts and addresses.",
+    )
+    tracking_dots: Literal["review"] = Field(
+        "review", description="Yellow dot grids of colour laser printers in scans."
+    )
+
+    def action(self, kind: str) -> str:
+        """The action for a finding kind."""
+        return str(getattr(self, kind))
+
+
 class Policy(Strict):
     """A fully resolved policy (``extends`` already applied)."""
 
@@ -154,6 +219,7 @@ class Policy(Strict):
     context_boosts: list[ContextBoost] = []
     rendering: Rendering = Rendering()
     release: ReleaseRequirements = ReleaseRequirements()
+    fingerprints: FingerprintRules = FingerprintRules()
 
     @field_validator("version", mode="before")
     @classmethod

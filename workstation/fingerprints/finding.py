@@ -1,0 +1,95 @@
+"""What the fingerprint pass reports: one finding per thing that could mark a copy.
+
+A finding never holds the document's words. It names a kind, a short code, where it is
+(code-point offsets into the extracted text, or a place in the original file such as
+"docProps/core.xml"), how many there are, and a sentence saying why it matters. The only
+content it may carry is `value`: a metadata field's value, capped, for the editor who asks
+to see it; it is sealed in the vault like every other piece of content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+TEXT_KINDS = (
+    "invisible",
+    "unusual_space",
+    "homoglyph",
+    "combining_mark",
+    "whitespace",
+    "punctuation",
+    "copy_marking",
+)
+"""Kinds found in extracted text, with positions."""
+
+ORIGINAL_KINDS = ("metadata", "hidden_content", "image_metadata", "email_header", "tracking_dots")
+"""Kinds found in the original file's structure, outside its text."""
+
+KINDS = TEXT_KINDS + ORIGINAL_KINDS
+FindingKind = Literal[
+    "invisible",
+    "unusual_space",
+    "homoglyph",
+    "combining_mark",
+    "whitespace",
+    "punctuation",
+    "copy_marking",
+    "metadata",
+    "hidden_content",
+    "image_metadata",
+    "email_header",
+    "tracking_dots",
+]
+
+MAX_VALUE_CHARS = 200
+"""Longest metadata value kept for display; the rest is cut (the field is stripped anyway)."""
+
+
+@dataclass(frozen=True)
+class FingerprintFinding:
+    """One fingerprint: its kind and code, where it is, how many, and why it matters."""
+
+    kind: str
+    """One of KINDS."""
+    code: str
+    """What exactly: "ZWSP", "mixed-script", "docx-author", "pdf-attachment", ..."""
+    explanation: str
+    """One fixed sentence for the editor; never quotes the document."""
+    start: int = -1
+    """Offset of the first character in the extracted text; -1 for original-file findings."""
+    end: int = -1
+    count: int = 1
+    """How many occurrences this finding stands for (a run of ZWSPs, a list of fields)."""
+    shown: str = ""
+    """What the editor is shown: markers and code points such as "<ZWSP>x3" or
+    "U+0430 CYRILLIC SMALL LETTER A -> a", never the surrounding words."""
+    replacement: str | None = None
+    """What normalisation puts in its place ("" removes it); None when it cannot."""
+    where: str = ""
+    """For original-file findings: the part, page or field ("docProps/core.xml", "page 2")."""
+    value: str = ""
+    """A metadata value, capped at MAX_VALUE_CHARS; empty for text findings."""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FingerprintFinding:
+        return cls(
+            kind=str(data["kind"]),
+            code=str(data["code"]),
+            explanation=str(data["explanation"]),
+            start=int(data.get("start", -1)),
+            end=int(data.get("end", -1)),
+            count=int(data.get("count", 1)),
+            shown=str(data.get("shown", "")),
+            replacement=None if data.get("replacement") is None else str(data["replacement"]),
+            where=str(data.get("where", "")),
+            value=str(data.get("value", "")),
+        )
+
+
+def capped(value: str) -> str:
+    """A metadata value short enough to show and store."""
+    return value if len(value) <= MAX_VALUE_CHARS else value[: MAX_VALUE_CHARS - 1] + "…"

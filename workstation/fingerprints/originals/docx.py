@@ -1,0 +1,152 @@
+"""DOCX: document properties, comments, tracked changes, hidden text, custom XML, templates,
+revision-session ids, and the metadata of embedded images.
+
+Runs only inside the confined parser child, after the zip bomb checks. XML is parsed
+with python-docx's parser (no entities, no network).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from docx.oxml.parser import parse_xml
+
+from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.originals.facts import fact
+from workstation.fingerprints.originals.images import inspect_image
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+CORE = "docProps/core.xml"
+APP = "docProps/app.xml"
+CUSTOM = "docProps/custom.xml"
+APP_FIELDS = ("Company", "Manager", "Template", "TotalTime", "Application", "AppVersion")
+STORY = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
+IMAGE = re.compile(r"(?i)^word/media/[^/]+\.(jpe?g|tiff?|png|webp)$")
+MAX_IMAGES = 50
+
+
+def inspect_docx(data: bytes) -> list[FingerprintFinding]:
+    """Every metadata and hidden-content finding of a (zip-checked) DOCX."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+
+        def xml(name: str) -> Any:
+            return parse_xml(archive.read(name)) if name in names else None
+
+        found = _core(xml(CORE)) + _app(xml(APP)) + _custom(xml(CUSTOM))
+        found += _settings(xml("word/settings.xml"), xml("word/_rels/settings.xml.rels"))
+        if "word/people.xml" in names:
+            found.append(fact("docx-people", "word/people.xml", len(xml("word/people.xml"))))
+        found += _stories(names, xml)
+        custom_parts = [n for n in names if n.startswith("customXml/item") and "Props" not in n]
+        if custom_parts:
+            found.append(fact("docx-custom-xml", "customXml/", len(custom_parts)))
+        embedded = [n for n in names if n.startswith(("word/embeddings/", "word/activeX/"))]
+        if embedded:
+            found.append(
+                fact(
+                    "docx-embedded-file",
+                    "word/embeddings/",
+                    len(embedded),
+                    ", ".join(n.rsplit("/", 1)[-1] for n in embedded),
+                )
+            )
+        for name in [n for n in names if IMAGE.match(n)][:MAX_IMAGES]:
+            found += _image(archive.read(name), name)
+    return found
+
+
+def _core(root: Any) -> list[FingerprintFinding]:
+    if root is None:
+        return []
+    fields = [(_local(element.tag), (element.text or "").strip()) for element in root]
+    filled = [(name, value) for name, value in fields if value]
+    return [fact("docx-core-property", f"{CORE} {name}", 1, value) for name, value in filled]
+
+
+def _app(root: Any) -> list[FingerprintFinding]:
+    if root is None:
+        return []
+    found = []
+    for element in root:
+        name, value = _local(element.tag), (element.text or "").strip()
+        if name in APP_FIELDS and value and value != "0":
+            code = "docx-template" if name == "Template" else "docx-app-property"
+            found.append(fact(code, f"{APP} {name}", 1, value))
+    return found
+
+
+def _custom(root: Any) -> list[FingerprintFinding]:
+    if root is None or not len(root):
+        return []
+    names = [str(prop.get("name", "")) for prop in root]
+    return [fact("docx-custom-property", CUSTOM, len(names), ", ".join(names))]
+
+
+def _settings(root: Any, relationships: Any) -> list[FingerprintFinding]:
+    if root is None:
+        return []
+    found = []
+    template = root.find(f"{W}attachedTemplate")
+    if template is not None:
+        found.append(
+            fact(
+                "docx-template",
+                "word/settings.xml attachedTemplate",
+                1,
+                _target(relationships, str(template.get(f"{R}id", ""))),
+            )
+        )
+    rsids = root.find(f"{W}rsids")
+    if rsids is not None and len(rsids):
+        found.append(fact("docx-rsid", "word/settings.xml", len(rsids)))
+    return found
+
+
+def _stories(names: list[str], xml: Any) -> list[FingerprintFinding]:
+    """Comments, tracked changes and hidden text in every story part."""
+    found = []
+    for name in sorted(n for n in names if STORY.match(n)):
+        root = xml(name)
+        if name == "word/comments.xml":
+            comments = root.findall(f"{W}comment")
+            if comments:
+                authors = sorted({str(c.get(f"{W}author", "")) for c in comments} - {""})
+                found.append(fact("docx-comments", name, len(comments), ", ".join(authors)))
+            continue
+        changes = (
+            root.findall(f".//{W}ins")
+            + root.findall(f".//{W}del")
+            + root.findall(f".//{W}moveFrom")
+            + root.findall(f".//{W}moveTo")
+        )
+        if changes:
+            authors = sorted({str(c.get(f"{W}author", "")) for c in changes} - {""})
+            found.append(fact("docx-tracked-changes", name, len(changes), ", ".join(authors)))
+        hidden = root.findall(f".//{W}rPr/{W}vanish") + root.findall(f".//{W}rPr/{W}specVanish")
+        if hidden:
+            found.append(fact("docx-hidden-text", name, len(hidden)))
+    return found
+
+
+def _image(data: bytes, name: str) -> list[FingerprintFinding]:
+    try:
+        return inspect_image(data, name, dots=False)
+    except Exception:  # one unreadable picture does not hide the rest
+        return []
+
+
+def _target(relationships: Any, identifier: str) -> str:
+    """Where a relationship of settings.xml points (the template's path)."""
+    for relationship in relationships if relationships is not None else ():
+        if relationship.get("Id") == identifier:
+            return str(relationship.get("Target", ""))
+    return ""
+
+
+def _local(tag: Any) -> str:
+    return str(tag).rsplit("}", 1)[-1]

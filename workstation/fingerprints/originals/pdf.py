@@ -1,0 +1,155 @@
+"""PDF: information dictionary, XMP, annotations, attachments, JavaScript, hidden text
+(white, invisible, tiny, off the page), optional content layers, incremental revisions,
+and the metadata of embedded images.
+
+Runs only inside the confined parser child, with pymupdf loaded the way intake loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.originals.facts import fact
+from workstation.fingerprints.originals.images import inspect_image
+
+WHITE = 0xFFFFFF
+INVISIBLE_RENDER_MODE = 3
+TINY_POINTS = 1.0
+MAX_XREFS = 200_000
+MAX_IMAGES = 50
+JAVASCRIPT = re.compile(r"/(?:JS|JavaScript)\b")
+EOF_MARKER = re.compile(rb"%%EOF")
+
+
+def inspect_pdf(pymupdf: Any, data: bytes, max_pages: int) -> list[FingerprintFinding]:
+    """Every metadata and hidden-content finding of a PDF (pymupdf passed in, loaded
+    without its optional add-ons)."""
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        if document.needs_pass or document.page_count > max_pages:
+            return []
+        found = _info(document) + _document_level(document, data)
+        images = 0
+        for page in document:
+            found += _page(page)
+            for image in page.get_images(full=True):
+                if images >= MAX_IMAGES:
+                    break
+                images += 1
+                found += _image(document, image[0], page.number + 1)
+    return found
+
+
+def _info(document: Any) -> list[FingerprintFinding]:
+    fields = {key: str(value).strip() for key, value in (document.metadata or {}).items()}
+    fields.pop("format", None)
+    fields.pop("encryption", None)
+    found = [fact("pdf-info", f"Info {key}", 1, value) for key, value in fields.items() if value]
+    xmp = document.get_xml_metadata() or ""
+    if xmp.strip():
+        found.append(fact("pdf-xmp", "XMP", 1, f"{len(xmp)} characters of XMP"))
+    trailer_id = document.xref_get_key(-1, "ID")
+    if trailer_id and trailer_id[0] != "null":
+        found.append(fact("pdf-document-id", "trailer ID", 1, trailer_id[1]))
+    return found
+
+
+def _document_level(document: Any, data: bytes) -> list[FingerprintFinding]:
+    found = []
+    attachments = document.embfile_names()
+    if attachments:
+        found.append(
+            fact("pdf-attachment", "EmbeddedFiles", len(attachments), ", ".join(attachments))
+        )
+    scripts = sum(
+        1
+        for xref in range(1, min(document.xref_length(), MAX_XREFS))
+        if JAVASCRIPT.search(_object(document, xref))
+    )
+    if scripts:
+        found.append(fact("pdf-javascript", "objects", scripts))
+    layers = document.get_ocgs() or {}
+    if layers:
+        hidden = sum(1 for layer in layers.values() if not layer.get("on", True))
+        names = ", ".join(str(layer.get("name", "")) for layer in layers.values())
+        found.append(fact("pdf-layers", f"{hidden} hidden", len(layers), names))
+    revisions = len(EOF_MARKER.findall(data))
+    if revisions > 1:
+        found.append(
+            fact(
+                "pdf-revisions",
+                "%%EOF markers",
+                revisions,
+                f"{revisions - 1} incremental update(s)",
+            )
+        )
+    return found
+
+
+def _page(page: Any) -> list[FingerprintFinding]:
+    """Annotations and hidden text on one page, counted by kind."""
+    where = f"page {page.number + 1}"
+    found = []
+    annotations = list(page.annots() or [])
+    if annotations:
+        authors = sorted({str(a.info.get("title", "")) for a in annotations} - {""})
+        kinds = Counter(str(a.type[1]) for a in annotations)
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        found.append(
+            fact(
+                "pdf-annotations",
+                where,
+                len(annotations),
+                "; ".join(filter(None, [summary, ", ".join(authors)])),
+            )
+        )
+    counts = _hidden_spans(page)
+    for code, count in counts.items():
+        found.append(fact(code, where, count))
+    return found
+
+
+def _hidden_spans(page: Any) -> Counter[str]:
+    """Spans of text a reader does not see: white, invisible, tiny or off the page."""
+    counts: Counter[str] = Counter()
+    area = page.rect
+    for span in page.get_texttrace():
+        if not "".join(chr(char[0]) for char in span.get("chars", ())).strip():
+            continue
+        bbox = span.get("bbox", (0, 0, 0, 0))
+        if span.get("type") == INVISIBLE_RENDER_MODE or span.get("opacity", 1) == 0:
+            counts["pdf-invisible-text"] += 1
+        elif _is_white(span.get("color")):
+            counts["pdf-white-text"] += 1
+        elif float(span.get("size", 12)) < TINY_POINTS:
+            counts["pdf-tiny-text"] += 1
+        if bbox[2] <= area.x0 or bbox[0] >= area.x1 or bbox[3] <= area.y0 or bbox[1] >= area.y1:
+            counts["pdf-text-outside-page"] += 1
+    return counts
+
+
+def _is_white(color: Any) -> bool:
+    if isinstance(color, int):
+        return color == WHITE
+    if isinstance(color, tuple | list) and color:
+        return all(float(part) >= 0.99 for part in color) and len(color) in (1, 3)
+    return False
+
+
+def _object(document: Any, xref: int) -> str:
+    try:
+        return str(document.xref_object(xref, compressed=True))
+    except Exception:  # a broken object hides nothing from the other checks
+        return ""
+
+
+def _image(document: Any, xref: int, page: int) -> list[FingerprintFinding]:
+    try:
+        extracted = document.extract_image(xref)
+        if not extracted or extracted.get("ext") not in ("jpeg", "jpg", "tiff", "png"):
+            return []
+        return inspect_image(extracted["image"], f"page {page} image {xref}", dots=False)
+    except Exception:  # one unreadable picture does not hide the rest
+        return []

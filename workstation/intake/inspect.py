@@ -1,0 +1,73 @@
+"""The fingerprint pass's look inside an original file, in the same confined child.
+
+Which inspector a file goes to is decided from its name and first bytes; the child runs
+it under the extraction limits and answers with findings only, read up to a fixed size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
+from workstation.intake import protocol
+from workstation.intake.kinds import detect_kind, has_pdf_header
+from workstation.intake.limits import ExtractionLimits
+from workstation.intake.notes import refusal_note
+from workstation.intake.outcome import Refused
+from workstation.intake.sandbox import run_job
+
+IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
+INSPECTED_KINDS = ("docx", "pdf", "eml", "image")
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """Findings about one original, or a fixed note saying why it could not be inspected."""
+
+    kind: str
+    """"docx", "pdf", "eml", "image", or "" when nothing is inspected for this type."""
+    findings: list[FingerprintFinding] = field(default_factory=list)
+    note: str = ""
+
+
+def inspection_kind(name: str, head: bytes) -> str:
+    """The inspector for a file, or "" (plain text and unknown types carry no metadata)."""
+    kind = detect_kind(name, head)
+    if kind in ("docx", "eml") or (kind == "pdf" and has_pdf_header(head)):
+        return kind
+    if kind == "other" and (head.startswith(IMAGE_MAGIC) or _is_webp(head)):
+        return "image"
+    return ""
+
+
+def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> Inspection:
+    """Metadata and hidden-content findings of an original, parsed only in the child."""
+    limits = limits or ExtractionLimits()
+    kind = inspection_kind(name, data[:1024])
+    if not kind:
+        return Inspection("")
+    if len(data) > limits.max_input_bytes:
+        return Inspection(kind, note="too large to inspect")
+    finished = run_job(f"inspect-{kind}", data, limits, MAX_REPLY_BYTES)
+    if isinstance(finished, Refused):
+        return _refused(kind, finished.code, limits)
+    returncode, reply = finished
+    if returncode != 0:
+        return _refused(kind, "crashed", limits)
+    try:
+        outcome = protocol.decode_inspection(reply)
+    except protocol.BadReply:
+        return _refused(kind, "crashed", limits)
+    if isinstance(outcome, Refused):
+        return _refused(kind, outcome.code, limits)
+    return Inspection(kind, outcome)
+
+
+def _refused(kind: str, code: str, limits: ExtractionLimits) -> Inspection:
+    label_kind = "other" if kind == "image" else kind
+    return Inspection(kind, note=refusal_note(code, label_kind, limits))
+
+
+def _is_webp(head: bytes) -> bool:
+    return head.startswith(b"RIFF") and head[8:12] == b"WEBP"

@@ -1,0 +1,48 @@
+"""Inside the child: the fingerprint pass's inspectors, with intake's own guards first.
+
+DOCX archives pass the zip bomb checks and PDFs are opened with pymupdf's add-ons blocked,
+exactly as for extraction; the inspectors themselves live in workstation.fingerprints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from workstation.fingerprints.finding import FingerprintFinding
+from workstation.intake.limits import ExtractionLimits
+from workstation.intake.zipguard import check_zip
+
+
+def _docx(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.docx import inspect_docx  # noqa: PLC0415
+
+    check_zip(data, limits)
+    return inspect_docx(data)
+
+
+def _pdf(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.pdf import inspect_pdf  # noqa: PLC0415
+    from workstation.intake.pdf_text import load_pymupdf  # noqa: PLC0415
+
+    return inspect_pdf(load_pymupdf(), data, limits.max_pdf_pages)
+
+
+def _email(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.email_headers import inspect_email  # noqa: PLC0415
+
+    return inspect_email(data)
+
+
+def _image(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.images import inspect_image  # noqa: PLC0415
+
+    return inspect_image(data)
+
+
+INSPECTORS: dict[str, Callable[[bytes, ExtractionLimits], list[FingerprintFinding]]] = {
+    "docx": _docx,
+    "pdf": _pdf,
+    "eml": _email,
+    "image": _image,
+}
+"""Only the libraries one kind needs are imported: start-up time is most of the cost."""

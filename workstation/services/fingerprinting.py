@@ -1,0 +1,250 @@
+"""The fingerprint pass on stored documents: run it, store its findings, decide on them.
+
+Findings are vault items of kind ``fingerprint`` (sealed JSON, like proposals), one per
+finding, with a stable id so a re-run keeps editors' decisions. Their state follows
+the policy: ``accepted`` when the policy normalises or strips the kind (decided by the
+policy), ``pending`` when it asks for review. One more item, id ``pass`` and state
+``done``, records that the pass ran, under which policy, and what it found (counts),
+for the release manifest. Audit entries carry counts only.
+
+The original file is inspected in the confined parser child; its extracted text is
+examined here (pure functions, no parsing of hostile formats).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from vault.items import Item
+from vault.session import Session
+from workstation.fingerprints import find
+from workstation.fingerprints.finding import FingerprintFinding
+from workstation.intake import ExtractionLimits
+from workstation.intake.inspect import inspect
+from workstation.policy.loader import LoadedPolicy
+from workstation.services.errors import WorkstationError
+
+KIND = "fingerprint"
+RUN_RECORD_ID = "pass"
+RUN_RECORD_STATE = "done"
+STATE_FOR_ACTION = {"normalise": "accepted", "strip": "accepted", "review": "pending"}
+VERDICTS = {"accept": "accepted", "reject": "rejected"}
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    """A finding as kept in the vault: what it is, what the policy does, its state."""
+
+    id: str
+    state: str
+    finding: FingerprintFinding
+    action: str
+    decided_by: str  # "policy" or "editor"
+    policy: dict[str, str]
+
+    def to_json(self, with_value: bool = False) -> dict[str, Any]:
+        data = self.finding.to_json()
+        if not with_value:
+            data.pop("value")
+        return {
+            "id": self.id,
+            "state": self.state,
+            "action": self.action,
+            "decided_by": self.decided_by,
+            "policy": self.policy,
+            **data,
+        }
+
+
+@dataclass(frozen=True)
+class PassResult:
+    document_id: str
+    findings: int
+    pending: int
+    by_kind: dict[str, int]
+    inspected: str
+    """What the original was inspected as ("docx", "pdf", ...), or "" if it was not."""
+    note: str
+    """Why the original could not be inspected (a fixed sentence), or ""."""
+    kept_decisions: int
+
+
+def finding_id(finding: FingerprintFinding) -> str:
+    """Stable across runs, so a decision follows the same finding; reveals nothing itself."""
+    key = f"{finding.kind}:{finding.code}:{finding.start}:{finding.end}:{finding.where}"
+    return "f" + hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def run_pass(
+    session: Session,
+    document_id: str,
+    loaded: LoadedPolicy,
+    limits: ExtractionLimits | None = None,
+) -> PassResult:
+    """Find every fingerprint of one document and store the findings, audited."""
+    document = session.document(document_id)
+    if document.state == "shredded":
+        raise WorkstationError(f"document {document_id} was shredded; its content is gone")
+    limits = limits or ExtractionLimits()
+    text = session.read_text(document_id)
+    found = find(text) if text else []
+    inspected, note = "", ""
+    if document.size <= limits.max_input_bytes:
+        original = b"".join(session.read_original(document_id))
+        inspection = inspect(original, document.name, limits)
+        found += inspection.findings
+        inspected, note = inspection.kind, inspection.note
+    elif document.kind in ("docx", "pdf", "eml"):
+        note = "too large to inspect"
+    rules = loaded.policy.fingerprints
+    policy = {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
+    earlier = {stored.id: stored for stored in stored_findings(session, document_id)}
+    merged: dict[str, StoredFinding] = {}
+    kept = 0
+    for finding in found:
+        identifier = finding_id(finding)
+        action = rules.action(finding.kind)
+        state, decided_by = STATE_FOR_ACTION[action], "policy"
+        previous = earlier.get(identifier)
+        if previous is not None and previous.decided_by == "editor":
+            state, decided_by, kept = previous.state, "editor", kept + 1
+        merged[identifier] = StoredFinding(identifier, state, finding, action, decided_by, policy)
+    by_kind = dict(sorted(Counter(s.finding.kind for s in merged.values()).items()))
+    pending = sum(s.state == "pending" for s in merged.values())
+    summary = {
+        "policy": policy,
+        "findings": len(merged),
+        "by_kind": by_kind,
+        "inspected": inspected,
+        "note": note,
+        "text_examined": text is not None,
+    }
+    items = [_encode(stored) for stored in merged.values()]
+    items.append(
+        Item(RUN_RECORD_ID, RUN_RECORD_STATE, json.dumps(summary, sort_keys=True).encode())
+    )
+    details: dict[str, str | int | bool | None] = {
+        "policy": loaded.policy.id,
+        "policy_version": loaded.policy.version,
+        "policy_sha256": loaded.sha256,
+        "findings": len(merged),
+        "pending": pending,
+        "kept_decisions": kept,
+        "inspected": inspected or None,
+        **{f"kind_{kind}": count for kind, count in by_kind.items()},
+    }
+    session.replace_items(document_id, KIND, items, "document.fingerprints", details)
+    return PassResult(document_id, len(merged), pending, by_kind, inspected, note, kept)
+
+
+def stored_findings(session: Session, document_id: str) -> list[StoredFinding]:
+    """The stored findings (without the pass record), text ones first, by position."""
+    found = [_decode(item) for item in session.items(document_id, KIND) if item.id != RUN_RECORD_ID]
+    return sorted(
+        found, key=lambda s: (s.finding.start < 0, s.finding.start, s.finding.where, s.finding.code)
+    )
+
+
+def pass_record(session: Session, document_id: str) -> dict[str, Any] | None:
+    """What the last run recorded (policy, counts), or None if the pass never ran."""
+    for item in session.items(document_id, KIND):
+        if item.id == RUN_RECORD_ID:
+            record: dict[str, Any] = json.loads(item.data)
+            return record
+    return None
+
+
+def decide(session: Session, document_id: str, ids: list[str], verdict: str) -> int:
+    """Accept (normalise, strip or redact as the policy says) or reject (keep) findings."""
+    known = {stored.id: stored for stored in stored_findings(session, document_id)}
+    unknown = sorted(set(ids) - set(known))
+    if unknown:
+        raise WorkstationError(
+            f"no fingerprint finding {unknown[0]} in document {document_id} "
+            f"('workstation fingerprints {document_id}' lists them)"
+        )
+    state = VERDICTS[verdict]
+    changed = [identifier for identifier in dict.fromkeys(ids) if known[identifier].state != state]
+    if not changed:
+        return 0
+    items = [
+        _encode(_with(stored, state)) if identifier in changed else _encode(stored)
+        for identifier, stored in known.items()
+    ]
+    record = next(item for item in session.items(document_id, KIND) if item.id == RUN_RECORD_ID)
+    details: dict[str, str | int | bool | None] = {"verdict": verdict, "findings": len(changed)}
+    session.replace_items(document_id, KIND, [*items, record], "fingerprint.decide", details)
+    return len(changed)
+
+
+@dataclass(frozen=True)
+class ReleaseInputs:
+    """What a release of one document needs from the pass (see docs/architecture.md).
+
+    Give `also` to `fingerprints.normalise` and `allowed` to `fingerprints.residual`;
+    refuse while `pending` > 0 or `record` is None (the pass never ran); redact
+    `redact_spans` (copy markings the policy or an editor accepted); put `record`'s
+    counts in the manifest.
+    """
+
+    also: frozenset[str]
+    """Text kinds the policy leaves to review but an editor accepted: normalise them too."""
+    allowed: frozenset[str]
+    """Text kinds whose every finding an editor rejected: the gate lets them through."""
+    redact_spans: tuple[tuple[int, int], ...]
+    pending: int
+    record: dict[str, Any] | None
+
+
+def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
+    """Editors' decisions on the findings, turned into what the release gate applies."""
+    stored = stored_findings(session, document_id)
+    by_kind: dict[str, set[str]] = {}
+    for finding in stored:
+        by_kind.setdefault(finding.finding.kind, set()).add(finding.state)
+    also = {f.finding.kind for f in stored if f.action == "review" and f.state == "accepted"}
+    allowed = {kind for kind, states in by_kind.items() if states == {"rejected"}}
+    spans = tuple(
+        (f.finding.start, f.finding.end)
+        for f in stored
+        if f.finding.kind == "copy_marking" and f.state == "accepted"
+    )
+    return ReleaseInputs(
+        frozenset(also),
+        frozenset(allowed),
+        spans,
+        sum(f.state == "pending" for f in stored),
+        pass_record(session, document_id),
+    )
+
+
+def record_values_shown(session: Session, document_id: str, count: int) -> None:
+    """Showing metadata values reveals content: the reading is audited (a count only)."""
+    session.record("fingerprint.show", document_id, {"values": count})
+
+
+def _with(stored: StoredFinding, state: str) -> StoredFinding:
+    return StoredFinding(stored.id, state, stored.finding, stored.action, "editor", stored.policy)
+
+
+def _encode(stored: StoredFinding) -> Item:
+    data = stored.to_json(with_value=True)
+    for key in ("id", "state"):
+        data.pop(key)
+    return Item(stored.id, stored.state, json.dumps(data, sort_keys=True).encode())
+
+
+def _decode(item: Item) -> StoredFinding:
+    data = json.loads(item.data)
+    return StoredFinding(
+        item.id,
+        item.state,
+        FingerprintFinding.from_json(data),
+        str(data["action"]),
+        str(data["decided_by"]),
+        dict(data["policy"]),
+    )
