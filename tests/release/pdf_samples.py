@@ -1,0 +1,65 @@
+"""PDFs built by the test suite: names in body text, a table, an image caption, metadata.
+
+Built with PyMuPDF (the writer the product also uses for redaction); the tests read the
+released files back with pypdf, an independent extractor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pymupdf
+
+INFORMANT = "Radomir Vesk"
+TABLE_NAME = "Luka Ferenc"
+CAPTION_NAME = "Mirela Kostov"
+METADATA_NAME = "Sgt. Ivo Radek"
+NAMES = (INFORMANT, TABLE_NAME, CAPTION_NAME, METADATA_NAME)
+
+BODY = (
+    "SUBJECT: MEETING WITH OPPOSITION CONTACTS",
+    "",
+    f"1. (C) Poloff met {INFORMANT} (STRICTLY PROTECT) in the capital.",
+    "He said the Interior Ministry pays militia leaders in cash.",
+)
+
+
+def _image() -> Any:
+    """A small grey picture for the caption to sit under."""
+    pixmap = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), False)
+    pixmap.set_rect(pixmap.irect, (120, 120, 120))
+    return pixmap
+
+
+def names_everywhere() -> bytes:
+    """One page: body text, a two-column table with a ruled grid, an image with a caption,
+    and the information dictionary and XMP naming the author."""
+    document = pymupdf.open()
+    page = document.new_page()
+    y = 72.0
+    for line in BODY:
+        page.insert_text((72, y), line, fontsize=11)
+        y += 16
+    y += 20
+    rows = (("Name", "Role"), (TABLE_NAME, "Courier"), ("Unknown", "Driver"))
+    for row in rows:
+        for column, cell in enumerate(row):
+            x = 72 + column * 160
+            page.draw_rect(pymupdf.Rect(x, y - 12, x + 160, y + 6), color=(0, 0, 0), width=0.5)
+            page.insert_text((x + 4, y), cell, fontsize=10)
+        y += 18
+    y += 20
+    page.insert_image(pymupdf.Rect(72, y, 192, y + 90), pixmap=_image())
+    page.insert_text((72, y + 104), f"Photo: {CAPTION_NAME} at the harbour gate", fontsize=9)
+    document.set_metadata({"author": METADATA_NAME, "title": f"Report by {METADATA_NAME}"})
+    document.set_xml_metadata(f"<x:xmpmeta xmlns:x='adobe:ns:meta/'>{METADATA_NAME}</x:xmpmeta>")
+    return bytes(document.tobytes())
+
+
+def box_drawn_over(data: bytes, name: str) -> bytes:
+    """The naive 'redaction': a black rectangle drawn over the name, the text still there."""
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        for page in document:
+            for rect in page.search_for(name):
+                page.draw_rect(rect, color=(0, 0, 0), fill=(0, 0, 0))
+        return bytes(document.tobytes())

@@ -1,0 +1,104 @@
+"""The verification gate on real files: what a reader could still find is refused."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere
+
+from workstation.release import gate
+from workstation.release.gate import Term
+from workstation.release.pdf_engine import PageSpan, redact_pdf
+
+
+def informant_span(page_text: str) -> PageSpan:
+    start = page_text.index(INFORMANT)
+    return PageSpan(0, start, start + len(INFORMANT), INFORMANT, "[PERSON 1]")
+
+
+def page_text(data: bytes) -> str:
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        return str(document[0].get_text())
+
+
+def failed(checks: list[gate.Check]) -> list[gate.Check]:
+    return [check for check in checks if not check.passed]
+
+
+TERMS = [Term("accepted span p0000000001", INFORMANT)]
+
+
+def test_a_box_drawn_over_the_text_is_caught() -> None:
+    covered = box_drawn_over(names_everywhere(), INFORMANT)
+
+    checks = list(gate.output_checks(covered, "pdf", TERMS))
+
+    problems = failed(checks)
+    assert problems[0].name == "no accepted or deny-listed text is readable"
+    assert problems[0].detail == "accepted span p0000000001 is still readable in page 1"
+    assert INFORMANT not in " ".join(check.detail for check in checks)
+
+
+def test_true_redaction_passes_where_the_box_failed() -> None:
+    original = names_everywhere()
+    redacted = redact_pdf(original, [informant_span(page_text(original))], False, False)
+
+    checks = list(gate.output_checks(redacted, "pdf", TERMS))
+
+    assert failed(checks) == []
+    assert "Poloff met" in page_text(redacted)  # the rest of the line is still there
+
+
+def test_metadata_left_in_a_pdf_is_refused() -> None:
+    checks = list(gate.output_checks(names_everywhere(), "pdf", []))
+
+    assert failed(checks)[0].detail.startswith("the output still has document information")
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "RADOMIR VESK",
+        "Radomir\n   Vesk",
+        "Rado-\nmir Vesk",
+        "Ｒａｄｏｍｉｒ Ｖｅｓｋ",  # fullwidth compatibility forms
+        "Radomir Ve\u200bsk",
+        "Radomír Vešk",
+    ],
+)
+def test_disguised_names_in_text_are_found(disguised: str) -> None:
+    text = f"The source was {disguised}, they said.".encode()
+
+    checks = list(gate.output_checks(text, "txt", TERMS))
+
+    assert failed(checks)[0].name == "no accepted or deny-listed text is readable"
+
+
+def test_a_name_inside_a_longer_word_is_not_a_leak() -> None:
+    checks = list(gate.output_checks(b"Annual report of the Annex.", "txt", [Term("x", "Ann")]))
+
+    assert failed(checks) == []
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u202e", "\U000e0041", "\u2066", "\ufe0f"])
+def test_invisible_characters_are_refused_by_code_point(char: str) -> None:
+    checks = list(gate.output_checks(f"Plain text{char} here.".encode(), "txt", []))
+
+    problem = failed(checks)[0]
+    assert problem.name == "no invisible or format characters"
+    assert problem.detail == f"U+{ord(char):04X} in text"
+
+
+def test_markdown_escapes_do_not_hide_a_name() -> None:
+    checks = list(gate.output_checks(b"user r\\_vesk logged in", "md", [Term("t", "r_vesk")]))
+
+    assert failed(checks)[0].detail == "t is still readable in text"
+
+
+def test_every_name_of_the_sample_is_readable_before_redaction() -> None:
+    """The sample really holds what the end-to-end test says it removes."""
+    terms = [Term(f"name {number}", name) for number, name in enumerate(NAMES)]
+    found = gate.read_back(names_everywhere(), "pdf")
+    assert not isinstance(found, gate.Check)
+    for term in terms:
+        assert not gate.no_hidden_text(found, [term]).passed, term.label
