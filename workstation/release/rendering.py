@@ -15,6 +15,8 @@ from workstation.policy.model import Rendering
 from workstation.release.invisible import strip_invisible
 
 PAGE_BREAK = "\f"
+SHOWN_AS = {"DENY_LIST": "REDACTED"}
+"""A label must not tell readers that a name was on the newsroom's list of sources."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Replacements:
         self._counts: dict[str, int] = {}
 
     def for_span(self, entity: str, value: str) -> str:
+        entity = SHOWN_AS.get(entity, entity)
         style = self.rendering.style
         if style == "block":
             return self.rendering.block * self.rendering.width

@@ -71,7 +71,9 @@ def decisions_sha256(
 
 
 def stored_approvals(session: Session, document_id: str) -> list[Approval]:
-    return [_decode(item) for item in session.items(document_id, KIND)]
+    """In the order they were given."""
+    approvals = [_decode(item) for item in session.items(document_id, KIND)]
+    return sorted(approvals, key=lambda a: (a.statement.get("at", ""), a.editor))
 
 
 def approval_state(
