@@ -152,8 +152,8 @@ class ReleaseRun:
         name = self.request.policy or (scanned.most_common(1)[0][0] if scanned else "")
         if not name:
             raise WorkstationError(
-                f"document {self.request.document_id} was never scanned: "
-                f"'workstation scan {self.request.document_id}' first"
+                f"document {self.request.document_id} has no proposals: scan it first "
+                f"('workstation scan {self.request.document_id}'), or name the policy with --policy"
             )
         loaded = policies.load(self.vault_path, name)
         hashes = {p.policy.get("sha256") for p in proposals if p.policy.get("id") == name}
