@@ -36,9 +36,9 @@ def test_pseudonyms_are_consistent_across_case_and_pages() -> None:
 
 
 def test_labels_name_the_entity_only() -> None:
-    assert redact_text("Call Bo Li", [Redaction("p", 5, 10, "PERSON")], Rendering(style="label")) == (
-        "Call [PERSON]"
-    )
+    span = Redaction("p", 5, 10, "PERSON")
+
+    assert redact_text("Call Bo Li", [span], Rendering(style="label")) == "Call [PERSON]"
 
 
 def test_overlapping_spans_become_one_redaction() -> None:
