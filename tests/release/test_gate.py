@@ -47,6 +47,7 @@ def test_true_redaction_passes_where_the_box_failed() -> None:
 
     assert failed(checks) == []
     assert "Poloff met" in page_text(redacted)  # the rest of the line is still there
+    assert b"/ID" not in redacted  # MuPDF would keep the original's identifier otherwise
 
 
 def test_metadata_left_in_a_pdf_is_refused() -> None:

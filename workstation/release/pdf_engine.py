@@ -19,7 +19,9 @@ from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
 RASTER_DPI = 150
-SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": False}
+SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
+"""Rewrite whole, drop unused objects; no /ID: MuPDF would keep the original's first half,
+which ties the released file to the copy it came from."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ def _scrub(document: Any) -> None:
     document.del_xml_metadata()
     # MuPDF 1.28 also writes an information dictionary (its Producer) into the catalog.
     document.xref_set_key(document.pdf_catalog(), "Info", "null")
+    document.xref_set_key(-1, "ID", "null")  # -1: the trailer
 
 
 def _rasterized(data: bytes) -> bytes:

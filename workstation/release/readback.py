@@ -98,6 +98,8 @@ def _document_leftovers(reader: PdfReader, data: bytes, found: ReadBack) -> None
         found.leftovers.append("JavaScript")
     if reader.attachments:
         found.leftovers.append("attachments")
+    if "/ID" in reader.trailer:
+        found.leftovers.append("a file identifier (/ID), which can tie it to the original")
     if data.count(b"startxref") > 1:
         found.leftovers.append("earlier revisions")
 
