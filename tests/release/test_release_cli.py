@@ -146,6 +146,9 @@ def test_text_release_renders_pseudonyms_and_a_changed_decision_voids_approval(
     assert list(out.iterdir()) == []
 
     ok(cli.run("approve", document_id))
+    ok(cli.run("release", document_id, "--format", "pdf", "--out", str(out)))
+    typeset = everything_pypdf_reads((out / f"{document_id}-redacted.pdf").read_bytes())
+    assert "Vesk" not in typeset and "[REDACTED 1] met the union" in typeset
     ok(cli.run(*release, "--name", "harbour-memo", "--shred-original"))
     text = (out / "harbour-memo.md").read_text()
     assert "Vesk" not in text and "Luka Ferenc" in text

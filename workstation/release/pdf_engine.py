@@ -18,6 +18,7 @@ from typing import Any
 from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
+Box = tuple[float, ...]
 RASTER_DPI = 150
 SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
 """Rewrite whole, drop unused objects; no /ID: MuPDF would keep the original's first half,
@@ -70,25 +71,25 @@ def _mark(page: Any, spans: list[PageSpan], fill_labels: bool) -> None:
             )
 
 
-def _characters(page: Any) -> tuple[str, list[Any]]:
+def _characters(page: Any) -> tuple[str, list[Box | None]]:
     """The page text as ``get_text()`` gives it (what intake stored), with a box per
     character (None for the line ends MuPDF adds)."""
     pymupdf = load_pymupdf()
     raw = page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)
     chars: list[str] = []
-    boxes: list[Any] = []
+    boxes: list[Box | None] = []
     for block in raw["blocks"]:
         for line in block.get("lines", ()):
             for span in line["spans"]:
                 for char in span["chars"]:
                     chars.append(char["c"])
-                    boxes.append(pymupdf.Rect(char["bbox"]))
+                    boxes.append(tuple(char["bbox"]))
             chars.append("\n")
             boxes.append(None)
     return "".join(chars), boxes
 
 
-def _span_rects(text: str, boxes: list[Any], span: PageSpan) -> list[Any]:
+def _span_rects(text: str, boxes: list[Box | None], span: PageSpan) -> list[Any]:
     """Boxes per line for the span; where the page text does not line up with the
     stored text, every occurrence of the span's text on the page instead."""
     if text[span.start : span.end] == span.text:
@@ -96,22 +97,29 @@ def _span_rects(text: str, boxes: list[Any], span: PageSpan) -> list[Any]:
     return _search(text, boxes, span.text)
 
 
-def _line_rects(boxes: list[Any]) -> list[Any]:
-    rects: list[Any] = []
-    current = None
+def _line_rects(boxes: list[Box | None]) -> list[Any]:
+    """One rectangle per line the characters are on (a line end starts a new one)."""
+    pymupdf = load_pymupdf()
+    lines: list[list[Box]] = [[]]
     for box in boxes:
         if box is None:
-            if current is not None:
-                rects.append(current)
-            current = None
-            continue
-        current = box if current is None else current | box
-    if current is not None:
-        rects.append(current)
+            lines.append([])
+        else:
+            lines[-1].append(box)
+    rects = [
+        pymupdf.Rect(
+            min(b[0] for b in line),
+            min(b[1] for b in line),
+            max(b[2] for b in line),
+            max(b[3] for b in line),
+        )
+        for line in lines
+        if line
+    ]
     return [rect for rect in rects if not rect.is_empty]
 
 
-def _search(text: str, boxes: list[Any], needle: str) -> list[Any]:
+def _search(text: str, boxes: list[Box | None], needle: str) -> list[Any]:
     """Every occurrence, case-insensitive and across line ends, of the span's text."""
     folded, wanted = text.casefold(), " ".join(needle.split()).casefold()
     flattened = folded.replace("\n", " ")
