@@ -67,8 +67,11 @@ def manifest(approvals: list[dict[str, str]], required: int = 2, by: str = "alic
         "decisions": {"PERSON": {"accepted": 3, "rejected": 1}},
         "approvals_required": required,
         "approvals": approvals,
-        "released_by": {"editor": by, "signing_public": public(by).hex(),
-                        "fingerprint": fingerprint(public(by))},
+        "released_by": {
+            "editor": by,
+            "signing_public": public(by).hex(),
+            "fingerprint": fingerprint(public(by)),
+        },
         "released_at": "2026-11-25T11:00:00+00:00",
         "original_shredded": False,
     }
