@@ -67,7 +67,8 @@ def test_a_pdf_is_released_truly_redacted_and_verifies(two_editors: Any, tmp_pat
     assert any(p["id"] in line for p in proposals(cli, document_id))
     ok(cli.run("decide", document_id, "--all-pending", "accept"))
     assert_one_line_error(cli.run(*release), "refused", "0 of 2", "approve")
-    ok(cli.run("approve", document_id))
+    approved = ok(cli.run("approve", document_id))
+    assert "1 of 2 required by source-protection (alice)" in approved.stdout
     assert_one_line_error(cli.run("approve", document_id), "already approved")
     assert_one_line_error(cli.run(*release), "refused", "1 of 2")
     assert list(out.iterdir()) == []

@@ -20,13 +20,20 @@ def approve(options: Options, document_id: str) -> None:
     Any later decision voids the approval; the policy says how many editors must approve.
     """
     from workstation.services.approvals import approve as sign_decisions
+    from workstation.services.errors import WorkstationError
+    from workstation.services.release import scan_policy
+    from workstation.services.scanning import stored_proposals
 
     vault, session = options.unlock()
     state = sign_decisions(session, document_id, vault.editors(include_removed=True))
+    try:
+        loaded = scan_policy(options.path, document_id, stored_proposals(session, document_id))
+        needed = f" of {loaded.policy.release.approvals} required by {loaded.policy.id}"
+    except WorkstationError:  # no scan or a changed policy: release will say so
+        needed = ""
     click.echo(
-        f"Approved the decisions on {document_id} as {neutralise_line(session.editor_name)} "
-        f"({len(state.valid)} matching approval(s): "
-        f"{neutralise_line(', '.join(state.approvers))})."
+        f"Approved the decisions on {document_id} as {neutralise_line(session.editor_name)}: "
+        f"{len(state.valid)}{needed} ({neutralise_line(', '.join(state.approvers))})."
     )
 
 

@@ -146,25 +146,11 @@ class ReleaseRun:
 
     def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
         """The policy the document was scanned with, unchanged since, allowing the format."""
-        scanned = Counter(
-            p.policy.get("id", "") for p in proposals if p.reason.get("recognizer") != "editor"
-        )
-        name = self.request.policy or (scanned.most_common(1)[0][0] if scanned else "")
-        if not name:
+        request = self.request
+        loaded = scan_policy(self.vault_path, request.document_id, proposals, request.policy)
+        if request.output_format not in loaded.policy.release.formats:
             raise WorkstationError(
-                f"document {self.request.document_id} has no proposals: scan it first "
-                f"('workstation scan {self.request.document_id}'), or name the policy with --policy"
-            )
-        loaded = policies.load(self.vault_path, name)
-        hashes = {p.policy.get("sha256") for p in proposals if p.policy.get("id") == name}
-        if hashes and hashes != {loaded.sha256}:
-            raise WorkstationError(
-                f"policy {name} changed since the document was scanned; scan it again "
-                f"('workstation scan {self.request.document_id} --policy {name}')"
-            )
-        if self.request.output_format not in loaded.policy.release.formats:
-            raise WorkstationError(
-                f"policy {name} does not allow release as {self.request.output_format}"
+                f"policy {loaded.policy.id} does not allow release as {request.output_format}"
             )
         return loaded
 
@@ -279,6 +265,29 @@ def release(
         pass
     assert run.outcome is not None
     return run.outcome
+
+
+def scan_policy(
+    vault_path: Path, document_id: str, proposals: list[StoredProposal], name: str | None = None
+) -> LoadedPolicy:
+    """The policy that governs release: the one the scan used (or ``name``), refused if
+    its file changed since, so the rules approved are the rules applied."""
+    scanned = [p for p in proposals if p.reason.get("recognizer") != "editor"]
+    ids = Counter(p.policy.get("id", "") for p in scanned)
+    name = name or (ids.most_common(1)[0][0] if ids else "")
+    if not name:
+        raise WorkstationError(
+            f"document {document_id} has no proposals: scan it first "
+            f"('workstation scan {document_id}'), or name the policy with --policy"
+        )
+    loaded = policies.load(vault_path, name)
+    hashes = {p.policy.get("sha256") for p in scanned if p.policy.get("id") == name}
+    if hashes and hashes != {loaded.sha256}:
+        raise WorkstationError(
+            f"policy {name} changed since the document was scanned; scan it again "
+            f"('workstation scan {document_id} --policy {name}')"
+        )
+    return loaded
 
 
 def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:
