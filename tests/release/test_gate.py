@@ -105,3 +105,32 @@ def test_every_name_of_the_sample_is_readable_before_redaction() -> None:
     assert not isinstance(found, gate.Check)
     for term in terms:
         assert not gate.no_hidden_text(found, [term]).passed, term.label
+
+
+def test_a_span_whose_offsets_do_not_line_up_is_found_by_its_text() -> None:
+    """If the page text differs from what intake stored, every occurrence is redacted."""
+    original = names_everywhere()
+    misplaced = PageSpan(0, 0, len(INFORMANT), INFORMANT, "[PERSON 1]")
+
+    redacted = redact_pdf(original, [misplaced], False, False)
+
+    assert all(check.passed for check in gate.output_checks(redacted, "pdf", TERMS))
+
+
+def test_drawings_under_a_box_are_removed_with_the_text() -> None:
+    """A highlight drawn behind a name would keep its shape and length: it goes too."""
+    with pymupdf.open(stream=names_everywhere(), filetype="pdf") as document:
+        page = document[0]
+        behind = page.search_for(INFORMANT)[0]
+        page.draw_rect(behind, color=None, fill=(1, 1, 0), overlay=False)
+        highlighted = bytes(document.tobytes())
+    original_fills = drawings_with_fill(highlighted, (1.0, 1.0, 0.0))
+
+    redacted = redact_pdf(highlighted, [informant_span(page_text(highlighted))], False, False)
+
+    assert original_fills == 1 and drawings_with_fill(redacted, (1.0, 1.0, 0.0)) == 0
+
+
+def drawings_with_fill(data: bytes, colour: tuple[float, float, float]) -> int:
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        return sum(1 for d in document[0].get_drawings() if d.get("fill") == colour)
