@@ -44,7 +44,7 @@ from workstation.release.rendering import (
 )
 from workstation.release.sandbox import PdfNotMade, redact_in_child, typeset_in_child
 from workstation.services import policies
-from workstation.services.approvals import approval_state
+from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.scanning import StoredProposal, stored_proposals
@@ -105,7 +105,8 @@ class ReleaseRun:
         text = self._text()
         loaded = self._policy(proposals)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
-        state = approval_state(self.session, request.document_id, self.editors)
+        digest = decisions_sha256(self.session, request.document_id, proposals)
+        state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
             gate.approvals_present(state.approvers, loaded.policy.release.approvals, state.void)
         )
