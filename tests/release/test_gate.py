@@ -134,3 +134,25 @@ def test_drawings_under_a_box_are_removed_with_the_text() -> None:
 def drawings_with_fill(data: bytes, colour: tuple[float, float, float]) -> int:
     with pymupdf.open(stream=data, filetype="pdf") as document:
         return sum(1 for d in document[0].get_drawings() if d.get("fill") == colour)
+
+
+def test_image_pixels_under_a_box_are_blanked() -> None:
+    """A name printed over a picture: the picture's pixels under the box go, not only the text."""
+    with pymupdf.open() as document:
+        page = document.new_page()
+        picture = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 100), False)
+        picture.set_rect(picture.irect, (90, 90, 90))
+        placed = pymupdf.Rect(72, 72, 472, 272)  # 2 points per pixel
+        page.insert_image(placed, pixmap=picture)
+        page.insert_text((100, 180), INFORMANT, fontsize=14)
+        box = page.search_for(INFORMANT)[0]
+        data = bytes(document.tobytes())
+    middle = ((box.x0 + box.x1) / 2 - placed.x0) / 2, ((box.y0 + box.y1) / 2 - placed.y0) / 2
+
+    redacted = redact_pdf(data, [informant_span(page_text(data))], False, False)
+
+    with pymupdf.open(stream=redacted, filetype="pdf") as document:
+        (xref, *_), *_ = document[0].get_images()
+        after = pymupdf.Pixmap(document, xref)
+        assert after.pixel(int(middle[0]), int(middle[1])) != (90, 90, 90)  # blanked
+        assert after.pixel(5, 5) == (90, 90, 90)  # the rest of the picture stays

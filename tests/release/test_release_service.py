@@ -106,3 +106,13 @@ def test_a_refusal_carries_the_failed_check(
 
     assert refused.value.check.name == "approvals match the current decisions"
     assert "Vesk" not in str(refused.value)
+
+
+def test_session_signatures_verify_with_the_editors_public_key(session: Session) -> None:
+    from vault import crypto
+
+    signature, public = session.sign(b"the decisions on d0000000001")
+
+    assert public == session.signing_keys()[1]
+    assert crypto.verify_signature(public, signature, b"the decisions on d0000000001")
+    assert not crypto.verify_signature(public, signature, b"the decisions on d0000000002")
