@@ -205,7 +205,12 @@ class ReleaseRun:
             "policy_sha256": loaded.sha256,
             "rasterized": request.rasterize,
         }
-        self.session.record("document.release", request.document_id, details)
+        try:
+            self.session.record("document.release", request.document_id, details)
+        except BaseException:  # not in the audit chain: not released
+            target.unlink(missing_ok=True)
+            manifest_path.unlink(missing_ok=True)
+            raise
         if request.shred_original:
             self.session.shred(request.document_id)
         return Released(
