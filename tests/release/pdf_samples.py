@@ -63,3 +63,40 @@ def box_drawn_over(data: bytes, name: str) -> bytes:
             for rect in page.search_for(name):
                 page.draw_rect(rect, color=(0, 0, 0), fill=(0, 0, 0))
         return bytes(document.tobytes())
+
+
+_MARKING_CMAP = b"""/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CMapName /Marked def
+1 begincodespacerange
+<00> <FF>
+endcodespacerange
+1 beginbfchar
+<7E> <200B>
+endbfchar
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end"""
+
+
+def zero_width_marked() -> bytes:
+    """A canary-trap copy: the font's ToUnicode map reads '~' as U+200B ZERO WIDTH SPACE,
+    so extractors find an invisible character inside "Mark~ed"."""
+    content = b"BT /F1 12 Tf 72 700 Td (Mark~ed copy) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(_MARKING_CMAP) + _MARKING_CMAP + b"\nendstream",
+    ]
+    raw = b"%PDF-1.4\n" + b"".join(
+        b"%d 0 obj\n" % number + body + b"\nendobj\n" for number, body in enumerate(objects, 1)
+    )
+    raw += b"trailer\n<< /Root 1 0 R /Size 7 >>\n%%EOF\n"
+    with pymupdf.open(stream=raw, filetype="pdf") as document:  # writes the xref for us
+        return bytes(document.tobytes())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere
+from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere, zero_width_marked
 
 from workstation.release import gate
 from workstation.release.gate import Term
@@ -156,3 +156,10 @@ def test_image_pixels_under_a_box_are_blanked() -> None:
         after = pymupdf.Pixmap(document, xref)
         assert after.pixel(int(middle[0]), int(middle[1])) != (90, 90, 90)  # blanked
         assert after.pixel(5, 5) == (90, 90, 90)  # the rest of the picture stays
+
+
+def test_a_zero_width_character_in_a_pdf_is_refused_with_a_way_out() -> None:
+    """A canary-trap mark in the PDF's text layer cannot be removed there: say what to do."""
+    problem = failed(list(gate.output_checks(zero_width_marked(), "pdf", [])))[0]
+
+    assert problem.detail == "U+200B in page 1; release with --rasterize or as txt"

@@ -99,7 +99,7 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
             for where, haystack in squashed:
                 if glued in haystack:
                     return Check(name, False, f"{term.label} is still readable in {where}")
-    return Check(name, True, f"{len(terms)} strings searched in {len(haystacks)} places")
+    return Check(name, True, f"{len(terms)} string(s) searched in {len(haystacks)} place(s)")
 
 
 def no_invisible_characters(found: ReadBack) -> Check:
@@ -109,7 +109,8 @@ def no_invisible_characters(found: ReadBack) -> Check:
             continue  # binary strings (ids, keys) are not text; leftovers are checked apart
         hit = first_invisible(text)
         if hit is not None:
-            return Check(name, False, f"{hit[1]} in {where}")
+            hint = "; release with --rasterize or as txt" if where.startswith("page") else ""
+            return Check(name, False, f"{hit[1]} in {where}{hint}")
     return Check(name, True, "none found")
 
 
@@ -127,7 +128,7 @@ def output_checks(data: bytes, output_format: str, terms: list[Term]) -> Iterato
     if isinstance(found, Check):
         yield found
         return
-    yield Check("the output reads back", True, f"{len(found.texts)} text parts read")
+    yield Check("the output reads back", True, f"{len(found.texts)} text part(s) read")
     yield no_hidden_text(found, terms)
     yield no_invisible_characters(found)
     yield no_metadata(found)
