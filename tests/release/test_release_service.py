@@ -11,6 +11,7 @@ from vault.store import EditorRecord, Vault
 from workstation.detection.findings import Proposal
 from workstation.services import policies
 from workstation.services.approvals import approval_state, approve
+from workstation.services.errors import WorkstationError
 from workstation.services.intake import intake_data
 from workstation.services.release import ReleaseRefused, ReleaseRequest, ReleaseRun
 from workstation.services.scanning import store_scan
@@ -116,3 +117,50 @@ def test_session_signatures_verify_with_the_editors_public_key(session: Session)
     assert public == session.signing_keys()[1]
     assert crypto.verify_signature(public, signature, b"the decisions on d0000000001")
     assert not crypto.verify_signature(public, signature, b"the decisions on d0000000002")
+
+
+TEXT_ONLY = """\
+id: text-only
+version: "1"
+extends: default
+release:
+  approvals: 1
+  formats: [txt]
+"""
+
+
+@pytest.fixture
+def under_text_only(session: Session, vault_path: Path) -> str:
+    """A document scanned under a newsroom policy that allows text releases only."""
+    (vault_path.parent / "policies").mkdir()
+    (vault_path.parent / "policies" / "text-only.yaml").write_text(TEXT_ONLY)
+    outcome = intake_data(session, "memo.txt", MEMO.encode())
+    assert outcome.document is not None
+    found = [Proposal(0, 12, "PERSON", 0.9, "redact", "g1", {"recognizer": "test"})]
+    store_scan(session, outcome.document.id, policies.load(vault_path, "text-only"), found)
+    approve(session, outcome.document.id, editors(vault_path))
+    return outcome.document.id
+
+
+def test_a_format_the_policy_does_not_allow_is_refused(
+    session: Session, vault_path: Path, under_text_only: str, tmp_path: Path
+) -> None:
+    run = ReleaseRun(
+        session, vault_path, editors(vault_path), ReleaseRequest(under_text_only, "pdf", tmp_path)
+    )
+
+    with pytest.raises(WorkstationError, match="policy text-only does not allow release as pdf"):
+        list(run.checks())
+
+
+def test_a_policy_changed_since_the_scan_is_refused(
+    session: Session, vault_path: Path, under_text_only: str, tmp_path: Path
+) -> None:
+    policy_file = vault_path.parent / "policies" / "text-only.yaml"
+    policy_file.write_text(TEXT_ONLY.replace("approvals: 1", "approvals: 2"))
+    run = ReleaseRun(
+        session, vault_path, editors(vault_path), ReleaseRequest(under_text_only, "txt", tmp_path)
+    )
+
+    with pytest.raises(WorkstationError, match="policy text-only changed since the document was"):
+        list(run.checks())
