@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from workstation.release.canonical import canonical, fingerprint
+from workstation.release.canonical import canonical, decision_set_sha256, fingerprint
 from workstation.release.manifest import (
     APPROVAL_FORMAT,
     MANIFEST_FORMAT,
@@ -144,3 +144,34 @@ def test_an_approval_of_other_decisions_is_refused() -> None:
 def test_a_key_file_that_is_not_one_is_refused() -> None:
     with pytest.raises(ManifestInvalid, match="not a workstation key file"):
         read_keys(b'{"format": "something else"}')
+
+
+DECIDED: list[list[str | int]] = [
+    ["p1a2b3c4d5", 0, 12, "PERSON", "accepted"],
+    ["p5d4c3b2a1", 20, 28, "LOCATION", "rejected"],
+]
+
+
+def test_the_decision_set_hash_is_a_known_answer() -> None:
+    digest = decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED)
+
+    assert digest == "34e6c4a98b4564bda576ab601e0667e8a9fb8b81ca91aa33b7ad4678b7ce279e"
+
+
+def test_any_changed_decision_changes_the_hash() -> None:
+    base = decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED)
+    flipped = [DECIDED[0], [*DECIDED[1][:4], "accepted"]]
+    moved = [[*DECIDED[0][:2], 13, *DECIDED[0][3:]], DECIDED[1]]
+
+    assert (
+        len(
+            {
+                base,
+                decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", flipped),
+                decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", moved),
+                decision_set_sha256("dabcdefghij", "Radomir Vesk met ..!", DECIDED),
+                decision_set_sha256("dabcdefghik", "Radomir Vesk met ...", DECIDED),
+            }
+        )
+        == 5
+    )

@@ -22,3 +22,14 @@ def sha256_hex(data: bytes) -> str:
 def fingerprint(public_key: bytes) -> str:
     """The short key id people compare by eye (the same as 'editor list' shows)."""
     return sha256_hex(public_key)[:16]
+
+
+def decision_set_sha256(document_id: str, text: str, spans: list[list[str | int]]) -> str:
+    """What an approval signs: the document's text and each ``[id, start, end, entity,
+    state]``, in document order. Any decision changed afterwards changes this hash."""
+    decided = {
+        "document_id": document_id,
+        "text_sha256": sha256_hex(text.encode()),
+        "spans": spans,
+    }
+    return sha256_hex(canonical(decided))

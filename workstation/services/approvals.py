@@ -18,7 +18,12 @@ from vault import crypto
 from vault.items import Item
 from vault.session import Session
 from vault.store import EditorRecord
-from workstation.release.canonical import canonical, fingerprint, sha256_hex
+from workstation.release.canonical import (
+    canonical,
+    decision_set_sha256,
+    fingerprint,
+    sha256_hex,
+)
 from workstation.release.manifest import APPROVAL_FORMAT
 from workstation.services.errors import WorkstationError
 from workstation.services.scanning import StoredProposal, stored_proposals
@@ -65,9 +70,8 @@ def decisions_sha256(
     """The hash an approval signs: document text and every span with its decision."""
     text = session.read_text(document_id) or ""
     chosen = stored_proposals(session, document_id) if proposals is None else proposals
-    spans = [[p.id, p.start, p.end, p.entity, p.state] for p in chosen]
-    decided = {"document_id": document_id, "text_sha256": sha256_hex(text.encode()), "spans": spans}
-    return sha256_hex(canonical(decided))
+    spans: list[list[str | int]] = [[p.id, p.start, p.end, p.entity, p.state] for p in chosen]
+    return decision_set_sha256(document_id, text, spans)
 
 
 def stored_approvals(session: Session, document_id: str) -> list[Approval]:
