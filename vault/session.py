@@ -434,6 +434,15 @@ class Session:
             raise EditorRuleViolation("no editor is unlocked")
         return self._editor_keys.signing_private, self._editor_keys.signing_public
 
+    def sign(self, message: bytes) -> tuple[bytes, bytes]:
+        """(Ed25519 signature over ``message``, public key) of the unlocked editor.
+
+        For statements made outside the audit chain (release approvals and manifests)
+        that a third party checks later with the editor's exported public key.
+        """
+        private, public = self.signing_keys()
+        return crypto.sign(private, message), public
+
 
 def check_editor_name(name: str) -> None:
     if not name or len(name) > 64 or not name.isprintable() or name.strip() != name:

@@ -20,6 +20,7 @@ from workstation.cli import (
     editor_commands,
     fingerprint_commands,
     policy_commands,
+    release_commands,
     scan_commands,
     vault_commands,
 )
@@ -68,6 +69,7 @@ COMMAND_MODULES = (
     detect_commands,
     scan_commands,
     fingerprint_commands,
+    release_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)

@@ -1,0 +1,165 @@
+"""The verification gate on real files: what a reader could still find is refused."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere, zero_width_marked
+
+from workstation.release import gate
+from workstation.release.gate import Term
+from workstation.release.pdf_engine import PageSpan, redact_pdf
+
+
+def informant_span(page_text: str) -> PageSpan:
+    start = page_text.index(INFORMANT)
+    return PageSpan(0, start, start + len(INFORMANT), INFORMANT, "[PERSON 1]")
+
+
+def page_text(data: bytes) -> str:
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        return str(document[0].get_text())
+
+
+def failed(checks: list[gate.Check]) -> list[gate.Check]:
+    return [check for check in checks if not check.passed]
+
+
+TERMS = [Term("accepted span p0000000001", INFORMANT)]
+
+
+def test_a_box_drawn_over_the_text_is_caught() -> None:
+    covered = box_drawn_over(names_everywhere(), INFORMANT)
+
+    checks = list(gate.output_checks(covered, "pdf", TERMS))
+
+    problems = failed(checks)
+    assert problems[0].name == "no accepted or deny-listed text is readable"
+    assert problems[0].detail == "accepted span p0000000001 is still readable in page 1"
+    assert INFORMANT not in " ".join(check.detail for check in checks)
+
+
+def test_true_redaction_passes_where_the_box_failed() -> None:
+    original = names_everywhere()
+    redacted = redact_pdf(original, [informant_span(page_text(original))], False, False)
+
+    checks = list(gate.output_checks(redacted, "pdf", TERMS))
+
+    assert failed(checks) == []
+    assert "Poloff met" in page_text(redacted)  # the rest of the line is still there
+    assert b"/ID" not in redacted  # MuPDF would keep the original's identifier otherwise
+
+
+def test_metadata_left_in_a_pdf_is_refused() -> None:
+    checks = list(gate.output_checks(names_everywhere(), "pdf", []))
+
+    assert failed(checks)[0].detail.startswith("the output still has document information")
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "RADOMIR VESK",
+        "Radomir\n   Vesk",
+        "Rado-\nmir Vesk",
+        "".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in INFORMANT),  # fullwidth
+        "Radomir Ve\u200bsk",
+        "Radomír Vešk",
+        "RadomirVesk",  # an extractor that lost the space between positioned words
+    ],
+)
+def test_disguised_names_in_text_are_found(disguised: str) -> None:
+    text = f"The source was {disguised}, they said.".encode()
+
+    checks = list(gate.output_checks(text, "txt", TERMS))
+
+    assert failed(checks)[0].name == "no accepted or deny-listed text is readable"
+
+
+def test_a_name_inside_a_longer_word_is_not_a_leak() -> None:
+    text = b"Annual report of the Annex; a symbolic gesture."
+    checks = list(gate.output_checks(text, "txt", [Term("x", "Ann"), Term("y", "Bo Li")]))
+
+    assert failed(checks) == []
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u202e", "\U000e0041", "\u2066", "\ufe0f"])
+def test_invisible_characters_are_refused_by_code_point(char: str) -> None:
+    checks = list(gate.output_checks(f"Plain text{char} here.".encode(), "txt", []))
+
+    problem = failed(checks)[0]
+    assert problem.name == "no invisible or format characters"
+    assert problem.detail == f"U+{ord(char):04X} in text"
+
+
+def test_markdown_escapes_do_not_hide_a_name() -> None:
+    checks = list(gate.output_checks(b"user r\\_vesk logged in", "md", [Term("t", "r_vesk")]))
+
+    assert failed(checks)[0].detail == "t is still readable in text"
+
+
+def test_every_name_of_the_sample_is_readable_before_redaction() -> None:
+    """The sample really holds what the end-to-end test says it removes."""
+    terms = [Term(f"name {number}", name) for number, name in enumerate(NAMES)]
+    found = gate.read_back(names_everywhere(), "pdf")
+    assert not isinstance(found, gate.Check)
+    for term in terms:
+        assert not gate.no_hidden_text(found, [term]).passed, term.label
+
+
+def test_a_span_whose_offsets_do_not_line_up_is_found_by_its_text() -> None:
+    """If the page text differs from what intake stored, every occurrence is redacted."""
+    original = names_everywhere()
+    misplaced = PageSpan(0, 0, len(INFORMANT), INFORMANT, "[PERSON 1]")
+
+    redacted = redact_pdf(original, [misplaced], False, False)
+
+    assert all(check.passed for check in gate.output_checks(redacted, "pdf", TERMS))
+
+
+def test_drawings_under_a_box_are_removed_with_the_text() -> None:
+    """A highlight drawn behind a name would keep its shape and length: it goes too."""
+    with pymupdf.open(stream=names_everywhere(), filetype="pdf") as document:
+        page = document[0]
+        behind = page.search_for(INFORMANT)[0]
+        page.draw_rect(behind, color=None, fill=(1, 1, 0), overlay=False)
+        highlighted = bytes(document.tobytes())
+    original_fills = drawings_with_fill(highlighted, (1.0, 1.0, 0.0))
+
+    redacted = redact_pdf(highlighted, [informant_span(page_text(highlighted))], False, False)
+
+    assert original_fills == 1 and drawings_with_fill(redacted, (1.0, 1.0, 0.0)) == 0
+
+
+def drawings_with_fill(data: bytes, colour: tuple[float, float, float]) -> int:
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        return sum(1 for d in document[0].get_drawings() if d.get("fill") == colour)
+
+
+def test_image_pixels_under_a_box_are_blanked() -> None:
+    """A name printed over a picture: the picture's pixels under the box go, not only the text."""
+    with pymupdf.open() as document:
+        page = document.new_page()
+        picture = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 100), False)
+        picture.set_rect(picture.irect, (90, 90, 90))
+        placed = pymupdf.Rect(72, 72, 472, 272)  # 2 points per pixel
+        page.insert_image(placed, pixmap=picture)
+        page.insert_text((100, 180), INFORMANT, fontsize=14)
+        box = page.search_for(INFORMANT)[0]
+        data = bytes(document.tobytes())
+    middle = ((box.x0 + box.x1) / 2 - placed.x0) / 2, ((box.y0 + box.y1) / 2 - placed.y0) / 2
+
+    redacted = redact_pdf(data, [informant_span(page_text(data))], False, False)
+
+    with pymupdf.open(stream=redacted, filetype="pdf") as document:
+        (xref, *_), *_ = document[0].get_images()
+        after = pymupdf.Pixmap(document, xref)
+        assert after.pixel(int(middle[0]), int(middle[1])) != (90, 90, 90)  # blanked
+        assert after.pixel(5, 5) == (90, 90, 90)  # the rest of the picture stays
+
+
+def test_a_zero_width_character_in_a_pdf_is_refused_with_a_way_out() -> None:
+    """A canary-trap mark in the PDF's text layer cannot be removed there: say what to do."""
+    problem = failed(list(gate.output_checks(zero_width_marked(), "pdf", [])))[0]
+
+    assert problem.detail == "U+200B in page 1; release with --rasterize or as txt"

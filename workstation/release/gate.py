@@ -1,0 +1,134 @@
+"""The verification gate: each check is a pure function returning a named result.
+
+The service runs them one by one (so a screen can show each as it runs) and refuses
+the release at the first that fails. Details name checks, span ids, pages and code
+points — never the hidden text itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workstation.detection.folding import fold
+from workstation.release.invisible import first_invisible, strip_invisible
+from workstation.release.readback import (
+    STRING_IN_FILE,
+    ReadBack,
+    Unreadable,
+    read_pdf,
+    read_text_file,
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One gate check: what was checked, whether it passed, and a one-line detail."""
+
+    name: str
+    passed: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A string that must not be readable in the output, and how to name it safely."""
+
+    label: str  # e.g. "accepted span p1a2b3c4d5" or "deny-list 'sources' term 2"
+    text: str
+
+
+def normalise(text: str) -> str:
+    """What a search by a reader would see: compatibility forms, case, diacritics,
+    invisibles, whitespace and line breaks, hyphenation across lines all folded away."""
+    return fold(strip_invisible(unicodedata.normalize("NFKC", text))).text
+
+
+def no_pending(pending_ids: list[str]) -> Check:
+    name = "no proposal is pending"
+    if pending_ids:
+        detail = f"{len(pending_ids)} pending, first {pending_ids[0]}; decide them first"
+        return Check(name, False, detail)
+    return Check(name, True, "every proposal is decided")
+
+
+def approvals_present(valid: list[str], required: int, void: int) -> Check:
+    """``valid`` are the names of editors whose approval matches the current decisions."""
+    name = "approvals match the current decisions"
+    if len(valid) >= required:
+        return Check(name, True, f"{len(valid)} of {required} required ({', '.join(valid)})")
+    voided = f"; {void} earlier approval(s) were voided by later decisions" if void else ""
+    detail = (
+        f"{len(valid)} of {required} required approvals{voided}; "
+        "each editor runs 'workstation approve ID'"
+    )
+    return Check(name, False, detail)
+
+
+def read_back(data: bytes, output_format: str) -> ReadBack | Check:
+    """The produced file as a reader sees it, or a failed check if it cannot be read."""
+    try:
+        if output_format == "pdf":
+            return read_pdf(data)
+        return read_text_file(data, markdown=output_format == "md")
+    except Unreadable as problem:
+        return Check("the output reads back", False, f"the output could not be read: {problem}")
+
+
+SQUASHED_MIN = 8
+"""Several words this long are also looked for with the spaces gone: extractors drop
+the spaces between words a PDF positions one by one ("RadomirVesk")."""
+
+
+def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
+    name = "no accepted or deny-listed text is readable"
+    haystacks = [(where, normalise(text)) for where, text in found.texts]
+    squashed = [(where, haystack.replace(" ", "")) for where, haystack in haystacks]
+    for term in terms:
+        needle = normalise(term.text).strip()
+        if not needle:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+        for where, haystack in haystacks:
+            if pattern.search(haystack):
+                return Check(name, False, f"{term.label} is still readable in {where}")
+        glued = needle.replace(" ", "")
+        if glued != needle and len(glued) >= SQUASHED_MIN:
+            for where, haystack in squashed:
+                if glued in haystack:
+                    return Check(name, False, f"{term.label} is still readable in {where}")
+    return Check(name, True, f"{len(terms)} string(s) searched in {len(haystacks)} place(s)")
+
+
+def no_invisible_characters(found: ReadBack) -> Check:
+    name = "no invisible or format characters"
+    for where, text in found.texts:
+        if where == STRING_IN_FILE:
+            continue  # binary strings (ids, keys) are not text; leftovers are checked apart
+        hit = first_invisible(text)
+        if hit is not None:
+            hint = "; release with --rasterize or as txt" if where.startswith("page") else ""
+            return Check(name, False, f"{hit[1]} in {where}{hint}")
+    return Check(name, True, "none found")
+
+
+def no_metadata(found: ReadBack) -> Check:
+    """The allow list of metadata is empty: anything found is refused."""
+    name = "no metadata, annotations, attachments or scripts"
+    if found.leftovers:
+        return Check(name, False, f"the output still has {found.leftovers[0]}")
+    return Check(name, True, "none found")
+
+
+def output_checks(data: bytes, output_format: str, terms: list[Term]) -> Iterator[Check]:
+    """Every check on the produced bytes, in order."""
+    found = read_back(data, output_format)
+    if isinstance(found, Check):
+        yield found
+        return
+    yield Check("the output reads back", True, f"{len(found.texts)} text part(s) read")
+    yield no_hidden_text(found, terms)
+    yield no_invisible_characters(found)
+    yield no_metadata(found)

@@ -1,0 +1,197 @@
+"""Every PyMuPDF call of release: true redaction of a PDF and typesetting text as a PDF.
+
+It runs only inside the confined child (``workstation.release.child``): the original
+PDF is hostile input. Redaction removes what lies under each box — text, image pixels
+and vector drawings — then scrubs everything a reader does not see on the page
+(information dictionary, XMP, annotations, links, form fields, attachments, JavaScript,
+hidden text, thumbnails, outline) and rewrites the file whole, so no earlier revision
+survives.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from workstation.intake.pdf_text import load_pymupdf
+
+PAGE_SEPARATOR = "\f"
+Box = tuple[float, ...]
+RASTER_DPI = 150
+SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
+"""Rewrite whole, drop unused objects; no /ID: MuPDF would keep the original's first half,
+which ties the released file to the copy it came from."""
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """A span to remove, in page-relative offsets of the page's extracted text."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def redact_pdf(data: bytes, spans: list[PageSpan], rasterize: bool, fill_labels: bool) -> bytes:
+    """The PDF with every span truly removed, scrubbed and rewritten; optionally flattened."""
+    pymupdf = load_pymupdf()
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        if document.needs_pass:
+            raise ValueError("encrypted")
+        for page in document:
+            mine = [span for span in spans if span.page == page.number]
+            if mine:
+                _mark(page, mine, fill_labels)
+                page.apply_redactions(
+                    images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                    graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+                    text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+                )
+        _scrub(document)
+        cleaned = bytes(document.tobytes(**SAVE_OPTIONS))
+    return _rasterized(cleaned) if rasterize else cleaned
+
+
+def _mark(page: Any, spans: list[PageSpan], fill_labels: bool) -> None:
+    """A black redaction box over each span, located from its text positions."""
+    text, boxes = _characters(page)
+    for span in spans:
+        rects = _span_rects(text, boxes, span)
+        for rect in rects:
+            page.add_redact_annot(
+                rect,
+                text=span.label if fill_labels else None,
+                fill=(0, 0, 0),
+                text_color=(1, 1, 1),
+                fontsize=6,
+            )
+
+
+def _characters(page: Any) -> tuple[str, list[Box | None]]:
+    """The page text as ``get_text()`` gives it (what intake stored), with a box per
+    character (None for the line ends MuPDF adds)."""
+    pymupdf = load_pymupdf()
+    raw = page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)
+    chars: list[str] = []
+    boxes: list[Box | None] = []
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                for char in span["chars"]:
+                    chars.append(char["c"])
+                    boxes.append(tuple(char["bbox"]))
+            chars.append("\n")
+            boxes.append(None)
+    return "".join(chars), boxes
+
+
+def _span_rects(text: str, boxes: list[Box | None], span: PageSpan) -> list[Any]:
+    """Boxes per line for the span; where the page text does not line up with the
+    stored text, every occurrence of the span's text on the page instead."""
+    if text[span.start : span.end] == span.text:
+        return _line_rects(boxes[span.start : span.end])
+    return _search(text, boxes, span.text)
+
+
+def _line_rects(boxes: list[Box | None]) -> list[Any]:
+    """One rectangle per line the characters are on (a line end starts a new one)."""
+    pymupdf = load_pymupdf()
+    lines: list[list[Box]] = [[]]
+    for box in boxes:
+        if box is None:
+            lines.append([])
+        else:
+            lines[-1].append(box)
+    rects = [
+        pymupdf.Rect(
+            min(b[0] for b in line),
+            min(b[1] for b in line),
+            max(b[2] for b in line),
+            max(b[3] for b in line),
+        )
+        for line in lines
+        if line
+    ]
+    return [rect for rect in rects if not rect.is_empty]
+
+
+def _search(text: str, boxes: list[Box | None], needle: str) -> list[Any]:
+    """Every occurrence, case-insensitive and across line ends, of the span's text."""
+    folded, wanted = text.casefold(), " ".join(needle.split()).casefold()
+    flattened = folded.replace("\n", " ")
+    rects: list[Any] = []
+    start = flattened.find(wanted)
+    while wanted and start >= 0:
+        rects.extend(_line_rects(boxes[start : start + len(wanted)]))
+        start = flattened.find(wanted, start + 1)
+    return rects
+
+
+def _scrub(document: Any) -> None:
+    """Remove everything but what the pages show."""
+    document.scrub(
+        attached_files=True,
+        clean_pages=True,
+        embedded_files=True,
+        hidden_text=True,
+        javascript=True,
+        metadata=True,
+        redactions=True,
+        remove_links=True,
+        reset_fields=True,
+        reset_responses=True,
+        thumbnails=True,
+        xml_metadata=True,
+    )
+    for page in document:
+        for widget in list(page.widgets()):
+            page.delete_widget(widget)
+        annotation = page.first_annot
+        while annotation is not None:
+            annotation = page.delete_annot(annotation)
+    for name in document.embfile_names():
+        document.embfile_del(name)
+    document.set_toc([])
+    document.set_metadata({})
+    document.del_xml_metadata()
+    # MuPDF 1.28 also writes an information dictionary (its Producer) into the catalog.
+    document.xref_set_key(document.pdf_catalog(), "Info", "null")
+    document.xref_set_key(-1, "ID", "null")  # -1: the trailer
+
+
+def _rasterized(data: bytes) -> bytes:
+    """Every page flattened to an image: no text, fonts or vector content remain."""
+    pymupdf = load_pymupdf()
+    with pymupdf.open(stream=data, filetype="pdf") as source, pymupdf.open() as flat:
+        for page in source:
+            pixmap = page.get_pixmap(dpi=RASTER_DPI, alpha=False)
+            target = flat.new_page(width=page.rect.width, height=page.rect.height)
+            target.insert_image(target.rect, pixmap=pixmap)
+        _scrub(flat)
+        return bytes(flat.tobytes(**SAVE_OPTIONS))
+
+
+def typeset(text: str) -> bytes:
+    """A plain A4 PDF of redacted text (DOCX and other originals released as PDF)."""
+    pymupdf = load_pymupdf()
+    paragraphs = "".join(f"<p>{html.escape(line) or '&#160;'}</p>" for line in text.split("\n"))
+    story = pymupdf.Story(
+        html=f"<body style='font-family: sans-serif; font-size: 10pt'>{paragraphs}</body>"
+    )
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    page_rect = pymupdf.paper_rect("a4")
+    more = True
+    while more:
+        device = writer.begin_page(page_rect)
+        more, _ = story.place(pymupdf.Rect(56, 56, page_rect.width - 56, page_rect.height - 56))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as document:
+        _scrub(document)
+        return bytes(document.tobytes(**SAVE_OPTIONS))

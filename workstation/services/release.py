@@ -1,0 +1,405 @@
+"""Releasing a document: render, verify through the gate, write the file and its manifest.
+
+``ReleaseRun.checks()`` is a generator of gate results, so the command line can print
+them and a screen can show each check as it runs. The first failed check stops the
+run: the output file is removed and ``ReleaseRefused`` names the check and span id,
+never the hidden text. On success ``ReleaseRun.outcome`` holds the released file and
+manifest; the release is in the audit chain, and the original is shredded if asked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault.session import Session
+from vault.store import EditorRecord, Vault
+from workstation.policy.loader import LoadedPolicy
+from workstation.release import gate
+from workstation.release.canonical import fingerprint, sha256_hex
+from workstation.release.gate import Check, Term
+from workstation.release.manifest import (
+    MANIFEST_FORMAT,
+    ManifestInvalid,
+    Verified,
+    keys_file,
+    manifest_bytes,
+    read_keys,
+    signed_part,
+    verify,
+)
+from workstation.release.pdf_engine import PageSpan
+from workstation.release.rendering import (
+    PAGE_BREAK,
+    Redaction,
+    Replacements,
+    as_markdown,
+    redact_text,
+)
+from workstation.release.sandbox import PdfNotMade, redact_in_child, typeset_in_child
+from workstation.services import policies
+from workstation.services.approvals import approval_state, decisions_sha256
+from workstation.services.errors import IntakeRefused, WorkstationError
+from workstation.services.files import open_regular
+from workstation.services.scanning import StoredProposal, stored_proposals
+
+FORMATS = ("txt", "md", "pdf")
+
+
+class ReleaseRefused(WorkstationError):
+    """A gate check failed; ``check`` is the failed result (for a screen to show)."""
+
+    def __init__(self, check: Check) -> None:
+        super().__init__(f"release refused ({check.name}): {check.detail}; no output was kept")
+        self.check = check
+
+
+@dataclass(frozen=True)
+class ReleaseRequest:
+    document_id: str
+    output_format: str
+    out_dir: Path
+    name: str | None = None  # default: built from the document id, never the original name
+    rasterize: bool = False
+    shred_original: bool = False
+    policy: str | None = None  # default: the policy the document was scanned with
+
+
+@dataclass(frozen=True)
+class Released:
+    output: Path
+    manifest: Path
+    size: int
+    sha256: str
+    approvers: list[str]
+    shredded: bool
+
+
+class ReleaseRun:
+    """One release attempt; iterate ``checks()`` and then read ``outcome``."""
+
+    def __init__(
+        self,
+        session: Session,
+        vault_path: Path,
+        editors: list[EditorRecord],
+        request: ReleaseRequest,
+    ) -> None:
+        self.session = session
+        self.vault_path = vault_path
+        self.editors = editors
+        self.request = request
+        self.outcome: Released | None = None
+
+    def checks(self) -> Iterator[Check]:
+        """Run every step; yield each passed check; raise ReleaseRefused at the first failure."""
+        request = self.request
+        target = _target(request)
+        proposals = stored_proposals(self.session, request.document_id)
+        text = self._text()
+        loaded = self._policy(proposals)
+        yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
+        digest = decisions_sha256(self.session, request.document_id, proposals)
+        state = approval_state(self.session, request.document_id, self.editors, digest)
+        yield self._passed(
+            gate.approvals_present(state.approvers, loaded.policy.release.approvals, state.void)
+        )
+        accepted = [p for p in proposals if p.state == "accepted"]
+        produced = self._produce(text, accepted, loaded)
+        yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)  # left by an interrupted release of ours
+        _write_new(partial, produced)
+        try:
+            written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
+            for check in gate.output_checks(
+                written, request.output_format, _terms(text, accepted, loaded)
+            ):
+                yield self._passed(check)
+            self.outcome = self._publish(partial, target, written, proposals, state, loaded)
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def _passed(self, check: Check) -> Check:
+        if not check.passed:
+            self.session.record(
+                "document.release-refused", self.request.document_id, {"check": check.name}
+            )
+            raise ReleaseRefused(check)
+        return check
+
+    def _text(self) -> str:
+        document_id = self.request.document_id
+        document = self.session.document(document_id)
+        text = self.session.read_text(document_id)
+        if document.state != "received" or not document.reviewable or text is None:
+            raise WorkstationError(
+                f"document {document_id} cannot be released: it is "
+                f"{document.state} or has no reviewable text"
+            )
+        return text
+
+    def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
+        """The policy the document was scanned with, unchanged since, allowing the format."""
+        request = self.request
+        loaded = scan_policy(self.vault_path, request.document_id, proposals, request.policy)
+        if request.output_format not in loaded.policy.release.formats:
+            raise WorkstationError(
+                f"policy {loaded.policy.id} does not allow release as {request.output_format}"
+            )
+        return loaded
+
+    def _produce(self, text: str, accepted: list[StoredProposal], loaded: LoadedPolicy) -> bytes:
+        request = self.request
+        rendering = loaded.policy.rendering
+        redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
+        try:
+            if request.output_format != "pdf":
+                redacted = redact_text(text, redactions, rendering)
+                body = as_markdown(redacted) if request.output_format == "md" else redacted
+                return body.encode("utf-8")
+            if self.session.document(request.document_id).kind == "pdf":
+                original = b"".join(self.session.read_original(request.document_id))
+                spans = page_spans(text, redactions, Replacements(rendering))
+                return redact_in_child(
+                    original, spans, request.rasterize, rendering.style != "block"
+                )
+            typeset = typeset_in_child(redact_text(text, redactions, rendering))
+            return redact_in_child(typeset, [], True, False) if request.rasterize else typeset
+        except PdfNotMade:
+            raise WorkstationError(
+                f"the PDF for {request.document_id} could not be made (the original may be "
+                "damaged); release it as txt or md instead"
+            ) from None
+
+    def _publish(
+        self,
+        partial: Path,
+        target: Path,
+        written: bytes,
+        proposals: list[StoredProposal],
+        state: Any,
+        loaded: LoadedPolicy,
+    ) -> Released:
+        """Sign and write the manifest, move the output into place, audit, shred if asked."""
+        request = self.request
+        digest = sha256_hex(written)
+        manifest = self._manifest(target.name, written, proposals, state, loaded)
+        manifest_path = _manifest_path(target)
+        data = manifest_bytes(manifest)
+        _write_new(manifest_path, data)
+        os.replace(partial, target)
+        details: dict[str, str | int | bool | None] = {
+            "format": request.output_format,
+            "output_sha256": digest,
+            "size": len(written),
+            "manifest_sha256": sha256_hex(data),
+            "approvals": len(state.valid),
+            "policy": loaded.policy.id,
+            "policy_sha256": loaded.sha256,
+            "rasterized": request.rasterize,
+        }
+        try:
+            self.session.record("document.release", request.document_id, details)
+        except BaseException:  # not in the audit chain: not released
+            target.unlink(missing_ok=True)
+            manifest_path.unlink(missing_ok=True)
+            raise
+        if request.shred_original:
+            self.session.shred(request.document_id)
+        return Released(
+            target, manifest_path, len(written), digest, state.approvers, request.shred_original
+        )
+
+    def _manifest(
+        self,
+        name: str,
+        written: bytes,
+        proposals: list[StoredProposal],
+        state: Any,
+        loaded: LoadedPolicy,
+    ) -> dict[str, Any]:
+        counts: dict[str, dict[str, int]] = {}
+        for p in proposals:
+            counts.setdefault(p.entity, {}).setdefault(p.state, 0)
+            counts[p.entity][p.state] += 1
+        _, public = self.session.signing_keys()
+        manifest: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "vault_id": self.session.vault_id.hex(),
+            "document_id": self.request.document_id,
+            "output": {
+                "name": name,
+                "format": self.request.output_format,
+                "size": len(written),
+                "sha256": sha256_hex(written),
+                "rasterized": self.request.rasterize,
+            },
+            "policy": {
+                "id": loaded.policy.id,
+                "version": loaded.policy.version,
+                "sha256": loaded.sha256,
+            },
+            "decisions_sha256": state.decisions_sha256,
+            "decisions": counts,
+            "approvals_required": loaded.policy.release.approvals,
+            "approvals": [approval.to_json() for approval in state.valid],
+            "released_by": {
+                "editor": self.session.editor_name,
+                "signing_public": public.hex(),
+                "fingerprint": fingerprint(public),
+            },
+            "released_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "original_shredded": self.request.shred_original,
+        }
+        signature, _ = self.session.sign(signed_part(manifest))
+        return manifest | {"signature": signature.hex()}
+
+
+def release(
+    session: Session, vault_path: Path, editors: list[EditorRecord], request: ReleaseRequest
+) -> Released:
+    """Run every check and return the release (the command line's way)."""
+    run = ReleaseRun(session, vault_path, editors, request)
+    for _ in run.checks():
+        pass
+    assert run.outcome is not None
+    return run.outcome
+
+
+def scan_policy(
+    vault_path: Path, document_id: str, proposals: list[StoredProposal], name: str | None = None
+) -> LoadedPolicy:
+    """The policy that governs release: the one the scan used (or ``name``), refused if
+    its file changed since, so the rules approved are the rules applied."""
+    scanned = [p for p in proposals if p.reason.get("recognizer") != "editor"]
+    ids = Counter(p.policy.get("id", "") for p in scanned)
+    name = name or (ids.most_common(1)[0][0] if ids else "")
+    if not name:
+        raise WorkstationError(
+            f"document {document_id} has no proposals: scan it first "
+            f"('workstation scan {document_id}'), or name the policy with --policy"
+        )
+    loaded = policies.load(vault_path, name)
+    hashes = {p.policy.get("sha256") for p in scanned if p.policy.get("id") == name}
+    if hashes and hashes != {loaded.sha256}:
+        raise WorkstationError(
+            f"policy {name} changed since the document was scanned; scan it again "
+            f"('workstation scan {document_id} --policy {name}')"
+        )
+    return loaded
+
+
+def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:
+    """Each redaction in page-relative offsets (pages are separated by form feeds); a span
+    across a page break becomes one piece per page."""
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == PAGE_BREAK:
+            starts.append(index + 1)
+    spans: list[PageSpan] = []
+    for redaction in redactions:
+        label = names.for_span(redaction.entity, text[redaction.start : redaction.end])
+        for page, page_start in enumerate(starts):
+            page_end = starts[page + 1] - 1 if page + 1 < len(starts) else len(text)
+            start, end = max(redaction.start, page_start), min(redaction.end, page_end)
+            if start < end:
+                spans.append(
+                    PageSpan(page, start - page_start, end - page_start, text[start:end], label)
+                )
+    return spans
+
+
+def _terms(text: str, accepted: list[StoredProposal], loaded: LoadedPolicy) -> list[Term]:
+    terms = [Term(f"accepted span {p.id}", text[p.start : p.end]) for p in accepted]
+    for deny in loaded.policy.deny_lists:
+        terms.extend(
+            Term(f"deny-list '{deny.name}' term {number}", term)
+            for number, term in enumerate(deny.terms, start=1)
+        )
+    return terms
+
+
+def _target(request: ReleaseRequest) -> Path:
+    """Where the output goes: a directory that exists, a name that leaks nothing, no overwrite."""
+    if request.output_format not in FORMATS:
+        raise WorkstationError(f"unknown format {request.output_format}: use txt, md or pdf")
+    if request.rasterize and request.output_format != "pdf":
+        raise WorkstationError("--rasterize applies to PDF releases only")
+    if not request.out_dir.is_dir():
+        raise WorkstationError(f"no such folder: {request.out_dir}")
+    stem = request.name or f"{request.document_id}-redacted"
+    if "/" in stem or "\\" in stem or stem.startswith(".") or not stem.isprintable():
+        raise WorkstationError("the output name must be a plain file name without folders")
+    target = request.out_dir / f"{stem}.{request.output_format}"
+    for path in (target, _manifest_path(target)):
+        if path.exists() or path.is_symlink():
+            raise WorkstationError(f"{path} already exists; nothing was overwritten")
+    return target
+
+
+def _manifest_path(target: Path) -> Path:
+    return target.with_name(target.name + ".manifest.json")
+
+
+def _write_new(path: Path, data: bytes) -> Path:
+    """Create the file (never following or replacing one), owner-only, and write it whole."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return path
+
+
+MAX_VERIFY_BYTES = 1024 * 1024 * 1024
+MAX_SMALL_FILE = 16 * 1024 * 1024
+
+
+def export_keys(vault: Vault) -> bytes:
+    """Every editor's public signing key (removed ones too: their old signatures must verify)."""
+    editors = vault.editors(include_removed=True)
+    return keys_file(vault.vault_id.hex(), [(e.name, e.state, e.signing_public) for e in editors])
+
+
+def verify_release(manifest_path: Path, keys_path: Path, released_path: Path | None) -> Verified:
+    """Check a release with the exported keys alone; the released file defaults to the one
+    the manifest names, beside it."""
+    manifest = _read(manifest_path, MAX_SMALL_FILE)
+    keys = read_keys(_read(keys_path, MAX_SMALL_FILE))
+    if released_path is None:
+        released_path = manifest_path.parent / _named_output(manifest)
+    try:
+        return verify(manifest, _read(released_path, MAX_VERIFY_BYTES), keys)
+    except ManifestInvalid as problem:
+        raise WorkstationError(f"release does not verify: {problem}") from None
+
+
+def _named_output(manifest: bytes) -> str:
+    try:
+        name = str(json.loads(manifest)["output"]["name"])
+    except (ValueError, KeyError, TypeError):
+        raise WorkstationError(
+            "release does not verify: the manifest is not a release manifest"
+        ) from None
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise WorkstationError("release does not verify: the manifest names an odd file")
+    return name
+
+
+def _read(path: Path, limit: int) -> bytes:
+    try:
+        opened = open_regular(path, limit)
+    except IntakeRefused as problem:
+        raise WorkstationError(str(problem).replace("; nothing stored", "")) from None
+    try:
+        return opened.read_all()
+    finally:
+        opened.close()
