@@ -89,6 +89,14 @@ def put(
     return len(rows)
 
 
+def remove(connection: sqlite3.Connection, document_id: str, kind: str, ids: list[str]) -> None:
+    """Delete some items of a document (e.g. an editor's own redaction, undone)."""
+    connection.executemany(
+        "DELETE FROM items WHERE document_id = ? AND kind = ? AND id = ?",
+        [(document_id, kind, item_id) for item_id in ids],
+    )
+
+
 def set_state(
     connection: sqlite3.Connection,
     key: bytes,

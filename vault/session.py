@@ -304,15 +304,23 @@ class Session:
             items.replace_all(pending.connection, key, self.vault_id, document_id, kind, new_items)
 
     def put_items(
-        self, document_id: str, kind: str, changed: list[Item], action: str, details: Details
+        self,
+        document_id: str,
+        kind: str,
+        changed: list[Item],
+        action: str,
+        details: Details,
+        removed: Iterable[str] = (),
     ) -> None:
-        """Insert or update only ``changed`` items of a live document, audited as ``action``.
+        """Insert or update only ``changed`` items (and delete ``removed`` ids) of a live
+        document, audited as ``action``.
 
         The fast path for decisions: the cost does not grow with the document's other items.
         """
         with self.change(action, document_id, details) as pending:
             key = documents.data_key(pending.connection, self.keys, document_id)
             items.put(pending.connection, key, self.vault_id, document_id, kind, changed)
+            items.remove(pending.connection, document_id, kind, list(removed))
 
     def set_item_states(
         self,

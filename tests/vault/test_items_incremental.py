@@ -112,3 +112,10 @@ def test_a_change_that_fails_leaves_the_tracked_sum_as_it_was(session: Session) 
     session.put_items(document_id, "proposal", [Item("p001", "accepted", b"{}")], "d", {})
     Vault.open(session.path).unlock("alice", PASSPHRASE)  # the head still matches the rows
     assert len(session.items(document_id, "proposal")) == 3
+
+
+def test_put_items_can_remove_items_and_the_head_still_verifies(session: Session) -> None:
+    document_id = document_with_items(session, 4)
+    session.put_items(document_id, "proposal", [], "undo", {}, removed=["p001", "p002"])
+    assert [i.id for i in session.items(document_id, "proposal")] == ["p000", "p003"]
+    Vault.open(session.path).unlock("alice", PASSPHRASE)
