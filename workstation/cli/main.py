@@ -19,6 +19,7 @@ from workstation.cli import (
     document_commands,
     editor_commands,
     policy_commands,
+    review_commands,
     scan_commands,
     vault_commands,
 )
@@ -66,6 +67,7 @@ COMMAND_MODULES = (
     policy_commands,
     detect_commands,
     scan_commands,
+    review_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)
