@@ -13,7 +13,7 @@ import secrets
 import time
 from typing import ClassVar
 
-from rich.text import Text
+from rich.segment import Segment, Segments
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -140,10 +140,12 @@ class WorkstationApp(App[None]):
         self.desk.lock()
         error.__traceback__ = None
         line = (
-            f"internal error {self.crash_id} ({type(error).__name__}); every decision made "
-            "so far is saved. Please report the crash id."
+            f"internal error {self.crash_id} ({type(error).__name__}); decisions made so far "
+            "are saved. Please report the crash id."
         )
-        self._exit_renderables.append(Text(line))
+        # Pre-rendered segments: printed as one line whatever the terminal's width.
+        self._exit_renderables.append(Segments([Segment(line)]))
+        self._exception_event.set()  # a waiting test pilot stops waiting; nothing is re-raised
         self._close_messages_no_wait()
 
 

@@ -173,7 +173,7 @@ class InboxScreen(Screen[None]):
         self.status(f"Scanning with {policy} (the language model takes a few seconds to load)")
         return self.scan_worker(ids, policy)
 
-    @work(thread=True, exclusive=True, group="scan")
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
     def scan_worker(self, ids: list[str] | None, policy: str) -> str:
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._progress, done, total)
