@@ -169,6 +169,10 @@ class Session:
             self._items_verified = (version, items_sum)
         self.keys = keys
 
+    def start_from(self, data_version: int, verified_items: ItemsSum) -> None:
+        """The items sum the unlock just checked, so the first change need not re-hash."""
+        self._items_verified = (data_version, verified_items)
+
     def _item_added(self, *row: object) -> None:
         """Called by the items triggers inside a change: add the new row to the sum."""
         self._apply_item(row, ItemsSum.add)

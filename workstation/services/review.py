@@ -70,6 +70,7 @@ class Review:
     proposals: list[StoredProposal]
     editor_names: dict[str, str] = field(default_factory=dict)
     _index: dict[str, int] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _groups: dict[str, list[str]] = field(default_factory=dict)
     _undo: list[Step] = field(default_factory=list)
@@ -83,8 +84,10 @@ class Review:
         self._index = {p.id: i for i, p in enumerate(self.proposals)}
         self._starts = [p.start for p in self.proposals]
         self._groups = {}
+        self._counts = {"pending": 0, "accepted": 0, "rejected": 0}
         for p in self.proposals:
             self._groups.setdefault(p.group, []).append(p.id)
+            self._counts[p.state] = self._counts.get(p.state, 0) + 1
 
     # Reading -------------------------------------------------------------------------
 
@@ -114,11 +117,11 @@ class Review:
         return None
 
     def progress(self) -> Progress:
-        counts = {"pending": 0, "accepted": 0, "rejected": 0}
-        for p in self.proposals:
-            counts[p.state] = counts.get(p.state, 0) + 1
-        total = len(self.proposals)
-        return Progress(total - counts["pending"], total, *counts.values())
+        counts, total = self._counts, len(self.proposals)
+        return Progress(
+            total - counts["pending"], total, counts["pending"], counts["accepted"],
+            counts["rejected"],
+        )
 
     def history(self, identifier: str) -> list[HistoryEntry]:
         return list(self._history.get(identifier, []))
@@ -203,7 +206,10 @@ class Review:
             self._reindex()
             return
         for p in changed:
-            self.proposals[self._index[p.id]] = p
+            position = self._index[p.id]
+            self._counts[self.proposals[position].state] -= 1
+            self._counts[p.state] = self._counts.get(p.state, 0) + 1
+            self.proposals[position] = p
 
     def _remember(self, ids: list[str], action: str, changed: list[StoredProposal]) -> None:
         from datetime import UTC, datetime  # noqa: PLC0415 - only for the in-memory line

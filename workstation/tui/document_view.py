@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -129,29 +129,40 @@ class DocumentView(ScrollView, can_focus=True):
         if line >= len(self.lines.starts):
             return Strip.blank(self.size.width)
         start, end = self.lines.bounds(line)
-        styles = [Style()] * (end - start + 1)
-        for position in self.by_line.get(line, ()):
-            self._paint(styles, start, end, position)
-        self._paint_selection(styles, start, end)
+        layers = [self._layer(position) for position in self.by_line.get(line, ())]
+        layers += self._selection_layers()
         characters = self.shown[start:end] + " "
-        segments = [Segment(char, style) for char, style in zip(characters, styles, strict=True)]
-        return Strip(Segment.simplify(segments)).crop(scroll_x, scroll_x + self.size.width)
+        cuts = sorted({0, len(characters)} | {
+            min(max(edge - start, 0), len(characters))
+            for low, high, _ in layers for edge in (low, high)
+        })
+        segments = []
+        for left, right in zip(cuts, cuts[1:], strict=False):
+            if left == right:
+                continue
+            style = Style()
+            for low, high, layer_style in layers:  # later layers (selection, caret) win
+                if low <= start + left < high:
+                    style = style + layer_style if layer_style is CARET else layer_style
+            segments.append(Segment(characters[left:right], style))
+        return Strip(segments).crop(scroll_x, scroll_x + self.size.width)
 
-    def _paint(self, styles: list[Style], start: int, end: int, position: int) -> None:
+    def _layer(self, position: int) -> tuple[int, int, Style]:
+        """A proposal's span and style; spans are drawn as runs, not character by character."""
         proposal = self.review.proposals[position]
         style = self.style_for(proposal)
         if position == self.chosen:
             style = style + CURRENT
-        for offset in range(max(proposal.start, start), min(proposal.end, end)):
-            styles[offset - start] = style
+        return proposal.start, proposal.end, style
 
-    def _paint_selection(self, styles: list[Style], start: int, end: int) -> None:
+    def _selection_layers(self) -> list[tuple[int, int, Style]]:
+        layers = []
         if self.select_from is not None:
             low, high = sorted((self.select_from, self.caret))
-            for offset in range(max(low, start), min(high, end + 1)):
-                styles[offset - start] = SELECTION
-        if self.has_focus and start <= self.caret <= end:
-            styles[self.caret - start] = styles[self.caret - start] + CARET
+            layers.append((low, high, SELECTION))
+        if self.has_focus:
+            layers.append((self.caret, self.caret + 1, CARET))
+        return layers
 
     @staticmethod
     def style_for(proposal: StoredProposal) -> Style:
@@ -178,9 +189,17 @@ class DocumentView(ScrollView, can_focus=True):
         self.scroll_to_offset(proposal.start)
 
     def scroll_to_offset(self, offset: int) -> None:
+        """Scroll only when the offset is off-screen: a scroll repaints every visible line,
+        a jump within the screen two. The line then lands in the middle, with context
+        above it and room for the next proposals below."""
         line = self.lines.line_of(offset)
         column = offset - self.lines.starts[line]
-        self.scroll_to_region(Region(column, line, 1, 1), animate=False, center=True, force=True)
+        x, y = int(self.scroll_offset.x), int(self.scroll_offset.y)
+        width, height = self.scrollable_content_region.size
+        if y <= line < y + height and x <= column < x + width:
+            return
+        target_x = x if x <= column < x + width else max(0, column - width // 2)
+        self.scroll_to(target_x, max(0, line - height // 2), animate=False, force=True)
 
     def refresh_proposals(self, positions: list[int]) -> None:
         for position in positions:

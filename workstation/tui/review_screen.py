@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
@@ -47,6 +47,17 @@ def why(review: Review, position: int) -> str:
     return "\n".join(neutralise_line(line) for line in lines)
 
 
+def key_line(bindings: list[BindingType]) -> str:
+    """The shown bindings as one line, from the bindings themselves.
+
+    Textual's Footer recomposes after every action (it follows binding changes), which
+    repaints the whole screen; this line is drawn once, so a decision repaints two lines.
+    """
+    shown = [b for b in bindings if isinstance(b, Binding) and b.show]
+    keys = [f"[b]{b.key.split(',')[0]}[/b] {b.description}" for b in shown]
+    return "  ".join([*keys, "[b]?[/b] Help"])
+
+
 class ReviewScreen(Screen[None]):
     """Every key press decides, writes and audits at once; nothing waits for a save."""
 
@@ -82,13 +93,16 @@ class ReviewScreen(Screen[None]):
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
+        # Textual repaints the rectangle around everything that changed in a frame: the
+        # progress line and the reasons sit at the top, so a decision repaints the rows
+        # above the current proposal rather than the whole screen.
+        yield Static("", id="progress")
         with Horizontal(id="review-body"):
             yield DocumentView(self.review, id="document")
             with Vertical(id="side"):
                 yield Static("", id="why")
         yield Input(placeholder="search the text, Enter to find", id="search")
-        yield Static("", id="progress")
-        yield Footer()
+        yield Static(key_line(self.BINDINGS), id="keys")
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
@@ -105,12 +119,13 @@ class ReviewScreen(Screen[None]):
     def update_side(self) -> None:
         position = self.view.chosen
         text = "No proposals in this document." if position is None else why(self.review, position)
-        self.query_one("#why", Static).update(text)
+        self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
         mode = "  [PREVIEW of the release: press v to go back]" if self.view.preview else ""
         self.query_one("#progress", Static).update(
             f"{progress.line()}   pending {progress.pending} · accepted {progress.accepted}"
-            f" · rejected {progress.rejected}{mode}"
+            f" · rejected {progress.rejected}{mode}",
+            layout=False,
         )
 
     def say(self, message: str) -> None:
