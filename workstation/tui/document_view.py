@@ -9,6 +9,7 @@ and the text can never drive the terminal.
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
@@ -137,7 +138,7 @@ class DocumentView(ScrollView, can_focus=True):
             for low, high, _ in layers for edge in (low, high)
         })
         segments = []
-        for left, right in zip(cuts, cuts[1:], strict=False):
+        for left, right in itertools.pairwise(cuts):
             if left == right:
                 continue
             style = Style()
