@@ -194,5 +194,6 @@ class Desk:
         with _one_line():
             made = audit_log.make_checkpoint(self.session())
         target = folder / f"checkpoint-{made.seq}.json"
-        target.write_text(made.to_json() + "\n", encoding="utf-8")
+        with target.open("x", encoding="utf-8") as written:  # never overwrite a kept one
+            written.write(made.to_json() + "\n")
         return target
