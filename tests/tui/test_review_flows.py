@@ -154,3 +154,31 @@ async def test_idle_lock_drops_the_session_and_the_text(vault_path: Path, docume
         assert not app.desk.unlocked and app.desk.review is None
         assert not any(isinstance(screen, ReviewScreen) for screen in app.screen_stack)
         assert "inactivity" in str(app.screen.query_one("#unlock-locked").render())
+
+
+@run_async
+async def test_the_proposal_list_filters_by_entity_and_jumps(
+    vault_path: Path, document: str
+) -> None:
+    from textual.widgets import OptionList, Select
+
+    from workstation.tui.proposal_list import ProposalListScreen
+
+    app = app_on(vault_path, document)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("l")
+        listing = app.screen
+        assert isinstance(listing, ProposalListScreen)
+        assert listing.query_one(OptionList).option_count == 4
+        listing.query_one("#entity-filter", Select).value = "PHONE_NUMBER"
+        await pilot.pause()
+        options = listing.query_one(OptionList)
+        assert options.option_count == 1
+        options.highlighted = 0
+        await pilot.press("enter")
+        assert app.screen is review
+        assert review.view.chosen is not None
+        assert review.review.proposals[review.view.chosen].entity == "PHONE_NUMBER"

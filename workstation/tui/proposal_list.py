@@ -48,8 +48,8 @@ class ProposalListScreen(ModalScreen[str | None]):
         rows = [
             p
             for p in self.review.proposals
-            if (state is Select.BLANK or p.state == state)
-            and (entity is Select.BLANK or p.entity == entity)
+            if (state is Select.NULL or p.state == state)
+            and (entity is Select.NULL or p.entity == entity)
         ]
         options.add_options(
             Option(f"{p.id}  {p.start:>8}  {p.entity:<18} {p.state:<9} {p.score:.2f}", id=p.id)
