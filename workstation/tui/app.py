@@ -109,7 +109,14 @@ class WorkstationApp(App[None]):
         self.lock()
 
     def lock(self) -> None:
-        """Drop keys and text and return to the unlock screen; every screen holding text goes."""
+        """Drop keys and text and return to the unlock screen; every screen holding text goes.
+
+        A running scan is told to stop after its current document (a thread cannot be
+        killed), so the session it holds is released soon after.
+        """
+        for screen in self.screen_stack:
+            if isinstance(screen, InboxScreen):
+                screen.cancel.set()
         self.desk.lock()
         while len(self.screen_stack) > 1:
             self.pop_screen()
