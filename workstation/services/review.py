@@ -96,6 +96,9 @@ class Review:
             raise WorkstationError(f"no proposal {identifier} in document {self.document_id}")
         return self.proposals[self._index[identifier]]
 
+    def has(self, identifier: str) -> bool:
+        return identifier in self._index
+
     def position(self, identifier: str) -> int:
         return self._index[identifier]
 

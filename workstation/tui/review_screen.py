@@ -189,7 +189,7 @@ class ReviewScreen(Screen[None]):
             self.say(str(refusal))
             return
         self.view.reindex()
-        known = [self.review.position(i) for i in touched if i in self.review._index]
+        known = [self.review.position(i) for i in touched if self.review.has(i)]
         self.view.show_proposal(known[0] if known else self.view.chosen)
         self.update_side()
         self.say(f"Undone ({len(touched)} proposal(s)).")
