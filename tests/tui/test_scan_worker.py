@@ -6,15 +6,26 @@ the start lets the first document finish and stops before the others.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from review_support import TEXT, store_document
+from textual import events
 from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
+from workstation.tui.app import WorkstationApp
 from workstation.tui.inbox import InboxScreen
 
-LONG = TEXT * 20  # about 3 KB: a good part of a second of model time per document
+LONG = TEXT * 60  # about 10 KB: a good part of a second of model time per document
+
+
+def send_key(app: WorkstationApp, key: str) -> None:
+    """Queue a key press as the terminal would, without waiting for the app to settle."""
+    event = events.Key(key, None)
+    event.set_sender(app)
+    assert app._driver is not None
+    app._driver.send_message(event)
 
 
 @run_async
@@ -29,9 +40,13 @@ async def test_a_scan_can_be_cancelled_and_the_inbox_stays_responsive(
         await unlock(pilot)
         screen = app.screen
         assert isinstance(screen, InboxScreen)
-        await pilot.press("S", "enter")  # scan all, with the default policy offered
-        assert screen.scanning
-        await pilot.press("c")
+        await pilot.press("S")  # scan all; the policy prompt offers the default
+        send_key(app, "enter")  # no Pilot wait here: Pilot waits until the process idles,
+        while not screen.scanning:  # by which time a loaded model may have finished
+            await asyncio.sleep(0)
+        send_key(app, "c")
+        while not screen.cancel.is_set():
+            await asyncio.sleep(0)
         await pilot.press("t")  # the inbox still answers keys while the model works
         assert screen.sort_key == 1
         for _ in range(600):  # the worker reports back through a message; up to a minute
