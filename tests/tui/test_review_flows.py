@@ -148,7 +148,7 @@ async def test_idle_lock_drops_the_session_and_the_text(vault_path: Path, docume
         await pilot.press("n")  # activity restarts the clock
         await asyncio.sleep(2.0)
         assert isinstance(app.screen, ReviewScreen)
-        await asyncio.sleep(1.6)
+        await asyncio.sleep(2.5)  # past 3 s idle plus one check interval (a quarter of it)
         await pilot.pause()
         assert isinstance(app.screen, UnlockScreen)
         assert not app.desk.unlocked and app.desk.review is None
