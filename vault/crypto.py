@@ -149,3 +149,8 @@ def hpke_unwrap(private_key: bytes, ciphertext: bytes, info: bytes) -> bytes:
         )
     except (InvalidTag, ValueError):
         raise DecryptionFailed("key wrap did not open") from None
+
+
+def shake128(data: bytes, length: int) -> bytes:
+    """SHAKE128 output of ``length`` bytes: the per-row expansion of the items sum."""
+    return hashlib.shake_128(data).digest(length)

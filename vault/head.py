@@ -16,8 +16,10 @@ from typing import Any
 from vault import audit, crypto, db, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, VaultTampered
+from vault.items_sum import ItemsSum, Row
 
-FORMAT = "workstation-vault/2"
+FORMAT = "workstation-vault/3"
+SORTED_ITEMS_FORMAT = "workstation-vault/2"  # items_hash over the sorted rows (before 0.2)
 LEGACY_FORMAT = "workstation-vault/1"  # before documents_hash and secrets_hash (0.1 development)
 _HEAD_KEY_INFO = b"workstation/store-head-key/v1"
 
@@ -33,13 +35,14 @@ class StoreHead:
     documents: int
     documents_hash: str
     secrets_hash: str
-    items_hash: str
+    items_sum: str
 
 
 _LEGACY_FIELDS = frozenset(
     ("format", "vault_id", "key_id", "slots_hash", "audit_seq", "audit_hash", "documents")
 )
 _FIELDS = frozenset(field.name for field in fields(StoreHead))
+_SORTED_ITEMS_FIELDS = (_FIELDS - {"items_sum"}) | {"items_hash"}
 
 # What each field covers, as named in the refusal.
 _LABELS = (
@@ -49,6 +52,7 @@ _LABELS = (
     ("documents_hash", "documents' states or dates"),
     ("secrets_hash", "vault secrets"),
     ("items_hash", "documents' proposals or decisions"),
+    ("items_sum", "documents' proposals or decisions"),
     ("audit_seq", "length of the audit log"),
     ("audit_hash", "last audit entry"),
 )
@@ -98,16 +102,38 @@ def secrets_hash(connection: sqlite3.Connection) -> str:
     return _hash_rows([[_typed(name), _typed(sealed)] for name, sealed in rows])
 
 
-def items_hash(connection: sqlite3.Connection) -> str:
-    """A hash over every document item (e.g. proposals with their decisions): none removed."""
+def sorted_items_hash(connection: sqlite3.Connection) -> str:
+    """Format 2's hash over every document item, row by row in key order (still checked)."""
     rows = connection.execute(
         "SELECT document_id, kind, id, state, data FROM items ORDER BY document_id, kind, id"
     ).fetchall()
     return _hash_rows([[_typed(value) for value in row] for row in rows])
 
 
-def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> StoreHead:
-    """The head as the database says it should be right now."""
+def items_sum(connection: sqlite3.Connection) -> ItemsSum:
+    """The incremental hash over every document item (format 3), computed from every row."""
+    rows = connection.execute("SELECT document_id, kind, id, state, data FROM items")
+    return ItemsSum.of([item_row(row, "an item") for row in rows])
+
+
+def item_row(row: tuple[object, ...], what: str) -> Row:
+    """A stored items row with the types the hash needs, or VaultTampered."""
+    if not all(isinstance(value, str) for value in row[:4]):
+        raise VaultTampered(f"{what} is stored with unexpected types")
+    return (str(row[0]), str(row[1]), str(row[2]), str(row[3]), db.blob(row[4], what))
+
+
+def current(
+    connection: sqlite3.Connection,
+    vault_id: bytes,
+    key_id: int,
+    items: ItemsSum | None = None,
+) -> StoreHead:
+    """The head as the database says it should be right now.
+
+    ``items`` is the items sum the caller kept up to date change by change; without it
+    every item row is read and hashed.
+    """
     seq, hash_ = audit.head(connection)
     documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     return StoreHead(
@@ -120,8 +146,24 @@ def current(connection: sqlite3.Connection, vault_id: bytes, key_id: int) -> Sto
         int(documents),
         documents_hash(connection),
         secrets_hash(connection),
-        items_hash(connection),
+        (items if items is not None else items_sum(connection)).hexdigest(),
     )
+
+
+def _compared_fields(sealed: dict[str, Any]) -> frozenset[str] | None:
+    """The fields a sealed head of its format carries, or None for an unknown shape.
+
+    Format 1 lacks documents_hash, secrets_hash and items; format 2 hashed the items
+    row by row in key order (``items_hash``, absent before document items existed);
+    format 3 holds their incremental sum (``items_sum``).
+    """
+    shape, label = frozenset(sealed), sealed.get("format")
+    known = {
+        LEGACY_FORMAT: (_LEGACY_FIELDS,),
+        SORTED_ITEMS_FORMAT: (_SORTED_ITEMS_FIELDS, _SORTED_ITEMS_FIELDS - {"items_hash"}),
+        FORMAT: (_FIELDS,),
+    }
+    return shape if isinstance(label, str) and shape in known.get(label, ()) else None
 
 
 def _binding(vault_id: bytes, key_id: int) -> Binding:
@@ -132,31 +174,46 @@ def _key(master_key: bytes) -> bytes:
     return crypto.hkdf_sha256(master_key, None, _HEAD_KEY_INFO, crypto.KEY_BYTES)
 
 
-def seal(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int) -> None:
-    """Rewrite the sealed head; call inside the write transaction, after the change."""
-    head = current(connection, vault_id, key_id)
+def seal(
+    connection: sqlite3.Connection,
+    master_key: bytes,
+    vault_id: bytes,
+    key_id: int,
+    items: ItemsSum | None = None,
+) -> None:
+    """Rewrite the sealed head; call inside the write transaction, after the change.
+
+    Pass ``items`` when the caller tracked the items sum through the change (the
+    session does), so a decision does not re-hash every item of the vault.
+    """
+    head = current(connection, vault_id, key_id, items)
     plaintext = json.dumps(asdict(head), sort_keys=True).encode()
     sealed = envelope.seal(_key(master_key), plaintext, _binding(vault_id, key_id))
     connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)", (sealed,))
 
 
-def check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int) -> None:
+def check(
+    connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int
+) -> ItemsSum:
     """Compare the sealed head with the database; name the first thing that differs.
 
     The head and the state it describes are read in one snapshot (a read transaction),
     so a change another process commits meanwhile is not mistaken for tampering.
+    Returns the verified items sum, from which the session continues incrementally.
     """
     own_snapshot = not connection.in_transaction
     if own_snapshot:
         connection.execute("BEGIN")
     try:
-        _check(connection, master_key, vault_id, key_id)
+        return _check(connection, master_key, vault_id, key_id)
     finally:
         if own_snapshot:
             connection.execute("ROLLBACK")
 
 
-def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int) -> None:
+def _check(
+    connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, key_id: int
+) -> ItemsSum:
     row = connection.execute("SELECT value FROM meta WHERE key = 'head'").fetchone()
     if row is None:
         raise VaultTampered("the vault's sealed head is missing")
@@ -169,22 +226,21 @@ def _check(connection: sqlite3.Connection, master_key: bytes, vault_id: bytes, k
             raise TypeError("not an object")
     except (DecryptionFailed, ValueError, TypeError):
         raise VaultTampered("the vault's sealed head does not verify (it was altered)") from None
-    actual = asdict(current(connection, vault_id, key_id))
-    if sealed.get("format") == LEGACY_FORMAT and set(sealed) == _LEGACY_FIELDS:
-        # A head from before documents_hash and secrets_hash: it is checked on what it
-        # covers, and the next change reseals it in the current format.
-        actual["format"] = LEGACY_FORMAT
-        compared = _LEGACY_FIELDS
-    elif set(sealed) == _FIELDS:
-        compared = _FIELDS
-    elif set(sealed) == _FIELDS - {"items_hash"}:
-        # A head from before document items (0.1 development): checked on what it covers.
-        compared = _FIELDS - {"items_hash"}
-    else:
+    verified_items = items_sum(connection)
+    actual = asdict(current(connection, vault_id, key_id, verified_items))
+    compared = _compared_fields(sealed)
+    if compared is None:
         compared = frozenset({"format"})
         actual["format"] = None  # a head of another shape is of no format this code knows
+    elif sealed["format"] != FORMAT:
+        # An older head is checked on what it covers; the next change reseals it in the
+        # current format.
+        actual["format"] = sealed["format"]
+        if "items_hash" in compared:
+            actual["items_hash"] = sorted_items_hash(connection)
     for field, label in _LABELS:
         if field in compared and sealed.get(field) != actual[field]:
             raise VaultTampered(
                 f"the vault was changed outside workstation: {label} differ from its sealed head"
             )
+    return verified_items

@@ -63,6 +63,40 @@ def replace_all(
     return len(rows)
 
 
+def put(
+    connection: sqlite3.Connection,
+    key: bytes,
+    vault_id: bytes,
+    document_id: str,
+    kind: str,
+    items: Iterable[Item],
+) -> int:
+    """Insert or update only the given items, leaving the others as they are.
+
+    An upsert (not INSERT OR REPLACE, whose implicit delete fires no trigger), so the
+    session's items sum sees the old row leave and the new one arrive.
+    """
+    rows = [
+        (document_id, kind, item.id, item.state, seal(key, vault_id, document_id, kind, item))
+        for item in items
+    ]
+    connection.executemany(
+        "INSERT INTO items (document_id, kind, id, state, data) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (document_id, kind, id) DO UPDATE SET state = excluded.state,"
+        " data = excluded.data",
+        rows,
+    )
+    return len(rows)
+
+
+def remove(connection: sqlite3.Connection, document_id: str, kind: str, ids: list[str]) -> None:
+    """Delete some items of a document (e.g. an editor's own redaction, undone)."""
+    connection.executemany(
+        "DELETE FROM items WHERE document_id = ? AND kind = ? AND id = ?",
+        [(document_id, kind, item_id) for item_id in ids],
+    )
+
+
 def set_state(
     connection: sqlite3.Connection,
     key: bytes,

@@ -27,6 +27,7 @@ from vault.errors import (
     VaultTampered,
 )
 from vault.items import Item
+from vault.items_sum import ItemsSum, Row
 from vault.kdf import calibrated
 from vault.keyslots import EditorKeys, SealedSlot
 
@@ -87,6 +88,14 @@ class Session:
         # Set when the last shred, rotation, removal or passphrase change could not clear
         # the journal (another connection is reading): one line to show the user.
         self.scrub_pending: str | None = None
+        # The items sum the sealed head was last checked against or sealed with, and the
+        # connection's data_version then: while no other connection commits, the next
+        # change continues from it instead of re-hashing every item (see _follow).
+        self._items_verified: tuple[int, ItemsSum] | None = None
+        # During a change: the sum so far, kept current by triggers on the items table;
+        # None when it must be recomputed from the rows.
+        self._items_pending: ItemsSum | None = None
+        _track_items(connection, self)
 
     @property
     def vault_id(self) -> bytes:
@@ -105,20 +114,33 @@ class Session:
         if self._editor_keys is None:
             raise EditorRuleViolation("no editor is unlocked")
         signing_private = self._editor_keys.signing_private
-        with db.write_transaction(self.connection) as connection:
-            self._follow(connection)
-            pending = Change(connection, object_id, dict(details or {}), self.keys)
-            yield pending
-            entry = audit.append(
-                connection,
-                self.vault_id,
-                self.editor_id,
-                signing_private,
-                action,
-                pending.object_id,
-                pending.details,
-            )
-            head.seal(connection, pending.keys.master_key, self.vault_id, pending.keys.key_id)
+        try:
+            with db.write_transaction(self.connection) as connection:
+                self._follow(connection)
+                self._items_pending = self._items_verified[1] if self._items_verified else None
+                pending = Change(connection, object_id, dict(details or {}), self.keys)
+                yield pending
+                entry = audit.append(
+                    connection,
+                    self.vault_id,
+                    self.editor_id,
+                    signing_private,
+                    action,
+                    pending.object_id,
+                    pending.details,
+                )
+                sealed_items = self._items_pending
+                head.seal(
+                    connection,
+                    pending.keys.master_key,
+                    self.vault_id,
+                    pending.keys.key_id,
+                    sealed_items,
+                )
+                version = _data_version(connection)
+        finally:
+            self._items_pending = None
+        self._items_verified = None if sealed_items is None else (version, sealed_items)
         self.keys = pending.keys  # only now: a rotation that rolled back changes nothing
         seen.remember(self.vault_id, entry.seq, entry.entry_hash)
         if self.scrub_pending is not None and db.scrub_journal(self.connection, attempts=1):
@@ -126,13 +148,46 @@ class Session:
 
     def _follow(self, connection: sqlite3.Connection) -> None:
         """Adopt the master key another process rotated to, then check the head (in a
-        transaction or snapshot the caller holds)."""
+        transaction or snapshot the caller holds).
+
+        The full check re-hashes every row. It is skipped only when this session has
+        checked or sealed the head and SQLite's data_version says no other connection
+        has committed since: then the rows are the ones this session last saw. A row
+        changed without SQLite (editing the file's bytes) is still never sealed in: the
+        head is sealed from the tracked sum, not from the rows, so the next full check
+        (every unlock) refuses the vault.
+        """
         _, key_id = db.meta_identity(connection)
         keys = self.keys
         if key_id != keys.key_id:
             keys = self._reopen(connection, key_id)
-        head.check(connection, keys.master_key, self.vault_id, keys.key_id)
+        version = _data_version(connection)
+        verified = self._items_verified
+        if keys is not self.keys or verified is None or verified[0] != version:
+            self._items_verified = None
+            items_sum = head.check(connection, keys.master_key, self.vault_id, keys.key_id)
+            self._items_verified = (version, items_sum)
         self.keys = keys
+
+    def start_from(self, data_version: int, verified_items: ItemsSum) -> None:
+        """The items sum the unlock just checked, so the first change need not re-hash."""
+        self._items_verified = (data_version, verified_items)
+
+    def _item_added(self, *row: object) -> None:
+        """Called by the items triggers inside a change: add the new row to the sum."""
+        self._apply_item(row, ItemsSum.add)
+
+    def _item_removed(self, *row: object) -> None:
+        self._apply_item(row, ItemsSum.remove)
+
+    def _apply_item(self, row: tuple[object, ...], operation: Any) -> None:
+        if self._items_pending is None:
+            return  # no tracked sum (outside a change, or given up): the rows are re-hashed
+        if not all(isinstance(value, str) for value in row[:4]) or not isinstance(row[4], bytes):
+            self._items_pending = None  # odd types: let the full computation refuse them
+            return
+        typed: Row = (str(row[0]), str(row[1]), str(row[2]), str(row[3]), row[4])
+        self._items_pending = operation(self._items_pending, typed)
 
     def _reopen(self, connection: sqlite3.Connection, key_id: int) -> KeyContext:
         """This editor's copy of the master key of generation ``key_id``, or VaultChanged."""
@@ -251,6 +306,25 @@ class Session:
         with self.change(action, document_id, details) as pending:
             key = documents.data_key(pending.connection, self.keys, document_id)
             items.replace_all(pending.connection, key, self.vault_id, document_id, kind, new_items)
+
+    def put_items(
+        self,
+        document_id: str,
+        kind: str,
+        changed: list[Item],
+        action: str,
+        details: Details,
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Insert or update only ``changed`` items (and delete ``removed`` ids) of a live
+        document, audited as ``action``.
+
+        The fast path for decisions: the cost does not grow with the document's other items.
+        """
+        with self.change(action, document_id, details) as pending:
+            key = documents.data_key(pending.connection, self.keys, document_id)
+            items.put(pending.connection, key, self.vault_id, document_id, kind, changed)
+            items.remove(pending.connection, document_id, kind, list(removed))
 
     def set_item_states(
         self,
@@ -442,6 +516,36 @@ class Session:
         """
         private, public = self.signing_keys()
         return crypto.sign(private, message), public
+
+
+_ITEM_COLUMNS = "{0}.document_id, {0}.kind, {0}.id, {0}.state, {0}.data"
+_ITEM_TRIGGERS = (
+    "CREATE TEMP TRIGGER IF NOT EXISTS workstation_item_insert AFTER INSERT ON main.items"
+    f" BEGIN SELECT workstation_item_added({_ITEM_COLUMNS.format('NEW')}); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS workstation_item_delete AFTER DELETE ON main.items"
+    f" BEGIN SELECT workstation_item_removed({_ITEM_COLUMNS.format('OLD')}); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS workstation_item_update AFTER UPDATE ON main.items"
+    f" BEGIN SELECT workstation_item_removed({_ITEM_COLUMNS.format('OLD')});"
+    f" SELECT workstation_item_added({_ITEM_COLUMNS.format('NEW')}); END",
+)
+
+
+def _track_items(connection: sqlite3.Connection, session: Session) -> None:
+    """Keep the session's items sum current through every write to the items table.
+
+    Temporary triggers live only in this connection (nothing is written to the file),
+    so whatever code writes items inside a change (a decision, a scan, a shred) is
+    counted without having to report it.
+    """
+    connection.create_function("workstation_item_added", 5, session._item_added)
+    connection.create_function("workstation_item_removed", 5, session._item_removed)
+    for statement in _ITEM_TRIGGERS:
+        connection.execute(statement)
+
+
+def _data_version(connection: sqlite3.Connection) -> int:
+    """Changes whenever another connection commits to the file (SQLite's data_version)."""
+    return int(connection.execute("PRAGMA data_version").fetchone()[0])
 
 
 def check_editor_name(name: str) -> None:

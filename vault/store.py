@@ -179,13 +179,15 @@ class Vault:
                 master_key = keyslots.unwrap_master(wrap, keys, self.vault_id, editor_id, key_id)
             except VaultTampered as error:
                 raise VaultTampered(f"editor {editor_name}: {error}") from None
-            head.check(self.connection, master_key, self.vault_id, key_id)
+            verified_items = head.check(self.connection, master_key, self.vault_id, key_id)
+            data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
             verified_head = audit.head(self.connection)
         finally:
             self.connection.execute("ROLLBACK")
         self.key_id = key_id
         context = KeyContext(self.vault_id, master_key, key_id)
         session = Session(self.path, self.connection, context, editor_id, editor_name, keys)
+        session.start_from(int(data_version), verified_items)
         session.warnings.extend(self.warnings)
         if not self.warnings:  # the head is authenticated now: remember it for rollback checks
             seen.remember(self.vault_id, *verified_head)

@@ -36,6 +36,26 @@ def run_demo(vault_path: Path | None) -> None:
     )
 
 
+def review_demo(vault_path: Path | None) -> None:
+    """On a terminal: the demo vault, scanned, opened straight into a review."""
+    from workstation.services.demo import create_demo_vault
+    from workstation.services.desk import Desk
+    from workstation.services.documents import list_documents
+
+    click.echo("Creating a demo vault and scanning its samples (this takes a few seconds)...")
+    demo = create_demo_vault(vault_path)
+    rows = list_documents(demo.session)
+    pending = sorted(rows, key=lambda row: -row.counts.get("pending", 0))
+    desk = Desk.open(demo.path)
+    desk.adopt(demo.session)
+    from workstation.tui.app import launch
+
+    code = launch(desk, demo.session.editor_name, pending[0].document.id if pending else None)
+    click.echo(f"The demo vault is {demo.path}; its passphrase is in {demo.passphrase_file}.")
+    if code:
+        raise click.exceptions.Exit(code)
+
+
 def _command_name() -> str:
     """How to run this command again from any shell: its full path, never a bare name.
 

@@ -21,6 +21,7 @@ from workstation.cli import (
     fingerprint_commands,
     policy_commands,
     release_commands,
+    review_commands,
     scan_commands,
     vault_commands,
 )
@@ -70,6 +71,7 @@ COMMAND_MODULES = (
     scan_commands,
     fingerprint_commands,
     release_commands,
+    review_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)

@@ -91,8 +91,14 @@ def rotate_key(options: Options) -> None:
 )
 @click.pass_context
 def demo(ctx: click.Context, vault_path: Path | None) -> None:
-    """Make a throwaway vault holding sample documents and show it."""
-    from workstation.cli.demo_view import run_demo
+    """Make a throwaway vault holding sample documents and open it for review.
+
+    On a terminal the review workstation opens on a scanned sample; otherwise (scripts,
+    CI) the vault's listing and the commands to explore it are printed.
+    """
+    import sys
+
+    from workstation.cli.demo_view import review_demo, run_demo
 
     options = ctx.find_object(Options)
     if vault_path is None and options is not None and ctx.parent is not None:
@@ -101,7 +107,10 @@ def demo(ctx: click.Context, vault_path: Path | None) -> None:
         source = ctx.parent.get_parameter_source("vault_path")
         if source is click.core.ParameterSource.COMMANDLINE:
             vault_path = options.vault_path
-    run_demo(vault_path)
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        review_demo(vault_path)
+    else:
+        run_demo(vault_path)
 
 
 def register(cli: click.Group) -> None:

@@ -617,7 +617,7 @@ def store_head_vectors() -> list[dict[str, Any]]:
         }
         if isinstance(facts["documents"], list):
             fields |= {
-                "format": head.FORMAT,
+                "format": head.SORTED_ITEMS_FORMAT,
                 "documents": len(facts["documents"]),
                 "documents_hash": _documents_hash(facts["documents"]),
                 "secrets_hash": _secrets_hash(facts["secrets"]),

@@ -1,0 +1,73 @@
+"""The inbox (take in a file, shred with the id typed back) and the audit screen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+from tui_support import SIZE, app_on, audit_ok, run_async, type_text, unlock
+
+from workstation.tui.audit_screen import AuditScreen
+from workstation.tui.inbox import InboxScreen
+
+
+def inbox_ids(screen: InboxScreen) -> list[str]:
+    return [row.id for row in screen.rows]
+
+
+@run_async
+async def test_take_in_a_file_then_shred_it_only_with_its_id_typed_back(
+    vault_path: Path, document: str, tmp_path: Path
+) -> None:
+    memo = tmp_path / "memo.txt"
+    memo.write_text("The courier Odile Brandt left at dawn.\n")
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        await pilot.press("i")
+        await type_text(pilot, str(memo))
+        await pilot.press("enter")
+        assert f"took in {memo} as d" in str(screen.query_one("#inbox-status").render())
+        (new,) = set(inbox_ids(screen)) - {document}
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=table.get_row_index(new))
+        await pilot.press("x")
+        await type_text(pilot, "wrong")
+        await pilot.press("enter")
+        assert "did not match" in str(screen.query_one("#inbox-status").render())
+        assert next(r.state for r in screen.rows if r.id == new) == "received"
+        table.move_cursor(row=table.get_row_index(new))
+        await pilot.press("x")
+        await type_text(pilot, new)
+        await pilot.press("enter")
+        assert next(r.state for r in screen.rows if r.id == new) == "shredded"
+    ok, actions = audit_ok(vault_path)
+    assert ok and actions[-2:] == ["document.intake", "document.shred"]
+
+
+@run_async
+async def test_audit_screen_verifies_filters_and_writes_a_checkpoint(
+    vault_path: Path, document: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+a")
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        assert "verified through entry 3" in str(screen.query_one("#audit-verdict").render())
+        await pilot.press("f")
+        await type_text(pilot, "scan")
+        await pilot.press("enter")
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert table.get_row_at(0)[3:] == ["document.scan", document]
+        await pilot.press("k")
+        written = json.loads((tmp_path / "checkpoint-4.json").read_text())
+        assert written["seq"] == 4 and written["editor"]
+        assert "verified through entry 4" in str(screen.query_one("#audit-verdict").render())

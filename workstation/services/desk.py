@@ -1,0 +1,199 @@
+"""The review UI's one handle on a vault: unlock, list, scan, take in, shred, review, audit.
+
+The UI imports nothing below the service layer, so this module hands it plain values
+and turns every vault refusal into a WorkstationError carrying the same one line.
+Locking drops the session (keys) and the open review (text) so nothing of them stays
+reachable from the UI.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault.errors import VaultError, WrongPassphrase
+from vault.session import Session
+from vault.store import Vault
+from workstation.services import access, audit_log, documents, intake, policies, review
+from workstation.services.errors import WorkstationError
+from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
+from workstation.terminal import neutralise_line
+
+DEFAULT_POLICY = "default"
+
+
+class PassphraseRefused(WorkstationError):
+    """The passphrase does not open this editor's slot."""
+
+
+class ScanCancelled(WorkstationError):
+    """The editor cancelled a scan; documents already scanned keep their proposals."""
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: str
+    received_at: str
+    name: str
+    kind: str
+    state: str
+    pending: int
+    accepted: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class AuditView:
+    rows: list[audit_log.AuditRow]
+    verified: bool
+    summary: str
+
+
+@contextmanager
+def _one_line() -> Iterator[None]:
+    try:
+        yield
+    except WrongPassphrase as refusal:
+        raise PassphraseRefused(str(refusal)) from None
+    except VaultError as error:
+        raise WorkstationError(str(error)) from None
+
+
+class Desk:
+    """An opened vault, unlocked or not."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._session: Session | None = None
+        self.review: review.Review | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Desk:
+        with _one_line():
+            return cls(access.open_vault(path))
+
+    @property
+    def path(self) -> Path:
+        return self._vault.path
+
+    @property
+    def unlocked(self) -> bool:
+        return self._session is not None
+
+    @property
+    def editor(self) -> str:
+        return self._session.editor_name if self._session else ""
+
+    def editors(self) -> list[str]:
+        with _one_line():
+            return [record.name for record in self._vault.editors()]
+
+    def unlock(self, editor: str, passphrase: str) -> None:
+        with _one_line():
+            self._session = access.unlock(self._vault, editor or None, lambda: passphrase)
+
+    def adopt(self, session: Session) -> None:
+        """Use a session unlocked elsewhere (the demo creates its vault already unlocked)."""
+        self._session = session
+
+    def lock(self) -> None:
+        """Drop keys and text: the session and the open review are no longer referenced."""
+        self.review = None
+        self._session = None
+
+    def session(self) -> Session:
+        if self._session is None:
+            raise WorkstationError("the vault is locked; unlock it again")
+        return self._session
+
+    # Inbox -------------------------------------------------------------------------------
+
+    def inbox(self) -> list[InboxRow]:
+        with _one_line():
+            return [
+                InboxRow(
+                    row.document.id,
+                    row.document.received_at,
+                    neutralise_line(row.document.name),
+                    row.document.kind,
+                    row.state,
+                    row.counts.get("pending", 0),
+                    row.counts.get("accepted", 0),
+                    row.counts.get("rejected", 0),
+                )
+                for row in documents.list_documents(self.session())
+            ]
+
+    def policies(self) -> list[str]:
+        return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]
+
+    def scan(
+        self,
+        document_ids: list[str] | None,
+        policy: str,
+        progress: Callable[[int, int], None],
+        cancelled: threading.Event,
+    ) -> list[ScanResult | WorkstationError]:
+        """Scan (a thread worker calls this); cancelling stops after the current document."""
+        with _one_line():
+            loaded = policies.load(self.path, policy)
+            session = self.session()
+            targets = reviewable_ids(session) if document_ids is None else document_ids
+            done = 0
+
+            def step(_: str) -> None:
+                nonlocal done
+                done += 1
+                progress(done, len(targets))
+                if cancelled.is_set() and done < len(targets):
+                    raise ScanCancelled(f"scan cancelled after {done} of {len(targets)} documents")
+
+            if cancelled.is_set():
+                raise ScanCancelled("scan cancelled before it started")
+            return scan_documents(session, targets, loaded, progress=step)
+
+    def take_in(self, path: Path) -> str:
+        """Take in one file; returns the one-line outcome to show."""
+        with _one_line():
+            outcome = next(intake.intake_paths(self.session(), [path]))
+        if outcome.refused:
+            raise WorkstationError(outcome.refused)
+        assert outcome.document is not None
+        note = f" ({outcome.warning})" if outcome.warning else ""
+        return f"took in {outcome.shown_name} as {outcome.document.id}{note}"
+
+    def shred(self, document_id: str) -> None:
+        with _one_line():
+            documents.shred(self.session(), document_id)
+
+    # Review ------------------------------------------------------------------------------
+
+    def open_review(self, document_id: str) -> review.Review:
+        with _one_line():
+            names = {record.id: record.name for record in self._vault.editors()}
+            self.review = review.open_review(self.session(), document_id, names)
+        return self.review
+
+    # Audit -------------------------------------------------------------------------------
+
+    def audit(self) -> AuditView:
+        with _one_line():
+            report = audit_log.verify(self._vault)
+            rows = audit_log.rows(self._vault)
+        if report.ok:
+            summary = f"audit log verified through entry {report.head_seq}"
+        else:
+            summary = f"audit log BROKEN at entry {report.broken_seq}: {report.reason}"
+        return AuditView(rows, report.ok, summary)
+
+    def checkpoint(self, folder: Path) -> Path:
+        """Write a checkpoint file (to keep outside the vault); returns where."""
+        with _one_line():
+            made = audit_log.make_checkpoint(self.session())
+        target = folder / f"checkpoint-{made.seq}.json"
+        with target.open("x", encoding="utf-8") as written:  # never overwrite a kept one
+            written.write(made.to_json() + "\n")
+        return target

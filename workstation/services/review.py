@@ -1,0 +1,292 @@
+"""One document open for review: its text, its proposals, decisions as they are made.
+
+The review UI and the ``redact`` command use this and nothing below it. Every decision
+is written to the vault (only the proposals it changes) and the audit chain before the
+call returns, so closing the terminal loses nothing. Audit details name proposals by id
+and count them; the linking group (which holds a folded name) never leaves the vault.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from vault import audit
+from vault.items import Item
+from vault.session import Session
+from workstation.services.errors import WorkstationError
+from workstation.services.scanning import KIND, StoredProposal, proposal_id, stored_proposals
+
+VERDICTS = {"accept": "accepted", "reject": "rejected"}
+MANUAL_RECOGNIZER = "editor"
+MANUAL_ENTITY = "MANUAL"
+AUDITED_IDS = 500  # ids listed per audit entry; a larger group is counted in full
+DECISION_ACTIONS = ("proposal.decide", "proposal.undo", "proposal.redact")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """Who did what to a proposal, when, as the audit log records it."""
+
+    at: str
+    editor: str
+    action: str
+    state: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    decided: int
+    total: int
+    pending: int
+    accepted: int
+    rejected: int
+
+    def line(self) -> str:
+        return f"{self.decided} of {self.total} decided"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One undoable decision: the proposals before it, and ids it created (manual)."""
+
+    before: tuple[StoredProposal, ...]
+    created: tuple[str, ...] = ()
+
+
+def is_manual(proposal: StoredProposal) -> bool:
+    return proposal.reason.get("recognizer") == MANUAL_RECOGNIZER
+
+
+@dataclass
+class Review:
+    """A document under review by one editor; opened with :func:`open_review`."""
+
+    session: Session
+    document_id: str
+    text: str
+    proposals: list[StoredProposal]
+    editor_names: dict[str, str] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _groups: dict[str, list[str]] = field(default_factory=dict)
+    _undo: list[Step] = field(default_factory=list)
+    _history: dict[str, list[HistoryEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self.proposals.sort(key=lambda p: (p.start, p.end, p.entity))
+        self._index = {p.id: i for i, p in enumerate(self.proposals)}
+        self._starts = [p.start for p in self.proposals]
+        self._groups = {}
+        self._counts = {"pending": 0, "accepted": 0, "rejected": 0}
+        for p in self.proposals:
+            self._groups.setdefault(p.group, []).append(p.id)
+            self._counts[p.state] = self._counts.get(p.state, 0) + 1
+
+    # Reading -------------------------------------------------------------------------
+
+    def get(self, identifier: str) -> StoredProposal:
+        if identifier not in self._index:
+            raise WorkstationError(f"no proposal {identifier} in document {self.document_id}")
+        return self.proposals[self._index[identifier]]
+
+    def has(self, identifier: str) -> bool:
+        return identifier in self._index
+
+    def position(self, identifier: str) -> int:
+        return self._index[identifier]
+
+    def linked(self, identifier: str) -> list[str]:
+        """Ids of every occurrence linked to this proposal (itself included)."""
+        return list(self._groups.get(self.get(identifier).group, [identifier]))
+
+    def at_offset(self, offset: int) -> int:
+        """Index of the first proposal starting at or after ``offset``."""
+        return bisect.bisect_left(self._starts, offset)
+
+    def next_pending(self, index: int, step: int = 1) -> int | None:
+        """The nearest pending proposal after (step 1) or before (step -1) ``index``."""
+        position = index + step
+        while 0 <= position < len(self.proposals):
+            if self.proposals[position].state == "pending":
+                return position
+            position += step
+        return None
+
+    def progress(self) -> Progress:
+        counts, total = self._counts, len(self.proposals)
+        return Progress(
+            total - counts["pending"], total, counts["pending"], counts["accepted"],
+            counts["rejected"],
+        )
+
+    def history(self, identifier: str) -> list[HistoryEntry]:
+        return list(self._history.get(identifier, []))
+
+    def entities(self) -> list[str]:
+        return sorted({p.entity for p in self.proposals})
+
+    # Deciding ------------------------------------------------------------------------
+
+    def decide(self, identifier: str, verdict: str, linked: bool = False) -> list[StoredProposal]:
+        """Accept or reject one proposal, or every occurrence linked to it."""
+        state = VERDICTS[verdict]
+        ids = self.linked(identifier) if linked else [identifier]
+        before = [self.get(i) for i in ids]
+        after = [replace(p, state=state, decided_by="editor") for p in before]
+        details: dict[str, str | int | bool | None] = {"verdict": state, "linked": linked}
+        self._write(after, [], "proposal.decide", details)
+        self._undo.append(Step(tuple(before)))
+        return after
+
+    def redact(self, start: int, end: int, entity: str = MANUAL_ENTITY) -> StoredProposal:
+        """A manual redaction of text the detector missed: accepted, kept by any re-scan."""
+        if not 0 <= start < end <= len(self.text):
+            raise WorkstationError(
+                f"span {start}-{end} is outside document {self.document_id} "
+                f"(its text has {len(self.text)} characters)"
+            )
+        if not entity.isidentifier() or not entity.isupper():
+            raise WorkstationError("the entity type is upper-case letters and _, e.g. PERSON")
+        identifier = proposal_id(start, end, entity)
+        if identifier in self._index:
+            raise WorkstationError(f"that span is already proposal {identifier}")
+        manual = StoredProposal(
+            identifier,
+            "accepted",
+            start,
+            end,
+            entity,
+            1.0,
+            f"manual:{identifier}",
+            {"recognizer": MANUAL_RECOGNIZER, "rule": "added by an editor"},
+            "editor",
+            {},
+        )
+        self._write([manual], [], "proposal.redact", {})
+        self._undo.append(Step((), (identifier,)))
+        return manual
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> list[str]:
+        """Take back this editor's last decision in this review; returns the ids touched."""
+        if not self._undo:
+            raise WorkstationError("nothing to undo in this review")
+        step = self._undo[-1]
+        self._write(list(step.before), list(step.created), "proposal.undo", {})
+        self._undo.pop()
+        return [p.id for p in step.before] + list(step.created)
+
+    def _write(
+        self,
+        changed: list[StoredProposal],
+        removed: list[str],
+        action: str,
+        details: dict[str, str | int | bool | None],
+    ) -> None:
+        ids = [p.id for p in changed] + removed
+        details = {**details, "count": len(ids), "proposals": ",".join(ids[:AUDITED_IDS])}
+        self.session.put_items(
+            self.document_id, KIND, [encode(p) for p in changed], action, details, removed
+        )
+        self._apply(changed, removed)
+        self._remember(ids, action, changed)
+
+    def _apply(self, changed: list[StoredProposal], removed: list[str]) -> None:
+        structural = bool(removed) or any(p.id not in self._index for p in changed)
+        if structural:
+            kept = {p.id: p for p in self.proposals if p.id not in set(removed)}
+            kept.update({p.id: p for p in changed})
+            self.proposals = list(kept.values())
+            self._reindex()
+            return
+        for p in changed:
+            position = self._index[p.id]
+            self._counts[self.proposals[position].state] -= 1
+            self._counts[p.state] = self._counts.get(p.state, 0) + 1
+            self.proposals[position] = p
+
+    def _remember(self, ids: list[str], action: str, changed: list[StoredProposal]) -> None:
+        from datetime import UTC, datetime  # noqa: PLC0415 - only for the in-memory line
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        states = {p.id: p.state for p in changed}
+        for identifier in ids:
+            self._history.setdefault(identifier, []).append(
+                HistoryEntry(now, self.session.editor_name, action, states.get(identifier, ""))
+            )
+
+
+def encode(proposal: StoredProposal) -> Item:
+    fields = proposal.to_json()
+    state, identifier = fields.pop("state"), fields.pop("id")
+    return Item(identifier, state, json.dumps(fields, sort_keys=True).encode())
+
+
+def open_review(session: Session, document_id: str, editor_names: dict[str, str]) -> Review:
+    """Decrypt the text and proposals; opening a document for review is itself audited."""
+    document = session.document(document_id)
+    if document.state == "shredded":
+        raise WorkstationError(f"document {document_id} was shredded; its content is gone")
+    text = session.read_text(document_id)
+    if text is None:
+        raise WorkstationError(f"document {document_id} has no text to review")
+    review = Review(
+        session, document_id, text, stored_proposals(session, document_id), editor_names
+    )
+    review._history = _history_from_audit(session, document_id, editor_names)
+    session.record("document.review", document_id, {"proposals": len(review.proposals)})
+    return review
+
+
+def _history_from_audit(
+    session: Session, document_id: str, names: dict[str, str]
+) -> dict[str, list[HistoryEntry]]:
+    """Each proposal's decisions as the audit log names them (by id, never by text)."""
+    history: dict[str, list[HistoryEntry]] = {}
+    for entry in audit.entries(session.connection):
+        if entry.object_id != document_id or entry.action not in DECISION_ACTIONS:
+            continue
+        state = str(entry.details.get("verdict") or "")
+        if entry.action == "proposal.redact":
+            state = "accepted"
+        for identifier in str(entry.details.get("proposals") or "").split(","):
+            if identifier:
+                history.setdefault(identifier, []).append(
+                    HistoryEntry(
+                        entry.at, names.get(entry.editor_id, entry.editor_id), entry.action, state
+                    )
+                )
+    return history
+
+
+def redact_span(
+    session: Session, document_id: str, start: int, end: int, entity: str = MANUAL_ENTITY
+) -> StoredProposal:
+    """The command line's manual redaction: the same checks and audit entry as the UI's."""
+    text = session.read_text(document_id)
+    if text is None:
+        raise WorkstationError(f"document {document_id} has no text to redact")
+    review = Review(session, document_id, text, stored_proposals(session, document_id))
+    return review.redact(start, end, entity)
+
+
+def preview(text: str, proposals: Iterable[StoredProposal]) -> str:
+    """The released rendering, roughly: accepted spans become fixed-width blocks."""
+    pieces, cursor = [], 0
+    for p in sorted((p for p in proposals if p.state == "accepted"), key=lambda p: p.start):
+        if p.start < cursor:
+            cursor = max(cursor, p.end)
+            continue
+        pieces += [text[cursor : p.start], "\u2588" * 6]
+        cursor = p.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

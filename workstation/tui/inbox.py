@@ -1,0 +1,243 @@
+"""Inbox: every document with its state and counts; open, scan, take in, shred."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.worker import Worker, WorkerState
+
+from workstation.services.desk import Desk, InboxRow
+from workstation.services.errors import WorkstationError
+from workstation.terminal import neutralise_line
+from workstation.tui.audit_screen import AuditScreen
+from workstation.tui.prompts import PromptScreen
+from workstation.tui.review_screen import ReviewScreen
+
+SORTS = ("received_at", "name", "state", "pending")
+
+
+class InboxScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,o", "open", "Open for review", id="open"),
+        Binding("s", "scan", "Scan with a policy", id="scan"),
+        Binding("S", "scan_all", "Scan all", id="scan-all"),
+        Binding("c", "cancel_scan", "Cancel scan", id="cancel"),
+        Binding("i", "take_in", "Take in a file", id="intake"),
+        Binding("x", "shred", "Shred", id="shred"),
+        Binding("o", "sort", "Sort", show=False),
+        Binding("t", "sort", "Sort", id="sort"),
+        Binding("f", "filter", "Filter", id="filter"),
+        Binding("ctrl+a", "audit", "Audit log", id="audit"),
+        Binding("F5", "reload", "Reload", show=False),
+    ]
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.rows: list[InboxRow] = []
+        self.sort_key = 0
+        self.filter_text = ""
+        self.cancel = threading.Event()
+        self.scanning = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="inbox-title")
+        table: DataTable[str] = DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+        table.add_columns(
+            "received", "name", "type", "state", "pending", "accepted", "rejected", "id"
+        )
+        yield table
+        yield ProgressBar(id="scan-progress", show_eta=False)
+        yield Static("", id="inbox-status")
+        yield Input(placeholder="filter by name, type or state", id="filter")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#scan-progress").display = False
+        self.query_one("#filter").display = False
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def status(self, message: str) -> None:
+        self.query_one("#inbox-status", Static).update(neutralise_line(message))
+
+    def reload(self) -> None:
+        if self.scanning or not self.desk.unlocked:
+            return
+        try:
+            self.rows = self.desk.inbox()
+        except WorkstationError as refusal:
+            self.status(str(refusal))
+            return
+        key = SORTS[self.sort_key]
+        shown = sorted(self.rows, key=lambda r: getattr(r, key), reverse=key == "pending")
+        needle = self.filter_text.casefold()
+        shown = [r for r in shown if needle in f"{r.name} {r.kind} {r.state}".casefold()]
+        table = self.query_one(DataTable)
+        table.clear()
+        for r in shown:
+            table.add_row(
+                r.received_at.replace("T", " ")[:16],
+                r.name[:40],
+                r.kind,
+                r.state,
+                str(r.pending),
+                str(r.accepted),
+                str(r.rejected),
+                r.id,
+                key=r.id,
+            )
+        self.query_one("#inbox-title", Static).update(
+            f"Inbox of {self.desk.editor}: {len(self.rows)} documents "
+            f"(sorted by {key.replace('_at', '')}"
+            f"{', filter: ' + self.filter_text if needle else ''})"
+        )
+
+    def selected(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_sort(self) -> None:
+        self.sort_key = (self.sort_key + 1) % len(SORTS)
+        self.reload()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.filter_text = event.value.strip()
+        event.input.display = False
+        self.query_one(DataTable).focus()
+        self.reload()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        document_id = self.selected()
+        if document_id is None or self.scanning:
+            return
+        try:
+            self.app.push_screen(ReviewScreen(self.desk, document_id))
+        except WorkstationError as refusal:
+            self.status(str(refusal))
+
+    def action_audit(self) -> None:
+        self.app.push_screen(AuditScreen(self.desk))
+
+    # Scanning in a thread worker ---------------------------------------------------------
+
+    def action_scan(self) -> None:
+        document_id = self.selected()
+        if document_id is not None:
+            self._ask_policy([document_id])
+
+    def action_scan_all(self) -> None:
+        self._ask_policy(None)
+
+    def _ask_policy(self, ids: list[str] | None) -> None:
+        if self.scanning:
+            self.status("A scan is already running (c cancels it).")
+            return
+        names = ", ".join(self.desk.policies())
+
+        def chosen(policy: str | None) -> None:
+            if policy:
+                self.start_scan(ids, policy)
+
+        self.app.push_screen(PromptScreen(f"Scan with which policy? ({names})", "default"), chosen)
+
+    def start_scan(self, ids: list[str] | None, policy: str) -> Worker[object]:
+        self.cancel.clear()
+        self.scanning = True
+        bar = self.query_one("#scan-progress", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self.status(f"Scanning with {policy} (the language model takes a few seconds to load)")
+        return self.scan_worker(ids, policy)
+
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
+    def scan_worker(self, ids: list[str] | None, policy: str) -> str:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progress, done, total)
+
+        results = self.desk.scan(ids, policy, progress, self.cancel)
+        scanned = [r for r in results if not isinstance(r, WorkstationError)]
+        return f"Scanned {len(scanned)} of {len(results)} document(s) with {policy}."
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#scan-progress", ProgressBar).update(total=total, progress=done)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "scan" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            return
+        self.scanning = False
+        self.query_one("#scan-progress").display = False
+        if event.state == WorkerState.SUCCESS:
+            self.status(str(event.worker.result))
+        elif isinstance(event.worker.error, WorkstationError):
+            self.status(str(event.worker.error))
+        else:
+            self.status("The scan failed; documents scanned before it keep their proposals.")
+        self.reload()
+
+    def action_cancel_scan(self) -> None:
+        if self.scanning:
+            self.cancel.set()
+            self.status("Cancelling after the current document...")
+
+    # Intake and shredding ----------------------------------------------------------------
+
+    def action_take_in(self) -> None:
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                self.status(self.desk.take_in(Path(path).expanduser()))
+            except WorkstationError as refusal:
+                self.status(str(refusal))
+            self.reload()
+
+        self.app.push_screen(PromptScreen("Path of the file to take in:", ""), chosen)
+
+    def action_shred(self) -> None:
+        document_id = self.selected()
+        if document_id is None or self.scanning:
+            return
+
+        def confirmed(typed: str | None) -> None:
+            if typed != document_id:
+                self.status("Not shredded: the id typed did not match.")
+                return
+            try:
+                self.desk.shred(document_id)
+                self.status(f"Shredded {document_id}; its content is gone for good.")
+            except WorkstationError as refusal:
+                self.status(str(refusal))
+            self.reload()
+
+        self.app.push_screen(
+            PromptScreen(f"Shredding cannot be undone. Type {document_id} to shred it:", ""),
+            confirmed,
+        )
