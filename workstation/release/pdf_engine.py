@@ -178,7 +178,11 @@ def _rasterized(data: bytes) -> bytes:
 def typeset(text: str) -> bytes:
     """A plain A4 PDF of redacted text (DOCX and other originals released as PDF)."""
     pymupdf = load_pymupdf()
-    paragraphs = "".join(f"<p>{html.escape(line) or '&#160;'}</p>" for line in text.split("\n"))
+    # an empty line is a line break, not a no-break space (which the gate would refuse
+    # as an unusual space)
+    paragraphs = "".join(
+        f"<p>{html.escape(line)}</p>" if line else "<br/>" for line in text.split("\n")
+    )
     story = pymupdf.Story(
         html=f"<body style='font-family: sans-serif; font-size: 10pt'>{paragraphs}</body>"
     )
