@@ -48,7 +48,7 @@ from workstation.services import policies
 from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
-from workstation.services.fingerprinting import ReleaseInputs, release_inputs
+from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
 from workstation.services.scanning import StoredProposal, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
@@ -156,7 +156,11 @@ class ReleaseRun:
     def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
         """The policy the document was scanned with, unchanged since, allowing the format."""
         request = self.request
-        loaded = scan_policy(self.vault_path, request.document_id, proposals, request.policy)
+        name = request.policy
+        if name is None and all(p.reason.get("recognizer") == "editor" for p in proposals):
+            record = pass_record(self.session, request.document_id)  # a scan that found nothing
+            name = str(record["policy"]["id"]) if record else None
+        loaded = scan_policy(self.vault_path, request.document_id, proposals, name)
         if request.output_format not in loaded.policy.release.formats:
             raise WorkstationError(
                 f"policy {loaded.policy.id} does not allow release as {request.output_format}"
@@ -179,8 +183,9 @@ class ReleaseRun:
             if self.session.document(request.document_id).kind == "pdf":
                 original = b"".join(self.session.read_original(request.document_id))
                 spans = page_spans(text, redactions, Replacements(rendering))
+                strip_hidden = marks.removed.get("hidden_content", 0) > 0
                 return redact_in_child(
-                    original, spans, request.rasterize, rendering.style != "block"
+                    original, spans, request.rasterize, rendering.style != "block", strip_hidden
                 )
             typeset = typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
             return redact_in_child(typeset, [], True, False) if request.rasterize else typeset
