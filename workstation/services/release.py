@@ -52,6 +52,8 @@ from workstation.services.fingerprinting import ReleaseInputs, pass_record, rele
 from workstation.services.scanning import StoredProposal, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
+COPY_MARKING = "COPY_MARKING"
+"""The entity name of an accepted copy marking ("Copy 4 of 9") when it is redacted."""
 
 
 class ReleaseRefused(WorkstationError):
@@ -362,10 +364,17 @@ def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: Loaded
     return Check(name, True, f"policy {loaded.policy.id}; {sum(marks.removed.values())} removed")
 
 
+def _label(redaction: Redaction) -> str:
+    """How a refusal names a redaction: by proposal id, or a copy marking by place."""
+    if redaction.entity == COPY_MARKING:
+        return f"accepted {redaction.id}"
+    return f"accepted span {redaction.id}"
+
+
 def _copy_markings(marks: ReleaseInputs) -> list[Redaction]:
     """Copy markings an editor or the policy accepted are redacted like names."""
     return [
-        Redaction(f"copy marking {start}-{end}", start, end, "COPY_MARKING")
+        Redaction(f"copy marking {start}-{end}", start, end, COPY_MARKING)
         for start, end in marks.redact_spans
     ]
 
@@ -381,13 +390,7 @@ def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
 
 
 def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
-    terms = [
-        Term(
-            f"accepted span {r.id}" if r.id.startswith("p") else f"accepted {r.id}",
-            text[r.start : r.end],
-        )
-        for r in redactions
-    ]
+    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions]
     for deny in loaded.policy.deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)
