@@ -6,6 +6,7 @@ import pymupdf
 import pytest
 from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere, zero_width_marked
 
+from workstation.fingerprints import markers
 from workstation.release import gate
 from workstation.release.gate import Term
 from workstation.release.pdf_engine import PageSpan, redact_pdf
@@ -25,6 +26,7 @@ def failed(checks: list[gate.Check]) -> list[gate.Check]:
     return [check for check in checks if not check.passed]
 
 
+FINGERPRINTS_CHECK = "no fingerprints remain (invisible characters, look-alikes, spacing)"
 TERMS = [Term("accepted span p0000000001", INFORMANT)]
 
 
@@ -84,12 +86,25 @@ def test_a_name_inside_a_longer_word_is_not_a_leak() -> None:
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u202e", "\U000e0041", "\u2066", "\ufe0f"])
-def test_invisible_characters_are_refused_by_code_point(char: str) -> None:
+def test_invisible_characters_are_refused_by_marker(char: str) -> None:
     checks = list(gate.output_checks(f"Plain text{char} here.".encode(), "txt", []))
 
     problem = failed(checks)[0]
-    assert problem.name == "no invisible or format characters"
-    assert problem.detail == f"U+{ord(char):04X} in text"
+    assert problem.name == FINGERPRINTS_CHECK
+    assert problem.detail == f"invisible {markers(char)} in text"
+
+
+def test_every_fingerprint_the_pass_finds_is_refused_unless_editors_kept_the_kind() -> None:
+    """The gate asks the fingerprint pass (one source of truth), not a list of its own."""
+    marked = "The envoy met J\u043ehn in Paris.\u00a0He left.".encode()
+
+    problem = failed(list(gate.output_checks(marked, "txt", [])))[0]
+
+    assert problem.name == FINGERPRINTS_CHECK
+    assert problem.detail.startswith("homoglyph U+043E CYRILLIC SMALL LETTER O")
+    kept = list(gate.output_checks(marked, "txt", [], allowed=("homoglyph",)))
+    assert failed(kept)[0].detail == "unusual_space <NBSP> in text"
+    assert failed(list(gate.output_checks(marked, "txt", [], ("homoglyph", "unusual_space")))) == []
 
 
 def test_markdown_escapes_do_not_hide_a_name() -> None:
@@ -162,4 +177,4 @@ def test_a_zero_width_character_in_a_pdf_is_refused_with_a_way_out() -> None:
     """A canary-trap mark in the PDF's text layer cannot be removed there: say what to do."""
     problem = failed(list(gate.output_checks(zero_width_marked(), "pdf", [])))[0]
 
-    assert problem.detail == "U+200B in page 1; release with --rasterize or as txt"
+    assert problem.detail == "invisible <ZWSP> in page 1; release with --rasterize or as txt"

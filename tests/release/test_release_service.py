@@ -12,6 +12,7 @@ from workstation.detection.findings import Proposal
 from workstation.services import policies
 from workstation.services.approvals import approval_state, approve
 from workstation.services.errors import WorkstationError
+from workstation.services.fingerprinting import run_pass
 from workstation.services.intake import intake_data
 from workstation.services.release import ReleaseRefused, ReleaseRequest, ReleaseRun
 from workstation.services.scanning import store_scan
@@ -27,7 +28,9 @@ def scanned(session: Session, vault_path: Path) -> str:
     assert outcome.document is not None
     end = MEMO.index(" met")
     found = [Proposal(0, end, "PERSON", 0.9, "redact", "g1", {"recognizer": "test"})]
-    store_scan(session, outcome.document.id, policies.load(vault_path, "default"), found)
+    default = policies.load(vault_path, "default")
+    store_scan(session, outcome.document.id, default, found)
+    run_pass(session, outcome.document.id, default)
     return outcome.document.id
 
 
@@ -51,11 +54,12 @@ def test_checks_are_yielded_in_order_and_the_release_is_written(
 
     assert names == [
         "no proposal is pending",
+        "the fingerprint pass ran and nothing is pending",
         "approvals match the current decisions",
         "the output is made",
         "the output reads back",
         "no accepted or deny-listed text is readable",
-        "no invisible or format characters",
+        "no fingerprints remain (invisible characters, look-alikes, spacing)",
         "no metadata, annotations, attachments or scripts",
     ]
     assert run.outcome is not None
@@ -164,3 +168,28 @@ def test_a_policy_changed_since_the_scan_is_refused(
 
     with pytest.raises(WorkstationError, match="policy text-only changed since the document was"):
         list(run.checks())
+
+
+def test_release_waits_for_a_fingerprint_pass_under_its_own_policy(
+    session: Session, vault_path: Path, tmp_path: Path
+) -> None:
+    outcome = intake_data(session, "memo.txt", MEMO.encode())
+    assert outcome.document is not None
+    document_id = outcome.document.id
+    found = [Proposal(0, 12, "PERSON", 0.9, "redact", "g1", {"recognizer": "test"})]
+    store_scan(session, document_id, policies.load(vault_path, "default"), found)
+    approve(session, document_id, editors(vault_path))
+    request = ReleaseRequest(document_id, "txt", tmp_path)
+
+    def refusal() -> str:
+        with pytest.raises(ReleaseRefused) as refused:
+            list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
+        assert refused.value.check.name == "the fingerprint pass ran and nothing is pending"
+        return refused.value.check.detail
+
+    assert refusal() == f"the pass never ran on {document_id}; run 'workstation scan {document_id}'"
+    run_pass(session, document_id, policies.load(vault_path, "source-protection"))
+    assert refusal().startswith("the pass ran under policy source-protection, not default")
+    run_pass(session, document_id, policies.load(vault_path, "default"))
+    released = list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
+    assert released[1].detail == "policy default; 0 removed"

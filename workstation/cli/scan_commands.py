@@ -21,6 +21,7 @@ def scan(options: Options, document_ids: tuple[str, ...], scan_all: bool, policy
     """Propose redactions in DOCUMENT_IDS (or --all) under a policy.
 
     A re-scan keeps every decision editors made on spans that are proposed again.
+    The fingerprint pass runs too ('workstation fingerprints ID' lists its findings).
     """
     from workstation.services.errors import WorkstationError
     from workstation.services.policies import load
@@ -53,7 +54,8 @@ def scan(options: Options, document_ids: tuple[str, ...], scan_all: bool, policy
             f"{result.document_id}: {result.proposals} proposals "
             f"({result.pending} to review, {result.accepted} pre-accepted); "
             f"{result.new} new, {result.removed} gone, "
-            f"{result.kept_decisions} editor decisions kept"
+            f"{result.kept_decisions} editor decisions kept; "
+            f"{result.fingerprints} fingerprint findings ({result.fingerprints_pending} to review)"
         )
     if failed:
         raise click.exceptions.Exit(1)

@@ -37,7 +37,11 @@ def main() -> int:
         else:
             spans = [pdf_engine.PageSpan(*span) for span in job["spans"]]
             produced = pdf_engine.redact_pdf(
-                data, spans, bool(job["rasterize"]), bool(job["fill_labels"])
+                data,
+                spans,
+                bool(job["rasterize"]),
+                bool(job["fill_labels"]),
+                bool(job.get("strip_hidden", False)),
             )
     except Exception:
         reply.write(NO)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from workstation.detection.folding import fold
-from workstation.release.invisible import first_invisible, strip_invisible
+from workstation.fingerprints import FingerprintFinding, residual
+from workstation.fingerprints.invisible import invisible_pattern
 from workstation.release.readback import (
     STRING_IN_FILE,
     ReadBack,
@@ -43,7 +44,7 @@ class Term:
 def normalise(text: str) -> str:
     """What a search by a reader would see: compatibility forms, case, diacritics,
     invisibles, whitespace and line breaks, hyphenation across lines all folded away."""
-    return fold(strip_invisible(unicodedata.normalize("NFKC", text))).text
+    return fold(invisible_pattern().sub("", unicodedata.normalize("NFKC", text))).text
 
 
 def no_pending(pending_ids: list[str]) -> Check:
@@ -102,16 +103,41 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
     return Check(name, True, f"{len(terms)} string(s) searched in {len(haystacks)} place(s)")
 
 
-def no_invisible_characters(found: ReadBack) -> Check:
-    name = "no invisible or format characters"
+CHARACTER_KINDS = ("invisible", "unusual_space", "homoglyph", "combining_mark")
+"""What a PDF's text layer can be checked for: characters. Spacing and quote habits in
+text a PDF extractor rebuilds from positioned glyphs say more about the extractor."""
+
+
+def no_fingerprints(found: ReadBack, allowed: Collection[str] = ()) -> Check:
+    """The fingerprint pass's `residual` on what a reader gets: anything left (other
+    than kinds editors chose to keep) is refused, by kind, marker and place."""
+    name = "no fingerprints remain (invisible characters, look-alikes, spacing)"
     for where, text in found.texts:
         if where == STRING_IN_FILE:
             continue  # binary strings (ids, keys) are not text; leftovers are checked apart
-        hit = first_invisible(text)
-        if hit is not None:
+        left = residual(text, allowed)
+        if where.startswith("page"):
+            left = [finding for finding in left if finding.kind in CHARACTER_KINDS]
+        if left:
             hint = "; release with --rasterize or as txt" if where.startswith("page") else ""
-            return Check(name, False, f"{hit[1]} in {where}{hint}")
+            return Check(name, False, f"{_named(left[0])} in {where}{hint}")
     return Check(name, True, "none found")
+
+
+def no_original_fingerprints(findings: list[FingerprintFinding], allowed: Collection[str]) -> Check:
+    """The released file inspected like an original: no metadata or hidden content left."""
+    name = "no metadata or hidden content of the original"
+    left = [finding for finding in findings if finding.kind not in allowed]
+    if left:
+        first = left[0]
+        where = f" ({first.where})" if first.where else ""
+        return Check(name, False, f"the output still has {first.kind} {first.code}{where}")
+    return Check(name, True, "none found")
+
+
+def _named(finding: FingerprintFinding) -> str:
+    """Kind, code and markers (never words): "invisible <ZWSP>", "homoglyph U+0430 ..."."""
+    return f"{finding.kind} {finding.shown or finding.code}"
 
 
 def no_metadata(found: ReadBack) -> Check:
@@ -122,13 +148,16 @@ def no_metadata(found: ReadBack) -> Check:
     return Check(name, True, "none found")
 
 
-def output_checks(data: bytes, output_format: str, terms: list[Term]) -> Iterator[Check]:
-    """Every check on the produced bytes, in order."""
+def output_checks(
+    data: bytes, output_format: str, terms: list[Term], allowed: Collection[str] = ()
+) -> Iterator[Check]:
+    """Every check on the produced bytes, in order; `allowed` are fingerprint kinds
+    editors reviewed and kept."""
     found = read_back(data, output_format)
     if isinstance(found, Check):
         yield found
         return
     yield Check("the output reads back", True, f"{len(found.texts)} text part(s) read")
     yield no_hidden_text(found, terms)
-    yield no_invisible_characters(found)
+    yield no_fingerprints(found, allowed)
     yield no_metadata(found)

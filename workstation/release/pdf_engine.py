@@ -15,6 +15,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from workstation.fingerprints.originals.pdf import hidden_span_codes
 from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
@@ -36,16 +37,27 @@ class PageSpan:
     label: str
 
 
-def redact_pdf(data: bytes, spans: list[PageSpan], rasterize: bool, fill_labels: bool) -> bytes:
-    """The PDF with every span truly removed, scrubbed and rewritten; optionally flattened."""
+def redact_pdf(
+    data: bytes,
+    spans: list[PageSpan],
+    rasterize: bool,
+    fill_labels: bool,
+    strip_hidden: bool = False,
+) -> bytes:
+    """The PDF with every span truly removed, scrubbed and rewritten; optionally flattened.
+    `strip_hidden` also removes text a reader does not see (accepted hidden content)."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
         if document.needs_pass:
             raise ValueError("encrypted")
         for page in document:
             mine = [span for span in spans if span.page == page.number]
+            hidden = _hidden_text(page) if strip_hidden else []
+            for rect in hidden:
+                page.add_redact_annot(rect, fill=False)
             if mine:
                 _mark(page, mine, fill_labels)
+            if mine or hidden:
                 page.apply_redactions(
                     images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
                     graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
@@ -54,6 +66,17 @@ def redact_pdf(data: bytes, spans: list[PageSpan], rasterize: bool, fill_labels:
         _scrub(document)
         cleaned = bytes(document.tobytes(**SAVE_OPTIONS))
     return _rasterized(cleaned) if rasterize else cleaned
+
+
+def _hidden_text(page: Any) -> list[Any]:
+    """Boxes of text a reader does not see (white, invisible, tiny; off the page, whose
+    box is widened over the page's edge): the fingerprint pass's hidden content."""
+    pymupdf = load_pymupdf()
+    rects = []
+    for span in page.get_texttrace():
+        if hidden_span_codes(span, page.rect):
+            rects.append(pymupdf.Rect(span["bbox"]))
+    return rects
 
 
 def _mark(page: Any, spans: list[PageSpan], fill_labels: bool) -> None:
@@ -150,9 +173,9 @@ def _scrub(document: Any) -> None:
     for page in document:
         for widget in list(page.widgets()):
             page.delete_widget(widget)
-        annotation = page.first_annot
-        while annotation is not None:
-            annotation = page.delete_annot(annotation)
+        # Dropping the page's /Annots array removes every annotation at once; deleting
+        # them one by one fails in MuPDF on a note whose popup went with it.
+        document.xref_set_key(page.xref, "Annots", "[]")
     for name in document.embfile_names():
         document.embfile_del(name)
     document.set_toc([])
@@ -178,7 +201,11 @@ def _rasterized(data: bytes) -> bytes:
 def typeset(text: str) -> bytes:
     """A plain A4 PDF of redacted text (DOCX and other originals released as PDF)."""
     pymupdf = load_pymupdf()
-    paragraphs = "".join(f"<p>{html.escape(line) or '&#160;'}</p>" for line in text.split("\n"))
+    # an empty line is a line break, not a no-break space (which the gate would refuse
+    # as an unusual space)
+    paragraphs = "".join(
+        f"<p>{html.escape(line)}</p>" if line else "<br/>" for line in text.split("\n")
+    )
     story = pymupdf.Story(
         html=f"<body style='font-family: sans-serif; font-size: 10pt'>{paragraphs}</body>"
     )

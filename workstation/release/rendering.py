@@ -1,18 +1,26 @@
-"""Released text: each accepted span replaced the way the policy says.
+"""Released text: each accepted span replaced the way the policy says, the rest normalised.
 
 ``block`` hides the length removed (always ``width`` characters); ``label`` names the
 entity; ``pseudonym`` numbers each distinct value per entity, so "[PERSON 3]" is the
 same person everywhere in the document (values are compared folded: case, diacritics
 and spacing do not make a new person).
+
+The words between redactions are normalised with the policy's fingerprint rules
+(invisible characters, look-alikes, spacing, quotes: see workstation.fingerprints), so
+copies that differ only in such marks release identically. Proposals are offsets into
+the original text, so each redacted span is first held by one private-use character
+the text does not contain: the whole text is normalised in context with no offsets to
+map, and the replacements go in afterwards, untouched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from workstation.detection.folding import fold_term
-from workstation.policy.model import Rendering
-from workstation.release.invisible import strip_invisible
+from workstation.fingerprints import normalise
+from workstation.policy.model import FingerprintRules, Rendering
 
 PAGE_BREAK = "\f"
 SHOWN_AS = {"DENY_LIST": "REDACTED"}
@@ -66,17 +74,47 @@ def merged(redactions: list[Redaction], length: int) -> list[Redaction]:
     return result
 
 
-def redact_text(text: str, redactions: list[Redaction], rendering: Rendering) -> str:
-    """The text with every span replaced; page breaks become blank lines, invisibles go."""
+class NormalisationMovedSpans(Exception):
+    """Normalising lost or added a held span: a bug; nothing must be released."""
+
+
+def redact_text(
+    text: str,
+    redactions: list[Redaction],
+    rendering: Rendering,
+    fingerprints: FingerprintRules | None = None,
+    also: Collection[str] = (),
+) -> str:
+    """The text with every span replaced and the rest normalised (the policy's
+    `fingerprints` rules plus `also`, kinds editors accepted); page breaks become
+    blank lines."""
     names = Replacements(rendering)
+    holder = _unused_private_character(text)
     pieces: list[str] = []
+    replacements: list[str] = []
     cursor = 0
     for span in merged(redactions, len(text)):
-        pieces.append(text[cursor : span.start])
-        pieces.append(names.for_span(span.entity, text[span.start : span.end]))
+        pieces += [text[cursor : span.start], holder]
+        replacements.append(names.for_span(span.entity, text[span.start : span.end]))
         cursor = span.end
     pieces.append(text[cursor:])
-    return strip_invisible("".join(pieces).replace(PAGE_BREAK, "\n\n"))
+    held = "".join(pieces).replace(PAGE_BREAK, "\n\n")
+    parts = normalise(held, fingerprints, also).split(holder)
+    if len(parts) != len(replacements) + 1:
+        raise NormalisationMovedSpans("normalising the text lost a redacted span")
+    out = [parts[0]]
+    for replacement, part in zip(replacements, parts[1:], strict=True):
+        out += [replacement, part]
+    return "".join(out)
+
+
+def _unused_private_character(text: str) -> str:
+    """A private-use character (which no normalisation touches) absent from the text."""
+    present = set(text)
+    for code in range(0xE000, 0xF900):
+        if chr(code) not in present:
+            return chr(code)
+    raise NormalisationMovedSpans("the text uses every private-use character")
 
 
 def as_markdown(redacted: str) -> str:

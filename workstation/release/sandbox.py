@@ -24,12 +24,17 @@ class PdfNotMade(Exception):
 
 
 def redact_in_child(
-    original: bytes, spans: Sequence[PageSpan], rasterize: bool, fill_labels: bool
+    original: bytes,
+    spans: Sequence[PageSpan],
+    rasterize: bool,
+    fill_labels: bool,
+    strip_hidden: bool = False,
 ) -> bytes:
     job = {
         "mode": "redact",
         "rasterize": rasterize,
         "fill_labels": fill_labels,
+        "strip_hidden": strip_hidden,
         "spans": [list(astuple(span)) for span in spans],
     }
     return _run(job, original)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from vault.items import Item
@@ -198,6 +198,12 @@ class ReleaseInputs:
     redact_spans: tuple[tuple[int, int], ...]
     pending: int
     record: dict[str, Any] | None
+    first_pending: str = ""
+    """The id of the first pending finding (for the refusal to name), or ""."""
+    removed: dict[str, int] = field(default_factory=dict)
+    """Occurrences per kind that release removes (accepted findings), for the manifest."""
+    kept: dict[str, int] = field(default_factory=dict)
+    """Occurrences per kind editors chose to keep (rejected findings)."""
 
 
 def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
@@ -213,13 +219,25 @@ def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
         for f in stored
         if f.finding.kind == "copy_marking" and f.state == "accepted"
     )
+    pending = [f.id for f in stored if f.state == "pending"]
     return ReleaseInputs(
         frozenset(also),
         frozenset(allowed),
         spans,
-        sum(f.state == "pending" for f in stored),
+        len(pending),
         pass_record(session, document_id),
+        pending[0] if pending else "",
+        _occurrences(stored, "accepted"),
+        _occurrences(stored, "rejected"),
     )
+
+
+def _occurrences(stored: list[StoredFinding], state: str) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for finding in stored:
+        if finding.state == state:
+            counts[finding.finding.kind] += finding.finding.count
+    return dict(sorted(counts.items()))
 
 
 def record_values_shown(session: Session, document_id: str, count: int) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from vault.session import Session
 from vault.store import EditorRecord, Vault
+from workstation.intake.inspect import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
@@ -47,9 +48,12 @@ from workstation.services import policies
 from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
+from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
 from workstation.services.scanning import StoredProposal, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
+COPY_MARKING = "COPY_MARKING"
+"""The entity name of an accepted copy marking ("Copy 4 of 9") when it is redacted."""
 
 
 class ReleaseRefused(WorkstationError):
@@ -105,24 +109,30 @@ class ReleaseRun:
         text = self._text()
         loaded = self._policy(proposals)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
+        marks = release_inputs(self.session, request.document_id)
+        yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
             gate.approvals_present(state.approvers, loaded.policy.release.approvals, state.void)
         )
         accepted = [p for p in proposals if p.state == "accepted"]
-        produced = self._produce(text, accepted, loaded)
+        redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
+        redactions += _copy_markings(marks)
+        produced = self._produce(text, redactions, loaded, marks)
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)  # left by an interrupted release of ours
         _write_new(partial, produced)
         try:
             written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
-            for check in gate.output_checks(
-                written, request.output_format, _terms(text, accepted, loaded)
-            ):
+            terms = _terms(text, redactions, loaded)
+            for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
-            self.outcome = self._publish(partial, target, written, proposals, state, loaded)
+            if request.output_format == "pdf":
+                inspected = inspect(written, target.name).findings
+                yield self._passed(gate.no_original_fingerprints(inspected, marks.allowed))
+            self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
         finally:
             partial.unlink(missing_ok=True)
 
@@ -148,29 +158,38 @@ class ReleaseRun:
     def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
         """The policy the document was scanned with, unchanged since, allowing the format."""
         request = self.request
-        loaded = scan_policy(self.vault_path, request.document_id, proposals, request.policy)
+        name = request.policy
+        if name is None and all(p.reason.get("recognizer") == "editor" for p in proposals):
+            record = pass_record(self.session, request.document_id)  # a scan that found nothing
+            name = str(record["policy"]["id"]) if record else None
+        loaded = scan_policy(self.vault_path, request.document_id, proposals, name)
         if request.output_format not in loaded.policy.release.formats:
             raise WorkstationError(
                 f"policy {loaded.policy.id} does not allow release as {request.output_format}"
             )
         return loaded
 
-    def _produce(self, text: str, accepted: list[StoredProposal], loaded: LoadedPolicy) -> bytes:
+    def _produce(
+        self, text: str, redactions: list[Redaction], loaded: LoadedPolicy, marks: ReleaseInputs
+    ) -> bytes:
+        """The output bytes. Text (and PDFs typeset from it) is normalised as the policy's
+        fingerprint rules say; a PDF original keeps its text layer, which the gate checks."""
         request = self.request
         rendering = loaded.policy.rendering
-        redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
+        rules = loaded.policy.fingerprints
         try:
             if request.output_format != "pdf":
-                redacted = redact_text(text, redactions, rendering)
+                redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 body = as_markdown(redacted) if request.output_format == "md" else redacted
                 return body.encode("utf-8")
             if self.session.document(request.document_id).kind == "pdf":
                 original = b"".join(self.session.read_original(request.document_id))
                 spans = page_spans(text, redactions, Replacements(rendering))
+                strip_hidden = marks.removed.get("hidden_content", 0) > 0
                 return redact_in_child(
-                    original, spans, request.rasterize, rendering.style != "block"
+                    original, spans, request.rasterize, rendering.style != "block", strip_hidden
                 )
-            typeset = typeset_in_child(redact_text(text, redactions, rendering))
+            typeset = typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
             return redact_in_child(typeset, [], True, False) if request.rasterize else typeset
         except PdfNotMade:
             raise WorkstationError(
@@ -186,11 +205,12 @@ class ReleaseRun:
         proposals: list[StoredProposal],
         state: Any,
         loaded: LoadedPolicy,
+        marks: ReleaseInputs,
     ) -> Released:
         """Sign and write the manifest, move the output into place, audit, shred if asked."""
         request = self.request
         digest = sha256_hex(written)
-        manifest = self._manifest(target.name, written, proposals, state, loaded)
+        manifest = self._manifest(target.name, written, proposals, state, loaded, marks)
         manifest_path = _manifest_path(target)
         data = manifest_bytes(manifest)
         _write_new(manifest_path, data)
@@ -224,6 +244,7 @@ class ReleaseRun:
         proposals: list[StoredProposal],
         state: Any,
         loaded: LoadedPolicy,
+        marks: ReleaseInputs,
     ) -> dict[str, Any]:
         counts: dict[str, dict[str, int]] = {}
         for p in proposals:
@@ -248,6 +269,7 @@ class ReleaseRun:
             },
             "decisions_sha256": state.decisions_sha256,
             "decisions": counts,
+            "fingerprints": _fingerprint_summary(marks),
             "approvals_required": loaded.policy.release.approvals,
             "approvals": [approval.to_json() for approval in state.valid],
             "released_by": {
@@ -316,8 +338,59 @@ def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> l
     return spans
 
 
-def _terms(text: str, accepted: list[StoredProposal], loaded: LoadedPolicy) -> list[Term]:
-    terms = [Term(f"accepted span {p.id}", text[p.start : p.end]) for p in accepted]
+def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: LoadedPolicy) -> Check:
+    """The pass ran under the release's policy and no finding waits for an editor.
+
+    Release refuses rather than running the pass itself: a run could raise new findings
+    for review, and editors approve what they have seen ('workstation scan' runs it)."""
+    name = "the fingerprint pass ran and nothing is pending"
+    record = marks.record
+    if record is None:
+        detail = f"the pass never ran on {document_id}; run 'workstation scan {document_id}'"
+        return Check(name, False, detail)
+    ran = record.get("policy", {})
+    if ran.get("sha256") != loaded.sha256:
+        detail = (
+            f"the pass ran under policy {ran.get('id', '?')}, not {loaded.policy.id} as it is "
+            f"now; run 'workstation fingerprints {document_id} --policy {loaded.policy.id}'"
+        )
+        return Check(name, False, detail)
+    if marks.pending:
+        detail = (
+            f"{marks.pending} fingerprint finding(s) pending, first {marks.first_pending}; "
+            f"decide with 'workstation fingerprints {document_id} --accept/--reject ID'"
+        )
+        return Check(name, False, detail)
+    return Check(name, True, f"policy {loaded.policy.id}; {sum(marks.removed.values())} removed")
+
+
+def _label(redaction: Redaction) -> str:
+    """How a refusal names a redaction: by proposal id, or a copy marking by place."""
+    if redaction.entity == COPY_MARKING:
+        return f"accepted {redaction.id}"
+    return f"accepted span {redaction.id}"
+
+
+def _copy_markings(marks: ReleaseInputs) -> list[Redaction]:
+    """Copy markings an editor or the policy accepted are redacted like names."""
+    return [
+        Redaction(f"copy marking {start}-{end}", start, end, COPY_MARKING)
+        for start, end in marks.redact_spans
+    ]
+
+
+def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
+    """For the manifest: that the pass ran, its policy, and counts only."""
+    record = marks.record or {}
+    return {
+        "policy": record.get("policy", {}),
+        "removed": marks.removed,
+        "kept": marks.kept,
+    }
+
+
+def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions]
     for deny in loaded.policy.deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)

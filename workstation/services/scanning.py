@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from vault.errors import VaultError
@@ -21,6 +21,7 @@ from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
+from workstation.services.fingerprinting import run_pass
 
 KIND = "proposal"
 STATE_FOR_DECISION = {"redact": "accepted", "review": "pending"}
@@ -65,6 +66,9 @@ class ScanResult:
     new: int
     removed: int
     kept_decisions: int
+    fingerprints: int = 0
+    """Findings of the fingerprint pass, which every scan runs under the same policy."""
+    fingerprints_pending: int = 0
 
 
 def proposal_id(start: int, end: int, entity: str) -> str:
@@ -169,7 +173,8 @@ def scan_documents(
 ) -> list[ScanResult | WorkstationError]:
     """Scan several documents, batched through the model and on every core when there
     is enough text; one that cannot be scanned does not stop the others. Texts are
-    decrypted as the model asks for them."""
+    decrypted as the model asks for them. Each scanned document also gets the
+    fingerprint pass under the same policy, so review and release see both."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -184,7 +189,11 @@ def scan_documents(
     texts = (session.read_text(document_id) or "" for document_id in scannable)
     detected = detect(loaded, texts, available_cores())
     for document_id, proposals in zip(scannable, detected, strict=True):
-        results[document_id] = store_scan(session, document_id, loaded, proposals)
+        scanned = store_scan(session, document_id, loaded, proposals)
+        found = run_pass(session, document_id, loaded)
+        results[document_id] = replace(
+            scanned, fingerprints=found.findings, fingerprints_pending=found.pending
+        )
         progress(document_id)
     return [results[document_id] for document_id in ordered]
 

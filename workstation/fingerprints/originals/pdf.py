@@ -114,20 +114,27 @@ def _page(page: Any) -> list[FingerprintFinding]:
 def _hidden_spans(page: Any) -> Counter[str]:
     """Spans of text a reader does not see: white, invisible, tiny or off the page."""
     counts: Counter[str] = Counter()
-    area = page.rect
     for span in page.get_texttrace():
-        if not "".join(chr(char[0]) for char in span.get("chars", ())).strip():
-            continue
-        bbox = span.get("bbox", (0, 0, 0, 0))
-        if span.get("type") == INVISIBLE_RENDER_MODE or span.get("opacity", 1) == 0:
-            counts["pdf-invisible-text"] += 1
-        elif _is_white(span.get("color")):
-            counts["pdf-white-text"] += 1
-        elif float(span.get("size", 12)) < TINY_POINTS:
-            counts["pdf-tiny-text"] += 1
-        if bbox[2] <= area.x0 or bbox[0] >= area.x1 or bbox[3] <= area.y0 or bbox[1] >= area.y1:
-            counts["pdf-text-outside-page"] += 1
+        counts.update(hidden_span_codes(span, page.rect))
     return counts
+
+
+def hidden_span_codes(span: dict[str, Any], area: Any) -> list[str]:
+    """Why a text-trace span is hidden from a reader (codes), or [] if it is not; the
+    PDF release removes the spans an editor accepted by the same test."""
+    if not "".join(chr(char[0]) for char in span.get("chars", ())).strip():
+        return []
+    codes = []
+    bbox = span.get("bbox", (0, 0, 0, 0))
+    if span.get("type") == INVISIBLE_RENDER_MODE or span.get("opacity", 1) == 0:
+        codes.append("pdf-invisible-text")
+    elif _is_white(span.get("color")):
+        codes.append("pdf-white-text")
+    elif float(span.get("size", 12)) < TINY_POINTS:
+        codes.append("pdf-tiny-text")
+    if bbox[2] <= area.x0 or bbox[0] >= area.x1 or bbox[3] <= area.y0 or bbox[1] >= area.y1:
+        codes.append("pdf-text-outside-page")
+    return codes
 
 
 def _is_white(color: Any) -> bool:
