@@ -163,3 +163,17 @@ async def test_a_refused_release_names_the_check_and_leaves_nothing(
         assert screen.lines[-1].startswith("Refused: release refused (no proposal is pending)")
         assert screen.manifest is None
     assert list(out.iterdir()) == []
+
+
+@run_async
+async def test_a_missing_folder_is_one_line_and_the_screen_stays(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("a", "Y", "E")
+        screen = await release_on_screen(app, pilot, tmp_path / "nowhere", "txt")
+        assert screen.lines[1:] == [f"Refused: no such folder: {tmp_path / 'nowhere'}"]
+        assert not screen.running and app.crash_id is None
+        assert isinstance(app.screen, ReleaseScreen)

@@ -17,6 +17,7 @@ from pathlib import Path
 from vault.errors import VaultError, WrongPassphrase
 from vault.session import Session
 from vault.store import Vault
+from workstation.release.gate import Check
 from workstation.services import (
     access,
     approvals,
@@ -215,6 +216,11 @@ class Desk:
         with _one_line():
             editors = self._vault.editors(include_removed=True)
             return release.ReleaseRun(self.session(), self.path, editors, request)
+
+    def release_checks(self, run: release.ReleaseRun) -> Iterator[Check]:
+        """The run's checks as they pass; a vault failure midway becomes one line too."""
+        with _one_line():
+            yield from run.checks()
 
     # Audit -------------------------------------------------------------------------------
 

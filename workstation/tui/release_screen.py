@@ -93,7 +93,7 @@ class ReleaseScreen(Screen[None]):
     def run_checks(self, output_format: str, folder: Path) -> None:
         try:
             run = self.desk.release_run(self.document_id, output_format, folder)
-            for check in run.checks():
+            for check in self.desk.release_checks(run):
                 self.post_message(self.CheckFinished(check.name, check.passed, check.detail))
         except WorkstationError as refusal:
             failed = getattr(refusal, "check", None)
