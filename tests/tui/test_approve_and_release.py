@@ -27,15 +27,16 @@ from workstation.tui.inbox import InboxScreen
 from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
 
+BOB = "quartz harbour velvet summit juniper"
 MEMO = "Radomir Vesk met the union at the gate.\nVesk left at noon.\n"
 
 
-def scan_memo(session: Session, vault_path: Path) -> str:
-    """One PERSON proposal pending on the memo, stored as the default policy's scan."""
+def scan_memo(session: Session, vault_path: Path, policy: str = "default") -> str:
+    """One PERSON proposal pending on the memo, stored as the policy's scan."""
     outcome = intake_data(session, "memo.txt", MEMO.encode())
     assert outcome.document is not None
     found = [Proposal(0, MEMO.index(" met"), "PERSON", 0.9, "review", "g1", {"recognizer": "t"})]
-    store_scan(session, outcome.document.id, policies.load(vault_path, "default"), found)
+    store_scan(session, outcome.document.id, policies.load(vault_path, policy), found)
     return outcome.document.id
 
 
@@ -75,6 +76,24 @@ def test_inbox_states_follow_review_approval_and_release(
     assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "approved"
     release(session, vault_path, editors, ReleaseRequest(document_id, "txt", tmp_path))
     assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "released"
+
+
+def test_one_approval_of_two_required_is_not_approved(session: Session, vault_path: Path) -> None:
+    document_id = scan_memo(session, vault_path, "source-protection")  # asks for two editors
+    proposal = next(iter(session.items(document_id, "proposal")))
+    session.set_item_states(
+        document_id, "proposal", {proposal.id: "accepted"}, "proposal.decide", {}
+    )
+    session.add_editor("bob", BOB)
+    approve(session, document_id, Vault(session.path, session.connection).editors())
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "reviewed"
+    bobs = Vault.open(vault_path)
+    try:
+        bob = bobs.unlock("bob", BOB)
+        approve(bob, document_id, bobs.editors())
+    finally:
+        bobs.close()
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "approved"
 
 
 @run_async
