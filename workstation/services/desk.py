@@ -17,7 +17,17 @@ from pathlib import Path
 from vault.errors import VaultError, WrongPassphrase
 from vault.session import Session
 from vault.store import Vault
-from workstation.services import access, audit_log, documents, intake, policies, review
+from workstation.release.gate import Check
+from workstation.services import (
+    access,
+    approvals,
+    audit_log,
+    documents,
+    intake,
+    policies,
+    release,
+    review,
+)
 from workstation.services.errors import WorkstationError
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
@@ -176,6 +186,41 @@ class Desk:
             names = {record.id: record.name for record in self._vault.editors()}
             self.review = review.open_review(self.session(), document_id, names)
         return self.review
+
+    def release_preview(self) -> str:
+        """The open document as a txt release would render it now (the policy's style)."""
+        if self.review is None:
+            raise WorkstationError("no document is open for review")
+        with _one_line():
+            return review.release_preview(self.review)
+
+    # Approve and release -------------------------------------------------------------------
+
+    def approve(self, document_id: str) -> str:
+        """Sign the current decisions as this editor; returns the one line to show."""
+        with _one_line():
+            editors = self._vault.editors(include_removed=True)
+            state = approvals.approve(self.session(), document_id, editors)
+            needed = documents.required_approvals(self.session(), document_id)
+        of = f" of {needed}" if needed else ""
+        return (
+            f"Approved: {len(state.valid)}{of} approval(s) for the current decisions "
+            f"({neutralise_line(', '.join(state.approvers))})."
+        )
+
+    def release_run(
+        self, document_id: str, output_format: str, out_dir: Path
+    ) -> release.ReleaseRun:
+        """A release attempt; iterate its ``checks()`` (in a worker), then read ``outcome``."""
+        request = release.ReleaseRequest(document_id, output_format, out_dir)
+        with _one_line():
+            editors = self._vault.editors(include_removed=True)
+            return release.ReleaseRun(self.session(), self.path, editors, request)
+
+    def release_checks(self, run: release.ReleaseRun) -> Iterator[Check]:
+        """The run's checks as they pass; a vault failure midway becomes one line too."""
+        with _one_line():
+            yield from run.checks()
 
     # Audit -------------------------------------------------------------------------------
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vault import audit
 from vault.documents import DocumentInfo
 from vault.session import Session
+from vault.store import Vault
+from workstation.services import approvals
 from workstation.services.errors import WorkstationError
+from workstation.services.release import scan_policy
+from workstation.services.scanning import stored_proposals
 
 PROPOSALS = "proposal"
+RELEASE_ACTION = "document.release"
 
 
 @dataclass(frozen=True)
@@ -21,18 +27,55 @@ class Listed:
 
 
 def list_documents(session: Session) -> list[Listed]:
-    return [listed(session, document) for document in session.list_documents()]
+    released = released_ids(session)
+    return [listed(session, document, released) for document in session.list_documents()]
 
 
-def listed(session: Session, document: DocumentInfo) -> Listed:
+def listed(session: Session, document: DocumentInfo, released: set[str] | None = None) -> Listed:
     counts = {"pending": 0, "accepted": 0, "rejected": 0}
     if document.state == "received":
         counts |= session.item_counts(document.id, PROPOSALS)
-    return Listed(document, document_state(document, counts), counts)
+    state = document_state(document, counts)
+    if state == "reviewed":
+        state = _after_review(session, document.id, released)
+    return Listed(document, state, counts)
+
+
+def released_ids(session: Session) -> set[str]:
+    """Documents the audit chain records as released (the release service audits each)."""
+    return {
+        entry.object_id
+        for entry in audit.entries(session.connection)
+        if entry.action == RELEASE_ACTION and entry.object_id
+    }
+
+
+def _after_review(session: Session, document_id: str, released: set[str] | None) -> str:
+    """released, approved (the approvals the policy asks for match the current decisions),
+    or reviewed (every proposal decided, approvals missing)."""
+    if document_id in (released_ids(session) if released is None else released):
+        return "released"
+    if not session.item_counts(document_id, approvals.KIND):
+        return "reviewed"
+    editors = Vault(session.path, session.connection).editors(include_removed=True)
+    state = approvals.approval_state(session, document_id, editors)
+    required = required_approvals(session, document_id)
+    return "approved" if required is not None and len(state.valid) >= required else "reviewed"
+
+
+def required_approvals(session: Session, document_id: str) -> int | None:
+    """How many editors the governing policy asks for; None when release would refuse the
+    policy (changed since the scan, or gone), so nothing shows as approved that is not."""
+    try:
+        loaded = scan_policy(session.path, document_id, stored_proposals(session, document_id))
+    except WorkstationError:
+        return None
+    return loaded.policy.release.approvals
 
 
 def document_state(document: DocumentInfo, counts: dict[str, int] | None = None) -> str:
-    """received, not reviewable, in review (proposals pending), reviewed, damaged, shredded."""
+    """received, not reviewable, in review (proposals pending), reviewed, damaged, shredded;
+    :func:`listed` refines "reviewed" into approved or released."""
     if document.state != "received":
         return document.state
     if not document.reviewable:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from vault import audit
 from vault.items import Item
 from vault.session import Session
+from workstation.policy.model import Rendering
+from workstation.release.rendering import Redaction, redact_text
 from workstation.services.errors import WorkstationError
+from workstation.services.release import scan_policy
 from workstation.services.scanning import KIND, StoredProposal, proposal_id, stored_proposals
 
 VERDICTS = {"accept": "accepted", "reject": "rejected"}
@@ -279,14 +281,18 @@ def redact_span(
     return review.redact(start, end, entity)
 
 
-def preview(text: str, proposals: Iterable[StoredProposal]) -> str:
-    """The released rendering, roughly: accepted spans become fixed-width blocks."""
-    pieces, cursor = [], 0
-    for p in sorted((p for p in proposals if p.state == "accepted"), key=lambda p: p.start):
-        if p.start < cursor:
-            cursor = max(cursor, p.end)
-            continue
-        pieces += [text[cursor : p.start], "\u2588" * 6]
-        cursor = p.end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+def release_preview(review: Review) -> str:
+    """The text exactly as a txt release would render it now: the governing policy's
+    style (block, label or pseudonym), page breaks as blank lines, invisibles removed.
+    Before a scan names a policy, the default rendering is shown."""
+    try:
+        loaded = scan_policy(review.session.path, review.document_id, review.proposals)
+        rendering = loaded.policy.rendering
+    except WorkstationError:
+        rendering = Rendering()
+    accepted = [
+        Redaction(p.id, p.start, p.end, p.entity)
+        for p in review.proposals
+        if p.state == "accepted"
+    ]
+    return redact_text(review.text, accepted, rendering)

@@ -18,6 +18,7 @@ from workstation.services.errors import WorkstationError
 from workstation.terminal import neutralise_line
 from workstation.tui.audit_screen import AuditScreen
 from workstation.tui.prompts import PromptScreen
+from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
 
 SORTS = ("received_at", "name", "state", "pending")
@@ -25,12 +26,13 @@ SORTS = ("received_at", "name", "state", "pending")
 
 class InboxScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,o", "open", "Open for review", id="open"),
-        Binding("s", "scan", "Scan with a policy", id="scan"),
+        Binding("enter,o", "open", "Open", id="open"),
+        Binding("s", "scan", "Scan", id="scan"),
         Binding("S", "scan_all", "Scan all", id="scan-all"),
         Binding("c", "cancel_scan", "Cancel scan", id="cancel"),
-        Binding("i", "take_in", "Take in a file", id="intake"),
+        Binding("i", "take_in", "Take in file", id="intake"),
         Binding("x", "shred", "Shred", id="shred"),
+        Binding("E", "release", "Release", id="release"),
         Binding("o", "sort", "Sort", show=False),
         Binding("t", "sort", "Sort", id="sort"),
         Binding("f", "filter", "Filter", id="filter"),
@@ -138,6 +140,12 @@ class InboxScreen(Screen[None]):
             self.app.push_screen(ReviewScreen(self.desk, document_id))
         except WorkstationError as refusal:
             self.status(str(refusal))
+
+    def action_release(self) -> None:
+        document_id = self.selected()
+        if document_id is None or self.scanning:
+            return
+        self.app.push_screen(ReleaseScreen(self.desk, document_id))
 
     def action_audit(self) -> None:
         self.app.push_screen(AuditScreen(self.desk))

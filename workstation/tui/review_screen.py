@@ -12,10 +12,11 @@ from textual.widgets import Input, Static
 
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
-from workstation.services.review import Review, preview
+from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
 from workstation.tui.proposal_list import ProposalListScreen
+from workstation.tui.release_screen import ReleaseScreen
 
 
 def why(review: Review, position: int) -> str:
@@ -82,6 +83,8 @@ class ReviewScreen(Screen[None]):
         Binding("g", "search_next", "Next match", show=False),
         Binding("v", "preview", "Preview release", id="preview"),
         Binding("l", "list", "Proposal list", id="list"),
+        Binding("Y", "approve", "Approve decisions", id="approve"),
+        Binding("E", "release", "Release", id="release"),
         Binding("escape", "close", "Back to inbox", id="back"),
     ]
 
@@ -250,9 +253,12 @@ class ReviewScreen(Screen[None]):
     def action_preview(self) -> None:
         view = self.view
         view.preview = not view.preview
-        view.load(
-            preview(self.review.text, self.review.proposals) if view.preview else self.review.text
-        )
+        try:
+            view.load(self.desk.release_preview() if view.preview else self.review.text)
+        except WorkstationError as refusal:
+            view.preview = False
+            self.say(str(refusal))
+            return
         if not view.preview and view.chosen is not None:
             view.show_proposal(view.chosen)
         self.update_side()
@@ -264,6 +270,18 @@ class ReviewScreen(Screen[None]):
                 self.update_side()
 
         self.app.push_screen(ProposalListScreen(self.review), chosen)
+
+    # Approve and release ---------------------------------------------------------------
+
+    def action_approve(self) -> None:
+        """Sign the current decisions; the service refuses while anything is pending."""
+        try:
+            self.say(self.desk.approve(self.document_id))
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+
+    def action_release(self) -> None:
+        self.app.push_screen(ReleaseScreen(self.desk, self.document_id))
 
     def action_close(self) -> None:
         self.desk.review = None

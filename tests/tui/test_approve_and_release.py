@@ -1,0 +1,198 @@
+"""Approve and release from the review app, through Pilot on a real vault and policy.
+
+The document is scanned under the shipped default policy (label rendering, one
+approval), so the preview, the approval and the gate all work from the real rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Select
+from tui_support import SIZE, app_on, run_async, unlock
+
+from vault.session import Session
+from vault.store import Vault
+from workstation.detection.findings import Proposal
+from workstation.services import policies
+from workstation.services.approvals import approve
+from workstation.services.documents import list_documents
+from workstation.services.intake import intake_data
+from workstation.services.release import ReleaseRequest, release
+from workstation.services.scanning import store_scan
+from workstation.tui.app import WorkstationApp
+from workstation.tui.inbox import InboxScreen
+from workstation.tui.release_screen import ReleaseScreen
+from workstation.tui.review_screen import ReviewScreen
+
+BOB = "quartz harbour velvet summit juniper"
+MEMO = "Radomir Vesk met the union at the gate.\nVesk left at noon.\n"
+
+
+def scan_memo(session: Session, vault_path: Path, policy: str = "default") -> str:
+    """One PERSON proposal pending on the memo, stored as the policy's scan."""
+    outcome = intake_data(session, "memo.txt", MEMO.encode())
+    assert outcome.document is not None
+    found = [Proposal(0, MEMO.index(" met"), "PERSON", 0.9, "review", "g1", {"recognizer": "t"})]
+    store_scan(session, outcome.document.id, policies.load(vault_path, policy), found)
+    return outcome.document.id
+
+
+@pytest.fixture
+def memo(session: Session, vault_path: Path) -> str:
+    document_id = scan_memo(session, vault_path)
+    session.connection.close()
+    return document_id
+
+
+def states(vault_path: Path) -> dict[str, str]:
+    vault = Vault.open(vault_path)
+    try:
+        session = vault.unlock("alice", "orbit lantern cobalt meadow thistle")
+        return {row.document.id: row.state for row in list_documents(session)}
+    finally:
+        vault.close()
+
+
+def said(app: WorkstationApp) -> list[str]:
+    return [notice.message for notice in app._notifications]
+
+
+def test_inbox_states_follow_review_approval_and_release(
+    session: Session, vault_path: Path, tmp_path: Path
+) -> None:
+    document_id = scan_memo(session, vault_path)
+    shown = {row.document.id: row.state for row in list_documents(session)}
+    assert shown[document_id] == "in review"
+    proposal = next(iter(session.items(document_id, "proposal")))
+    session.set_item_states(
+        document_id, "proposal", {proposal.id: "accepted"}, "proposal.decide", {}
+    )
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "reviewed"
+    editors = Vault(session.path, session.connection).editors()
+    approve(session, document_id, editors)
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "approved"
+    release(session, vault_path, editors, ReleaseRequest(document_id, "txt", tmp_path))
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "released"
+
+
+def test_one_approval_of_two_required_is_not_approved(session: Session, vault_path: Path) -> None:
+    document_id = scan_memo(session, vault_path, "source-protection")  # asks for two editors
+    proposal = next(iter(session.items(document_id, "proposal")))
+    session.set_item_states(
+        document_id, "proposal", {proposal.id: "accepted"}, "proposal.decide", {}
+    )
+    session.add_editor("bob", BOB)
+    approve(session, document_id, Vault(session.path, session.connection).editors())
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "reviewed"
+    bobs = Vault.open(vault_path)
+    try:
+        bob = bobs.unlock("bob", BOB)
+        approve(bob, document_id, bobs.editors())
+    finally:
+        bobs.close()
+    assert {r.document.id: r.state for r in list_documents(session)}[document_id] == "approved"
+
+
+@run_async
+async def test_approve_is_refused_while_pending_then_signs_the_decisions(
+    vault_path: Path, memo: str
+) -> None:
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("Y")
+        assert any("1 pending proposal(s)" in line for line in said(app))
+        assert states(vault_path)[memo] == "in review"
+        await pilot.press("a", "Y")
+        assert any(line.startswith("Approved: 1 of 1") for line in said(app))
+    assert states(vault_path)[memo] == "approved"
+
+
+@run_async
+async def test_the_preview_uses_the_policys_rendering(vault_path: Path, memo: str) -> None:
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("a", "v")
+        assert screen.view.shown.startswith("[PERSON] met the union")  # default: type labels
+        await pilot.press("v")
+        assert screen.view.shown == MEMO
+
+
+async def release_on_screen(
+    app: WorkstationApp, pilot: Pilot[None], out: Path, output_format: str
+) -> ReleaseScreen:
+    """Choose the format and folder as a person would see them set, run, wait for the worker."""
+    screen = app.screen
+    assert isinstance(screen, ReleaseScreen)
+    screen.query_one("#release-folder", Input).value = str(out)
+    screen.query_one("#release-format", Select).value = output_format
+    await pilot.press("ctrl+r")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+@run_async
+async def test_release_screen_shows_each_check_and_the_manifest(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("a", "Y", "E")
+        screen = await release_on_screen(app, pilot, out, "md")
+        assert screen.lines[1:3] == [
+            "passed  no proposal is pending: every proposal is decided",
+            "passed  approvals match the current decisions: 1 of 1 required (alice)",
+        ]
+        assert len(screen.lines) == 9  # heading, seven checks, the manifest
+        assert all(line.startswith("passed  ") for line in screen.lines[1:8])
+        assert screen.manifest == out / f"{memo}-redacted.md.manifest.json"
+        assert screen.lines[-1] == f"Released. Manifest: {screen.manifest}"
+        assert (out / f"{memo}-redacted.md").read_text().startswith("\\[PERSON\\] met")
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, InboxScreen)
+        assert [row.state for row in app.screen.rows if row.id == memo] == ["released"]
+
+
+@run_async
+async def test_a_refused_release_names_the_check_and_leaves_nothing(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("E")  # from the inbox, nothing decided or approved
+        screen = await release_on_screen(app, pilot, out, "pdf")
+        pending = next(row.pending for row in app.desk.inbox() if row.id == memo)
+        assert pending == 1
+        assert screen.lines[1].startswith("FAILED  no proposal is pending: 1 pending, first ")
+        assert "Radomir" not in "\n".join(screen.lines) and "Vesk" not in "\n".join(screen.lines)
+        assert screen.lines[-1].startswith("Refused: release refused (no proposal is pending)")
+        assert screen.manifest is None
+    assert list(out.iterdir()) == []
+
+
+@run_async
+async def test_a_missing_folder_is_one_line_and_the_screen_stays(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("a", "Y", "E")
+        screen = await release_on_screen(app, pilot, tmp_path / "nowhere", "txt")
+        assert screen.lines[1:] == [f"Refused: no such folder: {tmp_path / 'nowhere'}"]
+        assert not screen.running and app.crash_id is None
+        assert isinstance(app.screen, ReleaseScreen)

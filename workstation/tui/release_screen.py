@@ -1,0 +1,123 @@
+"""Release: choose a format and a folder, watch each gate check, get the manifest's path.
+
+The checks run in a thread worker (rendering a PDF takes seconds); each result comes
+back as a message. A refusal names the check and the span id, never the hidden text,
+and the release service has already removed any output by then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Select, Static
+
+from workstation.services.desk import Desk
+from workstation.services.errors import WorkstationError
+from workstation.terminal import neutralise_line
+
+FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]
+
+
+class ReleaseScreen(Screen[None]):
+    """One release attempt at a time; the screen stays for reading the result."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "release", "Release now", id="release-now"),
+        Binding("escape", "close", "Back", id="release-back"),
+    ]
+
+    class CheckFinished(Message):
+        """A gate check ran: its name, whether it passed, and its (text-free) detail."""
+
+        def __init__(self, name: str, passed: bool, detail: str) -> None:
+            super().__init__()
+            self.check_name, self.passed, self.detail = name, passed, detail
+
+    class ReleaseFinished(Message):
+        """The run ended: the manifest's path, or the one-line refusal."""
+
+        def __init__(self, manifest: Path | None, problem: str) -> None:
+            super().__init__()
+            self.manifest, self.problem = manifest, problem
+
+    def __init__(self, desk: Desk, document_id: str, out_dir: Path | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.document_id = document_id
+        self.out_dir = out_dir or Path.cwd()
+        self.lines: list[str] = []
+        self.running = False
+        self.manifest: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"Release document {self.document_id}", id="release-title")
+        with Vertical(id="release-form"), Horizontal(id="release-choices"):
+            yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
+            yield Input(str(self.out_dir), id="release-folder")
+            yield Button("Release", id="release-button", variant="primary")
+        yield Static("Choose a format and a folder, then press Release (ctrl+r).",
+                     id="release-checks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#release-format", Select).focus()
+
+    def show(self, line: str) -> None:
+        self.lines.append(neutralise_line(line))
+        self.query_one("#release-checks", Static).update("\n".join(self.lines))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_release()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_release()
+
+    def action_release(self) -> None:
+        if self.running:
+            self.notify("A release is already running.", timeout=3)
+            return
+        chosen = self.query_one("#release-format", Select).value
+        folder = Path(self.query_one("#release-folder", Input).value.strip()).expanduser()
+        self.running, self.lines, self.manifest = True, [], None
+        self.show(f"Releasing as {chosen} into {folder} ...")
+        self.run_checks(str(chosen), folder)
+
+    @work(thread=True, exclusive=True, group="release")
+    def run_checks(self, output_format: str, folder: Path) -> None:
+        try:
+            run = self.desk.release_run(self.document_id, output_format, folder)
+            for check in self.desk.release_checks(run):
+                self.post_message(self.CheckFinished(check.name, check.passed, check.detail))
+        except WorkstationError as refusal:
+            failed = getattr(refusal, "check", None)
+            if failed is not None:
+                self.post_message(self.CheckFinished(failed.name, False, failed.detail))
+            self.post_message(self.ReleaseFinished(None, str(refusal)))
+            return
+        manifest = run.outcome.manifest if run.outcome else None
+        self.post_message(self.ReleaseFinished(manifest, "" if manifest else "no output"))
+
+    def on_release_screen_check_finished(self, event: CheckFinished) -> None:
+        mark = "passed" if event.passed else "FAILED"
+        self.show(f"{mark}  {event.check_name}: {event.detail}")
+
+    def on_release_screen_release_finished(self, event: ReleaseFinished) -> None:
+        self.running = False
+        self.manifest = event.manifest
+        if event.manifest is None:
+            self.show(f"Refused: {event.problem}")
+            return
+        self.show(f"Released. Manifest: {event.manifest}")
+
+    def action_close(self) -> None:
+        if self.running:
+            self.notify("Wait for the release to finish.", timeout=3)
+            return
+        self.app.pop_screen()
