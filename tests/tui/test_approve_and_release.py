@@ -19,6 +19,7 @@ from workstation.detection.findings import Proposal
 from workstation.services import policies
 from workstation.services.approvals import approve
 from workstation.services.documents import list_documents
+from workstation.services.fingerprinting import run_pass
 from workstation.services.intake import intake_data
 from workstation.services.release import ReleaseRequest, release
 from workstation.services.scanning import store_scan
@@ -32,11 +33,14 @@ MEMO = "Radomir Vesk met the union at the gate.\nVesk left at noon.\n"
 
 
 def scan_memo(session: Session, vault_path: Path, policy: str = "default") -> str:
-    """One PERSON proposal pending on the memo, stored as the policy's scan."""
+    """One PERSON proposal pending on the memo, stored as the policy's scan, and the
+    fingerprint pass that a real scan runs with it (release requires it)."""
     outcome = intake_data(session, "memo.txt", MEMO.encode())
     assert outcome.document is not None
+    loaded = policies.load(vault_path, policy)
     found = [Proposal(0, MEMO.index(" met"), "PERSON", 0.9, "review", "g1", {"recognizer": "t"})]
-    store_scan(session, outcome.document.id, policies.load(vault_path, policy), found)
+    store_scan(session, outcome.document.id, loaded, found)
+    run_pass(session, outcome.document.id, loaded)
     return outcome.document.id
 
 
@@ -150,12 +154,13 @@ async def test_release_screen_shows_each_check_and_the_manifest(
         await unlock(pilot)
         await pilot.press("a", "Y", "E")
         screen = await release_on_screen(app, pilot, out, "md")
-        assert screen.lines[1:3] == [
+        assert screen.lines[1:4] == [
             "passed  no proposal is pending: every proposal is decided",
+            "passed  the fingerprint pass ran and nothing is pending: policy default; 0 removed",
             "passed  approvals match the current decisions: 1 of 1 required (alice)",
         ]
-        assert len(screen.lines) == 9  # heading, seven checks, the manifest
-        assert all(line.startswith("passed  ") for line in screen.lines[1:8])
+        assert len(screen.lines) == 10  # heading, eight checks, the manifest
+        assert all(line.startswith("passed  ") for line in screen.lines[1:9])
         assert screen.manifest == out / f"{memo}-redacted.md.manifest.json"
         assert screen.lines[-1] == f"Released. Manifest: {screen.manifest}"
         assert (out / f"{memo}-redacted.md").read_text().startswith("\\[PERSON\\] met")
