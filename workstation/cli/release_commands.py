@@ -21,8 +21,7 @@ def approve(options: Options, document_id: str) -> None:
     """
     from workstation.services.approvals import approve as sign_decisions
     from workstation.services.errors import WorkstationError
-    from workstation.services.release import scan_policy
-    from workstation.services.scanning import stored_proposals
+    from workstation.services.scanning import scan_policy, stored_proposals
 
     vault, session = options.unlock()
     state = sign_decisions(session, document_id, vault.editors(include_removed=True))

@@ -23,7 +23,6 @@ class Gate:
 
     recognizer: str
     pattern: re.Pattern[str]
-    why: str
 
 
 PHONE = Gate(
@@ -31,15 +30,11 @@ PHONE = Gate(
     # The shortest number valid in any region has four digits (in Germany);
     # phonenumbers' candidates never span a line break.
     re.compile(r"\d(?:[^\d\n]*\d){3}"),
-    "a phone number has at least four digits",
 )
 GATES = (
-    Gate(
-        "UrlRecognizer",
-        re.compile(r"[a-z0-9.\-]\.[a-z]", re.IGNORECASE),
-        "a URL has a dot followed by a top-level domain",
-    ),
-    Gate("EmailRecognizer", re.compile("@"), "an email address has an @"),
+    # A URL has a dot followed by a top-level domain.
+    Gate("UrlRecognizer", re.compile(r"[a-z0-9.\-]\.[a-z]", re.IGNORECASE)),
+    Gate("EmailRecognizer", re.compile("@")),  # an email address has an @
 )
 GATE_FOR = {gate.recognizer: gate for gate in GATES}  # the phone recognizer gates itself
 

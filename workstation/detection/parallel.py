@@ -45,10 +45,7 @@ def detect(
     if second is None:
         from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
 
-        engine = engine_for(loaded)
-        yield from engine.detect_many(first)
-        for batch in batches:
-            yield from engine.detect_many(batch)
+        yield from engine_for(loaded).detect_many(itertools.chain(first, *batches))
         return
     yield from _detect_in_workers(loaded, itertools.chain([first, second], batches), workers)
 

@@ -54,10 +54,9 @@ def _inspect(kind: str, limits: ExtractionLimits) -> Inspected | Refused:
         inspector = cast(Inspector, importlib.import_module(INSPECTORS_MODULE).INSPECTORS[kind])
     except (ImportError, MemoryError) as exc:
         return Refused("memory" if _short_of_memory(exc) else "crashed")
-    try:
-        data = sys.stdin.buffer.read()
-    except MemoryError:
-        return Refused("memory")
+    data = _document()
+    if isinstance(data, Refused):
+        return data
     try:
         return Inspected(inspector(data, limits))
     except Refused as refusal:
@@ -82,11 +81,18 @@ def _extract(kind: str, limits: ExtractionLimits) -> Parsed | Refused:
         parser = _parser_for(kind)
     except (ImportError, MemoryError) as exc:
         return Refused("memory" if _short_of_memory(exc) else "crashed")
+    data = _document()
+    if isinstance(data, Refused):
+        return data
+    return run_parser(parser, data, limits)
+
+
+def _document() -> bytes | Refused:
+    """The document's bytes from stdin, read only once the parser is loaded."""
     try:
-        data = sys.stdin.buffer.read()
+        return sys.stdin.buffer.read()
     except MemoryError:
         return Refused("memory")
-    return run_parser(parser, data, limits)
 
 
 def run_parser(parser: Parser, data: bytes, limits: ExtractionLimits) -> Parsed | Refused:

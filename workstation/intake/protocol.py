@@ -45,17 +45,23 @@ def encode(outcome: Parsed | Refused) -> bytes:
 
 def decode(raw: bytes) -> Parsed | Refused:
     """Read the child's answer, accepting only what our own parsers can send."""
+    message = _object(raw)
+    if message.get("ok") is False:
+        return _refusal(message)
+    if message.get("ok") is True:
+        return _parsed(message)
+    raise BadReply("no verdict")
+
+
+def _object(raw: bytes) -> dict[str, Any]:
+    """The reply as a JSON object, whatever it answers."""
     try:
         message = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadReply("not JSON") from exc
     if not isinstance(message, dict):
         raise BadReply("not an object")
-    if message.get("ok") is False:
-        return _refusal(message)
-    if message.get("ok") is True:
-        return _parsed(message)
-    raise BadReply("no verdict")
+    return message
 
 
 def _refusal(message: dict[str, Any]) -> Refused:
@@ -99,12 +105,7 @@ def encode_inspection(outcome: Inspected | Refused) -> bytes:
 
 def decode_inspection(raw: bytes) -> list[FingerprintFinding] | Refused:
     """Read an inspection reply; kinds and explanations come from our own table."""
-    try:
-        message = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadReply("not JSON") from exc
-    if not isinstance(message, dict):
-        raise BadReply("not an object")
+    message = _object(raw)
     if message.get("ok") is False:
         return _refusal(message)
     findings = message.get("findings")

@@ -10,8 +10,7 @@ from vault.session import Session
 from vault.store import Vault
 from workstation.services import approvals
 from workstation.services.errors import WorkstationError
-from workstation.services.release import scan_policy
-from workstation.services.scanning import stored_proposals
+from workstation.services.scanning import scan_policy, stored_proposals
 
 PROPOSALS = "proposal"
 RELEASE_ACTION = "document.release"

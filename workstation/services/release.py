@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,12 +43,11 @@ from workstation.release.rendering import (
     redact_text,
 )
 from workstation.release.sandbox import PdfNotMade, redact_in_child, typeset_in_child
-from workstation.services import policies
 from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
-from workstation.services.scanning import StoredProposal, stored_proposals
+from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
 COPY_MARKING = "COPY_MARKING"
@@ -293,29 +291,6 @@ def release(
         pass
     assert run.outcome is not None
     return run.outcome
-
-
-def scan_policy(
-    vault_path: Path, document_id: str, proposals: list[StoredProposal], name: str | None = None
-) -> LoadedPolicy:
-    """The policy that governs release: the one the scan used (or ``name``), refused if
-    its file changed since, so the rules approved are the rules applied."""
-    scanned = [p for p in proposals if p.reason.get("recognizer") != "editor"]
-    ids = Counter(p.policy.get("id", "") for p in scanned)
-    name = name or (ids.most_common(1)[0][0] if ids else "")
-    if not name:
-        raise WorkstationError(
-            f"document {document_id} has no proposals: scan it first "
-            f"('workstation scan {document_id}'), or name the policy with --policy"
-        )
-    loaded = policies.load(vault_path, name)
-    hashes = {p.policy.get("sha256") for p in scanned if p.policy.get("id") == name}
-    if hashes and hashes != {loaded.sha256}:
-        raise WorkstationError(
-            f"policy {name} changed since the document was scanned; scan it again "
-            f"('workstation scan {document_id} --policy {name}')"
-        )
-    return loaded
 
 
 def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:

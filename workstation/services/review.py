@@ -18,8 +18,13 @@ from vault.session import Session
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
 from workstation.services.errors import WorkstationError
-from workstation.services.release import scan_policy
-from workstation.services.scanning import KIND, StoredProposal, proposal_id, stored_proposals
+from workstation.services.scanning import (
+    KIND,
+    StoredProposal,
+    proposal_id,
+    scan_policy,
+    stored_proposals,
+)
 
 VERDICTS = {"accept": "accepted", "reject": "rejected"}
 MANUAL_RECOGNIZER = "editor"
@@ -124,7 +129,10 @@ class Review:
     def progress(self) -> Progress:
         counts, total = self._counts, len(self.proposals)
         return Progress(
-            total - counts["pending"], total, counts["pending"], counts["accepted"],
+            total - counts["pending"],
+            total,
+            counts["pending"],
+            counts["accepted"],
             counts["rejected"],
         )
 
@@ -291,8 +299,6 @@ def release_preview(review: Review) -> str:
     except WorkstationError:
         rendering = Rendering()
     accepted = [
-        Redaction(p.id, p.start, p.end, p.entity)
-        for p in review.proposals
-        if p.state == "accepted"
+        Redaction(p.id, p.start, p.end, p.entity) for p in review.proposals if p.state == "accepted"
     ]
     return redact_text(review.text, accepted, rendering)

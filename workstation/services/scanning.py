@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from vault.errors import VaultError
@@ -20,6 +22,7 @@ from vault.session import Session
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
+from workstation.services import policies
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
 
@@ -200,3 +203,26 @@ def scan_documents(
 
 def reviewable_ids(session: Session) -> list[str]:
     return [d.id for d in session.list_documents() if d.state == "received" and d.reviewable]
+
+
+def scan_policy(
+    vault_path: Path, document_id: str, proposals: list[StoredProposal], name: str | None = None
+) -> LoadedPolicy:
+    """The policy that governs release: the one the scan used (or ``name``), refused if
+    its file changed since, so the rules approved are the rules applied."""
+    scanned = [p for p in proposals if p.reason.get("recognizer") != "editor"]
+    ids = Counter(p.policy.get("id", "") for p in scanned)
+    name = name or (ids.most_common(1)[0][0] if ids else "")
+    if not name:
+        raise WorkstationError(
+            f"document {document_id} has no proposals: scan it first "
+            f"('workstation scan {document_id}'), or name the policy with --policy"
+        )
+    loaded = policies.load(vault_path, name)
+    hashes = {p.policy.get("sha256") for p in scanned if p.policy.get("id") == name}
+    if hashes and hashes != {loaded.sha256}:
+        raise WorkstationError(
+            f"policy {name} changed since the document was scanned; scan it again "
+            f"('workstation scan {document_id} --policy {name}')"
+        )
+    return loaded
