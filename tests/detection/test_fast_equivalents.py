@@ -10,13 +10,14 @@ labelled evaluation set, the demo corpus, hand-made edge cases and generated tex
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
     PhoneRecognizer,
@@ -30,6 +31,7 @@ from workstation.detection.parallel import detect
 from workstation.detection.recognizers import (
     FastPhoneRecognizer,
     LineGatedRecognizer,
+    PolicyPatternRecognizer,
     distinct_parsing,
     fast_equivalent,
     shortest_number,
@@ -171,6 +173,51 @@ def test_the_pruned_context_enhancer_scores_as_presidios() -> None:
             if r.analysis_explanation and r.analysis_explanation.supportive_context_word
         )
     assert raised > 0  # context words did raise some scores in the comparison
+
+
+def narrowed_by_presidio(recognizer: PolicyPatternRecognizer, text: str) -> list[Any]:
+    """What presidio's own PatternRecognizer finds, then cut to the ``value`` group."""
+    results = PatternRecognizer.analyze(recognizer, text, recognizer.supported_entities)
+    compiled = re.compile(recognizer.patterns[0].regex, recognizer.global_regex_flags or 0)
+    for result in results:
+        match = compiled.match(text, result.start)
+        if "value" in compiled.groupindex and match and match.end() == result.end:
+            if match.start("value") >= 0:
+                result.start, result.end = match.span("value")
+    return results
+
+
+@pytest.mark.parametrize("policy", ["default", "source-protection", "cables"])
+def test_policy_patterns_find_what_presidios_pattern_recognizer_finds(policy: str) -> None:
+    engine = engine_module.engine_for(PolicyRegistry().load(policy))
+    ours = [
+        r for r in engine.analyzer.registry.recognizers if isinstance(r, PolicyPatternRecognizer)
+    ]
+    assert ours
+    total = 0
+    for text in corpus():
+        for recognizer in ours:
+            expected = narrowed_by_presidio(recognizer, text)
+            got = recognizer.analyze(text, recognizer.supported_entities)
+            assert sorted(map(described, got)) == sorted(map(described, expected))
+            total += len(got)
+    assert total > 100
+
+
+def described(result: Any) -> tuple[Any, ...]:
+    explanation = result.analysis_explanation
+    return (
+        result.start,
+        result.end,
+        result.entity_type,
+        result.score,
+        explanation.recognizer,
+        explanation.pattern_name,
+        explanation.pattern,
+        explanation.regex_flags,
+        explanation.score,
+        result.recognition_metadata,
+    )
 
 
 def test_workers_return_what_one_process_returns() -> None:
