@@ -21,6 +21,8 @@ from typing import Any
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers.phonenumbermatcher import _PATTERN as CANDIDATE
+from phonenumbers.phonenumberutil import _SECOND_NUMBER_START_PATTERN as SECOND_NUMBER_START
 from phonenumbers.phonenumberutil import NumberParseException
 from presidio_analyzer import (
     AnalysisExplanation,
@@ -268,6 +270,25 @@ class ShortRunsSkippedMatcher(PhoneNumberMatcher):
         return None if number is None else PhoneNumberMatch(offset, candidate, number)
 
 
+def most_candidate_digits(line: str) -> int:
+    """The most digits in any candidate phonenumbers' matcher meets in ``line``.
+
+    The matcher's candidates do not depend on the region: it searches the same
+    pattern and trims each candidate where a second number starts, moving past the
+    candidate while it finds no number. So while no candidate has enough digits to
+    be parsed, no region can find a number in the line.
+    """
+    most, index = 0, 0
+    while (found := CANDIDATE.search(line, index)) is not None:
+        candidate = line[found.start() : found.end()]
+        second = SECOND_NUMBER_START.search(candidate)
+        if second is not None:
+            candidate = candidate[: second.start()]
+        most = max(most, sum(character.isdigit() for character in candidate))
+        index = found.start() + len(candidate)
+    return most
+
+
 def _parsing_rules(region: str) -> tuple[Any, ...]:
     metadata = PhoneMetadata.metadata_for_region(region)
     assert metadata is not None
@@ -304,7 +325,9 @@ class FastPhoneRecognizer(PhoneRecognizer):
     names the region of the previous number it parsed (its loop variable is
     overwritten); this names the region the number was found in.
 
-    It runs the matcher only on lines with four digits or more, and remembers, for
+    It runs the matcher only on lines with four digits or more, in a region only if
+    the line holds a candidate with enough digits for that region (most lines hold
+    only dates and years, too short for six of the seven regions), and remembers, for
     the text in hand, each candidate's verdict: a document repeats its dates and
     numbers.
     """
@@ -312,10 +335,13 @@ class FastPhoneRecognizer(PhoneRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
         verdicts: dict[tuple[Any, ...], Any] = {}
-        regions = distinct_parsing(self.supported_regions)
+        regions = [(r, shortest_number(r)) for r in distinct_parsing(self.supported_regions)]
         for start, end in gating.gated_lines(text, gating.PHONE.pattern):
             line = text[start:end]
-            for region in regions:
+            most = most_candidate_digits(line)
+            for region, shortest in regions:
+                if most < shortest:  # the matcher would parse nothing here
+                    continue
                 for match in ShortRunsSkippedMatcher(line, region, self.leniency, verdicts):
                     try:
                         parsed = phonenumbers.parse(line[match.start : match.end])
