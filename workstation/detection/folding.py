@@ -14,8 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 
 _HYPHENS = "-\u00ad\u2010\u2011"
-# Printable ASCII but the space and the hyphen: folds to itself in lower case.
-_PLAIN = re.compile(r"[\x21-\x2c\x2e-\x7e]+")
+# Printable ASCII but the hyphen, in words joined by single spaces: folds to itself in
+# lower case.
+_PLAIN = re.compile(r"[\x21-\x2c\x2e-\x7e]+(?: [\x21-\x2c\x2e-\x7e]+)*")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from workstation.detection.findings import Finding
@@ -33,6 +34,7 @@ def rank(finding: Finding) -> tuple[int, int, float, str, str, str, int]:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # entity, recognizer and pattern names
 def _reverse(entity: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in entity)
 

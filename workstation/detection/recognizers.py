@@ -409,7 +409,9 @@ class PrunedContextEnhancer(LemmaContextAwareEnhancer):
     It deep-copies every result and searches the token list from the start for each
     one; most results come from recognizers without context words (the model's
     names, places and organisations), so those pass through untouched, and the
-    token holding a result is found by bisection.
+    token holding a result is found by bisection. The copy guards results the caller
+    keeps; the analyzer never reads its raw results again, so they are handed over
+    to be changed in place.
     """
 
     def enhance_using_context(
@@ -421,7 +423,7 @@ class PrunedContextEnhancer(LemmaContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[Any]:
         with_context = {r.id for r in recognizers if r.context}
-        changeable: list[Any] = []
+        changeable: list[Any] = _HandedOver()
         kept: list[Any] = []
         for result in raw_results:
             metadata = result.recognition_metadata or {}
@@ -444,6 +446,13 @@ class PrunedContextEnhancer(LemmaContextAwareEnhancer):
         if index >= len(tokens_indices):
             raise ValueError("a result lies outside the analysed text")
         return index
+
+
+class _HandedOver(list[Any]):
+    """Results nobody reads after the call: presidio's deep copy of them is themselves."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _HandedOver:
+        return self
 
 
 class WordArtifacts(NlpArtifacts):
