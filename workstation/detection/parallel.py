@@ -22,8 +22,12 @@ from typing import Any
 from workstation.detection.findings import Proposal
 from workstation.policy.loader import LoadedPolicy
 
-BATCH_CHARS = 200_000
-BATCH_DOCUMENTS = 64
+IN_PROCESS_CHARS = 200_000
+IN_PROCESS_DOCUMENTS = 64
+"""An input no larger than this is analysed here: starting workers costs seconds."""
+BATCH_CHARS = 25_000
+BATCH_DOCUMENTS = 16
+"""Small batches keep both workers busy to the end of the input."""
 _ENGINE: Any = None
 
 
@@ -36,18 +40,21 @@ def detect(
 ) -> Iterator[list[Proposal]]:
     """Proposals for each text, in input order, in this process or in ``workers``.
 
-    Starting workers costs each one the model's load time, so an input that fits in
-    one batch is analysed here.
+    Starting workers costs each one the model's load time, so a small input is
+    analysed here.
     """
-    batches = _batches(texts)
-    first = next(batches, [])
-    second = next(batches, None) if workers > 1 else None
-    if second is None:
+    stream = iter(texts)
+    first = next(_batches(stream, IN_PROCESS_CHARS, IN_PROCESS_DOCUMENTS), [])
+    rest = next(stream, None) if workers > 1 else None
+    if rest is None:
         from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
 
-        yield from engine_for(loaded).detect_many(itertools.chain(first, *batches))
+        yield from engine_for(loaded).detect_many(itertools.chain(first, stream))
         return
-    yield from _detect_in_workers(loaded, itertools.chain([first, second], batches), workers)
+    everything = itertools.chain(first, [rest], stream)
+    yield from _detect_in_workers(
+        loaded, _batches(everything, BATCH_CHARS, BATCH_DOCUMENTS), workers
+    )
 
 
 def _detect_in_workers(
@@ -71,13 +78,13 @@ def _detect_in_workers(
             yield from in_flight.popleft().result()
 
 
-def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+def _batches(texts: Iterable[str], chars: int, documents: int) -> Iterator[list[str]]:
     batch: list[str] = []
     size = 0
     for text in texts:
         batch.append(text)
         size += len(text)
-        if size >= BATCH_CHARS or len(batch) >= BATCH_DOCUMENTS:
+        if size >= chars or len(batch) >= documents:
             yield batch
             batch, size = [], 0
     if batch:
