@@ -220,6 +220,40 @@ def described(result: Any) -> tuple[Any, ...]:
     )
 
 
+WEAK_PATTERN_BAIT = [
+    "SSN 078-05-1120, social security 219 09 9999; passport 912803456 (passport no.)",
+    "Account 12345678901 at the bank; licence 123456789; card expiry 3/09 and 11/24",
+    "IPv6 :: and ::1, driver license D1234567, A12345678 next generation passport",
+]
+
+
+@pytest.mark.parametrize("policy", ["default", "source-protection"])
+def test_pruning_unreachable_patterns_changes_no_proposal(policy: str) -> None:
+    loaded = PolicyRegistry().load(policy)
+    pruned = engine_module.DetectionEngine(loaded)
+    whole = engine_module.DetectionEngine(loaded, prune=False)
+
+    def patterns(engine: Any) -> set[tuple[str, str]]:
+        found = set()
+        for recognizer in engine.analyzer.registry.recognizers:
+            inner = getattr(recognizer, "inner", recognizer)
+            found |= {(inner.name, p.name) for p in getattr(inner, "patterns", [])}
+        return found
+
+    dropped = patterns(whole) - patterns(pruned)
+    assert ("UsSsnRecognizer", "SSN1 (very weak)") in dropped
+    raw = {
+        (r.analysis_explanation.recognizer, r.analysis_explanation.pattern_name)
+        for text in WEAK_PATTERN_BAIT
+        for r in whole.analyzer.analyze(
+            text=text, language="en", entities=whole.wanted, return_decision_process=True
+        )
+    }
+    assert raw & dropped  # the dropped patterns do match here, below the thresholds
+    texts = corpus()[:30] + WEAK_PATTERN_BAIT
+    assert list(pruned.detect_many(texts)) == list(whole.detect_many(texts))
+
+
 def test_workers_return_what_one_process_returns() -> None:
     loaded = PolicyRegistry().load("source-protection")
     texts = [text[:300] for text in corpus()] * 3  # more than two batches of documents

@@ -124,7 +124,8 @@ def _ner_configuration() -> Any:
 class DetectionEngine:
     """Everything needed to scan texts under one policy."""
 
-    def __init__(self, loaded: LoadedPolicy) -> None:
+    def __init__(self, loaded: LoadedPolicy, prune: bool = True) -> None:
+        """``prune=False`` keeps patterns that cannot reach the policy's thresholds."""
         from workstation.detection.recognizers import (  # noqa: PLC0415
             GroupingAnalyzerEngine,
             PrunedContextEnhancer,
@@ -134,16 +135,17 @@ class DetectionEngine:
         self.loaded = loaded
         policy = loaded.policy
         self.wanted = sorted(e for e, rule in policy.entities.items() if rule.decision != "ignore")
-        registry = self._registry()
+        enhancer = PrunedContextEnhancer()
         self.analyzer = GroupingAnalyzerEngine(
-            registry=registry,
+            registry=self._registry(enhancer if prune else None),
             nlp_engine=_nlp_engine(),
             supported_languages=[LANGUAGE],
-            context_aware_enhancer=PrunedContextEnhancer(),
+            context_aware_enhancer=enhancer,
         )
         self.deny = DenyListMatcher(policy.deny_lists)
 
-    def _registry(self) -> Any:
+    def _registry(self, enhancer: Any) -> Any:
+        """The policy's recognizers; with the ``enhancer``, without unreachable patterns."""
         from presidio_analyzer import Pattern  # noqa: PLC0415
 
         from workstation.detection import recognizers  # noqa: PLC0415
@@ -151,11 +153,10 @@ class DetectionEngine:
         registry = recognizers.OrderedRegistry(supported_languages=[LANGUAGE])
         registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=_nlp_engine())
         wanted = set(self.wanted)
-        registry.recognizers = [
-            recognizers.fast_equivalent(r)
-            for r in registry.recognizers
-            if set(r.supported_entities) & wanted
-        ]
+        needed = [r for r in registry.recognizers if set(r.supported_entities) & wanted]
+        if enhancer is not None:
+            needed = [r for r in map(self._reachable(enhancer), needed) if r is not None]
+        registry.recognizers = [recognizers.fast_equivalent(r) for r in needed]
         for custom in self.loaded.policy.patterns:
             flags = 0
             for flag in custom.flags:
@@ -174,6 +175,21 @@ class DetectionEngine:
                 layout = recognizers.LayoutRecognizer(spec, sorted(spec.entities & wanted))
                 registry.add_recognizer(layout)
         return registry
+
+    def _reachable(self, enhancer: Any) -> Any:
+        from workstation.detection import recognizers  # noqa: PLC0415
+
+        policy = self.loaded.policy
+
+        def pruned(recognizer: Any) -> Any:
+            if len(recognizer.supported_entities) != 1:
+                return recognizer
+            entity = recognizer.supported_entities[0]
+            boost = sum(b.boost for b in policy.context_boosts if entity in b.entities)
+            rule = policy.entities[entity]  # wanted, so named by the policy
+            return recognizers.reachable(recognizer, rule.min_score, boost, enhancer)
+
+        return pruned
 
     @property
     def recognizer_names(self) -> list[str]:

@@ -385,6 +385,38 @@ class LineGatedRecognizer(LocalRecognizer):
         return results
 
 
+def reachable(
+    recognizer: EntityRecognizer, min_score: float, boost: float, enhancer: Any
+) -> EntityRecognizer | None:
+    """The recognizer without the patterns whose results could never be proposed.
+
+    A pattern's result can only rise by presidio's context step (if the recognizer
+    has context words) and by the policy's context boosts; when even then it stays
+    below the policy's minimum for its entity, it is dropped at the threshold, and
+    dropping it earlier changes nothing else: presidio only lets a result remove
+    others of the same entity with a lower score. Recognizers that validate their
+    matches (a checksum can raise a score to 1) or score context themselves are kept
+    whole. None when no pattern is left.
+    """
+    if (
+        not isinstance(recognizer, PatternRecognizer)
+        or type(recognizer).validate_result is not PatternRecognizer.validate_result
+        or type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
+    ):
+        return recognizer
+    context = 0.0
+    floor = 0.0
+    if recognizer.context:
+        context = float(enhancer.context_similarity_factor)
+        floor = float(enhancer.min_score_with_context_similarity)
+    patterns: list[Any] = getattr(recognizer, "patterns")  # noqa: B009 - untyped in presidio
+    kept = [p for p in patterns if min(1.0, max(p.score + context, floor) + boost) >= min_score]
+    if not kept:
+        return None
+    setattr(recognizer, "patterns", kept)  # noqa: B010 - untyped in presidio
+    return recognizer
+
+
 def fast_equivalent(recognizer: EntityRecognizer) -> EntityRecognizer:
     """The recognizer, or its faster equivalent with the same results."""
     faster: EntityRecognizer = recognizer
