@@ -132,6 +132,24 @@ def test_gated_recognizers_agree_on_generated_text(text: str) -> None:
         )
 
 
+url_text = st.text(alphabet=st.sampled_from(list("acomwuk.-/:\"' \t\nhtps0(")), max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=url_text)
+def test_urls_looked_for_word_by_word_are_the_urls_of_the_text(text: str) -> None:
+    assert found(fast_equivalent(UrlRecognizer()), text, "URL") == found(
+        UrlRecognizer(), text, "URL"
+    )
+
+
+def test_a_word_gate_hands_over_whole_words() -> None:
+    text = 'see www.example.com/a?b=c and\tfoo.bar.uk\nx "https://x.example.com" U.S. e.g. x'
+    gate = gating.GATE_FOR["UrlRecognizer"]
+    words = [text[s:e] for s, e in gate.windows(text)]
+    assert words == ["www.example.com/a?b=c", "foo.bar.uk", '"https://x.example.com"']
+
+
 def test_every_gate_is_a_line_of_the_text() -> None:
     text = "one\ntwo 555-0101 9\n\nthree 1 2 3 4\nfour"
     lines = [text[s:e] for s, e in gating.gated_lines(text, gating.PHONE.pattern)]
@@ -181,9 +199,9 @@ def narrowed_by_presidio(recognizer: PolicyPatternRecognizer, text: str) -> list
     compiled = re.compile(recognizer.patterns[0].regex, recognizer.global_regex_flags or 0)
     for result in results:
         match = compiled.match(text, result.start)
-        if "value" in compiled.groupindex and match and match.end() == result.end:
-            if match.start("value") >= 0:
-                result.start, result.end = match.span("value")
+        narrowed = "value" in compiled.groupindex and match and match.end() == result.end
+        if narrowed and match and match.start("value") >= 0:
+            result.start, result.end = match.span("value")
     return results
 
 

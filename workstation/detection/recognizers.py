@@ -359,7 +359,7 @@ class FastPhoneRecognizer(PhoneRecognizer):
 
 
 class LineGatedRecognizer(LocalRecognizer):
-    """One of presidio's recognizers, run only on the lines its gate lets through."""
+    """One of presidio's recognizers, run only on the lines (or words) its gate lets through."""
 
     def __init__(self, inner: Any, gate: gating.Gate) -> None:
         self.inner, self.gate = inner, gate
@@ -375,7 +375,7 @@ class LineGatedRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
-        for start, end in gating.gated_lines(text, self.gate.pattern):
+        for start, end in self.gate.windows(text):
             for result in self.inner.analyze(text[start:end], entities, None):
                 result.start += start
                 result.end += start
