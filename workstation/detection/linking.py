@@ -232,8 +232,8 @@ def _grouped(
             f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
         )
         key = key or f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
-        if key not in groups:
-            groups[key] = f"g{len(set(groups.values())) + 1}"
+        if key not in groups:  # every new key opens a new group
+            groups[key] = f"g{len(groups) + 1}"
         proposals.append(
             Proposal(
                 finding.start,
