@@ -143,6 +143,7 @@ class DetectionEngine:
             context_aware_enhancer=enhancer,
         )
         self.deny = DenyListMatcher(policy.deny_lists)
+        self.rules = rules.PolicyRules(policy)
 
     def _registry(self, enhancer: Any) -> Any:
         """The policy's recognizers; with the ``enhancer``, without unreachable patterns."""
@@ -240,10 +241,9 @@ class DetectionEngine:
     def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
         """The policy's rules over the model's findings plus the deny lists'."""
         findings = [*model_findings, *self.deny.find(text)]
-        policy = self.loaded.policy
-        findings = rules.drop_allowed(findings, text, policy)
-        findings = rules.apply_boosts(findings, text, policy)
-        findings = rules.apply_thresholds(findings, policy)
+        findings = self.rules.drop_allowed(findings, text)
+        findings = self.rules.apply_boosts(findings, text)
+        findings = self.rules.apply_thresholds(findings)
         findings = overlaps.resolve(findings, text)
         return linking.link(findings, text, usernames="USERNAME" in self.wanted)
 
