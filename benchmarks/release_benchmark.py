@@ -59,13 +59,20 @@ def main() -> None:
     data, spans = build(pages)
     print(f"{pages} pages, {len(spans)} spans, {len(data) / 2**20:.1f} MiB")
     terms = [Term(name, name) for name in NAMES]
-    redacted = timed("redact in the child", pages,
-                     lambda: redact_in_child(data, spans, rasterize=False, fill_labels=False))
-    checks = timed("gate (pypdf read-back)", pages,
-                   lambda: list(gate.output_checks(redacted, "pdf", terms)))
+    redacted = timed(
+        "redact in the child",
+        pages,
+        lambda: redact_in_child(data, spans, rasterize=False, fill_labels=False),
+    )
+    checks = timed(
+        "gate (pypdf read-back)", pages, lambda: list(gate.output_checks(redacted, "pdf", terms))
+    )
     print("gate:", "passed" if all(c.passed for c in checks) else "FAILED")
-    timed("redact and rasterize (150 dpi)", pages,
-          lambda: redact_in_child(data, spans, rasterize=True, fill_labels=False))
+    timed(
+        "redact and rasterize (150 dpi)",
+        pages,
+        lambda: redact_in_child(data, spans, rasterize=True, fill_labels=False),
+    )
 
 
 if __name__ == "__main__":

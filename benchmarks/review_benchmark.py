@@ -53,9 +53,20 @@ def long_document(target_bytes: int, proposals: int) -> tuple[str, list[StoredPr
         start = length + len(before)
         group = f"PERSON:{name.casefold()}"
         reason = {"recognizer": "SpacyRecognizer", "context_words": ["met"], "rule": "PERSON"}
-        found.append(StoredProposal(proposal_id(start, start + len(name), "PERSON"), "pending",
-                                    start, start + len(name), "PERSON", 0.85, group, reason,
-                                    "policy", POLICY))
+        found.append(
+            StoredProposal(
+                proposal_id(start, start + len(name), "PERSON"),
+                "pending",
+                start,
+                start + len(name),
+                "PERSON",
+                0.85,
+                group,
+                reason,
+                "policy",
+                POLICY,
+            )
+        )
         line = sentence[:79] + "\n" + sentence[80:]
         parts.append(line)
         length += len(line)
@@ -143,15 +154,21 @@ async def drive(vault_path: Path, presses: int) -> None:
     p95 = latencies[int(len(latencies) * 0.95) - 1]
     median = statistics.median(latencies)
     print(f"decrypt text + proposals: {decrypted * 1000:.0f} ms")
-    print(f"open to first paint (decryption included): {first_paint * 1000:.0f} ms; "
-          f"after decryption: {(first_paint - decrypted) * 1000:.0f} ms "
-          f"(target < 1000 ms: ratio {(first_paint - decrypted) / 1.0:.2f})")
-    print(f"key press to updated screen over {len(latencies)} presses ('n' and 'a'): "
-          f"median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, max "
-          f"{latencies[-1] * 1000:.1f} ms (target p95 < 50 ms: ratio {p95 / 0.05:.2f})")
+    print(
+        f"open to first paint (decryption included): {first_paint * 1000:.0f} ms; "
+        f"after decryption: {(first_paint - decrypted) * 1000:.0f} ms "
+        f"(target < 1000 ms: ratio {(first_paint - decrypted) / 1.0:.2f})"
+    )
+    print(
+        f"key press to updated screen over {len(latencies)} presses ('n' and 'a'): "
+        f"median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, max "
+        f"{latencies[-1] * 1000:.1f} ms (target p95 < 50 ms: ratio {p95 / 0.05:.2f})"
+    )
     print(f"progress line at the end: {progress.split('   ', maxsplit=1)[0]}")
-    print(f"(Pilot press + pause, which sleeps until the process is idle: median "
-          f"{statistics.median(pilot_latencies) * 1000:.0f} ms; a floor of Pilot, not the app)")
+    print(
+        f"(Pilot press + pause, which sleeps until the process is idle: median "
+        f"{statistics.median(pilot_latencies) * 1000:.0f} ms; a floor of Pilot, not the app)"
+    )
 
 
 def main() -> None:
@@ -164,16 +181,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="review-bench-") as folder:
         os.environ["WORKSTATION_STATE_DIR"] = str(Path(folder) / "state")
         vault_path = Path(folder) / "vault.db"
-        text, proposals = long_document(int(arguments.size_mb * 1024 * 1024),
-                                        arguments.proposals)
+        text, proposals = long_document(int(arguments.size_mb * 1024 * 1024), arguments.proposals)
         session = Vault.create(vault_path, "alice", PASSPHRASE)
         meta = {"name": "long.txt", "kind": "txt", "reviewable": True, "has_text": True}
         document = session.add_document(meta, [text.encode()], text, {})
-        session.replace_items(document.id, KIND, [encode(p) for p in proposals],
-                              "document.scan", {"proposals": len(proposals)})
+        session.replace_items(
+            document.id,
+            KIND,
+            [encode(p) for p in proposals],
+            "document.scan",
+            {"proposals": len(proposals)},
+        )
         session.connection.close()
-        print(f"document: {len(text.encode()) / 1e6:.2f} MB, {len(proposals)} proposals, "
-              f"{text.count(chr(10))} lines")
+        print(
+            f"document: {len(text.encode()) / 1e6:.2f} MB, {len(proposals)} proposals, "
+            f"{text.count(chr(10))} lines"
+        )
         asyncio.run(drive(vault_path, arguments.presses))
     sys.stdout.flush()
 
