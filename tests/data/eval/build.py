@@ -1,11 +1,14 @@
-"""Build gold.jsonl from the labelled sources in source/*.txt.
+"""Build gold.jsonl and heldout.jsonl from the labelled sources in source/ and heldout/.
 
 Every source file is a plain-text document with its labelled spans marked inline:
 
     [[ENTITY|d:text]]   a direct identifier
     [[ENTITY|q:text]]   a quasi-identifier
 
-This script strips the markup and writes one JSON object per document to gold.jsonl:
+This script strips the markup and writes one JSON object per document to gold.jsonl
+(from source/*.txt, the set the detector was tuned on) and to heldout.jsonl (from
+heldout/*.txt, a set written without looking at the detector, to measure how it
+generalises):
 
     {"id": "<file stem>", "kind": "cable|email|memo", "text": "<plain text>",
      "spans": [{"start": 0, "end": 5, "entity": "PERSON", "identifier": "direct",
@@ -13,12 +16,12 @@ This script strips the markup and writes one JSON object per document to gold.js
 
 Offsets are Python string (code point) offsets into "text", end exclusive.
 
-    python tests/data/eval/build.py           # rebuild gold.jsonl, print the totals
-    python tests/data/eval/build.py --check   # fail if gold.jsonl is missing or stale
+    python tests/data/eval/build.py           # rebuild both files, print the totals
+    python tests/data/eval/build.py --check   # fail if either file is missing or stale
 
 Malformed markup (an unclosed or stray bracket pair, an unknown entity, a class other
 than d: or q:, an empty span, a span that starts or ends with white space) stops the
-build with file:line: message for every problem, and nothing is written.
+build with file:line: message for every problem, and nothing is written (neither file).
 Standard library only; the output depends only on the sources.
 """
 
@@ -34,6 +37,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = HERE / "source"
 GOLD_PATH = HERE / "gold.jsonl"
+HELDOUT_DIR = HERE / "heldout"
+HELDOUT_PATH = HERE / "heldout.jsonl"
 
 ENTITIES = frozenset(
     {
@@ -59,6 +64,16 @@ ENTITIES = frozenset(
 )
 CLASSES = {"d": "direct", "q": "quasi"}
 KINDS = {"cable-": "cable", "email-": "email", "memo-": "memo"}
+# the held-out set also has kinds the tuned set lacks
+HELDOUT_KINDS = {
+    **KINDS,
+    "chat-": "chat",
+    "minutes-": "minutes",
+    "sheet-": "sheet",
+    "letter-": "letter",
+    "court-": "court",
+    "hr-": "hr",
+}
 OPEN, CLOSE, SEP = "[[", "]]", "|"
 MAX_SPAN_LINES = 3  # a span may cross a line break or two (names, wrapped headers), no more
 
@@ -92,11 +107,26 @@ def line_of(source: str, index: int) -> int:
     return source.count("\n", 0, index) + 1
 
 
-def kind_of(path: Path) -> str:
-    for prefix, kind in KINDS.items():
+@dataclass(frozen=True)
+class Collection:
+    """One labelled set: where its sources are, which kinds it allows, where it is written."""
+
+    source_dir: Path
+    output: Path
+    kinds: dict[str, str]
+
+
+COLLECTIONS = (
+    Collection(SOURCE_DIR, GOLD_PATH, KINDS),
+    Collection(HELDOUT_DIR, HELDOUT_PATH, HELDOUT_KINDS),
+)
+
+
+def kind_of(path: Path, kinds: dict[str, str]) -> str:
+    for prefix, kind in kinds.items():
         if path.name.startswith(prefix):
             return kind
-    allowed = ", ".join(KINDS)
+    allowed = ", ".join(kinds)
     raise MarkupError(path, 1, f"file name must start with one of {allowed}")
 
 
@@ -169,15 +199,15 @@ def parse(path: Path, source: str) -> tuple[str, list[Span], list[MarkupError]]:
     return plain, spans, errors
 
 
-def build() -> tuple[list[dict[str, object]], list[MarkupError]]:
+def build(collection: Collection) -> tuple[list[dict[str, object]], list[MarkupError]]:
     documents: list[dict[str, object]] = []
     errors: list[MarkupError] = []
-    sources = sorted(SOURCE_DIR.glob("*.txt"))
+    sources = sorted(collection.source_dir.glob("*.txt"))
     if not sources:
-        errors.append(MarkupError(SOURCE_DIR / "*.txt", 0, "no source documents"))
+        errors.append(MarkupError(collection.source_dir / "*.txt", 0, "no source documents"))
     for path in sources:
         try:
-            kind = kind_of(path)
+            kind = kind_of(path, collection.kinds)
         except MarkupError as error:
             errors.append(error)
             continue
@@ -209,6 +239,7 @@ def serialise(documents: list[dict[str, object]]) -> str:
 
 
 def report(documents: list[dict[str, object]]) -> str:
+    """The totals table printed after a build (and copied into README.md)."""
     by_entity: Counter[tuple[str, str]] = Counter()
     by_class: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
@@ -240,27 +271,40 @@ def report(documents: list[dict[str, object]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
-        "--check", action="store_true", help="do not write; fail if gold.jsonl is stale"
+        "--check", action="store_true", help="do not write; fail if an output file is stale"
     )
     args = parser.parse_args(argv)
-    documents, errors = build()
+    built: list[tuple[Collection, list[dict[str, object]]]] = []
+    errors: list[MarkupError] = []
+    for collection in COLLECTIONS:
+        documents, problems = build(collection)
+        built.append((collection, documents))
+        errors.extend(problems)
     if errors:
         for error in errors:
             print(error, file=sys.stderr)
-        print(f"{len(errors)} problem(s); gold.jsonl not written", file=sys.stderr)
+        print(f"{len(errors)} problem(s); nothing written", file=sys.stderr)
         return 1
-    output = serialise(documents)
-    if args.check:
-        current = GOLD_PATH.read_text(encoding="utf-8") if GOLD_PATH.exists() else None
-        if current != output:
-            print(f"{GOLD_PATH.name} is missing or stale: run build.py", file=sys.stderr)
-            return 1
-        print(report(documents))
-        return 0
-    GOLD_PATH.write_text(output, encoding="utf-8", newline="\n")
-    print(report(documents))
-    print(f"\nwrote {GOLD_PATH.relative_to(HERE.parent.parent.parent)}")
-    return 0
+    stale = False
+    for collection, documents in built:
+        output = serialise(documents)
+        name = collection.output.name
+        if args.check:
+            current = (
+                collection.output.read_text(encoding="utf-8")
+                if collection.output.exists()
+                else None
+            )
+            if current != output:
+                print(f"{name} is missing or stale: run build.py", file=sys.stderr)
+                stale = True
+                continue
+        else:
+            collection.output.write_text(output, encoding="utf-8", newline="\n")
+        print(f"== {name}\n{report(documents)}\n")
+        if not args.check:
+            print(f"wrote {collection.output.relative_to(HERE.parent.parent.parent)}\n")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
