@@ -20,7 +20,7 @@ DECODED_SERIAL = "00654321"
 PRINTED = "2021-04-03 09:30"
 DPI = 300
 SIDE_POINTS = 288  # four inches
-MEMO_LINE = "Harbour memo: the envoy met Radomir Vesk at the gate."
+MEMO_LINE = "Harbour memo: the talks at the gate went well."
 YELLOW = (1.0, 0.85, 0.0)
 
 
