@@ -38,7 +38,7 @@ MAX_SPECK_DENSITY = 0.2
 is yellow all around, so it is neither counted nor mistaken for a grid."""
 MIN_DEDA_SIDE = 300
 """Smaller images hold no full matrix for DEDA; the grid test looks at them alone."""
-DEDA_SECONDS = 35.0
+DEDA_SECONDS = 25.0
 """DEDA's share of the inspecting child's 60 seconds."""
 A4_LONG_INCHES = 11.7
 GRID_SIDE = 2048
@@ -141,10 +141,10 @@ def _box_sum(values: np.ndarray, radius: int, axis: int) -> np.ndarray:
     widths = [(0, 0), (0, 0)]
     widths[axis] = (radius + 1, radius)
     running = np.cumsum(np.pad(values, widths), axis=axis)
-    size = running.shape[axis]
-    upper = np.take(running, np.arange(2 * radius + 1, size), axis=axis)
-    lower = np.take(running, np.arange(0, size - 2 * radius - 1), axis=axis)
-    return np.asarray(upper - lower)
+    upper: list[slice] = [slice(None), slice(None)]
+    lower: list[slice] = [slice(None), slice(None)]
+    upper[axis], lower[axis] = slice(2 * radius + 1, None), slice(None, -2 * radius - 1)
+    return np.asarray(running[tuple(upper)] - running[tuple(lower)])
 
 
 def _stated_dpi(image: Image.Image) -> float | None:
