@@ -10,6 +10,7 @@ only inside the confined parser or release child, never at CLI start-up.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,8 +46,11 @@ def decode(rgb: np.ndarray, dpi: float) -> Decoded | None:
     """
     bgr = np.ascontiguousarray(rgb[..., ::-1])
     try:
-        # a fresh dict each time: PrintParser stores the image in its (mutable) default
-        parser = PrintParser(bgr, ydxArgs={"inputDpi": dpi})
+        with warnings.catch_warnings():
+            # numpy's "mean of empty slice" when a colour profile finds no dots: no news
+            warnings.simplefilter("ignore", RuntimeWarning)
+            # a fresh dict each time: PrintParser stores the image in its (mutable) default
+            parser = PrintParser(bgr, ydxArgs={"inputDpi": dpi})
         info: dict[str, Any] = parser.tdm.decode()
     except MemoryError:
         raise
