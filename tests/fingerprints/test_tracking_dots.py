@@ -109,3 +109,26 @@ def test_cleaning_removes_the_dots_and_keeps_the_print() -> None:
     logo = int(yellow_mask(np.asarray(Image.open(io.BytesIO(scan_png(False))))).sum())
     assert int(yellow_mask(cleaned).sum()) >= logo * 0.95  # the yellow logo stays
     assert clean_dots(Image.open(io.BytesIO(scan_png(dots=False)))) is None
+
+
+def test_deda_is_not_loaded_for_a_scan_without_yellow_specks() -> None:
+    """The speck count gates DEDA's two-second import: a black-and-white scan (and a
+    yellow logo, which is no speck) never loads it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import io, sys; from PIL import Image; "
+        "from workstation.fingerprints.originals.dots import DotReader; "
+        "page = Image.new('RGB', (1200, 1200), 'white'); "
+        "page.paste((20, 20, 20), (100, 100, 900, 130)); "
+        "page.paste((255, 217, 0), (300, 300, 500, 400)); "
+        "assert DotReader().findings(page, 'scan', 300) == []; "
+        "print('libdeda' in sys.modules, 'cv2' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True
+    )
+
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.split() == ["False", "False"]
