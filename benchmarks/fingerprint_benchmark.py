@@ -5,13 +5,20 @@ Run: ``uv run python benchmarks/fingerprint_benchmark.py [--mb 2]``. Reads the l
 evaluation set repeated to the size, once as it is and once with a zero-width space,
 a Cyrillic look-alike and a no-break space planted in every 200 characters (a heavily
 watermarked copy), plus a Cyrillic text of the same size; prints characters per second
-and how much of the time the homoglyph step takes. Asserts nothing.
+and how much of the time the homoglyph step takes. Then the printer tracking-dot check
+on A4 pages scanned at 300 dpi (``--pages``): the cheap yellow-speck count alone (a
+black-and-white page, a page with a yellow logo), DEDA on a page with a real DEDA dot
+matrix, cleaning, and a whole PDF through the confined child, with and without dots.
+Asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,10 +53,83 @@ def rate(label: str, work: Callable[[str], object], text: str) -> float:
     return seconds
 
 
+def scanned_page(dots: bool, logo: bool) -> bytes:
+    """An A4 page of text rendered at 300 dpi (PNG), with DEDA's dots and a yellow logo."""
+    import pymupdf
+    from libdeda.pattern_handler import TDM, Pattern4
+    from libdeda.privacy import AnonmaskApplierTdm
+
+    with pymupdf.open() as document:
+        page = document.new_page(width=595, height=842)
+        for line in range(40):
+            page.insert_text((60, 80 + 17 * line), "The talks at the harbour gate. " * 3)
+        if logo:
+            page.draw_rect(pymupdf.Rect(450, 30, 520, 70), color=(1, 0.85, 0), fill=(1, 0.85, 0))
+        if dots:
+            matrix = TDM(Pattern4, content={"serial": 123456, "manufacturer": "Epson"})
+            mask = AnonmaskApplierTdm(matrix).apply(None)
+            with pymupdf.open(stream=mask, filetype="pdf") as overlay:
+                page.show_pdf_page(page.rect, overlay, 0)
+        return bytes(page.get_pixmap(dpi=300, alpha=False).tobytes("png"))
+
+
+def pdf_of(pngs: list[bytes]) -> bytes:
+    import pymupdf
+
+    with pymupdf.open() as document:
+        for png in pngs:
+            page = document.new_page(width=595, height=842)
+            page.insert_image(page.rect, stream=png)
+        return bytes(document.tobytes(deflate=True))
+
+
+def seconds(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def dots_figures(pages: int) -> None:
+    """What the tracking-dot check costs per page, and for a whole PDF in the child."""
+    from PIL import Image
+
+    from workstation.fingerprints.originals.dots import DotReader, clean_dots
+    from workstation.intake.inspect import inspect
+
+    load = subprocess.run(
+        [sys.executable, "-c", "import time; t = time.perf_counter(); import libdeda; "
+         "print(time.perf_counter() - t)"],
+        capture_output=True, text=True, check=True,
+    )
+    print(f"\nloading DEDA (scipy, OpenCV) in a fresh process    {float(load.stdout):6.2f} s")
+    plain, logo, dotted = (scanned_page(False, False), scanned_page(False, True),
+                           scanned_page(True, True))
+    for label, png in (("black and white page", plain), ("page with a yellow logo", logo),
+                       ("page with DEDA dots (decoded)", dotted)):
+        image = Image.open(io.BytesIO(png))
+        image.load()
+        started = time.perf_counter()
+        found = DotReader().findings(image, "page")
+        cost = time.perf_counter() - started
+        print(f"dot check, A4 at 300 dpi, {label:<30} {cost:6.2f} s  ({len(found)} finding)")
+    image = Image.open(io.BytesIO(dotted))
+    print(f"cleaning the dots from one page                     "
+          f"{seconds(lambda: clean_dots(image)):6.2f} s")
+    clean_pdf, dotted_pdf = pdf_of([plain] * pages), pdf_of([dotted] * pages)
+    plain_cost = seconds(lambda: inspect(clean_pdf, "scan.pdf"))
+    dotted_cost = seconds(lambda: inspect(dotted_pdf, "scan.pdf"))
+    print(f"child inspection, {pages}-page scanned PDF, no yellow  {plain_cost:6.2f} s")
+    print(f"child inspection, {pages}-page scanned PDF, dots       {dotted_cost:6.2f} s  "
+          f"({dotted_cost / max(plain_cost, 1e-9):.1f}x; "
+          f"{(dotted_cost - plain_cost) / pages:.2f} s a page)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=2.0)
-    size = int(parser.parse_args().mb * 1_000_000)
+    parser.add_argument("--pages", type=int, default=3, help="pages in the scanned PDF")
+    arguments = parser.parse_args()
+    size = int(arguments.mb * 1_000_000)
     plain = corpus(size)
     watermarked = marked(plain)
     cyrillic = (CYRILLIC * (size // len(CYRILLIC) + 1))[:size]
@@ -63,6 +143,7 @@ def main() -> None:
         "homoglyph step alone, watermarked", lambda t: list(homoglyphs.swaps(t)), watermarked
     )
     print(f"homoglyph share of find (watermarked): {glyphs / max(total, 1e-9):.1f}x plain find")
+    dots_figures(arguments.pages)
 
 
 if __name__ == "__main__":

@@ -124,3 +124,14 @@ def test_only_the_engine_imports_presidio_and_spacy() -> None:
         if any(name.split(".")[0] in heavy for name in imported_modules(path))
     )
     assert users == ["workstation/detection/engine.py", "workstation/detection/recognizers.py"]
+
+
+def test_only_one_module_calls_deda() -> None:
+    """DEDA loads scipy and OpenCV (seconds) and parses hostile pixels: one module, imported
+    lazily by the dot check inside the confined children."""
+    users = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "workstation").rglob("*.py")
+        if any(name.split(".")[0] in ("libdeda", "cv2") for name in imported_modules(path))
+    )
+    assert users == ["workstation/fingerprints/originals/deda.py"]

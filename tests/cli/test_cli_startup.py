@@ -13,6 +13,7 @@ import pytest
 from cli_support import DOCUMENT_ID, assert_one_line_error, run_workstation
 
 HEAVY = {"cryptography", "pymupdf", "fitz", "docx", "zxcvbn", "pyrage", "lxml"}
+HEAVY |= {"libdeda", "cv2", "scipy"}  # DEDA: only in the children, only for yellow specks
 
 
 def imported_modules(importtime_log: str) -> set[str]:

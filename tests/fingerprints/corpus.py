@@ -155,27 +155,6 @@ def jpeg_with_gps(size: tuple[int, int] = (64, 48)) -> bytes:
     return out.getvalue()
 
 
-def scan_with_tracking_dots(dots: bool = True) -> bytes:
-    """A white 'scanned page' with black text bars and, optionally, a faint yellow dot
-    grid repeating every 32 pixels, as a colour laser printer would leave it."""
-    import io
-
-    import numpy as np
-    from PIL import Image
-
-    page = np.full((600, 480, 3), 250, dtype=np.uint8)
-    page[100:110, 40:440] = 20
-    page[140:150, 40:380] = 20
-    if dots:
-        for y in range(8, 600, 32):
-            for x in range(8, 480, 32):
-                if (x * 7 + y * 3) % 5:  # a pattern, not every cell
-                    page[y : y + 2, x : x + 2] = (250, 245, 120)
-    out = io.BytesIO()
-    Image.fromarray(page).save(out, "PNG")
-    return out.getvalue()
-
-
 def pdf_with_layer_javascript_and_an_incremental_update() -> bytes:
     """A PDF with a hidden optional-content layer and an OpenAction script (pymupdf), then
     a second revision appended as an incremental update by pypdf (an independent writer)."""

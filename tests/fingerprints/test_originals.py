@@ -12,7 +12,6 @@ from corpus import (
     jpeg_with_gps,
     pdf_with_layer_javascript_and_an_incremental_update,
     pdf_with_metadata_attachment_and_white_text,
-    scan_with_tracking_dots,
 )
 
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
@@ -89,11 +88,6 @@ def test_email_trace_headers_and_internal_hosts() -> None:
     assert "email-message-id" in found and "email-originating-ip" in found
 
 
-def test_yellow_dot_grid_is_detected_and_a_clean_scan_is_not() -> None:
-    assert "tracking-dots" in by_code("scan.png", scan_with_tracking_dots(True))
-    assert "tracking-dots" not in by_code("scan.png", scan_with_tracking_dots(False))
-
-
 def test_plain_text_and_unknown_files_are_not_inspected() -> None:
     assert inspection_kind("notes.txt", b"hello") == ""
     assert inspection_kind("blob.bin", b"\x00\x01") == ""
@@ -141,17 +135,3 @@ def test_a_child_that_floods_its_reply_is_cut_off() -> None:
     assert isinstance(outcome, Refused) and outcome.code == "crashed"
     small = run_job("txt", b"short text", limits, MAX_REPLY_BYTES)
     assert not isinstance(small, Refused) and small[0] == 0
-
-
-def test_scattered_yellow_specks_are_not_a_dot_grid() -> None:
-    """Random yellow specks (dust, a yellowed scan) have no periodic peak."""
-    import numpy as np
-    from PIL import Image
-
-    from workstation.fingerprints.originals.dots import find_tracking_dots
-
-    rng = np.random.default_rng(7)
-    page = np.full((600, 480, 3), 250, dtype=np.uint8)
-    for y, x in zip(rng.integers(0, 598, 400), rng.integers(0, 478, 400), strict=True):
-        page[y : y + 2, x : x + 2] = (250, 245, 120)
-    assert find_tracking_dots(Image.fromarray(page), "scan") == []

@@ -34,9 +34,10 @@ def _email(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
 
 
 def _image(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.dots import DotReader  # noqa: PLC0415
     from workstation.fingerprints.originals.images import inspect_image  # noqa: PLC0415
 
-    return inspect_image(data)
+    return inspect_image(data, dots=DotReader())
 
 
 INSPECTORS: dict[str, Callable[[bytes, ExtractionLimits], list[FingerprintFinding]]] = {

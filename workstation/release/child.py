@@ -42,6 +42,7 @@ def main() -> int:
                 bool(job["rasterize"]),
                 bool(job["fill_labels"]),
                 bool(job.get("strip_hidden", False)),
+                bool(job.get("clean_tracking_dots", False)),
             )
     except Exception:
         reply.write(NO)

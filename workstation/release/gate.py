@@ -124,14 +124,20 @@ def no_fingerprints(found: ReadBack, allowed: Collection[str] = ()) -> Check:
     return Check(name, True, "none found")
 
 
-def no_original_fingerprints(findings: list[FingerprintFinding], allowed: Collection[str]) -> Check:
-    """The released file inspected like an original: no metadata or hidden content left."""
+def no_original_fingerprints(
+    findings: list[FingerprintFinding], allowed: Collection[str], note: str = ""
+) -> Check:
+    """The released file inspected like an original: no metadata, hidden content or
+    printer dots left; an output that could not be inspected is refused too."""
     name = "no metadata or hidden content of the original"
+    if note:
+        return Check(name, False, f"the output could not be inspected ({note})")
     left = [finding for finding in findings if finding.kind not in allowed]
     if left:
         first = left[0]
         where = f" ({first.where})" if first.where else ""
-        return Check(name, False, f"the output still has {first.kind} {first.code}{where}")
+        hint = "; release as txt or md" if first.kind == "tracking_dots" else ""
+        return Check(name, False, f"the output still has {first.kind} {first.code}{where}{hint}")
     return Check(name, True, "none found")
 
 

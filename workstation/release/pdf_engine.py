@@ -5,7 +5,8 @@ PDF is hostile input. Redaction removes what lies under each box — text, image
 and vector drawings — then scrubs everything a reader does not see on the page
 (information dictionary, XMP, annotations, links, form fields, attachments, JavaScript,
 hidden text, thumbnails, outline) and rewrites the file whole, so no earlier revision
-survives.
+survives. Asked to, it also cleans printer tracking dots from the images (DEDA's
+cleanScan, see workstation.fingerprints.originals.dots) before any rasterizing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from workstation.fingerprints.originals.pdf import hidden_span_codes
+from workstation.fingerprints.originals.dots import clean_dots
+from workstation.fingerprints.originals.images import open_image
+from workstation.fingerprints.originals.pdf import IMAGE_FORMATS, hidden_span_codes, placed_dpi
 from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
@@ -43,9 +46,11 @@ def redact_pdf(
     rasterize: bool,
     fill_labels: bool,
     strip_hidden: bool = False,
+    clean_tracking_dots: bool = False,
 ) -> bytes:
     """The PDF with every span truly removed, scrubbed and rewritten; optionally flattened.
-    `strip_hidden` also removes text a reader does not see (accepted hidden content)."""
+    `strip_hidden` also removes text a reader does not see (accepted hidden content);
+    `clean_tracking_dots` whitens the paper areas of images with yellow specks."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
         if document.needs_pass:
@@ -63,6 +68,8 @@ def redact_pdf(
                     graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
                     text=pymupdf.PDF_REDACT_TEXT_REMOVE,
                 )
+        if clean_tracking_dots:
+            _clean_images(document)
         _scrub(document)
         cleaned = bytes(document.tobytes(**SAVE_OPTIONS))
     return _rasterized(cleaned) if rasterize else cleaned
@@ -77,6 +84,31 @@ def _hidden_text(page: Any) -> list[Any]:
         if hidden_span_codes(span, page.rect):
             rects.append(pymupdf.Rect(span["bbox"]))
     return rects
+
+
+def _clean_images(document: Any) -> None:
+    """Replace every image with yellow specks by its cleaned copy (once per image, though
+    several pages may show it); the gate then reads each image back with DEDA."""
+    seen: set[int] = set()
+    for page in document:
+        for image in page.get_images(full=True):
+            xref = image[0]
+            if xref in seen:
+                continue
+            seen.add(xref)
+            png = _cleaned(document, page, xref)
+            if png is not None:
+                page.replace_image(xref, stream=png)
+
+
+def _cleaned(document: Any, page: Any, xref: int) -> bytes | None:
+    """An image's cleaned PNG, or None when it has no yellow specks to clean."""
+    extracted = document.extract_image(xref)
+    if not extracted or extracted.get("ext") not in IMAGE_FORMATS:
+        return None
+    with open_image(extracted["image"]) as image:
+        dpi = placed_dpi(page, xref, image.width, image.height)
+        return clean_dots(image, dpi)
 
 
 def _mark(page: Any, spans: list[PageSpan], fill_labels: bool) -> None:

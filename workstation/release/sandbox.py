@@ -29,12 +29,14 @@ def redact_in_child(
     rasterize: bool,
     fill_labels: bool,
     strip_hidden: bool = False,
+    clean_tracking_dots: bool = False,
 ) -> bytes:
     job = {
         "mode": "redact",
         "rasterize": rasterize,
         "fill_labels": fill_labels,
         "strip_hidden": strip_hidden,
+        "clean_tracking_dots": clean_tracking_dots,
         "spans": [list(astuple(span)) for span in spans],
     }
     return _run(job, original)

@@ -128,8 +128,12 @@ class ReleaseRun:
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
             if request.output_format == "pdf":
-                inspected = inspect(written, target.name).findings
-                yield self._passed(gate.no_original_fingerprints(inspected, marks.allowed))
+                inspected = inspect(written, target.name)
+                yield self._passed(
+                    gate.no_original_fingerprints(
+                        inspected.findings, marks.allowed, inspected.note
+                    )
+                )
             self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
         finally:
             partial.unlink(missing_ok=True)
@@ -184,8 +188,14 @@ class ReleaseRun:
                 original = b"".join(self.session.read_original(request.document_id))
                 spans = page_spans(text, redactions, Replacements(rendering))
                 strip_hidden = marks.removed.get("hidden_content", 0) > 0
+                clean_dots = marks.removed.get("tracking_dots", 0) > 0
                 return redact_in_child(
-                    original, spans, request.rasterize, rendering.style != "block", strip_hidden
+                    original,
+                    spans,
+                    request.rasterize,
+                    rendering.style != "block",
+                    strip_hidden,
+                    clean_dots,
                 )
             typeset = typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
             return redact_in_child(typeset, [], True, False) if request.rasterize else typeset

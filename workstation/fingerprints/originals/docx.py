@@ -1,5 +1,5 @@
 """DOCX: document properties, comments, tracked changes, hidden text, custom XML, templates,
-revision-session ids, and the metadata of embedded images.
+revision-session ids, and the metadata and printer tracking dots of embedded images.
 
 Runs only inside the confined parser child, after the zip bomb checks. XML is parsed
 with python-docx's parser (no entities, no network).
@@ -15,6 +15,7 @@ from typing import Any
 from docx.oxml.parser import parse_xml
 
 from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.originals.dots import DotReader
 from workstation.fingerprints.originals.facts import fact
 from workstation.fingerprints.originals.images import inspect_image
 
@@ -55,8 +56,9 @@ def inspect_docx(data: bytes) -> list[FingerprintFinding]:
                     ", ".join(n.rsplit("/", 1)[-1] for n in embedded),
                 )
             )
+        dots = DotReader()
         for name in [n for n in names if IMAGE.match(n)][:MAX_IMAGES]:
-            found += _image(archive.read(name), name)
+            found += _image(archive.read(name), name, dots)
     return found
 
 
@@ -133,9 +135,11 @@ def _stories(names: list[str], xml: Any) -> list[FingerprintFinding]:
     return found
 
 
-def _image(data: bytes, name: str) -> list[FingerprintFinding]:
+def _image(data: bytes, name: str, dots: DotReader) -> list[FingerprintFinding]:
     try:
-        return inspect_image(data, name, dots=False)
+        return inspect_image(data, name, dots)
+    except MemoryError:
+        raise
     except Exception:  # one unreadable picture does not hide the rest
         return []
 

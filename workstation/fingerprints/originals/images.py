@@ -1,7 +1,8 @@
 """EXIF, XMP and text chunks of an image file or of an image embedded in a document.
 
 Runs only inside the confined parser child. Pillow reads the metadata without decoding
-the pixels; the pixel limit guards the tracking-dot check, which does decode them.
+the pixels; the pixel limit guards the tracking-dot check, which does decode them (and
+hands DEDA pixels Pillow decoded, never the file's bytes).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.fingerprints.originals.dots import find_tracking_dots
+from workstation.fingerprints.originals.dots import DotReader
 from workstation.fingerprints.originals.facts import fact
 
 MAX_PIXELS = 80_000_000
@@ -23,10 +24,18 @@ SOFTWARE_TAGS = (0x0131, 0x013B, 0x8298, 0x010E, 0x9286, 0xA420)
 """Software, Artist, Copyright, ImageDescription, UserComment, ImageUniqueID."""
 
 
-def inspect_image(data: bytes, where: str = "image", dots: bool = True) -> list[FingerprintFinding]:
-    """Metadata findings for one image (and tracking dots, for whole image files)."""
+def open_image(data: bytes) -> Image.Image:
+    """An image opened lazily, refused (DecompressionBombError) past the pixel limit."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    with Image.open(io.BytesIO(data)) as image:
+    return Image.open(io.BytesIO(data))
+
+
+def inspect_image(
+    data: bytes, where: str = "image", dots: DotReader | None = None, dpi: float | None = None
+) -> list[FingerprintFinding]:
+    """Metadata findings for one image, and tracking dots when given a `DotReader`
+    (`dpi`: the resolution it is shown at, when a document places it)."""
+    with open_image(data) as image:
         found = _exif_findings(image.getexif(), where)
         if image.info.get("xmp") or image.info.get("XML:com.adobe.xmp"):
             found.append(fact("image-xmp", where))
@@ -37,8 +46,8 @@ def inspect_image(data: bytes, where: str = "image", dots: bool = True) -> list[
         ]
         if texts:
             found.append(fact("image-text", where, len(texts), ", ".join(texts)))
-        if dots:
-            found += find_tracking_dots(image, where)
+        if dots is not None:
+            found += dots.findings(image, where, dpi)
     return found
 
 

@@ -1,6 +1,6 @@
 """PDF: information dictionary, XMP, annotations, attachments, JavaScript, hidden text
 (white, invisible, tiny, off the page), optional content layers, incremental revisions,
-and the metadata of embedded images.
+and the metadata and printer tracking dots of embedded images.
 
 Runs only inside the confined parser child, with pymupdf loaded the way intake loads it.
 """
@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.originals.dots import DotReader
 from workstation.fingerprints.originals.facts import fact
 from workstation.fingerprints.originals.images import inspect_image
 
@@ -31,6 +32,7 @@ def inspect_pdf(pymupdf: Any, data: bytes, max_pages: int) -> list[FingerprintFi
         if document.needs_pass or document.page_count > max_pages:
             return []
         found = _info(document) + _document_level(document, data)
+        dots = DotReader()
         images = 0
         for page in document:
             found += _page(page)
@@ -38,7 +40,7 @@ def inspect_pdf(pymupdf: Any, data: bytes, max_pages: int) -> list[FingerprintFi
                 if images >= MAX_IMAGES:
                     break
                 images += 1
-                found += _image(document, image[0], page.number + 1)
+                found += _image(document, page, image[0], dots)
     return found
 
 
@@ -152,11 +154,29 @@ def _object(document: Any, xref: int) -> str:
         return ""
 
 
-def _image(document: Any, xref: int, page: int) -> list[FingerprintFinding]:
+IMAGE_FORMATS = ("jpeg", "jpg", "tiff", "png")
+
+
+def _image(document: Any, page: Any, xref: int, dots: DotReader) -> list[FingerprintFinding]:
     try:
         extracted = document.extract_image(xref)
-        if not extracted or extracted.get("ext") not in ("jpeg", "jpg", "tiff", "png"):
+        if not extracted or extracted.get("ext") not in IMAGE_FORMATS:
             return []
-        return inspect_image(extracted["image"], f"page {page} image {xref}", dots=False)
+        dpi = placed_dpi(page, xref, extracted["width"], extracted["height"])
+        where = f"page {page.number + 1} image {xref}"
+        return inspect_image(extracted["image"], where, dots, dpi)
+    except MemoryError:
+        raise
     except Exception:  # one unreadable picture does not hide the rest
         return []
+
+
+def placed_dpi(page: Any, xref: int, width: int, height: int) -> float | None:
+    """The resolution an image is shown at: its pixels per inch of its largest placement
+    on the page (None when it is not placed), which DEDA needs to read the dot spacing."""
+    try:
+        rects = page.get_image_rects(xref)
+    except Exception:  # an odd placement: DEDA guesses the resolution instead
+        return None
+    inches = max((max(rect.width, rect.height) / 72 for rect in rects), default=0.0)
+    return max(width, height) / inches if inches > 0 else None
