@@ -7,6 +7,7 @@ import pytest
 from pdf_samples import INFORMANT, NAMES, box_drawn_over, names_everywhere, zero_width_marked
 
 from workstation.fingerprints import markers
+from workstation.fingerprints.originals.pdf import inspect_pdf
 from workstation.release import gate
 from workstation.release.gate import Term
 from workstation.release.pdf_engine import PageSpan, redact_pdf
@@ -178,3 +179,27 @@ def test_a_zero_width_character_in_a_pdf_is_refused_with_a_way_out() -> None:
     problem = failed(list(gate.output_checks(zero_width_marked(), "pdf", [])))[0]
 
     assert problem.detail == "invisible <ZWSP> in page 1; release with --rasterize or as txt"
+
+
+def test_a_label_written_on_its_box_is_not_taken_for_hidden_text() -> None:
+    """White label text on the black box is readable: only white on a light ground hides."""
+    original = names_everywhere()
+    labelled = redact_pdf(original, [informant_span(page_text(original))], False, True)
+
+    assert "[PERSON 1]" in page_text(labelled)
+    assert "pdf-white-text" not in [f.code for f in inspect_pdf(pymupdf, labelled, max_pages=5)]
+    assert failed(list(gate.output_checks(labelled, "pdf", TERMS))) == []
+
+
+@pytest.mark.parametrize(("ground", "hidden"), [((0.95, 0.95, 0.9), True), ((0, 0, 0), False)])
+def test_white_text_hides_on_a_light_ground_only(ground: tuple[float, ...], hidden: bool) -> None:
+    with pymupdf.open() as document:
+        page = document.new_page()
+        page.insert_text((72, 72), "Public text.")
+        page.draw_rect(pymupdf.Rect(60, 90, 300, 130), color=(0, 0, 0), fill=ground)
+        page.insert_text((72, 110), "a note", color=(1, 1, 1))
+        data = document.tobytes()
+
+    codes = [f.code for f in inspect_pdf(pymupdf, data, max_pages=5)]
+
+    assert ("pdf-white-text" in codes) is hidden, codes

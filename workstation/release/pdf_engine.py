@@ -18,7 +18,12 @@ from typing import Any
 
 from workstation.fingerprints.originals.dots import clean_dots
 from workstation.fingerprints.originals.images import open_image
-from workstation.fingerprints.originals.pdf import IMAGE_FORMATS, hidden_span_codes, placed_dpi
+from workstation.fingerprints.originals.pdf import (
+    IMAGE_FORMATS,
+    dark_areas,
+    hidden_span_codes,
+    placed_dpi,
+)
 from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
@@ -80,8 +85,9 @@ def _hidden_text(page: Any) -> list[Any]:
     box is widened over the page's edge): the fingerprint pass's hidden content."""
     pymupdf = load_pymupdf()
     rects = []
+    dark = dark_areas(page)
     for span in page.get_texttrace():
-        if hidden_span_codes(span, page.rect):
+        if hidden_span_codes(span, page.rect, dark):
             rects.append(pymupdf.Rect(span["bbox"]))
     return rects
 

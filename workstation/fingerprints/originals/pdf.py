@@ -19,6 +19,8 @@ from workstation.fingerprints.originals.images import inspect_image
 WHITE = 0xFFFFFF
 INVISIBLE_RENDER_MODE = 3
 TINY_POINTS = 1.0
+DARK = 0.35
+"""Mean of a fill's red, green and blue (0-1) below which white text on it is readable."""
 MAX_XREFS = 200_000
 MAX_IMAGES = 50
 JAVASCRIPT = re.compile(r"/(?:JS|JavaScript)\b")
@@ -116,12 +118,28 @@ def _page(page: Any) -> list[FingerprintFinding]:
 def _hidden_spans(page: Any) -> Counter[str]:
     """Spans of text a reader does not see: white, invisible, tiny or off the page."""
     counts: Counter[str] = Counter()
+    dark = dark_areas(page)
     for span in page.get_texttrace():
-        counts.update(hidden_span_codes(span, page.rect))
+        counts.update(hidden_span_codes(span, page.rect, dark))
     return counts
 
 
-def hidden_span_codes(span: dict[str, Any], area: Any) -> list[str]:
+def dark_areas(page: Any) -> list[tuple[float, float, float, float]]:
+    """Rectangles filled with a dark, opaque colour: white text on them can be read
+    (a table header, a redaction box carrying its label)."""
+    areas = []
+    for drawing in page.get_drawings():
+        fill = drawing.get("fill")
+        opaque = drawing.get("fill_opacity") in (None, 1, 1.0)
+        if fill and opaque and len(fill) == 3 and sum(fill) / 3 < DARK:
+            rect = drawing["rect"]
+            areas.append((rect.x0, rect.y0, rect.x1, rect.y1))
+    return areas
+
+
+def hidden_span_codes(
+    span: dict[str, Any], area: Any, dark: list[tuple[float, float, float, float]]
+) -> list[str]:
     """Why a text-trace span is hidden from a reader (codes), or [] if it is not; the
     PDF release removes the spans an editor accepted by the same test."""
     if not "".join(chr(char[0]) for char in span.get("chars", ())).strip():
@@ -130,13 +148,22 @@ def hidden_span_codes(span: dict[str, Any], area: Any) -> list[str]:
     bbox = span.get("bbox", (0, 0, 0, 0))
     if span.get("type") == INVISIBLE_RENDER_MODE or span.get("opacity", 1) == 0:
         codes.append("pdf-invisible-text")
-    elif _is_white(span.get("color")):
+    elif _is_white(span.get("color")) and not _inside_any(bbox, dark):
         codes.append("pdf-white-text")
     elif float(span.get("size", 12)) < TINY_POINTS:
         codes.append("pdf-tiny-text")
     if bbox[2] <= area.x0 or bbox[0] >= area.x1 or bbox[3] <= area.y0 or bbox[1] >= area.y1:
         codes.append("pdf-text-outside-page")
     return codes
+
+
+def _inside_any(bbox: Any, areas: list[tuple[float, float, float, float]]) -> bool:
+    x0, y0, x1, y1 = (float(v) for v in bbox)
+    slack = 0.5  # glyph boxes may overhang a box drawn to fit them by a fraction of a point
+    return any(
+        x0 >= a - slack and y0 >= b - slack and x1 <= c + slack and y1 <= d + slack
+        for a, b, c, d in areas
+    )
 
 
 def _is_white(color: Any) -> bool:
