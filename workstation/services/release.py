@@ -112,11 +112,13 @@ class ReleaseRun:
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
-            gate.approvals_present(state.approvers, loaded.policy.release.approvals, state.void)
+            gate.approvals_present(
+                state.approvers, loaded.policy.release.approvals, state.void, state.outdated
+            )
         )
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
-        redactions += _copy_markings(marks)
+        redactions += copy_marking_redactions(marks)
         produced = self._produce(text, redactions, loaded, marks)
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
         partial = target.with_name(f".{target.name}.partial")
@@ -346,7 +348,7 @@ def _label(redaction: Redaction) -> str:
     return f"accepted span {redaction.id}"
 
 
-def _copy_markings(marks: ReleaseInputs) -> list[Redaction]:
+def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
     """Copy markings an editor or the policy accepted are redacted like names."""
     return [
         Redaction(f"copy marking {start}-{end}", start, end, COPY_MARKING)
