@@ -203,8 +203,10 @@ class Review:
             (self._finding_key(i), f.id)
             for i, f in enumerate(self.findings)
             if f.state == "pending"
-            and (here is None or (self._finding_key(i) > here if step > 0 else
-                                  self._finding_key(i) < here))
+            and (
+                here is None
+                or (self._finding_key(i) > here if step > 0 else self._finding_key(i) < here)
+            )
         ]
         if proposal is not None:
             found.append((self._proposal_key(proposal), self.proposals[proposal].id))
@@ -306,9 +308,9 @@ class Review:
         else:
             self._write(list(step.before), list(step.created), "proposal.undo", {})
         self._undo.pop()
-        return [p.id for p in step.before] + list(step.created) + [
-            f.id for f in step.findings_before
-        ]
+        return (
+            [p.id for p in step.before] + list(step.created) + [f.id for f in step.findings_before]
+        )
 
     def _write_findings(
         self, changed: list[StoredFinding], action: str, details: dict[str, str | int | bool | None]
