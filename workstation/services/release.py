@@ -315,6 +315,36 @@ def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> l
     return spans
 
 
+@dataclass(frozen=True)
+class Readiness:
+    """What would stop a release before any output is made, for a screen to show first."""
+
+    pending_proposals: int
+    pending_findings: int
+    first_pending_finding: str
+    pass_ran: bool
+
+    def blockers(self) -> list[str]:
+        """One sentence per reason the release would be refused now (ids, never text)."""
+        lines = []
+        if self.pending_proposals:
+            lines.append(f"{self.pending_proposals} proposal(s) still to decide")
+        if self.pending_findings:
+            lines.append(
+                f"{self.pending_findings} fingerprint finding(s) still to decide "
+                f"(first {self.first_pending_finding})"
+            )
+        if not self.pass_ran:
+            lines.append("the fingerprint pass has not run: scan the document first")
+        return lines
+
+
+def readiness(session: Session, document_id: str) -> Readiness:
+    marks = release_inputs(session, document_id)
+    pending = session.item_counts(document_id, "proposal").get("pending", 0)
+    return Readiness(pending, marks.pending, marks.first_pending, marks.record is not None)
+
+
 def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: LoadedPolicy) -> Check:
     """The pass ran under the release's policy and no finding waits for an editor.
 
