@@ -62,9 +62,11 @@ def state_of(session: Session, document_id: str) -> str:
 
 def test_approval_waits_for_pending_findings(session: Session, scanned: str) -> None:
     marking = ids_by_kind(session, scanned)["copy_marking"]
+    assert state_of(session, scanned) == "in review"  # every proposal decided, not the finding
     with pytest.raises(WorkstationError, match=f"1 pending fingerprint finding.*{marking}"):
         approve(session, scanned, editors(session))
     decide(session, scanned, [marking], "accept")
+    assert state_of(session, scanned) == "reviewed"
     assert approve(session, scanned, editors(session)).approvers == ["alice"]
 
 

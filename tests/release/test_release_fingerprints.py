@@ -124,13 +124,14 @@ def test_a_pdf_original_is_released_without_its_metadata_and_hidden_content(
     pending = [f["id"] for f in findings["findings"] if f["state"] == "pending"]
     assert pending  # hidden content waits for review under the default policy
     assert json.loads(ok(ready.run("proposals", document_id, "--json")).stdout) == []
-    ok(ready.run("approve", document_id))
+    assert_one_line_error(ready.run("approve", document_id), "pending fingerprint", pending[0])
     out = tmp_path / "out"
     out.mkdir()
     release = ("release", document_id, "--format", "pdf", "--out", str(out))
     assert_one_line_error(ready.run(*release), "refused", pending[0])
     accepted = [arg for finding in pending for arg in ("--accept", finding)]
     ok(ready.run("fingerprints", document_id, *accepted))
+    ok(ready.run("approve", document_id))
 
     ok(ready.run(*release))
 

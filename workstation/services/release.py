@@ -47,6 +47,7 @@ from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
+from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
@@ -341,7 +342,7 @@ class Readiness:
 
 def readiness(session: Session, document_id: str) -> Readiness:
     marks = release_inputs(session, document_id)
-    pending = session.item_counts(document_id, "proposal").get("pending", 0)
+    pending = session.item_counts(document_id, PROPOSAL_KIND).get("pending", 0)
     return Readiness(pending, marks.pending, marks.first_pending, marks.record is not None)
 
 
