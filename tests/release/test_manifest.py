@@ -10,9 +10,15 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from workstation.release.canonical import canonical, decision_set_sha256, fingerprint
+from workstation.release.canonical import (
+    canonical,
+    decision_set_sha256,
+    fingerprint,
+    full_decision_set_sha256,
+)
 from workstation.release.manifest import (
     APPROVAL_FORMAT,
+    LEGACY_APPROVAL_FORMAT,
     MANIFEST_FORMAT,
     ManifestInvalid,
     keys_file,
@@ -35,9 +41,11 @@ def sign(name: str, message: bytes) -> str:
     return Ed25519PrivateKey.from_private_bytes(SEEDS[name]).sign(message).hex()
 
 
-def approval(name: str, decisions: str = "d" * 64) -> dict[str, str]:
+def approval(
+    name: str, decisions: str = "d" * 64, approval_format: str = APPROVAL_FORMAT
+) -> dict[str, str]:
     statement = {
-        "format": APPROVAL_FORMAT,
+        "format": approval_format,
         "vault_id": "00" * 16,
         "document_id": "dabcdefghij",
         "decisions_sha256": decisions,
@@ -82,6 +90,10 @@ KEYS = read_keys(
     keys_file("00" * 16, [("alice", "active", public("alice")), ("bob", "active", public("bob"))])
 )
 GOOD = manifest([approval("alice"), approval("bob")])
+LEGACY = manifest(
+    [approval(name, approval_format=LEGACY_APPROVAL_FORMAT) for name in ("alice", "bob")]
+)
+"""A manifest released before approvals covered fingerprint decisions."""
 
 
 def test_a_good_manifest_verifies() -> None:
@@ -94,8 +106,22 @@ def test_the_manifest_format_is_frozen() -> None:
     """Ed25519 signatures are deterministic, so the whole signed manifest is a known answer:
     any change to the canonical form or the signed parts shows here."""
     assert hashlib.sha256(GOOD).hexdigest() == (
+        "2b3e6c57baaa5a66dde2bb9e5c2aaf9326198d2d23e2d575597d660cc18da604"
+    )
+
+
+def test_manifests_released_with_older_approvals_still_verify() -> None:
+    """The frozen answer from before approvals covered fingerprints, unchanged."""
+    assert hashlib.sha256(LEGACY).hexdigest() == (
         "264ef82ed83e93fe6c694c16efc0198b6f3ce5e2425324a0fc0608e005aad3f3"
     )
+    assert verify(LEGACY, RELEASED, KEYS).approvers == ["alice", "bob"]
+
+
+def test_an_approval_of_an_unknown_format_is_refused() -> None:
+    odd = manifest([approval("alice"), approval("bob", approval_format="workstation-approval/9")])
+    with pytest.raises(ManifestInvalid, match="other decisions or another document"):
+        verify(odd, RELEASED, KEYS)
 
 
 def refused(data: bytes, released: bytes = RELEASED) -> str:
@@ -175,3 +201,34 @@ def test_any_changed_decision_changes_the_hash() -> None:
         )
         == 5
     )
+
+
+FINDINGS: list[list[str | int]] = [
+    ["f0a1b2c3d4e", "invisible", "normalise", "accepted"],
+    ["f9e8d7c6b5a", "homoglyph", "review", "rejected"],
+]
+PASS = {"policy": {"id": "default", "version": "1", "sha256": "e" * 64}, "findings": 2}
+
+
+def test_the_full_decision_set_hash_is_a_known_answer() -> None:
+    digest = full_decision_set_sha256(
+        "dabcdefghij", "Radomir Vesk met ...", DECIDED, FINDINGS, PASS
+    )
+
+    assert digest == "a38ef0495fd26438c9174f9dee48e727f1aa8707c2cce49eaa25998353290fa4"
+
+
+def test_a_changed_fingerprint_decision_or_pass_changes_the_full_hash() -> None:
+    def full(findings: list[list[str | int]], record: dict[str, object] | None) -> str:
+        return full_decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED,
+                                        findings, record)
+
+    flipped = [FINDINGS[0], [*FINDINGS[1][:3], "accepted"]]
+    assert len({
+        full(FINDINGS, PASS),
+        full(flipped, PASS),
+        full(FINDINGS[:1], PASS),
+        full(FINDINGS, PASS | {"findings": 3}),
+        full(FINDINGS, None),
+        decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED),
+    }) == 6

@@ -86,9 +86,9 @@ def test_a_pending_finding_stops_release_and_an_accepted_copy_marking_is_redacte
     scanned = ok(ready.run("scan", document_id))
     assert "2 fingerprint findings (1 to review)" in scanned.stdout
     ok(ready.run("decide", document_id, "--all-pending", "accept"))
-    ok(ready.run("approve", document_id))
     findings = json.loads(ok(ready.run("fingerprints", document_id, "--json")).stdout)
     (marking,) = [f for f in findings["findings"] if f["kind"] == "copy_marking"]
+    assert_one_line_error(ready.run("approve", document_id), "pending fingerprint", marking["id"])
     out = tmp_path / "out"
     out.mkdir()
     release = ("release", document_id, "--format", "txt", "--out", str(out))
@@ -99,6 +99,7 @@ def test_a_pending_finding_stops_release_and_an_accepted_copy_marking_is_redacte
     assert "Copy 4" not in line and list(out.iterdir()) == []
 
     ok(ready.run("fingerprints", document_id, "--accept", marking["id"]))
+    ok(ready.run("approve", document_id))
     ok(ready.run(*release))
     text = (out / f"{document_id}-redacted.txt").read_text(encoding="utf-8")
     assert text == "MEMO\nThe envoy met [PERSON] in Corvenna.\n[COPY_MARKING]\n"
@@ -123,13 +124,14 @@ def test_a_pdf_original_is_released_without_its_metadata_and_hidden_content(
     pending = [f["id"] for f in findings["findings"] if f["state"] == "pending"]
     assert pending  # hidden content waits for review under the default policy
     assert json.loads(ok(ready.run("proposals", document_id, "--json")).stdout) == []
-    ok(ready.run("approve", document_id))
+    assert_one_line_error(ready.run("approve", document_id), "pending fingerprint", pending[0])
     out = tmp_path / "out"
     out.mkdir()
     release = ("release", document_id, "--format", "pdf", "--out", str(out))
     assert_one_line_error(ready.run(*release), "refused", pending[0])
     accepted = [arg for finding in pending for arg in ("--accept", finding)]
     ok(ready.run("fingerprints", document_id, *accepted))
+    ok(ready.run("approve", document_id))
 
     ok(ready.run(*release))
 

@@ -191,5 +191,8 @@ def test_release_waits_for_a_fingerprint_pass_under_its_own_policy(
     run_pass(session, document_id, policies.load(vault_path, "source-protection"))
     assert refusal().startswith("the pass ran under policy source-protection, not default")
     run_pass(session, document_id, policies.load(vault_path, "default"))
+    with pytest.raises(ReleaseRefused, match="voided by later decisions"):
+        list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
+    approve(session, document_id, editors(vault_path))  # approvals sign the pass's record
     released = list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
     assert released[1].detail == "policy default; 0 removed"

@@ -25,11 +25,34 @@ def fingerprint(public_key: bytes) -> str:
 
 
 def decision_set_sha256(document_id: str, text: str, spans: list[list[str | int]]) -> str:
-    """What an approval signs: the document's text and each ``[id, start, end, entity,
-    state]``, in document order. Any decision changed afterwards changes this hash."""
+    """What a ``workstation-approval/1`` signed: the document's text and each ``[id, start,
+    end, entity, state]``, in document order. Kept to recognise those older approvals,
+    which did not cover the fingerprint decisions (see :func:`full_decision_set_sha256`)."""
     decided = {
         "document_id": document_id,
         "text_sha256": sha256_hex(text.encode()),
         "spans": spans,
+    }
+    return sha256_hex(canonical(decided))
+
+
+def full_decision_set_sha256(
+    document_id: str,
+    text: str,
+    spans: list[list[str | int]],
+    findings: list[list[str | int]],
+    fingerprint_pass: dict[str, Any] | None,
+) -> str:
+    """What a ``workstation-approval/2`` signs: the proposals' decisions as above, every
+    fingerprint finding's ``[id, kind, action, state]`` and the fingerprint pass's record
+    (policy and counts; null if it never ran). Deciding a finding, or running the pass
+    again, changes this hash as a changed proposal does."""
+    decided = {
+        "version": 2,
+        "document_id": document_id,
+        "text_sha256": sha256_hex(text.encode()),
+        "spans": spans,
+        "fingerprints": findings,
+        "fingerprint_pass": fingerprint_pass,
     }
     return sha256_hex(canonical(decided))

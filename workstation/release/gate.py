@@ -55,12 +55,18 @@ def no_pending(pending_ids: list[str]) -> Check:
     return Check(name, True, "every proposal is decided")
 
 
-def approvals_present(valid: list[str], required: int, void: int) -> Check:
-    """``valid`` are the names of editors whose approval matches the current decisions."""
+def approvals_present(valid: list[str], required: int, void: int, outdated: int = 0) -> Check:
+    """``valid`` are the names of editors whose approval matches the current decisions;
+    ``outdated`` approvals were given before approvals covered fingerprint decisions."""
     name = "approvals match the current decisions"
     if len(valid) >= required:
         return Check(name, True, f"{len(valid)} of {required} required ({', '.join(valid)})")
     voided = f"; {void} earlier approval(s) were voided by later decisions" if void else ""
+    if outdated:
+        voided += (
+            f"; {outdated} approval(s) were given before approvals covered the fingerprint"
+            " decisions and must be given again"
+        )
     detail = (
         f"{len(valid)} of {required} required approvals{voided}; "
         "each editor runs 'workstation approve ID'"

@@ -17,7 +17,10 @@ from vault import crypto
 from workstation.release.canonical import canonical, fingerprint, sha256_hex
 
 MANIFEST_FORMAT = "workstation-release-manifest/1"
-APPROVAL_FORMAT = "workstation-approval/1"
+APPROVAL_FORMAT = "workstation-approval/2"
+"""Approvals whose decision set covers the fingerprint decisions too."""
+LEGACY_APPROVAL_FORMAT = "workstation-approval/1"
+"""Approvals of the proposals' decisions only: manifests released with them still verify."""
 KEYS_FORMAT = "workstation-editor-keys/1"
 
 
@@ -123,7 +126,7 @@ def _check_approval(approval: Any, manifest: dict[str, Any], keys: dict[str, str
         statement = {key: value for key, value in approval.items() if key not in ("signature",)}
         public, signature = str(statement["signing_public"]), str(approval["signature"])
         matches = (
-            statement["format"] == APPROVAL_FORMAT
+            statement["format"] in (APPROVAL_FORMAT, LEGACY_APPROVAL_FORMAT)
             and statement["document_id"] == manifest["document_id"]
             and statement["decisions_sha256"] == manifest["decisions_sha256"]
             and statement["vault_id"] == manifest["vault_id"]

@@ -1,10 +1,14 @@
 """Approvals: an editor signs the exact set of decisions on a document.
 
-The signed statement carries a hash over the document's text and every proposal's
-span, entity and state (manual redactions included: they are proposals too). Any
-later decision changes the hash, so earlier approvals stop matching: they are kept
-(the audit log and the vault still show them) but count for nothing. Approvals are
-vault items of kind ``approval``, sealed like proposals, one per editor and decision set.
+The signed statement carries a hash over the document's text, every proposal's
+span, entity and state (manual redactions included: they are proposals too), every
+fingerprint finding's decision and the fingerprint pass's record. Any later decision
+changes the hash, so earlier approvals stop matching: they are kept (the audit log and
+the vault still show them) but count for nothing. Approvals are vault items of kind
+``approval``, sealed like proposals, one per editor and decision set.
+
+Approvals given before the hash covered fingerprint decisions (``workstation-approval/1``)
+still verify, but no longer count: they are reported as outdated, to be given again.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from workstation.release.canonical import (
     canonical,
     decision_set_sha256,
     fingerprint,
+    full_decision_set_sha256,
     sha256_hex,
 )
-from workstation.release.manifest import APPROVAL_FORMAT
+from workstation.release.manifest import APPROVAL_FORMAT, LEGACY_APPROVAL_FORMAT
 from workstation.services.errors import WorkstationError
+from workstation.services.fingerprinting import pass_record, stored_findings
 from workstation.services.scanning import StoredProposal, stored_proposals
 
 KIND = "approval"
@@ -58,6 +64,9 @@ class ApprovalState:
     decisions_sha256: str
     valid: list[Approval]
     void: int
+    outdated: int = 0
+    """Genuine approvals of these proposals' decisions given in the older format, which
+    did not cover the fingerprint decisions: they must be given again."""
 
     @property
     def approvers(self) -> list[str]:
@@ -67,11 +76,34 @@ class ApprovalState:
 def decisions_sha256(
     session: Session, document_id: str, proposals: list[StoredProposal] | None = None
 ) -> str:
-    """The hash an approval signs: document text and every span with its decision."""
+    """The hash an approval signs: document text, every span with its decision, every
+    fingerprint finding with its decision, and the fingerprint pass's record."""
     text = session.read_text(document_id) or ""
+    findings: list[list[str | int]] = [
+        [f.id, f.finding.kind, f.action, f.state] for f in stored_findings(session, document_id)
+    ]
+    return full_decision_set_sha256(
+        document_id,
+        text,
+        _spans(session, document_id, proposals),
+        findings,
+        pass_record(session, document_id),
+    )
+
+
+def legacy_decisions_sha256(
+    session: Session, document_id: str, proposals: list[StoredProposal] | None = None
+) -> str:
+    """What a ``workstation-approval/1`` signed: the text and the proposals' decisions."""
+    text = session.read_text(document_id) or ""
+    return decision_set_sha256(document_id, text, _spans(session, document_id, proposals))
+
+
+def _spans(
+    session: Session, document_id: str, proposals: list[StoredProposal] | None
+) -> list[list[str | int]]:
     chosen = stored_proposals(session, document_id) if proposals is None else proposals
-    spans: list[list[str | int]] = [[p.id, p.start, p.end, p.entity, p.state] for p in chosen]
-    return decision_set_sha256(document_id, text, spans)
+    return [[p.id, p.start, p.end, p.entity, p.state] for p in chosen]
 
 
 def stored_approvals(session: Session, document_id: str) -> list[Approval]:
@@ -87,14 +119,23 @@ def approval_state(
     and verify; one per editor."""
     current = digest or decisions_sha256(session, document_id)
     keys = {e.id: e.signing_public for e in editors if e.state == "active"}
+    vault_id = session.vault_id.hex()
     valid: dict[str, Approval] = {}
-    void = 0
+    void, outdated, legacy = 0, set(), None
     for approval in stored_approvals(session, document_id):
-        if approval.decisions_sha256 != current:
+        if approval.statement.get("format") == LEGACY_APPROVAL_FORMAT:
+            legacy = legacy or legacy_decisions_sha256(session, document_id)
+            if approval.decisions_sha256 == legacy and _genuine(
+                approval, keys, vault_id, document_id
+            ):
+                outdated.add(approval.statement["editor_id"])
+            else:
+                void += 1
+        elif approval.decisions_sha256 != current:
             void += 1
-        elif _genuine(approval, keys, session.vault_id.hex(), document_id):
+        elif _genuine(approval, keys, vault_id, document_id):
             valid.setdefault(approval.statement["editor_id"], approval)
-    return ApprovalState(current, list(valid.values()), void)
+    return ApprovalState(current, list(valid.values()), void, len(outdated - set(valid)))
 
 
 def approve(session: Session, document_id: str, editors: list[EditorRecord]) -> ApprovalState:
@@ -110,6 +151,12 @@ def approve(session: Session, document_id: str, editors: list[EditorRecord]) -> 
         raise WorkstationError(
             f"document {document_id} has {len(pending)} pending proposal(s) (first {pending[0]});"
             " decide every proposal before approving"
+        )
+    findings = [f.id for f in stored_findings(session, document_id) if f.state == "pending"]
+    if findings:
+        raise WorkstationError(
+            f"document {document_id} has {len(findings)} pending fingerprint finding(s) (first"
+            f" {findings[0]}); decide every finding before approving"
         )
     digest = decisions_sha256(session, document_id, proposals)
     state = approval_state(session, document_id, editors, digest)
@@ -127,7 +174,7 @@ def approve(session: Session, document_id: str, editors: list[EditorRecord]) -> 
         "fingerprint": approval.statement["fingerprint"],
     }
     session.replace_items(document_id, KIND, [*kept, new_item], "document.approve", details)
-    return ApprovalState(digest, [*state.valid, approval], state.void)
+    return ApprovalState(digest, [*state.valid, approval], state.void, state.outdated)
 
 
 def _signed(session: Session, document_id: str, digest: str) -> Approval:

@@ -217,6 +217,11 @@ class Desk:
             editors = self._vault.editors(include_removed=True)
             return release.ReleaseRun(self.session(), self.path, editors, request)
 
+    def release_blockers(self, document_id: str) -> list[str]:
+        """Why a release of the document would be refused now (pending decisions), if so."""
+        with _one_line():
+            return release.readiness(self.session(), document_id).blockers()
+
     def release_checks(self, run: release.ReleaseRun) -> Iterator[Check]:
         """The run's checks as they pass; a vault failure midway becomes one line too."""
         with _one_line():

@@ -13,6 +13,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.scanning import scan_policy, stored_proposals
 
 PROPOSALS = "proposal"
+FINGERPRINTS = "fingerprint"
 RELEASE_ACTION = "document.release"
 
 
@@ -35,6 +36,8 @@ def listed(session: Session, document: DocumentInfo, released: set[str] | None =
     if document.state == "received":
         counts |= session.item_counts(document.id, PROPOSALS)
     state = document_state(document, counts)
+    if state == "reviewed" and session.item_counts(document.id, FINGERPRINTS).get("pending"):
+        state = "in review"  # fingerprint findings still wait for an editor
     if state == "reviewed":
         state = _after_review(session, document.id, released)
     return Listed(document, state, counts)
@@ -73,7 +76,8 @@ def required_approvals(session: Session, document_id: str) -> int | None:
 
 
 def document_state(document: DocumentInfo, counts: dict[str, int] | None = None) -> str:
-    """received, not reviewable, in review (proposals pending), reviewed, damaged, shredded;
+    """received, not reviewable, in review (proposals pending; :func:`listed` also counts
+    pending fingerprint findings), reviewed, damaged, shredded;
     :func:`listed` refines "reviewed" into approved or released."""
     if document.state != "received":
         return document.state

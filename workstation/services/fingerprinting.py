@@ -33,6 +33,8 @@ RUN_RECORD_ID = "pass"
 RUN_RECORD_STATE = "done"
 STATE_FOR_ACTION = {"normalise": "accepted", "strip": "accepted", "review": "pending"}
 VERDICTS = {"accept": "accepted", "reject": "rejected"}
+DECISION_ACTIONS = ("fingerprint.decide", "fingerprint.undo")
+AUDITED_IDS = 500  # finding ids listed per audit entry; a larger set is counted in full
 
 
 @dataclass(frozen=True)
@@ -168,17 +170,25 @@ def decide(session: Session, document_id: str, ids: list[str], verdict: str) -> 
             f"('workstation fingerprints {document_id}' lists them)"
         )
     state = VERDICTS[verdict]
-    changed = [identifier for identifier in dict.fromkeys(ids) if known[identifier].state != state]
-    if not changed:
-        return 0
-    items = [
-        _encode(_with(stored, state)) if identifier in changed else _encode(stored)
-        for identifier, stored in known.items()
-    ]
-    record = next(item for item in session.items(document_id, KIND) if item.id == RUN_RECORD_ID)
-    details: dict[str, str | int | bool | None] = {"verdict": verdict, "findings": len(changed)}
-    session.replace_items(document_id, KIND, [*items, record], "fingerprint.decide", details)
+    changed = [with_state(known[i], state) for i in dict.fromkeys(ids) if known[i].state != state]
+    if changed:
+        put_decisions(session, document_id, changed, "fingerprint.decide", {"verdict": verdict})
     return len(changed)
+
+
+def put_decisions(
+    session: Session,
+    document_id: str,
+    changed: list[StoredFinding],
+    action: str,
+    details: dict[str, str | int | bool | None],
+) -> None:
+    """Write only the findings that changed, audited with their ids (which reveal nothing)
+    and count, so the review UI can show each finding's history."""
+    ids = [stored.id for stored in changed]
+    details = {**details, "findings": len(ids), "ids": ",".join(ids[:AUDITED_IDS])}
+    items = [_encode(stored) for stored in changed]
+    session.put_items(document_id, KIND, items, action, details)
 
 
 @dataclass(frozen=True)
@@ -245,7 +255,8 @@ def record_values_shown(session: Session, document_id: str, count: int) -> None:
     session.record("fingerprint.show", document_id, {"values": count})
 
 
-def _with(stored: StoredFinding, state: str) -> StoredFinding:
+def with_state(stored: StoredFinding, state: str) -> StoredFinding:
+    """The finding as an editor decided it (a re-run keeps editors' decisions)."""
     return StoredFinding(stored.id, state, stored.finding, stored.action, "editor", stored.policy)
 
 

@@ -47,6 +47,7 @@ from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
+from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
@@ -112,11 +113,13 @@ class ReleaseRun:
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
-            gate.approvals_present(state.approvers, loaded.policy.release.approvals, state.void)
+            gate.approvals_present(
+                state.approvers, loaded.policy.release.approvals, state.void, state.outdated
+            )
         )
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
-        redactions += _copy_markings(marks)
+        redactions += copy_marking_redactions(marks)
         produced = self._produce(text, redactions, loaded, marks)
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
         partial = target.with_name(f".{target.name}.partial")
@@ -323,6 +326,36 @@ def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> l
     return spans
 
 
+@dataclass(frozen=True)
+class Readiness:
+    """What would stop a release before any output is made, for a screen to show first."""
+
+    pending_proposals: int
+    pending_findings: int
+    first_pending_finding: str
+    pass_ran: bool
+
+    def blockers(self) -> list[str]:
+        """One sentence per reason the release would be refused now (ids, never text)."""
+        lines = []
+        if self.pending_proposals:
+            lines.append(f"{self.pending_proposals} proposal(s) still to decide")
+        if self.pending_findings:
+            lines.append(
+                f"{self.pending_findings} fingerprint finding(s) still to decide "
+                f"(first {self.first_pending_finding})"
+            )
+        if not self.pass_ran:
+            lines.append("the fingerprint pass has not run: scan the document first")
+        return lines
+
+
+def readiness(session: Session, document_id: str) -> Readiness:
+    marks = release_inputs(session, document_id)
+    pending = session.item_counts(document_id, PROPOSAL_KIND).get("pending", 0)
+    return Readiness(pending, marks.pending, marks.first_pending, marks.record is not None)
+
+
 def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: LoadedPolicy) -> Check:
     """The pass ran under the release's policy and no finding waits for an editor.
 
@@ -356,7 +389,7 @@ def _label(redaction: Redaction) -> str:
     return f"accepted span {redaction.id}"
 
 
-def _copy_markings(marks: ReleaseInputs) -> list[Redaction]:
+def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
     """Copy markings an editor or the policy accepted are redacted like names."""
     return [
         Redaction(f"copy marking {start}-{end}", start, end, COPY_MARKING)

@@ -4,12 +4,18 @@ The review UI and the ``redact`` command use this and nothing below it. Every de
 is written to the vault (only the proposals it changes) and the audit chain before the
 call returns, so closing the terminal loses nothing. Audit details name proposals by id
 and count them; the linking group (which holds a folded name) never leaves the vault.
+
+The fingerprint pass's findings are reviewed here too, beside the proposals: decided
+with the same keys, undone by the same undo, audited as the command line audits them
+(``fingerprint.decide``), because release refuses while one is pending.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import re
+import sys
 from dataclasses import dataclass, field, replace
 
 from vault import audit
@@ -17,7 +23,10 @@ from vault.items import Item
 from vault.session import Session
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
+from workstation.services import fingerprinting
 from workstation.services.errors import WorkstationError
+from workstation.services.fingerprinting import StoredFinding
+from workstation.services.release import copy_marking_redactions
 from workstation.services.scanning import (
     KIND,
     StoredProposal,
@@ -31,6 +40,10 @@ MANUAL_RECOGNIZER = "editor"
 MANUAL_ENTITY = "MANUAL"
 AUDITED_IDS = 500  # ids listed per audit entry; a larger group is counted in full
 DECISION_ACTIONS = ("proposal.decide", "proposal.undo", "proposal.redact")
+FINDING_ACTIONS = fingerprinting.DECISION_ACTIONS
+WORD = re.compile(r"\w+")
+WORD_KINDS = ("homoglyph", "combining_mark")
+"""Findings of one character that the view shows with the word around them."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,8 @@ class Progress:
     pending: int
     accepted: int
     rejected: int
+    findings_pending: int = 0
+    """Fingerprint findings waiting for an editor: release refuses until they are decided."""
 
     def line(self) -> str:
         return f"{self.decided} of {self.total} decided"
@@ -57,10 +72,11 @@ class Progress:
 
 @dataclass(frozen=True)
 class Step:
-    """One undoable decision: the proposals before it, and ids it created (manual)."""
+    """One undoable decision: the proposals (or findings) before it, and ids it created."""
 
     before: tuple[StoredProposal, ...]
     created: tuple[str, ...] = ()
+    findings_before: tuple[StoredFinding, ...] = ()
 
 
 def is_manual(proposal: StoredProposal) -> bool:
@@ -82,9 +98,13 @@ class Review:
     _groups: dict[str, list[str]] = field(default_factory=dict)
     _undo: list[Step] = field(default_factory=list)
     _history: dict[str, list[HistoryEntry]] = field(default_factory=dict)
+    findings: list[StoredFinding] = field(default_factory=list)
+    """The fingerprint pass's findings: text ones by position, then the original's."""
+    _finding_index: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._reindex()
+        self._finding_index = {f.id: i for i, f in enumerate(self.findings)}
 
     def _reindex(self) -> None:
         self.proposals.sort(key=lambda p: (p.start, p.end, p.entity))
@@ -134,6 +154,7 @@ class Review:
             counts["pending"],
             counts["accepted"],
             counts["rejected"],
+            sum(f.state == "pending" for f in self.findings),
         )
 
     def history(self, identifier: str) -> list[HistoryEntry]:
@@ -141,6 +162,83 @@ class Review:
 
     def entities(self) -> list[str]:
         return sorted({p.entity for p in self.proposals})
+
+    # Fingerprint findings ------------------------------------------------------------
+
+    def finding(self, identifier: str) -> StoredFinding:
+        if identifier not in self._finding_index:
+            raise WorkstationError(
+                f"no fingerprint finding {identifier} in document {self.document_id}"
+            )
+        return self.findings[self._finding_index[identifier]]
+
+    def has_finding(self, identifier: str) -> bool:
+        return identifier in self._finding_index
+
+    def finding_kinds(self) -> list[str]:
+        return sorted({f.finding.kind for f in self.findings})
+
+    def same_kind(self, identifier: str) -> list[str]:
+        """Ids of every finding of this one's kind (release treats a kind as one)."""
+        kind = self.finding(identifier).finding.kind
+        return [f.id for f in self.findings if f.finding.kind == kind]
+
+    def highlight(self, stored: StoredFinding) -> tuple[int, int]:
+        """Where the view marks a text finding: a look-alike letter with its whole word,
+        so the disguised word stands out; other findings exactly."""
+        start, end = stored.finding.start, stored.finding.end
+        if stored.finding.kind not in WORD_KINDS:
+            return start, end
+        for word in WORD.finditer(self.text, max(0, start - 64), min(len(self.text), end + 64)):
+            if word.start() <= start and end <= word.end():
+                return word.start(), word.end()
+        return start, end
+
+    def next_pending_id(self, current: str | None, step: int = 1) -> str | None:
+        """The nearest pending proposal or finding after (1) or before (-1) ``current``, in
+        document order; findings about the original file come after the text."""
+        here = self._order_key(current) if current else None
+        proposal = self._nearest_pending_proposal(current, here, step)
+        found = [
+            (self._finding_key(i), f.id)
+            for i, f in enumerate(self.findings)
+            if f.state == "pending"
+            and (
+                here is None
+                or (self._finding_key(i) > here if step > 0 else self._finding_key(i) < here)
+            )
+        ]
+        if proposal is not None:
+            found.append((self._proposal_key(proposal), self.proposals[proposal].id))
+        if not found:
+            return None
+        return (min(found) if step > 0 else max(found))[1]
+
+    def _nearest_pending_proposal(
+        self, current: str | None, here: tuple[int, int, int, int] | None, step: int
+    ) -> int | None:
+        if current is None or here is None:
+            return self.next_pending(-1 if step > 0 else len(self.proposals), step)
+        if current in self._index:
+            return self.next_pending(self._index[current], step)
+        index = bisect.bisect_left(self._starts, here[0])  # first proposal at the finding
+        while index < len(self.proposals) and self._proposal_key(index) < here:
+            index += 1
+        return self.next_pending(index - 1 if step > 0 else index, step)
+
+    def _order_key(self, identifier: str) -> tuple[int, int, int, int]:
+        if identifier in self._index:
+            return self._proposal_key(self._index[identifier])
+        return self._finding_key(self._finding_index[identifier])
+
+    def _proposal_key(self, position: int) -> tuple[int, int, int, int]:
+        proposal = self.proposals[position]
+        return proposal.start, proposal.end, 0, position
+
+    def _finding_key(self, position: int) -> tuple[int, int, int, int]:
+        finding = self.findings[position].finding
+        start = finding.start if finding.start >= 0 else sys.maxsize
+        return start, finding.end, 1, position
 
     # Deciding ------------------------------------------------------------------------
 
@@ -183,6 +281,20 @@ class Review:
         self._undo.append(Step((), (identifier,)))
         return manual
 
+    def decide_finding(
+        self, identifier: str, verdict: str, same_kind: bool = False
+    ) -> list[StoredFinding]:
+        """Accept (release removes it as the policy says) or reject (keep) a fingerprint
+        finding, or every finding of its kind; audited as the command line's decisions."""
+        state = VERDICTS[verdict]
+        ids = self.same_kind(identifier) if same_kind else [identifier]
+        before = [self.finding(i) for i in ids]
+        after = [fingerprinting.with_state(f, state) for f in before]
+        details: dict[str, str | int | bool | None] = {"verdict": verdict, "same_kind": same_kind}
+        self._write_findings(after, "fingerprint.decide", details)
+        self._undo.append(Step((), (), tuple(before)))
+        return after
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
@@ -191,9 +303,22 @@ class Review:
         if not self._undo:
             raise WorkstationError("nothing to undo in this review")
         step = self._undo[-1]
-        self._write(list(step.before), list(step.created), "proposal.undo", {})
+        if step.findings_before:
+            self._write_findings(list(step.findings_before), "fingerprint.undo", {})
+        else:
+            self._write(list(step.before), list(step.created), "proposal.undo", {})
         self._undo.pop()
-        return [p.id for p in step.before] + list(step.created)
+        return (
+            [p.id for p in step.before] + list(step.created) + [f.id for f in step.findings_before]
+        )
+
+    def _write_findings(
+        self, changed: list[StoredFinding], action: str, details: dict[str, str | int | bool | None]
+    ) -> None:
+        fingerprinting.put_decisions(self.session, self.document_id, changed, action, details)
+        for stored in changed:
+            self.findings[self._finding_index[stored.id]] = stored
+        self._remember([f.id for f in changed], action, [], {f.id: f.state for f in changed})
 
     def _write(
         self,
@@ -224,11 +349,17 @@ class Review:
             self._counts[p.state] = self._counts.get(p.state, 0) + 1
             self.proposals[position] = p
 
-    def _remember(self, ids: list[str], action: str, changed: list[StoredProposal]) -> None:
+    def _remember(
+        self,
+        ids: list[str],
+        action: str,
+        changed: list[StoredProposal],
+        states: dict[str, str] | None = None,
+    ) -> None:
         from datetime import UTC, datetime  # noqa: PLC0415 - only for the in-memory line
 
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        states = {p.id: p.state for p in changed}
+        states = states if states is not None else {p.id: p.state for p in changed}
         for identifier in ids:
             self._history.setdefault(identifier, []).append(
                 HistoryEntry(now, self.session.editor_name, action, states.get(identifier, ""))
@@ -250,10 +381,19 @@ def open_review(session: Session, document_id: str, editor_names: dict[str, str]
     if text is None:
         raise WorkstationError(f"document {document_id} has no text to review")
     review = Review(
-        session, document_id, text, stored_proposals(session, document_id), editor_names
+        session,
+        document_id,
+        text,
+        stored_proposals(session, document_id),
+        editor_names,
+        findings=fingerprinting.stored_findings(session, document_id),
     )
     review._history = _history_from_audit(session, document_id, editor_names)
-    session.record("document.review", document_id, {"proposals": len(review.proposals)})
+    session.record(
+        "document.review",
+        document_id,
+        {"proposals": len(review.proposals), "fingerprints": len(review.findings)},
+    )
     return review
 
 
@@ -263,12 +403,16 @@ def _history_from_audit(
     """Each proposal's decisions as the audit log names them (by id, never by text)."""
     history: dict[str, list[HistoryEntry]] = {}
     for entry in audit.entries(session.connection):
-        if entry.object_id != document_id or entry.action not in DECISION_ACTIONS:
+        if entry.object_id != document_id or entry.action not in (
+            DECISION_ACTIONS + FINDING_ACTIONS
+        ):
             continue
         state = str(entry.details.get("verdict") or "")
+        state = VERDICTS.get(state, state)  # findings' entries name the verb, as the CLI does
         if entry.action == "proposal.redact":
             state = "accepted"
-        for identifier in str(entry.details.get("proposals") or "").split(","):
+        ids = entry.details.get("ids" if entry.action in FINDING_ACTIONS else "proposals")
+        for identifier in str(ids or "").split(","):
             if identifier:
                 history.setdefault(identifier, []).append(
                     HistoryEntry(
@@ -291,14 +435,21 @@ def redact_span(
 
 def release_preview(review: Review) -> str:
     """The text exactly as a txt release would render it now: the governing policy's
-    style (block, label or pseudonym), page breaks as blank lines, invisibles removed.
-    Before a scan names a policy, the default rendering is shown."""
+    style (block, label or pseudonym), page breaks as blank lines, fingerprints removed
+    as the policy and the editors' decisions say (pending ones are still in it: release
+    refuses until they are decided). Before a scan names a policy, the default rendering
+    is shown and nothing is normalised."""
     try:
         loaded = scan_policy(review.session.path, review.document_id, review.proposals)
-        rendering = loaded.policy.rendering
     except WorkstationError:
-        rendering = Rendering()
-    accepted = [
+        return redact_text(review.text, _accepted(review), Rendering())
+    marks = fingerprinting.release_inputs(review.session, review.document_id)
+    redactions = _accepted(review) + copy_marking_redactions(marks)
+    policy = loaded.policy
+    return redact_text(review.text, redactions, policy.rendering, policy.fingerprints, marks.also)
+
+
+def _accepted(review: Review) -> list[Redaction]:
+    return [
         Redaction(p.id, p.start, p.end, p.entity) for p in review.proposals if p.state == "accepted"
     ]
-    return redact_text(review.text, accepted, rendering)

@@ -1,16 +1,17 @@
 """The document with its proposals, drawn with Textual's Line API.
 
 Only the visible lines are rendered (``render_line``), so a 2 MB document with 10,000
-proposals scrolls and updates as fast as a short one. Control, bidi and other
-invisible characters are shown as a middle dot, one for one, so offsets still match
-and the text can never drive the terminal.
+proposals scrolls and updates as fast as a short one. Control, bidi, zero-width and
+other invisible characters, and unusual spaces, are each drawn as one coloured glyph
+(``workstation.fingerprints.glyphs``), one for one, so offsets still match, a canary
+trap cannot hide, and the text can never drive the terminal. Fingerprint findings are
+highlighted like proposals (a look-alike letter with its whole word).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -21,6 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workstation.fingerprints.glyphs import with_glyphs
+from workstation.services.fingerprinting import StoredFinding
 from workstation.services.review import Review, is_manual
 from workstation.services.scanning import StoredProposal
 
@@ -31,19 +34,23 @@ STATE_STYLES = {
     "manual": Style(color="white", bgcolor="magenta"),
 }
 ENTITY_COLOURS = ("bright_blue", "cyan", "bright_magenta", "bright_cyan", "blue", "magenta")
+FINDING_STYLES = {
+    "pending": Style(color="black", bgcolor="bright_cyan", bold=True),
+    "accepted": Style(color="cyan", strike=True),
+    "rejected": Style(color="green", underline=True),
+}
+"""Fingerprint findings: cyan to review, struck through when release removes them,
+underlined green when an editor keeps them (as a kept proposal)."""
+DISGUISED_WORD = Style(color="bright_cyan", underline=True)
+MARKER = Style(color="bright_magenta", bold=True)
 CURRENT = Style(bold=True, reverse=True)
 SELECTION = Style(bgcolor="bright_black", color="white")
 CARET = Style(reverse=True)
-DOT = "\u00b7"
 
 
 def visible_text(text: str) -> str:
-    """Each character that could move the cursor, change direction or hide is a dot."""
-    table: dict[int, str] = {}
-    for char in set(text):
-        if char != "\n" and (unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs")):
-            table[ord(char)] = DOT
-    return text.translate(table) if table else text
+    """Each character that could move the cursor, change direction or hide is a glyph."""
+    return with_glyphs(text)[0]
 
 
 def entity_style(entity: str) -> Style:
@@ -92,13 +99,14 @@ class DocumentView(ScrollView, can_focus=True):
         self.review = review
         self.preview = False
         self.chosen: int | None = None
+        self.chosen_finding: str | None = None
         self.caret = 0
         self.select_from: int | None = None
         self._dragging = False
         self.load(review.text)
 
     def load(self, text: str) -> None:
-        self.shown = visible_text(text)
+        self.shown, self.markers = with_glyphs(text)
         self.lines = Lines.of(self.shown)
         self._index_proposals()
         widest = max(
@@ -109,14 +117,24 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
 
     def _index_proposals(self) -> None:
-        """For each line, the positions (in review.proposals) of proposals touching it."""
+        """For each line, the positions (in review.proposals) of proposals touching it,
+        and the text findings (positions in review.findings) drawn on it."""
         self.by_line: dict[int, list[int]] = {}
+        self.findings_by_line: dict[int, list[int]] = {}
         if self.preview:
             return
         for position, proposal in enumerate(self.review.proposals):
             first, last = self.lines.line_of(proposal.start), self.lines.line_of(proposal.end - 1)
             for line in range(first, last + 1):
                 self.by_line.setdefault(line, []).append(position)
+        for position, stored in enumerate(self.review.findings):
+            if stored.finding.start < 0:
+                continue  # about the original file, not a place in the text
+            start, end = self.review.highlight(stored)
+            for line in range(
+                self.lines.line_of(start), self.lines.line_of(max(start, end - 1)) + 1
+            ):
+                self.findings_by_line.setdefault(line, []).append(position)
 
     def reindex(self) -> None:
         self._index_proposals()
@@ -130,13 +148,24 @@ class DocumentView(ScrollView, can_focus=True):
         if line >= len(self.lines.starts):
             return Strip.blank(self.size.width)
         start, end = self.lines.bounds(line)
-        layers = [self._layer(position) for position in self.by_line.get(line, ())]
+        layers = self._marker_layers(start, end)
+        layers += [
+            layer
+            for position in self.findings_by_line.get(line, ())
+            for layer in self._finding_layers(self.review.findings[position])
+        ]
+        layers += [self._layer(position) for position in self.by_line.get(line, ())]
+        layers += self._chosen_finding_layers(line)
         layers += self._selection_layers()
         characters = self.shown[start:end] + " "
-        cuts = sorted({0, len(characters)} | {
-            min(max(edge - start, 0), len(characters))
-            for low, high, _ in layers for edge in (low, high)
-        })
+        cuts = sorted(
+            {0, len(characters)}
+            | {
+                min(max(edge - start, 0), len(characters))
+                for low, high, _ in layers
+                for edge in (low, high)
+            }
+        )
         segments = []
         for left, right in itertools.pairwise(cuts):
             if left == right:
@@ -155,6 +184,40 @@ class DocumentView(ScrollView, can_focus=True):
         if position == self.chosen:
             style = style + CURRENT
         return proposal.start, proposal.end, style
+
+    def _marker_layers(self, start: int, end: int) -> list[tuple[int, int, Style]]:
+        """Every glyph standing for an invisible character, coloured so it stands out."""
+        first = bisect.bisect_left(self.markers, start)
+        last = bisect.bisect_left(self.markers, end, lo=first)
+        return [(offset, offset + 1, MARKER) for offset in self.markers[first:last]]
+
+    def _finding_layers(
+        self, stored: StoredFinding, current: bool = False
+    ) -> list[tuple[int, int, Style]]:
+        """A finding's characters in its state's style; a look-alike letter's word too."""
+        style = FINDING_STYLES.get(stored.state, Style())
+        if current:
+            style = style + CURRENT
+        layers = []
+        word_start, word_end = self.review.highlight(stored)
+        if (word_start, word_end) != (stored.finding.start, stored.finding.end):
+            layers.append(
+                (word_start, word_end, DISGUISED_WORD + CURRENT if current else DISGUISED_WORD)
+            )
+        layers.append((stored.finding.start, stored.finding.end, style))
+        return layers
+
+    def _chosen_finding_layers(self, line: int) -> list[tuple[int, int, Style]]:
+        """The current finding, drawn over the proposals so it is seen even inside one."""
+        if self.chosen_finding is None or self.preview:
+            return []
+        stored = self.review.finding(self.chosen_finding)
+        if stored.finding.start < 0:
+            return []
+        start, end = self.review.highlight(stored)
+        if not self.lines.line_of(start) <= line <= self.lines.line_of(max(start, end - 1)):
+            return []
+        return self._finding_layers(stored, current=True)
 
     def _selection_layers(self) -> list[tuple[int, int, Style]]:
         layers = []
@@ -177,6 +240,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def show_proposal(self, position: int | None) -> None:
         """Make ``position`` current and scroll it into view (centred when it was off-screen)."""
+        self._unchoose_finding()
         previous, self.chosen = self.chosen, position
         if position is None:
             self.refresh()
@@ -188,6 +252,40 @@ class DocumentView(ScrollView, can_focus=True):
             old = self.review.proposals[previous]
             self._refresh_offsets(old.start, old.end)
         self.scroll_to_offset(proposal.start)
+
+    def show_finding(self, identifier: str) -> None:
+        """Make a fingerprint finding current; one in the text is scrolled into view."""
+        if self.chosen is not None and self.chosen < len(self.review.proposals):
+            old = self.review.proposals[self.chosen]
+            self._refresh_offsets(old.start, old.end)
+        self.chosen = None
+        self._unchoose_finding()
+        self.chosen_finding = identifier
+        stored = self.review.finding(identifier)
+        if stored.finding.start >= 0:
+            start, end = self.review.highlight(stored)
+            self.caret = stored.finding.start
+            self._refresh_offsets(start, end)
+            self.scroll_to_offset(stored.finding.start)
+
+    def current_id(self) -> str | None:
+        """The id of the current proposal or finding, if any."""
+        if self.chosen_finding is not None:
+            return self.chosen_finding
+        if self.chosen is not None and self.chosen < len(self.review.proposals):
+            return self.review.proposals[self.chosen].id
+        return None
+
+    def refresh_findings(self, identifiers: list[str]) -> None:
+        for identifier in identifiers:
+            stored = self.review.finding(identifier)
+            if stored.finding.start >= 0:
+                self._refresh_offsets(*self.review.highlight(stored))
+
+    def _unchoose_finding(self) -> None:
+        if self.chosen_finding is not None:
+            identifier, self.chosen_finding = self.chosen_finding, None
+            self.refresh_findings([identifier])
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll only when the offset is off-screen: a scroll repaints every visible line,

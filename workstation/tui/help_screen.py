@@ -1,4 +1,5 @@
-"""Help: every key binding of the screen it was opened from, read from the bindings."""
+"""Help: every key binding of the screen it was opened from, read from the bindings,
+and the screen's legend (what its marks and colours mean) when it has one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ class HelpScreen(ModalScreen[None]):
         for keys, what in binding_rows(self.shown):
             table.add_row(keys, what)
         yield table
+        legend = getattr(self.shown, "LEGEND", "")
+        if legend:
+            yield Static(legend, id="help-legend", markup=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

@@ -1,5 +1,7 @@
 """Release: choose a format and a folder, watch each gate check, get the manifest's path.
 
+Before anything runs, the screen says what would stop the release (proposals or
+fingerprint findings still pending), so nobody waits for a refusal they could foresee.
 The checks run in a thread worker (rendering a PDF takes seconds); each result comes
 back as a message. A refusal names the check and the span id, never the hidden text,
 and the release service has already removed any output by then.
@@ -58,6 +60,7 @@ class ReleaseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
+        yield Static("", id="release-blockers")
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
             yield Input(str(self.out_dir), id="release-folder")
@@ -68,6 +71,26 @@ class ReleaseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#release-format", Select).focus()
+        self.show_blockers()
+
+    def show_blockers(self) -> None:
+        """Pending decisions, said before the release is tried (the gate refuses them)."""
+        try:
+            blockers = self.desk.release_blockers(self.document_id)
+        except WorkstationError as problem:
+            blockers = [str(problem)]
+        box = self.query_one("#release-blockers", Static)
+        box.set_class(bool(blockers), "blocked")
+        if not blockers:
+            box.update("Nothing is pending: every proposal and fingerprint finding is decided.")
+            return
+        box.update(
+            "Release will be refused: "
+            + "; ".join(neutralise_line(line) for line in blockers)
+            + ". Press Escape and decide them in the review (n goes to the next; l lists them,"
+            " 'fingerprints' shows the findings).",
+            layout=True,
+        )
 
     def show(self, line: str) -> None:
         self.lines.append(neutralise_line(line))

@@ -1,4 +1,10 @@
-"""Review: the document, the current proposal's reasons and history, and the decision keys."""
+"""Review: the document, the current proposal's reasons and history, and the decision keys.
+
+Fingerprint findings (invisible characters, look-alike letters, copy markings, metadata)
+are reviewed here with the proposals: the same keys move to them and decide them, the
+side panel explains them, and the progress line counts those still pending, because
+release refuses until every one is decided.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from workstation.fingerprints.glyphs import LEGEND
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
 from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
+from workstation.tui.finding_panel import finding_why
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.release_screen import ReleaseScreen
 
@@ -59,8 +67,21 @@ def key_line(bindings: list[BindingType]) -> str:
     return "  ".join([*keys, "[b]?[/b] Help"])
 
 
+def legend() -> str:
+    """What the glyphs and colours in the document mean (shown by the help screen)."""
+    glyphs = [f"{glyph}  {meaning}" for glyph, meaning in LEGEND]
+    colours = [
+        "yellow: proposal to decide · red: redacted · green underline: kept",
+        "magenta: manual redaction · cyan: fingerprint finding to decide",
+        "cyan struck through: removed at release · underlined word: look-alike letters",
+    ]
+    return "\n".join(["Marks in the document:", *glyphs, *colours])
+
+
 class ReviewScreen(Screen[None]):
     """Every key press decides, writes and audits at once; nothing waits for a save."""
+
+    LEGEND = legend()
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n,j", "next_pending", "Next pending", id="next"),
@@ -109,25 +130,45 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        view = self.view
-        view.focus()
-        first = self.review.next_pending(-1)
-        view.show_proposal(first if first is not None else (0 if self.review.proposals else None))
+        self.view.focus()
+        first = self.review.next_pending_id(None)
+        if first is None and self.review.proposals:
+            first = self.review.proposals[0].id
+        if first is None and self.review.findings:
+            first = self.review.findings[0].id
+        self.show(first)
         self.update_side()
 
     @property
     def view(self) -> DocumentView:
         return self.query_one(DocumentView)
 
+    def show(self, identifier: str | None) -> None:
+        """Make a proposal or a fingerprint finding current (ids say which: p… or f…)."""
+        if identifier is not None and self.review.has_finding(identifier):
+            self.view.show_finding(identifier)
+        elif identifier is not None:
+            self.view.show_proposal(self.review.position(identifier))
+        else:
+            self.view.show_proposal(None)
+
     def update_side(self) -> None:
-        position = self.view.chosen
-        text = "No proposals in this document." if position is None else why(self.review, position)
+        view = self.view
+        if view.chosen_finding is not None:
+            text = finding_why(self.review, view.chosen_finding)
+        elif view.chosen is not None:
+            text = why(self.review, view.chosen)
+        else:
+            text = "No proposals or fingerprint findings in this document."
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
-        mode = "  [PREVIEW of the release: press v to go back]" if self.view.preview else ""
+        mode = "  [PREVIEW of the release: press v to go back]" if view.preview else ""
+        marks = progress.findings_pending
+        if marks and view.preview:
+            mode += f" RELEASE REFUSED until {marks} fingerprint finding(s) are decided"
         self.query_one("#progress", Static).update(
             f"{progress.line()}   pending {progress.pending} · accepted {progress.accepted}"
-            f" · rejected {progress.rejected}{mode}",
+            f" · rejected {progress.rejected} · fingerprints to decide {marks}{mode}",
             layout=False,
         )
 
@@ -137,12 +178,11 @@ class ReviewScreen(Screen[None]):
     # Moving ------------------------------------------------------------------------------
 
     def _go(self, step: int) -> None:
-        current = self.view.chosen if self.view.chosen is not None else -1
-        found = self.review.next_pending(current, step)
+        found = self.review.next_pending_id(self.view.current_id(), step)
         if found is None:
-            self.say("No more pending proposals that way.")
+            self.say("No more pending proposals or fingerprint findings that way.")
             return
-        self.view.show_proposal(found)
+        self.show(found)
         self.update_side()
 
     def action_next_pending(self) -> None:
@@ -163,6 +203,10 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _decide(self, verdict: str, linked: bool) -> None:
+        if self.view.chosen_finding is not None:
+            if self._editable():
+                self._decide_finding(self.view.chosen_finding, verdict, linked)
+            return
         position = self.view.chosen
         if position is None or not self._editable():
             return
@@ -176,6 +220,18 @@ class ReviewScreen(Screen[None]):
         self.update_side()
         if linked:
             self.say(f"{verdict.capitalize()}ed {len(changed)} linked occurrence(s).")
+
+    def _decide_finding(self, identifier: str, verdict: str, same_kind: bool) -> None:
+        try:
+            changed = self.review.decide_finding(identifier, verdict, same_kind=same_kind)
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+            return
+        self.view.refresh_findings([f.id for f in changed])
+        self.update_side()
+        if same_kind:
+            kind = self.review.finding(identifier).finding.kind
+            self.say(f"{verdict.capitalize()}ed {len(changed)} {kind} finding(s).")
 
     def action_decide(self, verdict: str) -> None:
         self._decide(verdict, linked=False)
@@ -192,6 +248,13 @@ class ReviewScreen(Screen[None]):
             self.say(str(refusal))
             return
         self.view.reindex()
+        findings = [i for i in touched if self.review.has_finding(i)]
+        if findings:
+            self.view.refresh_findings(findings)
+            self.view.show_finding(findings[0])
+            self.update_side()
+            self.say(f"Undone ({len(findings)} fingerprint finding(s)).")
+            return
         known = [self.review.position(i) for i in touched if self.review.has(i)]
         self.view.show_proposal(known[0] if known else self.view.chosen)
         self.update_side()
@@ -259,14 +322,14 @@ class ReviewScreen(Screen[None]):
             view.preview = False
             self.say(str(refusal))
             return
-        if not view.preview and view.chosen is not None:
-            view.show_proposal(view.chosen)
+        if not view.preview:
+            self.show(view.current_id())
         self.update_side()
 
     def action_list(self) -> None:
         def chosen(identifier: str | None) -> None:
             if identifier:
-                self.view.show_proposal(self.review.position(identifier))
+                self.show(identifier)
                 self.update_side()
 
         self.app.push_screen(ProposalListScreen(self.review), chosen)
