@@ -97,15 +97,26 @@ def dots_figures(pages: int) -> None:
     from workstation.intake.inspect import inspect
 
     load = subprocess.run(
-        [sys.executable, "-c", "import time; t = time.perf_counter(); import libdeda; "
-         "print(time.perf_counter() - t)"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import time; t = time.perf_counter(); import libdeda; print(time.perf_counter() - t)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     print(f"\nloading DEDA (scipy, OpenCV) in a fresh process    {float(load.stdout):6.2f} s")
-    plain, logo, dotted = (scanned_page(False, False), scanned_page(False, True),
-                           scanned_page(True, True))
-    for label, png in (("black and white page", plain), ("page with a yellow logo", logo),
-                       ("page with DEDA dots (decoded)", dotted)):
+    plain, logo, dotted = (
+        scanned_page(False, False),
+        scanned_page(False, True),
+        scanned_page(True, True),
+    )
+    for label, png in (
+        ("black and white page", plain),
+        ("page with a yellow logo", logo),
+        ("page with DEDA dots (decoded)", dotted),
+    ):
         image = Image.open(io.BytesIO(png))
         image.load()
         started = time.perf_counter()
@@ -113,15 +124,19 @@ def dots_figures(pages: int) -> None:
         cost = time.perf_counter() - started
         print(f"dot check, A4 at 300 dpi, {label:<30} {cost:6.2f} s  ({len(found)} finding)")
     image = Image.open(io.BytesIO(dotted))
-    print(f"cleaning the dots from one page                     "
-          f"{seconds(lambda: clean_dots(image)):6.2f} s")
+    print(
+        f"cleaning the dots from one page                     "
+        f"{seconds(lambda: clean_dots(image)):6.2f} s"
+    )
     clean_pdf, dotted_pdf = pdf_of([plain] * pages), pdf_of([dotted] * pages)
     plain_cost = seconds(lambda: inspect(clean_pdf, "scan.pdf"))
     dotted_cost = seconds(lambda: inspect(dotted_pdf, "scan.pdf"))
     print(f"child inspection, {pages}-page scanned PDF, no yellow  {plain_cost:6.2f} s")
-    print(f"child inspection, {pages}-page scanned PDF, dots       {dotted_cost:6.2f} s  "
-          f"({dotted_cost / max(plain_cost, 1e-9):.1f}x; "
-          f"{(dotted_cost - plain_cost) / pages:.2f} s a page)")
+    print(
+        f"child inspection, {pages}-page scanned PDF, dots       {dotted_cost:6.2f} s  "
+        f"({dotted_cost / max(plain_cost, 1e-9):.1f}x; "
+        f"{(dotted_cost - plain_cost) / pages:.2f} s a page)"
+    )
 
 
 def main() -> None:
