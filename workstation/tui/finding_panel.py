@@ -51,12 +51,17 @@ def finding_why(review: Review, identifier: str) -> str:
         f"a accept (remove)  r reject (keep)  A/R all {kind_count} {escape(finding.kind)}",
         f"id: {stored.id}",
     ]
+    lines += history_lines(review, identifier, "fingerprint.", 6)
+    return "\n".join(neutralise_line(line) for line in lines)
+
+
+def history_lines(review: Review, identifier: str, action_prefix: str, limit: int) -> list[str]:
+    """The panel's history: the last ``limit`` decisions on the item, newest last."""
     history = review.history(identifier)
-    lines.append("")
-    lines.append("[b]History[/b]" if history else "[b]History[/b]: no decision yet")
-    for entry in history[-6:]:
+    lines = ["", "[b]History[/b]" if history else "[b]History[/b]: no decision yet"]
+    for entry in history[-limit:]:
         lines.append(
             f"{entry.at[:16].replace('T', ' ')} {escape(entry.editor)}: "
-            f"{entry.action.removeprefix('fingerprint.')} {entry.state}"
+            f"{escape(entry.action.removeprefix(action_prefix))} {escape(entry.state)}"
         )
-    return "\n".join(neutralise_line(line) for line in lines)
+    return lines

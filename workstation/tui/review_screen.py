@@ -22,7 +22,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
-from workstation.tui.finding_panel import finding_why
+from workstation.tui.finding_panel import finding_why, history_lines
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.release_screen import ReleaseScreen
 
@@ -45,14 +45,7 @@ def why(review: Review, position: int) -> str:
         lines.append(f"policy: {p.policy.get('id', '')} {p.policy.get('version', '')}")
     lines.append(f"linked occurrences: {len(review.linked(p.id))}")
     lines.append(f"id: {p.id}")
-    history = review.history(p.id)
-    lines.append("")
-    lines.append("[b]History[/b]" if history else "[b]History[/b]: no decision yet")
-    for entry in history[-8:]:
-        lines.append(
-            f"{entry.at[:16].replace('T', ' ')} {entry.editor}: "
-            f"{entry.action.removeprefix('proposal.')} {entry.state}"
-        )
+    lines += history_lines(review, p.id, "proposal.", 8)
     return "\n".join(neutralise_line(line) for line in lines)
 
 
