@@ -79,13 +79,14 @@ def released_images(pdf: bytes) -> list[np.ndarray]:
 def test_a_pdf_release_carries_no_dots(ready: Any, tmp_path: Path) -> None:
     document_id = taken_in(ready, tmp_path, "memo.pdf", pdf_with_scan(scan_png(dots=True)))
     assert "0 proposals" in ok(ready.run("scan", document_id)).stdout  # nobody named
-    ok(ready.run("approve", document_id))
     (dots,) = dot_findings(ready, document_id)
     out = tmp_path / "out"
     out.mkdir()
     release = ("release", document_id, "--format", "pdf", "--out", str(out))
-    assert_one_line_error(ready.run(*release), "refused", dots["id"], "--accept")
+    assert_one_line_error(ready.run("approve", document_id), "pending", dots["id"])
+    assert_one_line_error(ready.run(*release), "refused")
     ok(ready.run("fingerprints", document_id, "--accept", dots["id"]))
+    ok(ready.run("approve", document_id))
 
     ok(ready.run(*release))
     ok(ready.run(*release, "--rasterize", "--name", "flat"))
@@ -105,6 +106,7 @@ def test_a_pdf_release_carries_no_dots(ready: Any, tmp_path: Path) -> None:
 
     # An editor who rejects the finding keeps the dots: released as they are, counted.
     ok(ready.run("fingerprints", document_id, "--reject", dots["id"]))
+    ok(ready.run("approve", document_id))  # the decision changed: approve again
     ok(ready.run(*release, "--name", "kept"))
     data = (out / "kept.pdf").read_bytes()
     assert any(deda.decode(rgb, DPI) is not None for rgb in released_images(data))
