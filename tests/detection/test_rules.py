@@ -28,8 +28,8 @@ def test_allow_list_drops_public_officials_but_never_deny_hits() -> None:
     text = "Hillary Clinton met Amira Haddad"
     allow = AllowList(name="officials", exact=["hillary  clinton"], patterns=[r"Amira \w+"])
     deny = Finding(20, 32, "SOURCE", 1.0, DENY_RECOGNIZER)
-    kept = rules.drop_allowed(
-        [person(text, "Hillary Clinton"), deny], text, policy(allow_lists=[allow])
+    kept = rules.PolicyRules(policy(allow_lists=[allow])).drop_allowed(
+        [person(text, "Hillary Clinton"), deny], text
     )
     assert kept == [deny]
 
@@ -38,7 +38,7 @@ def test_names_near_protect_are_raised_and_pre_accepted() -> None:
     text = "Contact Amira Haddad (STRICTLY PROTECT). " + "filler " * 30 + "Later Jon Brandt spoke."
     boost = ContextBoost(name="protect", words=["STRICTLY PROTECT", "PROTECT"], window=5)
     near, far = person(text, "Amira Haddad", 0.4), person(text, "Jon Brandt", 0.4)
-    boosted = rules.apply_boosts([near, far], text, policy(context_boosts=[boost]))
+    boosted = rules.PolicyRules(policy(context_boosts=[boost])).apply_boosts([near, far], text)
     assert boosted[0].decision == "redact" and boosted[0].score == 0.4 + 0.35
     assert boosted[0].context_words == ("STRICTLY PROTECT",)
     assert boosted[1] == far
@@ -49,7 +49,9 @@ def test_thresholds_and_ignored_entities() -> None:
     low = person(text, "Amira", 0.3)
     place = Finding(9, 17, "LOCATION", 0.9, "spaCy")
     unknown = Finding(0, 5, "NRP", 0.9, "spaCy")
-    kept = rules.apply_thresholds([low, place, unknown, person(text, "Amira", 0.6)], policy())
+    kept = rules.PolicyRules(policy()).apply_thresholds(
+        [low, place, unknown, person(text, "Amira", 0.6)]
+    )
     assert [(f.score, f.decision) for f in kept] == [(0.6, "review")]
 
 
@@ -161,6 +163,6 @@ def test_an_allow_list_can_be_limited_to_some_entities() -> None:
     date = Finding(0, 4, "DATE_TIME", 0.85, "spaCy")
     number = Finding(9, 13, "CONTROL_NUMBER", 0.6, "pattern")
     scoped = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"], entities=["DATE_TIME"])])
-    assert rules.drop_allowed([date, number], text, scoped) == [number]
+    assert rules.PolicyRules(scoped).drop_allowed([date, number], text) == [number]
     everywhere = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"])])
-    assert rules.drop_allowed([date, number], text, everywhere) == []
+    assert rules.PolicyRules(everywhere).drop_allowed([date, number], text) == []

@@ -409,11 +409,13 @@ def reachable(
     if recognizer.context:
         context = float(enhancer.context_similarity_factor)
         floor = float(enhancer.min_score_with_context_similarity)
-    patterns: list[Any] = getattr(recognizer, "patterns")  # noqa: B009 - untyped in presidio
-    kept = [p for p in patterns if min(1.0, max(p.score + context, floor) + boost) >= min_score]
+    untyped: Any = recognizer  # presidio leaves ``patterns`` untyped
+    kept = [
+        p for p in untyped.patterns if min(1.0, max(p.score + context, floor) + boost) >= min_score
+    ]
     if not kept:
         return None
-    setattr(recognizer, "patterns", kept)  # noqa: B010 - untyped in presidio
+    untyped.patterns = kept
     return recognizer
 
 

@@ -99,18 +99,6 @@ class PolicyRules:
         return kept
 
 
-def drop_allowed(findings: list[Finding], text: str, policy: Policy) -> list[Finding]:
-    return PolicyRules(policy).drop_allowed(findings, text)
-
-
-def apply_boosts(findings: list[Finding], text: str, policy: Policy) -> list[Finding]:
-    return PolicyRules(policy).apply_boosts(findings, text)
-
-
-def apply_thresholds(findings: list[Finding], policy: Policy) -> list[Finding]:
-    return PolicyRules(policy).apply_thresholds(findings)
-
-
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
 

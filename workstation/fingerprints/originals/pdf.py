@@ -7,8 +7,10 @@ Runs only inside the confined parser child, with pymupdf loaded the way intake l
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from workstation.fingerprints.finding import FingerprintFinding
@@ -19,6 +21,7 @@ from workstation.fingerprints.originals.images import inspect_image
 WHITE = 0xFFFFFF
 INVISIBLE_RENDER_MODE = 3
 TINY_POINTS = 1.0
+Area = tuple[float, float, float, float]
 DARK = 0.35
 """Mean of a fill's red, green and blue (0-1) below which white text on it is readable."""
 MAX_XREFS = 200_000
@@ -124,9 +127,14 @@ def _hidden_spans(page: Any) -> Counter[str]:
     return counts
 
 
-def dark_areas(page: Any) -> list[tuple[float, float, float, float]]:
-    """Rectangles filled with a dark, opaque colour: white text on them can be read
-    (a table header, a redaction box carrying its label)."""
+def dark_areas(page: Any) -> Callable[[], list[Area]]:
+    """Rectangles filled with a dark, opaque colour, where white text can be read (a
+    table header, a redaction box carrying its label); read from the page's drawings
+    only if a white span needs them, as a map page may hold thousands."""
+    return functools.cache(lambda: _dark_areas(page))
+
+
+def _dark_areas(page: Any) -> list[Area]:
     areas = []
     for drawing in page.get_drawings():
         fill = drawing.get("fill")
@@ -137,9 +145,7 @@ def dark_areas(page: Any) -> list[tuple[float, float, float, float]]:
     return areas
 
 
-def hidden_span_codes(
-    span: dict[str, Any], area: Any, dark: list[tuple[float, float, float, float]]
-) -> list[str]:
+def hidden_span_codes(span: dict[str, Any], area: Any, dark: Callable[[], list[Area]]) -> list[str]:
     """Why a text-trace span is hidden from a reader (codes), or [] if it is not; the
     PDF release removes the spans an editor accepted by the same test."""
     if not "".join(chr(char[0]) for char in span.get("chars", ())).strip():
@@ -148,7 +154,7 @@ def hidden_span_codes(
     bbox = span.get("bbox", (0, 0, 0, 0))
     if span.get("type") == INVISIBLE_RENDER_MODE or span.get("opacity", 1) == 0:
         codes.append("pdf-invisible-text")
-    elif _is_white(span.get("color")) and not _inside_any(bbox, dark):
+    elif _is_white(span.get("color")) and not _inside_any(bbox, dark()):
         codes.append("pdf-white-text")
     elif float(span.get("size", 12)) < TINY_POINTS:
         codes.append("pdf-tiny-text")
@@ -157,7 +163,7 @@ def hidden_span_codes(
     return codes
 
 
-def _inside_any(bbox: Any, areas: list[tuple[float, float, float, float]]) -> bool:
+def _inside_any(bbox: Any, areas: list[Area]) -> bool:
     x0, y0, x1, y1 = (float(v) for v in bbox)
     slack = 0.5  # glyph boxes may overhang a box drawn to fit them by a fraction of a point
     return any(
