@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "eval" / "gold.jsonl"
@@ -41,6 +45,12 @@ def corpus(size: int) -> list[str]:
     return out
 
 
+def in_child(measure: Callable[..., float], *arguments: Any) -> float:
+    """Run one measurement in a fresh process, so no setting of one leaks into another."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(measure, *arguments).result()
+
+
 def default_analyzer(texts: list[str]) -> float:
     """What a user writes first: AnalyzerEngine().analyze per document (our model path)."""
     from presidio_analyzer import AnalyzerEngine
@@ -58,15 +68,20 @@ def default_analyzer(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def ner_floor(texts: list[str]) -> float:
-    """spaCy's NER alone with nlp.pipe on both cores: no detector on this model is faster."""
+def ner_floor(texts: list[str], numpy_blas: bool = False) -> float:
+    """spaCy's NER alone with nlp.pipe on both cores, as spaCy configures it.
+
+    The issue calls this the floor no detector on this model can beat. ``numpy_blas``
+    gives it our engine's one tuning (matrix products through numpy's BLAS, one thread
+    per process), which makes the model itself faster: the honest floor for our design.
+    """
     import spacy
 
-    from workstation.detection.engine import UNUSED_PIPES, model_path
+    from workstation.detection.engine import UNUSED_PIPES, _nlp, model_path
 
     # The model's NER has its own token-to-vector layer: the shared one feeds only the
     # tagger and parser, so "NER alone" excludes it too.
-    nlp = spacy.load(model_path(), exclude=UNUSED_PIPES)
+    nlp = _nlp() if numpy_blas else spacy.load(model_path(), exclude=UNUSED_PIPES)
     list(nlp.pipe(["warm up"]))
     started = time.perf_counter()
     for _ in nlp.pipe(texts, n_process=2, batch_size=32):
@@ -116,21 +131,26 @@ def main() -> None:
     texts = corpus(int(arguments.mb * 1_000_000))
     size = sum(map(len, texts))
     print(f"corpus: {len(texts)} documents, {size:,} characters")
-    our_runs, floor_runs, peaks = [], [], []
+    our_runs, floor_runs, tuned_runs, peaks = [], [], [], []
     for run in range(arguments.repeat):
         with tempfile.TemporaryDirectory() as name:
             seconds, peak = ours(texts, Path(name))
         our_runs.append(seconds)
         peaks.append(peak)
-        floor_runs.append(ner_floor(texts))
-        print(f"run {run + 1}: ours {our_runs[-1]:.1f} s, floor {floor_runs[-1]:.1f} s")
-    default_seconds = arguments.default_seconds or default_analyzer(texts)
+        floor_runs.append(in_child(ner_floor, texts))
+        tuned_runs.append(in_child(ner_floor, texts, True))
+        print(
+            f"run {run + 1}: ours {our_runs[-1]:.1f} s, floor {floor_runs[-1]:.1f} s, "
+            f"floor with numpy's BLAS {tuned_runs[-1]:.1f} s"
+        )
+    default_seconds = arguments.default_seconds or in_child(default_analyzer, texts)
     print(f"default analyzer {default_seconds:.1f} s")
     rate = {
         label: size / seconds
         for label, seconds in (
             ("ours", statistics.median(our_runs)),
             ("floor", statistics.median(floor_runs)),
+            ("tuned floor", statistics.median(tuned_runs)),
             ("default", default_seconds),
         )
     }
@@ -140,9 +160,11 @@ def main() -> None:
         f"peak {max(peaks):.0f} MB"
     )
     print(f"spaCy NER alone, 2 processes:        {rate['floor']:,.0f} chars/s")
+    print(f"  the same with numpy's BLAS:        {rate['tuned floor']:,.0f} chars/s")
     print(f"presidio default analyzer:           {rate['default']:,.0f} chars/s")
     print(f"ratio to default analyzer: {rate['ours'] / rate['default']:.2f} (target >= 4)")
     print(f"ratio to NER floor:        {rate['ours'] / rate['floor']:.2f} (target >= 0.85)")
+    print(f"ratio to the floor with numpy's BLAS: {rate['ours'] / rate['tuned floor']:.2f}")
     if arguments.repeat > 1:
         print(f"median of the paired ratios to the floor: {paired:.2f}")
 

