@@ -32,6 +32,7 @@ from workstation.detection.recognizers import (
     FastPhoneRecognizer,
     LineGatedRecognizer,
     PolicyPatternRecognizer,
+    context_reach,
     distinct_parsing,
     fast_equivalent,
     shortest_number,
@@ -242,6 +243,10 @@ WEAK_PATTERN_BAIT = [
     "SSN 078-05-1120, social security 219 09 9999; passport 912803456 (passport no.)",
     "Account 12345678901 at the bank; licence 123456789; card expiry 3/09 and 11/24",
     "IPv6 :: and ::1, driver license D1234567, A12345678 next generation passport",
+    # presidio's phone numbers: raised by a context word close enough, or not at all.
+    "Call 030 1234567. Numbers: 0161 496 0000 and 020 7946 0958; the cellphone is\n"
+    "twice forwarded by the regional office to the main desk: 0161 496 0001 (Berlin)",
+    "office switchboard 030 901820 until noon, then 030 9018 2222 for the night desk",
 ]
 
 
@@ -260,6 +265,21 @@ def test_pruning_unreachable_patterns_changes_no_proposal(policy: str) -> None:
 
     dropped = patterns(whole) - patterns(pruned)
     assert ("UsSsnRecognizer", "SSN1 (very weak)") in dropped
+    phones = {
+        engine: next(r for r in engine.analyzer.registry.recognizers if r.name == "PhoneRecognizer")
+        for engine in (pruned, whole)
+    }
+    assert phones[pruned].context_window == (6, 1) and phones[whole].context_window is None
+    skipped = {
+        (text, r.start)
+        for text in WEAK_PATTERN_BAIT
+        for r in phones[whole].analyze(text, ["PHONE_NUMBER"], None)
+    } - {
+        (text, r.start)
+        for text in WEAK_PATTERN_BAIT
+        for r in phones[pruned].analyze(text, ["PHONE_NUMBER"], artifacts(pruned, text))
+    }
+    assert skipped  # numbers no context word reaches are not looked for, below the threshold
     raw = {
         (r.analysis_explanation.recognizer, r.analysis_explanation.pattern_name)
         for text in WEAK_PATTERN_BAIT
@@ -270,6 +290,57 @@ def test_pruning_unreachable_patterns_changes_no_proposal(policy: str) -> None:
     assert raw & dropped  # the dropped patterns do match here, below the thresholds
     texts = corpus()[:30] + WEAK_PATTERN_BAIT
     assert list(pruned.detect_many(texts)) == list(whole.detect_many(texts))
+
+
+def artifacts(engine: Any, text: str) -> Any:
+    return engine.analyzer.nlp_engine.process_text(text, "en")
+
+
+context_text = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "call",
+            "me",
+            "on",
+            "030",
+            "1234567",
+            "numbers",
+            "Phone:",
+            "of",
+            ",",
+            "\n",
+            "desk",
+            "recalled",
+            "MOBILE",
+            "tel",
+            "555-0101",
+            "+44",
+            "office",
+            "and",
+            "a",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(context_text)
+def test_context_reach_is_where_presidios_enhancer_finds_a_context_word(text: str) -> None:
+    """At every token: a result starting there gets a context word iff it is in the reach."""
+    engine = engine_module.engine_for(PolicyRegistry().load("source-protection"))
+    enhancer = engine.analyzer.context_aware_enhancer
+    words = PhoneRecognizer.CONTEXT
+    nlp = artifacts(engine, text)
+    window = (enhancer.context_prefix_count + 1, enhancer.context_suffix_count + 1)
+    reach = context_reach(nlp, words, window, len(text))
+    for token, start in zip(nlp.tokens, nlp.tokens_indices, strict=True):
+        if not token.text.strip():
+            continue  # a result never starts on white space
+        around = enhancer._extract_surrounding_words(nlp, token.text, start)
+        found = enhancer._find_supportive_word_in_context(around, words)
+        assert bool(found) == any(a <= start < b for a, b in reach), (text, start)
 
 
 def test_workers_return_what_one_process_returns() -> None:

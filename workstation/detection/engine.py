@@ -178,6 +178,8 @@ class DetectionEngine:
         if enhancer is not None:
             needed = [r for r in map(self._reachable(enhancer), needed) if r is not None]
         registry.recognizers = [recognizers.fast_equivalent(r) for r in needed]
+        if enhancer is not None:
+            self._limit_phone_to_context(registry.recognizers, enhancer)
         for custom in self.loaded.policy.patterns:
             flags = 0
             for flag in custom.flags:
@@ -200,17 +202,34 @@ class DetectionEngine:
     def _reachable(self, enhancer: Any) -> Any:
         from workstation.detection import recognizers  # noqa: PLC0415
 
-        policy = self.loaded.policy
-
         def pruned(recognizer: Any) -> Any:
             if len(recognizer.supported_entities) != 1:
                 return recognizer
-            entity = recognizer.supported_entities[0]
-            boost = sum(b.boost for b in policy.context_boosts if entity in b.entities)
-            rule = policy.entities[entity]  # wanted, so named by the policy
-            return recognizers.reachable(recognizer, rule.min_score, boost, enhancer)
+            min_score, boost = self._bar(recognizer.supported_entities[0])
+            return recognizers.reachable(recognizer, min_score, boost, enhancer)
 
         return pruned
+
+    def _bar(self, entity: str) -> tuple[float, float]:
+        """(the policy's minimum score, the most its context boosts can add) for a wanted entity."""
+        policy = self.loaded.policy
+        boost = sum(b.boost for b in policy.context_boosts if entity in b.entities)
+        return policy.entities[entity].min_score, boost
+
+    def _limit_phone_to_context(self, registered: list[Any], enhancer: Any) -> None:
+        """Phone numbers only where a context word can reach, if only context keeps them.
+
+        presidio scores its phone numbers below most policies' minimum; only a context
+        word nearby lifts them over it (the policy's own patterns find numbers by shape).
+        """
+        from workstation.detection.recognizers import FastPhoneRecognizer  # noqa: PLC0415
+
+        window = (enhancer.context_prefix_count + 1, enhancer.context_suffix_count + 1)
+        for recognizer in registered:
+            if isinstance(recognizer, FastPhoneRecognizer) and recognizer.context:
+                min_score, boost = self._bar(recognizer.supported_entities[0])
+                if min(1.0, recognizer.SCORE + boost) < min_score:
+                    recognizer.context_window = window
 
     @property
     def recognizer_names(self) -> list[str]:

@@ -329,14 +329,23 @@ class FastPhoneRecognizer(PhoneRecognizer):
     the line holds a candidate with enough digits for that region (most lines hold
     only dates and years, too short for six of the seven regions), and remembers, for
     the text in hand, each candidate's verdict: a document repeats its dates and
-    numbers.
+    numbers. When the policy keeps its results only if a context word raises them
+    (``context_window`` set), it skips the lines no context word can reach
+    (:func:`context_reach`): the results there would all be dropped.
     """
+
+    context_window: tuple[int, int] | None = None  # presidio's (words before, after) + 1
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
         verdicts: dict[tuple[Any, ...], Any] = {}
         regions = [(r, shortest_number(r)) for r in distinct_parsing(self.supported_regions)]
+        reach = None
+        if self.context_window is not None and nlp_artifacts is not None:
+            reach = context_reach(nlp_artifacts, self.context, self.context_window, len(text))
         for start, end in gating.gated_lines(text, gating.PHONE.pattern):
+            if reach is not None and not any(a < end and start < b for a, b in reach):
+                continue
             line = text[start:end]
             most = most_candidate_digits(line)
             for region, shortest in regions:
@@ -356,6 +365,34 @@ class FastPhoneRecognizer(PhoneRecognizer):
                     results.append(result)
         deduplicated: list[Any] = EntityRecognizer.remove_duplicates(results)
         return deduplicated
+
+
+def context_reach(
+    artifacts: Any, words: list[str], window: tuple[int, int], length: int
+) -> list[tuple[int, int]]:
+    """(start, end) spans where a result can start and still get a context word.
+
+    From a result's first token, presidio's context enhancer walks back collecting the
+    nearest ``window[0]`` tokens whose lemma is a keyword, and forward collecting the
+    nearest ``window[1]`` (both walks count the result's own token), then looks for a
+    context word inside any of them, case-insensitively. A keyword holding a context
+    word is thus collected for results starting after the keyword ``window[1]`` before
+    it and before the keyword ``window[0]`` after it; a result starting anywhere else
+    keeps its score.
+    """
+    lemmas, keywords = artifacts.lemmas or [], artifacts.keywords
+    tokens, starts = artifacts.tokens, artifacts.tokens_indices
+    lowered = [word.lower() for word in words]
+    chosen = [i for i, lemma in enumerate(lemmas) if lemma.lower() in keywords]
+    backward, forward = window
+    reach = []
+    for position, index in enumerate(chosen):
+        keyword = lemmas[index].lower().lower()  # as presidio compares them
+        if any(word in keyword for word in lowered):
+            earlier, later = position - forward, position + backward
+            first = starts[chosen[earlier]] + len(tokens[chosen[earlier]]) if earlier >= 0 else 0
+            reach.append((first, starts[chosen[later]] if later < len(chosen) else length))
+    return reach
 
 
 class LineGatedRecognizer(LocalRecognizer):
