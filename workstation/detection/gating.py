@@ -44,6 +44,9 @@ GATES = (
     # A URL has a dot followed by a top-level domain of two letters or more.
     Gate("UrlRecognizer", re.compile(r"[a-z0-9.\-]\.[a-z]{2}", re.IGNORECASE), words=True),
     Gate("EmailRecognizer", re.compile("@"), words=True),  # an email address has an @
+    # An IBAN opens with its country's two capitals and two check digits; its groups are
+    # split by a space or a hyphen, never a line break (presidio's pattern, no IGNORECASE).
+    Gate("IbanRecognizer", re.compile(r"[A-Z]{2}[0-9]{2}")),
 )
 GATE_FOR = {gate.recognizer: gate for gate in GATES}  # the phone recognizer gates itself
 
