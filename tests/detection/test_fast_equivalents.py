@@ -21,6 +21,7 @@ from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
     IbanRecognizer,
+    IpRecognizer,
     PhoneRecognizer,
     UrlRecognizer,
 )
@@ -47,6 +48,7 @@ EDGE_CASES = [
     "call 202-555-0141 ext. 12, or (021) 555-0116\nabc8005001234 and 8005001234def",
     "DTG 140922Z NOV 09, ref 0745/01 2871210; 2009-10-09 10:22:05 +0100",
     "IDs 12958 71004 000745 198.51.100.17\r\n+1 202-555-0164\t+44 20 7946 0958",
+    "hosts 2001:db8::1 (fe80::1%eth0), ::ffff:192.0.2.7, 2001:db8:0:0:0:0:2:1/64 at 10:30",
     "phone\n\n\n+33 1 42 68 53 00\n",
     "mail ana@example.org; site www.example.gov.uk/a?b=c and https://x.example.com",
     "e.g. U.S. policy. See example.com.\nno-dot here @ alone",
@@ -114,7 +116,12 @@ def test_the_shortest_valid_number_bounds_are_those_of_the_metadata() -> None:
 
 @pytest.mark.parametrize(
     ("recognizer", "entity"),
-    [(UrlRecognizer, "URL"), (EmailRecognizer, "EMAIL_ADDRESS"), (IbanRecognizer, "IBAN_CODE")],
+    [
+        (UrlRecognizer, "URL"),
+        (EmailRecognizer, "EMAIL_ADDRESS"),
+        (IbanRecognizer, "IBAN_CODE"),
+        (IpRecognizer, "IP_ADDRESS"),
+    ],
 )
 def test_gated_recognizers_find_what_they_find_ungated(recognizer: Any, entity: str) -> None:
     presidio, ours = recognizer(), fast_equivalent(recognizer())
@@ -130,10 +137,25 @@ def test_gated_recognizers_find_what_they_find_ungated(recognizer: Any, entity: 
 @settings(max_examples=300, deadline=None)
 @given(text=generated_text)
 def test_gated_recognizers_agree_on_generated_text(text: str) -> None:
-    for recognizer, entity in ((UrlRecognizer, "URL"), (EmailRecognizer, "EMAIL_ADDRESS")):
+    for recognizer, entity in (
+        (UrlRecognizer, "URL"),
+        (EmailRecognizer, "EMAIL_ADDRESS"),
+        (IpRecognizer, "IP_ADDRESS"),
+    ):
         assert found(fast_equivalent(recognizer()), text, entity) == found(
             recognizer(), text, entity
         )
+
+
+ip_text = st.text(alphabet=st.sampled_from(list("0125:.fFe/% \t\nx:")), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=ip_text)
+def test_ips_looked_for_word_by_word_are_the_ips_of_the_text(text: str) -> None:
+    assert found(fast_equivalent(IpRecognizer()), text, "IP_ADDRESS") == found(
+        IpRecognizer(), text, "IP_ADDRESS"
+    )
 
 
 iban_text = (

@@ -44,6 +44,9 @@ GATES = (
     # A URL has a dot followed by a top-level domain of two letters or more.
     Gate("UrlRecognizer", re.compile(r"[a-z0-9.\-]\.[a-z]{2}", re.IGNORECASE), words=True),
     Gate("EmailRecognizer", re.compile("@"), words=True),  # an email address has an @
+    # An IPv4 address has a digit, a dot and a digit; every IPv6 form has two colons.
+    # Neither holds a space, and the patterns look around only for word boundaries.
+    Gate("IpRecognizer", re.compile(r"\d\.\d|:[^ \t\n\r\f\v]*:"), words=True),
     # An IBAN opens with its country's two capitals and two check digits; its groups are
     # split by a space or a hyphen, never a line break (presidio's pattern, no IGNORECASE).
     Gate("IbanRecognizer", re.compile(r"[A-Z]{2}[0-9]{2}")),
