@@ -24,6 +24,7 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     PhoneRecognizer,
     UrlRecognizer,
+    UsLicenseRecognizer,
 )
 
 from workstation.demo import sample_documents
@@ -121,6 +122,7 @@ def test_the_shortest_valid_number_bounds_are_those_of_the_metadata() -> None:
         (EmailRecognizer, "EMAIL_ADDRESS"),
         (IbanRecognizer, "IBAN_CODE"),
         (IpRecognizer, "IP_ADDRESS"),
+        (UsLicenseRecognizer, "US_DRIVER_LICENSE"),
     ],
 )
 def test_gated_recognizers_find_what_they_find_ungated(recognizer: Any, entity: str) -> None:
@@ -141,6 +143,7 @@ def test_gated_recognizers_agree_on_generated_text(text: str) -> None:
         (UrlRecognizer, "URL"),
         (EmailRecognizer, "EMAIL_ADDRESS"),
         (IpRecognizer, "IP_ADDRESS"),
+        (UsLicenseRecognizer, "US_DRIVER_LICENSE"),
     ):
         assert found(fast_equivalent(recognizer()), text, entity) == found(
             recognizer(), text, entity
@@ -156,6 +159,17 @@ def test_ips_looked_for_word_by_word_are_the_ips_of_the_text(text: str) -> None:
     assert found(fast_equivalent(IpRecognizer()), text, "IP_ADDRESS") == found(
         IpRecognizer(), text, "IP_ADDRESS"
     )
+
+
+licence_text = st.text(alphabet=st.sampled_from(list("0123456789AzH]\u017f\u212a\u0131 \n-")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=licence_text)
+def test_licences_looked_for_line_by_line_are_the_licences_of_the_text(text: str) -> None:
+    entity = "US_DRIVER_LICENSE"
+    expected = found(UsLicenseRecognizer(), text, entity)
+    assert found(fast_equivalent(UsLicenseRecognizer()), text, entity) == expected
 
 
 iban_text = (
@@ -296,6 +310,7 @@ WEAK_PATTERN_BAIT = [
     "Call 030 1234567. Numbers: 0161 496 0000 and 020 7946 0958; the cellphone is\n"
     "twice forwarded by the regional office to the main desk: 0161 496 0001 (Berlin)",
     "office switchboard 030 901820 until noon, then 030 9018 2222 for the night desk",
+    "Driver's licence D1234567, then on the way home W5551234 and K7654321 at the gate.",
 ]
 
 
@@ -314,21 +329,23 @@ def test_pruning_unreachable_patterns_changes_no_proposal(policy: str) -> None:
 
     dropped = patterns(whole) - patterns(pruned)
     assert ("UsSsnRecognizer", "SSN1 (very weak)") in dropped
-    phones = {
-        engine: next(r for r in engine.analyzer.registry.recognizers if r.name == "PhoneRecognizer")
-        for engine in (pruned, whole)
-    }
-    assert phones[pruned].context_window == (6, 1) and phones[whole].context_window is None
-    skipped = {
-        (text, r.start)
-        for text in WEAK_PATTERN_BAIT
-        for r in phones[whole].analyze(text, ["PHONE_NUMBER"], None)
-    } - {
-        (text, r.start)
-        for text in WEAK_PATTERN_BAIT
-        for r in phones[pruned].analyze(text, ["PHONE_NUMBER"], artifacts(pruned, text))
-    }
-    assert skipped  # numbers no context word reaches are not looked for, below the threshold
+    for name, entity in (
+        ("PhoneRecognizer", "PHONE_NUMBER"),
+        ("UsLicenseRecognizer", "US_DRIVER_LICENSE"),
+    ):
+        ours, presidios = (
+            next(r for r in engine.analyzer.registry.recognizers if r.name == name)
+            for engine in (pruned, whole)
+        )
+        assert ours.context_window == (6, 1) and presidios.context_window is None
+        skipped = {
+            (text, r.start) for text in WEAK_PATTERN_BAIT for r in presidios.analyze(text, [entity])
+        } - {
+            (text, r.start)
+            for text in WEAK_PATTERN_BAIT
+            for r in ours.analyze(text, [entity], artifacts(pruned, text))
+        }
+        assert skipped  # matches no context word reaches are not looked for (below threshold)
     raw = {
         (r.analysis_explanation.recognizer, r.analysis_explanation.pattern_name)
         for text in WEAK_PATTERN_BAIT

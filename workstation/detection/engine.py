@@ -179,7 +179,7 @@ class DetectionEngine:
             needed = [r for r in map(self._reachable(enhancer), needed) if r is not None]
         registry.recognizers = [recognizers.fast_equivalent(r) for r in needed]
         if enhancer is not None:
-            self._limit_phone_to_context(registry.recognizers, enhancer)
+            self._limit_to_context(registry.recognizers, enhancer)
         for custom in self.loaded.policy.patterns:
             flags = 0
             for flag in custom.flags:
@@ -216,20 +216,24 @@ class DetectionEngine:
         boost = sum(b.boost for b in policy.context_boosts if entity in b.entities)
         return policy.entities[entity].min_score, boost
 
-    def _limit_phone_to_context(self, registered: list[Any], enhancer: Any) -> None:
-        """Phone numbers only where a context word can reach, if only context keeps them.
+    def _limit_to_context(self, registered: list[Any], enhancer: Any) -> None:
+        """Line by line recognizers only where a context word can reach, if only context
+        keeps their results.
 
-        presidio scores its phone numbers below most policies' minimum; only a context
-        word nearby lifts them over it (the policy's own patterns find numbers by shape).
+        presidio scores its phone numbers and driving licences below most policies'
+        minimum; only a context word nearby lifts them over it (the policy's own
+        patterns find numbers by their shape).
         """
-        from workstation.detection.recognizers import FastPhoneRecognizer  # noqa: PLC0415
+        from workstation.detection import recognizers  # noqa: PLC0415
 
         window = (enhancer.context_prefix_count + 1, enhancer.context_suffix_count + 1)
         for recognizer in registered:
-            if isinstance(recognizer, FastPhoneRecognizer) and recognizer.context:
-                min_score, boost = self._bar(recognizer.supported_entities[0])
-                if min(1.0, recognizer.SCORE + boost) < min_score:
-                    recognizer.context_window = window
+            scores = recognizers.line_scores(recognizer)
+            if not scores or not recognizer.context:
+                continue
+            min_score, boost = self._bar(recognizer.supported_entities[0])
+            if all(min(1.0, score + boost) < min_score for score in scores):
+                recognizer.context_window = window
 
     @property
     def recognizer_names(self) -> list[str]:

@@ -47,6 +47,10 @@ GATES = (
     # An IPv4 address has a digit, a dot and a digit; every IPv6 form has two colons.
     # Neither holds a space, and the patterns look around only for word boundaries.
     Gate("IpRecognizer", re.compile(r"\d\.\d|:[^ \t\n\r\f\v]*:"), words=True),
+    # Every form of presidio's driving licence patterns has a letter (or its stray ']')
+    # next to a digit, or six digits, and none holds a space; any letter, as
+    # case-insensitive [A-Z] also matches a few non-ASCII ones.
+    Gate("UsLicenseRecognizer", re.compile(r"(?:[^\W\d_]|\])[0-9]|[0-9](?:[^\W\d_]|[0-9]{5})")),
     # An IBAN opens with its country's two capitals and two check digits; its groups are
     # split by a space or a hyphen, never a line break (presidio's pattern, no IGNORECASE).
     Gate("IbanRecognizer", re.compile(r"[A-Z]{2}[0-9]{2}")),

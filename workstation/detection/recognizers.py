@@ -340,11 +340,9 @@ class FastPhoneRecognizer(PhoneRecognizer):
         results = []
         verdicts: dict[tuple[Any, ...], Any] = {}
         regions = [(r, shortest_number(r)) for r in distinct_parsing(self.supported_regions)]
-        reach = None
-        if self.context_window is not None and nlp_artifacts is not None:
-            reach = context_reach(nlp_artifacts, self.context, self.context_window, len(text))
+        reach = _reach(self, text, nlp_artifacts)
         for start, end in gating.gated_lines(text, gating.PHONE.pattern):
-            if reach is not None and not any(a < end and start < b for a, b in reach):
+            if not _within(reach, start, end):
                 continue
             line = text[start:end]
             most = most_candidate_digits(line)
@@ -395,8 +393,25 @@ def context_reach(
     return reach
 
 
+def _reach(recognizer: Any, text: str, nlp_artifacts: Any) -> list[tuple[int, int]] | None:
+    """Where the recognizer's results can be raised by context; None: anywhere it matters."""
+    if recognizer.context_window is None or nlp_artifacts is None:
+        return None
+    return context_reach(nlp_artifacts, recognizer.context, recognizer.context_window, len(text))
+
+
+def _within(reach: list[tuple[int, int]] | None, start: int, end: int) -> bool:
+    return reach is None or any(a < end and start < b for a, b in reach)
+
+
 class LineGatedRecognizer(LocalRecognizer):
-    """One of presidio's recognizers, run only on the lines (or words) its gate lets through."""
+    """One of presidio's recognizers, run only on the lines (or words) its gate lets through.
+
+    Like the phone recognizer, it skips those no context word can reach when the
+    policy keeps its results only if context raises them (``context_window`` set).
+    """
+
+    context_window: tuple[int, int] | None = None
 
     def __init__(self, inner: Any, gate: gating.Gate) -> None:
         self.inner, self.gate = inner, gate
@@ -412,7 +427,10 @@ class LineGatedRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
+        reach = _reach(self, text, nlp_artifacts)
         for start, end in self.gate.windows(text):
+            if not _within(reach, start, end):
+                continue
             for result in self.inner.analyze(text[start:end], entities, None):
                 result.start += start
                 result.end += start
@@ -454,6 +472,23 @@ def reachable(
         return None
     untyped.patterns = kept
     return recognizer
+
+
+def line_scores(recognizer: Any) -> list[float]:
+    """The scores a line-by-line recognizer gives before context; [] if they may rise
+    otherwise (a validator or the recognizer's own context step) or it is not one."""
+    if isinstance(recognizer, FastPhoneRecognizer):
+        return [float(recognizer.SCORE)]
+    inner = getattr(recognizer, "inner", None)
+    if (
+        not isinstance(recognizer, LineGatedRecognizer)
+        or not isinstance(inner, PatternRecognizer)
+        or type(inner).validate_result is not PatternRecognizer.validate_result
+        or type(inner).enhance_using_context is not EntityRecognizer.enhance_using_context
+    ):
+        return []
+    untyped: Any = inner  # presidio leaves ``patterns`` untyped
+    return [float(pattern.score) for pattern in untyped.patterns]
 
 
 def fast_equivalent(recognizer: EntityRecognizer) -> EntityRecognizer:
