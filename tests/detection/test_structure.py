@@ -48,7 +48,7 @@ def test_names_after_titles_and_ranks() -> None:
     text = (
         "Sister Agnes Tanoto met Lt. Gaspard Ilunga, Minister of Trade Adel Rahimi, "
         "Madame Kwarteng-Diallo and Mr Moïse\nTchamba. The general public and Col. (ret.) "
-        "Berik Sultanov; don Evaristo Chalén's boat."
+        "Berik Sultanov; don Evaristo Chalén's boat; MM. Amavi et Sossou."
     )
     assert names(structure.titled_names, text) == [
         "Agnes Tanoto",
@@ -58,6 +58,7 @@ def test_names_after_titles_and_ranks() -> None:
         "Moïse\nTchamba",
         "Berik Sultanov",
         "Evaristo Chalén",
+        "Amavi",
     ]
 
 
@@ -178,6 +179,7 @@ def test_form_fields_name_people_also_in_spanish_and_french() -> None:
         "De:   Rubén Quispe, jefe de turno\n"
         "Para: Lic. Norma Ayala\n"
         "Name:           Project Kestrel Committee\n"
+        "Excusés : DIOUF Mame (en mission), Seck, Aliou\n"
     )
     assert names(structure.header_names, text) == [
         "SADYKOVA",
@@ -186,6 +188,7 @@ def test_form_fields_name_people_also_in_spanish_and_french() -> None:
         "TRAORÉ Awa",
         "Rubén Quispe",
         "Norma Ayala",
+        "DIOUF Mame",
     ]
 
 

@@ -81,7 +81,7 @@ TITLES = _words(
 )
 _TITLE_ALT = "|".join(
     sorted(
-        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona"],
+        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona", "MM"],
         key=len,
         reverse=True,
     )
@@ -160,7 +160,8 @@ _FIELD = re.compile(
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
     r"copy[ ]to|de|para|à|name|full[ ]name|surname|family[ ]name|last[ ]name|"
     r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
-    r"nombre[ ]completo|apellidos[ ]y[ ]nombres)[ \t]*:[ \t]*"
+    r"nombre[ ]completo|apellidos[ ]y[ ]nombres|present|pr[ée]sents?|absents?|excus[ée]s|"
+    r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
     r"(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
 )
 _ROUTING_PREFIX = re.compile(r"^(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?:[ \t]*)+")
