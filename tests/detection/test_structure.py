@@ -48,7 +48,7 @@ def test_names_after_titles_and_ranks() -> None:
     text = (
         "Sister Agnes Tanoto met Lt. Gaspard Ilunga, Minister of Trade Adel Rahimi, "
         "Madame Kwarteng-Diallo and Mr Moïse\nTchamba. The general public and Col. (ret.) "
-        "Berik Sultanov; don Evaristo Chalén's boat."
+        "Berik Sultanov; don Evaristo Chalén's boat; MM. Amavi et Sossou."
     )
     assert names(structure.titled_names, text) == [
         "Agnes Tanoto",
@@ -58,6 +58,7 @@ def test_names_after_titles_and_ranks() -> None:
         "Moïse\nTchamba",
         "Berik Sultanov",
         "Evaristo Chalén",
+        "Amavi",
     ]
 
 
@@ -167,3 +168,95 @@ def test_every_recognizer_names_its_entities() -> None:
         assert recognizer.entities
         sample = "From: Ana Ruiz <a@example.org>\n\n   Name        Login\n   Ana Ruiz    aruiz\n"
         assert {cue.entity for cue in recognizer.find(sample)} <= recognizer.entities
+
+
+def test_form_fields_name_people_also_in_spanish_and_french() -> None:
+    text = (
+        "Surname:        SADYKOVA\n"
+        "Given names:    Nurgul Askarovna\n"
+        "Name:           Beketov, Timur\n"
+        "Nom : TRAORÉ Awa (soeur)\n"
+        "De:   Rubén Quispe, jefe de turno\n"
+        "Para: Lic. Norma Ayala\n"
+        "Name:           Project Kestrel Committee\n"
+        "Excusés : DIOUF Mame (en mission), Seck, Aliou\n"
+    )
+    assert names(structure.header_names, text) == [
+        "SADYKOVA",
+        "Nurgul Askarovna",
+        "Beketov, Timur",
+        "TRAORÉ Awa",
+        "Rubén Quispe",
+        "Norma Ayala",
+        "DIOUF Mame",
+    ]
+
+
+def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
+    text = (
+        "Présents :\n"
+        "- KEÏTA Salimata, trésorière\n"
+        "> - Mbaye, Ousseynou (Radio Soleil)\n"
+        "> - Faye, Ndèye Coumba\n"
+        "Mbaye, Ousseynou said so, in prose.\n"
+        "- Dakar, Senegal\n"
+    )
+    cues = list(structure.inverted_names(text))
+    assert [text[c.start : c.end] for c in cues] == [
+        "KEÏTA Salimata",
+        "Mbaye, Ousseynou",
+        "Faye, Ndèye Coumba",
+        "Dakar, Senegal",
+    ]
+    # a capitalised "Word, Word" item may be a place ("Dakar, Senegal"): only a low score
+    assert [c.score for c in cues] == [0.86, 0.6, 0.6, 0.6]
+
+
+def test_csv_export_cells_under_headings_in_several_languages() -> None:
+    text = (
+        "Exported from the register.\n\n"
+        "n,apellidos,nombres,cedula,telefono,comunidad,direccion,fecha_pago,monto,usuario\n"
+        '1,QUISPE MAMANI,Rubén,0912345678,099 555 0100,Los Olivos,"Calle Sucre 14, depto. 2",'
+        "01/04/11,300,rquispe\n"
+        "2,ayala,norma,0923456781,,Los Olivos,Pasaje 3 s/n,01/04/11,300,rquispe\n"
+        "3,short,row\n"
+        "\n"
+        "nom;prenom;numero_piece;service\n"
+        "DIOP;Awa;1 04 1988 00213;Accueil\n"
+    )
+    got = found(structure.csv_cells, text)
+    assert ("PERSON", "QUISPE MAMANI") in got and ("PERSON", "norma") in got
+    assert ("PASSPORT_NUMBER", "0912345678") in got
+    assert ("PHONE_NUMBER", "099 555 0100") in got
+    assert ("STREET_ADDRESS", "Calle Sucre 14, depto. 2") in got  # quotes left out
+    assert ("DATE_TIME", "01/04/11") in got and ("USERNAME", "rquispe") in got
+    assert ("LOCATION", "Los Olivos") in got
+    assert ("PERSON", "DIOP") in got and ("PASSPORT_NUMBER", "1 04 1988 00213") in got
+    assert not any(value in {"300", "short", "row", "Accueil"} for _, value in got)
+
+
+def test_prose_with_commas_is_not_a_csv_header() -> None:
+    text = "Name, address, phone: she gave none of them.\nNombre, dirección, teléfono\n"
+    assert found(structure.csv_cells, text) == []
+
+
+def test_chat_export_senders_android_and_iphone() -> None:
+    text = (
+        "12/04/11, 20:15 - Rubén Quispe: llego tarde\n"
+        "[12/04/11 20:16:02] tía Norma 🌻: ya voy\n"
+        "12/04/11, 20:17 - +1 202-555-0161: quién es?\n"
+        "Meeting at 20:15 - Agenda: budget\n"
+    )
+    assert names(structure.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
+
+
+def test_a_nickname_in_quotes_inside_a_name() -> None:
+    text = 'Testigo: Marcelo "el Gato" Suárez Vega y el barco "Doña Inés" de la cooperativa.'
+    assert names(structure.nicknames_inside_names, text) == ['Marcelo "el Gato" Suárez Vega']
+    alias = 'Elle signe sous le pseudonyme "La Sentinelle".'
+    assert names(structure.quoted_aliases, alias) == ["La Sentinelle"]
+
+
+def test_a_forms_next_label_is_not_a_name_in_its_column() -> None:
+    text = "Name:        Beketov, Timur\nPosition:    engineer\nAddress:     none\n"
+    assert names(structure.table_cells, text) == []

@@ -76,12 +76,12 @@ TITLES = _words(
     admiral judge justice minister ambassador amb president senator sen governor gov mayor
     deputy director director-general chairman chairwoman chair secretary consul officer
     agent detective det constable chief comandante coronel teniente sargento subteniente
-    mayor cdr ret jefe jefa
+    mayor cdr ret jefe jefa me maître mm mmes abogada abogado lic licenciado licenciada dra ing
     """
 )
 _TITLE_ALT = "|".join(
     sorted(
-        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona"],
+        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona", "MM"],
         key=len,
         reverse=True,
     )
@@ -158,7 +158,11 @@ _FIELD = re.compile(
     r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
     r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
-    r"copy[ ]to)[ \t]*:[ \t]*(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
+    r"copy[ ]to|de|para|à|name|full[ ]name|surname|family[ ]name|last[ ]name|"
+    r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
+    r"nombre[ ]completo|apellidos[ ]y[ ]nombres|present|pr[ée]sents?|absents?|excus[ée]s|"
+    r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
 )
 _ROUTING_PREFIX = re.compile(r"^(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?:[ \t]*)+")
 _EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -178,6 +182,11 @@ def header_names(text: str) -> Iterator[Cue]:
                 start += prefix.end()
             email = _EMAIL.search(text, start, end)
             display_end = email.start() if email else end
+            label = field.group("field")
+            inverted = _inverted_value(text, start, display_end, label)
+            if inverted:
+                yield Cue(*inverted, "PERSON", 0.9, f"name in a '{label}:' field")
+                continue
             # "Name, role": the name is the part before the first comma.
             comma = text.find(",", start, display_end)
             name_end = comma if comma != -1 else display_end
@@ -190,6 +199,23 @@ def header_names(text: str) -> Iterator[Cue]:
                 continue
             if span:
                 yield from _cue(span, "PERSON", 0.9, f"name in a '{field.group('field')}:' field")
+
+
+_FORM_NAME_FIELDS = _words("name nom nombre nombres")
+
+
+def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A form's ``Name: Dauletov, Yerlan``: surname, comma, given names, nothing else."""
+    if label.casefold() not in _FORM_NAME_FIELDS:
+        return None
+    segment = _blank_parentheses(text[start:end])
+    stripped = segment.strip()
+    if not _INVERTED_VALUE.fullmatch(stripped):
+        return None
+    if not all(_is_name_word(word) for word in stripped.replace(",", " ").split()):
+        return None
+    first = start + segment.index(stripped)
+    return first, first + len(stripped)
 
 
 def _items(value: str) -> Iterator[tuple[int, int]]:
@@ -297,26 +323,43 @@ def _leading_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
-_INVERTED = re.compile(
-    r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]?|[-*•])[ \t]+)?"
-    rf"(?P<name>(?P<surname>{_LETTERS}(?:[ ]{_LETTERS})?)"
-    rf"(?:,[ ]|[ ])(?P<given>{_LETTERS}(?:[ ]{_LETTERS})?))"
+_INVERTED_PREFIX = r"(?m)^[ \t]*(?:>[ \t]?)*(?P<marker>(?:\d{1,3}[.)]?|[-*•])[ \t]+)?"
+_INVERTED_TAIL = (
+    rf"(?P<comma>,[ ]|[ ])(?P<given>{_LETTERS}(?:[ ]{_LETTERS}){{0,2}}?))"
     r"(?=,|[ \t]{2,}|[ \t]*$|[ ]\()"
 )
+_INVERTED = re.compile(
+    rf"{_INVERTED_PREFIX}(?P<name>(?P<surname>{_LETTERS}(?:[ ]{_LETTERS})?){_INVERTED_TAIL}"
+)
+# the same with a one-word surname, for "OUATTARA Mariam, présidente"
+_INVERTED_SHORT = re.compile(rf"{_INVERTED_PREFIX}(?P<name>(?P<surname>{_LETTERS}){_INVERTED_TAIL}")
+_INVERTED_VALUE = re.compile(rf"{_LETTERS}(?:[ ]{_LETTERS})?,[ ]{_LETTERS}(?:[ ]{_LETTERS}){{0,2}}")
 
 
 def inverted_names(text: str) -> Iterator[Cue]:
-    """Surname-first names in lists and tables: ``AL-HARBI, Omar``, ``ZAJÍC Petr``."""
+    """Surname-first names in lists and tables: ``AL-HARBI, Omar``, ``ZAJÍC Petr``, and in a
+    bulleted or numbered list (also quoted in a reply) ``- Kaboré, Rasmata``."""
     for match in _INVERTED.finditer(text):
-        surname, given = match.group("surname"), match.group("given")
-        if not (surname.replace("-", "").replace("'", "").isupper() and len(surname) >= 2):
-            continue
-        if not all(w[0].isupper() and not w.isupper() for w in given.split()):
-            continue
-        words = [*surname.split(), *given.split()]
-        if any(w.casefold() in NOT_NAME or w.casefold() in TITLES for w in words):
-            continue
-        yield Cue(match.start("name"), match.end("name"), "PERSON", 0.86, "surname-first name")
+        cue = _inverted_cue(match)
+        if cue is None and (short := _INVERTED_SHORT.match(text, match.start())):
+            cue = _inverted_cue(short)
+        if cue is not None:
+            yield cue
+
+
+def _inverted_cue(match: re.Match[str]) -> Cue | None:
+    surname, given = match.group("surname"), match.group("given")
+    capitals = surname.replace("-", "").replace("'", "").isupper() and len(surname) >= 2
+    listed = match.group("marker") and match.group("comma") == ", " and " " not in surname
+    if not (capitals or (listed and surname[0].isupper())):
+        return None
+    if not all(w[0].isupper() and not w.isupper() for w in given.split()):
+        return None
+    words = [*surname.split(), *given.split()]
+    if any(w.casefold() in NOT_NAME or w.casefold() in TITLES for w in words):
+        return None
+    score = 0.86 if capitals else 0.6  # "Paris, France" has the shape of a listed name too
+    return Cue(match.start("name"), match.end("name"), "PERSON", score, "surname-first name")
 
 
 _CLOSING = re.compile(
@@ -392,7 +435,8 @@ def greetings(text: str) -> Iterator[Cue]:
 
 _ALIAS = re.compile(
     r"(?i:\b(?:known(?:[ ]only)?[ ]as|called|nicknamed|nickname|alias|a\.?k\.?a\.?|"
-    r"names?|initials|signed[ ]as|goes[ ]by|as))[ \t]*\n?[ \t]*"
+    r"names?|initials|signed[ ]as|goes[ ]by|as|pseud(?:onyme|ónimo)|apodo|dite?|"
+    r"surnommée?|conocid[oa][ ]como|llamad[oa]))[ \t]*\n?[ \t]*"
     r"(?P<list>[\"“][^\"”\n]{1,30}[\"”](?:(?:,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*"
     r"[\"“][^\"”\n]{1,30}[\"”])*)"
 )
@@ -416,6 +460,22 @@ def quoted_aliases(text: str) -> Iterator[Cue]:
                     span = _leading_name(text, tail, min(len(text), tail + 40))
                     if span and not _org_like(text[span[0] : span[1]]):
                         yield Cue(*span, "PERSON", 0.7, "a name after a nickname")
+
+
+_NICKNAME_INSIDE = re.compile(
+    r"[ ][\"“](?P<nick>[^\W\d_][\w'\u2019-]{1,20}(?:[ ][^\W\d_][\w'\u2019-]{1,20})?)[\"”][ ]"
+)
+
+
+def nicknames_inside_names(text: str) -> Iterator[Cue]:
+    """A name with a nickname in quotes inside it: ``Consuelo "Chelo" Marín``, whole."""
+    for match in _NICKNAME_INSIDE.finditer(text):
+        before = _name_run(text, max(0, match.start() - 40), match.start(), max_words=3)
+        after = _leading_name(text, match.end(), min(len(text), match.end() + 40))
+        if before is None or after is None or not _name_words(match.group("nick")):
+            continue
+        if not _org_like(text[before[0] : after[1]]):
+            yield Cue(before[0], after[1], "PERSON", 0.86, "a name with a nickname inside")
 
 
 def _name_words(value: str) -> bool:
@@ -505,8 +565,33 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "full name",
         "driver",
         "member name",
+        "nombre",
+        "nombres",
+        "apellido",
+        "apellidos",
+        "nombre completo",
+        "beneficiario",
+        "titular",
+        "nom",
+        "prénom",
+        "prenom",
+        "prénoms",
+        "nom complet",
+        "bénéficiaire",
+        "contact name",
     ),
-    "USERNAME": ("login", "logon", "account", "user", "username", "user id", "user name", "handle"),
+    "USERNAME": (
+        "login",
+        "logon",
+        "account",
+        "user",
+        "username",
+        "user id",
+        "user name",
+        "handle",
+        "usuario",
+        "utilisateur",
+    ),
     "DEVICE_ID": (
         "workstation",
         "terminal",
@@ -523,8 +608,28 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "computer",
         "pc",
     ),
-    "PHONE_NUMBER": ("phone", "telephone", "tel", "mobile", "cell", "phone number"),
-    "STREET_ADDRESS": ("address", "home address", "street address"),
+    "PHONE_NUMBER": (
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "phone number",
+        "teléfono",
+        "telefono",
+        "celular",
+        "téléphone",
+        "portable",
+    ),
+    "STREET_ADDRESS": (
+        "address",
+        "home address",
+        "street address",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "adresse",
+    ),
     "PASSPORT_NUMBER": (
         "passport",
         "passport no",
@@ -537,8 +642,29 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "identity card",
         "id card",
         "document no",
+        "dni",
+        "cni",
+        "nin",
+        "rut",
+        "pasaporte",
+        "passeport",
+        "numero piece",
+        "numéro pièce",
+        "n° pièce",
     ),
-    "DATE_TIME": ("date", "time", "date of birth", "born", "dob", "day"),
+    "DATE_TIME": (
+        "date",
+        "time",
+        "date of birth",
+        "born",
+        "dob",
+        "day",
+        "fecha",
+        "hora",
+        "heure",
+        "date de naissance",
+        "fecha de nacimiento",
+    ),
     "LOCATION": (
         "area",
         "place",
@@ -553,6 +679,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "based in",
         "origin",
         "place of birth",
+        "comunidad",
+        "localidad",
+        "ciudad",
+        "barrio",
+        "municipio",
+        "ville",
+        "commune",
+        "quartier",
+        "village natal",
     ),
     "ORGANIZATION": (
         "organisation",
@@ -674,13 +809,108 @@ def _plausible(entity: str, value: str) -> bool:
         words = value.split()
         return (
             len(words) <= 5
+            and not value.endswith(":")  # the next label of a form, not a name
             and not any(c.isdigit() for c in value)
             and not _org_like(value)
             and all(_is_name_word(w, allow_lower=True) for w in words)
         )
+    if entity == "PASSPORT_NUMBER" and _ID_IN_GROUPS.fullmatch(value):
+        return True  # "1 04 1978 01133"
     if entity in {"USERNAME", "DEVICE_ID", "PASSPORT_NUMBER"}:
         return " " not in value.strip() and len(value) >= 3
     return True
+
+
+_ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}\d{1,6}(?:[ ]\d{1,6}){1,5}")
+
+# --- Exports: CSV files and chat logs ----------------------------------------------------
+
+# A header line of a comma- or semicolon-separated export: short labels, no spaces
+# after the separators (prose puts one there), at least three columns.
+_CSV_HEADER = re.compile(
+    r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;])'
+    r'(?:"?[^\W\d][\w .°º#/()-]{0,30}"?(?P=sep)){1,40}"?[^\W\d][\w .°º#/()-]{0,30}"?)[ \t]*$'
+)
+_CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^\n]*?(?=[,;]|$)')
+
+
+def csv_cells(text: str) -> Iterator[Cue]:
+    """Cells of a CSV export under a heading that names them: ``apellidos,nombres,cedula``."""
+    for header in _CSV_HEADER.finditer(text):
+        separator = header.group("sep")
+        labels = [text[a:b] for a, b in _csv_split(text, header.start(), header.end(), separator)]
+        entities = [_column_entity(label) for label in labels]
+        if not any(entities):
+            continue
+        position = header.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            if not text[position:end].strip():
+                break
+            cells = _csv_split(text, position, end, separator)
+            if len(cells) == len(labels):
+                for (start, stop), entity, label in zip(cells, entities, labels, strict=True):
+                    value = text[start:stop].strip()
+                    if entity and _plausible(entity, value):
+                        first = start + text[start:stop].index(value)
+                        cue = f"in the '{label}' column of an export"
+                        yield Cue(first, first + len(value), entity, _SCORES.get(entity, 0.7), cue)
+            position = end + 1
+
+
+def _csv_split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value on one line, without its quotes."""
+    cells = []
+    position = start
+    while position <= end:
+        if text.startswith('"', position):
+            close = position + 1
+            while (close := text.find('"', close, end)) != -1 and text.startswith('""', close):
+                close += 2
+            if close == -1:
+                return []
+            cells.append((position + 1, close))
+            position = close + 1
+        else:
+            stop = text.find(separator, position, end)
+            stop = end if stop == -1 else stop
+            cells.append((position, stop))
+            position = stop
+        if position < end and text[position] != separator:
+            return []  # text after a closing quote: not this separator's CSV
+        position += 1
+    return cells
+
+
+def _column_entity(label: str) -> str | None:
+    """The entity a column heading names: the whole heading, else its first word."""
+    words = label.strip().strip('"').casefold().replace("_", " ").split()
+    if not words:
+        return None
+    return _COLUMN_ENTITY.get(" ".join(words)) or _COLUMN_ENTITY.get(words[0])
+
+
+# A chat export's line: "12/03/11, 21:14 - Name: text" (Android),
+# "[12/03/11 21:14:05] Name: text" (iPhone).
+_CHAT_LINE = re.compile(
+    r"(?m)^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ ](?:-[ ])?(?P<sender>[^:\n]{1,50}?):[ ]"
+)
+
+
+def chat_senders(text: str) -> Iterator[Cue]:
+    """The sender's name at the start of each line of a chat export."""
+    for match in _CHAT_LINE.finditer(text):
+        sender = match.group("sender")
+        name = re.match(r"[^\W\d_][\w .'\u2019-]*", sender)  # an emoji may follow the name
+        if name is None:
+            continue  # a phone number: the phone patterns find it
+        value = name.group().rstrip(" .")
+        words = value.split()
+        if len(words) <= 4 and all(_is_name_word(w, allow_lower=True) for w in words):
+            start = match.start("sender")
+            yield Cue(start, start + len(value), "PERSON", 0.86, "sender of a chat message")
 
 
 # --- Letterheads ------------------------------------------------------------------------
@@ -770,8 +1000,11 @@ RECOGNIZERS: tuple[StructureRecognizer, ...] = (
     StructureRecognizer("signatures", frozenset({"PERSON"}), signatures),
     StructureRecognizer("greetings", frozenset({"PERSON"}), greetings),
     StructureRecognizer("quoted-aliases", frozenset({"PERSON"}), quoted_aliases),
+    StructureRecognizer("nicknames-inside-names", frozenset({"PERSON"}), nicknames_inside_names),
     StructureRecognizer("people-lists", frozenset({"PERSON"}), people_lists),
     StructureRecognizer("table-columns", frozenset(COLUMNS), table_cells),
+    StructureRecognizer("export-columns", frozenset(COLUMNS), csv_cells),
+    StructureRecognizer("chat-senders", frozenset({"PERSON"}), chat_senders),
     StructureRecognizer("letterheads", frozenset({"ORGANIZATION", "LOCATION"}), letterheads),
     StructureRecognizer("account-lists", frozenset({"USERNAME"}), username_lists),
 )
