@@ -123,7 +123,8 @@ def test_spanish_and_french_function_words_are_not_names() -> None:
     """The English model's guesses that start with a function word are dropped; names stay."""
     text = (
         "Que el abogado revise. Sin embargo, la nota. Je pars. Celui qui parle. "
-        "La Tribune du Soir, el Flaco, la Aduana de Puerto Lobos."
+        "La Tribune du Soir, el Flaco, la Aduana de Puerto Lobos. Nada Khoury and Lo Wing-kei "
+        "met at Chez Marcel with Elle Duval."
     )
     guesses = {
         "Que el abogado": False,
@@ -134,6 +135,11 @@ def test_spanish_and_french_function_words_are_not_names() -> None:
         "La Tribune du Soir": True,
         "el Flaco": True,
         "la Aduana de Puerto Lobos": True,
+        # Words of those languages that are also names stay when a name follows.
+        "Nada Khoury": True,
+        "Lo Wing-kei": True,
+        "Chez Marcel": True,
+        "Elle Duval": True,
     }
     findings = [
         Finding(text.index(g), text.index(g) + len(g), "ORGANIZATION", 0.85, "spaCy")
