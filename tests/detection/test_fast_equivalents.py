@@ -196,7 +196,9 @@ def test_ibans_looked_for_line_by_line_are_the_ibans_of_the_text(text: str) -> N
     )
 
 
-url_text = st.text(alphabet=st.sampled_from(list("acomwuk.-/:\"' \t\nhtps0(")), max_size=80)
+url_text = st.text(
+    alphabet=st.sampled_from(list("acomwuk.-/:\"' \t\nhtps0(19\u212a\u017f\u0131")), max_size=80
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -417,3 +419,12 @@ def test_workers_return_what_one_process_returns() -> None:
     together = list(detect(loaded, texts, workers=2))
     assert together == alone
     assert sum(map(len, alone)) > 100
+
+
+def test_url_words_without_a_top_level_domain_are_not_handed_over() -> None:
+    """The slowest words for presidio's URL pattern are digits and dots with no domain."""
+    recognizer = fast_equivalent(UrlRecognizer())
+    assert isinstance(recognizer, LineGatedRecognizer)
+    text = "see /srv/targets/2009-10-09.csv. and ledger.example.org\n20100115.77214.qx@x"
+    windows = [text[s:e] for s, e in recognizer.gate.windows(text)]
+    assert windows == ["ledger.example.org"]

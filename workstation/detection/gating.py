@@ -28,10 +28,16 @@ class Gate:
     recognizer: str
     pattern: re.Pattern[str]
     words: bool = False  # the recognizer's matches never hold ASCII white space
+    # A stricter condition, searched only inside the pieces the pattern lets through.
+    confirm: re.Pattern[str] | None = None
 
     def windows(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each piece of ``text`` to run the recognizer on."""
-        return gated_words(text, self.pattern) if self.words else gated_lines(text, self.pattern)
+        found = gated_words(text, self.pattern) if self.words else gated_lines(text, self.pattern)
+        confirm = self.confirm
+        if confirm is None:
+            return found
+        return ((s, e) for s, e in found if confirm.search(text, s, e))
 
 
 PHONE = Gate(
