@@ -379,19 +379,36 @@ def context_reach(
     it and before the keyword ``window[0]`` after it; a result starting anywhere else
     keeps its score.
     """
-    lemmas, keywords = artifacts.lemmas or [], artifacts.keywords
     tokens, starts = artifacts.tokens, artifacts.tokens_indices
+    chosen = keyword_tokens(artifacts)
     lowered = [word.lower() for word in words]
-    chosen = [i for i, lemma in enumerate(lemmas) if lemma.lower() in keywords]
+    distinct = {keyword for _, keyword in chosen}
+    holding = {k for k in distinct if any(word in k.lower() for word in lowered)}  # as presidio
     backward, forward = window
     reach = []
-    for position, index in enumerate(chosen):
-        keyword = lemmas[index].lower().lower()  # as presidio compares them
-        if any(word in keyword for word in lowered):
+    for position, (_, keyword) in enumerate(chosen):
+        if keyword in holding:
             earlier, later = position - forward, position + backward
-            first = starts[chosen[earlier]] + len(tokens[chosen[earlier]]) if earlier >= 0 else 0
-            reach.append((first, starts[chosen[later]] if later < len(chosen) else length))
+            before = chosen[earlier][0] if earlier >= 0 else None
+            first = 0 if before is None else starts[before] + len(tokens[before])
+            reach.append((first, starts[chosen[later][0]] if later < len(chosen) else length))
     return reach
+
+
+def keyword_tokens(artifacts: Any) -> list[tuple[int, str]]:
+    """(index, lower-cased lemma) of the tokens presidio's context step collects.
+
+    Several recognizers ask for the same text's; ours are computed once per text.
+    """
+    if isinstance(artifacts, WordArtifacts):
+        return artifacts.keyword_tokens
+    return _keyword_tokens(artifacts)
+
+
+def _keyword_tokens(artifacts: Any) -> list[tuple[int, str]]:
+    keywords = artifacts.keywords
+    lowered = (lemma.lower() for lemma in artifacts.lemmas or ())
+    return [(i, lemma) for i, lemma in enumerate(lowered) if lemma in keywords]
 
 
 def _reach(recognizer: Any, text: str, nlp_artifacts: Any) -> list[tuple[int, int]] | None:
@@ -589,6 +606,10 @@ class WordArtifacts(NlpArtifacts):
     looks words up in are a set, not a list: presidio tests membership for every
     word around every result, which on a list grows with the square of the text.
     """
+
+    @functools.cached_property
+    def keyword_tokens(self) -> list[tuple[int, str]]:
+        return _keyword_tokens(self)
 
     @staticmethod
     def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> Any:
