@@ -11,19 +11,9 @@ from __future__ import annotations
 import pytest
 
 from workstation.detection import rules
-from workstation.detection.engine import DetectionEngine, engine_for
+from workstation.detection.engine import DetectionEngine
 from workstation.detection.findings import Finding
 from workstation.policy import PolicyRegistry
-
-
-@pytest.fixture(scope="module")
-def strict() -> DetectionEngine:
-    return engine_for(PolicyRegistry().load("source-protection"))
-
-
-@pytest.fixture(scope="module")
-def default() -> DetectionEngine:
-    return engine_for(PolicyRegistry().load("default"))
 
 
 def proposed(engine: DetectionEngine, text: str) -> dict[str, str]:

@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.engine import DetectionEngine, engine_for
+from workstation.detection.engine import DetectionEngine
 from workstation.detection.findings import Proposal
-from workstation.policy import PolicyRegistry
-
-
-@pytest.fixture(scope="module")
-def strict() -> DetectionEngine:
-    return engine_for(PolicyRegistry().load("source-protection"))
-
-
-@pytest.fixture(scope="module")
-def default() -> DetectionEngine:
-    return engine_for(PolicyRegistry().load("default"))
 
 
 def spans(engine: DetectionEngine, text: str) -> dict[str, Proposal]:
