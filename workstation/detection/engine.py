@@ -74,10 +74,10 @@ def _nlp() -> Any:
 def _multiply_with_numpy(nlp: Any) -> None:
     """The model's matrix products through numpy's BLAS instead of thinc's default, blis.
 
-    They are most of the model's time, and on the machines we measured numpy's OpenBLAS
-    does them three times faster than blis, making the whole model about a third
-    faster (``benchmarks/detection_benchmark.py`` prints both). Only the summation
-    order of floating-point products changes; the entities found are the same.
+    They were nearly half of the model's time, and on our machines numpy's OpenBLAS does
+    them about three times faster than blis, making the whole model 15-20% faster
+    (``benchmarks/detection_benchmark.py`` prints both). Only the summation order of
+    floating-point products changes; the entities found are the same (tested).
     """
     from thinc.api import NumpyOps  # noqa: PLC0415
     from threadpoolctl import threadpool_limits  # noqa: PLC0415
