@@ -471,11 +471,7 @@ def reachable(
     matches (a checksum can raise a score to 1) or score context themselves are kept
     whole. None when no pattern is left.
     """
-    if (
-        not isinstance(recognizer, PatternRecognizer)
-        or type(recognizer).validate_result is not PatternRecognizer.validate_result
-        or type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
-    ):
+    if pattern_scores(recognizer) is None:
         return recognizer
     context = 0.0
     floor = 0.0
@@ -492,21 +488,28 @@ def reachable(
     return recognizer
 
 
+def pattern_scores(recognizer: Any) -> list[float] | None:
+    """A pattern recognizer's scores, which only context can raise; None for any other
+    recognizer, or one that validates its matches (a checksum can raise a score to 1)
+    or scores context itself."""
+    if (
+        not isinstance(recognizer, PatternRecognizer)
+        or type(recognizer).validate_result is not PatternRecognizer.validate_result
+        or type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
+    ):
+        return None
+    untyped: Any = recognizer  # presidio leaves ``patterns`` untyped
+    return [float(pattern.score) for pattern in untyped.patterns]
+
+
 def line_scores(recognizer: Any) -> list[float]:
     """The scores a line-by-line recognizer gives before context; [] if they may rise
-    otherwise (a validator or the recognizer's own context step) or it is not one."""
+    otherwise or it is not one."""
     if isinstance(recognizer, FastPhoneRecognizer):
         return [float(recognizer.SCORE)]
-    inner = getattr(recognizer, "inner", None)
-    if (
-        not isinstance(recognizer, LineGatedRecognizer)
-        or not isinstance(inner, PatternRecognizer)
-        or type(inner).validate_result is not PatternRecognizer.validate_result
-        or type(inner).enhance_using_context is not EntityRecognizer.enhance_using_context
-    ):
+    if not isinstance(recognizer, LineGatedRecognizer):
         return []
-    untyped: Any = inner  # presidio leaves ``patterns`` untyped
-    return [float(pattern.score) for pattern in untyped.patterns]
+    return pattern_scores(recognizer.inner) or []
 
 
 def fast_equivalent(recognizer: EntityRecognizer) -> EntityRecognizer:
