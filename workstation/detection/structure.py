@@ -831,7 +831,6 @@ _CSV_HEADER = re.compile(
     r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;])'
     r'(?:"?[^\W\d][\w .°º#/()-]{0,30}"?(?P=sep)){1,40}"?[^\W\d][\w .°º#/()-]{0,30}"?)[ \t]*$'
 )
-_CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^\n]*?(?=[,;]|$)')
 
 
 def csv_cells(text: str) -> Iterator[Cue]:
