@@ -1,7 +1,7 @@
 """The shipped policies' recognizers, through the real engine, on text written for them.
 
 None of these strings comes from the evaluation set: they check that each pattern and
-layout cue does its job on the shapes it was written for, and stays out of the
+layout recognizer does its job on the shapes it was written for, and stays out of the
 shapes it was not.
 """
 

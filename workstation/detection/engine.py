@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workstation.detection import linking, overlaps, rules, structure
+from workstation.detection import layout, linking, overlaps, rules
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.findings import Finding, Proposal
 from workstation.policy.loader import LoadedPolicy
@@ -193,10 +193,10 @@ class DetectionEngine:
                     global_regex_flags=flags,
                 )
             )
-        for spec in structure.RECOGNIZERS:
-            if spec.entities & wanted:
-                layout = recognizers.LayoutRecognizer(spec, sorted(spec.entities & wanted))
-                registry.add_recognizer(layout)
+        for finder in layout.FINDERS:
+            if finder.entities & wanted:
+                found_by_layout = sorted(finder.entities & wanted)
+                registry.add_recognizer(recognizers.LayoutRecognizer(finder, found_by_layout))
         return registry
 
     def _reachable(self, enhancer: Any) -> Any:

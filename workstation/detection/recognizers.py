@@ -4,7 +4,7 @@ Imported only by :mod:`engine`, lazily, with presidio itself. Each class keeps
 presidio's behaviour and its explanations and changes one thing:
 
 - policy patterns report only their ``value`` group;
-- layout cues (:mod:`structure`) explain themselves like any other recognizer;
+- layout recognizers (:mod:`layout`) explain themselves like any other recognizer;
 - the costliest of presidio's own recognizers run only on lines a cheap gate lets
   through (:mod:`gating`), and the phone matcher does not parse digit runs too short
   to be a valid number in its region;
@@ -38,7 +38,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecognizer
 
-from workstation.detection import gating, structure
+from workstation.detection import gating, layout
 
 IDENTIFIER = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 NAME = RecognizerResult.RECOGNIZER_NAME_KEY
@@ -166,34 +166,34 @@ def _compiled(regex: str, flags: int) -> re.Pattern[str]:
 
 
 class LayoutRecognizer(LocalRecognizer):
-    """A presidio recognizer around one of :mod:`structure`'s layout cues."""
+    """A presidio recognizer around one of :mod:`layout`'s finders."""
 
     name: str
 
-    def __init__(self, spec: structure.StructureRecognizer, entities: list[str]) -> None:
-        self.spec = spec
-        super().__init__(supported_entities=entities, name=spec.name)
+    def __init__(self, finder: layout.LayoutFinder, entities: list[str]) -> None:
+        self.finder = finder
+        super().__init__(supported_entities=entities, name=finder.name)
 
     def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
-        for cue in self.spec.find(text):
-            if cue.entity not in entities or cue.entity not in self.supported_entities:
+        for span in self.finder.find(text):
+            if span.entity not in entities or span.entity not in self.supported_entities:
                 continue
             explanation = AnalysisExplanation(
                 recognizer=self.name,
-                original_score=cue.score,
-                pattern_name=cue.cue,
-                textual_explanation=cue.cue,
+                original_score=span.score,
+                pattern_name=span.reason,
+                textual_explanation=span.reason,
             )
             results.append(
                 RecognizerResult(
-                    entity_type=cue.entity,
-                    start=cue.start,
-                    end=cue.end,
-                    score=cue.score,
+                    entity_type=span.entity,
+                    start=span.start,
+                    end=span.end,
+                    score=span.score,
                     analysis_explanation=explanation,
                     recognition_metadata={NAME: self.name, IDENTIFIER: self.id},
                 )

@@ -1,18 +1,33 @@
-"""Layout cues (workstation.detection.structure), each on text written for it."""
+"""Layout recognizers (workstation.detection.layout), each on text written for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from workstation.detection import structure
-from workstation.detection.structure import Cue
+from workstation.detection import layout
+from workstation.detection.layout import (
+    account_lists,
+    chat_exports,
+    csv_exports,
+    fields,
+    greetings,
+    letterheads,
+    nicknames,
+    people_lists,
+    protect_markings,
+    signatures,
+    surname_first,
+    tables,
+    titles,
+)
+from workstation.detection.layout.spans import LayoutSpan
 
 
-def found(find: Callable[[str], Iterator[Cue]], text: str) -> list[tuple[str, str]]:
-    return [(cue.entity, text[cue.start : cue.end]) for cue in find(text)]
+def found(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[tuple[str, str]]:
+    return [(span.entity, text[span.start : span.end]) for span in find(text)]
 
 
-def names(find: Callable[[str], Iterator[Cue]], text: str) -> list[str]:
+def names(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
     return [span for entity, span in found(find, text) if entity == "PERSON"]
 
 
@@ -25,7 +40,7 @@ def test_names_in_address_and_sign_off_fields() -> None:
         "Compiled:   Ines Moreau, field researcher, 4 March 2010\n"
         "Distribution: Relief Committee members; file\n"
     )
-    assert names(structure.header_names, text) == [
+    assert names(fields.header_names, text) == [
         "Oksana Hrytsenko",
         "Conrad Ellery",
         "Miriam K. Osei",
@@ -36,12 +51,15 @@ def test_names_in_address_and_sign_off_fields() -> None:
 
 def test_display_names_of_addresses_in_any_case() -> None:
     text = "forwarded to karim saleh\n<k.s@example.com> and to Dana Levi <d@example.org>"
-    assert names(structure.named_addresses, text) == ["karim saleh", "Dana Levi"]
+    assert names(fields.named_addresses, text) == ["karim saleh", "Dana Levi"]
 
 
 def test_name_before_a_protect_marking_even_across_a_line_break() -> None:
     text = "2. (C) Julián\nBastidas (STRICTLY PROTECT) and Katarina Beli-\nć (PROTECT) said"
-    assert names(structure.protected_names, text) == ["Julián\nBastidas", "Katarina Beli-\nć"]
+    assert names(protect_markings.protected_names, text) == [
+        "Julián\nBastidas",
+        "Katarina Beli-\nć",
+    ]
 
 
 def test_names_after_titles_and_ranks() -> None:
@@ -50,7 +68,7 @@ def test_names_after_titles_and_ranks() -> None:
         "Madame Kwarteng-Diallo and Mr Moïse\nTchamba. The general public and Col. (ret.) "
         "Berik Sultanov; don Evaristo Chalén's boat; MM. Amavi et Sossou."
     )
-    assert names(structure.titled_names, text) == [
+    assert names(titles.titled_names, text) == [
         "Agnes Tanoto",
         "Gaspard Ilunga",
         "Adel Rahimi",
@@ -69,7 +87,7 @@ def test_surname_first_names_in_lists_and_tables() -> None:
         " 3   ORTÚZAR VERA, Ximena      0917734512\n"
         "NOFORN\nSIPDIS\nRESTRICTED   Copy 1 of 3\n"
     )
-    assert names(structure.inverted_names, text) == [
+    assert names(surname_first.inverted_names, text) == [
         "AL-HARBI, Omar",
         "ZAJÍC Petr",
         "ORTÚZAR VERA, Ximena",
@@ -78,17 +96,17 @@ def test_surname_first_names_in_lists_and_tables() -> None:
 
 def test_signatures_under_a_closing_and_at_a_cables_foot() -> None:
     email = "Thanks.\n\nKind regards,\n\nChantal Mbemba\nSecrétaire du Conseil\n"
-    assert names(structure.signatures, email) == ["Chantal Mbemba"]
+    assert names(signatures.signatures, email) == ["Chantal Mbemba"]
     cable = "4. (C) Comment: ...  End comment.\n\nWHITCOMBE\n\nDrafted by: POL: R. Imbert\n"
-    assert names(structure.signatures, cable) == ["WHITCOMBE"]
+    assert names(signatures.signatures, cable) == ["WHITCOMBE"]
     memo = "Pursuant to the order.\n\nORDER\n\nThe end.\n\nSIPDIS\n"
-    assert names(structure.signatures, memo) == []
+    assert names(signatures.signatures, memo) == []
 
 
 def test_greetings() -> None:
-    assert names(structure.greetings, "Dear Gregory,\n\nFollowing our visit") == ["Gregory"]
-    assert names(structure.greetings, "Teodor, Sanja,\n\nThe audit") == ["Teodor", "Sanja"]
-    assert names(structure.greetings, "Sincerely,\n\nElaine") == []
+    assert names(greetings.greetings, "Dear Gregory,\n\nFollowing our visit") == ["Gregory"]
+    assert names(greetings.greetings, "Teodor, Sanja,\n\nThe audit") == ["Teodor", "Sanja"]
+    assert names(greetings.greetings, "Sincerely,\n\nElaine") == []
 
 
 def test_nicknames_and_initials_in_quotes() -> None:
@@ -96,7 +114,7 @@ def test_nicknames_and_initials_in_quotes() -> None:
         'a lieutenant known only as\n"Gaspard," and the initials "A.K.-D." and "M.T."; '
         'the second man, as "el Flaco" Ledesma.'
     )
-    assert names(structure.quoted_aliases, text) == [
+    assert names(nicknames.quoted_aliases, text) == [
         "Gaspard",
         "A.K.-D.",
         "M.T.",
@@ -118,7 +136,7 @@ def test_lists_of_people_including_names_in_lower_case() -> None:
         "  a) Mail logs show no forwarding of the message.\n"
         "  b) Printing was done twice.\n"
     )
-    assert names(structure.people_lists, text) == [
+    assert names(people_lists.people_lists, text) == [
         "Lenka Dušková",
         "Petr Zajíc",
         "ivo němec",
@@ -135,7 +153,7 @@ def test_table_cells_by_column_heading() -> None:
         "   2009-03-20  Gulnara Seitova   gseitova    NOC-WS-19      Ulica Lipa 3\n\n"
         "   Petr Zajíc   Radio Vaskora   phone\n"
     )
-    cells = found(structure.table_cells, text)
+    cells = found(tables.table_cells, text)
     assert ("PERSON", "Gulnara Seitova") in cells
     assert ("USERNAME", "ydauletov") in cells and ("DEVICE_ID", "NOC-WS-19") in cells
     assert ("STREET_ADDRESS", "Abai Street 63") in cells  # the town is not the street
@@ -145,12 +163,12 @@ def test_table_cells_by_column_heading() -> None:
 
 def test_letterheads_name_the_body_and_its_state() -> None:
     text = "BUREAU FOR STATE SECURITY OF THE REPUBLIC OF VASKORA\nEconomic Directorate\n"
-    assert found(structure.letterheads, text) == [
+    assert found(letterheads.letterheads, text) == [
         ("ORGANIZATION", "BUREAU FOR STATE SECURITY"),
         ("LOCATION", "VASKORA"),
     ]
-    assert found(structure.letterheads, "BRIEFING NOTE - NOT FOR CIRCULATION\n") == []
-    assert found(structure.letterheads, "SUBJECT: GEORGIA: RAIDS\n") == []
+    assert found(letterheads.letterheads, "BRIEFING NOTE - NOT FOR CIRCULATION\n") == []
+    assert found(letterheads.letterheads, "SUBJECT: GEORGIA: RAIDS\n") == []
 
 
 def test_lists_of_account_names() -> None:
@@ -159,15 +177,15 @@ def test_lists_of_account_names() -> None:
         "The accounts rsimunek, omarek and pkrejci.\n"
         "His account, if accurate, marks a change; login: jdoe, then the rest."
     )
-    accounts = [span for entity, span in found(structure.username_lists, text)]
+    accounts = [span for entity, span in found(account_lists.username_lists, text)]
     assert accounts == ["ydauletov", "gseitova", "akasym", "rsimunek", "omarek", "pkrejci"]
 
 
-def test_every_recognizer_names_its_entities() -> None:
-    for recognizer in structure.RECOGNIZERS:
-        assert recognizer.entities
+def test_every_finder_names_its_entities() -> None:
+    for finder in layout.FINDERS:
+        assert finder.entities
         sample = "From: Ana Ruiz <a@example.org>\n\n   Name        Login\n   Ana Ruiz    aruiz\n"
-        assert {cue.entity for cue in recognizer.find(sample)} <= recognizer.entities
+        assert {span.entity for span in finder.find(sample)} <= finder.entities
 
 
 def test_form_fields_name_people_also_in_spanish_and_french() -> None:
@@ -181,7 +199,7 @@ def test_form_fields_name_people_also_in_spanish_and_french() -> None:
         "Name:           Project Kestrel Committee\n"
         "Excusés : DIOUF Mame (en mission), Seck, Aliou\n"
     )
-    assert names(structure.header_names, text) == [
+    assert names(fields.header_names, text) == [
         "SADYKOVA",
         "Nurgul Askarovna",
         "Beketov, Timur",
@@ -201,15 +219,15 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
         "Mbaye, Ousseynou said so, in prose.\n"
         "- Dakar, Senegal\n"
     )
-    cues = list(structure.inverted_names(text))
-    assert [text[c.start : c.end] for c in cues] == [
+    spans = list(surname_first.inverted_names(text))
+    assert [text[s.start : s.end] for s in spans] == [
         "KEÏTA Salimata",
         "Mbaye, Ousseynou",
         "Faye, Ndèye Coumba",
         "Dakar, Senegal",
     ]
     # a capitalised "Word, Word" item may be a place ("Dakar, Senegal"): only a low score
-    assert [c.score for c in cues] == [0.86, 0.6, 0.6, 0.6]
+    assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
 
 
 def test_csv_export_cells_under_headings_in_several_languages() -> None:
@@ -224,7 +242,7 @@ def test_csv_export_cells_under_headings_in_several_languages() -> None:
         "nom;prenom;numero_piece;service\n"
         "DIOP;Awa;1 04 1988 00213;Accueil\n"
     )
-    got = found(structure.csv_cells, text)
+    got = found(csv_exports.csv_cells, text)
     assert ("PERSON", "QUISPE MAMANI") in got and ("PERSON", "norma") in got
     assert ("PASSPORT_NUMBER", "0912345678") in got
     assert ("PHONE_NUMBER", "099 555 0100") in got
@@ -237,7 +255,7 @@ def test_csv_export_cells_under_headings_in_several_languages() -> None:
 
 def test_prose_with_commas_is_not_a_csv_header() -> None:
     text = "Name, address, phone: she gave none of them.\nNombre, dirección, teléfono\n"
-    assert found(structure.csv_cells, text) == []
+    assert found(csv_exports.csv_cells, text) == []
 
 
 def test_chat_export_senders_android_and_iphone() -> None:
@@ -247,16 +265,16 @@ def test_chat_export_senders_android_and_iphone() -> None:
         "12/04/11, 20:17 - +1 202-555-0161: quién es?\n"
         "Meeting at 20:15 - Agenda: budget\n"
     )
-    assert names(structure.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
+    assert names(chat_exports.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
 
 
 def test_a_nickname_in_quotes_inside_a_name() -> None:
     text = 'Testigo: Marcelo "el Gato" Suárez Vega y el barco "Doña Inés" de la cooperativa.'
-    assert names(structure.nicknames_inside_names, text) == ['Marcelo "el Gato" Suárez Vega']
+    assert names(nicknames.nicknames_inside_names, text) == ['Marcelo "el Gato" Suárez Vega']
     alias = 'Elle signe sous le pseudonyme "La Sentinelle".'
-    assert names(structure.quoted_aliases, alias) == ["La Sentinelle"]
+    assert names(nicknames.quoted_aliases, alias) == ["La Sentinelle"]
 
 
 def test_a_forms_next_label_is_not_a_name_in_its_column() -> None:
     text = "Name:        Beketov, Timur\nPosition:    engineer\nAddress:     none\n"
-    assert names(structure.table_cells, text) == []
+    assert names(tables.table_cells, text) == []

@@ -1,0 +1,198 @@
+"""Column headings that say what a column holds, shared by tables and CSV exports,
+and whether a cell's value could be what its heading says."""
+
+from __future__ import annotations
+
+import re
+
+from workstation.detection.layout.names import is_name_word, org_like
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "PERSON": (
+        "name",
+        "names",
+        "employee",
+        "inspector",
+        "observer",
+        "observers",
+        "applicant",
+        "head of household",
+        "staff member",
+        "officer",
+        "witness",
+        "suspect",
+        "victim",
+        "informant",
+        "person",
+        "full name",
+        "driver",
+        "member name",
+        "nombre",
+        "nombres",
+        "apellido",
+        "apellidos",
+        "nombre completo",
+        "beneficiario",
+        "titular",
+        "nom",
+        "prénom",
+        "prenom",
+        "prénoms",
+        "nom complet",
+        "bénéficiaire",
+        "contact name",
+    ),
+    "USERNAME": (
+        "login",
+        "logon",
+        "account",
+        "user",
+        "username",
+        "user id",
+        "user name",
+        "handle",
+        "usuario",
+        "utilisateur",
+    ),
+    "DEVICE_ID": (
+        "workstation",
+        "terminal",
+        "device",
+        "host",
+        "hostname",
+        "asset",
+        "asset tag",
+        "serial",
+        "serial no",
+        "imei",
+        "printer",
+        "machine",
+        "computer",
+        "pc",
+    ),
+    "PHONE_NUMBER": (
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "phone number",
+        "teléfono",
+        "telefono",
+        "celular",
+        "téléphone",
+        "portable",
+    ),
+    "STREET_ADDRESS": (
+        "address",
+        "home address",
+        "street address",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "adresse",
+    ),
+    "PASSPORT_NUMBER": (
+        "passport",
+        "passport no",
+        "passport number",
+        "national id",
+        "id no",
+        "id number",
+        "cédula",
+        "cedula",
+        "identity card",
+        "id card",
+        "document no",
+        "dni",
+        "cni",
+        "nin",
+        "rut",
+        "pasaporte",
+        "passeport",
+        "numero piece",
+        "numéro pièce",
+        "n° pièce",
+    ),
+    "DATE_TIME": (
+        "date",
+        "time",
+        "date of birth",
+        "born",
+        "dob",
+        "day",
+        "fecha",
+        "hora",
+        "heure",
+        "date de naissance",
+        "fecha de nacimiento",
+    ),
+    "LOCATION": (
+        "area",
+        "place",
+        "location",
+        "city",
+        "town",
+        "village",
+        "district",
+        "region",
+        "country",
+        "now in",
+        "based in",
+        "origin",
+        "place of birth",
+        "comunidad",
+        "localidad",
+        "ciudad",
+        "barrio",
+        "municipio",
+        "ville",
+        "commune",
+        "quartier",
+        "village natal",
+    ),
+    "ORGANIZATION": (
+        "organisation",
+        "organization",
+        "employer",
+        "company",
+        "outlet",
+        "agency",
+        "affiliation",
+        "media",
+        "newspaper",
+    ),
+}
+COLUMN_ENTITY = {label: entity for entity, labels in COLUMNS.items() for label in labels}
+SCORES = {
+    "PERSON": 0.86,
+    "USERNAME": 0.9,
+    "DEVICE_ID": 0.9,
+    "PASSPORT_NUMBER": 0.9,
+    "DATE_TIME": 0.6,
+    "STREET_ADDRESS": 0.6,
+    "LOCATION": 0.5,
+    "ORGANIZATION": 0.5,
+}
+
+
+def plausible(entity: str, value: str) -> bool:
+    if not value:
+        return False
+    if entity == "PERSON":
+        words = value.split()
+        return (
+            len(words) <= 5
+            and not value.endswith(":")  # the next label of a form, not a name
+            and not any(c.isdigit() for c in value)
+            and not org_like(value)
+            and all(is_name_word(w, allow_lower=True) for w in words)
+        )
+    if entity == "PASSPORT_NUMBER" and _ID_IN_GROUPS.fullmatch(value):
+        return True  # "1 04 1978 01133"
+    if entity in {"USERNAME", "DEVICE_ID", "PASSPORT_NUMBER"}:
+        return " " not in value.strip() and len(value) >= 3
+    return True
+
+
+_ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}\d{1,6}(?:[ ]\d{1,6}){1,5}")

@@ -1,0 +1,75 @@
+"""Cells of a CSV export under a heading that names them: ``apellidos,nombres,cedula``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, plausible
+from workstation.detection.layout.spans import LayoutSpan
+
+# A header line of a comma- or semicolon-separated export: short labels, no spaces
+# after the separators (prose puts one there), at least three columns.
+_CSV_HEADER = re.compile(
+    r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;])'
+    r'(?:"?[^\W\d][\w .°º#/()-]{0,30}"?(?P=sep)){1,40}"?[^\W\d][\w .°º#/()-]{0,30}"?)[ \t]*$'
+)
+
+
+def csv_cells(text: str) -> Iterator[LayoutSpan]:
+    """Cells of a CSV export under a heading that names them: ``apellidos,nombres,cedula``."""
+    for header in _CSV_HEADER.finditer(text):
+        separator = header.group("sep")
+        labels = [text[a:b] for a, b in _csv_split(text, header.start(), header.end(), separator)]
+        entities = [_column_entity(label) for label in labels]
+        if not any(entities):
+            continue
+        position = header.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            if not text[position:end].strip():
+                break
+            cells = _csv_split(text, position, end, separator)
+            if len(cells) == len(labels):
+                for (start, stop), entity, label in zip(cells, entities, labels, strict=True):
+                    value = text[start:stop].strip()
+                    if entity and plausible(entity, value):
+                        first = start + text[start:stop].index(value)
+                        reason = f"in the '{label}' column of an export"
+                        yield LayoutSpan(
+                            first, first + len(value), entity, SCORES.get(entity, 0.7), reason
+                        )
+            position = end + 1
+
+
+def _csv_split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value on one line, without its quotes."""
+    cells = []
+    position = start
+    while position <= end:
+        if text.startswith('"', position):
+            close = position + 1
+            while (close := text.find('"', close, end)) != -1 and text.startswith('""', close):
+                close += 2
+            if close == -1:
+                return []
+            cells.append((position + 1, close))
+            position = close + 1
+        else:
+            stop = text.find(separator, position, end)
+            stop = end if stop == -1 else stop
+            cells.append((position, stop))
+            position = stop
+        if position < end and text[position] != separator:
+            return []  # text after a closing quote: not this separator's CSV
+        position += 1
+    return cells
+
+
+def _column_entity(label: str) -> str | None:
+    """The entity a column heading names: the whole heading, else its first word."""
+    words = label.strip().strip('"').casefold().replace("_", " ").split()
+    if not words:
+        return None
+    return COLUMN_ENTITY.get(" ".join(words)) or COLUMN_ENTITY.get(words[0])

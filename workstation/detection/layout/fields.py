@@ -1,0 +1,117 @@
+"""Names in labelled fields: ``From:``, ``Cc:``, ``Cleared:``, a form's ``Name:`` or
+``Nom :``, a list of those ``Present:``, and the display name before an email address."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.names import is_name_word, name_run, org_like
+from workstation.detection.layout.spans import LayoutSpan, span_if_any
+from workstation.detection.layout.surname_first import INVERTED_VALUE
+from workstation.detection.layout.words import word_set
+
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?P<field>from|to|cc|bcc|reply-to|sender|attn|attention|compiled|"
+    r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
+    r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
+    r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
+    r"copy[ ]to|de|para|à|name|full[ ]name|surname|family[ ]name|last[ ]name|"
+    r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
+    r"nombre[ ]completo|apellidos[ ]y[ ]nombres|present|pr[ée]sents?|absents?|excus[ée]s|"
+    r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
+)
+_ROUTING_PREFIX = re.compile(r"^(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?:[ \t]*)+")
+_EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PAREN = re.compile(r"\([^()\n]*\)")
+
+
+def header_names(text: str) -> Iterator[LayoutSpan]:
+    """Names in address and sign-off fields: ``From:``, ``Cc:``, ``Compiled:``, ``Cleared:``."""
+    for field in _FIELD.finditer(text):
+        value_start = field.start("value")
+        value = field.group("value")
+        for item_start, item_end in _items(value):
+            start, end = value_start + item_start, value_start + item_end
+            item = text[start:end]
+            prefix = _ROUTING_PREFIX.match(item)
+            if prefix:
+                start += prefix.end()
+            email = _EMAIL.search(text, start, end)
+            display_end = email.start() if email else end
+            label = field.group("field")
+            inverted = _inverted_value(text, start, display_end, label)
+            if inverted:
+                yield LayoutSpan(*inverted, "PERSON", 0.9, f"name in a '{label}:' field")
+                continue
+            # "Name, role": the name is the part before the first comma.
+            comma = text.find(",", start, display_end)
+            name_end = comma if comma != -1 else display_end
+            segment = _blank_parentheses(text[start:name_end])
+            local = name_run(segment, 0, len(segment), allow_lower=email is not None)
+            span = (start + local[0], start + local[1]) if local else None
+            if span and org_like(text[span[0] : span[1]]):
+                continue
+            if span and _short_capitals(text[span[0] : span[1]]):
+                continue
+            if span:
+                yield from span_if_any(
+                    span, "PERSON", 0.9, f"name in a '{field.group('field')}:' field"
+                )
+
+
+_FORM_NAME_FIELDS = word_set("name nom nombre nombres")
+
+
+def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A form's ``Name: Dauletov, Yerlan``: surname, comma, given names, nothing else."""
+    if label.casefold() not in _FORM_NAME_FIELDS:
+        return None
+    segment = _blank_parentheses(text[start:end])
+    stripped = segment.strip()
+    if not INVERTED_VALUE.fullmatch(stripped):
+        return None
+    if not all(is_name_word(word) for word in stripped.replace(",", " ").split()):
+        return None
+    first = start + segment.index(stripped)
+    return first, first + len(stripped)
+
+
+def _items(value: str) -> Iterator[tuple[int, int]]:
+    """Items of a field value: separated by ';', by ', ' before an address, or by wide gaps."""
+    start = 0
+    for match in re.finditer(r";|>,|\s{3,}(?=\S+:)", value):
+        end = match.start() + (1 if match.group().startswith(">") else 0)
+        yield start, end
+        start = match.end()
+    yield start, len(value)
+
+
+def _blank_parentheses(text: str) -> str:
+    """The text with parenthesised asides blanked, offsets kept."""
+    return _PAREN.sub(lambda m: " " * len(m.group()), text)
+
+
+def _short_capitals(name: str) -> bool:
+    """A lone acronym ("PV", "DCM") is not a name."""
+    return len(name.split()) == 1 and name.isupper() and len(name) <= 4
+
+
+_ANGLE_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
+
+
+def named_addresses(text: str) -> Iterator[LayoutSpan]:
+    """The display name before an address in angle brackets: ``karim saleh <k.s@...>``."""
+    for match in _ANGLE_ADDRESS.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1] in ' \t\n"':
+            end -= 1
+        start = max(text.rfind("\n", 0, end) + 1, end - 60)
+        span = name_run(text, start, end, allow_lower=True)
+        if span and span[1] - span[0] >= 3 and not org_like(text[span[0] : span[1]]):
+            words = text[span[0] : span[1]].split()
+            if len(words) >= 2:
+                yield LayoutSpan(
+                    span[0], span[1], "PERSON", 0.9, "display name of an email address"
+                )

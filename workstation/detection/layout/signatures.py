@@ -1,0 +1,58 @@
+"""Names that sign a text: under a closing, on an indented line, at a cable's foot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.names import name_run, org_like
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.layout.words import NOT_NAME, word_set
+
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:(?:best|kind|warm|many)?[ ]?regards|sincerely|yours(?:[ ]sincerely|"
+    r"[ ]faithfully)?|thanks|thank[ ]you|cheers|best|saludos|atentamente|cordialement|"
+    r"bien[ ]à[ ]vous|salam|mit[ ]freundlichen[ ]grüßen|--)[ \t]*,?[ \t]*\n"
+    r"(?:[ \t]*\n)?(?P<line>[^\n]+)"
+)
+_SIGN_OFF_LINE = re.compile(
+    r"(?m)^(?P<line>[A-ZÀ-Ý][^\W\d_'\u2019-]+(?:-[^\W\d_'\u2019-]+)?)[ \t]*$"
+)
+# What may follow a cable's signature: officer lines, then the end of the text.
+_FOOT = re.compile(r"(?i)(?:\s*(?:drafted|cleared|approved)\b[^\n]*)*\s*\Z")
+_INDENTED_NAME = re.compile(r"(?m)^[ \t]{12,}(?P<line>[^\W\d_][^\n]{2,40}?)[ \t]*$")
+_FURNITURE = word_set(
+    """
+    noforn sipdis sensitive secret confidential unclassified unclas restricted classified
+    memorandum order summary comment note minutes annex attachment attachments end
+    distribution signed approved nnnn bt draft final urgent immediate priority routine
+    """
+)
+
+
+def signatures(text: str) -> Iterator[LayoutSpan]:
+    """Names that sign a text: after a closing, and a cable's surname line at its foot."""
+    for match in _CLOSING.finditer(text):
+        line_start = match.start("line")
+        cut = re.search(r"\s[|/,\u2013-]\s|,|\s{2,}", match.group("line"))
+        line_end = line_start + (cut.start() if cut else len(match.group("line")))
+        span = name_run(text, line_start, line_end, allow_lower=False, max_words=4)
+        if span and not org_like(text[span[0] : span[1]]):
+            yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
+    for match in _INDENTED_NAME.finditer(text):
+        span = name_run(text, match.start("line"), match.end("line"), max_words=4)
+        whole = span == (match.start("line"), match.end("line"))
+        if whole and " " in match["line"] and not org_like(match["line"]):
+            yield LayoutSpan(
+                match.start("line"), match.end("line"), "PERSON", 0.7, "signature line"
+            )
+    for match in _SIGN_OFF_LINE.finditer(text):
+        word = match.group("line")
+        if not word.replace("-", "").isupper() or len(word) < 3:
+            continue
+        if word.casefold() in _FURNITURE or word.casefold() in NOT_NAME:
+            continue
+        if text[max(0, match.start() - 2) : match.start()] != "\n\n":
+            continue
+        if _FOOT.match(text, match.end()):
+            yield LayoutSpan(match.start(), match.end(), "PERSON", 0.7, "signature line")

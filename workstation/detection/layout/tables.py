@@ -1,0 +1,100 @@
+"""Cells of aligned plain-text tables whose column heading names what they hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, plausible
+from workstation.detection.layout.spans import LayoutSpan
+
+_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+
+
+@dataclass(frozen=True)
+class _Column:
+    start: int
+    entity: str | None
+    label: str
+
+
+def table_cells(text: str) -> Iterator[LayoutSpan]:
+    """Cells of aligned plain-text tables whose column heading names what they hold."""
+    lines = lines_with_offsets(text)
+    index = 0
+    while index < len(lines):
+        line = lines[index][1]
+        after_blank = index == 0 or not lines[index - 1][1].strip()
+        columns = _header(line) if after_blank else None
+        if columns is None:
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and lines[index][1].strip():
+            row_start, row = lines[index]
+            yield from _row(row_start, row, columns)
+            index += 1
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each line of the text with the offset it starts at."""
+    out, position = [], 0
+    for line in text.split("\n"):
+        out.append((position, line))
+        position += len(line) + 1
+    return out
+
+
+def _header(line: str) -> list[_Column] | None:
+    if "  " not in line.strip() and "\t" not in line:
+        return None
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(line.replace("\t", "    "))]
+    if len(cells) < 2 or any(len(cell.split()) > 4 or _numeric(cell) for _, cell in cells):
+        return None
+    columns = []
+    for position, cell in cells:
+        label = cell.casefold().rstrip(".:")
+        entity = COLUMN_ENTITY.get(label)
+        if entity is None and not cell[0].isupper() and label not in {"no", "#"}:
+            return None
+        columns.append(_Column(position, entity, cell))
+    if not any(column.entity for column in columns):
+        return None
+    return columns
+
+
+def _numeric(cell: str) -> bool:
+    return sum(c.isdigit() for c in cell) * 2 > len(cell.replace(" ", ""))
+
+
+def _row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpan]:
+    for match in _CELL.finditer(row):
+        column = min(columns, key=lambda c: abs(c.start - match.start()))
+        entity = column.entity
+        if entity is None:
+            continue
+        cell_start = row_start + match.start()
+        cell = match.group()
+        for part in re.finditer(r"[^/;]+", cell):
+            value = part.group()
+            value_start = cell_start + part.start() + len(value) - len(value.lstrip())
+            value = value.strip()
+            paren = value.find(" (")
+            if paren > 0:
+                value = value[:paren]
+            if entity == "STREET_ADDRESS" and ", " in value:
+                street, _, place = value.rpartition(", ")
+                if not any(c.isdigit() for c in place):
+                    value = street  # "Ulica Rudara 7, Drevna": the town is a place
+            if entity == "PERSON" and value.startswith('"') and value.endswith('"'):
+                value_start, value = value_start + 1, value[1:-1]
+            if not plausible(entity, value):
+                continue
+            yield LayoutSpan(
+                value_start,
+                value_start + len(value),
+                entity,
+                SCORES.get(entity, 0.7),
+                f"in the '{column.label}' column of a table",
+            )

@@ -1,0 +1,43 @@
+"""Names after a title or rank: ``Sister Agnes Tanoto``, ``Lt. Gaspard Ilunga``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.names import WORD, WORD_RE, leading_name
+from workstation.detection.layout.spans import LayoutSpan, span_if_any
+from workstation.detection.layout.words import NOT_NAME, TITLES
+
+# Every title, capitalised, longest first so that "Lieutenant" is tried before "Lieut".
+_TITLE_ALT = "|".join(
+    sorted(
+        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona", "MM"],
+        key=len,
+        reverse=True,
+    )
+)
+_TITLED = re.compile(
+    rf"(?<![\w.])(?P<title>(?:{_TITLE_ALT})\.?(?:[ ]\(ret\.\))?"
+    r"(?:[ ]of(?:[ ]the)?(?:[ ][A-Z][\w-]+){1,3}?)?)[ ]"
+    rf"(?P<name>{WORD}(?:[ \t]*\n?[ \t]*{WORD}){{0,4}})"
+)
+
+
+def titled_names(text: str) -> Iterator[LayoutSpan]:
+    """Names after a title or rank: ``Sister Agnes Tanoto``, ``Lt. Gaspard Ilunga``."""
+    position = 0
+    while match := _TITLED.search(text, position):
+        position = match.start("name")  # the name may hold the next title ("... and Mr X")
+        title = match.group("title").split()[0].rstrip(".").casefold()
+        if title not in TITLES:
+            continue
+        start = match.start("name")
+        for word in WORD_RE.finditer(text, start, match.end("name")):
+            if word.group()[0].islower() or word.group().rstrip(".").casefold() not in NOT_NAME:
+                break
+            start = word.end()  # "Minister of Foreign Affairs Ana Ruiz": skip "Affairs"
+        span = leading_name(text, start, match.end("name"))
+        if span and text[span[0]].isupper() and text[span[1] : span[1] + 1] != ":":
+            position = span[1]
+            yield from span_if_any(span, "PERSON", 0.86, f"name after the title '{title}'")
