@@ -1,10 +1,11 @@
 """The faster recognizers find exactly what presidio's own ones find.
 
-Each speed-up in ``workstation.detection.recognizers`` claims equivalence: a gate
-only skips lines that cannot hold a match, the phone matcher only skips digit runs
-too short to be valid, the context enhancer only skips results it could not change,
-and workers return what one process would. These tests hold them to it on the
-labelled evaluation set, the demo corpus, hand-made edge cases and generated text.
+Each speed-up in ``workstation.detection.recognizers`` and ``phone_shortcuts`` claims
+equivalence: a gate only skips lines that cannot hold a match, the phone matcher only
+skips digit runs too short to be valid, the context enhancer only skips results it
+could not change, and workers return what one process would. These tests hold them to
+it on the labelled evaluation set, the demo corpus, hand-made edge cases and generated
+text.
 """
 
 from __future__ import annotations
@@ -31,14 +32,13 @@ from workstation.demo import sample_documents
 from workstation.detection import engine as engine_module
 from workstation.detection import gating
 from workstation.detection.parallel import detect
+from workstation.detection.phone_shortcuts import distinct_parsing, shortest_number
 from workstation.detection.recognizers import (
     FastPhoneRecognizer,
     LineGatedRecognizer,
     PolicyPatternRecognizer,
     context_reach,
-    distinct_parsing,
     fast_equivalent,
-    shortest_number,
 )
 from workstation.policy import PolicyRegistry
 
