@@ -77,8 +77,8 @@ def test_every_mention_is_linked_surname_only_after_the_full_name() -> None:
 def test_partly_overlapping_spans_are_merged_led_by_the_higher_ranked() -> None:
     text = "   1. AL-HARBI, Omar         law"
     model = Finding(text.index("AL-HARBI"), text.index(","), "ORGANIZATION", 0.85, "spaCy")
-    cue = Finding(text.index("HARBI"), text.index("Omar") + 4, "PERSON", 0.86, "layout")
-    (merged,) = overlaps.resolve([model, cue], text)
+    by_layout = Finding(text.index("HARBI"), text.index("Omar") + 4, "PERSON", 0.86, "layout")
+    (merged,) = overlaps.resolve([model, by_layout], text)
     assert text[merged.start : merged.end] == "AL-HARBI, Omar"
     assert merged.entity == "PERSON" and "merged with ORGANIZATION from spaCy" in merged.notes
 
@@ -97,8 +97,8 @@ def test_a_deny_list_hit_inside_a_longer_name_keeps_the_rest() -> None:
 def test_spans_are_trimmed_of_white_space_before_they_compete() -> None:
     text = "Regards,\nNodar Chkheidze\n"
     model = Finding(9, 25, "ORGANIZATION", 0.85, "spaCy")  # takes in the line break
-    cue = Finding(9, 24, "PERSON", 0.86, "signatures")
-    (winner,) = overlaps.resolve([model, cue], text)
+    by_layout = Finding(9, 24, "PERSON", 0.86, "signatures")
+    (winner,) = overlaps.resolve([model, by_layout], text)
     assert winner.entity == "PERSON" and (winner.start, winner.end) == (9, 24)
 
 
