@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from workstation.fingerprints import homoglyphs, invisible, markings, marks, patterns
+from workstation.fingerprints import combining_marks, homoglyphs, invisible, markings, patterns
 from workstation.fingerprints.finding import FingerprintFinding
 
 if TYPE_CHECKING:  # pydantic is slow to import, and the parser child imports this package
@@ -34,7 +34,7 @@ MECHANICAL_KINDS = (
 _FINDERS: tuple[Callable[[str], list[FingerprintFinding]], ...] = (
     invisible.find,
     homoglyphs.find,
-    marks.find,
+    combining_marks.find,
     patterns.find,
     markings.find,
 )
@@ -42,7 +42,7 @@ _FIXES: dict[str, Callable[[str], str]] = {
     "invisible": invisible.remove_invisible,
     "unusual_space": invisible.ordinary_spaces,
     "homoglyph": homoglyphs.fix,
-    "combining_mark": marks.fix,
+    "combining_mark": combining_marks.fix,
     "whitespace": patterns.fix_whitespace,
     "punctuation": patterns.fix_punctuation,
 }
@@ -61,7 +61,7 @@ def normalise(text: str, rules: FingerprintRules | None = None, also: Collection
     kinds = normalised_kinds(rules or _default_rules(), also)
     for kind in MECHANICAL_KINDS:
         if kind == "homoglyph" and kind in kinds:
-            text = marks.compose(text)
+            text = combining_marks.compose(text)
         if kind in kinds:
             text = _FIXES[kind](text)
     return text
