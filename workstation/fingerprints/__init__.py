@@ -3,7 +3,7 @@
 Pure functions, no vault and no UI (see docs/architecture.md, "Fingerprints"):
 
 - text: `find`, `normalise`, `residual` (`text_pass`), one module per kind of finding
-  (`invisible`, `homoglyphs`, `combining_marks`, `patterns`, `markings`);
+  (`invisible`, `homoglyphs`, `combining_marks`, `patterns`, `copy_markings`);
 - originals: `originals` turns what the confined parser child reports about a DOCX, PDF,
   image or email into findings; the parsing itself runs in that child (see
   workstation.intake.inspect), never in the caller's process.

@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from workstation.fingerprints import combining_marks, homoglyphs, invisible, markings, patterns
+from workstation.fingerprints import (
+    combining_marks,
+    copy_markings,
+    homoglyphs,
+    invisible,
+    patterns,
+)
 from workstation.fingerprints.finding import FingerprintFinding
 
 if TYPE_CHECKING:  # pydantic is slow to import, and the parser child imports this package
@@ -36,7 +42,7 @@ _FINDERS: tuple[Callable[[str], list[FingerprintFinding]], ...] = (
     homoglyphs.find,
     combining_marks.find,
     patterns.find,
-    markings.find,
+    copy_markings.find,
 )
 _FIXES: dict[str, Callable[[str], str]] = {
     "invisible": invisible.remove_invisible,
