@@ -9,8 +9,8 @@ Pure functions, no vault and no UI (see docs/architecture.md, "Fingerprints"):
   workstation.intake.inspect), never in the caller's process.
 """
 
+from workstation.fingerprints.character_labels import marker, markers
 from workstation.fingerprints.finding import KINDS, FingerprintFinding
-from workstation.fingerprints.markers import marker, markers
 from workstation.fingerprints.text_pass import MECHANICAL_KINDS, find, normalise, residual
 
 __all__ = [

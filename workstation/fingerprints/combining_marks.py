@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workstation.fingerprints.character_labels import describe
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.fingerprints.markers import describe
 from workstation.fingerprints.scripts import script
 
 MARKED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC", "COMMON"})

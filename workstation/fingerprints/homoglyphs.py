@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from workstation.fingerprints.character_labels import describe
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.fingerprints.markers import describe
 from workstation.fingerprints.scripts import (
     LATIN,
     NEUTRAL,

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from workstation.fingerprints.character_labels import markers
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.fingerprints.markers import markers
 from workstation.fingerprints.scripts import script
 
 JOINERS = "\u200c\u200d"

@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from workstation.fingerprints.character_labels import markers
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.fingerprints.markers import markers
 
 TRAILING = re.compile(r"[ \t]+(?=[\n\f]|\Z)")
 SENTENCE_GAP = re.compile(r"(?<=[.!?])(?:[\"')\]’”])?( +)(?=[^\s])")
