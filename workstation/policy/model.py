@@ -226,8 +226,3 @@ class Policy(Strict):
     def _version_as_text(cls, version: object) -> object:
         """``version: 1.2`` in YAML is a number; a version is text."""
         return str(version) if isinstance(version, int | float) else version
-
-    def known_entities(self) -> set[str]:
-        """Entities a rule may name: presidio's, plus those this policy's own rules produce."""
-        own = {deny.entity for deny in self.deny_lists} | {p.entity for p in self.patterns}
-        return set(PRESIDIO_ENTITIES) | own
