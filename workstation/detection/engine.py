@@ -235,11 +235,6 @@ class DetectionEngine:
             if all(min(1.0, score + boost) < min_score for score in scores):
                 recognizer.context_window = window
 
-    @property
-    def recognizer_names(self) -> list[str]:
-        recognizers: list[Any] = list(self.analyzer.registry.recognizers)
-        return sorted(str(recognizer.name) for recognizer in recognizers)
-
     def detect(self, text: str) -> list[Proposal]:
         """Proposals for one text, in text order."""
         return self._finish(text, list(self._model_findings(text)))
