@@ -60,6 +60,17 @@ ENTITIES = frozenset(
         "ORGANIZATION",
         "DATE_TIME",
         "NRP",
+        # Issue 16's vocabulary (see README, "Labelling rules, second edition").
+        "REFERENCE_NUMBER",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "DURATION",
+        "AGE",
+        "OCCUPATION",
+        "HEALTH",
+        "SOCIAL_STATUS",
+        "EVENT",
     }
 )
 CLASSES = {"d": "direct", "q": "quasi"}
@@ -75,6 +86,9 @@ KINDS = {
     "letter-": "letter",
     "court-": "court",
     "hr-": "hr",
+    "article-": "article",
+    "judgment-": "judgment",
+    "report-": "report",
 }
 HELDOUT_KINDS = KINDS
 OPEN, CLOSE, SEP = "[[", "]]", "|"
