@@ -48,11 +48,6 @@ SELECTION = Style(bgcolor="bright_black", color="white")
 CARET = Style(reverse=True)
 
 
-def visible_text(text: str) -> str:
-    """Each character that could move the cursor, change direction or hide is a glyph."""
-    return with_glyphs(text)[0]
-
-
 def entity_style(entity: str) -> Style:
     """Pending proposals are coloured by entity too, so types stand apart at a glance."""
     colour = ENTITY_COLOURS[sum(map(ord, entity)) % len(ENTITY_COLOURS)]
