@@ -19,34 +19,11 @@ from textual.widgets import Input, Static
 from workstation.fingerprints.glyphs import LEGEND
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
-from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
-from workstation.tui.finding_panel import finding_why, history_lines
 from workstation.tui.proposal_list import ProposalListScreen
+from workstation.tui.reasons_panel import finding_why, proposal_why
 from workstation.tui.release_screen import ReleaseScreen
-
-
-def why(review: Review, position: int) -> str:
-    """The side panel: why it was proposed, linked occurrences, decision history."""
-    p = review.proposals[position]
-    reason = p.reason
-    lines = [
-        f"[b]{p.entity}[/b]  {p.state}  score {p.score:.2f}",
-        f"recognizer: {reason.get('recognizer', '?')}",
-    ]
-    if reason.get("pattern"):
-        lines.append(f"pattern: {reason['pattern']}")
-    if reason.get("context_words"):
-        lines.append("context: " + ", ".join(map(str, reason["context_words"])))
-    if reason.get("rule"):
-        lines.append(f"rule: {reason['rule']}")
-    if p.policy:
-        lines.append(f"policy: {p.policy.get('id', '')} {p.policy.get('version', '')}")
-    lines.append(f"linked occurrences: {len(review.linked(p.id))}")
-    lines.append(f"id: {p.id}")
-    lines += history_lines(review, p.id, "proposal.", 8)
-    return "\n".join(neutralise_line(line) for line in lines)
 
 
 def key_line(bindings: list[BindingType]) -> str:
@@ -150,7 +127,7 @@ class ReviewScreen(Screen[None]):
         if view.chosen_finding is not None:
             text = finding_why(self.review, view.chosen_finding)
         elif view.chosen is not None:
-            text = why(self.review, view.chosen)
+            text = proposal_why(self.review, view.chosen)
         else:
             text = "No proposals or fingerprint findings in this document."
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout

@@ -1,8 +1,9 @@
-"""The side panel for a fingerprint finding: what it is, why it matters, what release does.
+"""The review's side panel: why a proposal was made, or what a fingerprint finding is.
 
-A finding never shows the document's words: its markers (<ZWSP>), code points, counts
-and place, and the pass's fixed sentence. Metadata values stay behind the command
-line's audited ``--values``.
+A proposal's panel gives its recognizer, pattern, context words, rule and policy, the
+count of linked occurrences and the decision history. A finding's panel never shows the
+document's words: its markers (<ZWSP>), code points, counts and place, and the pass's
+fixed sentence. Metadata values stay behind the command line's audited ``--values``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,28 @@ def at_release(stored: StoredFinding) -> str:
     if stored.action == "strip":
         return "stripped from the released file"
     return "removed (normalised) in the released file"
+
+
+def proposal_why(review: Review, position: int) -> str:
+    """The side panel: why it was proposed, linked occurrences, decision history."""
+    p = review.proposals[position]
+    reason = p.reason
+    lines = [
+        f"[b]{p.entity}[/b]  {p.state}  score {p.score:.2f}",
+        f"recognizer: {reason.get('recognizer', '?')}",
+    ]
+    if reason.get("pattern"):
+        lines.append(f"pattern: {reason['pattern']}")
+    if reason.get("context_words"):
+        lines.append("context: " + ", ".join(map(str, reason["context_words"])))
+    if reason.get("rule"):
+        lines.append(f"rule: {reason['rule']}")
+    if p.policy:
+        lines.append(f"policy: {p.policy.get('id', '')} {p.policy.get('version', '')}")
+    lines.append(f"linked occurrences: {len(review.linked(p.id))}")
+    lines.append(f"id: {p.id}")
+    lines += history_lines(review, p.id, "proposal.", 8)
+    return "\n".join(neutralise_line(line) for line in lines)
 
 
 def finding_why(review: Review, identifier: str) -> str:
