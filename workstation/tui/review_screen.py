@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -129,7 +130,7 @@ class ReviewScreen(Screen[None]):
         elif view.chosen is not None:
             text = proposal_why(self.review, view.chosen)
         else:
-            text = "No proposals or fingerprint findings in this document."
+            text = Content("No proposals or fingerprint findings in this document.")
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
         mode = "  [PREVIEW of the release: press v to go back]" if view.preview else ""
