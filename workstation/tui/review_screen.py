@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -17,7 +18,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from workstation.fingerprints.glyphs import LEGEND
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
 from workstation.terminal import neutralise_line
@@ -38,21 +38,8 @@ def key_line(bindings: list[BindingType]) -> str:
     return "  ".join([*keys, "[b]?[/b] Help"])
 
 
-def legend() -> str:
-    """What the glyphs and colours in the document mean (shown by the help screen)."""
-    glyphs = [f"{glyph}  {meaning}" for glyph, meaning in LEGEND]
-    colours = [
-        "yellow: proposal to decide · red: redacted · green underline: kept",
-        "magenta: manual redaction · cyan: fingerprint finding to decide",
-        "cyan struck through: removed at release · underlined word: look-alike letters",
-    ]
-    return "\n".join(["Marks in the document:", *glyphs, *colours])
-
-
 class ReviewScreen(Screen[None]):
     """Every key press decides, writes and audits at once; nothing waits for a save."""
-
-    LEGEND = legend()
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n,j", "next_pending", "Next pending", id="next"),
@@ -113,6 +100,10 @@ class ReviewScreen(Screen[None]):
     @property
     def view(self) -> DocumentView:
         return self.query_one(DocumentView)
+
+    def legend(self) -> Text:
+        """What the marks in the document mean (shown by the help screen)."""
+        return self.view.legend()
 
     def show(self, identifier: str | None) -> None:
         """Make a proposal or a fingerprint finding current (ids say which: p… or f…)."""
