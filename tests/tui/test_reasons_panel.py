@@ -1,9 +1,9 @@
-"""The side panels draw what a proposal or a finding says literally, brackets and all.
+"""The side panels and the list draw what a proposal or a finding says literally.
 
 A recognizer's name, a pattern, a context word, a policy id or a place in the original
-file may hold Textual markup. The panel must show it as text: not bold, not a link, not
-a crash on a stray "[/]". Both are stored through the services' own encodings and read
-back by the real app.
+file may hold Textual markup. The panel and the proposal list must show it as text:
+not bold, not a link, not a crash on a stray "[/]". Both are stored through the
+services' own encodings and read back by the real app.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from review_support import POLICY, TEXT, store_document
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
@@ -36,7 +36,7 @@ def proposal_with_markup() -> StoredProposal:
 
 def finding_with_markup() -> StoredFinding:
     finding = FingerprintFinding("metadata", "pdf-info", "It names the author.",
-                                 where=f"Info {MARKUP}", shown="[/]")
+                                 where=f"[/]Info {MARKUP}", shown="[/]")
     policy = {**POLICY, "id": "[$accent]strict"}
     return StoredFinding(finding_id(finding), "pending", finding, "review", "policy", policy)
 
@@ -69,7 +69,12 @@ async def test_markup_in_reasons_and_places_is_shown_as_text(
         await pilot.pause()
         shown = why.visual
         assert isinstance(shown, Content)
-        assert f"what: pdf-info  [/]\nwhere: Info {MARKUP}  count: 1\n" in shown.plain
+        assert f"what: pdf-info  [/]\nwhere: [/]Info {MARKUP}  count: 1\n" in shown.plain
         assert "policy [$accent]strict: an editor decides\n" in shown.plain
         assert styled(shown) == {("FINGERPRINT: metadata", "bold"), ("History", "bold")}
+        await pilot.press("l")
+        await pilot.pause()
+        listed = app.screen.query_one(OptionList)
+        rows = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert [row.split()[1] for row in rows] == [str(TEXT.index("Amira")), "[/]Info"]
         assert app.crash_id is None

@@ -56,13 +56,13 @@ class ReleaseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
-        yield Static("", id="release-blockers")
+        yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
             yield Input(str(self.out_dir), id="release-folder")
             yield Button("Release", id="release-button", variant="primary")
         yield Static("Choose a format and a folder, then press Release (ctrl+r).",
-                     id="release-checks")
+                     id="release-checks", markup=False)  # shows the folder as typed
         yield Footer()
 
     def on_mount(self) -> None:

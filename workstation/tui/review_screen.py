@@ -135,7 +135,7 @@ class ReviewScreen(Screen[None]):
         )
 
     def say(self, message: str) -> None:
-        self.notify(neutralise_line(message), timeout=4)
+        self.notify(neutralise_line(message), timeout=4, markup=False)
 
     # Moving ------------------------------------------------------------------------------
 
