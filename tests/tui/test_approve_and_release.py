@@ -190,6 +190,36 @@ async def test_a_refused_release_names_the_check_and_leaves_nothing(
 
 
 @run_async
+async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_crash(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    in_the_way = out / f".{memo}-redacted.txt.partial"  # where release writes before checking
+    in_the_way.mkdir()  # a folder: removing it as a stale file raises IsADirectoryError
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("a", "Y", "E")
+        screen = await release_on_screen(app, pilot, out, "txt")
+        assert [line.split(":")[0] for line in screen.lines[1:-1]] == [
+            "passed  no proposal is pending",
+            "passed  the fingerprint pass ran and nothing is pending",
+            "passed  approvals match the current decisions",
+            "passed  the output is made",
+        ]
+        assert screen.lines[-1] == (
+            "Failed: the release stopped (IsADirectoryError); the audit log shows whether it"
+            " was recorded."
+        )
+        assert not screen.running and screen.manifest is None
+        assert app.crash_id is None and app.desk.unlocked
+        assert isinstance(app.screen, ReleaseScreen)
+    assert list(out.iterdir()) == [in_the_way]
+    assert states(vault_path)[memo] != "released"
+
+
+@run_async
 async def test_a_missing_folder_is_one_line_and_the_screen_stays(
     vault_path: Path, memo: str, tmp_path: Path
 ) -> None:

@@ -6,15 +6,39 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 from tui_support import SIZE, app_on, audit_ok, run_async, type_text, unlock
 
+from vault.session import Session
+from workstation.services.intake import intake_data
 from workstation.tui.audit_screen import AuditScreen
 from workstation.tui.inbox import InboxScreen
 
 
 def inbox_ids(screen: InboxScreen) -> list[str]:
     return [row.id for row in screen.rows]
+
+
+@run_async
+async def test_file_names_holding_markup_are_listed_and_reported_as_they_are(
+    session: Session, vault_path: Path, tmp_path: Path
+) -> None:
+    name = "[/]memo [bold]x[/bold] [$accent].txt"  # the sender chose it
+    intake_data(session, name, b"The courier Odile Brandt left at dawn.\n")
+    session.connection.close()
+    second = tmp_path / "second [b]memo[i].txt"
+    second.write_text("Another note.\n")
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        assert [str(cell) for cell in screen.query_one(DataTable).get_column_at(1)] == [name]
+        await pilot.press("i")
+        app.screen.query_one("#prompt-answer", Input).value = str(second)
+        await pilot.press("enter")
+        assert f"took in {second} as d" in str(screen.query_one("#inbox-status").render())
+        assert app.crash_id is None
 
 
 @run_async

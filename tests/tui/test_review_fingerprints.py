@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.color import Color
 from rich.style import Style
 from textual.widgets import OptionList, Select, Static
 from tui_support import PASSPHRASE, SIZE, app_on, audit_ok, run_async, unlock
@@ -35,6 +36,7 @@ MEMO = (
     "Copy 4 of 9\n"
 )
 LINE = MEMO.split("\n")[1]
+BRIGHT_CYAN = Color.parse("bright_cyan").number  # what workstation.tcss gives pending findings
 LINE_START = MEMO.index(LINE)
 REVIEW_MARKS = """\
 id: review-marks
@@ -105,7 +107,7 @@ async def test_invisible_characters_are_drawn_as_markers_without_moving_offsets(
         assert cells[name][1].bgcolor is not None  # the proposal's highlight is on its cells
         for hidden in (LINE.index("\u200b"), LINE.index("\u00a0")):  # pending: cyan
             background = cells[hidden][1].bgcolor
-            assert background is not None and background.name == "bright_cyan"
+            assert background is not None and background.number == BRIGHT_CYAN
         word = LINE.index("P\u0430ris")
         assert all(cells[word + i][1].underline for i in (0, 2, 3, 4))  # the disguised word
         await pilot.click(DocumentView, offset=(name, 1))  # the mouse lands on the same letter
@@ -235,13 +237,22 @@ async def test_pending_findings_block_approval_and_release_and_the_screens_say_s
 
 
 @run_async
-async def test_the_help_screen_explains_the_markers(vault_path: Path, memo: str) -> None:
+async def test_the_help_screen_explains_the_markers_in_the_styles_the_text_uses(
+    vault_path: Path, memo: str
+) -> None:
     app = app_on(vault_path, memo)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        _, cells = row_of(screen.view, 1)  # the first finding is current; these two are not
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         legend = str(app.screen.query_one("#help-legend", Static).render())
         assert "¦  invisible character (zero-width space, joiner" in legend
         assert "␣  unusual space" in legend
-        assert "underlined word: look-alike letters" in legend
+        assert "fingerprint finding to decide · removed at release · look-alike letters" in legend
+        drawn = screen.legend()
+        styles = {drawn.plain[span.start : span.end]: span.style for span in drawn.spans}
+        assert styles["fingerprint finding to decide"] == cells[LINE.index("\u00a0")][1]
+        assert styles["look-alike letters"] == cells[LINE.index("P\u0430ris")][1]

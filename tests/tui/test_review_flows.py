@@ -8,6 +8,7 @@ from pathlib import Path
 from review_support import TEXT
 from tui_support import SIZE, app_on, audit_ok, run_async, stored, type_text, unlock
 
+from workstation.tui.document_view import DocumentView
 from workstation.tui.inbox import InboxScreen
 from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.unlock import UnlockScreen
@@ -88,6 +89,17 @@ async def test_manual_redaction_by_dragging_the_mouse(vault_path: Path, document
         await pilot.press("m")
         manual = [p for p in stored(vault_path, document).values() if p.decided_by == "editor"]
         assert [(p.start, p.end) for p in manual] == [(column, column + len("ambassador"))]
+
+
+@run_async
+async def test_every_mark_of_the_document_view_is_styled_by_the_app_css(
+    vault_path: Path, document: str
+) -> None:
+    app = app_on(vault_path, document)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        view = app.screen.query_one(DocumentView)
+        assert [name for name in sorted(view.COMPONENT_CLASSES) if not view.mark(name)] == []
 
 
 @run_async

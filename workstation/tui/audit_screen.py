@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -30,12 +31,12 @@ class AuditScreen(Screen[None]):
         self.view: AuditView | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="audit-verdict")
-        table: DataTable[str] = DataTable(id="audit", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="audit-verdict", markup=False)
+        table: DataTable[str | Text] = DataTable(id="audit", cursor_type="row", zebra_stripes=True)
         table.add_columns("seq", "time", "editor", "action", "document")
         yield table
         yield Input(placeholder="filter by editor, action or document id", id="audit-filter")
-        yield Static("", id="audit-status")
+        yield Static("", id="audit-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -64,7 +65,7 @@ class AuditScreen(Screen[None]):
                 row.object_id,
             )
             if needle in " ".join(cells).casefold():
-                table.add_row(*cells)
+                table.add_row(*cells[:2], Text(cells[2]), *cells[3:])  # the name: not markup
 
     def action_filter(self) -> None:
         box = self.query_one("#audit-filter", Input)

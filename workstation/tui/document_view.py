@@ -13,50 +13,58 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workstation.fingerprints.glyphs import LEGEND as GLYPH_LEGEND
 from workstation.fingerprints.glyphs import with_glyphs
 from workstation.services.fingerprinting import StoredFinding
 from workstation.services.review import Review, is_manual
 from workstation.services.scanning import StoredProposal
 
-STATE_STYLES = {
-    "pending": Style(color="black", bgcolor="yellow"),
-    "accepted": Style(color="white", bgcolor="red"),
-    "rejected": Style(color="green", underline=True),
-    "manual": Style(color="white", bgcolor="magenta"),
-}
-ENTITY_COLOURS = ("bright_blue", "cyan", "bright_magenta", "bright_cyan", "blue", "magenta")
-FINDING_STYLES = {
-    "pending": Style(color="black", bgcolor="bright_cyan", bold=True),
-    "accepted": Style(color="cyan", strike=True),
-    "rejected": Style(color="green", underline=True),
-}
-"""Fingerprint findings: cyan to review, struck through when release removes them,
-underlined green when an editor keeps them (as a kept proposal)."""
-DISGUISED_WORD = Style(color="bright_cyan", underline=True)
-MARKER = Style(color="bright_magenta", bold=True)
-CURRENT = Style(bold=True, reverse=True)
-SELECTION = Style(bgcolor="bright_black", color="white")
-CARET = Style(reverse=True)
+# The marks drawn on the text: component classes, styled in workstation.tcss.
+PENDING = "document-view--pending"
+ACCEPTED = "document-view--accepted"
+REJECTED = "document-view--rejected"
+MANUAL = "document-view--manual"
+FINDING_PENDING = "document-view--finding-pending"
+FINDING_ACCEPTED = "document-view--finding-accepted"
+DISGUISED_WORD = "document-view--disguised-word"
+ENTITY_SHADES = tuple(f"document-view--entity-{shade}" for shade in range(6))
+"""A pending proposal's letters take one of these colours, chosen by its entity type."""
+MARKER = "document-view--marker"
+"""A glyph standing for an invisible character (``workstation.fingerprints.glyphs``)."""
+CURRENT = "document-view--current"
+SELECTION = "document-view--selection"
+CARET = "document-view--caret"
 
-
-def visible_text(text: str) -> str:
-    """Each character that could move the cursor, change direction or hide is a glyph."""
-    return with_glyphs(text)[0]
-
-
-def entity_style(entity: str) -> Style:
-    """Pending proposals are coloured by entity too, so types stand apart at a glance."""
-    colour = ENTITY_COLOURS[sum(map(ord, entity)) % len(ENTITY_COLOURS)]
-    return Style(color=colour, bgcolor="yellow", bold=True) if entity else Style()
+MARKS = (
+    (
+        (PENDING, "proposal to decide"),
+        (ACCEPTED, "redacted"),
+        (REJECTED, "kept"),
+        (MANUAL, "manual redaction"),
+    ),
+    (
+        (FINDING_PENDING, "fingerprint finding to decide"),
+        (FINDING_ACCEPTED, "removed at release"),
+        (DISGUISED_WORD, "look-alike letters"),
+    ),
+)
+"""Each mark and what it means, a line for proposals and one for fingerprint findings.
+The help screen's legend is drawn from this list in the marks' own styles, so the
+legend and the text cannot disagree."""
+PROPOSAL_MARKS = {"accepted": ACCEPTED, "rejected": REJECTED}
+FINDING_MARKS = {"pending": FINDING_PENDING, "accepted": FINDING_ACCEPTED, "rejected": REJECTED}
+"""A finding an editor keeps is drawn as a kept proposal."""
 
 
 @dataclass
@@ -85,7 +93,21 @@ class Lines:
 
 
 class DocumentView(ScrollView, can_focus=True):
-    """Text, highlights, the current proposal, a caret and a selection for manual spans."""
+    """Text, highlights, the current proposal, a caret and a selection for manual spans.
+
+    Every colour is a component class styled in ``workstation.tcss``; ``render_line``
+    reads them with ``get_component_rich_style`` (cached by Textual until the CSS
+    changes).
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(name for line in MARKS for name, _ in line),
+        *ENTITY_SHADES,
+        MARKER,
+        CURRENT,
+        SELECTION,
+        CARET,
+    }
 
     class SelectionMade(Message):
         """The mouse finished selecting a span (offsets into the text)."""
@@ -157,53 +179,58 @@ class DocumentView(ScrollView, can_focus=True):
         layers += [self._layer(position) for position in self.by_line.get(line, ())]
         layers += self._chosen_finding_layers(line)
         layers += self._selection_layers()
+        caret = self.caret if self.has_focus else -1
         characters = self.shown[start:end] + " "
+        edges = [edge for low, high, _ in layers for edge in (low, high)] + [caret, caret + 1]
         cuts = sorted(
-            {0, len(characters)}
-            | {
-                min(max(edge - start, 0), len(characters))
-                for low, high, _ in layers
-                for edge in (low, high)
-            }
+            {0, len(characters)} | {min(max(edge - start, 0), len(characters)) for edge in edges}
         )
+        caret_style = self.mark(CARET)
         segments = []
         for left, right in itertools.pairwise(cuts):
             if left == right:
                 continue
             style = Style()
-            for low, high, layer_style in layers:  # later layers (selection, caret) win
+            for low, high, layer_style in layers:  # later layers (the selection) win
                 if low <= start + left < high:
-                    style = style + layer_style if layer_style is CARET else layer_style
+                    style = layer_style
+            if start + left == caret:
+                style += caret_style  # the caret shows what it is on
             segments.append(Segment(characters[left:right], style))
         return Strip(segments).crop(scroll_x, scroll_x + self.size.width)
+
+    def mark(self, component: str) -> Style:
+        """A mark's style alone (not mixed with the view's own), as workstation.tcss sets it."""
+        return self.get_component_rich_style(component, partial=True)
 
     def _layer(self, position: int) -> tuple[int, int, Style]:
         """A proposal's span and style; spans are drawn as runs, not character by character."""
         proposal = self.review.proposals[position]
         style = self.style_for(proposal)
         if position == self.chosen:
-            style = style + CURRENT
+            style = style + self.mark(CURRENT)
         return proposal.start, proposal.end, style
 
     def _marker_layers(self, start: int, end: int) -> list[tuple[int, int, Style]]:
         """Every glyph standing for an invisible character, coloured so it stands out."""
         first = bisect.bisect_left(self.markers, start)
         last = bisect.bisect_left(self.markers, end, lo=first)
-        return [(offset, offset + 1, MARKER) for offset in self.markers[first:last]]
+        marker = self.mark(MARKER)
+        return [(offset, offset + 1, marker) for offset in self.markers[first:last]]
 
     def _finding_layers(
         self, stored: StoredFinding, current: bool = False
     ) -> list[tuple[int, int, Style]]:
         """A finding's characters in its state's style; a look-alike letter's word too."""
-        style = FINDING_STYLES.get(stored.state, Style())
+        state = FINDING_MARKS.get(stored.state)
+        style = self.mark(state) if state else Style()
+        disguised = self.mark(DISGUISED_WORD)
         if current:
-            style = style + CURRENT
+            style, disguised = style + self.mark(CURRENT), disguised + self.mark(CURRENT)
         layers = []
         word_start, word_end = self.review.highlight(stored)
         if (word_start, word_end) != (stored.finding.start, stored.finding.end):
-            layers.append(
-                (word_start, word_end, DISGUISED_WORD + CURRENT if current else DISGUISED_WORD)
-            )
+            layers.append((word_start, word_end, disguised))
         layers.append((stored.finding.start, stored.finding.end, style))
         return layers
 
@@ -220,21 +247,36 @@ class DocumentView(ScrollView, can_focus=True):
         return self._finding_layers(stored, current=True)
 
     def _selection_layers(self) -> list[tuple[int, int, Style]]:
-        layers = []
-        if self.select_from is not None:
-            low, high = sorted((self.select_from, self.caret))
-            layers.append((low, high, SELECTION))
-        if self.has_focus:
-            layers.append((self.caret, self.caret + 1, CARET))
-        return layers
+        if self.select_from is None:
+            return []
+        low, high = sorted((self.select_from, self.caret))
+        return [(low, high, self.mark(SELECTION))]
 
-    @staticmethod
-    def style_for(proposal: StoredProposal) -> Style:
+    def style_for(self, proposal: StoredProposal) -> Style:
         if is_manual(proposal):
-            return STATE_STYLES["manual"]
+            return self.mark(MANUAL)
         if proposal.state == "pending":
-            return entity_style(proposal.entity)
-        return STATE_STYLES.get(proposal.state, Style())
+            return self.entity_style(proposal.entity)
+        state = PROPOSAL_MARKS.get(proposal.state)
+        return self.mark(state) if state else Style()
+
+    def entity_style(self, entity: str) -> Style:
+        """Pending proposals are coloured by entity too, so types stand apart at a glance."""
+        if not entity:
+            return Style()
+        shade = ENTITY_SHADES[sum(map(ord, entity)) % len(ENTITY_SHADES)]
+        return self.mark(PENDING) + self.mark(shade)
+
+    def legend(self) -> Text:
+        """What the glyphs and marks in the text mean, each drawn in the style the text
+        uses (for the help screen)."""
+        marker = self.mark(MARKER)
+        glyphs = [Text.assemble((glyph, marker), f"  {meaning}") for glyph, meaning in GLYPH_LEGEND]
+        marks = [
+            Text(" · ").join(Text(meaning, self.mark(name)) for name, meaning in line)
+            for line in MARKS
+        ]
+        return Text("\n").join([Text("Marks in the document:"), *glyphs, *marks])
 
     # Moving ------------------------------------------------------------------------------
 

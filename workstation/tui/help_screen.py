@@ -1,10 +1,15 @@
 """Help: every key binding of the screen it was opened from, read from the bindings,
-and the screen's legend (what its marks and colours mean) when it has one."""
+and the screen's legend (what its marks and colours mean) when it has one.
+
+A screen has a legend when it has a ``legend()`` method returning Rich ``Text``; the
+text is drawn as it is (never read as markup).
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
@@ -19,6 +24,11 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, str]]:
         what = binding.description or binding.action.replace("_", " ")
         rows.setdefault(what, []).append(screen.app.get_key_display(binding) or key)
     return [(" / ".join(dict.fromkeys(keys)), what) for what, keys in rows.items()]
+
+
+@runtime_checkable
+class HasLegend(Protocol):
+    def legend(self) -> Text: ...
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,9 +49,8 @@ class HelpScreen(ModalScreen[None]):
         for keys, what in binding_rows(self.shown):
             table.add_row(keys, what)
         yield table
-        legend = getattr(self.shown, "LEGEND", "")
-        if legend:
-            yield Static(legend, id="help-legend", markup=False)
+        if isinstance(self.shown, HasLegend):
+            yield Static(self.shown.legend(), id="help-legend")
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

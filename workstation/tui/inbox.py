@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -50,14 +51,16 @@ class InboxScreen(Screen[None]):
         self.scanning = False
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="inbox-title")
-        table: DataTable[str] = DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="inbox-title", markup=False)  # holds names and typed text
+        table: DataTable[str | Text] = DataTable(
+            id="documents", cursor_type="row", zebra_stripes=True
+        )
         table.add_columns(
             "received", "name", "type", "state", "pending", "accepted", "rejected", "id"
         )
         yield table
         yield ProgressBar(id="scan-progress", show_eta=False)
-        yield Static("", id="inbox-status")
+        yield Static("", id="inbox-status", markup=False)
         yield Input(placeholder="filter by name, type or state", id="filter")
         yield Footer()
 
@@ -90,7 +93,7 @@ class InboxScreen(Screen[None]):
         for r in shown:
             table.add_row(
                 r.received_at.replace("T", " ")[:16],
-                r.name[:40],
+                Text(r.name[:40]),  # a file name is the sender's: never read as markup
                 r.kind,
                 r.state,
                 str(r.pending),

@@ -23,7 +23,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
-            yield Static(self.question, id="prompt-question")
+            yield Static(self.question, id="prompt-question", markup=False)
             yield Input(value=self.default, id="prompt-answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

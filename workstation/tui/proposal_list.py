@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
@@ -27,14 +28,17 @@ KIND_PREFIX = "fingerprint: "
 
 
 def proposal_row(p: StoredProposal) -> Option:
-    return Option(f"{p.id}  {p.start:>8}  {p.entity:<18} {p.state:<9} {p.score:.2f}", id=p.id)
+    """A proposal by id, place, entity, state and score (plain Content: never markup)."""
+    row = f"{p.id}  {p.start:>8}  {neutralise_line(p.entity):<18} {p.state:<9} {p.score:.2f}"
+    return Option(Content(row), id=p.id)
 
 
 def finding_row(f: StoredFinding) -> Option:
     """A finding by id, place, kind, state and code: never the document's words."""
     place = str(f.finding.start) if f.finding.start >= 0 else neutralise_line(f.finding.where)
     kind = f"FP {f.finding.kind}"
-    return Option(f"{f.id} {place[:8]:>8}  {kind:<18} {f.state:<9} {f.finding.code}", id=f.id)
+    row = f"{f.id} {place[:8]:>8}  {kind:<18} {f.state:<9} {neutralise_line(f.finding.code)}"
+    return Option(Content(row), id=f.id)
 
 
 class ProposalListScreen(ModalScreen[str | None]):

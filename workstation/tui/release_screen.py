@@ -3,8 +3,10 @@
 Before anything runs, the screen says what would stop the release (proposals or
 fingerprint findings still pending), so nobody waits for a refusal they could foresee.
 The checks run in a thread worker (rendering a PDF takes seconds); each result comes
-back as a message. A refusal names the check and the span id, never the hidden text,
-and the release service has already removed any output by then.
+back as a message, and the run ends in one place, as the inbox's scan does: the
+worker's state change, with the manifest, the refusal, or an unexpected failure. A
+refusal names the check and the span id, never the hidden text, and the release
+service has already removed any output by then.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static
+from textual.worker import Worker, WorkerState
 
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
@@ -42,13 +45,6 @@ class ReleaseScreen(Screen[None]):
             super().__init__()
             self.check_name, self.passed, self.detail = name, passed, detail
 
-    class ReleaseFinished(Message):
-        """The run ended: the manifest's path, or the one-line refusal."""
-
-        def __init__(self, manifest: Path | None, problem: str) -> None:
-            super().__init__()
-            self.manifest, self.problem = manifest, problem
-
     def __init__(self, desk: Desk, document_id: str, out_dir: Path | None = None) -> None:
         super().__init__()
         self.desk = desk
@@ -60,13 +56,13 @@ class ReleaseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
-        yield Static("", id="release-blockers")
+        yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
             yield Input(str(self.out_dir), id="release-folder")
             yield Button("Release", id="release-button", variant="primary")
         yield Static("Choose a format and a folder, then press Release (ctrl+r).",
-                     id="release-checks")
+                     id="release-checks", markup=False)  # shows the folder as typed
         yield Footer()
 
     def on_mount(self) -> None:
@@ -112,32 +108,53 @@ class ReleaseScreen(Screen[None]):
         self.show(f"Releasing as {chosen} into {folder} ...")
         self.run_checks(str(chosen), folder)
 
-    @work(thread=True, exclusive=True, group="release")
-    def run_checks(self, output_format: str, folder: Path) -> None:
-        try:
-            run = self.desk.release_run(self.document_id, output_format, folder)
-            for check in self.desk.release_checks(run):
-                self.post_message(self.CheckFinished(check.name, check.passed, check.detail))
-        except WorkstationError as refusal:
-            failed = getattr(refusal, "check", None)
-            if failed is not None:
-                self.post_message(self.CheckFinished(failed.name, False, failed.detail))
-            self.post_message(self.ReleaseFinished(None, str(refusal)))
-            return
-        manifest = run.outcome.manifest if run.outcome else None
-        self.post_message(self.ReleaseFinished(manifest, "" if manifest else "no output"))
+    @work(thread=True, exclusive=True, group="release", exit_on_error=False)
+    def run_checks(self, output_format: str, folder: Path) -> Path | None:
+        """Post each check as it passes; return the manifest's path. A refusal is raised
+        and reaches ``on_worker_state_changed`` like any other failure."""
+        run = self.desk.release_run(self.document_id, output_format, folder)
+        for check in self.desk.release_checks(run):
+            self.post_message(self.CheckFinished(check.name, check.passed, check.detail))
+        return run.outcome.manifest if run.outcome else None
 
     def on_release_screen_check_finished(self, event: CheckFinished) -> None:
         mark = "passed" if event.passed else "FAILED"
         self.show(f"{mark}  {event.check_name}: {event.detail}")
 
-    def on_release_screen_release_finished(self, event: ReleaseFinished) -> None:
-        self.running = False
-        self.manifest = event.manifest
-        if event.manifest is None:
-            self.show(f"Refused: {event.problem}")
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Where every run ends: the manifest, the refusal, or an unexpected failure."""
+        if event.worker.group != "release" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
             return
-        self.show(f"Released. Manifest: {event.manifest}")
+        self.running = False
+        error = event.worker.error
+        if event.state == WorkerState.SUCCESS:
+            self.released(event.worker.result)
+        elif isinstance(error, WorkstationError):
+            self.refused(error)
+        else:  # the class name only: an unexpected error's message may hold text
+            what = type(error).__name__ if error else "cancelled"
+            self.show(
+                f"Failed: the release stopped ({what}); the audit log shows whether it was"
+                " recorded."
+            )
+
+    def released(self, manifest: Path | None) -> None:
+        self.manifest = manifest
+        if manifest is None:
+            self.show("Refused: no output")
+            return
+        self.show(f"Released. Manifest: {manifest}")
+
+    def refused(self, refusal: WorkstationError) -> None:
+        """The failed check's line (when a check failed), then the one-line refusal."""
+        failed = getattr(refusal, "check", None)
+        if failed is not None:
+            self.show(f"FAILED  {failed.name}: {failed.detail}")
+        self.show(f"Refused: {refusal}")
 
     def action_close(self) -> None:
         if self.running:

@@ -10,43 +10,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from workstation.fingerprints.glyphs import LEGEND
 from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
-from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
-from workstation.tui.finding_panel import finding_why, history_lines
 from workstation.tui.proposal_list import ProposalListScreen
+from workstation.tui.reasons_panel import finding_why, proposal_why
 from workstation.tui.release_screen import ReleaseScreen
-
-
-def why(review: Review, position: int) -> str:
-    """The side panel: why it was proposed, linked occurrences, decision history."""
-    p = review.proposals[position]
-    reason = p.reason
-    lines = [
-        f"[b]{p.entity}[/b]  {p.state}  score {p.score:.2f}",
-        f"recognizer: {reason.get('recognizer', '?')}",
-    ]
-    if reason.get("pattern"):
-        lines.append(f"pattern: {reason['pattern']}")
-    if reason.get("context_words"):
-        lines.append("context: " + ", ".join(map(str, reason["context_words"])))
-    if reason.get("rule"):
-        lines.append(f"rule: {reason['rule']}")
-    if p.policy:
-        lines.append(f"policy: {p.policy.get('id', '')} {p.policy.get('version', '')}")
-    lines.append(f"linked occurrences: {len(review.linked(p.id))}")
-    lines.append(f"id: {p.id}")
-    lines += history_lines(review, p.id, "proposal.", 8)
-    return "\n".join(neutralise_line(line) for line in lines)
 
 
 def key_line(bindings: list[BindingType]) -> str:
@@ -60,21 +38,8 @@ def key_line(bindings: list[BindingType]) -> str:
     return "  ".join([*keys, "[b]?[/b] Help"])
 
 
-def legend() -> str:
-    """What the glyphs and colours in the document mean (shown by the help screen)."""
-    glyphs = [f"{glyph}  {meaning}" for glyph, meaning in LEGEND]
-    colours = [
-        "yellow: proposal to decide · red: redacted · green underline: kept",
-        "magenta: manual redaction · cyan: fingerprint finding to decide",
-        "cyan struck through: removed at release · underlined word: look-alike letters",
-    ]
-    return "\n".join(["Marks in the document:", *glyphs, *colours])
-
-
 class ReviewScreen(Screen[None]):
     """Every key press decides, writes and audits at once; nothing waits for a save."""
-
-    LEGEND = legend()
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n,j", "next_pending", "Next pending", id="next"),
@@ -136,6 +101,10 @@ class ReviewScreen(Screen[None]):
     def view(self) -> DocumentView:
         return self.query_one(DocumentView)
 
+    def legend(self) -> Text:
+        """What the marks in the document mean (shown by the help screen)."""
+        return self.view.legend()
+
     def show(self, identifier: str | None) -> None:
         """Make a proposal or a fingerprint finding current (ids say which: p… or f…)."""
         if identifier is not None and self.review.has_finding(identifier):
@@ -150,9 +119,9 @@ class ReviewScreen(Screen[None]):
         if view.chosen_finding is not None:
             text = finding_why(self.review, view.chosen_finding)
         elif view.chosen is not None:
-            text = why(self.review, view.chosen)
+            text = proposal_why(self.review, view.chosen)
         else:
-            text = "No proposals or fingerprint findings in this document."
+            text = Content("No proposals or fingerprint findings in this document.")
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
         mode = "  [PREVIEW of the release: press v to go back]" if view.preview else ""
@@ -166,7 +135,7 @@ class ReviewScreen(Screen[None]):
         )
 
     def say(self, message: str) -> None:
-        self.notify(neutralise_line(message), timeout=4)
+        self.notify(neutralise_line(message), timeout=4, markup=False)
 
     # Moving ------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ class UnlockScreen(Screen[None]):
             yield Input(value=editor, placeholder="your editor name", id="editor")
             yield Label("Passphrase")
             yield Input(password=True, placeholder="passphrase", id="passphrase")
-            yield Static("", id="unlock-error")
+            yield Static("", id="unlock-error", markup=False)
             yield Button("Unlock", variant="primary", id="unlock")
         yield Footer()
 
