@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workstation.confined.limits import ChildLimits
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
 from workstation.intake import protocol
 from workstation.intake.kinds import detect_kind, has_pdf_header
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
@@ -41,9 +41,9 @@ def inspection_kind(name: str, head: bytes) -> str:
     return ""
 
 
-def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> Inspection:
+def inspect(data: bytes, name: str, limits: ChildLimits | None = None) -> Inspection:
     """Metadata and hidden-content findings of an original, parsed only in the child."""
-    limits = limits or ExtractionLimits()
+    limits = limits or ChildLimits()
     kind = inspection_kind(name, data[:1024])
     if not kind:
         return Inspection("")
@@ -64,7 +64,7 @@ def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> I
     return Inspection(kind, outcome)
 
 
-def _refused(kind: str, code: str, limits: ExtractionLimits) -> Inspection:
+def _refused(kind: str, code: str, limits: ChildLimits) -> Inspection:
     label_kind = "other" if kind == "image" else kind
     return Inspection(kind, note=refusal_note(code, label_kind, limits))
 

@@ -6,7 +6,7 @@ import sys
 from types import ModuleType
 from typing import Any
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
 
 PAGE_SEPARATOR = "\f"
@@ -15,7 +15,7 @@ _OPTIONAL_ADDONS = ("pymupdf.layout", "pymupdf4llm")
 costs seconds and hundreds of megabytes and is not needed for get_text()."""
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Open the PDF from memory and collect each page's text in reading order."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
@@ -43,7 +43,7 @@ def load_pymupdf() -> ModuleType:
     return pymupdf
 
 
-def _check_openable(document: Any, limits: ExtractionLimits) -> None:
+def _check_openable(document: Any, limits: ChildLimits) -> None:
     if document.needs_pass:
         raise Refused("pdf_encrypted")
     if document.page_count > limits.max_pdf_pages:

@@ -16,8 +16,8 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from workstation.confined.limits import ChildLimits
 from workstation.intake import protocol
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.outcome import Parsed, Refused
 
 CHILD_MODULE = "workstation.intake.child"
@@ -33,7 +33,7 @@ REPLY_OVERHEAD = 1024 * 1024
 _READ_CHUNK = 1024 * 1024
 
 
-def run_child(kind: str, data: bytes, limits: ExtractionLimits) -> Parsed | Refused:
+def run_child(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     """Parse `data` as `kind` in a child process; failures come back as `Refused`."""
     cap = REPLY_BYTES_PER_CHAR * limits.max_text_chars + REPLY_OVERHEAD
     finished = run_job(kind, data, limits, cap)
@@ -42,7 +42,7 @@ def run_child(kind: str, data: bytes, limits: ExtractionLimits) -> Parsed | Refu
     return _verdict(*finished)
 
 
-def run_job(job: str, data: bytes, limits: ExtractionLimits, max_reply: int
+def run_job(job: str, data: bytes, limits: ChildLimits, max_reply: int
             ) -> tuple[int, bytes] | Refused:
     """Run one child job; its exit status and reply, or why there is none.
 

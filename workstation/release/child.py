@@ -14,8 +14,8 @@ import os
 import sys
 from typing import Any
 
+from workstation.confined.limits import ChildLimits
 from workstation.intake.confine import confine, take_stdout
-from workstation.intake.limits import ExtractionLimits
 
 LIMITS_LINE_MAX = 4096
 JOB_LINE_MAX = 64 * 1024 * 1024
@@ -25,7 +25,7 @@ OK, NO = b"OK\n", b"NO\n"
 
 def main() -> int:
     reply = take_stdout()
-    limits = ExtractionLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
+    limits = ChildLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
     confine(limits)
     from workstation.release import pdf_engine  # noqa: PLC0415 - only once confined
 

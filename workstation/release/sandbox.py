@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from dataclasses import astuple
 from pathlib import Path
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 from workstation.intake.sandbox import child_environment
 from workstation.release.pdf_engine import PageSpan
 
 CHILD_MODULE = "workstation.release.child"
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
-RELEASE_LIMITS = ExtractionLimits(timeout_seconds=300.0, memory_bytes=3072 * 1024 * 1024)
+RELEASE_LIMITS = ChildLimits(timeout_seconds=300.0, memory_bytes=3072 * 1024 * 1024)
 """Redaction and rasterizing take longer and more memory than extraction."""
 
 
