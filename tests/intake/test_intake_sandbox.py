@@ -20,7 +20,7 @@ from workstation.intake.sandbox import _verdict, child_environment
 MIB = 1024 * 1024
 WRITE_AFTER_CONFINE = """
 import os, sys, tempfile
-from workstation.intake.confine import confine
+from workstation.confined.lockdown import confine
 from workstation.confined.limits import ChildLimits
 confine(ChildLimits())
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT)

@@ -8,14 +8,13 @@ quote the document, so none is ever printed.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO, cast
 
+from workstation.confined.child import enter, exit_quietly
 from workstation.confined.limits import ChildLimits
 from workstation.intake import protocol
-from workstation.intake.confine import confine, take_stdout
 from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_memory
 
 Parser = Callable[[bytes, ChildLimits], Parsed]
@@ -31,15 +30,11 @@ PARSER_MODULES = {
     "docx": "docx_text",
     "pdf": "pdf_text",
 }
-LIMITS_LINE_MAX = 4096
-EXIT_FAILED = 70
 
 
 def main(argv: list[str]) -> int:
     """Run one extraction or inspection; the exit status is 0 whenever a reply was written."""
-    reply = take_stdout()
-    limits = ChildLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
-    confine(limits)
+    reply, limits = enter()
     job = argv[1]
     if job.startswith(INSPECT_PREFIX):
         _send_inspection(reply, _inspect(job.removeprefix(INSPECT_PREFIX), limits))
@@ -129,14 +124,5 @@ def _send(reply: BinaryIO, outcome: Parsed | Refused) -> None:
     reply.flush()
 
 
-def _run() -> None:
-    """Exit without a traceback whatever happens (MemoryError included)."""
-    try:
-        status = main(sys.argv)
-    except BaseException:
-        status = EXIT_FAILED
-    os._exit(status)
-
-
 if __name__ == "__main__":
-    _run()
+    exit_quietly(lambda: main(sys.argv))

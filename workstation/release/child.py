@@ -2,7 +2,7 @@
 
 The original PDF is as hostile at release as it was at intake, so PyMuPDF works on it
 in a child confined the same way (memory, CPU, no file writes, no core dumps, minimal
-environment; see ``workstation.intake.confine``). It reads one line of limits, one line
+environment; see ``workstation.confined``). It reads one line of limits, one line
 of job (JSON), then the input bytes, and answers ``OK\\n`` plus the PDF, or ``NO\\n``.
 Nothing it prints reaches the user: a failure is only ever "the PDF could not be made".
 """
@@ -10,23 +10,17 @@ Nothing it prints reaches the user: a failure is only ever "the PDF could not be
 from __future__ import annotations
 
 import json
-import os
 import sys
 from typing import Any
 
-from workstation.confined.limits import ChildLimits
-from workstation.intake.confine import confine, take_stdout
+from workstation.confined.child import enter, exit_quietly
 
-LIMITS_LINE_MAX = 4096
 JOB_LINE_MAX = 64 * 1024 * 1024
-EXIT_FAILED = 70
 OK, NO = b"OK\n", b"NO\n"
 
 
 def main() -> int:
-    reply = take_stdout()
-    limits = ChildLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
-    confine(limits)
+    reply, _ = enter()
     from workstation.release import pdf_engine  # noqa: PLC0415 - only once confined
 
     job: dict[str, Any] = json.loads(sys.stdin.buffer.readline(JOB_LINE_MAX))
@@ -52,14 +46,5 @@ def main() -> int:
     return 0
 
 
-def _run() -> None:
-    """Exit without a traceback whatever happens: a traceback could quote the document."""
-    try:
-        status = main()
-    except BaseException:
-        status = EXIT_FAILED
-    os._exit(status)
-
-
 if __name__ == "__main__":
-    _run()
+    exit_quietly(main)
