@@ -21,8 +21,8 @@ def _docx(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
 
 
 def _pdf(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.confined.mupdf import load_pymupdf  # noqa: PLC0415
     from workstation.fingerprints.originals.pdf import inspect_pdf  # noqa: PLC0415
-    from workstation.intake.pdf_text import load_pymupdf  # noqa: PLC0415
 
     return inspect_pdf(load_pymupdf(), data, limits.max_pdf_pages)
 

@@ -16,6 +16,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from workstation.confined.mupdf import load_pymupdf
 from workstation.fingerprints.originals.dots import clean_dots
 from workstation.fingerprints.originals.images import open_image
 from workstation.fingerprints.originals.pdf import (
@@ -24,7 +25,6 @@ from workstation.fingerprints.originals.pdf import (
     hidden_span_codes,
     placed_dpi,
 )
-from workstation.intake.pdf_text import load_pymupdf
 
 PAGE_SEPARATOR = "\f"
 Box = tuple[float, ...]
