@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workstation.confined.environment import child_environment
 from workstation.intake import ChildLimits, extract, protocol
 from workstation.intake.outcome import Parsed, Refused
-from workstation.intake.sandbox import _verdict, child_environment
+from workstation.intake.sandbox import _verdict
 
 MIB = 1024 * 1024
 WRITE_AFTER_CONFINE = """

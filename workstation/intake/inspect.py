@@ -52,11 +52,10 @@ def inspect(data: bytes, name: str, limits: ChildLimits | None = None) -> Inspec
     finished = run_job(f"inspect-{kind}", data, limits, MAX_REPLY_BYTES)
     if isinstance(finished, Refused):
         return _refused(kind, finished.code, limits)
-    returncode, reply = finished
-    if returncode != 0:
+    if finished.returncode != 0:
         return _refused(kind, "crashed", limits)
     try:
-        outcome = protocol.decode_inspection(reply)
+        outcome = protocol.decode_inspection(finished.reply)
     except protocol.BadReply:
         return _refused(kind, "crashed", limits)
     if isinstance(outcome, Refused):
