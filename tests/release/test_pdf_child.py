@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import pypdf
 import pytest
@@ -48,3 +50,16 @@ def test_a_reply_past_the_cap_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(sandbox, "MAX_REPLY_BYTES", 1024)
     with pytest.raises(PdfNotMade):
         typeset_in_child("A line of the redacted text.\n" * 100)
+
+
+def test_the_parent_loads_no_pdf_engine() -> None:
+    """PyMuPDF parses the hostile original, and numpy costs start-up time: both stay in
+    the child; the parent needs only the job types."""
+    probe = (
+        "import sys, workstation.services.release; "
+        "print(sorted({'pymupdf', 'numpy', 'workstation.release.pdf_engine'} & set(sys.modules)))"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert finished.stdout.strip() == "[]"

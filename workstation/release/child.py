@@ -9,11 +9,10 @@ Nothing it prints reaches the user: a failure is only ever "the PDF could not be
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Any
 
 from workstation.confined.child import enter, exit_quietly
+from workstation.release import jobs
 
 JOB_LINE_MAX = 64 * 1024 * 1024
 OK, NO = b"OK\n", b"NO\n"
@@ -23,20 +22,19 @@ def main() -> int:
     reply, _ = enter()
     from workstation.release import pdf_engine  # noqa: PLC0415 - only once confined
 
-    job: dict[str, Any] = json.loads(sys.stdin.buffer.readline(JOB_LINE_MAX))
+    job = jobs.decode(sys.stdin.buffer.readline(JOB_LINE_MAX))
     data = sys.stdin.buffer.read()
     try:
-        if job["mode"] == "typeset":
+        if isinstance(job, jobs.TypesetJob):
             produced = pdf_engine.typeset(data.decode("utf-8"))
         else:
-            spans = [pdf_engine.PageSpan(*span) for span in job["spans"]]
             produced = pdf_engine.redact_pdf(
                 data,
-                spans,
-                bool(job["rasterize"]),
-                bool(job["fill_labels"]),
-                bool(job.get("strip_hidden", False)),
-                bool(job.get("clean_tracking_dots", False)),
+                job.spans,
+                job.rasterize,
+                job.fill_labels,
+                job.strip_hidden,
+                job.clean_tracking_dots,
             )
     except Exception:
         reply.write(NO)

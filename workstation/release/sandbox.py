@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import astuple
 
 from workstation.confined import spawn
 from workstation.confined.limits import ChildLimits
-from workstation.release.pdf_engine import PageSpan
+from workstation.release import jobs
+from workstation.release.jobs import PageSpan
 
 CHILD_MODULE = "workstation.release.child"
 RELEASE_LIMITS = ChildLimits(timeout_seconds=300.0, memory_bytes=3072 * 1024 * 1024)
@@ -30,24 +29,16 @@ def redact_in_child(
     strip_hidden: bool = False,
     clean_tracking_dots: bool = False,
 ) -> bytes:
-    job = {
-        "mode": "redact",
-        "rasterize": rasterize,
-        "fill_labels": fill_labels,
-        "strip_hidden": strip_hidden,
-        "clean_tracking_dots": clean_tracking_dots,
-        "spans": [list(astuple(span)) for span in spans],
-    }
+    job = jobs.RedactJob(list(spans), rasterize, fill_labels, strip_hidden, clean_tracking_dots)
     return _run(job, original)
 
 
 def typeset_in_child(text: str) -> bytes:
-    return _run({"mode": "typeset"}, text.encode("utf-8"))
+    return _run(jobs.TypesetJob(), text.encode("utf-8"))
 
 
-def _run(job: dict[str, object], data: bytes) -> bytes:
-    job_line = json.dumps(job, ensure_ascii=True).encode("ascii") + b"\n"
-    ended = spawn.run(CHILD_MODULE, [], job_line + data, RELEASE_LIMITS, MAX_REPLY_BYTES)
+def _run(job: jobs.Job, data: bytes) -> bytes:
+    ended = spawn.run(CHILD_MODULE, [], jobs.encode(job) + data, RELEASE_LIMITS, MAX_REPLY_BYTES)
     if isinstance(ended, spawn.Stopped):
         raise PdfNotMade("timed out" if ended.reason == "timeout" else "failed")
     if ended.returncode != 0 or not ended.reply.startswith(b"OK\n%PDF-"):

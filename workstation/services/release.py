@@ -24,6 +24,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
+from workstation.release.jobs import PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
     ManifestInvalid,
@@ -34,7 +35,6 @@ from workstation.release.manifest import (
     signed_part,
     verify,
 )
-from workstation.release.pdf_engine import PageSpan
 from workstation.release.rendering import (
     PAGE_BREAK,
     Redaction,
