@@ -18,7 +18,6 @@ from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
-INSPECTED_KINDS = ("docx", "pdf", "eml", "image")
 
 
 @dataclass(frozen=True)
