@@ -16,7 +16,7 @@ from corpus import (
 
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
 from workstation.intake import ChildLimits, protocol
-from workstation.intake.inspect import inspect, inspection_kind
+from workstation.intake.inspection import inspect, inspection_kind
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 

@@ -20,7 +20,7 @@ from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_mem
 Parser = Callable[[bytes, ChildLimits], Parsed]
 Inspector = Callable[[bytes, ChildLimits], list[Any]]
 INSPECT_PREFIX = "inspect-"
-INSPECTORS_MODULE = "workstation.intake.inspectors"
+INSPECTORS_MODULE = "workstation.intake.guarded_inspectors"
 
 PARSER_MODULES = {
     "txt": "text",

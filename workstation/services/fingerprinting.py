@@ -24,7 +24,7 @@ from vault.session import Session
 from workstation.fingerprints import find
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.intake import ChildLimits
-from workstation.intake.inspect import inspect
+from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
 

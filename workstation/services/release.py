@@ -19,7 +19,7 @@ from typing import Any
 
 from vault.session import Session
 from vault.store import EditorRecord, Vault
-from workstation.intake.inspect import inspect
+from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
