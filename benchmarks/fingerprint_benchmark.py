@@ -94,7 +94,7 @@ def dots_figures(pages: int) -> None:
     from PIL import Image
 
     from workstation.fingerprints.originals.dots import DotReader, clean_dots
-    from workstation.intake.inspect import inspect
+    from workstation.intake.inspection import inspect
 
     load = subprocess.run(
         [

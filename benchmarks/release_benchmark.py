@@ -16,7 +16,7 @@ import pymupdf
 
 from workstation.release import gate
 from workstation.release.gate import Term
-from workstation.release.pdf_engine import PageSpan
+from workstation.release.jobs import PageSpan
 from workstation.release.sandbox import redact_in_child
 
 T = TypeVar("T")

@@ -142,3 +142,14 @@ def test_only_one_module_calls_deda() -> None:
         if any(name.split(".")[0] in ("libdeda", "cv2") for name in imported_modules(path))
     )
     assert users == ["workstation/fingerprints/originals/deda.py"]
+
+
+def test_children_are_started_in_one_place() -> None:
+    """Every confined child is spawned, limited and read back by workstation.confined.spawn,
+    so a reply cap or a stronger sandbox added there reaches them all."""
+    users = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "workstation").rglob("*.py")
+        if "subprocess" in imported_modules(path)
+    )
+    assert users == ["workstation/confined/spawn.py"]

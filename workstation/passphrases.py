@@ -21,6 +21,8 @@ import warnings
 from collections.abc import Sequence
 from typing import TypedDict
 
+from workstation.errors import WorkstationError
+
 __all__ = [
     "MAX_LENGTH",
     "MAX_SOURCE_BYTES",
@@ -47,7 +49,7 @@ _NO_TERMINAL = "no terminal to ask for a passphrase; use --passphrase-file"
 _TOO_LARGE = f"the passphrase source is larger than {MAX_SOURCE_BYTES // 1024} KiB"
 
 
-class PassphraseSourceError(Exception):
+class PassphraseSourceError(WorkstationError):
     """A passphrase could not be obtained; the message is one line and never contains it."""
 
 

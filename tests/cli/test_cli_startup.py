@@ -14,6 +14,7 @@ from cli_support import DOCUMENT_ID, assert_one_line_error, run_workstation
 
 HEAVY = {"cryptography", "pymupdf", "fitz", "docx", "zxcvbn", "pyrage", "lxml"}
 HEAVY |= {"libdeda", "cv2", "scipy"}  # DEDA: only in the children, only for yellow specks
+HEAVY |= {"pydantic"}  # the policy model: only commands that read a policy
 
 
 def imported_modules(importtime_log: str) -> set[str]:
@@ -35,6 +36,22 @@ def test_help_is_fast_and_light(command: tuple[str, ...]) -> None:
     modules = imported_modules(result.stderr)
     assert "workstation" in modules and "click" in modules  # the log was read correctly
     assert not modules & HEAVY, modules & HEAVY
+
+
+def test_a_refusal_is_printed_without_loading_the_policy_model(tmp_path: Path) -> None:
+    """The command line catches one base error: naming PolicyError there would load the
+    policy model and pydantic on every command."""
+    vault, missing = tmp_path / "new.db", tmp_path / "no-such-passphrase-file"
+    result = run_workstation(
+        "--vault", str(vault), "--editor", "alice", "--passphrase-file", str(missing), "init",
+        python_flags=("-X", "importtime"),
+    )
+    modules = imported_modules(result.stderr)
+    assert "workstation" in modules and "click" in modules  # the log was read correctly
+    assert "pydantic" not in modules
+    refusal = [line for line in result.stderr.splitlines() if not line.startswith("import time:")]
+    assert len(refusal) == 1 and refusal[0].startswith("error: cannot read the passphrase file")
+    assert result.returncode == 1 and not vault.exists()
 
 
 def test_version() -> None:

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workstation.detection.denylist import DenyListMatcher
-from workstation.detection.folding import fold
 from workstation.policy.model import DenyList
+from workstation.text.folding import fold
 
 SOURCES = DenyList(name="sources", entity="SOURCE_NAME", terms=["Amira Haddad", "Tomas Marić"])
 
@@ -63,7 +63,7 @@ def test_folding_maps_back_to_original_offsets() -> None:
 
 def _fold_one_character_at_a_time(text: str) -> tuple[str, tuple[int, ...]]:
     """The plain definition of folding, to hold the fast one to."""
-    from workstation.detection.folding import fold_char
+    from workstation.text.folding import fold_char
 
     out: list[str] = []
     offsets: list[int] = []

@@ -17,12 +17,12 @@ import yaml
 from workstation.detection.denylist import variants
 from workstation.detection.engine import engine_for
 from workstation.detection.findings import DENY_RECOGNIZER
-from workstation.detection.folding import fold_term
 from workstation.detection.scoring import GoldSpan, Score, covered
 from workstation.policy import PolicyRegistry
 from workstation.policy.loader import LoadedPolicy
 from workstation.policy.registry import shipped_directory
 from workstation.services.policy_test import GoldDocument, read_gold
+from workstation.text.folding import fold_term
 
 GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"
 

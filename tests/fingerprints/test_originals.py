@@ -15,8 +15,8 @@ from corpus import (
 )
 
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
-from workstation.intake import ExtractionLimits, protocol
-from workstation.intake.inspect import inspect, inspection_kind
+from workstation.intake import ChildLimits, protocol
+from workstation.intake.inspection import inspect, inspection_kind
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 
@@ -129,9 +129,9 @@ def test_the_parent_refuses_replies_it_did_not_expect() -> None:
 
 def test_a_child_that_floods_its_reply_is_cut_off() -> None:
     """The reply is read up to a cap: a (subverted) child writing more reads as a crash."""
-    limits = ExtractionLimits(timeout_seconds=20)
+    limits = ChildLimits(timeout_seconds=20)
     # A text "extraction" of 2 MB with a reply cap of 1 MB: the child is cut off.
     outcome = run_job("txt", b"a" * (2 * MAX_REPLY_BYTES), limits, MAX_REPLY_BYTES)
     assert isinstance(outcome, Refused) and outcome.code == "crashed"
     small = run_job("txt", b"short text", limits, MAX_REPLY_BYTES)
-    assert not isinstance(small, Refused) and small[0] == 0
+    assert not isinstance(small, Refused) and small.returncode == 0

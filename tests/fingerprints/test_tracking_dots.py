@@ -18,7 +18,7 @@ from dotted import (
 from PIL import Image
 
 from workstation.fingerprints.originals.dots import DotReader, clean_dots, yellow_mask
-from workstation.intake.inspect import inspect
+from workstation.intake.inspection import inspect
 
 
 def dots_in(name: str, data: bytes) -> list[tuple[str, str]]:

@@ -9,13 +9,13 @@ import sys
 import pytest
 
 import workstation.intake as intake
-from workstation.intake import Extraction, ExtractionLimits, detect_kind, extract
+from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 
 MIB = 1024 * 1024
 
 
 def test_public_names_are_pinned() -> None:
-    assert sorted(intake.__all__) == ["Extraction", "ExtractionLimits", "detect_kind", "extract"]
+    assert sorted(intake.__all__) == ["ChildLimits", "Extraction", "detect_kind", "extract"]
 
 
 def test_result_and_limits_shapes() -> None:
@@ -26,7 +26,7 @@ def test_result_and_limits_shapes() -> None:
         "note",
         "details",
     ]
-    assert ExtractionLimits() == ExtractionLimits(
+    assert ChildLimits() == ChildLimits(
         max_input_bytes=64 * MIB,
         max_text_chars=32 * MIB,
         timeout_seconds=60.0,
@@ -37,7 +37,7 @@ def test_result_and_limits_shapes() -> None:
         max_pdf_pages=5000,
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
-        ExtractionLimits().timeout_seconds = 1  # type: ignore[misc]
+        ChildLimits().timeout_seconds = 1  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
@@ -74,14 +74,14 @@ def test_oversized_input_is_refused_without_starting_a_child(
         raise AssertionError("a child process was started")
 
     monkeypatch.setattr(subprocess, "run", no_child)
-    limits = ExtractionLimits(max_input_bytes=MIB)
+    limits = ChildLimits(max_input_bytes=MIB)
     result = extract(b"%PDF-1.7" + bytes(3 * MIB), "huge.pdf", limits)
     assert (result.kind, result.reviewable, result.text) == ("pdf", False, None)
     assert result.note == "too large to extract text (4 MB)"
 
 
 def test_text_over_the_limit_is_refused_not_truncated() -> None:
-    result = extract(b"x" * 100, "long.txt", ExtractionLimits(max_text_chars=99))
+    result = extract(b"x" * 100, "long.txt", ChildLimits(max_text_chars=99))
     assert (result.reviewable, result.text) == (False, None)
     assert result.note == "extracted text is too large"
 

@@ -13,7 +13,7 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from intake_samples import MARKER, make_docx, save_docx, zip_with_zeros
 
-from workstation.intake import ExtractionLimits, extract
+from workstation.intake import ChildLimits, extract
 
 MIB = 1024 * 1024
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -88,7 +88,7 @@ def test_member_compressed_too_well_is_refused() -> None:
 
 
 def test_too_many_members_is_refused() -> None:
-    limits = ExtractionLimits(max_zip_members=50)
+    limits = ChildLimits(max_zip_members=50)
     result = extract(zip_with_zeros(10, members=51), "many.docx", limits)
     assert result.note == "DOCX has too many parts (looks like a zip bomb)"
 

@@ -13,7 +13,7 @@ import pymupdf
 import pytest
 from intake_samples import MARKER, make_docx, make_eml, make_pdf, nested_eml
 
-from workstation.intake import Extraction, ExtractionLimits, extract
+from workstation.intake import ChildLimits, Extraction, extract
 
 
 def _fake_docx() -> bytes:
@@ -42,7 +42,7 @@ DOCUMENTS = {
 def extracted() -> tuple[float, dict[str, Extraction]]:
     """Extract every document once; the start time bounds the temp-dir search."""
     started = time.time() - 1
-    results = {name: extract(data, name, ExtractionLimits()) for name, data in DOCUMENTS.items()}
+    results = {name: extract(data, name, ChildLimits()) for name, data in DOCUMENTS.items()}
     return started, results
 
 

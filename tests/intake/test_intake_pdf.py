@@ -8,7 +8,7 @@ import time
 import pymupdf
 from intake_samples import MARKER, make_pdf
 
-from workstation.intake import ExtractionLimits, extract
+from workstation.intake import ChildLimits, extract
 
 
 def test_pages_are_separated_by_form_feeds(sample_pdf: bytes) -> None:
@@ -66,13 +66,13 @@ def test_pdf_without_a_text_layer_is_not_reviewable() -> None:
 
 
 def test_too_many_pages_is_refused(sample_pdf: bytes) -> None:
-    result = extract(sample_pdf, "long.pdf", ExtractionLimits(max_pdf_pages=2))
+    result = extract(sample_pdf, "long.pdf", ChildLimits(max_pdf_pages=2))
     assert (result.reviewable, result.note) == (False, "PDF has more than 2 pages")
 
 
 def test_slow_extraction_is_stopped_at_the_time_limit(sample_pdf: bytes) -> None:
     started = time.monotonic()
-    result = extract(sample_pdf, "slow.pdf", ExtractionLimits(timeout_seconds=0.05))
+    result = extract(sample_pdf, "slow.pdf", ChildLimits(timeout_seconds=0.05))
     assert time.monotonic() - started < 5
     assert (result.reviewable, result.note) == (
         False,

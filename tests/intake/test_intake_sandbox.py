@@ -13,16 +13,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workstation.intake import ExtractionLimits, extract, protocol
+from workstation.confined.environment import child_environment
+from workstation.intake import ChildLimits, extract, protocol
 from workstation.intake.outcome import Parsed, Refused
-from workstation.intake.sandbox import _verdict, child_environment
+from workstation.intake.sandbox import _verdict
 
 MIB = 1024 * 1024
 WRITE_AFTER_CONFINE = """
 import os, sys, tempfile
-from workstation.intake.confine import confine
-from workstation.intake.limits import ExtractionLimits
-confine(ExtractionLimits())
+from workstation.confined.lockdown import confine
+from workstation.confined.limits import ChildLimits
+confine(ChildLimits())
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT)
 try:
     os.write(fd, b"document text")
@@ -62,7 +63,7 @@ def test_child_environment_carries_no_secrets_and_no_temp_dir(
 
 
 def test_running_out_of_memory_is_reported() -> None:
-    limits = ExtractionLimits(memory_bytes=64 * MIB)
+    limits = ChildLimits(memory_bytes=64 * MIB)
     result = extract(b"words " * (4 * MIB), "big.txt", limits)
     assert (result.reviewable, result.text) == (False, None)
     assert result.note == "Text file could not be read (needed more memory than allowed)"

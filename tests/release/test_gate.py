@@ -10,7 +10,8 @@ from workstation.fingerprints import markers
 from workstation.fingerprints.originals.pdf import inspect_pdf
 from workstation.release import gate
 from workstation.release.gate import Term
-from workstation.release.pdf_engine import PageSpan, redact_pdf
+from workstation.release.jobs import PageSpan
+from workstation.release.pdf_engine import redact_pdf
 
 
 def informant_span(page_text: str) -> PageSpan:

@@ -24,7 +24,7 @@ from dotted import (
 )
 
 from workstation.fingerprints.originals import deda
-from workstation.intake.inspect import inspect
+from workstation.intake.inspection import inspect
 from workstation.release import gate
 
 

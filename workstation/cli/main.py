@@ -84,9 +84,7 @@ def main() -> None:
 
 def run(arguments: list[str]) -> int:
     from vault.errors import VaultError
-    from workstation.passphrases import PassphraseSourceError
-    from workstation.policy.errors import PolicyError
-    from workstation.services.errors import WorkstationError
+    from workstation.errors import WorkstationError
 
     try:
         result = cli.main(arguments, prog_name="workstation", standalone_mode=False)
@@ -105,7 +103,7 @@ def run(arguments: list[str]) -> int:
     except click.exceptions.Abort:
         click.echo("aborted; nothing was changed", err=True)
         return EXIT_FAILURE
-    except (VaultError, WorkstationError, PassphraseSourceError, PolicyError) as error:
+    except (VaultError, WorkstationError) as error:
         click.echo(f"error: {_one_line(str(error))}", err=True)
         return EXIT_FAILURE
     except KeyboardInterrupt:

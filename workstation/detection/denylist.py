@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
-from workstation.detection.folding import fold, fold_term
 from workstation.policy.model import DenyList
+from workstation.text.folding import fold, fold_term
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 

@@ -10,10 +10,10 @@ because the model missed it:
 - account names made from a person's name the way organisations make them
   ("Teodor Marić" -> ``tmaric``, ``teodormaric``, ``t.maric``), proposed as USERNAME.
 
-Matching is forgiving as deny lists are (:mod:`folding`): any case, with or without
-diacritics, across line breaks and hyphenation ("Beli-⏎ć" = "Belić", "KADLECOVÁ" =
-"Kadlecová"). A mention must still look like one: it starts with a capital letter
-unless the name was written in lower case, and an account name is all lower case.
+Matching is forgiving as deny lists are (:mod:`workstation.text.folding`): any case,
+with or without diacritics, across line breaks and hyphenation ("Beli-⏎ć" = "Belić",
+"KADLECOVÁ" = "Kadlecová"). A mention must still look like one: it starts with a capital
+letter unless the name was written in lower case, and an account name is all lower case.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from workstation.detection.findings import Finding, Proposal
-from workstation.detection.folding import fold, fold_term
+from workstation.text.folding import fold, fold_term
 
 LINKED_ENTITIES = frozenset({"PERSON"})
 UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})

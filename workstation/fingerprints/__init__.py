@@ -6,7 +6,7 @@ Pure functions, no vault and no UI (see docs/architecture.md, "Fingerprints"):
   (`invisible`, `homoglyphs`, `combining_marks`, `patterns`, `copy_markings`);
 - originals: `originals` turns what the confined parser child reports about a DOCX, PDF,
   image or email into findings; the parsing itself runs in that child (see
-  workstation.intake.inspect), never in the caller's process.
+  workstation.intake.inspection), never in the caller's process.
 """
 
 from workstation.fingerprints.character_labels import marker, markers

@@ -8,20 +8,19 @@ quote the document, so none is ever printed.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO, cast
 
+from workstation.confined.child import enter, exit_quietly
+from workstation.confined.limits import ChildLimits
 from workstation.intake import protocol
-from workstation.intake.confine import confine, take_stdout
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_memory
 
-Parser = Callable[[bytes, ExtractionLimits], Parsed]
-Inspector = Callable[[bytes, ExtractionLimits], list[Any]]
+Parser = Callable[[bytes, ChildLimits], Parsed]
+Inspector = Callable[[bytes, ChildLimits], list[Any]]
 INSPECT_PREFIX = "inspect-"
-INSPECTORS_MODULE = "workstation.intake.inspectors"
+INSPECTORS_MODULE = "workstation.intake.guarded_inspectors"
 
 PARSER_MODULES = {
     "txt": "text",
@@ -31,15 +30,11 @@ PARSER_MODULES = {
     "docx": "docx_text",
     "pdf": "pdf_text",
 }
-LIMITS_LINE_MAX = 4096
-EXIT_FAILED = 70
 
 
 def main(argv: list[str]) -> int:
     """Run one extraction or inspection; the exit status is 0 whenever a reply was written."""
-    reply = take_stdout()
-    limits = ExtractionLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
-    confine(limits)
+    reply, limits = enter()
     job = argv[1]
     if job.startswith(INSPECT_PREFIX):
         _send_inspection(reply, _inspect(job.removeprefix(INSPECT_PREFIX), limits))
@@ -48,7 +43,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _inspect(kind: str, limits: ExtractionLimits) -> Inspected | Refused:
+def _inspect(kind: str, limits: ChildLimits) -> Inspected | Refused:
     """Like `_extract`, for the fingerprint pass's look at metadata and hidden content."""
     try:
         inspector = cast(Inspector, importlib.import_module(INSPECTORS_MODULE).INSPECTORS[kind])
@@ -75,7 +70,7 @@ def _send_inspection(reply: BinaryIO, outcome: Inspected | Refused) -> None:
     reply.flush()
 
 
-def _extract(kind: str, limits: ExtractionLimits) -> Parsed | Refused:
+def _extract(kind: str, limits: ChildLimits) -> Parsed | Refused:
     """Load the parser before reading the document, so its failures quote nothing."""
     try:
         parser = _parser_for(kind)
@@ -95,7 +90,7 @@ def _document() -> bytes | Refused:
         return Refused("memory")
 
 
-def run_parser(parser: Parser, data: bytes, limits: ExtractionLimits) -> Parsed | Refused:
+def run_parser(parser: Parser, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     """Parse, turning every failure into a reason code and nothing more."""
     try:
         parsed = parser(data, limits)
@@ -129,14 +124,5 @@ def _send(reply: BinaryIO, outcome: Parsed | Refused) -> None:
     reply.flush()
 
 
-def _run() -> None:
-    """Exit without a traceback whatever happens (MemoryError included)."""
-    try:
-        status = main(sys.argv)
-    except BaseException:
-        status = EXIT_FAILED
-    os._exit(status)
-
-
 if __name__ == "__main__":
-    _run()
+    exit_quietly(lambda: main(sys.argv))

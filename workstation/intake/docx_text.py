@@ -18,7 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.parser import parse_xml
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 from workstation.intake.outcome import Parsed
 from workstation.intake.zipguard import check_zip
 
@@ -59,7 +59,7 @@ class _Tally:
     tables: int = 0
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Check the zip, then render the body followed by each other story."""
     check_zip(data, limits)
     document = docx.Document(io.BytesIO(data))

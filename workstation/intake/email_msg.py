@@ -12,8 +12,8 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
+from workstation.confined.limits import ChildLimits
 from workstation.intake import html_text, text
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.outcome import Parsed
 
 MAX_DEPTH = 5
@@ -39,7 +39,7 @@ class _Sections:
     messages: list[str]
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Render the message and everything attached to it as one text."""
     message = BytesParser(policy=policy.default).parsebytes(data)
     tally = _Tally()

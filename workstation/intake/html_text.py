@@ -6,8 +6,8 @@ import codecs
 import re
 from html.parser import HTMLParser
 
+from workstation.confined.limits import ChildLimits
 from workstation.intake import text
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.outcome import Parsed
 
 _SKIPPED = frozenset({"script", "style", "template"})
@@ -30,7 +30,7 @@ _WINDOWS_1252_ALIASES = frozenset({"ascii", "latin-1", "iso8859-1", "cp1252"})
 """Labels that browsers read as Windows-1252 (WHATWG Encoding Standard)."""
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Decode the page, then keep the text a reader would see."""
     page, warning = decode(data)
     result = html_to_text(page)

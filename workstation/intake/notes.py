@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import asdict
 
+from workstation.confined.limits import MIB, ChildLimits
 from workstation.intake.kinds import LABELS
-from workstation.intake.limits import MIB, ExtractionLimits
 
 REFUSALS = {
     "other": "no text extraction for this type",
@@ -46,7 +46,7 @@ DETAIL_KEYS = frozenset(
 )
 
 
-def refusal_note(code: str, kind: str, limits: ExtractionLimits) -> str:
+def refusal_note(code: str, kind: str, limits: ChildLimits) -> str:
     """The sentence for a refusal; unknown codes read as a crash."""
     template = REFUSALS.get(code, REFUSALS["crashed"])
     return template.format(label=LABELS[kind], **asdict(limits))

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from types import ModuleType
 from typing import Any
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
+from workstation.confined.mupdf import load_pymupdf
 from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
 
 PAGE_SEPARATOR = "\f"
-_OPTIONAL_ADDONS = ("pymupdf.layout", "pymupdf4llm")
-"""Imported by pymupdf when present; they load numpy, onnxruntime and a model, which
-costs seconds and hundreds of megabytes and is not needed for get_text()."""
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Open the PDF from memory and collect each page's text in reading order."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
@@ -29,21 +25,7 @@ def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
     return Parsed(text, {"pages": len(pages)}, warning)
 
 
-def load_pymupdf() -> ModuleType:
-    """Import pymupdf without its optional layout add-ons, and keep MuPDF quiet."""
-    for name in _OPTIONAL_ADDONS:
-        # A None entry makes `import name` raise ImportError, which pymupdf reads as
-        # "add-on not installed".
-        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
-    import pymupdf  # noqa: PLC0415 (only after the add-ons are blocked)
-
-    tools: Any = pymupdf.TOOLS  # untyped in pymupdf
-    tools.mupdf_display_errors(False)
-    tools.mupdf_display_warnings(False)
-    return pymupdf
-
-
-def _check_openable(document: Any, limits: ExtractionLimits) -> None:
+def _check_openable(document: Any, limits: ChildLimits) -> None:
     if document.needs_pass:
         raise Refused("pdf_encrypted")
     if document.page_count > limits.max_pdf_pages:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from workstation.confined.limits import ChildLimits
 from workstation.intake.kinds import PDF_MAGIC_WINDOW, claims_docx, detect_kind, has_pdf_header
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.notes import refusal_note, too_large_note, warning_note
 from workstation.intake.outcome import Refused
 from workstation.intake.result import Extraction
 from workstation.intake.sandbox import run_child
 
-DEFAULT_LIMITS = ExtractionLimits()
+DEFAULT_LIMITS = ChildLimits()
 
 
-def extract(data: bytes, name: str, limits: ExtractionLimits = DEFAULT_LIMITS) -> Extraction:
+def extract(data: bytes, name: str, limits: ChildLimits = DEFAULT_LIMITS) -> Extraction:
     """Extract the text of one received document, parsing it only in a confined child.
 
     `name` is used only to choose the parser; it never appears in the result.
@@ -32,5 +32,5 @@ def extract(data: bytes, name: str, limits: ExtractionLimits = DEFAULT_LIMITS) -
     return Extraction(kind, True, outcome.text, warning_note(outcome.warning), outcome.details)
 
 
-def _refused(kind: str, code: str, limits: ExtractionLimits) -> Extraction:
+def _refused(kind: str, code: str, limits: ChildLimits) -> Extraction:
     return Extraction(kind, False, None, refusal_note(code, kind, limits))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 from workstation.intake.outcome import Parsed, Refused
 
 _BOMS = (
@@ -19,7 +19,7 @@ _BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 """C0 controls other than tab, line feed, form feed and carriage return."""
 
 
-def parse(data: bytes, limits: ExtractionLimits) -> Parsed:
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Decode a text file and normalise its line endings."""
     text, warning = decode(data)
     text = normalise_newlines(text)

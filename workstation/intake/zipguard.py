@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 from workstation.intake.outcome import Refused
 
 RATIO_CHECK_FLOOR = 1024 * 1024
@@ -14,7 +14,7 @@ can pass 100:1 (a 219 KB document.xml holding an empty 300-row table compresses 
 so checking them would only refuse honest documents."""
 
 
-def check_zip(data: bytes, limits: ExtractionLimits) -> None:
+def check_zip(data: bytes, limits: ChildLimits) -> None:
     """Refuse archives that are invalid or would unpack to far more than they weigh.
 
     The sizes checked are the ones the archive declares; `zipfile` never hands a reader

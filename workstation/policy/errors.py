@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workstation.errors import WorkstationError
+
 
 @dataclass(frozen=True)
 class PolicyProblem:
@@ -18,7 +20,7 @@ class PolicyProblem:
         return f"{where}:{key} {self.message}"
 
 
-class PolicyError(Exception):
+class PolicyError(WorkstationError):
     """A policy that cannot be used; ``problems`` lists every one found, not just the first."""
 
     def __init__(self, problems: list[PolicyProblem]) -> None:

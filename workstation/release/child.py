@@ -2,47 +2,39 @@
 
 The original PDF is as hostile at release as it was at intake, so PyMuPDF works on it
 in a child confined the same way (memory, CPU, no file writes, no core dumps, minimal
-environment; see ``workstation.intake.confine``). It reads one line of limits, one line
+environment; see ``workstation.confined``). It reads one line of limits, one line
 of job (JSON), then the input bytes, and answers ``OK\\n`` plus the PDF, or ``NO\\n``.
 Nothing it prints reaches the user: a failure is only ever "the PDF could not be made".
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-from typing import Any
 
-from workstation.intake.confine import confine, take_stdout
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.child import enter, exit_quietly
+from workstation.release import jobs
 
-LIMITS_LINE_MAX = 4096
 JOB_LINE_MAX = 64 * 1024 * 1024
-EXIT_FAILED = 70
 OK, NO = b"OK\n", b"NO\n"
 
 
 def main() -> int:
-    reply = take_stdout()
-    limits = ExtractionLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
-    confine(limits)
+    reply, _ = enter()
     from workstation.release import pdf_engine  # noqa: PLC0415 - only once confined
 
-    job: dict[str, Any] = json.loads(sys.stdin.buffer.readline(JOB_LINE_MAX))
+    job = jobs.decode(sys.stdin.buffer.readline(JOB_LINE_MAX))
     data = sys.stdin.buffer.read()
     try:
-        if job["mode"] == "typeset":
+        if isinstance(job, jobs.TypesetJob):
             produced = pdf_engine.typeset(data.decode("utf-8"))
         else:
-            spans = [pdf_engine.PageSpan(*span) for span in job["spans"]]
             produced = pdf_engine.redact_pdf(
                 data,
-                spans,
-                bool(job["rasterize"]),
-                bool(job["fill_labels"]),
-                bool(job.get("strip_hidden", False)),
-                bool(job.get("clean_tracking_dots", False)),
+                job.spans,
+                job.rasterize,
+                job.fill_labels,
+                job.strip_hidden,
+                job.clean_tracking_dots,
             )
     except Exception:
         reply.write(NO)
@@ -52,14 +44,5 @@ def main() -> int:
     return 0
 
 
-def _run() -> None:
-    """Exit without a traceback whatever happens: a traceback could quote the document."""
-    try:
-        status = main()
-    except BaseException:
-        status = EXIT_FAILED
-    os._exit(status)
-
-
 if __name__ == "__main__":
-    _run()
+    exit_quietly(main)

@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from workstation.detection.folding import fold
 from workstation.fingerprints import FingerprintFinding, residual
 from workstation.fingerprints.invisible import invisible_pattern
 from workstation.release.readback import (
@@ -22,6 +21,7 @@ from workstation.release.readback import (
     read_pdf,
     read_text_file,
 )
+from workstation.text.folding import fold
 
 
 @dataclass(frozen=True)

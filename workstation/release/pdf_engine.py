@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import html
 import io
-from dataclasses import dataclass
 from typing import Any
 
+from workstation.confined.mupdf import load_pymupdf
 from workstation.fingerprints.originals.dots import clean_dots
 from workstation.fingerprints.originals.images import open_image
 from workstation.fingerprints.originals.pdf import (
@@ -24,7 +24,7 @@ from workstation.fingerprints.originals.pdf import (
     hidden_span_codes,
     placed_dpi,
 )
-from workstation.intake.pdf_text import load_pymupdf
+from workstation.release.jobs import PageSpan
 
 PAGE_SEPARATOR = "\f"
 Box = tuple[float, ...]
@@ -32,17 +32,6 @@ RASTER_DPI = 150
 SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
 """Rewrite whole, drop unused objects; no /ID: MuPDF would keep the original's first half,
 which ties the released file to the copy it came from."""
-
-
-@dataclass(frozen=True)
-class PageSpan:
-    """A span to remove, in page-relative offsets of the page's extracted text."""
-
-    page: int
-    start: int
-    end: int
-    text: str
-    label: str
 
 
 def redact_pdf(

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from workstation.detection.folding import fold_term
 from workstation.fingerprints import normalise
 from workstation.policy.model import FingerprintRules, Rendering
+from workstation.text.folding import fold_term
 
 PAGE_BREAK = "\f"
 SHOWN_AS = {"DENY_LIST": "REDACTED"}

@@ -1,10 +1,14 @@
-"""Refusals the service layer reports: one line, naming the file or object, never its content."""
+"""Refusals the service layer reports: one line, naming the file or object, never its content.
+
+The base, `WorkstationError`, lives in `workstation.errors` with the whole tree drawn;
+it is named here too, since services raise it as is for refusals needing no class.
+"""
 
 from __future__ import annotations
 
+from workstation.errors import WorkstationError
 
-class WorkstationError(Exception):
-    """Base of service-level failures; ``str(error)`` is shown to the user as is."""
+__all__ = ["EditorChoiceNeeded", "IntakeRefused", "WorkstationError"]
 
 
 class IntakeRefused(WorkstationError):

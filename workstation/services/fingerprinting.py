@@ -23,8 +23,8 @@ from vault.items import Item
 from vault.session import Session
 from workstation.fingerprints import find
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.intake import ExtractionLimits
-from workstation.intake.inspect import inspect
+from workstation.intake import ChildLimits
+from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
 
@@ -85,13 +85,13 @@ def run_pass(
     session: Session,
     document_id: str,
     loaded: LoadedPolicy,
-    limits: ExtractionLimits | None = None,
+    limits: ChildLimits | None = None,
 ) -> PassResult:
     """Find every fingerprint of one document and store the findings, audited."""
     document = session.document(document_id)
     if document.state == "shredded":
         raise WorkstationError(f"document {document_id} was shredded; its content is gone")
-    limits = limits or ExtractionLimits()
+    limits = limits or ChildLimits()
     text = session.read_text(document_id)
     found = find(text) if text else []
     inspected, note = "", ""

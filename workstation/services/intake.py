@@ -13,7 +13,7 @@ from pathlib import Path
 
 from vault.documents import DocumentInfo
 from vault.session import Session
-from workstation.intake import Extraction, ExtractionLimits, detect_kind, extract
+from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.notes import REFUSALS, too_large_note
 from workstation.services import sealed
 from workstation.services.errors import IntakeRefused
@@ -36,19 +36,19 @@ class IntakeOutcome:
 def intake_paths(
     session: Session,
     paths: Iterable[Path],
-    limits: ExtractionLimits | None = None,
+    limits: ChildLimits | None = None,
     max_bytes: int = MAX_INTAKE_BYTES,
 ) -> Iterator[IntakeOutcome]:
     """Take in each path in its own transaction; one refusal never stops the others."""
     for path in paths:
         try:
-            yield intake_path(session, path, limits or ExtractionLimits(), max_bytes)
+            yield intake_path(session, path, limits or ChildLimits(), max_bytes)
         except IntakeRefused as refusal:
             yield IntakeOutcome(shown_name=neutralise_line(str(path)), refused=str(refusal))
 
 
 def intake_path(
-    session: Session, path: Path, limits: ExtractionLimits, max_bytes: int
+    session: Session, path: Path, limits: ChildLimits, max_bytes: int
 ) -> IntakeOutcome:
     opened = open_regular(path, max_bytes)
     try:
@@ -67,14 +67,14 @@ def intake_path(
 
 
 def intake_data(
-    session: Session, name: str, data: bytes, limits: ExtractionLimits | None = None
+    session: Session, name: str, data: bytes, limits: ChildLimits | None = None
 ) -> IntakeOutcome:
     """Take in bytes already in memory (sample documents, programmatic intake)."""
-    return _store_bytes(session, name, data, limits or ExtractionLimits(), name, "file")
+    return _store_bytes(session, name, data, limits or ChildLimits(), name, "file")
 
 
 def _store_bytes(
-    session: Session, name: str, data: bytes, limits: ExtractionLimits, shown: str, source: str
+    session: Session, name: str, data: bytes, limits: ChildLimits, shown: str, source: str
 ) -> IntakeOutcome:
     extraction = extract(data, name, limits)
     document = _store(session, name, extraction, [data], source)

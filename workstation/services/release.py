@@ -19,11 +19,12 @@ from typing import Any
 
 from vault.session import Session
 from vault.store import EditorRecord, Vault
-from workstation.intake.inspect import inspect
+from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
+from workstation.release.jobs import PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
     ManifestInvalid,
@@ -34,7 +35,6 @@ from workstation.release.manifest import (
     signed_part,
     verify,
 )
-from workstation.release.pdf_engine import PageSpan
 from workstation.release.rendering import (
     PAGE_BREAK,
     Redaction,

@@ -1,7 +1,7 @@
 """Inspection of original files: metadata and hidden content outside the extracted text.
 
 These functions parse hostile bytes, so they run only inside the confined parser child
-(`python -m workstation.intake.child inspect-KIND`, see workstation.intake.inspect); the
+(`python -m workstation.intake.child inspect-KIND`, see workstation.intake.inspection); the
 caller receives their findings through the child's checked, size-capped reply.
 """
 

@@ -12,7 +12,7 @@ import os
 import resource
 from typing import BinaryIO
 
-from workstation.intake.limits import ExtractionLimits
+from workstation.confined.limits import ChildLimits
 
 MAX_OPEN_FILES = 32
 
@@ -31,7 +31,7 @@ def take_stdout() -> BinaryIO:
     return reply
 
 
-def confine(limits: ExtractionLimits) -> None:
+def confine(limits: ChildLimits) -> None:
     """No files written, no core dumps, bounded memory, CPU time and descriptors."""
     _cap(resource.RLIMIT_CORE, 0)
     _cap(resource.RLIMIT_FSIZE, 0)

@@ -1,7 +1,9 @@
-"""How much work the extractor may do for one document.
+"""How much work a confined child may do for one job: extraction, inspection, redaction.
 
 Every limit exists because a received document is hostile until proven otherwise: a
-leak can be a zip bomb, a PDF built to exhaust memory, or simply a 4 GB log file.
+leak can be a zip bomb, a PDF built to exhaust memory, or simply a 4 GB log file. The
+same original is just as hostile when release redacts it, so one set of limits governs
+every child; each job chooses its own values.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ MIB = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class ExtractionLimits:
-    """Ceilings for one extraction; the child process is confined to them."""
+class ChildLimits:
+    """Ceilings for one child's job; the child confines itself to them before reading."""
 
     max_input_bytes: int = 64 * MIB
     """Larger inputs are not extracted (the caller may still store them)."""
@@ -35,7 +37,7 @@ class ExtractionLimits:
         return json.dumps(asdict(self), sort_keys=True).encode("ascii") + b"\n"
 
     @classmethod
-    def from_json(cls, line: bytes) -> ExtractionLimits:
+    def from_json(cls, line: bytes) -> ChildLimits:
         """Rebuild limits in the child, ignoring anything unexpected."""
         raw = json.loads(line)
         known = {field.name for field in fields(cls)}

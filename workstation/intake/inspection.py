@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workstation.confined.limits import ChildLimits
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
 from workstation.intake import protocol
 from workstation.intake.kinds import detect_kind, has_pdf_header
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
-INSPECTED_KINDS = ("docx", "pdf", "eml", "image")
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,9 @@ def inspection_kind(name: str, head: bytes) -> str:
     return ""
 
 
-def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> Inspection:
+def inspect(data: bytes, name: str, limits: ChildLimits | None = None) -> Inspection:
     """Metadata and hidden-content findings of an original, parsed only in the child."""
-    limits = limits or ExtractionLimits()
+    limits = limits or ChildLimits()
     kind = inspection_kind(name, data[:1024])
     if not kind:
         return Inspection("")
@@ -52,11 +51,10 @@ def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> I
     finished = run_job(f"inspect-{kind}", data, limits, MAX_REPLY_BYTES)
     if isinstance(finished, Refused):
         return _refused(kind, finished.code, limits)
-    returncode, reply = finished
-    if returncode != 0:
+    if finished.returncode != 0:
         return _refused(kind, "crashed", limits)
     try:
-        outcome = protocol.decode_inspection(reply)
+        outcome = protocol.decode_inspection(finished.reply)
     except protocol.BadReply:
         return _refused(kind, "crashed", limits)
     if isinstance(outcome, Refused):
@@ -64,7 +62,7 @@ def inspect(data: bytes, name: str, limits: ExtractionLimits | None = None) -> I
     return Inspection(kind, outcome)
 
 
-def _refused(kind: str, code: str, limits: ExtractionLimits) -> Inspection:
+def _refused(kind: str, code: str, limits: ChildLimits) -> Inspection:
     label_kind = "other" if kind == "image" else kind
     return Inspection(kind, note=refusal_note(code, label_kind, limits))
 

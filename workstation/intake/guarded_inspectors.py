@@ -8,39 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workstation.confined.limits import ChildLimits
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.intake.limits import ExtractionLimits
 from workstation.intake.zipguard import check_zip
 
 
-def _docx(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+def _docx(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.fingerprints.originals.docx import inspect_docx  # noqa: PLC0415
 
     check_zip(data, limits)
     return inspect_docx(data)
 
 
-def _pdf(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+def _pdf(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.confined.mupdf import load_pymupdf  # noqa: PLC0415
     from workstation.fingerprints.originals.pdf import inspect_pdf  # noqa: PLC0415
-    from workstation.intake.pdf_text import load_pymupdf  # noqa: PLC0415
 
     return inspect_pdf(load_pymupdf(), data, limits.max_pdf_pages)
 
 
-def _email(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+def _email(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.fingerprints.originals.email_headers import inspect_email  # noqa: PLC0415
 
     return inspect_email(data)
 
 
-def _image(data: bytes, limits: ExtractionLimits) -> list[FingerprintFinding]:
+def _image(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.fingerprints.originals.dots import DotReader  # noqa: PLC0415
     from workstation.fingerprints.originals.images import inspect_image  # noqa: PLC0415
 
     return inspect_image(data, dots=DotReader())
 
 
-INSPECTORS: dict[str, Callable[[bytes, ExtractionLimits], list[FingerprintFinding]]] = {
+INSPECTORS: dict[str, Callable[[bytes, ChildLimits], list[FingerprintFinding]]] = {
     "docx": _docx,
     "pdf": _pdf,
     "eml": _email,
