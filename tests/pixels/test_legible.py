@@ -25,6 +25,7 @@ from workstation.pixels.legible import (
         ("Amir", "Arnir"),  # rn for m
         ("Wawa", "VVawa"),
         ("Claude", "Ciaude"),
+        ("Jürgen", "Jiirgen"),  # the English model's umlaut
         ("Marić", "Maric"),
         ("Strauß", "STRAUSS"),
         ("ﬁnn", "Finn"),  # ligature

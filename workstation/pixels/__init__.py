@@ -8,6 +8,7 @@
 | `rebuild` | a new PDF of page pictures with boxes painted in, optional OCR layer |
 | `pdf_objects` | every object of a PDF against the list of what `rebuild` writes |
 | `legible` | skeletons that merge OCR look-alikes; is a term legible in words |
+| `layers` | a page's text layer and its OCR reading paired by position; where they part |
 | `pixel_check` | render with PDFium, OCR, and find legible terms (the gate's reading) |
 | `boxes` | rectangles in pixels and points |
 

@@ -6,8 +6,9 @@ name it misreads is still a name a reader sees. So both sides are reduced to a
 
 - **skeleton**: compatibility forms (ligatures) and diacritics folded, case folded, a
   few letters spelt out (ß ss, æ ae, ø o, ł l); then each character of one OCR
-  confusion class becomes the class's letter (`CONFUSIONS`) and `rn`, `vv` and `cl`
-  become `m`, `w` and `d`. Characters that are neither letters nor digits split words
+  confusion class becomes the class's letter (`CONFUSIONS`) and `rn`, `vv`, `cl` and
+  `ll` become `m`, `w`, `d` and `u` (the English model reads ü as "ii", which the class
+  of i has made "ll"). Characters that are neither letters nor digits split words
   (so "Vesk's" holds the word "vesk").
 - **aligned to words**: a term matches a run of consecutive words (in reading order,
   across line ends) whose skeletons, joined, are the term's skeleton without spaces —
@@ -31,7 +32,7 @@ CONFUSIONS = ("o0", "l1i|!", "s5$", "b8", "gq9", "z2")
 """OCR confusion classes: every character of a class becomes its first."""
 _SPELT = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "l", "þ": "th"}
 _CLASSES = str.maketrans({c: group[0] for group in CONFUSIONS for c in group[1:]} | _SPELT)
-_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ll", "u"))
 _SPLIT = re.compile(r"[^\w]+|_+")
 NAME_PART_MIN = 3
 """Parts of a name shorter than this (initials, "Li") are not searched on their own."""
@@ -142,12 +143,12 @@ def _aligned_match(needle: str, haystack: Haystack, start: int, edits: int) -> b
         if begin not in haystack.starts:
             continue
         for end in range(begin + len(needle) - edits, begin + len(needle) + edits + 1):
-            if end in haystack.ends and _within(haystack.text[begin:end], needle, edits):
+            if end in haystack.ends and within(haystack.text[begin:end], needle, edits):
                 return True
     return False
 
 
-def _within(a: str, b: str, limit: int) -> bool:
+def within(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance of `a` and `b` is at most `limit` (banded, stops early)."""
     if a == b:
         return True
