@@ -17,7 +17,8 @@ zlib, and MuPDF numbers objects in the order they are made.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from PIL import Image, ImageDraw
 
 from workstation.pixels import _mupdf, ocr
 from workstation.pixels.boxes import POINTS_PER_INCH, Box
+from workstation.pixels.render import READING_DPI
 
 PAINT_MARGIN_POINTS = 1.0
 """Painted boxes grow by this much on every side: ink of italics and accents reaches a
@@ -73,24 +75,44 @@ def painted(page: SourcePage, margin: float = PAINT_MARGIN_POINTS) -> Image.Imag
 
 
 def rebuild(
-    pages: Sequence[SourcePage],
+    pages: Iterable[SourcePage],
     *,
     text_layer: bool = False,
     languages: Sequence[str] = ocr.DEFAULT_LANGUAGES,
+    workers: int = 1,
 ) -> bytes:
     """The release PDF: one page per `SourcePage`, boxes painted into the pixels, and
-    an invisible OCR text layer of the painted pictures when `text_layer` is set."""
+    an invisible OCR text layer of the painted pictures when `text_layer` is set (read
+    `workers` pages at a time)."""
     pymupdf = _mupdf.load()
-    with pymupdf.open() as document:
+    waiting: deque[tuple[SourcePage, Image.Image]] = deque()
+
+    def paint_all() -> Iterator[Image.Image]:
         for source in pages:
             image = painted(source)
-            page = document.new_page(width=source.width, height=source.height)
-            page.insert_image(page.rect, pixmap=_pixmap(pymupdf, image))
-            if text_layer:
-                dpi = image.width * POINTS_PER_INCH / source.width
-                _write_invisible(page, ocr.read(image, dpi, languages), source, image)
+            waiting.append((source, image))
+            yield image
+
+    with pymupdf.open() as document:
+        if text_layer:
+            # The resolution is a hint for Tesseract's noise filters; the words' boxes
+            # are taken in pixels and scaled to each page.
+            readings = ocr.read_all(paint_all(), READING_DPI, languages, workers=workers)
+            for reading in readings:
+                source, image = waiting.popleft()
+                page = _picture_page(pymupdf, document, source, image)
+                _write_invisible(page, reading, source, image)
+        else:
+            for _ in paint_all():
+                _picture_page(pymupdf, document, *waiting.popleft())
         _bare_catalog(document)
         return bytes(document.tobytes(**SAVE_OPTIONS))
+
+
+def _picture_page(pymupdf: Any, document: Any, source: SourcePage, image: Image.Image) -> Any:
+    page = document.new_page(width=source.width, height=source.height)
+    page.insert_image(page.rect, pixmap=_pixmap(pymupdf, image))
+    return page
 
 
 def _pixmap(pymupdf: Any, image: Image.Image) -> Any:
