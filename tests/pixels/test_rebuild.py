@@ -68,7 +68,9 @@ def test_the_same_pages_give_the_same_bytes() -> None:
         source_page(strip_pdf(), redact=True),
         source_page(strip_pdf("Page two"), redact=False),
     ]
-    assert rebuild(pages, text_layer=True) == rebuild(pages, text_layer=True)
+    once = rebuild(pages, text_layer=True)
+    assert once == rebuild(pages, text_layer=True)
+    assert once == rebuild(pages, text_layer=True, workers=2)
 
 
 def test_nothing_identifies_the_file_or_its_maker(redacted: bytes) -> None:

@@ -10,6 +10,7 @@ own engine (one Tesseract instance may not be used by two threads at once).
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -80,6 +81,9 @@ class Engine:
             psm=tesserocr.PSM.AUTO,
             oem=tesserocr.OEM.LSTM_ONLY,
         )
+        # Tesseract's own messages ("Empty page!!", resolution warnings) go to stderr,
+        # which is the terminal under the review UI.
+        self._api.SetVariable("debug_file", os.devnull)
         self._lock = threading.Lock()
 
     def read(self, image: Image.Image, dpi: float) -> Reading:
