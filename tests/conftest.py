@@ -3,6 +3,10 @@
 Tests use the test-strength key derivation (an explicit, documented switch) so a
 suite that unlocks hundreds of times stays fast; tests/vault/test_kdf.py covers
 the real calibrated parameters.
+
+Every test also runs under the outside-reads guard (tests/outside_reads.py): a test
+that opens a file outside the checkout, the temporary folder, the Python installation
+or the system folders fails, so the suite keeps working on a fresh clone.
 """
 
 from __future__ import annotations
@@ -15,12 +19,37 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from outside_reads import install as install_outside_reads_guard
 
 from vault.session import Session
 from vault.store import Vault
 
+OUTSIDE_READS = install_outside_reads_guard()
+
 STRONG_PASSPHRASE = "orbit lantern cobalt meadow thistle"
 SECOND_PASSPHRASE = "quartz harbour velvet summit juniper"
+
+
+@pytest.fixture(autouse=True)
+def reads_nothing_outside_the_checkout() -> Iterator[None]:
+    """Fail the test (at teardown) if it or its fixtures touched a path outside the checkout."""
+    earlier = OUTSIDE_READS.take()  # collection or a session fixture: reported at the end
+    yield
+    found = OUTSIDE_READS.take()
+    OUTSIDE_READS.found[:0] = earlier
+    if found:
+        pytest.fail(f"read outside the checkout: {sorted(set(found))}", pytrace=False)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Reads outside any test (collection, session fixtures) fail the run as a whole."""
+    found = OUTSIDE_READS.take()
+    if found:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            found = sorted(set(found))
+            reporter.write_line(f"read outside the checkout, outside any test: {found}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)

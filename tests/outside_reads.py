@@ -1,0 +1,81 @@
+"""A guard that the test suite reads nothing outside the checkout (tests/conftest.py installs it).
+
+A test that quietly reads a file beside the checkout (``../shared/...``, a home folder)
+passes on the machine where it was written and fails on a fresh clone. The guard is a
+``sys.addaudithook`` hook on the interpreter's ``open`` events (``open()``, ``os.open``,
+``io.open_code``), directory listings and SQLite connections: each path outside the
+allowed places is recorded, and the test that caused it fails at teardown.
+
+Allowed: the checkout itself, the temporary folder (pytest's ``tmp_path`` lives there),
+the Python installation and the virtual environment, and system folders (``/dev``,
+``/proc``, ``/etc``, ``/usr``, ...). Paths are compared after ``os.path.abspath`` (which
+folds ``..``), not after resolving symbolic links. Child processes are not audited:
+tests/test_self_contained.py scans the sources for paths that leave the checkout.
+
+Cheap by design: the hook returns at once for every other audit event, and audit hooks
+cannot be removed, so it is installed once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SYSTEM_FOLDERS = ("/dev", "/proc", "/sys", "/etc", "/usr", "/lib", "/lib32", "/lib64", "/bin",
+                  "/sbin", "/run")
+WATCHED_EVENTS = frozenset({"open", "os.listdir", "os.scandir", "sqlite3.connect"})
+
+
+def allowed_folders() -> tuple[str, ...]:
+    """Every folder a test may read from, as absolute paths ending in a separator."""
+    folders = {str(ROOT), tempfile.gettempdir(), *SYSTEM_FOLDERS}
+    folders |= {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    folders |= {value for value in sysconfig.get_paths().values() if value}
+    # The real folders too: /tmp or the interpreter may be reached through a symbolic link.
+    folders |= {os.path.realpath(folder) for folder in list(folders)}
+    return tuple(sorted(os.path.join(os.path.abspath(f), "") for f in folders))
+
+
+class OutsideReads:
+    """Records every watched path outside ``allowed``; ``take()`` hands them over once."""
+
+    def __init__(self, allowed: tuple[str, ...]) -> None:
+        self.allowed = allowed
+        self.found: list[str] = []
+
+    def audit(self, event: str, arguments: tuple[object, ...]) -> None:
+        if event not in WATCHED_EVENTS or not arguments:
+            return
+        path = arguments[0]
+        if isinstance(path, int) or path is None:  # a descriptor already open, or listdir(".")
+            return
+        try:
+            text = os.fsdecode(os.fspath(path))  # type: ignore[arg-type]
+        except TypeError:
+            return
+        if event == "sqlite3.connect":
+            if text == ":memory:" or text == "":
+                return
+            text = text.removeprefix("file:").split("?", 1)[0]
+        absolute = os.path.join(os.path.abspath(text), "")
+        if not absolute.startswith(self.allowed):
+            self.found.append(f"{event} {text}")
+
+    def take(self) -> list[str]:
+        found, self.found = self.found, []
+        return found
+
+
+GUARD = OutsideReads(allowed_folders())
+
+
+def install() -> OutsideReads:
+    """Start auditing this process (once; later calls return the same guard)."""
+    if not getattr(sys, "_workstation_outside_reads_installed", False):
+        sys.addaudithook(GUARD.audit)
+        sys._workstation_outside_reads_installed = True  # type: ignore[attr-defined]
+    return GUARD
