@@ -11,14 +11,12 @@ or the system folders fails, so the suite keeps working on a fresh clone.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from in_process import CliResult, run_in_process
 from outside_reads import install as install_outside_reads_guard
 
 from vault.session import Session
@@ -75,15 +73,13 @@ def session(vault_path: Path) -> Iterator[Session]:
 
 
 @dataclass
-class CliResult:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@dataclass
 class Cli:
-    """Runs the real ``workstation`` command in a subprocess, as a user would."""
+    """Runs the real ``workstation`` command line with this vault's global options.
+
+    In this process (tests/in_process.py: the command's entry point with fresh standard
+    descriptors, so the model is loaded once per test process); tests of start-up, the
+    terminal and inherited descriptors start real processes instead (tests/cli).
+    """
 
     vault_path: Path
     passphrase_file: Path
@@ -91,12 +87,9 @@ class Cli:
 
     def run(self, *arguments: str, editor: str | None = None, passphrase_file: Path | None = None,
             stdin: str | None = None, env: dict[str, str] | None = None) -> CliResult:
-        command = [sys.executable, "-m", "workstation", "--vault", str(self.vault_path),
-                   "--editor", editor or self.editor,
+        command = ["--vault", str(self.vault_path), "--editor", editor or self.editor,
                    "--passphrase-file", str(passphrase_file or self.passphrase_file), *arguments]
-        completed = subprocess.run(command, capture_output=True, text=True, input=stdin,
-                                   env={**os.environ, **(env or {})}, timeout=120, check=False)
-        return CliResult(completed.returncode, completed.stdout, completed.stderr)
+        return run_in_process(command, stdin=stdin, env=env, timeout=120)
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""Start-up: --help stays light, wrong passphrases are answered promptly, the demo runs."""
+"""Start-up: --help stays light, wrong passphrases are answered promptly, the demo runs.
+
+--help and --version start real processes (import cost is the point); the demo runs in
+this process, and every command it prints is then run in a shell-like real process.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ def test_help_is_fast_and_light(command: tuple[str, ...]) -> None:
 
 
 def test_version() -> None:
-    result = run_workstation("--version")
+    result = run_workstation("--version", in_subprocess=True)
     assert result.returncode == 0 and result.stdout.strip()
 
 
