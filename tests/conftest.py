@@ -32,22 +32,27 @@ SECOND_PASSPHRASE = "quartz harbour velvet summit juniper"
 @pytest.fixture(autouse=True)
 def reads_nothing_outside_the_checkout() -> Iterator[None]:
     """Fail the test (at teardown) if it or its fixtures touched a path outside the checkout."""
-    earlier = OUTSIDE_READS.take()  # collection or a session fixture: reported at the end
+    before = OUTSIDE_READS.take()  # while collecting, or in a module or session fixture
     yield
-    found = OUTSIDE_READS.take()
-    OUTSIDE_READS.found[:0] = earlier
-    if found:
-        pytest.fail(f"read outside the checkout: {sorted(set(found))}", pytrace=False)
+    during = OUTSIDE_READS.take()
+    if before:
+        pytest.fail(
+            f"read outside the checkout before this test (while collecting, or in a module or "
+            f"session fixture): {sorted(set(before))}",
+            pytrace=False,
+        )
+    if during:
+        pytest.fail(f"read outside the checkout: {sorted(set(during))}", pytrace=False)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Reads outside any test (collection, session fixtures) fail the run as a whole."""
+    """Reads after the last test (session fixtures' teardown) fail the run as a whole."""
     found = OUTSIDE_READS.take()
     if found:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             found = sorted(set(found))
-            reporter.write_line(f"read outside the checkout, outside any test: {found}", red=True)
+            reporter.write_line(f"read outside the checkout, after the tests: {found}", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
