@@ -29,6 +29,11 @@ STRONG_PASSPHRASE = "orbit lantern cobalt meadow thistle"
 SECOND_PASSPHRASE = "quartz harbour velvet summit juniper"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def basetemp_is_allowed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    OUTSIDE_READS.allow(tmp_path_factory.getbasetemp())
+
+
 @pytest.fixture(autouse=True)
 def reads_nothing_outside_the_checkout() -> Iterator[None]:
     """Fail the test (at teardown) if it or its fixtures touched a path outside the checkout."""

@@ -6,13 +6,14 @@ passes on the machine where it was written and fails on a fresh clone. The guard
 ``io.open_code``), directory listings and SQLite connections: each path outside the
 allowed places is recorded, and the test that caused it fails at teardown.
 
-Allowed: the checkout itself, the temporary folder (pytest's ``tmp_path`` lives there),
-the Python installation and the virtual environment, system folders (``/dev``,
-``/proc``, ``/etc``, ``/usr``, ...), and the few optional settings files a library
-looks for on import (``LIBRARY_PROBES``; absent on a fresh machine, and then unread).
-Paths are compared after ``os.path.abspath`` (which folds ``..``), not after resolving
-symbolic links. Child processes are not audited:
-tests/test_self_contained.py scans the sources for paths that leave the checkout.
+Allowed: the checkout itself; the temporary folder (pytest's ``tmp_path`` lives there),
+but not the checkout's neighbours when the checkout is in it; the Python installation
+and the virtual environment; system folders (``/dev``, ``/proc``, ``/etc``, ``/usr``,
+...); and the few optional settings files a library looks for on import
+(``LIBRARY_PROBES``; absent on a fresh machine, and then unread). Paths are compared
+after ``os.path.abspath`` (which folds ``..``), not after resolving symbolic links.
+Child processes are not audited: tests/test_self_contained.py scans the sources for
+paths that leave the checkout.
 
 Cheap by design: the hook returns at once for every other audit event, and audit hooks
 cannot be removed, so it is installed once per process.
@@ -37,22 +38,55 @@ LIBRARY_PROBES = {
 WATCHED_EVENTS = frozenset({"open", "os.listdir", "os.scandir", "sqlite3.connect"})
 
 
-def allowed_folders() -> tuple[str, ...]:
-    """Every folder a test may read from, as absolute paths ending in a separator."""
-    folders = {str(ROOT), tempfile.gettempdir(), *SYSTEM_FOLDERS}
+def allowed_folders() -> set[str]:
+    """Every folder a test may read from besides the checkout (and pytest's basetemp)."""
+    folders = {tempfile.gettempdir(), *SYSTEM_FOLDERS}
     folders |= {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
     folders |= {value for value in sysconfig.get_paths().values() if value}
     # The real folders too: /tmp or the interpreter may be reached through a symbolic link.
-    folders |= {os.path.realpath(folder) for folder in list(folders)}
-    return tuple(sorted(os.path.join(os.path.abspath(f), "") for f in folders))
+    return folders | {os.path.realpath(folder) for folder in folders}
+
+
+def _folder(path: str | Path) -> str:
+    """An absolute path ending in a separator, so that /a/b never counts as inside /a/bc."""
+    return os.path.join(os.path.abspath(path), "")
 
 
 class OutsideReads:
-    """Records every watched path outside ``allowed``; ``take()`` hands them over once."""
+    """Records every watched path not ``permitted``; ``take()`` hands them over once.
 
-    def __init__(self, allowed: tuple[str, ...]) -> None:
-        self.allowed = allowed
+    An allowed folder that holds the checkout (the temporary folder, when CI clones into
+    it) is allowed only away from the checkout's neighbours, so ``../shared`` is caught
+    wherever the clone lives; there, only files ``tempfile`` makes are let through.
+    """
+
+    def __init__(self, root: Path, allowed: set[str]) -> None:
+        self.root = _folder(root)
+        self.beside = _folder(root.parent)
+        folders = {_folder(folder) for folder in allowed}
+        self.broad = tuple(sorted(f for f in folders if self.root.startswith(f)))
+        self.narrow = tuple(sorted(f for f in folders if not self.root.startswith(f)))
+        self.temporary = _folder(tempfile.gettempdir())
         self.found: list[str] = []
+
+    def allow(self, folder: Path) -> None:
+        """Allow one more folder (pytest's basetemp, wherever --basetemp puts it)."""
+        self.narrow = (*self.narrow, _folder(folder))
+
+    def permitted(self, path: str) -> bool:
+        absolute = _folder(path)
+        if absolute.startswith((self.root, *self.narrow)) or absolute[:-1] in LIBRARY_PROBES:
+            return True
+        if self._made_by_tempfile(absolute):
+            return True
+        return absolute.startswith(self.broad) and not absolute.startswith(self.beside)
+
+    def _made_by_tempfile(self, absolute: str) -> bool:
+        """The temporary folder itself (O_TMPFILE) or a ``tmp...`` file directly in it."""
+        parent, name = os.path.split(absolute[:-1])
+        return absolute == self.temporary or (
+            _folder(parent) == self.temporary and name.startswith("tmp")
+        )
 
     def audit(self, event: str, arguments: tuple[object, ...]) -> None:
         if event not in WATCHED_EVENTS or not arguments:
@@ -68,8 +102,7 @@ class OutsideReads:
             if text == ":memory:" or text == "":
                 return
             text = text.removeprefix("file:").split("?", 1)[0]
-        absolute = os.path.join(os.path.abspath(text), "")
-        if not absolute.startswith(self.allowed) and absolute[:-1] not in LIBRARY_PROBES:
+        if not self.permitted(text):
             self.found.append(f"{event} {text}")
 
     def take(self) -> list[str]:
@@ -77,7 +110,7 @@ class OutsideReads:
         return found
 
 
-GUARD = OutsideReads(allowed_folders())
+GUARD = OutsideReads(ROOT, allowed_folders())
 
 
 def install() -> OutsideReads:

@@ -13,11 +13,12 @@ import ast
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from outside_reads import GUARD, ROOT
+from outside_reads import GUARD, ROOT, OutsideReads
 
 TESTS = ROOT / "tests"
 CLIMBS_OUT = re.compile(r"(^|[/\\])\.\.([/\\]|$)")
@@ -47,6 +48,22 @@ def test_a_read_outside_the_checkout_is_recorded(tmp_path: Path) -> None:
         f"os.listdir {ROOT.parent / 'no-such-folder'}",
         f"sqlite3.connect {ROOT.parent / 'no-such-folder' / 'vault.db'}",
     ]
+
+
+def test_a_checkout_inside_the_temporary_folder_still_has_no_neighbours(tmp_path: Path) -> None:
+    """CI may clone into /tmp: the temporary folder then holds ../shared as well."""
+    clone = tmp_path / "ci" / "repo"
+    guard = OutsideReads(clone, {tempfile.gettempdir(), "/usr"})
+
+    assert guard.permitted(str(clone / "tests" / "data" / "x.json"))
+    assert guard.permitted(os.path.join(tempfile.gettempdir(), "tmpab12cd34"))
+    assert guard.permitted(tempfile.gettempdir())
+    assert guard.permitted("/usr/lib/python3/x.py")
+    assert not guard.permitted(str(tmp_path / "ci" / "shared" / "vectors" / "x.json"))
+    assert not guard.permitted(str(clone / ".." / "shared"))
+    assert not guard.permitted(str(clone) + "-other" + "/x")
+    guard.allow(tmp_path / "ci" / "basetemp")
+    assert guard.permitted(str(tmp_path / "ci" / "basetemp" / "test0" / "note.txt"))
 
 
 def test_reads_inside_the_allowed_places_are_not_recorded(tmp_path: Path) -> None:
