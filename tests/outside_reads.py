@@ -56,8 +56,9 @@ class OutsideReads:
     """Records every watched path not ``permitted``; ``take()`` hands them over once.
 
     An allowed folder that holds the checkout (the temporary folder, when CI clones into
-    it) is allowed only away from the checkout's neighbours, so ``../shared`` is caught
-    wherever the clone lives; there, only files ``tempfile`` makes are let through.
+    it) stays allowed, except for what sat beside the checkout when the guard was made
+    (``../shared``, another checkout): those neighbours are caught wherever the clone
+    lives, while files made later beside it (temporary files) are not.
     """
 
     def __init__(self, root: Path, allowed: set[str]) -> None:
@@ -67,6 +68,10 @@ class OutsideReads:
         self.broad = tuple(sorted(f for f in folders if self.root.startswith(f)))
         self.narrow = tuple(sorted(f for f in folders if not self.root.startswith(f)))
         self.temporary = _folder(tempfile.gettempdir())
+        try:
+            self.neighbours = frozenset(os.listdir(root.parent)) - {root.name}
+        except OSError:
+            self.neighbours = frozenset()
         self.found: list[str] = []
 
     def allow(self, folder: Path) -> None:
@@ -77,16 +82,13 @@ class OutsideReads:
         absolute = _folder(path)
         if absolute.startswith((self.root, *self.narrow)) or absolute[:-1] in LIBRARY_PROBES:
             return True
-        if self._made_by_tempfile(absolute):
-            return True
-        return absolute.startswith(self.broad) and not absolute.startswith(self.beside)
-
-    def _made_by_tempfile(self, absolute: str) -> bool:
-        """The temporary folder itself (O_TMPFILE) or a ``tmp...`` file directly in it."""
-        parent, name = os.path.split(absolute[:-1])
-        return absolute == self.temporary or (
-            _folder(parent) == self.temporary and name.startswith("tmp")
-        )
+        if not absolute.startswith(self.broad):
+            return False
+        if absolute == self.beside:  # listing the checkout's parent: only if it is /tmp
+            return self.beside == self.temporary
+        if absolute.startswith(self.beside):
+            return absolute[len(self.beside) :].split(os.sep, 1)[0] not in self.neighbours
+        return True
 
     def audit(self, event: str, arguments: tuple[object, ...]) -> None:
         if event not in WATCHED_EVENTS or not arguments:

@@ -29,41 +29,49 @@ NOT_A_READ = {
 }
 
 
-def test_a_read_outside_the_checkout_is_recorded(tmp_path: Path) -> None:
-    outside = ROOT.parent / "no-such-file-beside-the-checkout"
+def test_a_read_outside_the_checkout_is_recorded() -> None:
+    """Paths outside every allowed place wherever the checkout lives (under / itself);
+    the neighbours of the checkout are the next test's subject."""
+    climbed = Path(ROOT, *[".."] * len(ROOT.parts), "no-such-folder-for-the-guard")
+    outside = Path("/no-such-folder-for-the-guard")
     with pytest.raises(FileNotFoundError):
-        outside.read_bytes()  # the audit event comes before the failure
+        (climbed / "notes.txt").read_bytes()  # the audit event comes before the failure
     with pytest.raises(OSError):
-        os.open(ROOT / ".." / "no-such-file-either", os.O_RDONLY)
+        os.open(outside / "notes.txt", os.O_RDONLY)
     with pytest.raises(OSError):
-        os.listdir(ROOT.parent / "no-such-folder")
+        os.listdir(outside)
     with pytest.raises(sqlite3.OperationalError):
-        sqlite3.connect(ROOT.parent / "no-such-folder" / "vault.db")
+        sqlite3.connect(outside / "vault.db")
 
     recorded = GUARD.take()  # taken, so this test itself does not fail at teardown
 
     assert recorded == [
-        f"open {outside}",
-        f"open {ROOT / '..' / 'no-such-file-either'}",
-        f"os.listdir {ROOT.parent / 'no-such-folder'}",
-        f"sqlite3.connect {ROOT.parent / 'no-such-folder' / 'vault.db'}",
+        f"open {climbed / 'notes.txt'}",
+        f"open {outside / 'notes.txt'}",
+        f"os.listdir {outside}",
+        f"sqlite3.connect {outside / 'vault.db'}",
     ]
 
 
 def test_a_checkout_inside_the_temporary_folder_still_has_no_neighbours(tmp_path: Path) -> None:
     """CI may clone into /tmp: the temporary folder then holds ../shared as well."""
     clone = tmp_path / "ci" / "repo"
+    clone.mkdir(parents=True)
+    (tmp_path / "ci" / "shared").mkdir()
+    (tmp_path / "ci" / "repo-other").mkdir()
     guard = OutsideReads(clone, {tempfile.gettempdir(), "/usr"})
+    later = tmp_path / "ci" / "pymp-made-later" / "x"  # a temporary file beside the clone
 
     assert guard.permitted(str(clone / "tests" / "data" / "x.json"))
-    assert guard.permitted(os.path.join(tempfile.gettempdir(), "tmpab12cd34"))
+    assert guard.permitted(str(later))
     assert guard.permitted(tempfile.gettempdir())
     assert guard.permitted("/usr/lib/python3/x.py")
     assert not guard.permitted(str(tmp_path / "ci" / "shared" / "vectors" / "x.json"))
     assert not guard.permitted(str(clone / ".." / "shared"))
-    assert not guard.permitted(str(clone) + "-other" + "/x")
-    guard.allow(tmp_path / "ci" / "basetemp")
-    assert guard.permitted(str(tmp_path / "ci" / "basetemp" / "test0" / "note.txt"))
+    assert not guard.permitted(str(tmp_path / "ci" / "repo-other" / "x"))
+    assert not guard.permitted(str(tmp_path / "ci"))  # listing the neighbours
+    guard.allow(tmp_path / "ci" / "shared" / "basetemp")
+    assert guard.permitted(str(tmp_path / "ci" / "shared" / "basetemp" / "test0" / "a.txt"))
 
 
 def test_reads_inside_the_allowed_places_are_not_recorded(tmp_path: Path) -> None:
