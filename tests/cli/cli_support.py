@@ -1,19 +1,26 @@
 """Helpers shared by the command-line tests: run the real command, read its output, check errors.
 
-Every test here runs ``python -m workstation`` in a subprocess on real files, the way a
-journalist would; nothing is mocked.
+Every test here runs the real ``workstation`` command on real files, the way a journalist
+would; nothing is mocked. Most run it in the test process with fresh standard descriptors
+(tests/in_process.py), so the model is loaded once; tests of start-up, terminals and
+inherited descriptors start ``python -m workstation`` as a process (``in_subprocess``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import select
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
+
+from in_process import run_in_process
 
 # The same passphrases as tests/conftest.py (not importable from here: tests/ is no package).
 STRONG_PASSPHRASE = "orbit lantern cobalt meadow thistle"
@@ -93,8 +100,14 @@ def run_workstation(
     timeout: float = 60,
     cwd: Path | None = None,
     python_flags: tuple[str, ...] = (),
-) -> subprocess.CompletedProcess[str]:
-    """The command without the fixture's global options (for --help, seal, demo, timeouts)."""
+    in_subprocess: bool = False,
+) -> Any:
+    """The command without the fixture's global options (for --help, seal, demo, timeouts).
+
+    In this process unless ``in_subprocess`` or interpreter ``python_flags`` are asked for.
+    """
+    if not (in_subprocess or python_flags):
+        return run_in_process(arguments, timeout=timeout, cwd=cwd)
     return subprocess.run(
         [sys.executable, *python_flags, "-m", "workstation", *arguments],
         capture_output=True,
@@ -104,3 +117,44 @@ def run_workstation(
         cwd=cwd,
         env=dict(os.environ),
     )
+
+
+def run_in_terminal(
+    arguments: list[str], answer: bytes | None = None, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """Run the command with a pseudo-terminal as stdin, stdout and stderr; return exit, output.
+
+    A real process (the terminal is its own); if ``answer`` is given it is typed once the
+    command prompts. ``env`` is added to this process's environment.
+    """
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workstation", *arguments],
+        stdin=terminal, stdout=terminal, stderr=terminal, start_new_session=True,
+        env={**os.environ, **(env or {})},
+    )
+    os.close(terminal)
+    output, deadline = b"", time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.2)
+            if not ready:
+                if process.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: the command exited and closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            if answer is not None and b"Type the id" in output:
+                os.write(controller, answer)
+                answer = None
+        else:
+            process.kill()
+            raise AssertionError(f"no end after 60 s: {output!r}")
+        return process.wait(timeout=30), output.decode("utf-8", "replace")
+    finally:
+        os.close(controller)

@@ -1,4 +1,8 @@
-"""Start-up: --help stays light, wrong passphrases are answered promptly, the demo runs."""
+"""Start-up: --help stays light, wrong passphrases are answered promptly, the demo runs.
+
+--help and --version start real processes (import cost is the point); the demo runs in
+this process, and every command it prints is then run in a shell-like real process.
+"""
 
 from __future__ import annotations
 
@@ -55,7 +59,7 @@ def test_a_refusal_is_printed_without_loading_the_policy_model(tmp_path: Path) -
 
 
 def test_version() -> None:
-    result = run_workstation("--version")
+    result = run_workstation("--version", in_subprocess=True)
     assert result.returncode == 0 and result.stdout.strip()
 
 

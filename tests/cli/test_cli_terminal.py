@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import pty
-import select
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
-from cli_support import HOSTILE, assert_no_traceback, listing, stored_ids
+from cli_support import HOSTILE, assert_no_traceback, listing, run_in_terminal, stored_ids
 
 HOSTILE_PART = "\x1b[2J\x1b]0;title\x07\x9b\u202e"
 HOSTILE_TEXT = "Dear desk,\x1b[2J wiped \x1b]0;pwned\x07 title \x9b31m red \u202eTXT.EXE\n"
@@ -82,43 +76,6 @@ def test_hostile_names_and_text_are_escaped(ready: Any, tmp_path: Path) -> None:
     seal = cli.run("seal", str(sealed_name), "-r", recipient)
     assert seal.returncode == 0
     assert_clean(seal.stdout, seal.stderr)
-
-
-def run_in_terminal(arguments: list[str], answer: bytes | None = None) -> tuple[int, str]:
-    """Run the command with a pseudo-terminal as stdin, stdout and stderr; return exit, output.
-
-    If ``answer`` is given it is typed once the command prompts.
-    """
-    controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "workstation", *arguments],
-        stdin=terminal, stdout=terminal, stderr=terminal, start_new_session=True,
-    )
-    os.close(terminal)
-    output, deadline = b"", time.monotonic() + 60
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([controller], [], [], 0.2)
-            if not ready:
-                if process.poll() is not None:
-                    break
-                continue
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:  # EIO: the command exited and closed the terminal
-                break
-            if not chunk:
-                break
-            output += chunk
-            if answer is not None and b"Type the id" in output:
-                os.write(controller, answer)
-                answer = None
-        else:
-            process.kill()
-            raise AssertionError(f"no end after 60 s: {output!r}")
-        return process.wait(timeout=30), output.decode("utf-8", "replace")
-    finally:
-        os.close(controller)
 
 
 def test_terminal_only_behaviour(ready: Any, tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
 """Shared plumbing for the crypto tests: where the Wycheproof vectors live and how to load them.
 
-The vectors are not part of this repository: ``shared/`` always sits beside the project
-root (locally and in CI), so the folder is found relative to the directory holding
-``pyproject.toml``, never relative to the current working directory. A missing folder
-is a hard error at collection time, never a skip: silently testing nothing is the one
-outcome a test suite for cryptography must not allow.
+The vectors are copied into this repository (``tests/data/vectors/wycheproof/``, with
+their licence and provenance), so a fresh clone tests itself; the folder is found relative
+to this file, never relative to the current working directory. A missing or incomplete
+folder is a hard error at collection time, never a skip: silently testing nothing is the
+one outcome a test suite for cryptography must not allow.
 
 Test functions opt in with ``@pytest.mark.wycheproof(file, prefix, where=predicate)`` and
 take a ``vector`` argument; they are then parametrised over every test of that file (or
@@ -33,21 +33,16 @@ WYCHEPROOF_FILES = (
 )
 
 
-def project_root() -> Path:
-    """The nearest ancestor of this file that holds the project's pyproject.toml."""
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "pyproject.toml").is_file() and (parent / "vault").is_dir():
-            return parent
-    raise RuntimeError(f"no project root (pyproject.toml beside vault/) above {__file__}")
+WYCHEPROOF_DIR = Path(__file__).resolve().parents[1] / "data" / "vectors" / "wycheproof"
 
 
 def wycheproof_dir() -> Path:
-    """``<project root>/../shared/vectors/wycheproof``; raises if it is missing or incomplete."""
-    path = (project_root() / ".." / "shared" / "vectors" / "wycheproof").resolve()
+    """``tests/data/vectors/wycheproof``; raises if it is missing or incomplete."""
+    path = WYCHEPROOF_DIR
     if not path.is_dir():
         raise FileNotFoundError(
-            f"Wycheproof vectors not found at {path}: the shared/ folder must sit beside the "
-            "project root. Refusing to run the crypto tests without them."
+            f"Wycheproof vectors not found at {path}. Refusing to run the crypto tests "
+            "without them."
         )
     missing = [name for name in WYCHEPROOF_FILES if not (path / name).is_file()]
     if missing:

@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from in_process import run_in_process
 
 
 def run_detect(lines: list[str], tmp_path: Path) -> tuple[int, list[dict[str, object]], str]:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workstation",
-            "--vault",
-            str(tmp_path / "none.db"),
-            "detect",
-            "--policy",
-            "source-protection",
-        ],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
+    """The command reads a real pipe on descriptor 0 and writes descriptor 1 (in_process.py)."""
+    result = run_in_process(
+        ["--vault", str(tmp_path / "none.db"), "detect", "--policy", "source-protection"],
+        stdin="\n".join(lines) + "\n",
         timeout=300,
-        env=os.environ,
-        check=False,
     )
     return result.returncode, [json.loads(x) for x in result.stdout.splitlines()], result.stderr
 
