@@ -133,10 +133,6 @@ class Review:
         """Ids of every occurrence linked to this proposal (itself included)."""
         return list(self._groups.get(self.get(identifier).group, [identifier]))
 
-    def at_offset(self, offset: int) -> int:
-        """Index of the first proposal starting at or after ``offset``."""
-        return bisect.bisect_left(self._starts, offset)
-
     def next_pending(self, index: int, step: int = 1) -> int | None:
         """The nearest pending proposal after (step 1) or before (step -1) ``index``."""
         position = index + step
@@ -294,9 +290,6 @@ class Review:
         self._write_findings(after, "fingerprint.decide", details)
         self._undo.append(Step((), (), tuple(before)))
         return after
-
-    def can_undo(self) -> bool:
-        return bool(self._undo)
 
     def undo(self) -> list[str]:
         """Take back this editor's last decision in this review; returns the ids touched."""
