@@ -27,8 +27,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from vault.store import Vault
-from workstation.services.desk import Desk
 from workstation.services.scanning import KIND, StoredProposal, proposal_id
+from workstation.services.ui_facade import Desk
 from workstation.tui.app import WorkstationApp
 from workstation.tui.review_screen import ReviewScreen
 

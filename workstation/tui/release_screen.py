@@ -20,8 +20,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static
 
-from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 
 FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]

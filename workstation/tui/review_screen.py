@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from workstation.fingerprints.glyphs import LEGEND
-from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
 from workstation.services.review import Review
+from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
 from workstation.tui.finding_panel import finding_why, history_lines
