@@ -27,9 +27,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from vault.store import Vault
-from workstation.services.desk import Desk
-from workstation.services.review import encode
 from workstation.services.scanning import KIND, StoredProposal, proposal_id
+from workstation.services.ui_facade import Desk
 from workstation.tui.app import WorkstationApp
 from workstation.tui.review_screen import ReviewScreen
 
@@ -188,7 +187,7 @@ def main() -> None:
         session.replace_items(
             document.id,
             KIND,
-            [encode(p) for p in proposals],
+            [p.to_item() for p in proposals],
             "document.scan",
             {"proposals": len(proposals)},
         )

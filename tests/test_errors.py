@@ -6,8 +6,8 @@ from __future__ import annotations
 import workstation.errors
 import workstation.passphrases
 import workstation.policy
-import workstation.services.desk  # defines PassphraseRefused and ScanCancelled
 import workstation.services.release  # defines ReleaseRefused
+import workstation.services.ui_facade  # defines PassphraseRefused and ScanCancelled
 from workstation.errors import WorkstationError
 
 

@@ -13,23 +13,21 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from vault import audit, crypto, db, documents, envelope, head, items, keyslots, seen
+from vault import audit, crypto, db, documents, editors, envelope, head, items, keyslots, seen
 from vault.binding import Binding
 from vault.documents import DocumentInfo, KeyContext
 from vault.errors import (
     DecryptionFailed,
     EditorRuleViolation,
-    UnknownEditor,
     VaultChanged,
     VaultTampered,
 )
 from vault.items import Item
 from vault.items_sum import ItemsSum, Row
 from vault.kdf import calibrated
-from vault.keyslots import EditorKeys, SealedSlot
+from vault.keyslots import EditorKeys
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -369,27 +367,14 @@ class Session:
         except DecryptionFailed:
             raise VaultTampered(f"the vault secret '{name}' does not verify (tampered)") from None
 
-    # Editors -----------------------------------------------------------------------------
+    # Editors (their rows and keys: vault.editors) ---------------------------------------
 
     def add_editor(self, name: str, passphrase: str) -> str:
         """A new editor with their own passphrase and keys; the master key is wrapped to them."""
-        check_editor_name(name)
+        editors.check_editor_name(name)
         kdf = calibrated()
         with self.change("editor.add") as pending:
-            active = "SELECT 1 FROM editors WHERE name = ? AND state = 'active'"
-            if pending.connection.execute(active, (name,)).fetchone():
-                raise EditorRuleViolation("an editor of that name already exists")
-            editor_id = new_editor_id()
-            keys = keyslots.new_editor_keys()
-            slot = keyslots.seal_slot(keys, passphrase, kdf, self.vault_id, editor_id)
-            wrap = keyslots.wrap_master(
-                pending.keys.master_key,
-                keys.exchange_public,
-                self.vault_id,
-                editor_id,
-                pending.keys.key_id,
-            )
-            insert_editor(pending.connection, editor_id, name, keys, slot, wrap)
+            editor_id = editors.add_editor(pending.connection, pending.keys, name, passphrase, kdf)
             pending.object_id, pending.details = editor_id, {"editor": editor_id}
         return editor_id
 
@@ -403,21 +388,11 @@ class Session:
         """
         if self._editor_keys is None:
             raise EditorRuleViolation("no editor is unlocked")
-        kdf = calibrated()
-        exchange_private, exchange_public = crypto.new_exchange_key()
-        new_keys = EditorKeys(
-            self._editor_keys.signing_private,
-            self._editor_keys.signing_public,
-            exchange_private,
-            exchange_public,
+        new_keys, slot = editors.keys_for_new_passphrase(
+            self._editor_keys, new_passphrase, calibrated(), self.vault_id, self.editor_id
         )
-        slot = keyslots.seal_slot(new_keys, new_passphrase, kdf, self.vault_id, self.editor_id)
         with self.change("editor.passwd", self.editor_id, {"editor": self.editor_id}) as pending:
-            pending.connection.execute(
-                "UPDATE editors SET kdf_params = ?, sealed_private = ?, exchange_public = ?"
-                " WHERE id = ? AND state = 'active'",
-                (kdf.to_json(), slot.sealed_private, exchange_public, self.editor_id),
-            )
+            editors.store_new_passphrase(pending.connection, self.editor_id, new_keys, slot)
             pending.keys = self._rotate_in(pending.connection, pending.keys)
             pending.details["key_id"] = pending.keys.key_id
         self._editor_keys = new_keys
@@ -434,27 +409,8 @@ class Session:
         replacements = dict(replace_secrets or {})
         with self.change("editor.remove") as pending:
             connection = pending.connection
-            row = connection.execute(
-                "SELECT id FROM editors WHERE name = ? AND state = 'active'", (name,)
-            ).fetchone()
-            if row is None:
-                raise UnknownEditor(
-                    "no active editor of that name ('workstation editor list' shows them)"
-                )
-            active = connection.execute(
-                "SELECT COUNT(*) FROM editors WHERE state = 'active'"
-            ).fetchone()[0]
-            if active <= 1:
-                raise EditorRuleViolation(
-                    "cannot remove the last editor: the vault would be locked for good"
-                )
-            removed_id = str(row[0])
+            removed_id = editors.mark_removed(connection, name)
             pending.object_id, pending.details = removed_id, {"editor": removed_id}
-            connection.execute(
-                "UPDATE editors SET state = 'removed', sealed_private = NULL, master_wrap = NULL"
-                " WHERE id = ?",
-                (removed_id,),
-            )
             pending.keys = self._rotate_in(connection, pending.keys)
             for secret_name in sorted(replacements):
                 self._write_secret(connection, pending.keys, secret_name, replacements[secret_name])
@@ -485,18 +441,7 @@ class Session:
         for name, sealed in connection.execute("SELECT name, sealed FROM secrets").fetchall():
             value = self._open_secret(old, str(name), sealed)
             self._write_secret(connection, new, str(name), value)
-        editors = connection.execute(
-            "SELECT id, exchange_public FROM editors WHERE state = 'active'"
-        ).fetchall()
-        for editor_id, exchange_public in editors:
-            wrap = keyslots.wrap_master(
-                new.master_key,
-                db.blob(exchange_public, f"editor {editor_id}: public key"),
-                old.vault_id,
-                editor_id,
-                new.key_id,
-            )
-            connection.execute("UPDATE editors SET master_wrap = ? WHERE id = ?", (wrap, editor_id))
+        editors.wrap_master_for_active(connection, new)
         connection.execute(
             "UPDATE meta SET value = ? WHERE key = 'key_id'", (str(new.key_id).encode(),)
         )
@@ -546,37 +491,3 @@ def _track_items(connection: sqlite3.Connection, session: Session) -> None:
 def _data_version(connection: sqlite3.Connection) -> int:
     """Changes whenever another connection commits to the file (SQLite's data_version)."""
     return int(connection.execute("PRAGMA data_version").fetchone()[0])
-
-
-def check_editor_name(name: str) -> None:
-    if not name or len(name) > 64 or not name.isprintable() or name.strip() != name:
-        raise EditorRuleViolation("editor names are 1 to 64 printable characters, no outer spaces")
-
-
-def new_editor_id() -> str:
-    return "e" + crypto.random_bytes(6).hex()
-
-
-def insert_editor(
-    connection: sqlite3.Connection,
-    editor_id: str,
-    name: str,
-    keys: EditorKeys,
-    slot: SealedSlot,
-    wrap: bytes,
-) -> None:
-    """Write an active editor's row: public keys, the sealed slot and their master-key wrap."""
-    connection.execute(
-        "INSERT INTO editors (id, name, state, created_at, signing_public, exchange_public,"
-        " kdf_params, sealed_private, master_wrap) VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?)",
-        (
-            editor_id,
-            name,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            keys.signing_public,
-            keys.exchange_public,
-            slot.kdf.to_json(),
-            slot.sealed_private,
-            wrap,
-        ),
-    )

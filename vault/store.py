@@ -18,6 +18,7 @@ from typing import Any
 
 from vault import audit, crypto, db, head, keyslots, schema, seen
 from vault.documents import KeyContext
+from vault.editors import check_editor_name, insert_editor, new_editor_id
 from vault.errors import (
     UnknownEditor,
     VaultChanged,
@@ -28,7 +29,7 @@ from vault.errors import (
     WrongPassphrase,
 )
 from vault.kdf import KdfParams, calibrated
-from vault.session import Session, check_editor_name, insert_editor, new_editor_id
+from vault.session import Session
 
 
 @dataclass(frozen=True)

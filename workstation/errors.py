@@ -9,8 +9,8 @@ never a word of a document and never a passphrase. The tree::
     ├── PolicyError               workstation.policy.errors: a policy that cannot be used
     ├── IntakeRefused             workstation.services.errors: a path that cannot be taken in
     ├── EditorChoiceNeeded        workstation.services.errors: several editors, none named
-    ├── PassphraseRefused         workstation.services.desk: the passphrase opens nothing
-    ├── ScanCancelled             workstation.services.desk: the editor stopped a scan
+    ├── PassphraseRefused         workstation.services.ui_facade: the passphrase opens nothing
+    ├── ScanCancelled             workstation.services.ui_facade: the editor stopped a scan
     └── ReleaseRefused            workstation.services.release: a gate check failed
 
 The vault's errors (``vault.errors.VaultError``) are a tree of their own, since the

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from workstation.services.policy_test import read_gold
+from workstation.services.policy_evaluation import read_gold
 
 EVAL = Path(__file__).parents[1] / "data" / "eval"
 HELDOUT = EVAL / "heldout.jsonl"

@@ -21,7 +21,7 @@ from workstation.detection.scoring import GoldSpan, Score, covered
 from workstation.policy import PolicyRegistry
 from workstation.policy.loader import LoadedPolicy
 from workstation.policy.registry import shipped_directory
-from workstation.services.policy_test import GoldDocument, read_gold
+from workstation.services.policy_evaluation import GoldDocument, read_gold
 from workstation.text.folding import fold_term
 
 GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"

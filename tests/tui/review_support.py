@@ -7,7 +7,6 @@ the tests exercise the real vault, audit chain and service layer in well under a
 from __future__ import annotations
 
 from vault.session import Session
-from workstation.services.review import encode
 from workstation.services.scanning import KIND, StoredProposal, proposal_id
 
 TEXT = (
@@ -41,6 +40,6 @@ def store_document(session: Session, text: str = TEXT,
                    stored: list[StoredProposal] | None = None) -> str:
     meta = {"name": "cable.txt", "kind": "txt", "reviewable": True, "has_text": True}
     document = session.add_document(meta, [text.encode()], text, {})
-    items = [encode(p) for p in (proposals() if stored is None else stored)]
+    items = [p.to_item() for p in (proposals() if stored is None else stored)]
     session.replace_items(document.id, KIND, items, "document.scan", {"proposals": len(items)})
     return document.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ("workstation.cli.main", "workstation.services.desk", "workstation.services.review",
+CORE = ("workstation.cli.main", "workstation.services.ui_facade", "workstation.services.review",
         "workstation.services.decisions", "vault.session")
 
 

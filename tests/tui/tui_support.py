@@ -11,8 +11,8 @@ from typing import Any
 from textual.pilot import Pilot
 
 from vault.store import Vault
-from workstation.services.desk import Desk
 from workstation.services.scanning import StoredProposal, stored_proposals
+from workstation.services.ui_facade import Desk
 from workstation.tui.app import WorkstationApp
 
 PASSPHRASE = "orbit lantern cobalt meadow thistle"

@@ -22,7 +22,7 @@ from vault.kdf import KdfParams
 from vault.session import Session
 from vault.store import Vault
 from vault.verify import verify_vault
-from workstation.services import editors, sealed
+from workstation.services import editors, sealed_intake
 
 NEW_PASSPHRASE = "a brand new much stronger phrase here"
 
@@ -33,11 +33,11 @@ def test_removing_an_editor_replaces_the_intake_identity(
     session.add_editor("bob", BOB_PASSPHRASE)
     session.connection.close()
     bob = Vault.open(vault_path).unlock("bob", BOB_PASSPHRASE)
-    old_recipient = sealed.intake_recipient(bob)
-    stolen = bob.get_secret(sealed.IDENTITY_SECRET)  # any editor can copy it
+    old_recipient = sealed_intake.intake_recipient(bob)
+    stolen = bob.get_secret(sealed_intake.IDENTITY_SECRET)  # any editor can copy it
     assert stolen is not None
     bob.connection.close()
-    in_transit = sealed.seal_bytes(b"sealed before bob left", old_recipient)
+    in_transit = sealed_intake.seal_bytes(b"sealed before bob left", old_recipient)
 
     alice = Vault.open(vault_path).unlock("alice", ALICE_PASSPHRASE)
     entries_before = len(list(audit.entries(alice.connection)))
@@ -45,18 +45,18 @@ def test_removing_an_editor_replaces_the_intake_identity(
 
     assert removed.new_intake_recipient is not None
     assert removed.new_intake_recipient != old_recipient
-    assert sealed.intake_recipient(alice) == removed.new_intake_recipient
+    assert sealed_intake.intake_recipient(alice) == removed.new_intake_recipient
     assert removed.key_id == alice.keys.key_id == 2
-    assert alice.get_secret(sealed.PREVIOUS_IDENTITY_SECRET) == stolen
+    assert alice.get_secret(sealed_intake.PREVIOUS_IDENTITY_SECRET) == stolen
     # One transaction, one audit entry, which says which secrets were replaced.
     entries = list(audit.entries(alice.connection))
     assert len(entries) == entries_before + 1
     assert entries[-1].action == "editor.remove"
     assert entries[-1].details["secrets_replaced"] == (
-        f"{sealed.IDENTITY_SECRET},{sealed.PREVIOUS_IDENTITY_SECRET}"
+        f"{sealed_intake.IDENTITY_SECRET},{sealed_intake.PREVIOUS_IDENTITY_SECRET}"
     )
 
-    after = sealed.seal_bytes(b"sealed after bob left", removed.new_intake_recipient)
+    after = sealed_intake.seal_bytes(b"sealed after bob left", removed.new_intake_recipient)
     stolen_identity = pyrage.x25519.Identity.from_str(stolen.decode())
     try:
         pyrage.decrypt(after, [stolen_identity])
@@ -64,8 +64,8 @@ def test_removing_an_editor_replaces_the_intake_identity(
     except pyrage.DecryptError:
         opened_by_bob = False
     assert not opened_by_bob, "the removed editor's copy opens new submissions"
-    assert sealed.open_sealed(alice, after, "after.age") == b"sealed after bob left"
-    assert sealed.open_sealed(alice, in_transit, "old.age") == b"sealed before bob left"
+    assert sealed_intake.open_sealed(alice, after, "after.age") == b"sealed after bob left"
+    assert sealed_intake.open_sealed(alice, in_transit, "old.age") == b"sealed before bob left"
     vault = Vault.open(vault_path)
     assert verify_vault(vault, vault.unlock("alice", ALICE_PASSPHRASE)).ok
     vault.close()
@@ -76,8 +76,8 @@ def test_removing_an_editor_without_an_intake_identity_creates_none(session: Ses
     session.add_editor("bob", BOB_PASSPHRASE)
     removed = editors.remove_editor(session, "bob")
     assert removed.new_intake_recipient is None
-    assert session.get_secret(sealed.IDENTITY_SECRET) is None
-    assert session.get_secret(sealed.PREVIOUS_IDENTITY_SECRET) is None
+    assert session.get_secret(sealed_intake.IDENTITY_SECRET) is None
+    assert session.get_secret(sealed_intake.PREVIOUS_IDENTITY_SECRET) is None
 
 
 def _keys_from_backup(backup: Path, passphrase: str) -> tuple[str, keyslots.EditorKeys]:

@@ -39,8 +39,8 @@ def run_demo(vault_path: Path | None) -> None:
 def review_demo(vault_path: Path | None) -> None:
     """On a terminal: the demo vault, scanned, opened straight into a review."""
     from workstation.services.demo import create_demo_vault
-    from workstation.services.desk import Desk
     from workstation.services.documents import list_documents
+    from workstation.services.ui_facade import Desk
 
     click.echo("Creating a demo vault and scanning its samples (this takes a few seconds)...")
     demo = create_demo_vault(vault_path)

@@ -165,7 +165,7 @@ def intake_key() -> None:
 @pass_options
 def intake_key_export(options: Options) -> None:
     """Print the vault's age recipient (age1...), for 'age -r' or 'workstation seal'."""
-    from workstation.services.sealed import intake_recipient
+    from workstation.services.sealed_intake import intake_recipient
 
     _, session = options.unlock()
     click.echo(intake_recipient(session))
@@ -180,7 +180,7 @@ def intake_key_export(options: Options) -> None:
 def seal(file: Path, recipient: str, output: Path | None) -> None:
     """Seal FILE for a vault, on a machine that must not be able to read it back."""
     from workstation.services.files import open_regular
-    from workstation.services.sealed import MAX_SEALED_BYTES, seal_bytes
+    from workstation.services.sealed_intake import MAX_SEALED_BYTES, seal_bytes
     from workstation.terminal import neutralise_line
 
     opened = open_regular(file, MAX_SEALED_BYTES)

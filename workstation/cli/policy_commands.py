@@ -111,7 +111,7 @@ def test_policy(
 ) -> None:
     """Score policy NAME against GOLD.jsonl: precision, recall and F2 per entity."""
     from workstation.services.policies import load
-    from workstation.services.policy_test import score_policy
+    from workstation.services.policy_evaluation import score_policy
 
     loaded = load(options.path, name)
     score = score_policy(loaded, gold)

@@ -58,7 +58,7 @@ def review(options: Options, document_id: str | None) -> None:
     if document_id is not None:
         check_document_id(document_id)
     require_terminal()
-    from workstation.services.desk import Desk
+    from workstation.services.ui_facade import Desk
 
     desk = Desk.open(options.path)  # a missing or damaged vault fails here, in one line
     from workstation.tui.app import launch

@@ -7,16 +7,13 @@ so a later re-scan keeps them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+from dataclasses import replace
 
-from vault.items import Item
 from vault.session import Session
 from workstation.services.errors import WorkstationError
-from workstation.services.scanning import KIND, StoredProposal
-
-STATES = {"accept": "accepted", "reject": "rejected"}
-AUDITED_IDS = 500  # ids listed per audit entry (the same bound as the review UI's)
+from workstation.services.scanning import DECIDED, StoredProposal
+from workstation.services.verdicts import Verdict, decided, write_decisions
 
 
 def select(
@@ -37,7 +34,7 @@ def select(
         p
         for p in proposals
         if p.id in wanted
-        or (all_pending and p.state == "pending")
+        or (all_pending and p.state == Verdict.PENDING)
         or (entity is not None and p.entity == entity)
     ]
 
@@ -45,25 +42,12 @@ def select(
 def decide(session: Session, document_id: str, chosen: list[StoredProposal], verdict: str) -> int:
     """Apply accept or reject to the chosen proposals in one audited change.
 
-    Only the chosen proposals are rewritten (Session.put_items), so a decision costs the
-    same in a document of 10 or 10,000 proposals.
+    Only the chosen proposals are rewritten, so a decision costs the same in a document
+    of 10 or 10,000 proposals.
     """
-    state = STATES[verdict]
+    state = decided(verdict)
     if not chosen:
         raise WorkstationError("no proposals matched; nothing was decided")
-    updated = [Item(p.id, state, _as_editor(p)) for p in chosen]
-    details: dict[str, str | int | bool | None] = {
-        "verdict": state,
-        "count": len(chosen),
-        "proposals": ",".join(p.id for p in chosen[:AUDITED_IDS]),
-    }
-    session.put_items(document_id, KIND, updated, "proposal.decide", details)
+    updated = [replace(p, state=state, decided_by="editor").to_item() for p in chosen]
+    write_decisions(session, document_id, DECIDED, updated, "proposal.decide", state)
     return len(chosen)
-
-
-def _as_editor(proposal: StoredProposal) -> bytes:
-    fields = proposal.to_json()
-    fields.pop("id")
-    fields.pop("state")
-    fields["decided_by"] = "editor"
-    return json.dumps(fields, sort_keys=True).encode()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from vault.session import Session
 from vault.store import EditorRecord, Vault
 from workstation.passphrases import weakness
-from workstation.services import sealed
+from workstation.services import sealed_intake
 from workstation.services.errors import WorkstationError
 
 
@@ -48,7 +48,7 @@ def list_editors(vault: Vault, *, include_removed: bool = False) -> list[EditorR
 
 def remove_editor(session: Session, name: str) -> EditorRemoved:
     """Remove NAME, rotate the master key and replace the intake identity, in one transaction."""
-    replacement = sealed.replacement_identity(session)
+    replacement = sealed_intake.replacement_identity(session)
     secrets, recipient = replacement if replacement else ({}, None)
     removed = session.remove_editor(name, replace_secrets=secrets)
     return EditorRemoved(removed, session.keys.key_id, recipient, session.scrub_pending)

@@ -27,14 +27,25 @@ from workstation.intake import ChildLimits
 from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
+from workstation.services.verdicts import (
+    DecidedKind,
+    Verdict,
+    decided,
+    from_item,
+    to_item,
+    write_decisions,
+)
 
 KIND = "fingerprint"
+DECIDED = DecidedKind(KIND, count_key="findings", ids_key="ids")
 RUN_RECORD_ID = "pass"
 RUN_RECORD_STATE = "done"
-STATE_FOR_ACTION = {"normalise": "accepted", "strip": "accepted", "review": "pending"}
-VERDICTS = {"accept": "accepted", "reject": "rejected"}
+STATE_FOR_ACTION: dict[str, str] = {
+    "normalise": Verdict.ACCEPTED,
+    "strip": Verdict.ACCEPTED,
+    "review": Verdict.PENDING,
+}
 DECISION_ACTIONS = ("fingerprint.decide", "fingerprint.undo")
-AUDITED_IDS = 500  # finding ids listed per audit entry; a larger set is counted in full
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,21 @@ class StoredFinding:
             "policy": self.policy,
             **data,
         }
+
+    def to_item(self) -> Item:
+        return to_item(self.to_json(with_value=True))
+
+    @classmethod
+    def from_item(cls, item: Item) -> StoredFinding:
+        data = from_item(item)
+        return cls(
+            item.id,
+            item.state,
+            FingerprintFinding.from_json(data),
+            str(data["action"]),
+            str(data["decided_by"]),
+            dict(data["policy"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -116,7 +142,7 @@ def run_pass(
             state, decided_by, kept = previous.state, "editor", kept + 1
         merged[identifier] = StoredFinding(identifier, state, finding, action, decided_by, policy)
     by_kind = dict(sorted(Counter(s.finding.kind for s in merged.values()).items()))
-    pending = sum(s.state == "pending" for s in merged.values())
+    pending = sum(s.state == Verdict.PENDING for s in merged.values())
     summary = {
         "policy": policy,
         "findings": len(merged),
@@ -125,7 +151,7 @@ def run_pass(
         "note": note,
         "text_examined": text is not None,
     }
-    items = [_encode(stored) for stored in merged.values()]
+    items = [stored.to_item() for stored in merged.values()]
     items.append(
         Item(RUN_RECORD_ID, RUN_RECORD_STATE, json.dumps(summary, sort_keys=True).encode())
     )
@@ -145,7 +171,11 @@ def run_pass(
 
 def stored_findings(session: Session, document_id: str) -> list[StoredFinding]:
     """The stored findings (without the pass record), text ones first, by position."""
-    found = [_decode(item) for item in session.items(document_id, KIND) if item.id != RUN_RECORD_ID]
+    found = [
+        StoredFinding.from_item(item)
+        for item in session.items(document_id, KIND)
+        if item.id != RUN_RECORD_ID
+    ]
     return sorted(
         found, key=lambda s: (s.finding.start < 0, s.finding.start, s.finding.where, s.finding.code)
     )
@@ -169,26 +199,12 @@ def decide(session: Session, document_id: str, ids: list[str], verdict: str) -> 
             f"no fingerprint finding {unknown[0]} in document {document_id} "
             f"('workstation fingerprints {document_id}' lists them)"
         )
-    state = VERDICTS[verdict]
+    state = decided(verdict)
     changed = [with_state(known[i], state) for i in dict.fromkeys(ids) if known[i].state != state]
     if changed:
-        put_decisions(session, document_id, changed, "fingerprint.decide", {"verdict": verdict})
+        items = [stored.to_item() for stored in changed]
+        write_decisions(session, document_id, DECIDED, items, "fingerprint.decide", state)
     return len(changed)
-
-
-def put_decisions(
-    session: Session,
-    document_id: str,
-    changed: list[StoredFinding],
-    action: str,
-    details: dict[str, str | int | bool | None],
-) -> None:
-    """Write only the findings that changed, audited with their ids (which reveal nothing)
-    and count, so the review UI can show each finding's history."""
-    ids = [stored.id for stored in changed]
-    details = {**details, "findings": len(ids), "ids": ",".join(ids[:AUDITED_IDS])}
-    items = [_encode(stored) for stored in changed]
-    session.put_items(document_id, KIND, items, action, details)
 
 
 @dataclass(frozen=True)
@@ -222,14 +238,14 @@ def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
     by_kind: dict[str, set[str]] = {}
     for finding in stored:
         by_kind.setdefault(finding.finding.kind, set()).add(finding.state)
-    also = {f.finding.kind for f in stored if f.action == "review" and f.state == "accepted"}
-    allowed = {kind for kind, states in by_kind.items() if states == {"rejected"}}
+    also = {f.finding.kind for f in stored if f.action == "review" and f.state == Verdict.ACCEPTED}
+    allowed = {kind for kind, states in by_kind.items() if states == {Verdict.REJECTED}}
     spans = tuple(
         (f.finding.start, f.finding.end)
         for f in stored
-        if f.finding.kind == "copy_marking" and f.state == "accepted"
+        if f.finding.kind == "copy_marking" and f.state == Verdict.ACCEPTED
     )
-    pending = [f.id for f in stored if f.state == "pending"]
+    pending = [f.id for f in stored if f.state == Verdict.PENDING]
     return ReleaseInputs(
         frozenset(also),
         frozenset(allowed),
@@ -237,8 +253,8 @@ def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
         len(pending),
         pass_record(session, document_id),
         pending[0] if pending else "",
-        _occurrences(stored, "accepted"),
-        _occurrences(stored, "rejected"),
+        _occurrences(stored, Verdict.ACCEPTED),
+        _occurrences(stored, Verdict.REJECTED),
     )
 
 
@@ -258,22 +274,3 @@ def record_values_shown(session: Session, document_id: str, count: int) -> None:
 def with_state(stored: StoredFinding, state: str) -> StoredFinding:
     """The finding as an editor decided it (a re-run keeps editors' decisions)."""
     return StoredFinding(stored.id, state, stored.finding, stored.action, "editor", stored.policy)
-
-
-def _encode(stored: StoredFinding) -> Item:
-    data = stored.to_json(with_value=True)
-    for key in ("id", "state"):
-        data.pop(key)
-    return Item(stored.id, stored.state, json.dumps(data, sort_keys=True).encode())
-
-
-def _decode(item: Item) -> StoredFinding:
-    data = json.loads(item.data)
-    return StoredFinding(
-        item.id,
-        item.state,
-        FingerprintFinding.from_json(data),
-        str(data["action"]),
-        str(data["decided_by"]),
-        dict(data["policy"]),
-    )

@@ -15,7 +15,7 @@ from vault.documents import DocumentInfo
 from vault.session import Session
 from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.notes import REFUSALS, too_large_note
-from workstation.services import sealed
+from workstation.services import sealed_intake
 from workstation.services.errors import IntakeRefused
 from workstation.services.files import OpenedFile, open_regular
 from workstation.terminal import neutralise_line
@@ -52,11 +52,11 @@ def intake_path(
 ) -> IntakeOutcome:
     opened = open_regular(path, max_bytes)
     try:
-        if sealed.looks_sealed(path.name, opened.head()):
+        if sealed_intake.looks_sealed(path.name, opened.head()):
             name = path.name[: -len(".age")] if path.name.lower().endswith(".age") else path.name
             if opened.size > limits.max_input_bytes:  # too large to extract: stream it
                 return _store_stream(session, name, opened, source="sealed")
-            data = sealed.open_sealed(session, opened.read_all(), opened.shown_name)
+            data = sealed_intake.open_sealed(session, opened.read_all(), opened.shown_name)
             return _store_bytes(session, name, data, limits, opened.shown_name, "sealed")
         if opened.size <= limits.max_input_bytes:
             data = opened.read_all()
@@ -86,7 +86,7 @@ def _store_stream(
 ) -> IntakeOutcome:
     """Straight into chunked encryption (decrypting a sealed file on the way), unextracted."""
     pieces = (
-        sealed.stream_sealed(session, opened.descriptor, opened.shown_name)
+        sealed_intake.stream_sealed(session, opened.descriptor, opened.shown_name)
         if source == "sealed"
         else opened.pieces()
     )

@@ -13,13 +13,11 @@ with the same keys, undone by the same undo, audited as the command line audits 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import sys
 from dataclasses import dataclass, field, replace
 
 from vault import audit
-from vault.items import Item
 from vault.session import Session
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
@@ -28,17 +26,22 @@ from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import StoredFinding
 from workstation.services.release import copy_marking_redactions
 from workstation.services.scanning import (
-    KIND,
+    DECIDED,
     StoredProposal,
     proposal_id,
     scan_policy,
     stored_proposals,
 )
+from workstation.services.verdicts import (
+    Details,
+    Verdict,
+    decided,
+    recorded_verdict,
+    write_decisions,
+)
 
-VERDICTS = {"accept": "accepted", "reject": "rejected"}
 MANUAL_RECOGNIZER = "editor"
 MANUAL_ENTITY = "MANUAL"
-AUDITED_IDS = 500  # ids listed per audit entry; a larger group is counted in full
 DECISION_ACTIONS = ("proposal.decide", "proposal.undo", "proposal.redact")
 FINDING_ACTIONS = fingerprinting.DECISION_ACTIONS
 WORD = re.compile(r"\w+")
@@ -111,7 +114,7 @@ class Review:
         self._index = {p.id: i for i, p in enumerate(self.proposals)}
         self._starts = [p.start for p in self.proposals]
         self._groups = {}
-        self._counts = {"pending": 0, "accepted": 0, "rejected": 0}
+        self._counts = {str(verdict): 0 for verdict in Verdict}
         for p in self.proposals:
             self._groups.setdefault(p.group, []).append(p.id)
             self._counts[p.state] = self._counts.get(p.state, 0) + 1
@@ -133,15 +136,11 @@ class Review:
         """Ids of every occurrence linked to this proposal (itself included)."""
         return list(self._groups.get(self.get(identifier).group, [identifier]))
 
-    def at_offset(self, offset: int) -> int:
-        """Index of the first proposal starting at or after ``offset``."""
-        return bisect.bisect_left(self._starts, offset)
-
     def next_pending(self, index: int, step: int = 1) -> int | None:
         """The nearest pending proposal after (step 1) or before (step -1) ``index``."""
         position = index + step
         while 0 <= position < len(self.proposals):
-            if self.proposals[position].state == "pending":
+            if self.proposals[position].state == Verdict.PENDING:
                 return position
             position += step
         return None
@@ -149,12 +148,12 @@ class Review:
     def progress(self) -> Progress:
         counts, total = self._counts, len(self.proposals)
         return Progress(
-            total - counts["pending"],
+            total - counts[Verdict.PENDING],
             total,
-            counts["pending"],
-            counts["accepted"],
-            counts["rejected"],
-            sum(f.state == "pending" for f in self.findings),
+            counts[Verdict.PENDING],
+            counts[Verdict.ACCEPTED],
+            counts[Verdict.REJECTED],
+            sum(f.state == Verdict.PENDING for f in self.findings),
         )
 
     def history(self, identifier: str) -> list[HistoryEntry]:
@@ -202,7 +201,7 @@ class Review:
         found = [
             (self._finding_key(i), f.id)
             for i, f in enumerate(self.findings)
-            if f.state == "pending"
+            if f.state == Verdict.PENDING
             and (
                 here is None
                 or (self._finding_key(i) > here if step > 0 else self._finding_key(i) < here)
@@ -244,12 +243,11 @@ class Review:
 
     def decide(self, identifier: str, verdict: str, linked: bool = False) -> list[StoredProposal]:
         """Accept or reject one proposal, or every occurrence linked to it."""
-        state = VERDICTS[verdict]
+        state = decided(verdict)
         ids = self.linked(identifier) if linked else [identifier]
         before = [self.get(i) for i in ids]
         after = [replace(p, state=state, decided_by="editor") for p in before]
-        details: dict[str, str | int | bool | None] = {"verdict": state, "linked": linked}
-        self._write(after, [], "proposal.decide", details)
+        self._write(after, [], "proposal.decide", state, {"linked": linked})
         self._undo.append(Step(tuple(before)))
         return after
 
@@ -267,7 +265,7 @@ class Review:
             raise WorkstationError(f"that span is already proposal {identifier}")
         manual = StoredProposal(
             identifier,
-            "accepted",
+            Verdict.ACCEPTED,
             start,
             end,
             entity,
@@ -277,7 +275,7 @@ class Review:
             "editor",
             {},
         )
-        self._write([manual], [], "proposal.redact", {})
+        self._write([manual], [], "proposal.redact")
         self._undo.append(Step((), (identifier,)))
         return manual
 
@@ -286,17 +284,13 @@ class Review:
     ) -> list[StoredFinding]:
         """Accept (release removes it as the policy says) or reject (keep) a fingerprint
         finding, or every finding of its kind; audited as the command line's decisions."""
-        state = VERDICTS[verdict]
+        state = decided(verdict)
         ids = self.same_kind(identifier) if same_kind else [identifier]
         before = [self.finding(i) for i in ids]
         after = [fingerprinting.with_state(f, state) for f in before]
-        details: dict[str, str | int | bool | None] = {"verdict": verdict, "same_kind": same_kind}
-        self._write_findings(after, "fingerprint.decide", details)
+        self._write_findings(after, "fingerprint.decide", state, {"same_kind": same_kind})
         self._undo.append(Step((), (), tuple(before)))
         return after
-
-    def can_undo(self) -> bool:
-        return bool(self._undo)
 
     def undo(self) -> list[str]:
         """Take back this editor's last decision in this review; returns the ids touched."""
@@ -304,18 +298,25 @@ class Review:
             raise WorkstationError("nothing to undo in this review")
         step = self._undo[-1]
         if step.findings_before:
-            self._write_findings(list(step.findings_before), "fingerprint.undo", {})
+            self._write_findings(list(step.findings_before), "fingerprint.undo")
         else:
-            self._write(list(step.before), list(step.created), "proposal.undo", {})
+            self._write(list(step.before), list(step.created), "proposal.undo")
         self._undo.pop()
         return (
             [p.id for p in step.before] + list(step.created) + [f.id for f in step.findings_before]
         )
 
     def _write_findings(
-        self, changed: list[StoredFinding], action: str, details: dict[str, str | int | bool | None]
+        self,
+        changed: list[StoredFinding],
+        action: str,
+        verdict: Verdict | None = None,
+        details: Details | None = None,
     ) -> None:
-        fingerprinting.put_decisions(self.session, self.document_id, changed, action, details)
+        items = [stored.to_item() for stored in changed]
+        write_decisions(
+            self.session, self.document_id, fingerprinting.DECIDED, items, action, verdict, details
+        )
         for stored in changed:
             self.findings[self._finding_index[stored.id]] = stored
         self._remember([f.id for f in changed], action, [], {f.id: f.state for f in changed})
@@ -325,15 +326,15 @@ class Review:
         changed: list[StoredProposal],
         removed: list[str],
         action: str,
-        details: dict[str, str | int | bool | None],
+        verdict: Verdict | None = None,
+        details: Details | None = None,
     ) -> None:
-        ids = [p.id for p in changed] + removed
-        details = {**details, "count": len(ids), "proposals": ",".join(ids[:AUDITED_IDS])}
-        self.session.put_items(
-            self.document_id, KIND, [encode(p) for p in changed], action, details, removed
+        items = [p.to_item() for p in changed]
+        write_decisions(
+            self.session, self.document_id, DECIDED, items, action, verdict, details, removed
         )
         self._apply(changed, removed)
-        self._remember(ids, action, changed)
+        self._remember([p.id for p in changed] + removed, action, changed)
 
     def _apply(self, changed: list[StoredProposal], removed: list[str]) -> None:
         structural = bool(removed) or any(p.id not in self._index for p in changed)
@@ -364,12 +365,6 @@ class Review:
             self._history.setdefault(identifier, []).append(
                 HistoryEntry(now, self.session.editor_name, action, states.get(identifier, ""))
             )
-
-
-def encode(proposal: StoredProposal) -> Item:
-    fields = proposal.to_json()
-    state, identifier = fields.pop("state"), fields.pop("id")
-    return Item(identifier, state, json.dumps(fields, sort_keys=True).encode())
 
 
 def open_review(session: Session, document_id: str, editor_names: dict[str, str]) -> Review:
@@ -407,11 +402,11 @@ def _history_from_audit(
             DECISION_ACTIONS + FINDING_ACTIONS
         ):
             continue
-        state = str(entry.details.get("verdict") or "")
-        state = VERDICTS.get(state, state)  # findings' entries name the verb, as the CLI does
+        state = recorded_verdict(entry.details)
         if entry.action == "proposal.redact":
-            state = "accepted"
-        ids = entry.details.get("ids" if entry.action in FINDING_ACTIONS else "proposals")
+            state = Verdict.ACCEPTED
+        decided_kind = fingerprinting.DECIDED if entry.action in FINDING_ACTIONS else DECIDED
+        ids = entry.details.get(decided_kind.ids_key)
         for identifier in str(ids or "").split(","):
             if identifier:
                 history.setdefault(identifier, []).append(
@@ -451,5 +446,7 @@ def release_preview(review: Review) -> str:
 
 def _accepted(review: Review) -> list[Redaction]:
     return [
-        Redaction(p.id, p.start, p.end, p.entity) for p in review.proposals if p.state == "accepted"
+        Redaction(p.id, p.start, p.end, p.entity)
+        for p in review.proposals
+        if p.state == Verdict.ACCEPTED
     ]

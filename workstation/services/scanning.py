@@ -9,7 +9,6 @@ appeared, what went away and how many decisions carried over.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -25,9 +24,11 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.services import policies
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
+from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_item
 
 KIND = "proposal"
-STATE_FOR_DECISION = {"redact": "accepted", "review": "pending"}
+DECIDED = DecidedKind(KIND, count_key="count", ids_key="proposals")
+STATE_FOR_DECISION: dict[str, str] = {"redact": Verdict.ACCEPTED, "review": Verdict.PENDING}
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,25 @@ class StoredProposal:
             "policy": self.policy,
         }
 
+    def to_item(self) -> Item:
+        return to_item(self.to_json())
+
+    @classmethod
+    def from_item(cls, item: Item) -> StoredProposal:
+        data = from_item(item)
+        return cls(
+            data["id"],
+            data["state"],
+            int(data["start"]),
+            int(data["end"]),
+            str(data["entity"]),
+            float(data["score"]),
+            str(data["group"]),
+            dict(data["reason"]),
+            str(data["decided_by"]),
+            dict(data["policy"]),
+        )
+
 
 @dataclass(frozen=True)
 class ScanResult:
@@ -82,32 +102,9 @@ def proposal_id(start: int, end: int, entity: str) -> str:
 
 def stored_proposals(session: Session, document_id: str) -> list[StoredProposal]:
     return sorted(
-        (_decode(item) for item in session.items(document_id, KIND)),
+        (StoredProposal.from_item(item) for item in session.items(document_id, KIND)),
         key=lambda p: (p.start, p.end, p.entity),
     )
-
-
-def _decode(item: Item) -> StoredProposal:
-    data = json.loads(item.data)
-    return StoredProposal(
-        item.id,
-        item.state,
-        int(data["start"]),
-        int(data["end"]),
-        str(data["entity"]),
-        float(data["score"]),
-        str(data["group"]),
-        dict(data["reason"]),
-        str(data["decided_by"]),
-        dict(data["policy"]),
-    )
-
-
-def _encode(proposal: StoredProposal) -> Item:
-    fields = proposal.to_json()
-    state = fields.pop("state")
-    identifier = fields.pop("id")
-    return Item(identifier, state, json.dumps(fields, sort_keys=True).encode())
 
 
 def store_scan(
@@ -147,8 +144,8 @@ def store_scan(
     result = ScanResult(
         document_id,
         len(merged),
-        sum(p.state == "pending" for p in merged),
-        sum(p.state == "accepted" for p in merged),
+        sum(p.state == Verdict.PENDING for p in merged),
+        sum(p.state == Verdict.ACCEPTED for p in merged),
         len(ids - set(earlier)),
         len(set(earlier) - ids),
         kept,
@@ -164,7 +161,8 @@ def store_scan(
         "removed": result.removed,
         "kept_decisions": kept,
     }
-    session.replace_items(document_id, KIND, [_encode(p) for p in merged], "document.scan", details)
+    items = [p.to_item() for p in merged]
+    session.replace_items(document_id, KIND, items, "document.scan", details)
     return result
 
 

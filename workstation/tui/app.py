@@ -19,7 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from workstation.services.desk import Desk
+from workstation.services.ui_facade import Desk
 from workstation.tui.help_screen import HelpScreen
 from workstation.tui.inbox import InboxScreen
 from workstation.tui.review_screen import ReviewScreen

@@ -11,8 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from workstation.services.desk import AuditView, Desk
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import AuditView, Desk
 from workstation.terminal import neutralise_line
 
 

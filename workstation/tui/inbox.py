@@ -14,8 +14,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
-from workstation.services.desk import Desk, InboxRow
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import Desk, InboxRow
 from workstation.terminal import neutralise_line
 from workstation.tui.audit_screen import AuditScreen
 from workstation.tui.prompts import PromptScreen

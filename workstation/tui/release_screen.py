@@ -23,8 +23,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
-from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 
 FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]

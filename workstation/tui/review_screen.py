@@ -18,8 +18,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from workstation.services.desk import Desk
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
 from workstation.tui.proposal_list import ProposalListScreen

@@ -7,8 +7,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
-from workstation.services.desk import Desk, PassphraseRefused
 from workstation.services.errors import WorkstationError
+from workstation.services.ui_facade import Desk, PassphraseRefused
 
 
 class UnlockScreen(Screen[None]):

@@ -32,8 +32,6 @@ from workstation.services.errors import WorkstationError
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
 
-DEFAULT_POLICY = "default"
-
 
 class PassphraseRefused(WorkstationError):
     """The passphrase does not open this editor's slot."""
