@@ -26,6 +26,7 @@ CLIMBS_OUT = re.compile(r"(^|[/\\])\.\.([/\\]|$)")
 NOT_A_READ = {
     ("tests/cli/test_cli_review.py", "../etc"): "a hostile document id the command must refuse",
     ("tests/cli/test_readme.py", "~/"): "the shell's ~ expansion, to the test's scratch HOME",
+    ("tests/pixels/test_ocr.py", "../eng"): "an OCR language name that must be refused as a path",
 }
 
 
