@@ -83,7 +83,7 @@ def main() -> None:
 
 
 def run(arguments: list[str]) -> int:
-    from vault.errors import VaultError
+    from vault import VaultError
     from workstation.errors import WorkstationError
 
     try:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:  # imported lazily at run time so that --help stays fast
-    from vault.session import Session
-    from vault.store import Vault
+    from vault import Session, Vault
 
 
 @dataclass

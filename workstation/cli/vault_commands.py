@@ -41,7 +41,7 @@ def vault_group() -> None:
 @pass_options
 def vault_verify(options: Options, as_json_output: bool) -> None:
     """Decrypt and authenticate every stored value (reads everything, like a backup check)."""
-    from vault.verify import verify_vault
+    from vault import verify_vault
 
     vault, session = options.unlock()
     report = verify_vault(vault, session)

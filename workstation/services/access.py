@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from vault.session import Session
-from vault.store import Vault
+from vault import Session, Vault
 from workstation.passphrases import weakness
 from workstation.services.errors import EditorChoiceNeeded, WorkstationError
 

@@ -18,10 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from vault import crypto
-from vault.items import Item
-from vault.session import Session
-from vault.store import EditorRecord
+from vault import EditorRecord, Item, Session, crypto
 from workstation.release.canonical import (
     canonical,
     decision_set_sha256,

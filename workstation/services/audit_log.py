@@ -9,10 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault import checkpoint
-from vault.audit import AuditEntry, ChainReport
-from vault.session import Session
-from vault.store import Vault
+from vault import AuditEntry, ChainReport, Session, Vault, checkpoint
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.terminal import neutralise_line

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from vault.session import Session
+from vault import Session
 from workstation.services.errors import WorkstationError
 from workstation.services.scanning import DECIDED, StoredProposal
 from workstation.services.verdicts import Verdict, decided, write_decisions

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
-from vault.session import Session
+from vault import Session
 from workstation.demo import sample_documents
 from workstation.services import access
 from workstation.services.errors import WorkstationError

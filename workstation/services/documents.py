@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault import audit
-from vault.documents import DocumentInfo
-from vault.session import Session
-from vault.store import Vault
+from vault import DocumentInfo, Session, Vault, audit
 from workstation.services import approvals
 from workstation.services.errors import WorkstationError
 from workstation.services.scanning import scan_policy, stored_proposals

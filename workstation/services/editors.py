@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault.session import Session
-from vault.store import EditorRecord, Vault
+from vault import EditorRecord, Session, Vault
 from workstation.passphrases import weakness
 from workstation.services import sealed_intake
 from workstation.services.errors import WorkstationError

@@ -19,8 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from vault.items import Item
-from vault.session import Session
+from vault import Item, Session
 from workstation.fingerprints import find
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.intake import ChildLimits

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.documents import DocumentInfo
-from vault.session import Session
+from vault import DocumentInfo, Session
 from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.notes import REFUSALS, too_large_note
 from workstation.services import sealed_intake

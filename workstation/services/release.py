@@ -17,8 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vault.session import Session
-from vault.store import EditorRecord, Vault
+from vault import EditorRecord, Session, Vault
 from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate

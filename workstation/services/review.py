@@ -17,8 +17,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 
-from vault import audit
-from vault.session import Session
+from vault import Session, audit
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
 from workstation.services import fingerprinting

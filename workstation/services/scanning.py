@@ -15,9 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vault.errors import VaultError
-from vault.items import Item
-from vault.session import Session
+from vault import Item, Session, VaultError
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy

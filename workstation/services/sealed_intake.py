@@ -17,7 +17,7 @@ from typing import Any
 
 import pyrage
 
-from vault.session import Session
+from vault import Session
 from workstation.services.errors import IntakeRefused, WorkstationError
 
 IDENTITY_SECRET = "intake-age-identity"  # noqa: S105 - the name of a secret, not a secret

@@ -14,9 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.errors import VaultError, WrongPassphrase
-from vault.session import Session
-from vault.store import Vault
+from vault import Session, Vault, VaultError, WrongPassphrase
 from workstation.release.gate import Check
 from workstation.services import (
     access,

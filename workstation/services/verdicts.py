@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from vault.items import Item
-from vault.session import Session
+from vault import Item, Session
 from workstation.services.errors import WorkstationError
 
 AUDITED_IDS = 500  # ids listed per audit entry; a larger set is counted in full
