@@ -18,12 +18,23 @@ def audit_group() -> None:
 @audit_group.command(name="show")
 @click.option("--json", "as_json_output", is_flag=True, help="Machine-readable listing.")
 @click.option("--last", type=click.IntRange(min=1), help="Only the newest N entries.")
+@click.option(
+    "--unlock",
+    is_flag=True,
+    help="Ask for a passphrase and show the encrypted details (entity types, ids, verdicts).",
+)
 @pass_options
-def show(options: Options, as_json_output: bool, last: int | None) -> None:
-    """List audit entries (no passphrase needed: the log holds no secrets)."""
+def show(options: Options, as_json_output: bool, last: int | None, unlock: bool) -> None:
+    """List audit entries: actions, editors, times and document ids need no passphrase;
+    details that describe content are encrypted (--unlock shows them). Entries from the
+    first one that fails verification on are marked NOT VERIFIED."""
     from workstation.services.audit_log import rows
 
-    entries = rows(options.open_vault())
+    if unlock:
+        vault, session = options.unlock()
+        entries = rows(vault, session)
+    else:
+        entries = rows(options.open_vault())
     if last:
         entries = entries[-last:]
     if as_json_output:
@@ -36,6 +47,7 @@ def show(options: Options, as_json_output: bool, last: int | None) -> None:
                     "action": r.action,
                     "object": r.object_id,
                     "details": r.details,
+                    "verified": r.verified,
                 }
                 for r in entries
             ]
@@ -45,7 +57,7 @@ def show(options: Options, as_json_output: bool, last: int | None) -> None:
         ["seq", "time", "editor", "action", "object", "details"],
         [
             [
-                r.seq,
+                r.seq if r.verified else f"{r.seq} NOT VERIFIED",
                 r.at.replace("T", " ")[:19],
                 r.editor,
                 r.action,

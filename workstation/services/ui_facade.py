@@ -228,7 +228,7 @@ class Desk:
     def audit(self) -> AuditView:
         with _one_line():
             report = audit_log.verify(self._vault)
-            rows = audit_log.rows(self._vault)
+            rows = audit_log.rows(self._vault, self._session)
         if report.ok:
             summary = f"audit log verified through entry {report.head_seq}"
         else:
