@@ -9,6 +9,7 @@ head and commits, so a crash at any point leaves either all of it or none of it.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ from vault.errors import (
     DecryptionFailed,
     EditorRuleViolation,
     VaultChanged,
+    VaultRolledBack,
     VaultTampered,
 )
 from vault.items import Item
@@ -107,6 +109,8 @@ class Session:
         self._items_pending: ItemsSum | None = None
         # The vault's hiding secret (keyed ids, sealed audit details), once read or created.
         self._hiding: bytes | None = None
+        # Set only by accept_rollback: the one change allowed on a vault that went back.
+        self._accepting_rollback = False
         _track_items(connection, self)
 
     @property
@@ -129,6 +133,7 @@ class Session:
         try:
             with db.write_transaction(self.connection) as connection:
                 self._follow(connection)
+                self._refuse_if_rolled_back(connection)
                 self._items_pending = self._items_verified[1] if self._items_verified else None
                 pending = Change(connection, object_id, dict(details or {}), self.keys)
                 yield pending
@@ -156,9 +161,46 @@ class Session:
         self._items_verified = None if sealed_items is None else (version, sealed_items)
         self.keys = pending.keys  # only now: a rotation that rolled back changes nothing
         self._hiding = created or self._hiding
-        seen.remember(self.vault_id, entry.seq, entry.entry_hash)
+        seen.remember(
+            self.vault_id,
+            entry.seq,
+            entry.entry_hash,
+            functools.partial(audit.hash_at, self.connection),
+            accept=self._accepting_rollback,
+        )
         if self.scrub_pending is not None and db.scrub_journal(self.connection, attempts=1):
             self.scrub_pending = None
+
+    def _refuse_if_rolled_back(self, connection: sqlite3.Connection) -> None:
+        """No change on a vault whose log lacks the head this workstation saw, until an
+        editor accepts it: a write would otherwise re-base the memory and hide it."""
+        if self._accepting_rollback:
+            return
+        seq, hash_ = audit.head(connection)
+        lookup = functools.partial(audit.hash_at, connection)
+        if seen.rolled_back(self.vault_id, seq, hash_, lookup):
+            raise VaultRolledBack(
+                "refused: this vault went back in time or was replaced by another copy since"
+                " this workstation last saw it; check your backups, then run"
+                " 'workstation vault accept-rollback' to go on with it as it is"
+            )
+
+    def accept_rollback(self) -> bool:
+        """Acknowledge that the vault went back in time: audited as ``vault.accept-rollback``
+        (with the entry this workstation had seen), after which changes are allowed and the
+        memory restarts from this head. Returns False if there was nothing to accept."""
+        seq, hash_ = audit.head(self.connection)
+        lookup = functools.partial(audit.hash_at, self.connection)
+        if not seen.rolled_back(self.vault_id, seq, hash_, lookup):
+            return False
+        self._accepting_rollback = True
+        try:
+            with self.change("vault.accept-rollback", None, {"seq_before": seq}):
+                pass
+        finally:
+            self._accepting_rollback = False
+        self.warnings = [w for w in self.warnings if "accept-rollback" not in w]
+        return True
 
     def _stored_details(
         self, connection: sqlite3.Connection, pending: Change

@@ -104,12 +104,18 @@ def verify(options: Options, checkpoint_file: Path | None) -> None:
 @pass_options
 def checkpoint(options: Options, output: Path | None) -> None:
     """Print a signed audit head; keep it outside the vault (for 'audit verify --checkpoint')."""
-    from workstation.services.audit_log import make_checkpoint
+    from workstation.services.audit_log import make_checkpoint, write_checkpoint
 
     _, session = options.unlock()
-    text = make_checkpoint(session).to_json()
+    made = make_checkpoint(session)
+    text = made.to_json()
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        try:
+            write_checkpoint(output, made, replace=True)
+        except OSError as error:
+            raise click.ClickException(
+                f"cannot write the checkpoint to {output} ({error.strerror})"
+            ) from None
         click.echo(f"Checkpoint written to {output}; keep it somewhere other than the vault.")
     else:
         click.echo(text)

@@ -9,6 +9,7 @@ verified: an entry at or after the first broken one is shown, but marked.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,16 @@ def _read_checkpoint(path: Path) -> str:
         raise WorkstationError(f"{shown} is not a checkpoint (not UTF-8 text)") from None
     finally:
         opened.close()
+
+
+def write_checkpoint(path: Path, made: checkpoint.Checkpoint, *, replace: bool) -> None:
+    """Write a checkpoint owner-only (it names editors and the log's length); never through
+    a symbolic link; an existing file only if ``replace``."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if replace else os.O_EXCL)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as written:
+        os.fchmod(descriptor, 0o600)  # also a file that existed with wider permissions
+        written.write(made.to_json() + "\n")
 
 
 def make_checkpoint(session: Session) -> checkpoint.Checkpoint:
