@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import os
 import random
 import statistics
@@ -27,7 +28,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from vault.store import Vault
-from workstation.services.scanning import KIND, StoredProposal, proposal_id
+from workstation.services.scanning import KIND, StoredProposal
 from workstation.services.ui_facade import Desk
 from workstation.tui.app import WorkstationApp
 from workstation.tui.review_screen import ReviewScreen
@@ -54,7 +55,7 @@ def long_document(target_bytes: int, proposals: int) -> tuple[str, list[StoredPr
         reason = {"recognizer": "SpacyRecognizer", "context_words": ["met"], "rule": "PERSON"}
         found.append(
             StoredProposal(
-                proposal_id(start, start + len(name), "PERSON"),
+                "p" + hashlib.sha256(f"{start}:{name}".encode()).hexdigest()[:10],
                 "pending",
                 start,
                 start + len(name),

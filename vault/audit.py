@@ -104,6 +104,12 @@ def head(connection: sqlite3.Connection) -> tuple[int, bytes]:
     return (0, GENESIS_HASH) if row is None else (int(row[0]), _as_bytes(row[1]))
 
 
+def hash_at(connection: sqlite3.Connection, seq: int) -> bytes | None:
+    """The stored hash of entry ``seq``, or None if there is no such entry."""
+    row = connection.execute("SELECT entry_hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else _as_bytes(row[0])
+
+
 def append(
     connection: sqlite3.Connection,
     vault_id: bytes,

@@ -43,6 +43,11 @@ def constant_time_equal(left: bytes, right: bytes) -> bool:
     return hmac.compare_digest(left, right)
 
 
+def hmac_sha256(key: bytes, message: bytes) -> bytes:
+    """A keyed digest: stable for the same key and message, meaningless without the key."""
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
 def aes_gcm_encrypt(key: bytes, nonce: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
     """AES-GCM with a 16-byte tag appended; key of 16, 24 or 32 bytes."""
     try:

@@ -51,6 +51,10 @@ class VaultChanged(VaultError):
     """Another process rotated the master key or removed this editor: unlock again."""
 
 
+class VaultRolledBack(VaultError):
+    """The vault went back in time (or was replaced): no change until an editor accepts it."""
+
+
 class UnsafeKdfParameters(VaultError):
     """A key slot asks for absurd Argon2 parameters (a denial-of-service attempt)."""
 

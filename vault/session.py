@@ -9,19 +9,33 @@ head and commits, so a crash at any point leaves either all of it or none of it.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from vault import audit, crypto, db, documents, editors, envelope, head, items, keyslots, seen
+from vault import (
+    audit,
+    crypto,
+    db,
+    documents,
+    editors,
+    envelope,
+    head,
+    hiding,
+    items,
+    keyslots,
+    seen,
+)
 from vault.binding import Binding
 from vault.documents import DocumentInfo, KeyContext
 from vault.errors import (
     DecryptionFailed,
     EditorRuleViolation,
     VaultChanged,
+    VaultRolledBack,
     VaultTampered,
 )
 from vault.items import Item
@@ -93,6 +107,10 @@ class Session:
         # During a change: the sum so far, kept current by triggers on the items table;
         # None when it must be recomputed from the rows.
         self._items_pending: ItemsSum | None = None
+        # The vault's hiding secret (keyed ids, sealed audit details), once read or created.
+        self._hiding: bytes | None = None
+        # Set only by accept_rollback: the one change allowed on a vault that went back.
+        self._accepting_rollback = False
         _track_items(connection, self)
 
     @property
@@ -115,9 +133,11 @@ class Session:
         try:
             with db.write_transaction(self.connection) as connection:
                 self._follow(connection)
+                self._refuse_if_rolled_back(connection)
                 self._items_pending = self._items_verified[1] if self._items_verified else None
                 pending = Change(connection, object_id, dict(details or {}), self.keys)
                 yield pending
+                stored, created = self._stored_details(connection, pending)
                 entry = audit.append(
                     connection,
                     self.vault_id,
@@ -125,7 +145,7 @@ class Session:
                     signing_private,
                     action,
                     pending.object_id,
-                    pending.details,
+                    stored,
                 )
                 sealed_items = self._items_pending
                 head.seal(
@@ -140,9 +160,109 @@ class Session:
             self._items_pending = None
         self._items_verified = None if sealed_items is None else (version, sealed_items)
         self.keys = pending.keys  # only now: a rotation that rolled back changes nothing
-        seen.remember(self.vault_id, entry.seq, entry.entry_hash)
+        self._hiding = created or self._hiding
+        seen.remember(
+            self.vault_id,
+            entry.seq,
+            entry.entry_hash,
+            functools.partial(audit.hash_at, self.connection),
+            accept=self._accepting_rollback,
+        )
         if self.scrub_pending is not None and db.scrub_journal(self.connection, attempts=1):
             self.scrub_pending = None
+
+    def _refuse_if_rolled_back(self, connection: sqlite3.Connection) -> None:
+        """No change on a vault whose log lacks the head this workstation saw, until an
+        editor accepts it: a write would otherwise re-base the memory and hide it."""
+        if self._accepting_rollback:
+            return
+        seq, hash_ = audit.head(connection)
+        lookup = functools.partial(audit.hash_at, connection)
+        if seen.rolled_back(self.vault_id, seq, hash_, lookup):
+            raise VaultRolledBack(
+                "refused: this vault went back in time or was replaced by another copy since"
+                " this workstation last saw it; check your backups, then run"
+                " 'workstation vault accept-rollback' to go on with it as it is"
+            )
+
+    def accept_rollback(self) -> bool:
+        """Acknowledge that the vault went back in time: audited as ``vault.accept-rollback``
+        (with the entry this workstation had seen), after which changes are allowed and the
+        memory restarts from this head. Returns False if there was nothing to accept."""
+        seq, hash_ = audit.head(self.connection)
+        lookup = functools.partial(audit.hash_at, self.connection)
+        if not seen.rolled_back(self.vault_id, seq, hash_, lookup):
+            return False
+        self._accepting_rollback = True
+        try:
+            with self.change("vault.accept-rollback", None, {"seq_before": seq}):
+                pass
+        finally:
+            self._accepting_rollback = False
+        self.warnings = [w for w in self.warnings if "accept-rollback" not in w]
+        return True
+
+    def _stored_details(
+        self, connection: sqlite3.Connection, pending: Change
+    ) -> tuple[Details, bytes | None]:
+        """The details as the chain stores them (content-describing ones sealed), and the
+        hiding secret if this transaction created it (adopted only once it commits)."""
+        _, private = hiding.split(pending.details)
+        if not private:
+            return dict(pending.details), None
+        secret, created = self._hiding_secret(connection, pending.keys, create=True)
+        assert secret is not None  # created on demand
+        seq = audit.head(connection)[0] + 1
+        stored = hiding.seal_details(secret, self.vault_id, seq, pending.details)
+        return stored, secret if created else None
+
+    def _hiding_secret(
+        self, connection: sqlite3.Connection, keys: KeyContext, *, create: bool
+    ) -> tuple[bytes | None, bool]:
+        """(the vault's hiding secret or None, whether it was created now).
+
+        Created inside the caller's write transaction the first time it is needed (vaults
+        made before it existed have none); never replaced, so ids stay stable."""
+        if self._hiding is not None:
+            return self._hiding, False
+        row = connection.execute(
+            "SELECT sealed FROM secrets WHERE name = ?", (hiding.SECRET_NAME,)
+        ).fetchone()
+        if row is not None:
+            self._hiding = self._open_secret(keys, hiding.SECRET_NAME, row[0])
+            return self._hiding, False
+        if not create:
+            return None, False
+        secret = hiding.new_secret()
+        self._write_secret(connection, keys, hiding.SECRET_NAME, secret)
+        return secret, True
+
+    def keyed_id(self, message: bytes) -> bytes:
+        """HMAC of ``message`` under the vault's hiding secret: a stable id for the same
+        message in this vault, which says nothing about it to someone without a passphrase.
+
+        The first call in a vault without the secret creates it (an audited change)."""
+        self.refresh()
+        secret, _ = self._hiding_secret(self.connection, self.keys, create=False)
+        if secret is None:
+            with self.change("secret.set", hiding.SECRET_NAME) as pending:
+                secret, _ = self._hiding_secret(pending.connection, pending.keys, create=True)
+            self._hiding = secret
+        assert secret is not None
+        return hiding.keyed_id(secret, message)
+
+    def audit_entries(self) -> list[audit.AuditEntry]:
+        """Every audit entry, with sealed details opened (verify the chain before trusting)."""
+        self.refresh()
+        secret, _ = self._hiding_secret(self.connection, self.keys, create=False)
+        listed = []
+        for entry in audit.entries(self.connection):
+            if secret is not None and hiding.SEALED in entry.details and not entry.problem:
+                opened = hiding.open_details(secret, self.vault_id, entry.seq, entry.details)
+                listed.append(replace(entry, details=opened))
+            else:
+                listed.append(entry)
+        return listed
 
     def _follow(self, connection: sqlite3.Connection) -> None:
         """Adopt the master key another process rotated to, then check the head (in a

@@ -7,6 +7,7 @@ and returns a ``Session`` that can read and change everything.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -72,7 +73,9 @@ class Vault:
         except BaseException:
             connection.close()
             raise
-        warning = seen.check(vault.vault_id, seq, hash_)
+        warning = seen.check(
+            vault.vault_id, seq, hash_, functools.partial(audit.hash_at, connection)
+        )
         if warning:
             vault.warnings.append(warning)
         # Finish a scrub an earlier shred or rotation could not (another window was
@@ -134,7 +137,9 @@ class Vault:
             connection.close()
             _remove_vault_files(path)
             raise
-        seen.remember(vault_id, entry.seq, entry.entry_hash)
+        seen.remember(
+            vault_id, entry.seq, entry.entry_hash, functools.partial(audit.hash_at, connection)
+        )
         return Session(path, connection, keys, editor_id, editor_name, editor_keys)
 
     def editors(self, *, include_removed: bool = False) -> list[EditorRecord]:
@@ -190,8 +195,9 @@ class Vault:
         session = Session(self.path, self.connection, context, editor_id, editor_name, keys)
         session.start_from(int(data_version), verified_items)
         session.warnings.extend(self.warnings)
-        if not self.warnings:  # the head is authenticated now: remember it for rollback checks
-            seen.remember(self.vault_id, *verified_head)
+        # The head is authenticated now: remember it (only ever forward) for rollback checks.
+        lookup = functools.partial(audit.hash_at, self.connection)
+        seen.remember(self.vault_id, *verified_head, lookup)
         return session
 
     def _slot_row(self, editor_name: str) -> tuple[Any, ...]:

@@ -67,7 +67,8 @@ def test_audit_records_every_action_without_names_or_text(ready: Any, tmp_path: 
     assert by_action["document.intake"]["object"] == document_id
     assert by_action["document.shred"]["object"] == document_id
     assert {e["editor"] for e in entries} == {"alice"}
-    assert set(entries[0]) == {"seq", "at", "editor", "action", "object", "details"}
+    assert set(entries[0]) == {"seq", "at", "editor", "action", "object", "details", "verified"}
+    assert all(e["verified"] for e in entries)
 
     table = cli.run("audit", "show", passphrase_file=nowhere)
     assert table.returncode == 0 and "document.shred" in table.stdout

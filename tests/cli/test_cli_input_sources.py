@@ -47,6 +47,7 @@ def test_checkpoint_sources_that_hang_or_never_end_are_refused(
 def test_a_checkpoint_covers_its_own_audit_entry(ready: Any, tmp_path: Path) -> None:
     head = tmp_path / "head.json"
     assert ready.run("audit", "checkpoint", "-o", str(head)).returncode == 0
+    assert head.stat().st_mode & 0o777 == 0o600  # owner-only: it names editors and the log
     entries = json.loads(ready.run("audit", "show", "--json").stdout)
     assert entries[-1]["action"] == "audit.checkpoint"
     assert json.loads(head.read_text())["seq"] == entries[-1]["seq"]

@@ -30,9 +30,13 @@ def test_redact_stores_an_accepted_manual_span_and_audits_it_by_id(
     assert (manual["start"], manual["end"], manual["state"]) == (start, start + 9, "accepted")
     assert (manual["entity"], manual["decided_by"]) == ("LOCATION", "editor")
     assert manual["reason"]["recognizer"] == "editor"
-    audit = json.loads(ready.run("audit", "show", "--json").stdout)
+    audit = json.loads(ready.run("audit", "show", "--json", "--unlock").stdout)
     assert audit[-1]["action"] == "proposal.redact" and audit[-1]["object"] == document_id
     assert audit[-1]["details"] == {"count": 1, "proposals": manual["id"]}
+    # Without a passphrase the details that name spans stay encrypted.
+    (sealed,) = json.loads(ready.run("audit", "show", "--json", "--last", "1").stdout)
+    assert sealed["details"] == {"sealed": "(encrypted: unlock to read)"}
+    assert manual["id"] not in json.dumps(sealed)
     assert "depot" not in json.dumps(audit)
 
 

@@ -64,7 +64,9 @@ def test_seal_and_take_in(ready: Any, tmp_path: Path) -> None:
     assert document["state"] == "received"
     assert "SEALMARK" in cli.run("show", document_id).stdout
     intake_entry = [
-        line for line in cli.run("audit", "show").stdout.splitlines() if document_id in line
+        line  # the intake's details are sealed: --unlock opens them
+        for line in cli.run("audit", "show", "--unlock").stdout.splitlines()
+        if document_id in line
     ]
     assert any("sealed=True" in line for line in intake_entry)
 

@@ -6,8 +6,10 @@ the tests exercise the real vault, audit chain and service layer in well under a
 
 from __future__ import annotations
 
+import hashlib
+
 from vault.session import Session
-from workstation.services.scanning import KIND, StoredProposal, proposal_id
+from workstation.services.scanning import KIND, StoredProposal
 
 TEXT = (
     "Cable 09ALMAGAR0745. Amira Haddad met the ambassador.\n"
@@ -23,7 +25,8 @@ def span(word: str, entity: str, group: str, nth: int = 0) -> StoredProposal:
         start = TEXT.index(word, start + 1)
     end = start + len(word)
     reason = {"recognizer": "SpacyRecognizer", "context_words": ["met"], "rule": "PERSON>=0.5"}
-    return StoredProposal(proposal_id(start, end, entity), "pending", start, end, entity, 0.85,
+    identifier = "p" + hashlib.sha256(f"{start}:{end}:{entity}".encode()).hexdigest()[:10]
+    return StoredProposal(identifier, "pending", start, end, entity, 0.85,
                           group, reason, "policy", POLICY)
 
 

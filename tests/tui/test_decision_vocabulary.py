@@ -30,7 +30,8 @@ def marked_document(session: Session) -> tuple[str, str]:
 
 
 def audited(session: Session) -> list[tuple[str, dict[str, str | int | bool | None]]]:
-    return [(e.action, e.details) for e in Vault.open(session.path).audit_entries()]
+    """The entries with their sealed details opened (the passphrase's view)."""
+    return [(e.action, e.details) for e in session.audit_entries()]
 
 
 def verdicts_audited(session: Session) -> list[tuple[str, object]]:
@@ -85,7 +86,7 @@ def test_findings_entries_in_the_older_spelling_still_verify_and_read_as_states(
     )
     vault = Vault.open(session.path)
     assert vault.verify_audit().ok
-    assert rows(vault)[-1].details["verdict"] == "accept"  # shown as it was signed
+    assert rows(vault, session)[-1].details["verdict"] == "accept"  # shown as it was signed
 
     review = open_review(session, document_id, {})
     history = review.history(finding_id)

@@ -8,6 +8,7 @@ services' own encodings and read back by the real app.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from review_support import POLICY, TEXT, store_document
@@ -17,8 +18,8 @@ from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.services.fingerprinting import DECIDED, StoredFinding, finding_id
-from workstation.services.scanning import StoredProposal, proposal_id
+from workstation.services.fingerprinting import DECIDED, StoredFinding, finding_key
+from workstation.services.scanning import StoredProposal
 from workstation.services.verdicts import write_decisions
 from workstation.tui.review_screen import ReviewScreen
 
@@ -31,7 +32,8 @@ def proposal_with_markup() -> StoredProposal:
     reason = {"recognizer": MARKUP, "pattern": "[/]", "context_words": ["[b]met[/b]"],
               "rule": "[red]PERSON>=0.5"}
     policy = {**POLICY, "id": "[i]default"}
-    return StoredProposal(proposal_id(start, end, "PERSON"), "pending", start, end, "PERSON",
+    identifier = "p" + hashlib.sha256(f"{start}:{end}".encode()).hexdigest()[:10]
+    return StoredProposal(identifier, "pending", start, end, "PERSON",
                           0.85, "PERSON:amira haddad", reason, "policy", policy)
 
 
@@ -39,7 +41,8 @@ def finding_with_markup() -> StoredFinding:
     finding = FingerprintFinding("metadata", "pdf-info", "It names the author.",
                                  where=f"[/]Info {MARKUP}", shown="[/]")
     policy = {**POLICY, "id": "[$accent]strict"}
-    return StoredFinding(finding_id(finding), "pending", finding, "review", "policy", policy)
+    identifier = "f" + hashlib.sha256(finding_key(finding).encode()).hexdigest()[:10]
+    return StoredFinding(identifier, "pending", finding, "review", "policy", policy)
 
 
 def styled(content: Content) -> set[tuple[str, str]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from review_support import TEXT, store_document
 
@@ -16,8 +14,9 @@ from workstation.services.scanning import stored_proposals
 PASSPHRASE = "orbit lantern cobalt meadow thistle"
 
 
-def actions(vault_path: Path) -> list[tuple[str, dict[str, object]]]:
-    return [(e.action, e.details) for e in Vault.open(vault_path).audit_entries()]
+def actions(session: Session) -> list[tuple[str, dict[str, object]]]:
+    """The log with its sealed details opened (what an unlocked editor reads)."""
+    return [(e.action, e.details) for e in session.audit_entries()]
 
 
 def test_a_decision_is_in_the_vault_and_the_audit_log_as_it_is_made(session: Session) -> None:
@@ -28,7 +27,7 @@ def test_a_decision_is_in_the_vault_and_the_audit_log_as_it_is_made(session: Ses
     stored = {p.id: p for p in stored_proposals(session, document_id)}
     assert (stored[first.id].state, stored[first.id].decided_by) == ("accepted", "editor")
     assert review.progress().line() == "1 of 4 decided"
-    action, details = actions(session.path)[-1]
+    action, details = actions(session)[-1]
     assert action == "proposal.decide"
     assert details == {"verdict": "accepted", "linked": False, "count": 1, "proposals": first.id}
 
@@ -83,7 +82,7 @@ def test_no_audit_entry_holds_document_text(session: Session) -> None:
     review.decide(review.proposals[0].id, "accept", linked=True)
     start = TEXT.index("ambassador")
     review.redact(start, start + 10)
-    logged = repr(actions(session.path))
+    logged = repr(actions(session))
     for secret in ("Amira", "Haddad", "amira haddad", "ambassador", "example.org"):
         assert secret not in logged
 

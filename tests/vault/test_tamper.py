@@ -27,7 +27,7 @@ from vaultkit import (
 )
 
 from vault import audit, checkpoint, documents, head
-from vault.errors import VaultError, VaultTampered, WrongPassphrase
+from vault.errors import VaultError, VaultRolledBack, VaultTampered, WrongPassphrase
 from vault.session import Session
 from vault.store import Vault
 from vault.verify import verify_vault
@@ -768,6 +768,10 @@ def test_a_history_rewritten_by_an_editor_is_caught_by_a_checkpoint(
     kept = caught.value  # e.g. shown to the user, traceback and all
     assert f"audit entry {chain} differs from the checkpoint" in one_line(kept)
 
+    # This workstation saw the original entry: changes wait for an editor to accept.
+    with pytest.raises(VaultRolledBack):
+        session.record("document.view", setup.doc_a, {"stream": "text"})
+    assert session.accept_rollback()
     # The failed check must not pin the vault's connection to the snapshot it read.
     session.record("document.view", setup.doc_a, {"stream": "text"})
-    assert setup.vault.verify_audit().head_seq == chain + 1
+    assert setup.vault.verify_audit().head_seq == chain + 2

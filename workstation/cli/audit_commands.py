@@ -18,12 +18,23 @@ def audit_group() -> None:
 @audit_group.command(name="show")
 @click.option("--json", "as_json_output", is_flag=True, help="Machine-readable listing.")
 @click.option("--last", type=click.IntRange(min=1), help="Only the newest N entries.")
+@click.option(
+    "--unlock",
+    is_flag=True,
+    help="Ask for a passphrase and show the encrypted details (entity types, ids, verdicts).",
+)
 @pass_options
-def show(options: Options, as_json_output: bool, last: int | None) -> None:
-    """List audit entries (no passphrase needed: the log holds no secrets)."""
+def show(options: Options, as_json_output: bool, last: int | None, unlock: bool) -> None:
+    """List audit entries: actions, editors, times and document ids need no passphrase;
+    details that describe content are encrypted (--unlock shows them). Entries from the
+    first one that fails verification on are marked NOT VERIFIED."""
     from workstation.services.audit_log import rows
 
-    entries = rows(options.open_vault())
+    if unlock:
+        vault, session = options.unlock()
+        entries = rows(vault, session)
+    else:
+        entries = rows(options.open_vault())
     if last:
         entries = entries[-last:]
     if as_json_output:
@@ -36,6 +47,7 @@ def show(options: Options, as_json_output: bool, last: int | None) -> None:
                     "action": r.action,
                     "object": r.object_id,
                     "details": r.details,
+                    "verified": r.verified,
                 }
                 for r in entries
             ]
@@ -45,7 +57,7 @@ def show(options: Options, as_json_output: bool, last: int | None) -> None:
         ["seq", "time", "editor", "action", "object", "details"],
         [
             [
-                r.seq,
+                r.seq if r.verified else f"{r.seq} NOT VERIFIED",
                 r.at.replace("T", " ")[:19],
                 r.editor,
                 r.action,
@@ -92,12 +104,18 @@ def verify(options: Options, checkpoint_file: Path | None) -> None:
 @pass_options
 def checkpoint(options: Options, output: Path | None) -> None:
     """Print a signed audit head; keep it outside the vault (for 'audit verify --checkpoint')."""
-    from workstation.services.audit_log import make_checkpoint
+    from workstation.services.audit_log import make_checkpoint, write_checkpoint
 
     _, session = options.unlock()
-    text = make_checkpoint(session).to_json()
+    made = make_checkpoint(session)
+    text = made.to_json()
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        try:
+            write_checkpoint(output, made, replace=True)
+        except OSError as error:
+            raise click.ClickException(
+                f"cannot write the checkpoint to {output} ({error.strerror})"
+            ) from None
         click.echo(f"Checkpoint written to {output}; keep it somewhere other than the vault.")
     else:
         click.echo(text)

@@ -82,6 +82,20 @@ def rotate_key(options: Options) -> None:
     click.echo(f"Master key rotated (key {key_id}).")
 
 
+@vault_group.command(name="accept-rollback")
+@pass_options
+def accept_rollback(options: Options) -> None:
+    """Go on with a vault that went back in time (an older copy restored over it): audited.
+
+    Until an editor runs this, every change to such a vault is refused. Check your backups
+    first: shreds and decisions made after the copy was taken are undone in it."""
+    _, session = options.unlock()
+    if session.accept_rollback():
+        click.echo("Accepted: this vault as it is now is the one changes continue from (audited).")
+    else:
+        click.echo("Nothing to accept: this vault holds the newest head this workstation saw.")
+
+
 @click.command()
 @click.option(
     "--vault",

@@ -1,11 +1,15 @@
 """Reading, verifying and checkpointing the audit log.
 
-Showing and verifying need no passphrase: the log holds no secrets, so someone
-reviewing it later can check it with the editors' public keys alone.
+Showing and verifying need no passphrase: actions, editors, times and document ids
+are in clear, so someone reviewing it later can check it with the editors' public
+keys alone. Details that describe content (entity types, span ids, verdicts, counts)
+are sealed by the vault; an unlocked session opens them. Every row says whether it
+verified: an entry at or after the first broken one is shown, but marked.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,21 +31,36 @@ class AuditRow:
     action: str
     object_id: str
     details: dict[str, str | int | bool | None]
+    verified: bool = True
+    """False from the first entry that fails verification on: not to be taken as genuine."""
 
 
-def rows(vault: Vault) -> list[AuditRow]:
+SEALED_SHOWN = "(encrypted: unlock to read)"
+
+
+def rows(vault: Vault, session: Session | None = None) -> list[AuditRow]:
+    """Every entry, marked unless the chain verifies up to it; with ``session``, the
+    sealed details opened."""
     names = {editor.id: editor.name for editor in vault.editors(include_removed=True)}
-    return [_row(entry, names) for entry in vault.audit_entries()]
+    report = vault.verify_audit()
+    first_bad = report.broken_seq if report.broken_seq is not None else None
+    listed = session.audit_entries() if session is not None else list(vault.audit_entries())
+    return [_row(entry, names, first_bad is None or index + 1 < first_bad)
+            for index, entry in enumerate(listed)]
 
 
-def _row(entry: AuditEntry, names: dict[str, str]) -> AuditRow:
+def _row(entry: AuditEntry, names: dict[str, str], verified: bool) -> AuditRow:
+    details = dict(entry.details)
+    if isinstance(details.get("sealed"), str) and str(details["sealed"]).startswith("01"):
+        details["sealed"] = SEALED_SHOWN
     return AuditRow(
         entry.seq,
         entry.at,
         names.get(entry.editor_id, entry.editor_id),
         entry.action,
         entry.object_id or "",
-        entry.details,
+        details,
+        verified and not entry.problem,
     )
 
 
@@ -66,6 +85,16 @@ def _read_checkpoint(path: Path) -> str:
         raise WorkstationError(f"{shown} is not a checkpoint (not UTF-8 text)") from None
     finally:
         opened.close()
+
+
+def write_checkpoint(path: Path, made: checkpoint.Checkpoint, *, replace: bool) -> None:
+    """Write a checkpoint owner-only (it names editors and the log's length); never through
+    a symbolic link; an existing file only if ``replace``."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if replace else os.O_EXCL)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as written:
+        os.fchmod(descriptor, 0o600)  # also a file that existed with wider permissions
+        written.write(made.to_json() + "\n")
 
 
 def make_checkpoint(session: Session) -> checkpoint.Checkpoint:

@@ -13,7 +13,6 @@ examined here (pure functions, no parsing of hostile formats).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -100,10 +99,16 @@ class PassResult:
     kept_decisions: int
 
 
-def finding_id(finding: FingerprintFinding) -> str:
-    """Stable across runs, so a decision follows the same finding; reveals nothing itself."""
-    key = f"{finding.kind}:{finding.code}:{finding.start}:{finding.end}:{finding.where}"
-    return "f" + hashlib.sha256(key.encode()).hexdigest()[:10]
+def finding_key(finding: FingerprintFinding) -> str:
+    """What identifies a finding across runs (ids only name it)."""
+    return f"{finding.kind}:{finding.code}:{finding.start}:{finding.end}:{finding.where}"
+
+
+def finding_id(session: Session, document_id: str, finding: FingerprintFinding) -> str:
+    """Keyed with the vault's hiding secret: stable across runs, so a decision follows the
+    same finding, yet meaningless in a copy of the vault file without a passphrase."""
+    digest = session.keyed_id(f"fingerprint:{document_id}:{finding_key(finding)}".encode())
+    return "f" + digest.hex()[:10]
 
 
 def run_pass(
@@ -129,14 +134,16 @@ def run_pass(
         note = "too large to inspect"
     rules = loaded.policy.fingerprints
     policy = {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
-    earlier = {stored.id: stored for stored in stored_findings(session, document_id)}
+    previous_findings = stored_findings(session, document_id)
+    earlier = {finding_key(found.finding): found for found in previous_findings}
     merged: dict[str, StoredFinding] = {}
     kept = 0
     for finding in found:
-        identifier = finding_id(finding)
+        previous = earlier.get(finding_key(finding))
+        # The id it had (also an unkeyed one from before 0.3), else a new keyed one.
+        identifier = previous.id if previous else finding_id(session, document_id, finding)
         action = rules.action(finding.kind)
         state, decided_by = STATE_FOR_ACTION[action], "policy"
-        previous = earlier.get(identifier)
         if previous is not None and previous.decided_by == "editor":
             state, decided_by, kept = previous.state, "editor", kept + 1
         merged[identifier] = StoredFinding(identifier, state, finding, action, decided_by, policy)

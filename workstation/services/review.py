@@ -17,7 +17,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 
-from vault import Session, audit
+from vault import Session
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
 from workstation.services import fingerprinting
@@ -259,9 +259,10 @@ class Review:
             )
         if not entity.isidentifier() or not entity.isupper():
             raise WorkstationError("the entity type is upper-case letters and _, e.g. PERSON")
-        identifier = proposal_id(start, end, entity)
-        if identifier in self._index:
-            raise WorkstationError(f"that span is already proposal {identifier}")
+        for existing in self.proposals:
+            if (existing.start, existing.end, existing.entity) == (start, end, entity):
+                raise WorkstationError(f"that span is already proposal {existing.id}")
+        identifier = proposal_id(self.session, self.document_id, start, end, entity)
         manual = StoredProposal(
             identifier,
             Verdict.ACCEPTED,
@@ -396,7 +397,7 @@ def _history_from_audit(
 ) -> dict[str, list[HistoryEntry]]:
     """Each proposal's decisions as the audit log names them (by id, never by text)."""
     history: dict[str, list[HistoryEntry]] = {}
-    for entry in audit.entries(session.connection):
+    for entry in session.audit_entries():
         if entry.object_id != document_id or entry.action not in (
             DECISION_ACTIONS + FINDING_ACTIONS
         ):

@@ -8,7 +8,6 @@ appeared, what went away and how many decisions carried over.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -92,10 +91,17 @@ class ScanResult:
     fingerprints_pending: int = 0
 
 
-def proposal_id(start: int, end: int, entity: str) -> str:
-    """Stable across scans, so a decision follows the same span; reveals nothing itself."""
-    digest = hashlib.sha256(f"{start}:{end}:{entity}".encode()).hexdigest()
-    return "p" + digest[:10]
+def proposal_id(session: Session, document_id: str, start: int, end: int, entity: str) -> str:
+    """Keyed with the vault's hiding secret: stable for the same span, so a decision
+    follows it across scans, yet a copy of the vault file cannot tell from the id where
+    the span is or what it holds (ids before 0.3 were plain SHA-256 of the span)."""
+    digest = session.keyed_id(f"proposal:{document_id}:{start}:{end}:{entity}".encode())
+    return "p" + digest.hex()[:10]
+
+
+def span_key(proposal: StoredProposal | Proposal) -> tuple[int, int, str]:
+    """What identifies a span across scans (ids only name it)."""
+    return proposal.start, proposal.end, proposal.entity
 
 
 def stored_proposals(session: Session, document_id: str) -> list[StoredProposal]:
@@ -108,15 +114,21 @@ def stored_proposals(session: Session, document_id: str) -> list[StoredProposal]
 def store_scan(
     session: Session, document_id: str, loaded: LoadedPolicy, detected: list[Proposal]
 ) -> ScanResult:
-    earlier = {p.id: p for p in stored_proposals(session, document_id)}
+    stored = stored_proposals(session, document_id)
+    earlier = {p.id: p for p in stored}
+    earlier_by_span = {span_key(p): p for p in stored}
     policy = {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
     merged, kept = [], 0
     for proposal in detected:
         if proposal.decision == "ignore":
             continue
-        identifier = proposal_id(proposal.start, proposal.end, proposal.entity)
+        previous = earlier_by_span.get(span_key(proposal))
+        identifier = (
+            previous.id
+            if previous is not None  # the id it had (also an unkeyed one from before 0.3)
+            else proposal_id(session, document_id, proposal.start, proposal.end, proposal.entity)
+        )
         state, decided_by = STATE_FOR_DECISION[proposal.decision], "policy"
-        previous = earlier.get(identifier)
         if previous is not None and previous.decided_by == "editor":
             state, decided_by, kept = previous.state, "editor", kept + 1
         merged.append(

@@ -101,6 +101,11 @@ class Desk:
         with _one_line():
             self._session = access.unlock(self._vault, editor or None, lambda: passphrase)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What the unlock found worth saying (a vault that went back in time), one line each."""
+        return [neutralise_line(w) for w in self._session.warnings] if self._session else []
+
     def adopt(self, session: Session) -> None:
         """Use a session unlocked elsewhere (the demo creates its vault already unlocked)."""
         self._session = session
@@ -228,7 +233,7 @@ class Desk:
     def audit(self) -> AuditView:
         with _one_line():
             report = audit_log.verify(self._vault)
-            rows = audit_log.rows(self._vault)
+            rows = audit_log.rows(self._vault, self._session)
         if report.ok:
             summary = f"audit log verified through entry {report.head_seq}"
         else:
@@ -240,6 +245,5 @@ class Desk:
         with _one_line():
             made = audit_log.make_checkpoint(self.session())
         target = folder / f"checkpoint-{made.seq}.json"
-        with target.open("x", encoding="utf-8") as written:  # never overwrite a kept one
-            written.write(made.to_json() + "\n")
+        audit_log.write_checkpoint(target, made, replace=False)  # never overwrite a kept one
         return target

@@ -78,6 +78,8 @@ class WorkstationApp(App[None]):
         """Show the inbox, and the start document's review on top of it once."""
         self.last_activity = time.monotonic()
         self.switch_to(InboxScreen(self.desk))
+        for warning in self.desk.warnings:  # e.g. the vault went back in time: changes refused
+            self.notify(warning, severity="warning", timeout=30, markup=False)
         if self.start_document:
             document_id, self.start_document = self.start_document, None
             self.push_screen(ReviewScreen(self.desk, document_id))
