@@ -17,8 +17,9 @@ from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
 from workstation.fingerprints.finding import FingerprintFinding
-from workstation.services.fingerprinting import StoredFinding, finding_id, put_decisions
+from workstation.services.fingerprinting import DECIDED, StoredFinding, finding_id
 from workstation.services.scanning import StoredProposal, proposal_id
+from workstation.services.verdicts import write_decisions
 from workstation.tui.review_screen import ReviewScreen
 
 MARKUP = "[bold]loud[/] [/] [$accent] [@click=app.quit]link[/] [B]x"
@@ -51,8 +52,8 @@ async def test_markup_in_reasons_and_places_is_shown_as_text(
     session: Session, vault_path: Path
 ) -> None:
     document = store_document(session, TEXT, [proposal_with_markup()])
-    put_decisions(session, document, [finding_with_markup()], "fingerprint.decide",
-                  {"verdict": "none"})
+    write_decisions(session, document, DECIDED, [finding_with_markup().to_item()],
+                    "fingerprint.decide", details={"verdict": "none"})
     session.connection.close()
     app = app_on(vault_path, document)
     async with app.run_test(size=SIZE) as pilot:

@@ -23,10 +23,12 @@ from workstation.services import (
     documents,
     intake,
     policies,
+    preferences,
     release,
     review,
 )
 from workstation.services.errors import WorkstationError
+from workstation.services.preferences import Preferences
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
 
@@ -114,6 +116,17 @@ class Desk:
         if self._session is None:
             raise WorkstationError("the vault is locked; unlock it again")
         return self._session
+
+    # Settings ---------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        """This vault's review settings on this workstation (chosen folders, auto-advance)."""
+        return preferences.load(self.path)
+
+    def remember(self, changed: Preferences) -> Preferences:
+        """Keep this vault's review settings (from ``dataclasses.replace`` on the old ones)."""
+        preferences.save(self.path, changed)
+        return changed
 
     # Inbox -------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ release refuses until every one is decided.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -49,6 +50,7 @@ class ReviewScreen(Screen[None]):
         Binding("A", "decide_linked('accept')", "Accept all linked", id="accept-linked"),
         Binding("R", "decide_linked('reject')", "Reject all linked", id="reject-linked"),
         Binding("u", "undo", "Undo", id="undo"),
+        Binding("t", "toggle_advance", "Auto-advance on/off", show=False, id="advance"),
         Binding("m", "manual", "Redact selection", id="manual"),
         Binding("left", "caret(-1, 0, False)", "Caret left", show=False),
         Binding("right", "caret(1, 0, False)", "Caret right", show=False),
@@ -73,6 +75,7 @@ class ReviewScreen(Screen[None]):
         self.document_id = document_id
         self.review = desk.open_review(document_id)
         self.query_text = ""
+        self.advance = desk.preferences().advance_after_decision
 
     def compose(self) -> ComposeResult:
         # Textual repaints the rectangle around everything that changed in a frame: the
@@ -140,12 +143,34 @@ class ReviewScreen(Screen[None]):
     # Moving ------------------------------------------------------------------------------
 
     def _go(self, step: int) -> None:
-        found = self.review.next_pending_id(self.view.current_id(), step)
+        """The nearest pending item that way; past the last one, round to the other end."""
+        current = self.view.current_id()
+        found = self.review.next_pending_id(current, step)
         if found is None:
-            self.say("No more pending proposals or fingerprint findings that way.")
-            return
+            found = self.review.next_pending_id(None, step)
+            if found is None:
+                self.say("Nothing is pending: every proposal and finding is decided.")
+                return
+            if found == current:
+                self.say("This is the only pending item.")
+                return
+            end = "first" if step > 0 else "last"
+            self.say(f"Wrapped around to the {end} pending item.")
         self.show(found)
         self.update_side()
+
+    def _advance(self) -> None:
+        """After a decision, on to the next pending item when the setting says so."""
+        if self.advance and self.review.next_pending_id(None) is not None:
+            self._go(1)
+
+    def action_toggle_advance(self) -> None:
+        kept = self.desk.remember(
+            replace(self.desk.preferences(), advance_after_decision=not self.advance)
+        )
+        self.advance = kept.advance_after_decision
+        then = "move to the next pending item" if self.advance else "stay where you are"
+        self.say(f"After each decision: {then}.")
 
     def action_next_pending(self) -> None:
         self._go(1)
@@ -182,6 +207,7 @@ class ReviewScreen(Screen[None]):
         self.update_side()
         if linked:
             self.say(f"{verdict.capitalize()}ed {len(changed)} linked occurrence(s).")
+        self._advance()
 
     def _decide_finding(self, identifier: str, verdict: str, same_kind: bool) -> None:
         try:
@@ -194,6 +220,7 @@ class ReviewScreen(Screen[None]):
         if same_kind:
             kind = self.review.finding(identifier).finding.kind
             self.say(f"{verdict.capitalize()}ed {len(changed)} {kind} finding(s).")
+        self._advance()
 
     def action_decide(self, verdict: str) -> None:
         self._decide(verdict, linked=False)
