@@ -132,7 +132,8 @@ async def test_search_moves_the_caret_to_the_match(vault_path: Path, document: s
         await pilot.press("slash")
         await type_text(pilot, "protect")
         await pilot.press("enter")
-        assert screen.view.caret == TEXT.casefold().index("protect")
+        start = TEXT.casefold().index("protect")
+        assert screen.view.selection() == (start, start + len("protect"))  # the whole match
 
 
 @run_async

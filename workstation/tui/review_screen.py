@@ -8,6 +8,7 @@ release refuses until every one is decided.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import ClassVar
 
@@ -23,6 +24,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
+from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.reasons_panel import finding_why, proposal_why
 from workstation.tui.release_screen import ReleaseScreen
@@ -52,6 +54,10 @@ class ReviewScreen(Screen[None]):
         Binding("u", "undo", "Undo", id="undo"),
         Binding("t", "toggle_advance", "Auto-advance on/off", show=False, id="advance"),
         Binding("m", "manual", "Redact selection", id="manual"),
+        Binding("M", "redact_matches", "Redact every match", show=False, id="redact-matches"),
+        Binding("e", "retype", "Correct entity type", show=False, id="retype"),
+        Binding("enter", "choose_at_caret", "Choose the proposal at the caret", show=False,
+                id="choose"),
         Binding("left", "caret(-1, 0, False)", "Caret left", show=False),
         Binding("right", "caret(1, 0, False)", "Caret right", show=False),
         Binding("up", "caret(0, -1, False)", "Caret up", show=False),
@@ -286,21 +292,88 @@ class ReviewScreen(Screen[None]):
         self.view.focus()
         self.action_search_next()
 
+    def matches(self) -> list[tuple[int, int]]:
+        """Every place the search text occurs (case-insensitive; offsets into the text)."""
+        if not self.query_text:
+            return []
+        pattern = re.compile(re.escape(self.query_text), re.IGNORECASE)
+        return [(m.start(), m.end()) for m in pattern.finditer(self.view.shown)]
+
     def action_search_next(self) -> None:
+        """Select the next match whole, so m redacts exactly it."""
+        found = self.matches()
         if not self.query_text:
             return
-        text = self.view.shown.casefold()
-        needle = self.query_text.casefold()
-        found = text.find(needle, self.view.caret + 1)
-        if found == -1:
-            found = text.find(needle)
-        if found == -1:
+        if not found:
             self.say("Not found.")
             return
-        self.view.select_from = None
-        self.view.caret = found
-        self.view.scroll_to_offset(found)
-        self.view.refresh()
+        selected = self.view.selection()
+        origin = selected[0] + 1 if selected else self.view.caret
+        after = [span for span in found if span[0] >= origin]
+        start, end = after[0] if after else found[0]
+        view = self.view
+        view.select_from, view.caret = start, end
+        view.scroll_to_offset(start)
+        view.refresh()
+        number = found.index((start, end)) + 1
+        self.say(f"Match {number} of {len(found)}: m redacts it, M redacts every match.")
+
+    def action_redact_matches(self) -> None:
+        """Every match of the last search redacted at once: one audited, undoable action."""
+        found = self.matches()
+        if not found:
+            self.say("Search first (/), then M redacts every match.")
+            return
+        if not self._editable():
+            return
+        try:
+            added = self.review.redact_all(found)
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+            return
+        self.view.clear_selection()
+        self.view.reindex()
+        self.show(added[0].id)
+        self.update_side()
+        self.say(f"Redacted {len(added)} match(es) as one action (u undoes it).")
+
+    def action_retype(self) -> None:
+        """Correct the current proposal's entity type (audited; u undoes it)."""
+        position = self.view.chosen
+        if position is None or not self._editable():
+            self.say("Choose a proposal first (n, the list, or a click).")
+            return
+        proposal = self.review.proposals[position]
+
+        def answered(entity: str | None) -> None:
+            if not entity:
+                return
+            try:
+                changed = self.review.retype(proposal.id, entity.upper())
+            except WorkstationError as refusal:
+                self.say(str(refusal))
+                return
+            self.view.reindex()
+            self.view.show_proposal(self.review.position(changed.id))
+            self.update_side()
+            self.say(f"{changed.id} is now {changed.entity}.")
+
+        question = f"Entity type for {proposal.id} (now {proposal.entity}):"
+        self.app.push_screen(PromptScreen(question, proposal.entity), answered)
+
+    def action_choose_at_caret(self) -> None:
+        """Make the proposal under the caret current, decided or not, to change it."""
+        self.choose_at(self.view.caret)
+
+    def choose_at(self, offset: int) -> None:
+        at = self.review.proposal_at(offset)
+        if at is None:
+            return
+        self.view.show_proposal(self.review.position(at))
+        self.update_side()
+
+    def on_document_view_clicked(self, event: DocumentView.Clicked) -> None:
+        self.choose_at(event.offset)
 
     def action_preview(self) -> None:
         view = self.view
@@ -317,9 +390,10 @@ class ReviewScreen(Screen[None]):
 
     def action_list(self) -> None:
         def chosen(identifier: str | None) -> None:
+            self.view.reindex()  # the list may have decided a whole entity type
             if identifier:
                 self.show(identifier)
-                self.update_side()
+            self.update_side()
 
         self.app.push_screen(ProposalListScreen(self.review), chosen)
 
