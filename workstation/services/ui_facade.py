@@ -60,6 +60,19 @@ class AuditView:
     summary: str
 
 
+def _inbox_row(row: documents.Listed) -> InboxRow:
+    return InboxRow(
+        row.document.id,
+        row.document.received_at,
+        neutralise_line(row.document.name),
+        row.document.kind,
+        row.state,
+        row.counts.get("pending", 0),
+        row.counts.get("accepted", 0),
+        row.counts.get("rejected", 0),
+    )
+
+
 @contextmanager
 def _one_line() -> Iterator[None]:
     try:
@@ -132,19 +145,13 @@ class Desk:
 
     def inbox(self) -> list[InboxRow]:
         with _one_line():
-            return [
-                InboxRow(
-                    row.document.id,
-                    row.document.received_at,
-                    neutralise_line(row.document.name),
-                    row.document.kind,
-                    row.state,
-                    row.counts.get("pending", 0),
-                    row.counts.get("accepted", 0),
-                    row.counts.get("rejected", 0),
-                )
-                for row in documents.list_documents(self.session())
-            ]
+            return [_inbox_row(row) for row in documents.list_documents(self.session())]
+
+    def document_row(self, document_id: str) -> InboxRow:
+        """One document as the inbox shows it (name neutralised, state, counts)."""
+        with _one_line():
+            session = self.session()
+            return _inbox_row(documents.listed(session, session.document(document_id)))
 
     def policies(self) -> list[str]:
         return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]

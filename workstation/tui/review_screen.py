@@ -82,11 +82,13 @@ class ReviewScreen(Screen[None]):
         self.review = desk.open_review(document_id)
         self.query_text = ""
         self.advance = desk.preferences().advance_after_decision
+        self.title_state = ""
 
     def compose(self) -> ComposeResult:
         # Textual repaints the rectangle around everything that changed in a frame: the
         # progress line and the reasons sit at the top, so a decision repaints the rows
         # above the current proposal rather than the whole screen.
+        yield Static("", id="document-title", markup=False)
         yield Static("", id="progress")
         with Horizontal(id="review-body"):
             yield DocumentView(self.review, id="document")
@@ -95,7 +97,19 @@ class ReviewScreen(Screen[None]):
         yield Input(placeholder="search the text, Enter to find", id="search")
         yield Static(key_line(self.BINDINGS), id="keys")
 
+    def show_title(self) -> None:
+        """The document's name and state (as the inbox says it), above its text."""
+        try:
+            row = self.desk.document_row(self.document_id)
+        except WorkstationError:
+            return
+        self.title_state = row.state
+        self.query_one("#document-title", Static).update(
+            f"{row.name} · {row.kind} · {row.state} · {row.id}"
+        )
+
     def on_mount(self) -> None:
+        self.show_title()
         self.query_one("#search", Input).display = False
         self.view.focus()
         first = self.review.next_pending_id(None)
@@ -133,6 +147,9 @@ class ReviewScreen(Screen[None]):
             text = Content("No proposals or fingerprint findings in this document.")
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
+        finished = not (progress.pending or progress.findings_pending)
+        if finished != (self.title_state not in ("in review", "received")):
+            self.show_title()  # in review <-> reviewed: the state in the title follows
         mode = "  [PREVIEW of the release: press v to go back]" if view.preview else ""
         marks = progress.findings_pending
         if marks and view.preview:
@@ -405,6 +422,7 @@ class ReviewScreen(Screen[None]):
             self.say(self.desk.approve(self.document_id))
         except WorkstationError as refusal:
             self.say(str(refusal))
+        self.show_title()
 
     def action_release(self) -> None:
         self.app.push_screen(ReleaseScreen(self.desk, self.document_id))
