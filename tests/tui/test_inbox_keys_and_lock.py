@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from review_support import store_document
-from textual.widgets import DataTable
-from tui_support import SIZE, app_on, run_async, unlock
+from textual.widgets import DataTable, Input
+from tui_support import SIZE, app_on, run_async, said, unlock
 
 from vault.session import Session
 from workstation.tui.inbox import InboxScreen
+from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.unlock import UnlockScreen
 
@@ -59,3 +60,24 @@ async def test_ctrl_l_says_locked_and_the_review_names_its_document_and_state(
         await pilot.press("ctrl+l")
         assert isinstance(app.screen, UnlockScreen)
         assert str(app.screen.query_one("#unlock-locked").render()) == "Locked."
+
+
+@run_async
+async def test_the_release_folder_is_chosen_once_and_remembered_never_the_current_one(
+    vault_path: Path, document: str, tmp_path: Path
+) -> None:
+    app = app_on(vault_path, document)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("E")
+        release = app.screen
+        assert isinstance(release, ReleaseScreen)
+        folder = release.query_one("#release-folder", Input)
+        assert folder.value == ""  # not the directory the terminal started in
+        await pilot.press("ctrl+r")
+        assert "Choose the output folder first; it is remembered for this vault." in said(app)
+        folder.value = str(tmp_path / "out")
+        await pilot.press("ctrl+r")  # refused (all pending), but the folder is kept
+        await app.workers.wait_for_complete()
+        await pilot.press("escape", "E")
+        assert app.screen.query_one("#release-folder", Input).value == str(tmp_path / "out")

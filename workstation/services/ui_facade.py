@@ -259,6 +259,7 @@ class Desk:
         """Write a checkpoint file (to keep outside the vault); returns where."""
         with _one_line():
             made = audit_log.make_checkpoint(self.session())
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = folder / f"checkpoint-{made.seq}.json"
         with target.open("x", encoding="utf-8") as written:  # never overwrite a kept one
             written.write(made.to_json() + "\n")
