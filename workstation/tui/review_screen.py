@@ -56,7 +56,7 @@ class ReviewScreen(Screen[None]):
         Binding("m", "manual", "Redact selection", id="manual"),
         Binding("M", "redact_matches", "Redact every match", show=False, id="redact-matches"),
         Binding("e", "retype", "Correct entity type", show=False, id="retype"),
-        Binding("enter", "choose_at_caret", "Choose the proposal at the caret", show=False,
+        Binding("enter", "choose_at_caret", "Choose proposal at caret", show=False,
                 id="choose"),
         Binding("left", "caret(-1, 0, False)", "Caret left", show=False),
         Binding("right", "caret(1, 0, False)", "Caret right", show=False),
@@ -105,7 +105,7 @@ class ReviewScreen(Screen[None]):
             return
         self.title_state = row.state
         self.query_one("#document-title", Static).update(
-            f"{row.name} · {row.kind} · {row.state} · {row.id}"
+            f"{row.name} · {row.kind} · {row.state}"
         )
 
     def on_mount(self) -> None:
