@@ -73,7 +73,8 @@ def by_name(cli: Any) -> dict[str, dict[str, Any]]:
 
 
 def stored_ids(stdout: str) -> list[str]:
-    ids = stdout.split()
+    """The ids intake printed: the first field of each line (the file's name follows a tab)."""
+    ids = [line.split("\t")[0] for line in stdout.splitlines() if line]
     assert all(DOCUMENT_ID.match(i) for i in ids), stdout
     return ids
 

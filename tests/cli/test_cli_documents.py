@@ -88,6 +88,8 @@ def test_init_intake_list_show_shred(cli: Any, tmp_path: Path) -> None:
     assert intake.returncode == 0, intake.stderr
     assert_no_traceback(intake)
     assert len(stored_ids(intake.stdout)) == len(files)
+    names = [line.split("\t")[1] for line in intake.stdout.splitlines()]
+    assert names == [str(f) for f in files]  # each file's name beside its id
     assert error_lines(intake.stderr) == []
 
     documents = by_name(cli)

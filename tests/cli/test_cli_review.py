@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cli_support import assert_one_line_error, stored_ids
 
 TEXT = "Memo. The source Lena Korvath met us at the depot on Tuesday.\n"
@@ -57,3 +58,18 @@ def test_review_refuses_bad_ids_and_a_missing_terminal_in_one_line(ready: Any) -
     assert_one_line_error(ready.run("review"), "needs a terminal", "decide")
     assert_one_line_error(ready.run("review", "d2x7kq9m4ab", "extra"), "unexpected extra")
 
+
+
+def test_review_honours_the_passphrase_file(ready: Any, tmp_path: Path) -> None:
+    """With --passphrase-file the UI opens unlocked; a wrong one is refused before it."""
+    from workstation.cli.options import Options
+    from workstation.cli.review_commands import open_desk
+    from workstation.services.errors import WorkstationError
+
+    desk = open_desk(Options(ready.vault_path, "alice", str(ready.passphrase_file)))
+    assert desk.unlocked and desk.editor == "alice"
+    assert not open_desk(Options(ready.vault_path, "alice", None)).unlocked  # the UI asks
+    wrong = tmp_path / "wrong.pass"
+    wrong.write_text("not the passphrase\n")
+    with pytest.raises(WorkstationError, match=r"(?i)passphrase"):
+        open_desk(Options(ready.vault_path, "alice", str(wrong)))

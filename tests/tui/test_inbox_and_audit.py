@@ -91,7 +91,15 @@ async def test_audit_screen_verifies_filters_and_writes_a_checkpoint(
         table = screen.query_one(DataTable)
         assert table.row_count == 1
         assert table.get_row_at(0)[3:] == ["document.scan", document]
-        await pilot.press("k")
-        written = json.loads((tmp_path / "checkpoint-4.json").read_text())
+        await pilot.press("k")  # asked once for the folder (never the current one)
+        app.screen.query_one("#prompt-answer", Input).value = str(tmp_path / "kept")
+        await pilot.press("enter")
+        written = json.loads((tmp_path / "kept" / "checkpoint-4.json").read_text())
         assert written["seq"] == 4 and written["editor"]
         assert "verified through entry 4" in str(screen.query_one("#audit-verdict").render())
+        assert not list(tmp_path.glob("checkpoint-*.json"))
+    again = app_on(vault_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+a", "k")  # the folder is remembered for this vault
+        assert (tmp_path / "kept" / "checkpoint-5.json").is_file()

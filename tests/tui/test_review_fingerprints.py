@@ -171,7 +171,7 @@ async def test_findings_are_decided_with_the_proposal_keys_kept_and_undone(
         assert "FINGERPRINT: invisible" in panel(screen) and "<ZWSP>" in panel(screen)
         assert "PENDING: release is refused" in panel(screen)
         assert "fingerprints to decide 5" in str(screen.query_one("#progress").render())
-        await pilot.press("a")
+        await pilot.press("t", "a")  # stay on the decided finding, to read the panel
         assert {f.id: (f.state, f.decided_by) for f in findings(vault_path, memo)}[first] == (
             "accepted", "editor")
         assert "removed (normalised) in the released file" in panel(screen)
@@ -222,8 +222,9 @@ async def test_pending_findings_block_approval_and_release_and_the_screens_say_s
         assert "Release will be refused" in blockers
         assert "5 fingerprint finding(s) still to decide" in blockers
         await pilot.press("escape")
-        await pilot.press("p", "a", "p", "a")  # the two runs before the name, going back
-        await pilot.press("n", "a", "n", "a", "n", "a")  # and the three after it
+        # each decision moves on: the three findings after the name, then (wrapping round)
+        # the two runs before it
+        await pilot.press("a", "a", "a", "a", "a")
         assert {f.state for f in findings(vault_path, memo)} == {"accepted"}
         await pilot.press("v")
         assert screen.view.shown == "MEMO\nThe ambassador met [PERSON] in Paris. Noted.\n" \

@@ -43,7 +43,7 @@ async def test_accept_reject_all_linked_and_undo_are_in_the_vault_at_once(
         first = screen.review.proposals[0].id
         await pilot.press("a")
         assert stored(vault_path, document)[first].state == "accepted"
-        await pilot.press("n", "R")  # the next pending is the linked surname: reject both
+        await pilot.press("R")  # moved on to the linked surname: reject both
         states = stored(vault_path, document)
         assert [states[i].state for i in screen.review.linked(first)] == ["rejected", "rejected"]
         assert "2 of 4 decided" in str(screen.query_one("#progress").render())
@@ -107,7 +107,7 @@ async def test_decisions_survive_quitting_and_reopening(vault_path: Path, docume
     app = app_on(vault_path, document)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        await pilot.press("a", "n", "n", "r")
+        await pilot.press("a", "n", "r")  # accept, move on, skip one, reject
         await pilot.press("ctrl+q")
     reopened = app_on(vault_path, document)
     async with reopened.run_test(size=SIZE) as pilot:
@@ -132,7 +132,8 @@ async def test_search_moves_the_caret_to_the_match(vault_path: Path, document: s
         await pilot.press("slash")
         await type_text(pilot, "protect")
         await pilot.press("enter")
-        assert screen.view.caret == TEXT.casefold().index("protect")
+        start = TEXT.casefold().index("protect")
+        assert screen.view.selection() == (start, start + len("protect"))  # the whole match
 
 
 @run_async

@@ -62,3 +62,8 @@ def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., N
         asyncio.run(test(*args, **kwargs))
 
     return wrapper
+
+
+def said(app: WorkstationApp) -> list[str]:
+    """Every notice the app has shown (and not yet timed out)."""
+    return [notice.message for notice in app._notifications]

@@ -22,8 +22,9 @@ from workstation.cli.output import as_json, human_size, is_terminal, table, warn
 def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> None:
     """Encrypt FILES into the vault (.age files sealed to the intake key are opened).
 
-    Prints one document id per stored file. Files that cannot be taken in are named
-    on stderr, the others are still stored, and the exit code is 1.
+    Prints one line per stored file: its document id, a tab, and the file's name (so
+    `cut -f1` gives the ids). Files that cannot be taken in are named on stderr, the
+    others are still stored, and the exit code is 1.
     """
     from workstation.services.intake import intake_paths
 
@@ -47,7 +48,7 @@ def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> N
             }
         )
         if not as_json_output:
-            click.echo(outcome.document.id)
+            click.echo(f"{outcome.document.id}\t{outcome.shown_name}")
     if as_json_output:
         as_json(results)
     if failed:

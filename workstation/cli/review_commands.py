@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from workstation.cli.options import Options, pass_options
+
+if TYPE_CHECKING:  # imported lazily at run time so that --help stays fast
+    from workstation.services.ui_facade import Desk
 
 DOCUMENT_ID = re.compile(r"^d[0-9a-z]{10}$")
 
@@ -58,14 +62,23 @@ def review(options: Options, document_id: str | None) -> None:
     if document_id is not None:
         check_document_id(document_id)
     require_terminal()
-    from workstation.services.ui_facade import Desk
-
-    desk = Desk.open(options.path)  # a missing or damaged vault fails here, in one line
+    desk = open_desk(options)  # a missing or damaged vault fails here, in one line
     from workstation.tui.app import launch
 
     code = launch(desk, options.editor, document_id)
     if code:
         raise click.exceptions.Exit(code)
+
+
+def open_desk(options: Options) -> Desk:
+    """The vault for the review UI; with --passphrase-file it is unlocked here, so the UI
+    opens on the inbox (or the document) instead of asking again."""
+    from workstation.services.ui_facade import Desk
+
+    desk = Desk.open(options.path)
+    if options.passphrase_file:
+        desk.unlock(options.editor or "", options.passphrase())
+    return desk
 
 
 def register(cli: click.Group) -> None:

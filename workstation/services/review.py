@@ -41,8 +41,10 @@ from workstation.services.verdicts import (
 
 MANUAL_RECOGNIZER = "editor"
 MANUAL_ENTITY = "MANUAL"
-DECISION_ACTIONS = ("proposal.decide", "proposal.undo", "proposal.redact")
+DECISION_ACTIONS = ("proposal.decide", "proposal.undo", "proposal.redact", "proposal.retype")
 FINDING_ACTIONS = fingerprinting.DECISION_ACTIONS
+OVERLAPS = 64
+"""How many earlier proposals may still cover an offset (spans overlap only a little)."""
 WORD = re.compile(r"\w+")
 WORD_KINDS = ("homoglyph", "combining_mark")
 """Findings of one character that the view shows with the word around them."""
@@ -79,6 +81,11 @@ class Step:
     before: tuple[StoredProposal, ...]
     created: tuple[str, ...] = ()
     findings_before: tuple[StoredFinding, ...] = ()
+
+
+def _check_entity(entity: str) -> None:
+    if not entity.isidentifier() or not entity.isupper():
+        raise WorkstationError("the entity type is upper-case letters and _, e.g. PERSON")
 
 
 def is_manual(proposal: StoredProposal) -> bool:
@@ -130,6 +137,15 @@ class Review:
 
     def position(self, identifier: str) -> int:
         return self._index[identifier]
+
+    def proposal_at(self, offset: int) -> str | None:
+        """The proposal covering ``offset`` (the latest-starting one where spans overlap),
+        so a click or the caret can choose any proposal, decided or not."""
+        position = bisect.bisect_right(self._starts, offset) - 1
+        for candidate in self.proposals[max(0, position - OVERLAPS) : position + 1][::-1]:
+            if candidate.start <= offset < candidate.end:
+                return candidate.id
+        return None
 
     def linked(self, identifier: str) -> list[str]:
         """Ids of every occurrence linked to this proposal (itself included)."""
@@ -249,6 +265,65 @@ class Review:
         self._write(after, [], "proposal.decide", state, {"linked": linked})
         self._undo.append(Step(tuple(before)))
         return after
+
+    def decide_entity(self, entity: str, verdict: str) -> list[StoredProposal]:
+        """Accept or reject every proposal of one entity type in one audited, undoable step
+        (the command line's ``decide --entity``)."""
+        state = decided(verdict)
+        before = [p for p in self.proposals if p.entity == entity]
+        if not before:
+            raise WorkstationError(f"no {entity} proposals in this document")
+        after = [replace(p, state=state, decided_by="editor") for p in before]
+        self._write(after, [], "proposal.decide", state, {"entity": entity})
+        self._undo.append(Step(tuple(before)))
+        return after
+
+    def retype(self, identifier: str, entity: str) -> StoredProposal:
+        """Correct a proposal's entity type (its span and state stay); audited with the
+        old and new type, undoable. A detector's wrong label would otherwise reach the
+        release as a wrong ``[LABEL]``."""
+        _check_entity(entity)
+        before = self.get(identifier)
+        if before.entity == entity:
+            raise WorkstationError(f"proposal {identifier} is already {entity}")
+        after = replace(before, entity=entity, decided_by="editor")
+        self._write([after], [], "proposal.retype", None, {"entity": entity, "was": before.entity})
+        self._undo.append(Step((before,)))
+        return after
+
+    def redact_all(self, spans: list[tuple[int, int]]) -> list[StoredProposal]:
+        """Manual redactions of many spans (every match of a search) as one audited, undoable
+        action; spans already redacted as manual ones are skipped."""
+        added: dict[str, StoredProposal] = {}
+        for start, end in spans:
+            manual = self._manual(start, end, MANUAL_ENTITY)
+            if manual.id not in self._index:
+                added.setdefault(manual.id, manual)
+        if not added:
+            raise WorkstationError("every match is already redacted")
+        self._write(list(added.values()), [], "proposal.redact", None, {"matches": len(added)})
+        self._undo.append(Step((), tuple(added)))
+        return list(added.values())
+
+    def _manual(self, start: int, end: int, entity: str) -> StoredProposal:
+        if not 0 <= start < end <= len(self.text):
+            raise WorkstationError(
+                f"span {start}-{end} is outside document {self.document_id} "
+                f"(its text has {len(self.text)} characters)"
+            )
+        identifier = proposal_id(start, end, entity)
+        return StoredProposal(
+            identifier,
+            Verdict.ACCEPTED,
+            start,
+            end,
+            entity,
+            1.0,
+            f"manual:{identifier}",
+            {"recognizer": MANUAL_RECOGNIZER, "rule": "added by an editor"},
+            "editor",
+            {},
+        )
 
     def redact(self, start: int, end: int, entity: str = MANUAL_ENTITY) -> StoredProposal:
         """A manual redaction of text the detector missed: accepted, kept by any re-scan."""

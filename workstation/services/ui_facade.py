@@ -23,10 +23,12 @@ from workstation.services import (
     documents,
     intake,
     policies,
+    preferences,
     release,
     review,
 )
 from workstation.services.errors import WorkstationError
+from workstation.services.preferences import Preferences
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
 
@@ -56,6 +58,19 @@ class AuditView:
     rows: list[audit_log.AuditRow]
     verified: bool
     summary: str
+
+
+def _inbox_row(row: documents.Listed) -> InboxRow:
+    return InboxRow(
+        row.document.id,
+        row.document.received_at,
+        neutralise_line(row.document.name),
+        row.document.kind,
+        row.state,
+        row.counts.get("pending", 0),
+        row.counts.get("accepted", 0),
+        row.counts.get("rejected", 0),
+    )
 
 
 @contextmanager
@@ -120,23 +135,28 @@ class Desk:
             raise WorkstationError("the vault is locked; unlock it again")
         return self._session
 
+    # Settings ---------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        """This vault's review settings on this workstation (chosen folders, auto-advance)."""
+        return preferences.load(self.path)
+
+    def remember(self, changed: Preferences) -> Preferences:
+        """Keep this vault's review settings (from ``dataclasses.replace`` on the old ones)."""
+        preferences.save(self.path, changed)
+        return changed
+
     # Inbox -------------------------------------------------------------------------------
 
     def inbox(self) -> list[InboxRow]:
         with _one_line():
-            return [
-                InboxRow(
-                    row.document.id,
-                    row.document.received_at,
-                    neutralise_line(row.document.name),
-                    row.document.kind,
-                    row.state,
-                    row.counts.get("pending", 0),
-                    row.counts.get("accepted", 0),
-                    row.counts.get("rejected", 0),
-                )
-                for row in documents.list_documents(self.session())
-            ]
+            return [_inbox_row(row) for row in documents.list_documents(self.session())]
+
+    def document_row(self, document_id: str) -> InboxRow:
+        """One document as the inbox shows it (name neutralised, state, counts)."""
+        with _one_line():
+            session = self.session()
+            return _inbox_row(documents.listed(session, session.document(document_id)))
 
     def policies(self) -> list[str]:
         return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]
@@ -244,6 +264,7 @@ class Desk:
         """Write a checkpoint file (to keep outside the vault); returns where."""
         with _one_line():
             made = audit_log.make_checkpoint(self.session())
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = folder / f"checkpoint-{made.seq}.json"
         audit_log.write_checkpoint(target, made, replace=False)  # never overwrite a kept one
         return target

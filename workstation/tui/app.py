@@ -108,9 +108,9 @@ class WorkstationApp(App[None]):
             self.lock()
 
     def action_lock(self) -> None:
-        self.lock()
+        self.lock("Locked.")
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "Locked after a period of inactivity.") -> None:
         """Drop keys and text and return to the unlock screen; every screen holding text goes.
 
         A running scan is told to stop after its current document (a thread cannot be
@@ -122,7 +122,7 @@ class WorkstationApp(App[None]):
         self.desk.lock()
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(UnlockScreen(self.desk, self.editor, locked=True))
+        self.push_screen(UnlockScreen(self.desk, self.editor, locked=reason))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -14,6 +15,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import AuditView, Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.prompts import PromptScreen
 
 
 class AuditScreen(Screen[None]):
@@ -26,7 +28,9 @@ class AuditScreen(Screen[None]):
     def __init__(self, desk: Desk, checkpoint_folder: Path | None = None) -> None:
         super().__init__()
         self.desk = desk
-        self.checkpoint_folder = checkpoint_folder or Path.cwd()
+        remembered = desk.preferences().checkpoint_folder
+        # never the current directory by default: asked once, then remembered per vault
+        self.checkpoint_folder = checkpoint_folder or (Path(remembered) if remembered else None)
         self.filter_text = ""
         self.view: AuditView | None = None
 
@@ -79,8 +83,26 @@ class AuditScreen(Screen[None]):
         self.reload()
 
     def action_checkpoint(self) -> None:
+        if self.checkpoint_folder is None:
+            self.app.push_screen(
+                PromptScreen("Folder for checkpoints (remembered for this vault):", ""),
+                self.checkpoint_into,
+            )
+            return
+        self.write_checkpoint(self.checkpoint_folder)
+
+    def checkpoint_into(self, typed: str | None) -> None:
+        if not typed:
+            return
+        self.checkpoint_folder = Path(typed).expanduser().resolve()
+        self.desk.remember(
+            replace(self.desk.preferences(), checkpoint_folder=str(self.checkpoint_folder))
+        )
+        self.write_checkpoint(self.checkpoint_folder)
+
+    def write_checkpoint(self, folder: Path) -> None:
         try:
-            written = self.desk.checkpoint(self.checkpoint_folder)
+            written = self.desk.checkpoint(folder)
         except (WorkstationError, OSError) as refusal:
             message = str(refusal) if isinstance(refusal, WorkstationError) else "cannot write it"
             self.query_one("#audit-status", Static).update(f"No checkpoint: {message}")

@@ -116,6 +116,13 @@ class DocumentView(ScrollView, can_focus=True):
             super().__init__()
             self.start, self.end = start, end
 
+    class Clicked(Message):
+        """A click without a drag, at an offset into the text (to choose a proposal)."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
     def __init__(self, review: Review, id: str | None = None) -> None:
         super().__init__(id=id)
         self.review = review
@@ -407,3 +414,6 @@ class DocumentView(ScrollView, can_focus=True):
         chosen = self.selection()
         if chosen:
             self.post_message(self.SelectionMade(*chosen))
+        else:
+            self.select_from = None
+            self.post_message(self.Clicked(self.caret))

@@ -34,11 +34,10 @@ class InboxScreen(Screen[None]):
         Binding("i", "take_in", "Take in file", id="intake"),
         Binding("x", "shred", "Shred", id="shred"),
         Binding("E", "release", "Release", id="release"),
-        Binding("o", "sort", "Sort", show=False),
         Binding("t", "sort", "Sort", id="sort"),
         Binding("f", "filter", "Filter", id="filter"),
         Binding("ctrl+a", "audit", "Audit log", id="audit"),
-        Binding("F5", "reload", "Reload", show=False),
+        Binding("f5", "reload", "Reload", show=False, id="reload"),
     ]
 
     def __init__(self, desk: Desk) -> None:
@@ -89,6 +88,7 @@ class InboxScreen(Screen[None]):
         needle = self.filter_text.casefold()
         shown = [r for r in shown if needle in f"{r.name} {r.kind} {r.state}".casefold()]
         table = self.query_one(DataTable)
+        keep = self.selected()  # the cursor stays on its document (one just scanned, say)
         table.clear()
         for r in shown:
             table.add_row(
@@ -102,6 +102,9 @@ class InboxScreen(Screen[None]):
                 r.id,
                 key=r.id,
             )
+        ids = [r.id for r in shown]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep), animate=False)
         self.query_one("#inbox-title", Static).update(
             f"Inbox of {self.desk.editor}: {len(self.rows)} documents "
             f"(sorted by {key.replace('_at', '')}"

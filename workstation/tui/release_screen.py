@@ -11,6 +11,7 @@ service has already removed any output by then.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -49,7 +50,9 @@ class ReleaseScreen(Screen[None]):
         super().__init__()
         self.desk = desk
         self.document_id = document_id
-        self.out_dir = out_dir or Path.cwd()
+        remembered = desk.preferences().release_folder
+        # never the current directory by default: the last folder chosen for this vault
+        self.out_dir = out_dir or (Path(remembered) if remembered else None)
         self.lines: list[str] = []
         self.running = False
         self.manifest: Path | None = None
@@ -59,7 +62,11 @@ class ReleaseScreen(Screen[None]):
         yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
-            yield Input(str(self.out_dir), id="release-folder")
+            yield Input(
+                str(self.out_dir or ""),
+                placeholder="output folder (remembered for this vault)",
+                id="release-folder",
+            )
             yield Button("Release", id="release-button", variant="primary")
         yield Static("Choose a format and a folder, then press Release (ctrl+r).",
                      id="release-checks", markup=False)  # shows the folder as typed
@@ -103,7 +110,14 @@ class ReleaseScreen(Screen[None]):
             self.notify("A release is already running.", timeout=3)
             return
         chosen = self.query_one("#release-format", Select).value
-        folder = Path(self.query_one("#release-folder", Input).value.strip()).expanduser()
+        typed = self.query_one("#release-folder", Input).value.strip()
+        if not typed:
+            self.notify("Choose the output folder first; it is remembered for this vault.",
+                        timeout=4)
+            self.query_one("#release-folder", Input).focus()
+            return
+        folder = Path(typed).expanduser().resolve()
+        self.desk.remember(replace(self.desk.preferences(), release_folder=str(folder)))
         self.running, self.lines, self.manifest = True, [], None
         self.show(f"Releasing as {chosen} into {folder} ...")
         self.run_checks(str(chosen), folder)

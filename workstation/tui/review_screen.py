@@ -8,6 +8,8 @@ release refuses until every one is decided.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,6 +24,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.document_view import DocumentView
+from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.reasons_panel import finding_why, proposal_why
 from workstation.tui.release_screen import ReleaseScreen
@@ -49,7 +52,12 @@ class ReviewScreen(Screen[None]):
         Binding("A", "decide_linked('accept')", "Accept all linked", id="accept-linked"),
         Binding("R", "decide_linked('reject')", "Reject all linked", id="reject-linked"),
         Binding("u", "undo", "Undo", id="undo"),
+        Binding("t", "toggle_advance", "Auto-advance on/off", show=False, id="advance"),
         Binding("m", "manual", "Redact selection", id="manual"),
+        Binding("M", "redact_matches", "Redact every match", show=False, id="redact-matches"),
+        Binding("e", "retype", "Correct entity type", show=False, id="retype"),
+        Binding("enter", "choose_at_caret", "Choose proposal at caret", show=False,
+                id="choose"),
         Binding("left", "caret(-1, 0, False)", "Caret left", show=False),
         Binding("right", "caret(1, 0, False)", "Caret right", show=False),
         Binding("up", "caret(0, -1, False)", "Caret up", show=False),
@@ -73,11 +81,14 @@ class ReviewScreen(Screen[None]):
         self.document_id = document_id
         self.review = desk.open_review(document_id)
         self.query_text = ""
+        self.advance = desk.preferences().advance_after_decision
+        self.title_state = ""
 
     def compose(self) -> ComposeResult:
         # Textual repaints the rectangle around everything that changed in a frame: the
         # progress line and the reasons sit at the top, so a decision repaints the rows
         # above the current proposal rather than the whole screen.
+        yield Static("", id="document-title", markup=False)
         yield Static("", id="progress")
         with Horizontal(id="review-body"):
             yield DocumentView(self.review, id="document")
@@ -86,7 +97,19 @@ class ReviewScreen(Screen[None]):
         yield Input(placeholder="search the text, Enter to find", id="search")
         yield Static(key_line(self.BINDINGS), id="keys")
 
+    def show_title(self) -> None:
+        """The document's name and state (as the inbox says it), above its text."""
+        try:
+            row = self.desk.document_row(self.document_id)
+        except WorkstationError:
+            return
+        self.title_state = row.state
+        self.query_one("#document-title", Static).update(
+            f"{row.name} · {row.kind} · {row.state}"
+        )
+
     def on_mount(self) -> None:
+        self.show_title()
         self.query_one("#search", Input).display = False
         self.view.focus()
         first = self.review.next_pending_id(None)
@@ -124,6 +147,9 @@ class ReviewScreen(Screen[None]):
             text = Content("No proposals or fingerprint findings in this document.")
         self.query_one("#why", Static).update(text, layout=False)  # fixed height: no relayout
         progress = self.review.progress()
+        finished = not (progress.pending or progress.findings_pending)
+        if finished != (self.title_state not in ("in review", "received")):
+            self.show_title()  # in review <-> reviewed: the state in the title follows
         mode = "  [PREVIEW of the release: press v to go back]" if view.preview else ""
         marks = progress.findings_pending
         if marks and view.preview:
@@ -140,12 +166,34 @@ class ReviewScreen(Screen[None]):
     # Moving ------------------------------------------------------------------------------
 
     def _go(self, step: int) -> None:
-        found = self.review.next_pending_id(self.view.current_id(), step)
+        """The nearest pending item that way; past the last one, round to the other end."""
+        current = self.view.current_id()
+        found = self.review.next_pending_id(current, step)
         if found is None:
-            self.say("No more pending proposals or fingerprint findings that way.")
-            return
+            found = self.review.next_pending_id(None, step)
+            if found is None:
+                self.say("Nothing is pending: every proposal and finding is decided.")
+                return
+            if found == current:
+                self.say("This is the only pending item.")
+                return
+            end = "first" if step > 0 else "last"
+            self.say(f"Wrapped around to the {end} pending item.")
         self.show(found)
         self.update_side()
+
+    def _advance(self) -> None:
+        """After a decision, on to the next pending item when the setting says so."""
+        if self.advance and self.review.next_pending_id(None) is not None:
+            self._go(1)
+
+    def action_toggle_advance(self) -> None:
+        kept = self.desk.remember(
+            replace(self.desk.preferences(), advance_after_decision=not self.advance)
+        )
+        self.advance = kept.advance_after_decision
+        then = "move to the next pending item" if self.advance else "stay where you are"
+        self.say(f"After each decision: {then}.")
 
     def action_next_pending(self) -> None:
         self._go(1)
@@ -182,6 +230,7 @@ class ReviewScreen(Screen[None]):
         self.update_side()
         if linked:
             self.say(f"{verdict.capitalize()}ed {len(changed)} linked occurrence(s).")
+        self._advance()
 
     def _decide_finding(self, identifier: str, verdict: str, same_kind: bool) -> None:
         try:
@@ -194,6 +243,7 @@ class ReviewScreen(Screen[None]):
         if same_kind:
             kind = self.review.finding(identifier).finding.kind
             self.say(f"{verdict.capitalize()}ed {len(changed)} {kind} finding(s).")
+        self._advance()
 
     def action_decide(self, verdict: str) -> None:
         self._decide(verdict, linked=False)
@@ -259,21 +309,88 @@ class ReviewScreen(Screen[None]):
         self.view.focus()
         self.action_search_next()
 
+    def matches(self) -> list[tuple[int, int]]:
+        """Every place the search text occurs (case-insensitive; offsets into the text)."""
+        if not self.query_text:
+            return []
+        pattern = re.compile(re.escape(self.query_text), re.IGNORECASE)
+        return [(m.start(), m.end()) for m in pattern.finditer(self.view.shown)]
+
     def action_search_next(self) -> None:
+        """Select the next match whole, so m redacts exactly it."""
+        found = self.matches()
         if not self.query_text:
             return
-        text = self.view.shown.casefold()
-        needle = self.query_text.casefold()
-        found = text.find(needle, self.view.caret + 1)
-        if found == -1:
-            found = text.find(needle)
-        if found == -1:
+        if not found:
             self.say("Not found.")
             return
-        self.view.select_from = None
-        self.view.caret = found
-        self.view.scroll_to_offset(found)
-        self.view.refresh()
+        selected = self.view.selection()
+        origin = selected[0] + 1 if selected else self.view.caret
+        after = [span for span in found if span[0] >= origin]
+        start, end = after[0] if after else found[0]
+        view = self.view
+        view.select_from, view.caret = start, end
+        view.scroll_to_offset(start)
+        view.refresh()
+        number = found.index((start, end)) + 1
+        self.say(f"Match {number} of {len(found)}: m redacts it, M redacts every match.")
+
+    def action_redact_matches(self) -> None:
+        """Every match of the last search redacted at once: one audited, undoable action."""
+        found = self.matches()
+        if not found:
+            self.say("Search first (/), then M redacts every match.")
+            return
+        if not self._editable():
+            return
+        try:
+            added = self.review.redact_all(found)
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+            return
+        self.view.clear_selection()
+        self.view.reindex()
+        self.show(added[0].id)
+        self.update_side()
+        self.say(f"Redacted {len(added)} match(es) as one action (u undoes it).")
+
+    def action_retype(self) -> None:
+        """Correct the current proposal's entity type (audited; u undoes it)."""
+        position = self.view.chosen
+        if position is None or not self._editable():
+            self.say("Choose a proposal first (n, the list, or a click).")
+            return
+        proposal = self.review.proposals[position]
+
+        def answered(entity: str | None) -> None:
+            if not entity:
+                return
+            try:
+                changed = self.review.retype(proposal.id, entity.upper())
+            except WorkstationError as refusal:
+                self.say(str(refusal))
+                return
+            self.view.reindex()
+            self.view.show_proposal(self.review.position(changed.id))
+            self.update_side()
+            self.say(f"{changed.id} is now {changed.entity}.")
+
+        question = f"Entity type for {proposal.id} (now {proposal.entity}):"
+        self.app.push_screen(PromptScreen(question, proposal.entity), answered)
+
+    def action_choose_at_caret(self) -> None:
+        """Make the proposal under the caret current, decided or not, to change it."""
+        self.choose_at(self.view.caret)
+
+    def choose_at(self, offset: int) -> None:
+        at = self.review.proposal_at(offset)
+        if at is None:
+            return
+        self.view.show_proposal(self.review.position(at))
+        self.update_side()
+
+    def on_document_view_clicked(self, event: DocumentView.Clicked) -> None:
+        self.choose_at(event.offset)
 
     def action_preview(self) -> None:
         view = self.view
@@ -290,9 +407,10 @@ class ReviewScreen(Screen[None]):
 
     def action_list(self) -> None:
         def chosen(identifier: str | None) -> None:
+            self.view.reindex()  # the list may have decided a whole entity type
             if identifier:
                 self.show(identifier)
-                self.update_side()
+            self.update_side()
 
         self.app.push_screen(ProposalListScreen(self.review), chosen)
 
@@ -304,6 +422,7 @@ class ReviewScreen(Screen[None]):
             self.say(self.desk.approve(self.document_id))
         except WorkstationError as refusal:
             self.say(str(refusal))
+        self.show_title()
 
     def action_release(self) -> None:
         self.app.push_screen(ReleaseScreen(self.desk, self.document_id))

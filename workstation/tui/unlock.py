@@ -14,7 +14,8 @@ from workstation.services.ui_facade import Desk, PassphraseRefused
 class UnlockScreen(Screen[None]):
     """The first screen, and the one the idle lock returns to."""
 
-    def __init__(self, desk: Desk, editor: str | None, locked: bool = False) -> None:
+    def __init__(self, desk: Desk, editor: str | None, locked: str = "") -> None:
+        """``locked`` says why the vault was locked (ctrl+l, or inactivity), if it was."""
         super().__init__()
         self.desk = desk
         self.editor = editor
@@ -26,7 +27,7 @@ class UnlockScreen(Screen[None]):
         with Vertical(id="unlock-box"):
             yield Static("Unlock the vault", id="unlock-title")
             if self.locked:
-                yield Static("Locked after a period of inactivity.", id="unlock-locked")
+                yield Static(self.locked, id="unlock-locked", markup=False)
             yield Label("Editor")
             yield Input(value=editor, placeholder="your editor name", id="editor")
             yield Label("Passphrase")
