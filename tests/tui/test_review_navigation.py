@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from review_support import TEXT, span, store_document
@@ -9,7 +10,7 @@ from textual.widgets import Input, OptionList, Select
 from tui_support import SIZE, app_on, audit_ok, run_async, said, stored, type_text, unlock
 
 from vault.session import Session
-from workstation.services.scanning import StoredProposal, proposal_id
+from workstation.services.scanning import StoredProposal
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.review_screen import ReviewScreen
@@ -23,7 +24,8 @@ def span_in(text: str, words: str, entity: str) -> StoredProposal:
     start = text.index(words)
     model = span("Amira Haddad", "PERSON", "g")
     end = start + len(words)
-    return StoredProposal(proposal_id(start, end, entity), "pending", start, end, entity, 0.9,
+    identifier = "p" + hashlib.sha256(f"{start}:{end}:{entity}".encode()).hexdigest()[:10]
+    return StoredProposal(identifier, "pending", start, end, entity, 0.9,
                           f"{entity}:{start}", model.reason, "policy", model.policy)
 
 

@@ -1,22 +1,25 @@
 """Snapshots of the main screens on the demo vault (scanned with the real model).
 
-The demo's document ids, intake times and audit times are new on every run; the
-snapshot masks those cells (and only those) after the screen is drawn, so everything
-else — layout, states, counts, highlights, reasons — is compared exactly. Terminal
-size is fixed. Update with ``pytest tests/tui/test_snapshots.py --snapshot-update``.
+The demo's document ids, intake times, audit times and item ids are new on every run;
+the snapshot masks those cells and the ids in the reasons panel (and only those) after
+the screen is drawn, so everything else — layout, states, counts, highlights, reasons —
+is compared exactly. Terminal size is fixed. Update with
+``pytest tests/tui/test_snapshots.py --snapshot-update``.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 from tui_support import app_on
 
 from workstation.services.demo import create_demo_vault
@@ -25,6 +28,8 @@ from workstation.tui.app import WorkstationApp
 SIZE = (130, 36)
 MASKED_INBOX = {0: "2026-01-01 00:00", 7: "d0000000000"}  # received, id
 MASKED_AUDIT = {1: "2026-01-01 00:00:00", 4: "d0000000000"}  # time, document
+# Proposal and finding ids are keyed with the vault's own secret, new with every demo vault.
+ITEM_ID = re.compile(r"\b([pf])[0-9a-f]{10}\b")
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +61,14 @@ def mask(table: DataTable[Any], columns: dict[int, str]) -> None:
                 table.update_cell_at(Coordinate(row, column), placeholder)
 
 
+def mask_item_ids(panel: Static) -> None:
+    """Same-length placeholders, so the panel's styled spans stay where they were."""
+    content = panel.content
+    if isinstance(content, Content):
+        plain = ITEM_ID.sub(lambda found: found.group(1) + "0" * 10, content.plain)
+        panel.update(Content(plain, content.spans))
+
+
 def unlocked(passphrase: str, *keys: str, masked: dict[int, str] | None = None) -> Any:
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.screen.query_one("#editor", Input).value = "demo"
@@ -68,14 +81,19 @@ def unlocked(passphrase: str, *keys: str, masked: dict[int, str] | None = None) 
         if masked is not None:
             mask(pilot.app.screen.query_one(DataTable), masked)
             await pilot.pause()
+        for screen in pilot.app.screen_stack:  # a modal's screen below is drawn too
+            for panel in screen.query("#why").results(Static):
+                mask_item_ids(panel)
+        await pilot.pause()
 
     return run_before
 
 
 def test_inbox_snapshot(demo_app: tuple[WorkstationApp, str], snap_compare: Any) -> None:
     app, passphrase = demo_app
-    assert snap_compare(app, terminal_size=SIZE,
-                        run_before=unlocked(passphrase, masked=MASKED_INBOX))
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=unlocked(passphrase, masked=MASKED_INBOX)
+    )
 
 
 def test_review_snapshot(demo_app: tuple[WorkstationApp, str], snap_compare: Any) -> None:
@@ -85,11 +103,13 @@ def test_review_snapshot(demo_app: tuple[WorkstationApp, str], snap_compare: Any
 
 def test_help_snapshot(demo_app: tuple[WorkstationApp, str], snap_compare: Any) -> None:
     app, passphrase = demo_app
-    assert snap_compare(app, terminal_size=SIZE,
-                        run_before=unlocked(passphrase, "enter", "question_mark"))
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=unlocked(passphrase, "enter", "question_mark")
+    )
 
 
 def test_audit_snapshot(demo_app: tuple[WorkstationApp, str], snap_compare: Any) -> None:
     app, passphrase = demo_app
-    assert snap_compare(app, terminal_size=SIZE,
-                        run_before=unlocked(passphrase, "ctrl+a", masked=MASKED_AUDIT))
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=unlocked(passphrase, "ctrl+a", masked=MASKED_AUDIT)
+    )

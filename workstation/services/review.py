@@ -311,7 +311,7 @@ class Review:
                 f"span {start}-{end} is outside document {self.document_id} "
                 f"(its text has {len(self.text)} characters)"
             )
-        identifier = proposal_id(start, end, entity)
+        identifier = proposal_id(self.session, self.document_id, start, end, entity)
         return StoredProposal(
             identifier,
             Verdict.ACCEPTED,
