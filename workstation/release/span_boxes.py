@@ -54,7 +54,7 @@ def locate(text: str, boxes: list[Box | None], span: PageSpan) -> list[Box] | No
     """One box per line the span's characters are on, or None when the span is not there."""
     if span.end <= len(text) and text[span.start : span.end] == span.text:
         return line_boxes(boxes[span.start : span.end])
-    squeezed, origins = _squeezed(text)
+    squeezed, origins = squeezed_positions(text)
     wanted = " ".join(span.text.split())
     found: list[Box] = []
     start = squeezed.find(wanted) if wanted else -1
@@ -105,7 +105,7 @@ def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
     return shown
 
 
-def _squeezed(text: str) -> tuple[str, list[int]]:
+def squeezed_positions(text: str) -> tuple[str, list[int]]:
     """`text` with each run of white space as one space, and where each character came from."""
     pieces: list[str] = []
     origins: list[int] = []
