@@ -74,7 +74,7 @@ def test_a_pdf_is_released_truly_redacted_and_verifies(two_editors: Any, tmp_pat
     assert list(out.iterdir()) == []
     ok(cli.run("approve", document_id, passphrase_file=cli.bob, editor="bob"))
 
-    released = ok(cli.run(*release))
+    released = ok(cli.run(*release, "--searchable"))
 
     pdf = out / f"{document_id}-redacted.pdf"
     manifest = out / f"{document_id}-redacted.pdf.manifest.json"
@@ -147,7 +147,8 @@ def test_text_release_renders_pseudonyms_and_a_changed_decision_voids_approval(
     assert list(out.iterdir()) == []
 
     ok(cli.run("approve", document_id))
-    ok(cli.run("release", document_id, "--format", "pdf", "--out", str(out)))
+    pdf = ("release", document_id, "--format", "pdf", "--out", str(out))
+    ok(cli.run(*pdf, "--keep-text-layer"))
     typeset = everything_pypdf_reads((out / f"{document_id}-redacted.pdf").read_bytes())
     assert "Vesk" not in typeset and "[REDACTED 1] met the union" in typeset
     ok(cli.run(*release, "--name", "harbour-memo", "--shred-original"))

@@ -133,8 +133,12 @@ def test_a_pdf_original_is_released_without_its_metadata_and_hidden_content(
     ok(ready.run("fingerprints", document_id, *accepted))
     ok(ready.run("approve", document_id))
 
-    ok(ready.run(*release))
+    ok(ready.run(*release, "--keep-text-layer"))
+    ok(ready.run(*release, "--name", "rebuilt"))
 
+    rebuilt = (out / "rebuilt.pdf").read_bytes()
+    assert AUTHOR.encode() not in rebuilt
+    assert "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(rebuilt)).pages) == ""
     data = (out / f"{document_id}-redacted.pdf").read_bytes()
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert reader.metadata is None and reader.attachments == {}

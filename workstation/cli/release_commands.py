@@ -68,7 +68,21 @@ def release_group() -> None:
     help="Folder for the released file and its manifest.",
 )
 @click.option("--name", help="File name without extension (default: DOCUMENT_ID-redacted).")
-@click.option("--rasterize", is_flag=True, help="PDF only: flatten every page to an image.")
+@click.option(
+    "--rasterize",
+    is_flag=True,
+    help="PDF only: pages as pictures, no text layer (what a PDF release is by default).",
+)
+@click.option(
+    "--searchable",
+    is_flag=True,
+    help="PDF only: add an invisible OCR text layer of the redacted pages.",
+)
+@click.option(
+    "--keep-text-layer",
+    is_flag=True,
+    help="PDF original only: redact in place and keep its text layer instead of rebuilding.",
+)
 @click.option("--shred-original", is_flag=True, help="Crypto-shred the original after release.")
 @click.option("--policy", "policy_name", help="Policy (default: the one the scan used).")
 @pass_options
@@ -79,6 +93,8 @@ def release_document(
     out_dir: Path,
     name: str | None,
     rasterize: bool,
+    searchable: bool,
+    keep_text_layer: bool,
     shred_original: bool,
     policy_name: str | None,
 ) -> None:
@@ -87,7 +103,15 @@ def release_document(
 
     vault, session = options.unlock()
     request = ReleaseRequest(
-        document_id, output_format, out_dir, name, rasterize, shred_original, policy_name
+        document_id,
+        output_format,
+        out_dir,
+        name,
+        rasterize,
+        shred_original,
+        policy_name,
+        searchable=searchable,
+        keep_text_layer=keep_text_layer,
     )
     run = ReleaseRun(session, options.path, vault.editors(include_removed=True), request)
     show_progress = sys.stderr.isatty()

@@ -173,3 +173,36 @@ def output_checks(
     yield no_hidden_text(found, terms)
     yield no_fingerprints(found, allowed)
     yield no_metadata(found)
+
+
+def span_not_located(span_label: str, page: int) -> Check:
+    """A failed check for a span whose characters were not found on its page (1-based)."""
+    return Check(
+        "every accepted span is found on its page",
+        False,
+        f"{span_label} could not be found on page {page}; reject it if it is not on the"
+        " page, or release as txt or md",
+    )
+
+
+def only_rebuilt_objects(objections: list[str]) -> Check:
+    """Every object of the released PDF is one a rebuilt release has (fail closed)."""
+    name = "the PDF holds only what a rebuilt release holds"
+    if objections:
+        more = f" (and {len(objections) - 1} more)" if len(objections) > 1 else ""
+        return Check(name, False, f"the output has {objections[0]}{more}")
+    return Check(name, True, "catalog, pages, pictures and the text layer only")
+
+
+def nothing_legible(
+    pages: int, words: int, sightings: list[tuple[str, int]], refused: str = ""
+) -> Check:
+    """No term is legible in the pixels: `sightings` are (term label, 1-based page)."""
+    name = "no accepted or deny-listed text is legible in the pixels"
+    if refused:
+        return Check(name, False, f"the output could not be rendered to be read ({refused})")
+    if sightings:
+        label, page = sightings[0]
+        more = f" ({len(sightings) - 1} more sighting(s))" if len(sightings) > 1 else ""
+        return Check(name, False, f"{label} is legible on page {page}{more}")
+    return Check(name, True, f"{pages} page(s) rendered by PDFium, {words} word(s) read")

@@ -20,6 +20,8 @@ class PageSpan:
     end: int
     text: str
     label: str
+    span_id: str = ""
+    """The proposal id (or copy marking) a refusal names: never the text."""
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,42 @@ class TypesetJob:
     """Typeset the input (UTF-8 text) as a new PDF."""
 
 
-Job = RedactJob | TypesetJob
+@dataclass(frozen=True)
+class RebuildJob:
+    """Rebuild the input PDF from its rendered pages, every span's characters painted
+    black in the pixels; optionally an invisible OCR text layer of the painted pages."""
+
+    spans: list[PageSpan] = field(default_factory=list)
+    text_layer: bool = False
+    clean_tracking_dots: bool = False
+    languages: tuple[str, ...] = ("eng",)
+
+
+@dataclass(frozen=True)
+class PixelCheckJob:
+    """Render the input PDF with PDFium, OCR it, and say which terms are legible where."""
+
+    terms: list[str] = field(default_factory=list)
+    languages: tuple[str, ...] = ("eng",)
+
+
+Job = RedactJob | TypesetJob | RebuildJob | PixelCheckJob
 
 
 def encode(job: Job) -> bytes:
     """The job as one ASCII line, read by the child after its limits line."""
     if isinstance(job, TypesetJob):
         message: dict[str, Any] = {"mode": "typeset"}
+    elif isinstance(job, RebuildJob):
+        message = {
+            "mode": "rebuild",
+            "text_layer": job.text_layer,
+            "clean_tracking_dots": job.clean_tracking_dots,
+            "languages": list(job.languages),
+            "spans": [list(astuple(span)) for span in job.spans],
+        }
+    elif isinstance(job, PixelCheckJob):
+        message = {"mode": "pixel_check", "terms": job.terms, "languages": list(job.languages)}
     else:
         message = {
             "mode": "redact",
@@ -64,6 +95,18 @@ def decode(line: bytes) -> Job:
     message: dict[str, Any] = json.loads(line)
     if message["mode"] == "typeset":
         return TypesetJob()
+    if message["mode"] == "rebuild":
+        return RebuildJob(
+            [PageSpan(*span) for span in message["spans"]],
+            bool(message["text_layer"]),
+            bool(message["clean_tracking_dots"]),
+            tuple(str(language) for language in message["languages"]),
+        )
+    if message["mode"] == "pixel_check":
+        return PixelCheckJob(
+            [str(term) for term in message["terms"]],
+            tuple(str(language) for language in message["languages"]),
+        )
     return RedactJob(
         [PageSpan(*span) for span in message["spans"]],
         bool(message["rasterize"]),

@@ -25,9 +25,9 @@ from workstation.fingerprints.originals.pdf import (
     placed_dpi,
 )
 from workstation.release.jobs import PageSpan
+from workstation.release.span_boxes import SpanNotLocated, characters, locate
 
 PAGE_SEPARATOR = "\f"
-Box = tuple[float, ...]
 RASTER_DPI = 150
 SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
 """Rewrite whole, drop unused objects; no /ID: MuPDF would keep the original's first half,
@@ -63,7 +63,7 @@ def redact_pdf(
                     text=pymupdf.PDF_REDACT_TEXT_REMOVE,
                 )
         if clean_tracking_dots:
-            _clean_images(document)
+            clean_images(document)
         _scrub(document)
         cleaned = bytes(document.tobytes(**SAVE_OPTIONS))
     return _rasterized(cleaned) if rasterize else cleaned
@@ -81,7 +81,7 @@ def _hidden_text(page: Any) -> list[Any]:
     return rects
 
 
-def _clean_images(document: Any) -> None:
+def clean_images(document: Any) -> None:
     """Replace every image with yellow specks by its cleaned copy (once per image, though
     several pages may show it); the gate then reads each image back with DEDA."""
     seen: set[int] = set()
@@ -107,78 +107,22 @@ def _cleaned(document: Any, page: Any, xref: int) -> bytes | None:
 
 
 def _mark(page: Any, spans: list[PageSpan], fill_labels: bool) -> None:
-    """A black redaction box over each span, located from its text positions."""
-    text, boxes = _characters(page)
+    """A black redaction box over each span, located from its own characters' boxes
+    (``span_boxes``); a span not on its page raises `SpanNotLocated`."""
+    pymupdf = load_pymupdf()
+    text, boxes = characters(page)
     for span in spans:
-        rects = _span_rects(text, boxes, span)
-        for rect in rects:
+        located = locate(text, boxes, span)
+        if located is None:
+            raise SpanNotLocated(span.span_id, span.page)
+        for box in located:
             page.add_redact_annot(
-                rect,
+                pymupdf.Rect(box.left, box.top, box.right, box.bottom),
                 text=span.label if fill_labels else None,
                 fill=(0, 0, 0),
                 text_color=(1, 1, 1),
                 fontsize=6,
             )
-
-
-def _characters(page: Any) -> tuple[str, list[Box | None]]:
-    """The page text as ``get_text()`` gives it (what intake stored), with a box per
-    character (None for the line ends MuPDF adds)."""
-    pymupdf = load_pymupdf()
-    raw = page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)
-    chars: list[str] = []
-    boxes: list[Box | None] = []
-    for block in raw["blocks"]:
-        for line in block.get("lines", ()):
-            for span in line["spans"]:
-                for char in span["chars"]:
-                    chars.append(char["c"])
-                    boxes.append(tuple(char["bbox"]))
-            chars.append("\n")
-            boxes.append(None)
-    return "".join(chars), boxes
-
-
-def _span_rects(text: str, boxes: list[Box | None], span: PageSpan) -> list[Any]:
-    """Boxes per line for the span; where the page text does not line up with the
-    stored text, every occurrence of the span's text on the page instead."""
-    if text[span.start : span.end] == span.text:
-        return _line_rects(boxes[span.start : span.end])
-    return _search(text, boxes, span.text)
-
-
-def _line_rects(boxes: list[Box | None]) -> list[Any]:
-    """One rectangle per line the characters are on (a line end starts a new one)."""
-    pymupdf = load_pymupdf()
-    lines: list[list[Box]] = [[]]
-    for box in boxes:
-        if box is None:
-            lines.append([])
-        else:
-            lines[-1].append(box)
-    rects = [
-        pymupdf.Rect(
-            min(b[0] for b in line),
-            min(b[1] for b in line),
-            max(b[2] for b in line),
-            max(b[3] for b in line),
-        )
-        for line in lines
-        if line
-    ]
-    return [rect for rect in rects if not rect.is_empty]
-
-
-def _search(text: str, boxes: list[Box | None], needle: str) -> list[Any]:
-    """Every occurrence, case-insensitive and across line ends, of the span's text."""
-    folded, wanted = text.casefold(), " ".join(needle.split()).casefold()
-    flattened = folded.replace("\n", " ")
-    rects: list[Any] = []
-    start = flattened.find(wanted)
-    while wanted and start >= 0:
-        rects.extend(_line_rects(boxes[start : start + len(wanted)]))
-        start = flattened.find(wanted, start + 1)
-    return rects
 
 
 def _scrub(document: Any) -> None:

@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from vault import EditorRecord, Session, Vault
+from workstation.detection.denylist import variants
 from workstation.intake.inspection import inspect
+from workstation.pixels.legible import name_parts
+from workstation.pixels.pdf_objects import objections
 from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
@@ -41,7 +44,14 @@ from workstation.release.rendering import (
     as_markdown,
     redact_text,
 )
-from workstation.release.sandbox import PdfNotMade, redact_in_child, typeset_in_child
+from workstation.release.sandbox import (
+    PdfNotMade,
+    SpanNotFound,
+    pixel_check_in_child,
+    rebuild_in_child,
+    redact_in_child,
+    typeset_in_child,
+)
 from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
@@ -50,6 +60,9 @@ from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
 FORMATS = ("txt", "md", "pdf")
+OCR_LAYER_CODE = "pdf-invisible-text"
+"""What the inspector calls a searchable rebuild's own invisible OCR layer (render mode 3):
+it holds only words OCR read on the painted pages, which the pixel check reads too."""
 COPY_MARKING = "COPY_MARKING"
 """The entity name of an accepted copy marking ("Copy 4 of 9") when it is redacted."""
 
@@ -71,6 +84,16 @@ class ReleaseRequest:
     rasterize: bool = False
     shred_original: bool = False
     policy: str | None = None  # default: the policy the document was scanned with
+    searchable: bool = False
+    """PDF: add an invisible OCR text layer of the redacted pages to the rebuilt file."""
+    keep_text_layer: bool = False
+    """PDF: redact the original in place, keeping its text layer (opt-in; the same pixel
+    gate applies, but not the rebuilt file's object allow list)."""
+
+    @property
+    def rebuilt(self) -> bool:
+        """A PDF made fresh from the rendered, painted pages (the default for PDFs)."""
+        return self.output_format == "pdf" and not self.keep_text_layer
 
 
 @dataclass(frozen=True)
@@ -119,7 +142,12 @@ class ReleaseRun:
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
         redactions += copy_marking_redactions(marks)
-        produced = self._produce(text, redactions, loaded, marks)
+        try:
+            produced = self._produce(text, redactions, loaded, marks)
+        except SpanNotFound as missing:
+            named = next((_label(r) for r in redactions if r.id == missing.span_id), "a span")
+            self._passed(gate.span_not_located(named, missing.page + 1))
+            raise  # _passed has raised ReleaseRefused already
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)  # left by an interrupted release of ours
@@ -130,15 +158,29 @@ class ReleaseRun:
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
             if request.output_format == "pdf":
+                if request.rebuilt:
+                    found = [str(objection) for objection in objections(written)]
+                    yield self._passed(gate.only_rebuilt_objects(found))
                 inspected = inspect(written, target.name)
+                findings = inspected.findings
+                if request.rebuilt and request.searchable:  # the OCR layer we wrote
+                    findings = [f for f in findings if f.code != OCR_LAYER_CODE]
                 yield self._passed(
-                    gate.no_original_fingerprints(
-                        inspected.findings, marks.allowed, inspected.note
-                    )
+                    gate.no_original_fingerprints(findings, marks.allowed, inspected.note)
                 )
+                yield self._passed(self._pixels(written, pixel_terms(text, redactions, loaded)))
             self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
         finally:
             partial.unlink(missing_ok=True)
+
+    def _pixels(self, written: bytes, terms: list[Term]) -> Check:
+        """The released PDF rendered by PDFium and read by OCR, in the release child."""
+        try:
+            reading = pixel_check_in_child(written, [term.text for term in terms])
+        except PdfNotMade:
+            return gate.nothing_legible(0, 0, [], "the reading child failed")
+        sightings = [(terms[index].label, page) for index, page in reading.sightings]
+        return gate.nothing_legible(reading.pages, reading.words, sightings, reading.refused)
 
     def _passed(self, check: Check) -> Check:
         if not check.passed:
@@ -177,7 +219,9 @@ class ReleaseRun:
         self, text: str, redactions: list[Redaction], loaded: LoadedPolicy, marks: ReleaseInputs
     ) -> bytes:
         """The output bytes. Text (and PDFs typeset from it) is normalised as the policy's
-        fingerprint rules say; a PDF original keeps its text layer, which the gate checks."""
+        fingerprint rules say. A PDF is rebuilt from its rendered pages with the spans
+        painted black (a PDF original's own pages, or the typeset text's); with
+        `keep_text_layer` a PDF original is redacted in place instead."""
         request = self.request
         rendering = loaded.policy.rendering
         rules = loaded.policy.fingerprints
@@ -186,11 +230,22 @@ class ReleaseRun:
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 body = as_markdown(redacted) if request.output_format == "md" else redacted
                 return body.encode("utf-8")
-            if self.session.document(request.document_id).kind == "pdf":
+            is_pdf = self.session.document(request.document_id).kind == "pdf"
+            clean_dots = marks.removed.get("tracking_dots", 0) > 0
+            if request.rebuilt:
+                if is_pdf:
+                    source = b"".join(self.session.read_original(request.document_id))
+                    spans = page_spans(text, redactions, Replacements(rendering))
+                else:
+                    redacted = redact_text(text, redactions, rendering, rules, marks.also)
+                    source, spans = typeset_in_child(redacted), []
+                return rebuild_in_child(
+                    source, spans, text_layer=request.searchable, clean_tracking_dots=clean_dots
+                )
+            if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
                 spans = page_spans(text, redactions, Replacements(rendering))
                 strip_hidden = marks.removed.get("hidden_content", 0) > 0
-                clean_dots = marks.removed.get("tracking_dots", 0) > 0
                 return redact_in_child(
                     original,
                     spans,
@@ -199,8 +254,9 @@ class ReleaseRun:
                     strip_hidden,
                     clean_dots,
                 )
-            typeset = typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
-            return redact_in_child(typeset, [], True, False) if request.rasterize else typeset
+            return typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
+        except SpanNotFound:
+            raise
         except PdfNotMade:
             raise WorkstationError(
                 f"the PDF for {request.document_id} could not be made (the original may be "
@@ -233,7 +289,7 @@ class ReleaseRun:
             "approvals": len(state.valid),
             "policy": loaded.policy.id,
             "policy_sha256": loaded.sha256,
-            "rasterized": request.rasterize,
+            "rasterized": request.rasterize or request.rebuilt,
         }
         try:
             self.session.record("document.release", request.document_id, details)
@@ -270,7 +326,7 @@ class ReleaseRun:
                 "format": self.request.output_format,
                 "size": len(written),
                 "sha256": sha256_hex(written),
-                "rasterized": self.request.rasterize,
+                "rasterized": self.request.rasterize or self.request.rebuilt,
             },
             "policy": {
                 "id": loaded.policy.id,
@@ -320,7 +376,14 @@ def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> l
             start, end = max(redaction.start, page_start), min(redaction.end, page_end)
             if start < end:
                 spans.append(
-                    PageSpan(page, start - page_start, end - page_start, text[start:end], label)
+                    PageSpan(
+                        page,
+                        start - page_start,
+                        end - page_start,
+                        text[start:end],
+                        label,
+                        redaction.id,
+                    )
                 )
     return spans
 
@@ -416,12 +479,46 @@ def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list
     return terms
 
 
+NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
+"""Entities whose parts are searched on their own: a surname identifies as the name does."""
+
+
+def pixel_terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+    """What must not be legible in the pixels: each accepted span (and each part of a
+    name), each deny-list term, its variants and its parts, labelled without the text."""
+    terms: list[Term] = []
+    for redaction in redactions:
+        value = text[redaction.start : redaction.end]
+        terms += _with_parts(_label(redaction), value, redaction.entity in NAME_ENTITIES)
+    for deny in loaded.policy.deny_lists:
+        for number, term in enumerate(deny.terms, start=1):
+            label = f"deny-list '{deny.name}' term {number}"
+            terms += _with_parts(label, term, True)
+            others = sorted(variants(term) - {term}) if deny.variants else []
+            terms += [Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)]
+    return terms
+
+
+def _with_parts(label: str, value: str, name: bool) -> list[Term]:
+    parts = name_parts(value) if name else []
+    return [Term(label, value)] + [
+        Term(f"{label} part {number}", part) for number, part in enumerate(parts, start=1)
+    ]
+
+
 def _target(request: ReleaseRequest) -> Path:
     """Where the output goes: a directory that exists, a name that leaks nothing, no overwrite."""
     if request.output_format not in FORMATS:
         raise WorkstationError(f"unknown format {request.output_format}: use txt, md or pdf")
     if request.rasterize and request.output_format != "pdf":
         raise WorkstationError("--rasterize applies to PDF releases only")
+    if (request.searchable or request.keep_text_layer) and request.output_format != "pdf":
+        raise WorkstationError("--searchable and --keep-text-layer apply to PDF releases only")
+    if request.keep_text_layer and (request.rasterize or request.searchable):
+        raise WorkstationError(
+            "--keep-text-layer keeps the original's pages; it cannot be combined with "
+            "--rasterize or --searchable, which rebuild them"
+        )
     if not request.out_dir.is_dir():
         raise WorkstationError(f"no such folder: {request.out_dir}")
     stem = request.name or f"{request.document_id}-redacted"

@@ -1,0 +1,61 @@
+"""The default PDF release: a new file made from what each page shows, spans painted black.
+
+Each page of the (hostile) PDF is rendered as a reader sees it, every accepted span's
+characters (located by `span_boxes`) are painted black into those pixels, and
+`workstation.pixels.rebuild` writes a brand-new PDF of the pictures: no text, font,
+structure tree, page label, destination or attachment of the original is carried. Asked
+to, printer tracking dots are cleaned from the original's images first and an invisible
+OCR text layer of the painted pages is added. Runs only in the confined release child.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from PIL import Image, ImageChops
+
+from workstation.confined.mupdf import load_pymupdf
+from workstation.pixels.rebuild import SourcePage, rebuild
+from workstation.pixels.render import render_page
+from workstation.release.jobs import PageSpan
+from workstation.release.pdf_engine import clean_images
+from workstation.release.span_boxes import SpanNotLocated, page_boxes
+
+
+def rebuild_pdf(
+    data: bytes,
+    spans: Sequence[PageSpan],
+    *,
+    text_layer: bool = False,
+    clean_tracking_dots: bool = False,
+    languages: Sequence[str] = ("eng",),
+) -> bytes:
+    """The release PDF of `data`; raises `SpanNotLocated` for a span not on its page."""
+    pymupdf = load_pymupdf()
+    with pymupdf.open(stream=data, filetype="pdf") as document:
+        if document.needs_pass:
+            raise ValueError("encrypted")
+        beyond = [span for span in spans if not 0 <= span.page < document.page_count]
+        if beyond:
+            raise SpanNotLocated(beyond[0].span_id, beyond[0].page)
+        if clean_tracking_dots:
+            clean_images(document)
+        boxes = [page_boxes(page, [s for s in spans if s.page == page.number]) for page in document]
+        pages = _source_pages(document, boxes)
+        return rebuild(pages, text_layer=text_layer, languages=languages)
+
+
+def _source_pages(document: Any, boxes: list[list[Any]]) -> Iterator[SourcePage]:
+    """Each page's rendering (colour kept only where there is colour) and its boxes."""
+    for page, page_boxes_ in zip(document, boxes, strict=True):
+        picture = _grey_if_grey(render_page(page, colour=True))
+        yield SourcePage(picture, page.rect.width, page.rect.height, tuple(page_boxes_))
+
+
+def _grey_if_grey(image: Image.Image) -> Image.Image:
+    """A page without colour as one grey channel: a third of the size, the same pixels."""
+    red, green, blue = image.split()
+    if ImageChops.difference(red, green).getbbox() or ImageChops.difference(green, blue).getbbox():
+        return image
+    return red

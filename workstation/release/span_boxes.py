@@ -1,0 +1,121 @@
+"""Where an accepted span sits on its page: MuPDF's own boxes for the span's characters.
+
+A span is offsets into the page text intake stored (``page.get_text()``). Its boxes are
+those of the very characters at those offsets in the page's ``rawdict`` (the same
+extraction, one box per character), so nothing depends on case folding, which changes
+lengths (ß, İ, ﬁ) and would move every later box. Where the two extractions do not line
+up, every occurrence of the span's exact text (runs of white space taken as one space,
+nothing else forgiven) is used instead; a span found neither way is not guessed at:
+`locate` returns None and release refuses, naming the span.
+
+Runs only in the confined release child: it reads the hostile original.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workstation.confined.mupdf import load_pymupdf
+from workstation.pixels.boxes import Box
+from workstation.release.jobs import PageSpan
+
+_SPACE = re.compile(r"\s+")
+
+
+class SpanNotLocated(Exception):
+    """A span's characters are not on its page; `span_id` and `page` (0-based) say which."""
+
+    def __init__(self, span_id: str, page: int) -> None:
+        super().__init__(f"span {span_id} not located on page {page + 1}")
+        self.span_id = span_id
+        self.page = page
+
+
+def characters(page: Any) -> tuple[str, list[Box | None]]:
+    """The page text as ``get_text()`` gives it, with each character's box in the page's
+    unrotated space (None for the line ends MuPDF adds)."""
+    pymupdf = load_pymupdf()
+    raw = page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)
+    chars: list[str] = []
+    boxes: list[Box | None] = []
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                for char in span["chars"]:
+                    chars.append(char["c"])
+                    boxes.append(Box(*char["bbox"]))
+            chars.append("\n")
+            boxes.append(None)
+    return "".join(chars), boxes
+
+
+def locate(text: str, boxes: list[Box | None], span: PageSpan) -> list[Box] | None:
+    """One box per line the span's characters are on, or None when the span is not there."""
+    if span.end <= len(text) and text[span.start : span.end] == span.text:
+        return line_boxes(boxes[span.start : span.end])
+    squeezed, origins = squeezed_positions(text)
+    wanted = " ".join(span.text.split())
+    found: list[Box] = []
+    start = squeezed.find(wanted) if wanted else -1
+    while start >= 0:
+        first, last = origins[start], origins[start + len(wanted) - 1]
+        found += line_boxes(boxes[first : last + 1])
+        start = squeezed.find(wanted, start + 1)
+    return found or None
+
+
+def line_boxes(boxes: list[Box | None]) -> list[Box]:
+    """The union of the characters' boxes on each line (a line end starts a new one)."""
+    lines: list[list[Box]] = [[]]
+    for box in boxes:
+        if box is None:
+            lines.append([])
+        else:
+            lines[-1].append(box)
+    united = [
+        Box(
+            min(b.left for b in line),
+            min(b.top for b in line),
+            max(b.right for b in line),
+            max(b.bottom for b in line),
+        )
+        for line in lines
+        if line
+    ]
+    return [box for box in united if box.width > 0 and box.height > 0]
+
+
+def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
+    """Every box of `spans` on `page`, in points of the page as shown (rotation applied).
+    Raises `SpanNotLocated` for the first span that is not on the page."""
+    if not spans:
+        return []
+    pymupdf = load_pymupdf()
+    text, boxes = characters(page)
+    matrix = page.rotation_matrix
+    shown: list[Box] = []
+    for span in spans:
+        located = locate(text, boxes, span)
+        if located is None:
+            raise SpanNotLocated(span.span_id, span.page)
+        for box in located:
+            rect = pymupdf.Rect(box.left, box.top, box.right, box.bottom) * matrix
+            shown.append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
+    return shown
+
+
+def squeezed_positions(text: str) -> tuple[str, list[int]]:
+    """`text` with each run of white space as one space, and where each character came from."""
+    pieces: list[str] = []
+    origins: list[int] = []
+    cursor = 0
+    for match in _SPACE.finditer(text):
+        pieces.append(text[cursor : match.start()])
+        origins.extend(range(cursor, match.start()))
+        pieces.append(" ")
+        origins.append(match.start())
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    origins.extend(range(cursor, len(text)))
+    return "".join(pieces), origins
