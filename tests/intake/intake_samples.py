@@ -87,3 +87,72 @@ def zip_with_zeros(member_bytes: int, members: int = 1) -> bytes:
                 for _ in range(member_bytes // len(chunk)):
                     member.write(chunk)
     return buffer.getvalue()
+
+
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+
+
+def make_xlsx(rows: list[list[object]], title: str = "People") -> object:
+    """An openpyxl workbook (not yet saved) with one sheet holding `rows`."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    return workbook
+
+
+def save_xlsx(workbook: object) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def ods_cell(value: str = "", repeat: int = 1, extra: str = "") -> str:
+    inner = f"<text:p>{value}</text:p>" if value else ""
+    return (
+        f'<table:table-cell table:number-columns-repeated="{repeat}">{extra}{inner}'
+        "</table:table-cell>"
+    )
+
+
+def make_ods(tables: dict[str, str], prolog: str = "", meta: str = "") -> bytes:
+    """An ODS package whose tables hold the given row XML (table:table-row elements)."""
+    body = "".join(
+        f'<table:table table:name="{name}">{rows}</table:table>' for name, rows in tables.items()
+    )
+    content = (
+        f"{prolog}<office:document-content {ODS_NAMESPACES}><office:body><office:spreadsheet>"
+        f"{body}</office:spreadsheet></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        if meta:
+            archive.writestr(
+                "meta.xml",
+                f"<office:document-meta {ODS_NAMESPACES}><office:meta>{meta}</office:meta>"
+                "</office:document-meta>",
+            )
+    return buffer.getvalue()
+
+
+def replace_part(package: bytes, name: str, data: bytes) -> bytes:
+    """The same zip package with one part's bytes replaced (or added)."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != name:
+                archive.writestr(info.filename, source.read(info))
+        archive.writestr(name, data)
+    return buffer.getvalue()

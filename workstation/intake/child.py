@@ -29,6 +29,9 @@ PARSER_MODULES = {
     "html": "html_text",
     "docx": "docx_text",
     "pdf": "pdf_text",
+    "xlsx": "xlsx_text",
+    "ods": "ods_text",
+    "csv": "csv_text",
 }
 
 

@@ -20,6 +20,20 @@ def _docx(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     return inspect_docx(data)
 
 
+def _xlsx(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.spreadsheets import inspect_xlsx  # noqa: PLC0415
+
+    check_zip(data, limits)
+    return inspect_xlsx(data)
+
+
+def _ods(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.spreadsheets import inspect_ods  # noqa: PLC0415
+
+    check_zip(data, limits)
+    return inspect_ods(data)
+
+
 def _pdf(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.confined.mupdf import load_pymupdf  # noqa: PLC0415
     from workstation.fingerprints.originals.pdf import inspect_pdf  # noqa: PLC0415
@@ -43,6 +57,8 @@ def _image(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
 INSPECTORS: dict[str, Callable[[bytes, ChildLimits], list[FingerprintFinding]]] = {
     "docx": _docx,
     "pdf": _pdf,
+    "xlsx": _xlsx,
+    "ods": _ods,
     "eml": _email,
     "image": _image,
 }

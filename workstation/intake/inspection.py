@@ -25,7 +25,7 @@ class Inspection:
     """Findings about one original, or a fixed note saying why it could not be inspected."""
 
     kind: str
-    """"docx", "pdf", "eml", "image", or "" when nothing is inspected for this type."""
+    """An inspector name ("docx", "pdf", "eml", "xlsx", "ods", "image"), or "" for none."""
     findings: list[FingerprintFinding] = field(default_factory=list)
     note: str = ""
 
@@ -33,7 +33,7 @@ class Inspection:
 def inspection_kind(name: str, head: bytes) -> str:
     """The inspector for a file, or "" (plain text and unknown types carry no metadata)."""
     kind = detect_kind(name, head)
-    if kind in ("docx", "eml") or (kind == "pdf" and has_pdf_header(head)):
+    if kind in ("docx", "eml", "xlsx", "ods") or (kind == "pdf" and has_pdf_header(head)):
         return kind
     if kind == "other" and (head.startswith(IMAGE_MAGIC) or _is_webp(head)):
         return "image"

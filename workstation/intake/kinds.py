@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "other")
+KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "other")
 
 _BY_EXTENSION = {
     ".txt": "txt",
@@ -16,6 +16,11 @@ _BY_EXTENSION = {
     ".htm": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".ods": "ods",
+    ".csv": "csv",
+    ".tsv": "csv",
 }
 
 LABELS = {
@@ -25,12 +30,17 @@ LABELS = {
     "html": "HTML page",
     "docx": "DOCX",
     "pdf": "PDF",
+    "xlsx": "Excel workbook",
+    "ods": "OpenDocument spreadsheet",
+    "csv": "CSV file",
     "other": "File",
 }
 
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
+ZIP_KINDS = frozenset({"docx", "xlsx", "ods"})
+"""Kinds that are zip packages: without the zip signature they are no such file."""
 
 
 def detect_kind(name: str, head: bytes) -> str:
@@ -42,7 +52,7 @@ def detect_kind(name: str, head: bytes) -> str:
     all is no Word document, so it is "other".
     """
     kind = _BY_EXTENSION.get(PurePath(name).suffix.lower(), "other")
-    if kind == "docx" and not head.startswith(ZIP_MAGIC):
+    if kind in ZIP_KINDS and not head.startswith(ZIP_MAGIC):
         return "other"
     return kind
 

@@ -21,10 +21,14 @@ REFUSALS = {
     "pdf_encrypted": "PDF is password-protected",
     "pdf_too_many_pages": "PDF has more than {max_pdf_pages} pages",
     "pdf_no_text": "PDF has no text layer (it may be scanned images)",
-    "zip_invalid": "DOCX is not a valid zip file",
-    "zip_too_many_members": "DOCX has too many parts (looks like a zip bomb)",
-    "zip_too_big": "DOCX looks like a zip bomb (too much data when unpacked)",
-    "zip_ratio": "DOCX looks like a zip bomb (a part is compressed too well)",
+    "zip_invalid": "{label} is not a valid zip file",
+    "zip_too_many_members": "{label} has too many parts (looks like a zip bomb)",
+    "zip_too_big": "{label} looks like a zip bomb (too much data when unpacked)",
+    "zip_ratio": "{label} looks like a zip bomb (a part is compressed too well)",
+    "sheet_too_many_cells": "{label} has too many cells to lay out (looks like a cell bomb)",
+    "sheet_shared_strings": "{label} has a shared-strings table too large to read",
+    "part_too_big": "{label} has a part too large to read",
+    "xml_entities": "{label} declares XML entities or a DTD (an entity bomb or external link)",
     "text_too_large": "extracted text is too large",
     "too_deep": "{label} is nested too deeply to read",
     "unreadable": "{label} could not be read",
@@ -42,7 +46,18 @@ WARNINGS = {
 }
 
 DETAIL_KEYS = frozenset(
-    {"attachments", "lines", "messages", "pages", "paragraphs", "parts", "tables"}
+    {
+        "attachments",
+        "comments",
+        "lines",
+        "messages",
+        "pages",
+        "paragraphs",
+        "parts",
+        "rows",
+        "sheets",
+        "tables",
+    }
 )
 
 

@@ -15,7 +15,7 @@ class Extraction:
     """
 
     kind: str
-    """One of "txt", "md", "eml", "html", "docx", "pdf", "other"."""
+    """One of `workstation.intake.kinds.KINDS`."""
     reviewable: bool
     """True when text was extracted and can be scanned and reviewed."""
     text: str | None

@@ -50,6 +50,45 @@ CODES: dict[str, tuple[str, str]] = {
         "hidden_content",
         "an embedded object or file travels inside the document",
     ),
+    # Spreadsheets (XLSX, XLSM, ODS)
+    "sheet-property": (
+        "metadata",
+        "a workbook property (author, last editor, company, application) can name who "
+        "made or last saved the file",
+    ),
+    "sheet-custom-property": (
+        "metadata",
+        "custom workbook properties often carry tracking or classification ids",
+    ),
+    "sheet-hidden": (
+        "hidden_content",
+        "hidden sheets are not shown but travel with the file, with all their cells",
+    ),
+    "sheet-hidden-rows": (
+        "hidden_content",
+        "hidden rows are not shown but their cells are in the file",
+    ),
+    "sheet-hidden-columns": (
+        "hidden_content",
+        "hidden columns are not shown but their cells are in the file",
+    ),
+    "sheet-comments": (
+        "hidden_content",
+        "cell comments are not printed but travel with the file and name their authors",
+    ),
+    "sheet-formulas": (
+        "hidden_content",
+        "formulas can hold words and references to other sheets that the shown values do not",
+    ),
+    "sheet-external-links": (
+        "hidden_content",
+        "links to other workbooks keep their paths, which often hold user or server names",
+    ),
+    "sheet-macros": ("hidden_content", "a macro project travels with the workbook"),
+    "sheet-embedded-file": (
+        "hidden_content",
+        "an embedded object or file travels inside the workbook",
+    ),
     # PDF
     "pdf-info": (
         "metadata",
