@@ -78,7 +78,10 @@ for module in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Entry point: run the command and turn every failure into one line."""
+    """Entry point: protect the process, run the command, turn every failure into one line."""
+    from workstation.confined.parent import protect_process
+
+    protect_process()  # before any passphrase, key or document text is in memory
     sys.exit(run(sys.argv[1:]))
 
 
