@@ -19,12 +19,13 @@ import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
-from workstation.confined import handover
 from workstation.confined.environment import PACKAGE_ROOT, child_environment
-from workstation.confined.isolation import EVERYTHING, Isolation, note_missing, prepared
 from workstation.confined.limits import ChildLimits
+
+if TYPE_CHECKING:
+    from workstation.confined.isolation import Isolation
 
 _READ_CHUNK = 1024 * 1024
 _POLL_MILLISECONDS = 100
@@ -54,11 +55,17 @@ def run(
     payload: bytes,
     limits: ChildLimits,
     max_reply: int,
-    isolation: Isolation = EVERYTHING,
+    isolation: Isolation | None = None,
 ) -> Finished | Stopped:
-    """Run `python -m module arguments...` confined to `limits` and isolated; at most
-    `max_reply` bytes of its reply are read. Its stderr is never read."""
-    with prepared(limits, isolation) as plan:
+    """Run `python -m module arguments...` confined to `limits` and isolated (every
+    mechanism unless `isolation` says otherwise); at most `max_reply` bytes of its reply
+    are read. Its stderr is never read."""
+    # The children import this module too (through their packages): what only the
+    # parent needs is imported here, so that no child pays for it at start-up.
+    from workstation.confined import handover  # noqa: PLC0415
+    from workstation.confined.isolation import EVERYTHING, note_missing, prepared  # noqa: PLC0415
+
+    with prepared(limits, isolation or EVERYTHING) as plan:
         child = subprocess.Popen(
             [sys.executable, "-m", module, *arguments],
             stdin=subprocess.PIPE,
