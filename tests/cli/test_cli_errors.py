@@ -180,9 +180,11 @@ def test_intake_of_a_bad_file(ready: Any, tmp_path: Path, kind: str) -> None:
     documents = listing(cli)
     if kind in REFUSED:
         assert line.startswith("refused:")
+        assert result.returncode == 1
         assert result.stdout == "" and documents == []
     else:
         assert "not reviewable" in line
+        assert result.returncode == 3  # stored: a script must not take it in again
         (document_id,) = stored_ids(result.stdout)
         assert [(d["id"], d["state"]) for d in documents] == [(document_id, "not reviewable")]
 
