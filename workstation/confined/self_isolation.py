@@ -23,14 +23,11 @@ def isolate(plan: handover.Plan) -> list[str]:
         held.append(handover.NETWORK_NAMESPACE)
     if _attempt(kernel.drop_capabilities):
         held.append(handover.CAPABILITIES_DROPPED)
-    if not _attempt(kernel.forbid_new_privileges):
-        return held  # Landlock and seccomp both require it
-    held.append(handover.NO_NEW_PRIVILEGES)
+    if _attempt(kernel.forbid_new_privileges):  # without it, the two below are refused
+        held.append(handover.NO_NEW_PRIVILEGES)
     if plan.landlock_fd is not None and _landlock(plan.landlock_fd):
         held.append(handover.LANDLOCK)
-    if plan.seccomp_program is not None and _attempt(
-        lambda: kernel.load_seccomp_program(plan.seccomp_program or b"")
-    ):
+    if plan.seccomp_program is not None and _seccomp(plan.seccomp_program):
         held.append(handover.SECCOMP)
     return held
 
@@ -53,6 +50,10 @@ def _landlock(ruleset_fd: int) -> bool:
     finally:
         with contextlib.suppress(OSError):
             os.close(ruleset_fd)
+
+
+def _seccomp(program: bytes) -> bool:
+    return _attempt(lambda: kernel.load_seccomp_program(program))
 
 
 def _attempt(step: Callable[[], None]) -> bool:
