@@ -180,11 +180,42 @@ def test_intake_of_a_bad_file(ready: Any, tmp_path: Path, kind: str) -> None:
     documents = listing(cli)
     if kind in REFUSED:
         assert line.startswith("refused:")
+        assert result.returncode == 1
         assert result.stdout == "" and documents == []
     else:
         assert "not reviewable" in line
+        assert result.returncode == 3  # stored: a script must not take it in again
         (document_id,) = stored_ids(result.stdout)
         assert [(d["id"], d["state"]) for d in documents] == [(document_id, "not reviewable")]
+
+
+def test_a_linked_folder_anywhere_in_the_path_is_refused(ready: Any, tmp_path: Path) -> None:
+    """A leak folder with `dir -> /etc` must not hand local files to intake."""
+    cli = ready
+    secrets = tmp_path / "home" / ".ssh"
+    secrets.mkdir(parents=True)
+    (secrets / "id_ed25519").write_text("PRIVATE KEY of the editor\n")
+    leak = tmp_path / "leak"
+    (leak / "inner").mkdir(parents=True)
+    (leak / "inner" / "dir").symlink_to(secrets)
+    (leak / "inner" / "memo.txt").write_text("a real leaked memo\n")
+    linked_leak = tmp_path / "linked-leak"
+    linked_leak.symlink_to(leak)
+
+    for path, link in (
+        (leak / "inner" / "dir" / "id_ed25519", leak / "inner" / "dir"),
+        (linked_leak / "inner" / "memo.txt", linked_leak),
+    ):
+        result = cli.run("intake", str(path))
+        line = assert_one_line_error(result, str(link), "symbolic link", "nothing stored")
+        assert line.startswith("refused:") and result.returncode == 1
+    relative = run_workstation(
+        *global_options(cli), "intake", "inner/dir/id_ed25519", cwd=leak, timeout=60
+    )
+    assert_one_line_error(relative, "inner/dir is a symbolic link")
+    assert listing(cli) == []
+    taken = cli.run("intake", str(leak / "inner" / "memo.txt"))
+    assert taken.returncode == 0, taken.stderr
 
 
 def test_intake_of_many_files_keeps_the_good_ones(ready: Any, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from email.message import EmailMessage
 import pytest
 
 from workstation.intake import extract
+from workstation.intake.text import web_codec
 
 
 @pytest.mark.parametrize("label", ["cp037", "unicode_escape", "rot13", "hex"])
@@ -33,3 +34,11 @@ def test_email_part_with_a_python_only_charset_decodes_as_utf8() -> None:
     result = extract(raw, "note.eml")
     assert result.text is not None and "\u202e" not in result.text
     assert "Café \\u202e ok" in result.text
+
+
+
+@pytest.mark.parametrize("label", ["ISO-8859-1", "latin-1", "latin1", "l1"])
+def test_a_latin_1_label_reads_as_windows_1252(label: str) -> None:
+    """As browsers and mail clients read it (the WHATWG standard): such text is usually
+    Windows-1252, and the label was not honoured at all before."""
+    assert web_codec(label) == "cp1252"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from email.message import EmailMessage
 
+import pytest
 from intake_samples import MARKER, make_eml, nested_eml
 
 from workstation.intake import extract
+from workstation.intake.encoded_words import decode_header
+from workstation.intake.inspection import inspect
 
 
 def test_headers_body_and_attachments() -> None:
@@ -58,3 +62,38 @@ def test_pathological_nesting_is_refused_cleanly() -> None:
     result = extract(nested_eml(1500), "bomb.eml")
     assert (result.reviewable, result.text) == (False, None)
     assert result.note == "Email is nested too deeply to read"
+
+
+MIB = 1024 * 1024
+HUGE_HEADERS = {
+    # Each took from tens of seconds to hours with the standard library's header parser
+    # (or our host-name search): the child's 60 s ran out.
+    "encoded words": b"Subject: " + b" ".join([b"=?utf-8?q?caf=C3=A9?="] * (MIB // 20)),
+    "addresses": b"To: " + b", ".join([b'"Desk" <desk@example.org>'] * (MIB // 26)),
+    "parameters": b"Content-Type: text/plain; " + b"; ".join([b"a=b"] * (MIB // 5)),
+    "one long word": b"X-Note: " + b"a" * MIB,
+    "hyphenated word": b"X-Note: " + b"a-" * (MIB // 2),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HUGE_HEADERS))
+def test_a_one_mebibyte_header_is_read_in_linear_time(kind: str) -> None:
+    """Extraction and the fingerprint pass's look at the headers, each in its child."""
+    message = b"From: a@example.org\r\n" + HUGE_HEADERS[kind] + b"\r\n\r\nthe body\r\n"
+    started = time.monotonic()
+    result = extract(message, "huge.eml")
+    assert result.reviewable and result.text is not None, result.note
+    assert result.text.endswith("the body")
+    inspected = inspect(message, "huge.eml")
+    assert inspected.kind == "eml" and inspected.note == ""
+    assert time.monotonic() - started < 20  # both; a quadratic parse takes minutes
+
+
+def test_encoded_words_are_decoded_as_a_reader_sees_them() -> None:
+    assert decode_header("=?utf-8?q?caf=C3?= =?utf-8?q?=A9?= au lait") == "café au lait"
+    assert decode_header("=?iso-8859-1?b?Y2Fm6Q==?=\r\n =?utf-8?B?w6k=?=") == "caféé"
+    assert decode_header("Re: =?unknown-8?q?x?= and =?utf-8?q?ok?=") == (
+        "Re: =?unknown-8?q?x?= and ok"
+    )
+    assert decode_header("=?utf-8?q?a?= b =?utf-8?q?c?=") == "a b c"
+    assert decode_header("caf\udce9") == "café"  # a raw Windows-1252 byte, kept by the parser

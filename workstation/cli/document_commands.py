@@ -11,6 +11,7 @@ import click
 if TYPE_CHECKING:
     from workstation.services.documents import Listed
 
+from workstation.cli.exit_codes import FAILURE, STORED_NOT_REVIEWABLE
 from workstation.cli.options import Options, pass_options
 from workstation.cli.output import as_json, human_size, is_terminal, table, warn
 
@@ -24,20 +25,22 @@ def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> N
 
     Prints one line per stored file: its document id, a tab, and the file's name (so
     `cut -f1` gives the ids). Files that cannot be taken in are named on stderr, the
-    others are still stored, and the exit code is 1.
+    others are still stored, and the exit code is 1. When every file was stored but
+    some could not be read for review, the exit code is 3: do not retry those, it would
+    store them again. Symbolic links are not followed, in any part of a path.
     """
     from workstation.services.intake import intake_paths
 
     _, session = options.unlock()
-    failed, results = False, list[dict[str, object]]()
+    refused, unreadable, results = False, False, list[dict[str, object]]()
     for outcome in intake_paths(session, files):
         if outcome.document is None:
-            failed = True
+            refused = True
             warn(f"refused: {outcome.refused}")
             results.append({"file": outcome.shown_name, "refused": outcome.refused})
             continue
         if outcome.warning:
-            failed = failed or not outcome.document.reviewable
+            unreadable = unreadable or not outcome.document.reviewable
             warn(f"{outcome.shown_name}: {outcome.warning}")
         results.append(
             {
@@ -51,8 +54,8 @@ def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> N
             click.echo(f"{outcome.document.id}\t{outcome.shown_name}")
     if as_json_output:
         as_json(results)
-    if failed:
-        raise click.exceptions.Exit(1)
+    if refused or unreadable:
+        raise click.exceptions.Exit(FAILURE if refused else STORED_NOT_REVIEWABLE)
 
 
 @click.command(name="list")

@@ -25,14 +25,17 @@ from workstation.cli import (
     scan_commands,
     vault_commands,
 )
+from workstation.cli.exit_codes import FAILURE as EXIT_FAILURE
+from workstation.cli.exit_codes import HELP as EXIT_CODES_HELP
+from workstation.cli.exit_codes import INTERNAL as EXIT_INTERNAL
+from workstation.cli.exit_codes import INTERRUPTED as EXIT_INTERRUPTED
 from workstation.cli.options import Options
 
-EXIT_FAILURE = 1
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
 
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES_HELP,
+)
 @click.option(
     "--vault",
     "vault_path",
@@ -78,7 +81,10 @@ for module in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Entry point: run the command and turn every failure into one line."""
+    """Entry point: protect the process, run the command, turn every failure into one line."""
+    from workstation.confined.parent import protect_process
+
+    protect_process()  # before any passphrase, key or document text is in memory
     sys.exit(run(sys.argv[1:]))
 
 

@@ -1,8 +1,9 @@
 """Inside a confined child: the steps every child takes first, and its quiet exit.
 
-A child keeps stdout for its reply, reads its limits line and confines itself, in that
-order, before it reads a byte of the document. Whatever happens afterwards it exits
-without a traceback: a traceback could quote the document.
+A child asks to be killed with its parent, keeps stdout for its reply, reads the plan
+line (limits and isolation), confines and isolates itself and reports what held, in
+that order, before it reads a byte of the document. Whatever happens afterwards it
+exits without a traceback: a traceback could quote the document.
 """
 
 from __future__ import annotations
@@ -12,19 +13,27 @@ import sys
 from collections.abc import Callable
 from typing import BinaryIO, NoReturn
 
+from workstation.confined import handover, kernel
 from workstation.confined.limits import ChildLimits
 from workstation.confined.lockdown import confine, take_stdout
+from workstation.confined.self_isolation import isolate
 
-LIMITS_LINE_MAX = 4096
 EXIT_FAILED = 70
+EXIT_ORPHANED = 71
 
 
 def enter() -> tuple[BinaryIO, ChildLimits]:
-    """The pipe for the reply and the limits, with the child already confined to them."""
+    """The pipe for the reply and the limits, with the child already confined to them,
+    isolated, and its report of what held already sent."""
+    kernel.kill_me_when_parent_dies()
     reply = take_stdout()
-    limits = ChildLimits.from_json(sys.stdin.buffer.readline(LIMITS_LINE_MAX))
-    confine(limits)
-    return reply, limits
+    plan = handover.Plan.from_line(sys.stdin.buffer.readline(handover.PLAN_LINE_MAX))
+    if os.getppid() != plan.parent:  # the parent died before the death signal was set
+        os._exit(EXIT_ORPHANED)
+    confine(plan.limits)
+    reply.write(handover.report_line(isolate(plan)))
+    reply.flush()
+    return reply, plan.limits
 
 
 def exit_quietly(main: Callable[[], int]) -> NoReturn:

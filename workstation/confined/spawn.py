@@ -1,31 +1,41 @@
 """Start a confined child, feed it, and read its reply up to a cap: how every child runs.
 
-The child gets the limits line, then the caller's payload, on stdin; it answers on
-stdout. The parent enforces what the child cannot enforce on itself: a wall-clock
-time, and a cap on the reply, so a subverted parser flooding the pipe costs one job
-and never the parent's memory.
+The child gets the plan line (limits and isolation, see `handover`), then the caller's
+payload, on stdin; it answers on stdout, first with a line saying which isolation took
+hold. The parent enforces what the child cannot enforce on itself: a wall-clock time,
+and a cap on the reply, so a subverted parser flooding the pipe costs one job and never
+the parent's memory. The child starts in a session of its own, and its whole process
+group is killed when it ends, times out or overflows its cap.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import select
+import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from workstation.confined.environment import PACKAGE_ROOT, child_environment
 from workstation.confined.limits import ChildLimits
 
+if TYPE_CHECKING:
+    from workstation.confined.isolation import Isolation
+
 _READ_CHUNK = 1024 * 1024
+_POLL_MILLISECONDS = 100
+_FEEDER_GRACE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
 class Finished:
-    """A child that ended by itself in time: its exit status and its whole reply."""
+    """A child that ended by itself in time: its exit status and its reply (the
+    isolation report removed)."""
 
     returncode: int
     reply: bytes
@@ -33,52 +43,118 @@ class Finished:
 
 @dataclass(frozen=True)
 class Stopped:
-    """A child the parent killed: past its wall-clock time, or replying past the cap."""
+    """A child the parent killed (past its wall-clock time, or replying past the cap), or
+    one that never reported its isolation, whose reply is therefore not read."""
 
-    reason: Literal["timeout", "reply_too_long"]
+    reason: Literal["timeout", "reply_too_long", "unconfined"]
 
 
 def run(
-    module: str, arguments: Sequence[str], payload: bytes, limits: ChildLimits, max_reply: int
+    module: str,
+    arguments: Sequence[str],
+    payload: bytes,
+    limits: ChildLimits,
+    max_reply: int,
+    isolation: Isolation | None = None,
 ) -> Finished | Stopped:
-    """Run `python -m module arguments...` confined to `limits`; at most `max_reply` bytes
-    of its reply are read. Its stderr is never read."""
-    expired = threading.Event()
-    with subprocess.Popen(
-        [sys.executable, "-m", module, *arguments],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=child_environment(),
-        cwd=PACKAGE_ROOT,
-    ) as child:
-        assert child.stdin is not None and child.stdout is not None  # both are pipes
+    """Run `python -m module arguments...` confined to `limits` and isolated (every
+    mechanism unless `isolation` says otherwise); at most `max_reply` bytes of its reply
+    are read. Its stderr is never read."""
+    # The children import this module too (through their packages): what only the
+    # parent needs is imported here, so that no child pays for it at start-up.
+    from workstation.confined import handover  # noqa: PLC0415
+    from workstation.confined.isolation import EVERYTHING, note_missing, prepared  # noqa: PLC0415
 
-        def expire() -> None:
-            expired.set()
-            child.kill()
-
-        timer = threading.Timer(limits.timeout_seconds, expire)
-        feeder = threading.Thread(
-            target=_feed, args=(child.stdin, limits.to_json() + payload), daemon=True
+    with prepared(limits, isolation or EVERYTHING) as plan:
+        child = subprocess.Popen(
+            [sys.executable, "-m", module, *arguments],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            bufsize=0,  # closing stdin never waits on a feeder blocked in a write
+            env=child_environment(),
+            cwd=PACKAGE_ROOT,
+            start_new_session=True,
+            pass_fds=() if plan.landlock_fd is None else (plan.landlock_fd,),
         )
-        timer.start()
-        feeder.start()
-        try:
-            reply = _read_capped(child.stdout, max_reply)
-            if reply is None:
-                child.kill()
-            returncode = child.wait()
-        finally:
-            timer.cancel()
-        feeder.join()
-    if expired.is_set():
+    with child:
+        ended = _supervise(child, plan.to_line() + payload, limits.timeout_seconds, max_reply)
+    if isinstance(ended, Stopped):
+        return ended
+    returncode, reply = ended
+    report = handover.split_report(reply)
+    if report is None:
+        return Stopped("unconfined")
+    held, rest = report
+    note_missing(held)
+    return Finished(returncode, rest)
+
+
+class _ProcessGroup:
+    """The child's process group (its id is the child's pid), killed whole.
+
+    Killing stops once the child is about to be reaped, since its pid may then be
+    reused; until then its zombie keeps the id taken. `ended` is set when the child has
+    exited or was killed: from then on only what is already in the pipe is read, since
+    something it left behind may hold the pipe open.
+    """
+
+    def __init__(self, pid: int) -> None:
+        self._pid = pid
+        self._lock = threading.Lock()
+        self._reaped = False
+        self.expired = False
+        self.ended = threading.Event()
+
+    def kill(self) -> None:
+        with self._lock:
+            if not self._reaped:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self._pid, signal.SIGKILL)
+
+    def expire(self) -> None:
+        self.expired = True
+        self.kill()
+        self.ended.set()
+
+    def wait_then_kill_leftovers(self) -> None:
+        """Wait for the child to exit (without reaping it), then kill what it left."""
+        with contextlib.suppress(ChildProcessError):
+            os.waitid(os.P_PID, self._pid, os.WEXITED | os.WNOWAIT)
+        self.kill()
+        with self._lock:
+            self._reaped = True
+        self.ended.set()
+
+
+def _supervise(
+    child: subprocess.Popen[bytes], data: bytes, timeout: float, max_reply: int
+) -> tuple[int, bytes] | Stopped:
+    """Feed the child, read its reply up to the cap, and see its whole group killed."""
+    assert child.stdin is not None and child.stdout is not None  # both are pipes
+    group = _ProcessGroup(child.pid)
+    waiter = threading.Thread(target=group.wait_then_kill_leftovers, daemon=True)
+    timer = threading.Timer(timeout, group.expire)
+    feeder = threading.Thread(target=_feed, args=(child.stdin, data), daemon=True)
+    for thread in (waiter, timer, feeder):
+        thread.start()
+    reply: bytes | None = None
+    try:
+        reply = _read_capped(child.stdout, max_reply, group.ended)
+    finally:
+        if reply is None:  # past the cap, or interrupted (ctrl-c): it must not run on
+            group.kill()
+        waiter.join()
+        returncode = child.wait()
+        timer.cancel()
+    feeder.join(_FEEDER_GRACE_SECONDS)  # only a leftover holding stdin could block it
+    if group.expired:
         return Stopped("timeout")
-    return Stopped("reply_too_long") if reply is None else Finished(returncode, reply)
+    return Stopped("reply_too_long") if reply is None else (returncode, reply)
 
 
 def _feed(pipe: IO[bytes], payload: bytes) -> None:
-    """Write the limits and the payload; a child that stops reading ends the feeding."""
+    """Write the plan and the payload; a child that stops reading ends the feeding."""
     # The child may exit or be killed before reading it all: nothing left to do then.
     with contextlib.suppress(OSError):
         pipe.write(payload)
@@ -86,10 +162,20 @@ def _feed(pipe: IO[bytes], payload: bytes) -> None:
         pipe.close()
 
 
-def _read_capped(pipe: IO[bytes], cap: int) -> bytes | None:
-    """Everything the child writes, or None once it passes `cap` bytes."""
+def _read_capped(pipe: IO[bytes], cap: int, ended: threading.Event) -> bytes | None:
+    """Everything the child writes, or None once it passes `cap` bytes. Reading stops at
+    the end of the pipe, or once the child has ended and the pipe is quiet."""
+    poller = select.poll()
+    poller.register(pipe.fileno(), select.POLLIN)
     chunks, size = [], 0
-    while chunk := os.read(pipe.fileno(), _READ_CHUNK):
+    while True:
+        if not poller.poll(_POLL_MILLISECONDS):
+            if ended.is_set():
+                break
+            continue
+        chunk = os.read(pipe.fileno(), _READ_CHUNK)
+        if not chunk:
+            break
         size += len(chunk)
         if size > cap:
             return None

@@ -8,12 +8,12 @@ to `MAX_DEPTH`; deeper ones are listed like attachments, with a warning.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email import policy
 from email.message import Message
-from email.parser import BytesParser
 
 from workstation.confined.limits import ChildLimits
 from workstation.intake import html_text, text
+from workstation.intake.encoded_words import decode_header
+from workstation.intake.mime_message import parse_message
 from workstation.intake.outcome import Parsed
 
 MAX_DEPTH = 5
@@ -41,7 +41,7 @@ class _Sections:
 
 def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Render the message and everything attached to it as one text."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = parse_message(data)
     tally = _Tally()
     rendered = _render(message, 0, tally)
     details = {"parts": tally.parts, "attachments": tally.attachments}
@@ -118,17 +118,8 @@ def _is_attachment(leaf: Message) -> bool:
 
 
 def header_lines(message: Message) -> list[str]:
-    """Every header in order as "Name: value", decoded, one line each."""
-    return [f"{name}: {_header_value(name, raw)}" for name, raw in message.raw_items()]
-
-
-def _header_value(name: str, raw: str) -> str:
-    """The decoded value (RFC 2047 words and all), or the raw one if it is malformed."""
-    try:
-        value = str(policy.default.header_fetch_parse(name, raw))
-    except Exception:
-        value = str(raw)
-    return " ".join(value.split())
+    """Every header in order as "Name: value", decoded, one line each, in linear time."""
+    return [f"{name}: {decode_header(str(raw))}" for name, raw in message.raw_items()]
 
 
 def part_text(part: Message) -> str:

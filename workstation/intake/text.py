@@ -69,7 +69,6 @@ WEB_CODECS = frozenset(
     {
         "utf-8",
         "ascii",
-        "latin-1",
         "cp1250",
         "cp1251",
         "cp1252",
@@ -99,12 +98,18 @@ WEB_CODECS = frozenset(
 )
 
 
+READ_AS = {"iso8859-1": "cp1252"}
+"""Labels readers decode as another charset: ISO-8859-1 (latin-1) is read as its
+superset Windows-1252, as browsers and mail clients do (the WHATWG standard)."""
+
+
 def web_codec(label: str) -> str | None:
     """Python's name for a declared charset, if a reader's software would use it too."""
     try:
         name = codecs.lookup(label.strip()).name
     except (LookupError, ValueError):
         return None
+    name = READ_AS.get(name, name)
     return name if name in WEB_CODECS else None
 
 

@@ -47,18 +47,7 @@ class OpenedFile:
 def open_regular(path: Path, max_bytes: int) -> OpenedFile:
     """Open a regular file for intake or say, in one line, why it cannot be taken in."""
     shown = neutralise_line(str(path))
-    if path.is_symlink():
-        raise IntakeRefused(f"{shown}: is a symbolic link; give the file it points to instead")
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        raise IntakeRefused(f"{shown}: no such file") from None
-    except PermissionError:
-        raise IntakeRefused(f"{shown}: permission denied; nothing stored") from None
-    except OSError as error:
-        reason = "is a symbolic link" if error.errno == errno.ELOOP else "cannot be opened"
-        raise IntakeRefused(f"{shown}: {reason}; nothing stored") from None
+    descriptor = _open_following_no_link(path, shown)
     mode, size = os.fstat(descriptor).st_mode, os.fstat(descriptor).st_size
     if not stat.S_ISREG(mode):
         os.close(descriptor)
@@ -72,3 +61,66 @@ def open_regular(path: Path, max_bytes: int) -> OpenedFile:
         )
     os.set_blocking(descriptor, True)
     return OpenedFile(descriptor, size, shown)
+
+
+def _open_following_no_link(path: Path, shown: str) -> int:
+    """Open `path` read-only, one component at a time, following no symbolic link.
+
+    O_NOFOLLOW alone guards only the last component: a leak folder holding
+    `dir -> /etc` would otherwise hand local files to intake as `dir/passwd`. Each
+    folder is opened relative to the one before, so nothing can be swapped in between.
+    """
+    walked = Path(path.anchor)  # "/" or "" (the working directory)
+    *folders, last = (path.parts[1:] if path.is_absolute() else path.parts) or (".",)
+    current = os.open(walked, _FOLDER_FLAGS)
+    try:
+        for name in folders:
+            walked /= name
+            below = _open_folder(name, current, walked, shown)
+            os.close(current)
+            current = below
+        return _open_file(last, current, shown)
+    finally:
+        os.close(current)
+
+
+_FOLDER_FLAGS = getattr(os, "O_PATH", os.O_RDONLY) | os.O_DIRECTORY | os.O_CLOEXEC
+_FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+
+
+def _open_folder(name: str, parent: int, walked: Path, shown: str) -> int:
+    try:
+        return os.open(name, _FOLDER_FLAGS | os.O_NOFOLLOW, dir_fd=parent)
+    except OSError as error:
+        if _is_link(name, parent):
+            raise IntakeRefused(
+                f"{shown}: {neutralise_line(str(walked))} is a symbolic link; intake follows"
+                " no links, give the real path; nothing stored"
+            ) from None
+        raise _refusal(error, shown) from None
+
+
+def _open_file(name: str, parent: int, shown: str) -> int:
+    try:
+        return os.open(name, _FILE_FLAGS, dir_fd=parent)
+    except OSError as error:
+        if error.errno == errno.ELOOP or _is_link(name, parent):
+            raise IntakeRefused(
+                f"{shown}: is a symbolic link; give the file it points to instead"
+            ) from None
+        raise _refusal(error, shown) from None
+
+
+def _is_link(name: str, parent: int) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(name, dir_fd=parent).st_mode)
+    except OSError:
+        return False
+
+
+def _refusal(error: OSError, shown: str) -> IntakeRefused:
+    if isinstance(error, FileNotFoundError) or error.errno == errno.ENOTDIR:
+        return IntakeRefused(f"{shown}: no such file")
+    if isinstance(error, PermissionError):
+        return IntakeRefused(f"{shown}: permission denied; nothing stored")
+    return IntakeRefused(f"{shown}: cannot be opened; nothing stored")
