@@ -90,6 +90,16 @@ class OutsideReads:
             return absolute[len(self.beside) :].split(os.sep, 1)[0] not in self.neighbours
         return True
 
+    def passes_through(self, path: str) -> bool:
+        """A folder above the checkout or an allowed folder, opened to walk down to it
+        (intake walks a path one folder at a time so that no link is followed): opening a
+        folder reads none of what it holds; listing it is still recorded."""
+        absolute = _folder(path)
+        return any(
+            place.startswith(absolute) and place != absolute
+            for place in (self.root, *self.broad, *self.narrow)
+        )
+
     def audit(self, event: str, arguments: tuple[object, ...]) -> None:
         if event not in WATCHED_EVENTS or not arguments:
             return
@@ -104,6 +114,8 @@ class OutsideReads:
             if text == ":memory:" or text == "":
                 return
             text = text.removeprefix("file:").split("?", 1)[0]
+        if event == "open" and self.passes_through(text):
+            return
         if not self.permitted(text):
             self.found.append(f"{event} {text}")
 

@@ -16,7 +16,7 @@ import pytest
 
 from vault.session import Session
 from workstation.intake import ChildLimits
-from workstation.services import sealed
+from workstation.services import sealed_intake as sealed
 from workstation.services.intake import IntakeOutcome, intake_paths
 
 STREAMED = ChildLimits(max_input_bytes=1024)

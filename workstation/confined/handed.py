@@ -2,7 +2,7 @@
 
 A child imports its parser after it has confined itself (so that a library failing to
 load quotes nothing), so it must still read Python's standard library, the installed
-packages, this package's own modules and the system's shared libraries. Those are
+packages, this package's own modules, the OCR models and the system's shared libraries. Those are
 public code. Nothing else is handed over: not the vault, not the user's home, not the
 passphrase file named on the workstation's command line, not /proc (so not the parent's
 command line or memory) and not the directory the workstation was started from. The
@@ -22,11 +22,19 @@ SYSTEM_LIBRARIES = ("/usr/lib", "/usr/lib64", "/lib", "/lib64")
 LOADER_FILES = ("/etc/ld.so.cache",)
 """Where the dynamic loader looks up the shared libraries a parser module links to."""
 SITE_DIRECTORY_NAMES = ("site-packages", "dist-packages")
+OCR_MODELS = Path(sys.prefix) / "share" / "tessdata"
+"""Where the `tessdata` packages install Tesseract's models (`tessdata.data_path()`):
+public data the OCR in a child reads, outside site-packages."""
 
 
 def readable_directories() -> list[Path]:
     """Directories a child may read beneath, each once, resolved, existing."""
-    candidates = [PACKAGE_DIRECTORY, *_python_directories(), *map(Path, SYSTEM_LIBRARIES)]
+    candidates = [
+        PACKAGE_DIRECTORY,
+        *_python_directories(),
+        OCR_MODELS,
+        *map(Path, SYSTEM_LIBRARIES),
+    ]
     return _existing(candidates, Path.is_dir)
 
 
