@@ -8,6 +8,7 @@ exits without a traceback: a traceback could quote the document.
 
 from __future__ import annotations
 
+import mimetypes
 import os
 import sys
 from collections.abc import Callable
@@ -33,7 +34,15 @@ def enter() -> tuple[BinaryIO, ChildLimits]:
     confine(plan.limits)
     reply.write(handover.report_line(isolate(plan)))
     reply.flush()
+    _builtin_mime_table()
     return reply, plan.limits
+
+
+def _builtin_mime_table() -> None:
+    """Python's own MIME table, not /etc/mime.types: the isolated child may not read the
+    system's, and `mimetypes` (imported by openpyxl, among others) would fail on it."""
+    mimetypes.knownfiles = []  # read by init(), which would add the system's files
+    mimetypes.init()
 
 
 def exit_quietly(main: Callable[[], int]) -> NoReturn:
