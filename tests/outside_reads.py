@@ -127,6 +127,14 @@ class OutsideReads:
 GUARD = OutsideReads(ROOT, allowed_folders())
 
 
+def skip_the_checkouts_folder(folder: str | Path, subfolders: list[str]) -> None:
+    """For an ``os.walk`` of the temporary folder: do not descend into the folder that
+    holds the checkout (CI may clone into /tmp, beside ../shared, which no test reads);
+    nothing the workstation writes lands there."""
+    holder = ROOT.parent
+    subfolders[:] = [name for name in subfolders if Path(folder, name) != holder]
+
+
 def install() -> OutsideReads:
     """Start auditing this process (once; later calls return the same guard)."""
     if not getattr(sys, "_workstation_outside_reads_installed", False):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 from intake_samples import MARKER, make_docx, make_eml, make_pdf, nested_eml
+from outside_reads import skip_the_checkouts_folder
 
 from workstation.intake import ChildLimits, Extraction, extract
 
@@ -83,7 +84,8 @@ def test_no_temporary_file_holds_document_text(
 
 def _recent_files(root: Path, since: float) -> list[Path]:
     found = []
-    for directory, _, names in os.walk(root):
+    for directory, subfolders, names in os.walk(root):
+        skip_the_checkouts_folder(directory, subfolders)
         for name in names:
             path = Path(directory, name)
             try:

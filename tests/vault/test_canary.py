@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from outside_reads import skip_the_checkouts_folder
 from vaultkit import on_disk, vault_files
 
 from vault.errors import DocumentNotFound
@@ -52,6 +53,7 @@ def _files_under(root: Path, since: float, excluded: Path) -> Iterator[Path]:
         if here == excluded or excluded in here.parents:
             subfolders.clear()
             continue
+        skip_the_checkouts_folder(here, subfolders)
         for name in names:
             path = here / name
             try:
