@@ -23,6 +23,8 @@ from workstation.policy.model import FingerprintRules, Rendering
 from workstation.text.folding import fold_term
 
 PAGE_BREAK = "\f"
+REMOVED = "REMOVED"
+"""The entity of a span cut out without a trace: hidden content nobody saw on the page."""
 SHOWN_AS = {"DENY_LIST": "REDACTED"}
 """A label must not tell readers that a name was on the newsroom's list of sources."""
 
@@ -94,6 +96,10 @@ def redact_text(
     replacements: list[str] = []
     cursor = 0
     for span in merged(redactions, len(text)):
+        if span.entity == REMOVED:  # cut before normalising, so no gap is left behind
+            pieces.append(text[cursor : span.start])
+            cursor = span.end
+            continue
         pieces += [text[cursor : span.start], holder]
         replacements.append(names.for_span(span.entity, text[span.start : span.end]))
         cursor = span.end

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
+from workstation.release.hidden import removal_spans, searched_parts, without
 from workstation.release.jobs import PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
@@ -36,6 +38,7 @@ from workstation.release.manifest import (
 )
 from workstation.release.rendering import (
     PAGE_BREAK,
+    REMOVED,
     Redaction,
     Replacements,
     as_markdown,
@@ -119,6 +122,8 @@ class ReleaseRun:
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
         redactions += copy_marking_redactions(marks)
+        removals = removal_spans(text, list(marks.hidden))
+        redactions += [Redaction(f"hidden {i}", a, b, REMOVED) for i, a, b in removals]
         produced = self._produce(text, redactions, loaded, marks)
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
         partial = target.with_name(f".{target.name}.partial")
@@ -127,14 +132,13 @@ class ReleaseRun:
         try:
             written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
             terms = _terms(text, redactions, loaded)
+            terms += hidden_terms(without(text, removals), marks)
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
             if request.output_format == "pdf":
                 inspected = inspect(written, target.name)
                 yield self._passed(
-                    gate.no_original_fingerprints(
-                        inspected.findings, marks.allowed, inspected.note
-                    )
+                    gate.no_original_fingerprints(inspected.findings, marks.allowed, inspected.note)
                 )
             self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
         finally:
@@ -381,6 +385,22 @@ def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: Loaded
     return Check(name, True, f"policy {loaded.policy.id}; {sum(marks.removed.values())} removed")
 
 
+def hidden_terms(kept_text: str, marks: ReleaseInputs) -> list[Term]:
+    """The content of every accepted hidden-content finding, for the gate to search the
+    output for, except what the document also shows on its pages (`kept_text`)."""
+    visible = gate.normalise(kept_text)
+    terms = []
+    for finding_id, part in searched_parts(list(marks.hidden)):
+        needle = gate.normalise(part).strip()
+        if needle and not re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", visible):
+            label = (
+                f"hidden content of finding {finding_id} (redact it by hand with "
+                "'workstation redact', or reject the finding to keep it)"
+            )
+            terms.append(Term(label, part))
+    return terms
+
+
 def _label(redaction: Redaction) -> str:
     """How a refusal names a redaction: by proposal id, or a copy marking by place."""
     if redaction.entity == COPY_MARKING:
@@ -407,7 +427,7 @@ def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
 
 
 def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
-    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions]
+    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions if r.entity != REMOVED]
     for deny in loaded.policy.deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)
