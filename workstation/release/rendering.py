@@ -25,8 +25,9 @@ from workstation.text.folding import fold_term
 PAGE_BREAK = "\f"
 REMOVED = "REMOVED"
 """The entity of a span cut out without a trace: hidden content nobody saw on the page."""
-SHOWN_AS = {"DENY_LIST": "REDACTED"}
-"""A label must not tell readers that a name was on the newsroom's list of sources."""
+SHOWN_AS = {"DENY_LIST": "PERSON"}
+"""A label must not tell readers that a name was on the newsroom's list of sources: a
+deny-list span (source names) renders, and is numbered, as any other person."""
 
 
 @dataclass(frozen=True)
