@@ -102,7 +102,8 @@ def redact_text(
             cursor = span.end
             continue
         pieces += [text[cursor : span.start], holder]
-        replacements.append(names.for_span(span.entity, text[span.start : span.end]))
+        value = normalise(text[span.start : span.end], fingerprints, also)  # marks do
+        replacements.append(names.for_span(span.entity, value))  # not make a new person
         cursor = span.end
     pieces.append(text[cursor:])
     held = "".join(pieces).replace(PAGE_BREAK, "\n\n")

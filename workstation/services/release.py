@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from vault import EditorRecord, Session, Vault
-from workstation.fingerprints import FingerprintFinding, find
+from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
+from workstation.fingerprints import normalise as normalise_marks
 from workstation.fingerprints.finding import ORIGINAL_KINDS
 from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
@@ -406,6 +407,10 @@ def hidden_terms(kept_text: str, marks: ReleaseInputs) -> list[Term]:
     return terms
 
 
+def normalise_all(value: str) -> str:
+    return normalise_marks(value, also=MECHANICAL_KINDS)
+
+
 def _label(redaction: Redaction) -> str:
     """How a refusal names a redaction: by proposal id, or a copy marking by place."""
     if redaction.entity == COPY_MARKING:
@@ -459,7 +464,14 @@ def removed_from_output(
 
 
 def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
-    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions if r.entity != REMOVED]
+    terms = []
+    for redaction in redactions:
+        if redaction.entity != REMOVED:
+            value = text[redaction.start : redaction.end]
+            terms.append(Term(_label(redaction), value))
+            released = normalise_all(value)  # as the words around it are released
+            if released != value:
+                terms.append(Term(_label(redaction), released))
     for deny in loaded.policy.deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)
