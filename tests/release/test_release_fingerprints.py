@@ -104,9 +104,13 @@ def test_a_pending_finding_stops_release_and_an_accepted_copy_marking_is_redacte
     text = (out / f"{document_id}-redacted.txt").read_text(encoding="utf-8")
     assert text == "MEMO\nThe envoy met [PERSON] in Corvenna.\n[COPY_MARKING]\n"
     manifest = json.loads((out / f"{document_id}-redacted.txt.manifest.json").read_text())
+    assert manifest["fingerprints"] == {"policy": manifest["fingerprints"]["policy"]}
     assert manifest["fingerprints"]["policy"]["id"] == "default"
-    assert manifest["fingerprints"]["removed"] == {"copy_marking": 1, "invisible": 1}
-    assert manifest["fingerprints"]["kept"] == {}
+    assert "decisions" not in manifest and "invisible" not in json.dumps(manifest)
+    audit = ok(ready.run("audit", "show", "--json", "--unlock")).stdout
+    (entry,) = [e for e in json.loads(audit) if e["action"] == "document.release"]
+    assert entry["details"]["removed_copy_marking"] == 1  # counted in the output, in the vault
+    assert entry["details"]["removed_invisible"] == 1
     keys = tmp_path / "keys.json"
     ok(ready.run("editor", "export-keys", "--out", str(keys)))
     manifest_path = out / f"{document_id}-redacted.txt.manifest.json"

@@ -195,4 +195,4 @@ def test_release_waits_for_a_fingerprint_pass_under_its_own_policy(
         list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
     approve(session, document_id, editors(vault_path))  # approvals sign the pass's record
     released = list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
-    assert released[1].detail == "policy default; 0 removed"
+    assert released[1].detail == "policy default; 0 occurrence(s) accepted"

@@ -156,7 +156,8 @@ async def test_release_screen_shows_each_check_and_the_manifest(
         screen = await release_on_screen(app, pilot, out, "md")
         assert screen.lines[1:4] == [
             "passed  no proposal is pending: every proposal is decided",
-            "passed  the fingerprint pass ran and nothing is pending: policy default; 0 removed",
+            "passed  the fingerprint pass ran and nothing is pending: policy default; "
+            "0 occurrence(s) accepted",
             "passed  approvals match the current decisions: 1 of 1 required (alice)",
         ]
         assert len(screen.lines) == 10  # heading, eight checks, the manifest

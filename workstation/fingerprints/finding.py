@@ -42,6 +42,11 @@ FindingKind = Literal[
     "tracking_dots",
 ]
 
+HIDDEN_START, HIDDEN_END = "\ue000", "\ue001"
+"""Private-use characters around the hidden part of a paragraph in `hidden`."""
+MAX_HIDDEN_PIECES = 100
+MAX_HIDDEN_CHARS = 2000
+
 MAX_VALUE_CHARS = 200
 """Longest metadata value kept for display; the rest is cut (the field is stripped anyway)."""
 
@@ -70,6 +75,10 @@ class FingerprintFinding:
     """For original-file findings: the part, page or field ("docProps/core.xml", "page 2")."""
     value: str = ""
     """A metadata value, capped at MAX_VALUE_CHARS; empty for text findings."""
+    hidden: tuple[str, ...] = ()
+    """For hidden content (comments, hidden or invisible runs): each paragraph carrying
+    it, the hidden part between HIDDEN_START and HIDDEN_END. Release removes that part
+    and the gate searches the output for it; sealed like `value`, never shown."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,7 +96,14 @@ class FingerprintFinding:
             replacement=None if data.get("replacement") is None else str(data["replacement"]),
             where=str(data.get("where", "")),
             value=str(data.get("value", "")),
+            hidden=tuple(str(piece) for piece in data.get("hidden", ())),
         )
+
+
+def hidden_parts(piece: str) -> list[str]:
+    """The hidden parts of one `hidden` paragraph, markers removed."""
+    parts = piece.split(HIDDEN_START)[1:]
+    return [part.split(HIDDEN_END, 1)[0] for part in parts]
 
 
 def capped(value: str) -> str:

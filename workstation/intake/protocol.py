@@ -9,7 +9,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from workstation.fingerprints.finding import MAX_VALUE_CHARS, FingerprintFinding
+from workstation.fingerprints.finding import (
+    MAX_HIDDEN_CHARS,
+    MAX_HIDDEN_PIECES,
+    MAX_VALUE_CHARS,
+    FingerprintFinding,
+)
 from workstation.fingerprints.originals.codes import (
     CODES,
     MAX_FINDINGS,
@@ -96,7 +101,13 @@ def encode_inspection(outcome: Inspected | Refused) -> bytes:
         message = {
             "ok": True,
             "findings": [
-                {"code": f.code, "where": f.where, "count": f.count, "value": f.value}
+                {
+                    "code": f.code,
+                    "where": f.where,
+                    "count": f.count,
+                    "value": f.value,
+                    "hidden": list(f.hidden),
+                }
                 for f in outcome.findings[:MAX_FINDINGS]
             ],
         }
@@ -117,7 +128,12 @@ def decode_inspection(raw: bytes) -> list[FingerprintFinding] | Refused:
 
 
 def _finding(item: object) -> FingerprintFinding:
-    if not isinstance(item, dict) or set(item) != {"code", "where", "count", "value"}:
+    if not isinstance(item, dict) or set(item) != {"code", "where", "count", "value", "hidden"}:
+        raise BadReply("malformed finding")
+    hidden = item["hidden"]
+    if not isinstance(hidden, list) or len(hidden) > MAX_HIDDEN_PIECES:
+        raise BadReply("malformed finding")
+    if not all(isinstance(piece, str) and len(piece) <= MAX_HIDDEN_CHARS for piece in hidden):
         raise BadReply("malformed finding")
     code, where, count, value = item["code"], item["where"], item["count"], item["value"]
     if code not in CODES or not isinstance(where, str) or not isinstance(value, str):
@@ -127,5 +143,11 @@ def _finding(item: object) -> FingerprintFinding:
     if type(count) is not int or not 1 <= count <= MAX_COUNT:
         raise BadReply("malformed finding")
     return FingerprintFinding(
-        kind_of(code), code, explanation_of(code), count=count, where=where, value=value
+        kind_of(code),
+        code,
+        explanation_of(code),
+        count=count,
+        where=where,
+        value=value,
+        hidden=tuple(hidden) if kind_of(code) == "hidden_content" else (),
     )

@@ -23,8 +23,11 @@ from workstation.policy.model import FingerprintRules, Rendering
 from workstation.text.folding import fold_term
 
 PAGE_BREAK = "\f"
-SHOWN_AS = {"DENY_LIST": "REDACTED"}
-"""A label must not tell readers that a name was on the newsroom's list of sources."""
+REMOVED = "REMOVED"
+"""The entity of a span cut out without a trace: hidden content nobody saw on the page."""
+SHOWN_AS = {"DENY_LIST": "PERSON"}
+"""A label must not tell readers that a name was on the newsroom's list of sources: a
+deny-list span (source names) renders, and is numbered, as any other person."""
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,13 @@ def redact_text(
     replacements: list[str] = []
     cursor = 0
     for span in merged(redactions, len(text)):
+        if span.entity == REMOVED:  # cut before normalising, so no gap is left behind
+            pieces.append(text[cursor : span.start])
+            cursor = span.end
+            continue
         pieces += [text[cursor : span.start], holder]
-        replacements.append(names.for_span(span.entity, text[span.start : span.end]))
+        value = normalise(text[span.start : span.end], fingerprints, also)  # marks do
+        replacements.append(names.for_span(span.entity, value))  # not make a new person
         cursor = span.end
     pieces.append(text[cursor:])
     held = "".join(pieces).replace(PAGE_BREAK, "\n\n")

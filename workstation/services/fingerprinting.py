@@ -24,6 +24,7 @@ from workstation.fingerprints.finding import FingerprintFinding
 from workstation.intake import ChildLimits
 from workstation.intake.inspection import inspect
 from workstation.policy.loader import LoadedPolicy
+from workstation.release.hidden import AcceptedHidden
 from workstation.services.errors import WorkstationError
 from workstation.services.verdicts import (
     DecidedKind,
@@ -61,6 +62,7 @@ class StoredFinding:
         data = self.finding.to_json()
         if not with_value:
             data.pop("value")
+            data.pop("hidden")
         return {
             "id": self.id,
             "state": self.state,
@@ -236,6 +238,9 @@ class ReleaseInputs:
     """Occurrences per kind that release removes (accepted findings), for the manifest."""
     kept: dict[str, int] = field(default_factory=dict)
     """Occurrences per kind editors chose to keep (rejected findings)."""
+    hidden: tuple[AcceptedHidden, ...] = ()
+    """Accepted hidden-content findings that carry their content: release removes it
+    from the text and the gate searches the output for it."""
 
 
 def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
@@ -261,6 +266,11 @@ def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
         pending[0] if pending else "",
         _occurrences(stored, Verdict.ACCEPTED),
         _occurrences(stored, Verdict.REJECTED),
+        tuple(
+            AcceptedHidden(f.id, f.finding.code, f.finding.hidden)
+            for f in stored
+            if f.finding.hidden and f.state == Verdict.ACCEPTED
+        ),
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +21,9 @@ from typing import Any
 
 from vault import EditorRecord, Session, Vault
 from workstation.detection.denylist import variants
+from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
+from workstation.fingerprints import normalise as normalise_marks
+from workstation.fingerprints.finding import ORIGINAL_KINDS
 from workstation.intake.inspection import inspect
 from workstation.pixels.legible import name_parts
 from workstation.pixels.pdf_objects import objections
@@ -26,6 +31,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
+from workstation.release.hidden import removal_spans, searched_parts, without
 from workstation.release.jobs import PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
@@ -37,8 +43,10 @@ from workstation.release.manifest import (
     signed_part,
     verify,
 )
+from workstation.release.readback import STRING_IN_FILE
 from workstation.release.rendering import (
     PAGE_BREAK,
+    REMOVED,
     Redaction,
     Replacements,
     as_markdown,
@@ -142,6 +150,8 @@ class ReleaseRun:
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
         redactions += copy_marking_redactions(marks)
+        removals = removal_spans(text, list(marks.hidden))
+        redactions += [Redaction(f"hidden {i}", a, b, REMOVED) for i, a, b in removals]
         try:
             produced = self._produce(text, redactions, loaded, marks)
         except SpanNotFound as missing:
@@ -155,6 +165,8 @@ class ReleaseRun:
         try:
             written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
             terms = _terms(text, redactions, loaded)
+            terms += hidden_terms(without(text, removals), marks)
+            output_findings: list[FingerprintFinding] = []
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
             if request.output_format == "pdf":
@@ -162,14 +174,17 @@ class ReleaseRun:
                     found = [str(objection) for objection in objections(written)]
                     yield self._passed(gate.only_rebuilt_objects(found))
                 inspected = inspect(written, target.name)
-                findings = inspected.findings
+                output_findings = inspected.findings
                 if request.rebuilt and request.searchable:  # the OCR layer we wrote
-                    findings = [f for f in findings if f.code != OCR_LAYER_CODE]
+                    output_findings = [f for f in output_findings if f.code != OCR_LAYER_CODE]
                 yield self._passed(
-                    gate.no_original_fingerprints(findings, marks.allowed, inspected.note)
+                    gate.no_original_fingerprints(output_findings, marks.allowed, inspected.note)
                 )
                 yield self._passed(self._pixels(written, pixel_terms(text, redactions, loaded)))
-            self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
+            removed = removed_from_output(
+                text, written, request.output_format, marks, output_findings
+            )
+            self.outcome = self._publish(partial, target, written, state, loaded, marks, removed)
         finally:
             partial.unlink(missing_ok=True)
 
@@ -268,15 +283,15 @@ class ReleaseRun:
         partial: Path,
         target: Path,
         written: bytes,
-        proposals: list[StoredProposal],
         state: Any,
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
+        removed: dict[str, int],
     ) -> Released:
         """Sign and write the manifest, move the output into place, audit, shred if asked."""
         request = self.request
         digest = sha256_hex(written)
-        manifest = self._manifest(target.name, written, proposals, state, loaded, marks)
+        manifest = self._manifest(target.name, written, state, loaded, marks)
         manifest_path = _manifest_path(target)
         data = manifest_bytes(manifest)
         _write_new(manifest_path, data)
@@ -290,6 +305,7 @@ class ReleaseRun:
             "policy": loaded.policy.id,
             "policy_sha256": loaded.sha256,
             "rasterized": request.rasterize or request.rebuilt,
+            **{f"removed_{kind}": count for kind, count in removed.items()},
         }
         try:
             self.session.record("document.release", request.document_id, details)
@@ -307,15 +323,10 @@ class ReleaseRun:
         self,
         name: str,
         written: bytes,
-        proposals: list[StoredProposal],
         state: Any,
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
     ) -> dict[str, Any]:
-        counts: dict[str, dict[str, int]] = {}
-        for p in proposals:
-            counts.setdefault(p.entity, {}).setdefault(p.state, 0)
-            counts[p.entity][p.state] += 1
         _, public = self.session.signing_keys()
         manifest: dict[str, Any] = {
             "format": MANIFEST_FORMAT,
@@ -334,7 +345,6 @@ class ReleaseRun:
                 "sha256": loaded.sha256,
             },
             "decisions_sha256": state.decisions_sha256,
-            "decisions": counts,
             "fingerprints": _fingerprint_summary(marks),
             "approvals_required": loaded.policy.release.approvals,
             "approvals": [approval.to_json() for approval in state.valid],
@@ -441,7 +451,28 @@ def fingerprint_pass_done(document_id: str, marks: ReleaseInputs, loaded: Loaded
             f"decide with 'workstation fingerprints {document_id} --accept/--reject ID'"
         )
         return Check(name, False, detail)
-    return Check(name, True, f"policy {loaded.policy.id}; {sum(marks.removed.values())} removed")
+    accepted = sum(marks.removed.values())
+    return Check(name, True, f"policy {loaded.policy.id}; {accepted} occurrence(s) accepted")
+
+
+def hidden_terms(kept_text: str, marks: ReleaseInputs) -> list[Term]:
+    """The content of every accepted hidden-content finding, for the gate to search the
+    output for, except what the document also shows on its pages (`kept_text`)."""
+    visible = gate.normalise(kept_text)
+    terms = []
+    for finding_id, part in searched_parts(list(marks.hidden)):
+        needle = gate.normalise(part).strip()
+        if needle and not re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", visible):
+            label = (
+                f"hidden content of finding {finding_id} (redact it by hand with "
+                "'workstation redact', or reject the finding to keep it)"
+            )
+            terms.append(Term(label, part))
+    return terms
+
+
+def normalise_all(value: str) -> str:
+    return normalise_marks(value, also=MECHANICAL_KINDS)
 
 
 def _label(redaction: Redaction) -> str:
@@ -460,17 +491,51 @@ def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
 
 
 def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
-    """For the manifest: that the pass ran, its policy, and counts only."""
+    """For the manifest: that the pass ran, and under which policy. No counts: "13
+    invisible characters removed" would tell the sender which canary copy leaked; the
+    counts are in the audit entry, inside the vault."""
     record = marks.record or {}
-    return {
-        "policy": record.get("policy", {}),
-        "removed": marks.removed,
-        "kept": marks.kept,
-    }
+    return {"policy": record.get("policy", {})}
+
+
+def removed_from_output(
+    text: str,
+    written: bytes,
+    output_format: str,
+    marks: ReleaseInputs,
+    output_findings: list[FingerprintFinding],
+) -> dict[str, int]:
+    """Per text kind, occurrences the pass finds in the stored text less those it finds
+    in the output as read back; and the hidden parts the gate searched for and did not
+    find. Counted from the output, not from the decisions."""
+    before: Counter[str] = Counter()
+    for finding in find(text):
+        before[finding.kind] += finding.count
+    after: Counter[str] = Counter()
+    found = gate.read_back(written, output_format)
+    for where, read in [] if isinstance(found, Check) else found.texts:
+        if where != STRING_IN_FILE:
+            for finding in find(read):
+                after[finding.kind] += finding.count
+    removed = {kind: count - after[kind] for kind, count in before.items() if count > after[kind]}
+    if marks.hidden:
+        removed["hidden_content"] = len(searched_parts(list(marks.hidden)))
+    for kind in ORIGINAL_KINDS:  # accepted in the original, not found in the output
+        left = sum(f.count for f in output_findings if f.kind == kind)
+        if marks.removed.get(kind, 0) > left and kind not in removed:
+            removed[kind] = marks.removed[kind] - left
+    return dict(sorted(removed.items()))
 
 
 def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
-    terms = [Term(_label(r), text[r.start : r.end]) for r in redactions]
+    terms = []
+    for redaction in redactions:
+        if redaction.entity != REMOVED:
+            value = text[redaction.start : redaction.end]
+            terms.append(Term(_label(redaction), value))
+            released = normalise_all(value)  # as the words around it are released
+            if released != value:
+                terms.append(Term(_label(redaction), released))
     for deny in loaded.policy.deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)

@@ -1,5 +1,9 @@
 """Scanning stored documents: run the policy's detection and keep the editors' decisions.
 
+Detection runs on the text as it will be released (every fingerprint normalised), so
+marks neither create nor split entities and copies differing only in marks get the same
+proposals; each proposal is mapped back to offsets into the stored text.
+
 Proposals are stored in the vault as items of kind ``proposal`` whose state is
 ``pending``, ``accepted`` or ``rejected``. A re-scan (after a policy change) keeps
 every decision an editor made on a span that is proposed again, and reports what
@@ -9,7 +13,7 @@ appeared, what went away and how many decisions carried over.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,7 @@ from typing import Any
 from vault import Item, Session, VaultError
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
+from workstation.fingerprints.aligned import Aligned, released_text
 from workstation.policy.loader import LoadedPolicy
 from workstation.services import policies
 from workstation.services.errors import WorkstationError
@@ -197,16 +202,40 @@ def scan_documents(
         except (WorkstationError, VaultError) as error:
             results[document_id] = WorkstationError(str(error))
             progress(document_id)
-    texts = (session.read_text(document_id) or "" for document_id in scannable)
-    detected = detect(loaded, texts, available_cores())
-    for document_id, proposals in zip(scannable, detected, strict=True):
-        scanned = store_scan(session, document_id, loaded, proposals)
+    aligned: list[Aligned] = []
+
+    def texts() -> Iterator[str]:
+        """The text each document will be released as: detection sees no marks."""
+        for document_id in scannable:
+            aligned.append(released_text(session.read_text(document_id) or ""))
+            yield aligned[-1].text
+
+    detected = detect(loaded, texts(), available_cores())
+    for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
+        stored = mapped_back(proposals, aligned[index])
+        aligned[index] = EMPTY  # the text is not kept longer than needed
+        scanned = store_scan(session, document_id, loaded, stored)
         found = run_pass(session, document_id, loaded)
         results[document_id] = replace(
             scanned, fingerprints=found.findings, fingerprints_pending=found.pending
         )
         progress(document_id)
     return [results[document_id] for document_id in ordered]
+
+
+EMPTY = Aligned("", (), (0,))
+
+
+def mapped_back(proposals: list[Proposal], aligned: Aligned) -> list[Proposal]:
+    """Proposals found in the normalised text, as offsets into the stored text; two
+    that land on one span (they differed only in a mark) are one, the higher score's."""
+    kept: dict[tuple[int, int, str], Proposal] = {}
+    for proposal in proposals:
+        start, end = aligned.span(proposal.start, proposal.end)
+        key = (start, end, proposal.entity)
+        if end > start and (key not in kept or kept[key].score < proposal.score):
+            kept[key] = replace(proposal, start=start, end=end)
+    return list(kept.values())
 
 
 def reviewable_ids(session: Session) -> list[str]:

@@ -42,6 +42,10 @@ CODES: dict[str, tuple[str, str]] = {
         "hidden_content",
         "text formatted as hidden is in the file though nobody sees it printed",
     ),
+    "docx-unreadable-text": (
+        "hidden_content",
+        "white or tiny text is in the file though nobody reads it on the page",
+    ),
     "docx-custom-xml": (
         "hidden_content",
         "custom XML parts can hold data from the system that produced the document",
