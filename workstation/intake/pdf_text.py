@@ -54,8 +54,8 @@ def _page_texts(document: Any, max_chars: int) -> tuple[list[str], bool]:
 
 def _ocr_text(page: Any) -> str:
     """What OCR reads on a page without a text layer ("" for a page without words)."""
-    from workstation.intake.page_ocr import page_reading  # noqa: PLC0415 - slow import
     from workstation.pixels.errors import PictureRefused  # noqa: PLC0415
+    from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
 
     try:
         return page_reading(page).text
