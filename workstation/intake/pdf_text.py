@@ -60,7 +60,7 @@ def _ocr_text(page: Any) -> str:
     try:
         return page_reading(page).text
     except PictureRefused as refused:
-        raise Refused("picture_too_large") from refused
+        raise Refused(refused.code) from refused
 
 
 def _page_text(page: Any) -> str | None:
