@@ -196,8 +196,9 @@ class ReleaseRun:
         text = self.session.read_text(document_id)
         if document.state != "received" or not document.reviewable or text is None:
             raise WorkstationError(
-                f"document {document_id} cannot be released: it is "
-                f"{document.state} or has no reviewable text"
+                f"document {document_id} cannot be released: it is {document.state} or has "
+                "no reviewable text (a scan or picture is released once OCR reads words on it; "
+                "one that shows none is not released)"
             )
         return text
 
@@ -221,7 +222,8 @@ class ReleaseRun:
         """The output bytes. Text (and PDFs typeset from it) is normalised as the policy's
         fingerprint rules say. A PDF is rebuilt from its rendered pages with the spans
         painted black (a PDF original's own pages, or the typeset text's); with
-        `keep_text_layer` a PDF original is redacted in place instead."""
+        `keep_text_layer` a PDF original is redacted in place instead. A picture original
+        is rebuilt from its frames, as intake read them."""
         request = self.request
         rendering = loaded.policy.rendering
         rules = loaded.policy.fingerprints
@@ -230,17 +232,22 @@ class ReleaseRun:
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 body = as_markdown(redacted) if request.output_format == "md" else redacted
                 return body.encode("utf-8")
-            is_pdf = self.session.document(request.document_id).kind == "pdf"
+            kind = self.session.document(request.document_id).kind
+            is_pdf, is_picture = kind == "pdf", kind == "image"
             clean_dots = marks.removed.get("tracking_dots", 0) > 0
             if request.rebuilt:
-                if is_pdf:
+                if is_pdf or is_picture:
                     source = b"".join(self.session.read_original(request.document_id))
                     spans = page_spans(text, redactions, Replacements(rendering))
                 else:
                     redacted = redact_text(text, redactions, rendering, rules, marks.also)
                     source, spans = typeset_in_child(redacted), []
                 return rebuild_in_child(
-                    source, spans, text_layer=request.searchable, clean_tracking_dots=clean_dots
+                    source,
+                    spans,
+                    text_layer=request.searchable,
+                    clean_tracking_dots=clean_dots,
+                    picture=is_picture,
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
