@@ -20,6 +20,8 @@ from typing import Any
 from vault import EditorRecord, Session, Vault
 from workstation.detection.denylist import variants
 from workstation.intake.inspection import inspect
+from workstation.pixels import languages as installed
+from workstation.pixels.errors import PixelsError
 from workstation.pixels.legible import name_parts
 from workstation.pixels.pdf_objects import objections
 from workstation.policy.loader import LoadedPolicy
@@ -168,15 +170,16 @@ class ReleaseRun:
                 yield self._passed(
                     gate.no_original_fingerprints(findings, marks.allowed, inspected.note)
                 )
-                yield self._passed(self._pixels(written, pixel_terms(text, redactions, loaded)))
+                terms = pixel_terms(text, redactions, loaded)
+                yield self._passed(self._pixels(written, terms, loaded.policy.ocr_languages))
             self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
         finally:
             partial.unlink(missing_ok=True)
 
-    def _pixels(self, written: bytes, terms: list[Term]) -> Check:
+    def _pixels(self, written: bytes, terms: list[Term], languages: list[str]) -> Check:
         """The released PDF rendered by PDFium and read by OCR, in the release child."""
         try:
-            reading = pixel_check_in_child(written, [term.text for term in terms])
+            reading = pixel_check_in_child(written, [term.text for term in terms], languages)
         except PdfNotMade:
             return gate.nothing_legible(0, 0, [], "the reading child failed")
         sightings = [(terms[index].label, page) for index, page in reading.sightings]
@@ -210,6 +213,10 @@ class ReleaseRun:
             record = pass_record(self.session, request.document_id)  # a scan that found nothing
             name = str(record["policy"]["id"]) if record else None
         loaded = scan_policy(self.vault_path, request.document_id, proposals, name)
+        try:
+            installed.checked(loaded.policy.ocr_languages)
+        except PixelsError as missing:
+            raise WorkstationError(f"policy {loaded.policy.id}: {missing}") from None
         if request.output_format not in loaded.policy.release.formats:
             raise WorkstationError(
                 f"policy {loaded.policy.id} does not allow release as {request.output_format}"
@@ -247,6 +254,7 @@ class ReleaseRun:
                     spans,
                     text_layer=request.searchable,
                     clean_tracking_dots=clean_dots,
+                    languages=loaded.policy.ocr_languages,
                     picture=is_picture,
                 )
             if is_pdf:
