@@ -52,7 +52,10 @@ def test_result_and_limits_shapes() -> None:
         ("memo.docx", b"%PDF-1.7", "other"),
         ("scan.pdf", b"%PDF-1.7", "pdf"),
         ("scan.pdf", b"not a pdf", "pdf"),
-        ("photo.jpg", b"\xff\xd8\xff", "other"),
+        ("photo.jpg", b"\xff\xd8\xff", "image"),
+        ("scan.PNG", b"\x89PNG\r\n\x1a\n", "image"),
+        ("photo.webp", b"RIFF\x00\x00\x00\x00WEBP", "image"),
+        ("photo.jpg", b"%PDF-1.7", "other"),
         ("no-extension", b"%PDF-1.7", "other"),
         ("archive.tar.gz", b"", "other"),
     ],
@@ -62,7 +65,7 @@ def test_detect_kind(name: str, head: bytes, kind: str) -> None:
 
 
 def test_unknown_types_are_not_extracted() -> None:
-    assert extract(b"\xff\xd8\xff\xe0", "photo.jpg") == Extraction(
+    assert extract(b"\xff\xd8\xff\xe0", "blob.bin") == Extraction(
         "other", False, None, "no text extraction for this type", {}
     )
 

@@ -55,14 +55,34 @@ def test_truncated_pdf_is_repaired_with_a_warning() -> None:
     assert result.text is not None and result.text.startswith("page 0\n\f")
 
 
-def test_pdf_without_a_text_layer_is_not_reviewable() -> None:
+def test_pdf_that_shows_no_words_is_not_reviewable() -> None:
     document = pymupdf.open()
     document.new_page().draw_rect(pymupdf.Rect(50, 50, 200, 200), fill=(0, 0, 0))
     result = extract(document.tobytes(), "scanned.pdf")
     assert (result.reviewable, result.note) == (
         False,
-        "PDF has no text layer (it may be scanned images)",
+        "PDF shows no text: no text layer, and OCR read no words on its pages",
     )
+
+
+def _scanned_page(document: pymupdf.Document, line: str) -> None:
+    """A page whose only content is a picture of `line`: no text layer."""
+    source = pymupdf.open()
+    source.new_page(width=400, height=80).insert_text((20, 45), line, fontsize=20)
+    page = document.new_page(width=400, height=80)
+    page.insert_image(page.rect, pixmap=source[0].get_pixmap(dpi=200))
+
+
+def test_a_scanned_page_is_read_by_ocr_in_its_place() -> None:
+    document = pymupdf.open()
+    document.new_page(width=400, height=80).insert_text((20, 45), "Typed page", fontsize=20)
+    _scanned_page(document, "Scanned Harriet Quimby")
+    result = extract(document.tobytes(), "mixed.pdf")
+    assert (result.reviewable, result.note, result.details) == (True, "", {"pages": 2})
+    assert result.text is not None
+    typed, scanned = result.text.split("\f")
+    assert typed == "Typed page\n"
+    assert scanned == "Scanned Harriet Quimby"
 
 
 def test_too_many_pages_is_refused(sample_pdf: bytes) -> None:

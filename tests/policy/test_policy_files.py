@@ -155,3 +155,10 @@ def test_allow_list_entities_must_be_known(tmp_path: Path) -> None:
     (problem,) = registry(tmp_path).check(path)
     assert (problem.key_path, problem.line) == ("allow_lists[0].entities[1]", 6)
     assert problem.message == "unknown entity 'DATETIME'"
+
+
+def test_ocr_languages_default_to_english_and_must_be_language_codes(tmp_path: Path) -> None:
+    assert PolicyRegistry().load("default").policy.ocr_languages == ["eng"]
+    path = write(tmp_path, "odd", 'id: odd\nversion: "1"\nocr_languages: [eng, "../x"]\n')
+    (problem,) = registry(tmp_path).check(path)
+    assert (problem.key_path, problem.line) == ("ocr_languages[1]", 3)

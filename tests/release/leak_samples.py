@@ -13,9 +13,15 @@ import pymupdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pixels"))
 
-from pixel_samples import LINE, NAME, rot13_tounicode, strip_pdf
+from pixel_samples import LINE, NAME, name_as_picture, rot13_tounicode, strip_pdf
 
-__all__ = ["NAME", "folds_and_control_glyph", "name_extracting_as_other_words", "structures"]
+__all__ = [
+    "NAME",
+    "folds_and_control_glyph",
+    "name_as_picture",
+    "name_extracting_as_other_words",
+    "structures",
+]
 
 _FOLDS_CMAP = b"""/CIDInit /ProcSet findresource begin
 12 dict begin

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from leak_samples import NAME, folds_and_control_glyph
+from leak_samples import NAME, folds_and_control_glyph, name_as_picture
 
+from workstation.intake import extract
 from workstation.pixels.boxes import Box
+from workstation.pixels.ocr import Reading, Word
 from workstation.release import gate
 from workstation.release.jobs import PageSpan
 from workstation.release.sandbox import SpanNotFound, pixel_check_in_child, rebuild_in_child
-from workstation.release.span_boxes import locate, squeezed_positions
+from workstation.release.span_boxes import locate, ocr_characters, squeezed_positions
 
 
 def page_text(pdf: bytes) -> str:
@@ -58,3 +60,27 @@ def test_a_span_whose_offsets_moved_is_found_by_its_exact_text() -> None:
 
 def _box(index: int) -> Box:
     return Box(index, 0, index + 1, 10)
+
+
+def test_a_name_on_a_scanned_page_is_painted_at_its_ocr_words() -> None:
+    pdf = name_as_picture()
+    text = extract(pdf, "scan.pdf").text
+    assert text is not None and NAME in text
+    start = text.index(NAME)
+    span = PageSpan(0, start, start + len(NAME), NAME, "[PERSON 1]", "p1")
+
+    reading = pixel_check_in_child(rebuild_in_child(pdf, [span]), [NAME, *NAME.split()])
+
+    assert reading.pages == 1 and reading.words >= 1
+    assert reading.sightings == ()
+
+
+def test_ocr_characters_take_their_words_boxes() -> None:
+    first = Word("Ann", Box(0, 0, 3, 1), Box(0, 0, 3, 1), 90.0, 1, 1, 1)
+    second = Word("Lee", Box(4, 0, 7, 1), Box(4, 0, 7, 1), 90.0, 1, 1, 1)
+    third = Word("x", Box(0, 2, 1, 3), Box(0, 2, 1, 3), 90.0, 1, 1, 2)
+
+    text, boxes = ocr_characters(Reading((first, second, third), 10, 10, 72.0))
+
+    assert text == "Ann Lee\nx"
+    assert boxes == [first.points] * 3 + [None] + [second.points] * 3 + [None, third.points]

@@ -12,7 +12,13 @@ from typing import Any
 import pymupdf
 import pypdf
 from cli_support import assert_one_line_error, stored_ids
-from leak_samples import NAME, folds_and_control_glyph, name_extracting_as_other_words, structures
+from leak_samples import (
+    NAME,
+    folds_and_control_glyph,
+    name_as_picture,
+    name_extracting_as_other_words,
+    structures,
+)
 
 from workstation.pixels import pixel_check
 from workstation.pixels.pdf_objects import objections
@@ -53,13 +59,15 @@ def legible(data: bytes, text: str) -> bool:
     return bool(pixel_check.check(data, [pixel_check.Term("t", text)]).sightings)
 
 
-def decided(cli: Any, tmp_path: Path, pdf: bytes, verdict: str = "accept") -> str:
+def decided(
+    cli: Any, tmp_path: Path, pdf: bytes, verdict: str = "accept", name: str = "original.pdf"
+) -> str:
     """Taken in, scanned under the sources policy, every pending proposal decided as
     `verdict`, every finding accepted, approved: ready to release."""
     policies = tmp_path / "vault" / "policies"
     policies.mkdir(exist_ok=True)
     (policies / "newsroom.yaml").write_text(SOURCES_POLICY)
-    original = tmp_path / "original.pdf"
+    original = tmp_path / name
     original.write_bytes(pdf)
     (document_id,) = stored_ids(ok(cli.run("intake", str(original))).stdout)
     ok(cli.run("scan", document_id, "--policy", "newsroom"))
@@ -126,3 +134,26 @@ def test_structures_of_the_original_are_not_carried(ready: Any, tmp_path: Path) 
     line = assert_one_line_error(layer, "refused", "is still readable")  # a page label's string
     assert "Vesk" not in line and "Radomir" not in line
     assert not (out / "layer.pdf").exists()
+
+
+def picture_of_the_name() -> bytes:
+    """A PNG of a line naming `NAME`, as a phone photographs a page."""
+    with pymupdf.open(stream=name_as_picture(), filetype="pdf") as document:
+        return bytes(document[0].get_pixmap(dpi=300).tobytes("png"))
+
+
+def test_a_scanned_pdf_and_a_picture_are_read_redacted_and_released_as_pixels(
+    ready: Any, tmp_path: Path
+) -> None:
+    for name, original in (("scan.pdf", name_as_picture()), ("photo.png", picture_of_the_name())):
+        document_id = decided(ready, tmp_path, original, name=name)
+        found = json.loads(ok(ready.run("proposals", document_id, "--json")).stdout)
+        assert any(proposal["state"] == "accepted" for proposal in found), name
+        out = tmp_path / f"out-{document_id}"
+
+        ok(release(ready, document_id, out))
+
+        data = (out / f"{document_id}-redacted.pdf").read_bytes()
+        assert traces(data) == [], name
+        assert objections(data) == [], name
+        assert legible(data, "signed the manifest"), name  # only the name was painted

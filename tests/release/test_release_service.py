@@ -196,3 +196,27 @@ def test_release_waits_for_a_fingerprint_pass_under_its_own_policy(
     approve(session, document_id, editors(vault_path))  # approvals sign the pass's record
     released = list(ReleaseRun(session, vault_path, editors(vault_path), request).checks())
     assert released[1].detail == "policy default; 0 occurrence(s) accepted"
+
+
+def test_an_ocr_language_that_is_not_installed_names_its_package(
+    session: Session, vault_path: Path, tmp_path: Path
+) -> None:
+    (vault_path.parent / "policies").mkdir()
+    policy_file = vault_path.parent / "policies" / "welsh.yaml"
+    policy_file.write_text('id: welsh\nversion: "1"\nextends: default\nocr_languages: [cym]\n')
+    outcome = intake_data(session, "memo.txt", MEMO.encode())
+    assert outcome.document is not None
+    found = [Proposal(0, 12, "PERSON", 0.9, "redact", "g1", {"recognizer": "test"})]
+    store_scan(session, outcome.document.id, policies.load(vault_path, "welsh"), found)
+    run = ReleaseRun(
+        session,
+        vault_path,
+        editors(vault_path),
+        ReleaseRequest(outcome.document.id, "pdf", tmp_path),
+    )
+
+    with pytest.raises(WorkstationError) as raised:
+        list(run.checks())
+
+    assert "policy welsh" in str(raised.value) and "tessdata-fast-cym" in str(raised.value)
+    assert "\n" not in str(raised.value)

@@ -32,6 +32,7 @@ PARSER_MODULES = {
     "xlsx": "xlsx_text",
     "ods": "ods_text",
     "csv": "csv_text",
+    "image": "image_text",
 }
 
 

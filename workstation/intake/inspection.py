@@ -12,12 +12,10 @@ from workstation.confined.limits import ChildLimits
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.originals.codes import MAX_REPLY_BYTES
 from workstation.intake import protocol
-from workstation.intake.kinds import detect_kind, has_pdf_header
+from workstation.intake.kinds import detect_kind, has_pdf_header, is_picture
 from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
-
-IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ def inspection_kind(name: str, head: bytes) -> str:
     kind = detect_kind(name, head)
     if kind in ("docx", "eml", "xlsx", "ods") or (kind == "pdf" and has_pdf_header(head)):
         return kind
-    if kind == "other" and (head.startswith(IMAGE_MAGIC) or _is_webp(head)):
+    if kind == "image" or (kind == "other" and is_picture(head)):
         return "image"
     return ""
 
@@ -66,6 +64,3 @@ def _refused(kind: str, code: str, limits: ChildLimits) -> Inspection:
     label_kind = "other" if kind == "image" else kind
     return Inspection(kind, note=refusal_note(code, label_kind, limits))
 
-
-def _is_webp(head: bytes) -> bool:
-    return head.startswith(b"RIFF") and head[8:12] == b"WEBP"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "other")
+KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "image", "other")
 
 _BY_EXTENSION = {
     ".txt": "txt",
@@ -21,6 +21,13 @@ _BY_EXTENSION = {
     ".ods": "ods",
     ".csv": "csv",
     ".tsv": "csv",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".webp": "image",
+    ".gif": "image",
 }
 
 LABELS = {
@@ -33,10 +40,12 @@ LABELS = {
     "xlsx": "Excel workbook",
     "ods": "OpenDocument spreadsheet",
     "csv": "CSV file",
+    "image": "Picture",
     "other": "File",
 }
 
 ZIP_MAGIC = b"PK\x03\x04"
+IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
 ZIP_KINDS = frozenset({"docx", "xlsx", "ods"})
@@ -49,12 +58,19 @@ def detect_kind(name: str, head: bytes) -> str:
     The extension decides, because it is what the editor sees. A ".pdf" without a PDF
     header stays "pdf" (readers tolerate junk before the header, and the editor should
     learn that this "PDF" could not be read). A ".docx" that is not a zip archive at
-    all is no Word document, so it is "other".
+    all is no Word document, so it is "other"; so is a picture name on other bytes.
     """
     kind = _BY_EXTENSION.get(PurePath(name).suffix.lower(), "other")
     if kind in ZIP_KINDS and not head.startswith(ZIP_MAGIC):
         return "other"
+    if kind == "image" and not is_picture(head):
+        return "other"
     return kind
+
+
+def is_picture(head: bytes) -> bool:
+    """True when the first bytes are those of a picture format read as pixels."""
+    return head.startswith(IMAGE_MAGIC) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP")
 
 
 def has_pdf_header(head: bytes) -> bool:

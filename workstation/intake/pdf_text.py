@@ -1,4 +1,8 @@
-"""PDF: the text of every page, pages separated by form feeds."""
+"""PDF: the text of every page, pages separated by form feeds.
+
+A page without a text layer (a scan) is rendered and read by OCR in this same child;
+its words take the page's place in the text, so scanned and mixed PDFs are reviewable.
+"""
 
 from __future__ import annotations
 
@@ -38,12 +42,25 @@ def _page_texts(document: Any, max_chars: int) -> tuple[list[str], bool]:
     failed, total = False, 0
     for page in document:
         text = _page_text(page)
+        if text is not None and not text.strip():
+            text = _ocr_text(page)
         failed = failed or text is None
         pages.append(text or "")
         total += len(pages[-1]) + 1
         if total > max_chars:
             raise Refused("text_too_large")
     return pages, failed
+
+
+def _ocr_text(page: Any) -> str:
+    """What OCR reads on a page without a text layer ("" for a page without words)."""
+    from workstation.pixels.errors import PictureRefused  # noqa: PLC0415
+    from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
+
+    try:
+        return page_reading(page).text
+    except PictureRefused as refused:
+        raise Refused(refused.code) from refused
 
 
 def _page_text(page: Any) -> str | None:

@@ -11,6 +11,9 @@ Decision = Literal["redact", "review", "ignore"]
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 Name = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$", max_length=64)]
+OcrLanguage = Annotated[str, Field(pattern=r"^[a-z]{3}(?:_[a-z]{3,4})?$", max_length=8)]
+"""A Tesseract traineddata name ("eng", "deu", "chi_sim"): whether it is installed is
+checked where OCR runs (`workstation.pixels.languages`), which names the package."""
 
 PRESIDIO_ENTITIES = frozenset(
     {
@@ -220,6 +223,12 @@ class Policy(Strict):
     rendering: Rendering = Rendering()
     release: ReleaseRequirements = ReleaseRequirements()
     fingerprints: FingerprintRules = FingerprintRules()
+    ocr_languages: list[OcrLanguage] = Field(
+        default_factory=lambda: ["eng"],
+        min_length=1,
+        max_length=8,
+        description="The languages OCR reads released pages in (the pixel gate, --searchable).",
+    )
 
     @field_validator("version", mode="before")
     @classmethod

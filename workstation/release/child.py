@@ -33,7 +33,7 @@ def main() -> int:
             produced = pdf_engine.typeset(data.decode("utf-8"))
         elif isinstance(job, jobs.RebuildJob):
             produced = rebuilding.rebuild_pdf(
-                data,
+                rebuilding.picture_pdf(data) if job.picture else data,
                 job.spans,
                 text_layer=job.text_layer,
                 clean_tracking_dots=job.clean_tracking_dots,

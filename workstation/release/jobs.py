@@ -51,6 +51,8 @@ class RebuildJob:
     text_layer: bool = False
     clean_tracking_dots: bool = False
     languages: tuple[str, ...] = ("eng",)
+    picture: bool = False
+    """The input is a picture file: its frames become the pages (`pixels.picture_pdf`)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def encode(job: Job) -> bytes:
             "text_layer": job.text_layer,
             "clean_tracking_dots": job.clean_tracking_dots,
             "languages": list(job.languages),
+            "picture": job.picture,
             "spans": [list(astuple(span)) for span in job.spans],
         }
     elif isinstance(job, PixelCheckJob):
@@ -101,6 +104,7 @@ def decode(line: bytes) -> Job:
             bool(message["text_layer"]),
             bool(message["clean_tracking_dots"]),
             tuple(str(language) for language in message["languages"]),
+            bool(message.get("picture", False)),
         )
     if message["mode"] == "pixel_check":
         return PixelCheckJob(

@@ -5,7 +5,9 @@ characters (located by `span_boxes`) are painted black into those pixels, and
 `workstation.pixels.rebuild` writes a brand-new PDF of the pictures: no text, font,
 structure tree, page label, destination or attachment of the original is carried. Asked
 to, printer tracking dots are cleaned from the original's images first and an invisible
-OCR text layer of the painted pages is added. Runs only in the confined release child.
+OCR text layer of the painted pages is added. A picture original is first made the
+PDF of its frames intake read (`picture_pdf`), then rebuilt the same way. Runs only in
+the confined release child.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from typing import Any
 from PIL import Image, ImageChops
 
 from workstation.confined.mupdf import load_pymupdf
+from workstation.pixels.picture_pdf import picture_pdf
 from workstation.pixels.rebuild import SourcePage, rebuild
 from workstation.pixels.render import render_page
 from workstation.release.jobs import PageSpan
 from workstation.release.pdf_engine import clean_images
 from workstation.release.span_boxes import SpanNotLocated, page_boxes
+
+__all__ = ["picture_pdf", "rebuild_pdf"]
 
 
 def rebuild_pdf(

@@ -67,9 +67,11 @@ def rebuild_in_child(
     text_layer: bool = False,
     clean_tracking_dots: bool = False,
     languages: Sequence[str] = DEFAULT_LANGUAGES,
+    picture: bool = False,
 ) -> bytes:
-    """The PDF rebuilt from its rendered pages with `spans` painted black."""
-    job = jobs.RebuildJob(list(spans), text_layer, clean_tracking_dots, tuple(languages))
+    """The PDF rebuilt from its rendered pages with `spans` painted black (`pdf` is a
+    picture file's bytes when `picture`)."""
+    job = jobs.RebuildJob(list(spans), text_layer, clean_tracking_dots, tuple(languages), picture)
     return _run(job, pdf, spans)
 
 

@@ -8,17 +8,24 @@ up, every occurrence of the span's exact text (runs of white space taken as one 
 nothing else forgiven) is used instead; a span found neither way is not guessed at:
 `locate` returns None and release refuses, naming the span.
 
+A page without a text layer was read by OCR at intake (`workstation.pixels.page_ocr`);
+here the same rendering is read again by the same engine, which gives the same words,
+and a span's characters take the boxes of the OCR words they belong to.
+
 Runs only in the confined release child: it reads the hostile original.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workstation.confined.mupdf import load_pymupdf
 from workstation.pixels.boxes import Box
 from workstation.release.jobs import PageSpan
+
+if TYPE_CHECKING:
+    from workstation.pixels.ocr import Reading
 
 _SPACE = re.compile(r"\s+")
 
@@ -86,11 +93,32 @@ def line_boxes(boxes: list[Box | None]) -> list[Box]:
     return [box for box in united if box.width > 0 and box.height > 0]
 
 
+def ocr_characters(reading: Reading) -> tuple[str, list[Box | None]]:
+    """`reading.text`, with each character given its word's box in points of the page as
+    shown (None for the spaces and line breaks between words)."""
+    text = reading.text
+    boxes: list[Box | None] = []
+    words = iter(reading.words)
+    word, used = None, 0
+    for char in text:
+        if char in " \n" and (word is None or used == len(word.text)):
+            boxes.append(None)
+            word = None
+            continue
+        if word is None:
+            word, used = next(words), 0
+        boxes.append(word.points)
+        used += 1
+    return text, boxes
+
+
 def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
     """Every box of `spans` on `page`, in points of the page as shown (rotation applied).
     Raises `SpanNotLocated` for the first span that is not on the page."""
     if not spans:
         return []
+    if not page.get_text().strip():
+        return _ocr_page_boxes(page, spans)
     pymupdf = load_pymupdf()
     text, boxes = characters(page)
     matrix = page.rotation_matrix
@@ -102,6 +130,20 @@ def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
         for box in located:
             rect = pymupdf.Rect(box.left, box.top, box.right, box.bottom) * matrix
             shown.append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
+    return shown
+
+
+def _ocr_page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
+    """The boxes of `spans` on a page without a text layer, from its OCR words."""
+    from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
+
+    text, boxes = ocr_characters(page_reading(page))
+    shown: list[Box] = []
+    for span in spans:
+        located = locate(text, boxes, span)
+        if located is None:
+            raise SpanNotLocated(span.span_id, span.page)
+        shown += located
     return shown
 
 

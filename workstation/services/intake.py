@@ -121,9 +121,10 @@ def _store(
 
 
 def _warning(extraction: Extraction) -> str:
-    """Say why a document cannot be reviewed, unless it is simply a type we do not read."""
+    """Say why a document cannot be reviewed, unless it is simply a type we do not read
+    or a picture without words (a photo: its metadata is still inspected)."""
     if extraction.reviewable:
         return extraction.note
-    if extraction.note == REFUSALS["other"]:
+    if extraction.note in (REFUSALS["other"], REFUSALS["picture_no_text"]):
         return ""
     return f"stored but not reviewable: {extraction.note}"

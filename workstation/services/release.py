@@ -25,6 +25,8 @@ from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
 from workstation.fingerprints import normalise as normalise_marks
 from workstation.fingerprints.finding import ORIGINAL_KINDS
 from workstation.intake.inspection import inspect
+from workstation.pixels import languages as installed
+from workstation.pixels.errors import PixelsError
 from workstation.pixels.legible import name_parts
 from workstation.pixels.pdf_objects import objections
 from workstation.policy.loader import LoadedPolicy
@@ -180,7 +182,8 @@ class ReleaseRun:
                 yield self._passed(
                     gate.no_original_fingerprints(output_findings, marks.allowed, inspected.note)
                 )
-                yield self._passed(self._pixels(written, pixel_terms(text, redactions, loaded)))
+                terms = pixel_terms(text, redactions, loaded)
+                yield self._passed(self._pixels(written, terms, loaded.policy.ocr_languages))
             removed = removed_from_output(
                 text, written, request.output_format, marks, output_findings
             )
@@ -188,10 +191,10 @@ class ReleaseRun:
         finally:
             partial.unlink(missing_ok=True)
 
-    def _pixels(self, written: bytes, terms: list[Term]) -> Check:
+    def _pixels(self, written: bytes, terms: list[Term], languages: list[str]) -> Check:
         """The released PDF rendered by PDFium and read by OCR, in the release child."""
         try:
-            reading = pixel_check_in_child(written, [term.text for term in terms])
+            reading = pixel_check_in_child(written, [term.text for term in terms], languages)
         except PdfNotMade:
             return gate.nothing_legible(0, 0, [], "the reading child failed")
         sightings = [(terms[index].label, page) for index, page in reading.sightings]
@@ -211,8 +214,9 @@ class ReleaseRun:
         text = self.session.read_text(document_id)
         if document.state != "received" or not document.reviewable or text is None:
             raise WorkstationError(
-                f"document {document_id} cannot be released: it is "
-                f"{document.state} or has no reviewable text"
+                f"document {document_id} cannot be released: it is {document.state} or has "
+                "no reviewable text (a scan or picture is released once OCR reads words on it; "
+                "one that shows none is not released)"
             )
         return text
 
@@ -224,6 +228,10 @@ class ReleaseRun:
             record = pass_record(self.session, request.document_id)  # a scan that found nothing
             name = str(record["policy"]["id"]) if record else None
         loaded = scan_policy(self.vault_path, request.document_id, proposals, name)
+        try:
+            installed.checked(loaded.policy.ocr_languages)
+        except PixelsError as missing:
+            raise WorkstationError(f"policy {loaded.policy.id}: {missing}") from None
         if request.output_format not in loaded.policy.release.formats:
             raise WorkstationError(
                 f"policy {loaded.policy.id} does not allow release as {request.output_format}"
@@ -236,7 +244,8 @@ class ReleaseRun:
         """The output bytes. Text (and PDFs typeset from it) is normalised as the policy's
         fingerprint rules say. A PDF is rebuilt from its rendered pages with the spans
         painted black (a PDF original's own pages, or the typeset text's); with
-        `keep_text_layer` a PDF original is redacted in place instead."""
+        `keep_text_layer` a PDF original is redacted in place instead. A picture original
+        is rebuilt from its frames, as intake read them."""
         request = self.request
         rendering = loaded.policy.rendering
         rules = loaded.policy.fingerprints
@@ -245,17 +254,23 @@ class ReleaseRun:
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 body = as_markdown(redacted) if request.output_format == "md" else redacted
                 return body.encode("utf-8")
-            is_pdf = self.session.document(request.document_id).kind == "pdf"
+            kind = self.session.document(request.document_id).kind
+            is_pdf, is_picture = kind == "pdf", kind == "image"
             clean_dots = marks.removed.get("tracking_dots", 0) > 0
             if request.rebuilt:
-                if is_pdf:
+                if is_pdf or is_picture:
                     source = b"".join(self.session.read_original(request.document_id))
                     spans = page_spans(text, redactions, Replacements(rendering))
                 else:
                     redacted = redact_text(text, redactions, rendering, rules, marks.also)
                     source, spans = typeset_in_child(redacted), []
                 return rebuild_in_child(
-                    source, spans, text_layer=request.searchable, clean_tracking_dots=clean_dots
+                    source,
+                    spans,
+                    text_layer=request.searchable,
+                    clean_tracking_dots=clean_dots,
+                    languages=loaded.policy.ocr_languages,
+                    picture=is_picture,
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
