@@ -85,6 +85,7 @@ MARKED = {
         "tests/release/test_release_cli.py",
         "tests/release/test_release_dots.py::test_a_pdf_release_carries_no_dots",
         "tests/release/test_release_fingerprints.py",
+        "tests/release/test_release_governance.py",
         "tests/release/test_release_pixels.py",
         "tests/tui/test_scan_worker.py::test_a_scan_can_be_cancelled_and_the_inbox_stays_responsive",
         "tests/tui/test_snapshots.py",

@@ -23,6 +23,7 @@ from workstation.intake.inspection import inspect
 from workstation.pixels.legible import name_parts
 from workstation.pixels.pdf_objects import objections
 from workstation.policy.loader import LoadedPolicy
+from workstation.policy.model import DenyList
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
@@ -56,6 +57,7 @@ from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
+from workstation.services.governance import Governance, governance
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
@@ -129,15 +131,14 @@ class ReleaseRun:
         proposals = stored_proposals(self.session, request.document_id)
         text = self._text()
         loaded = self._policy(proposals)
+        ruling = governance(self.session, request.document_id, loaded)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
         marks = release_inputs(self.session, request.document_id)
         yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
-            gate.approvals_present(
-                state.approvers, loaded.policy.release.approvals, state.void, state.outdated
-            )
+            gate.approvals_present(state.approvers, ruling.approvals, state.void, state.outdated)
         )
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
@@ -154,7 +155,7 @@ class ReleaseRun:
         _write_new(partial, produced)
         try:
             written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
-            terms = _terms(text, redactions, loaded)
+            terms = _terms(text, redactions, ruling.deny_lists)
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
                 yield self._passed(check)
             if request.output_format == "pdf":
@@ -168,8 +169,11 @@ class ReleaseRun:
                 yield self._passed(
                     gate.no_original_fingerprints(findings, marks.allowed, inspected.note)
                 )
-                yield self._passed(self._pixels(written, pixel_terms(text, redactions, loaded)))
-            self.outcome = self._publish(partial, target, written, proposals, state, loaded, marks)
+                hidden = pixel_terms(text, redactions, ruling.deny_lists)
+                yield self._passed(self._pixels(written, hidden))
+            self.outcome = self._publish(
+                partial, target, written, proposals, state, loaded, marks, ruling
+            )
         finally:
             partial.unlink(missing_ok=True)
 
@@ -272,11 +276,12 @@ class ReleaseRun:
         state: Any,
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
+        ruling: Governance,
     ) -> Released:
         """Sign and write the manifest, move the output into place, audit, shred if asked."""
         request = self.request
         digest = sha256_hex(written)
-        manifest = self._manifest(target.name, written, proposals, state, loaded, marks)
+        manifest = self._manifest(target.name, written, proposals, state, loaded, marks, ruling)
         manifest_path = _manifest_path(target)
         data = manifest_bytes(manifest)
         _write_new(manifest_path, data)
@@ -289,6 +294,7 @@ class ReleaseRun:
             "approvals": len(state.valid),
             "policy": loaded.policy.id,
             "policy_sha256": loaded.sha256,
+            "approvals_required": ruling.approvals,
             "rasterized": request.rasterize or request.rebuilt,
         }
         try:
@@ -311,6 +317,7 @@ class ReleaseRun:
         state: Any,
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
+        ruling: Governance,
     ) -> dict[str, Any]:
         counts: dict[str, dict[str, int]] = {}
         for p in proposals:
@@ -336,7 +343,7 @@ class ReleaseRun:
             "decisions_sha256": state.decisions_sha256,
             "decisions": counts,
             "fingerprints": _fingerprint_summary(marks),
-            "approvals_required": loaded.policy.release.approvals,
+            "approvals_required": ruling.approvals,
             "approvals": [approval.to_json() for approval in state.valid],
             "released_by": {
                 "editor": self.session.editor_name,
@@ -469,9 +476,9 @@ def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
     }
 
 
-def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -> list[Term]:
     terms = [Term(_label(r), text[r.start : r.end]) for r in redactions]
-    for deny in loaded.policy.deny_lists:
+    for deny in deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)
             for number, term in enumerate(deny.terms, start=1)
@@ -483,14 +490,15 @@ NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
 """Entities whose parts are searched on their own: a surname identifies as the name does."""
 
 
-def pixel_terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+def pixel_terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -> list[Term]:
     """What must not be legible in the pixels: each accepted span (and each part of a
-    name), each deny-list term, its variants and its parts, labelled without the text."""
+    name), each deny-list term (of every policy that governed the document), its variants
+    and its parts, labelled without the text."""
     terms: list[Term] = []
     for redaction in redactions:
         value = text[redaction.start : redaction.end]
         terms += _with_parts(_label(redaction), value, redaction.entity in NAME_ENTITIES)
-    for deny in loaded.policy.deny_lists:
+    for deny in deny_lists:
         for number, term in enumerate(deny.terms, start=1):
             label = f"deny-list '{deny.name}' term {number}"
             terms += _with_parts(label, term, True)

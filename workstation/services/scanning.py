@@ -21,6 +21,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.services import policies
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
+from workstation.services.governance import record_scan
 from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_item
 
 KIND = "proposal"
@@ -200,6 +201,7 @@ def scan_documents(
     texts = (session.read_text(document_id) or "" for document_id in scannable)
     detected = detect(loaded, texts, available_cores())
     for document_id, proposals in zip(scannable, detected, strict=True):
+        record_scan(session, document_id, loaded)  # first: a laxer re-scan cannot loosen release
         scanned = store_scan(session, document_id, loaded, proposals)
         found = run_pass(session, document_id, loaded)
         results[document_id] = replace(
