@@ -137,18 +137,19 @@ def store_new_passphrase(
 
 
 def mark_removed(connection: sqlite3.Connection, name: str) -> str:
-    """Remove an active editor's slot and wrap (never the last editor); returns their id.
+    """Remove an active or pending editor's slot and wrap (never the last active editor);
+    returns their id.
 
     The row stays, with its signing key, so the entries they signed keep verifying; the
     caller rotates the master key so nothing written afterwards opens for them.
     """
     row = connection.execute(
-        "SELECT id FROM editors WHERE name = ? AND state = 'active'", (name,)
+        "SELECT id, state FROM editors WHERE name = ? AND state IN ('active', 'pending')", (name,)
     ).fetchone()
     if row is None:
         raise UnknownEditor("no active editor of that name ('workstation editor list' shows them)")
     active = connection.execute("SELECT COUNT(*) FROM editors WHERE state = 'active'").fetchone()[0]
-    if active <= 1:
+    if row[1] == "active" and active <= 1:
         raise EditorRuleViolation(
             "cannot remove the last editor: the vault would be locked for good"
         )

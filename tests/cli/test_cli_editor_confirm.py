@@ -68,3 +68,16 @@ def test_a_key_rotation_while_pending_still_lets_the_confirmed_editor_in(
     ok(cli.run("vault", "rotate-key"))
     ok(cli.run("editor", "confirm", "carol", editor="bob", passphrase_file=bob))
     assert listing(cli, editor="carol", passphrase_file=carol) == []
+
+
+def test_a_pending_editor_can_be_removed(ready: Any, tmp_path: Path) -> None:
+    cli = ready
+    bob, carol = tmp_path / "bob.pass", tmp_path / "carol.pass"
+    bob.write_text(SECOND_PASSPHRASE + "\n")
+    carol.write_text(THIRD_PASSPHRASE + "\n")
+    ok(cli.run("editor", "add", "bob", "--new-passphrase-file", str(bob)))
+    ok(cli.run("editor", "add", "carol", "--new-passphrase-file", str(carol)))
+    ok(cli.run("editor", "remove", "carol", "--yes"))
+    assert states(cli) == {"alice": "active", "bob": "active"}
+    refused = cli.run("editor", "confirm", "carol", editor="bob", passphrase_file=bob)
+    assert_one_line_error(refused, "no pending editor")
