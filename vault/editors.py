@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from vault import crypto, db, keyslots
+from vault import audit, crypto, db, keyslots
 from vault.documents import KeyContext
 from vault.errors import EditorRuleViolation, UnknownEditor
 from vault.kdf import KdfParams
@@ -80,6 +80,30 @@ def add_editor(
     state = "pending" if confirmations_needed > 1 else "active"
     insert_editor(connection, editor_id, name, editor_keys, slot, wrap, state)
     return editor_id
+
+
+def slot_digest(connection: sqlite3.Connection, editor_id: str) -> str:
+    """A check of an editor's key slot that needs no passphrase, recorded in the public
+    details of the audit entry that wrote the slot: an edited slot is then told apart
+    from a wrong passphrase (both fail the same AEAD tag)."""
+    row = connection.execute(
+        "SELECT kdf_params, sealed_private FROM editors WHERE id = ?", (editor_id,)
+    ).fetchone()
+    if row is None or row[1] is None:
+        return ""
+    sealed = row[1] if isinstance(row[1], bytes) else str(row[1]).encode()
+    return crypto.sha256(str(row[0]).encode() + b"\n" + sealed).hex()[:32]
+
+
+def slot_changed_since_written(connection: sqlite3.Connection, editor_id: str) -> bool:
+    """True when the slot differs from the digest the last audit entry that wrote it
+    recorded (False when no entry recorded one: vaults before 0.3)."""
+    recorded = ""
+    for entry in audit.entries(connection):
+        digest = entry.details.get("slot")
+        if entry.details.get("editor") == editor_id and isinstance(digest, str):
+            recorded = digest
+    return bool(recorded) and recorded != slot_digest(connection, editor_id)
 
 
 def pending_editor_id(connection: sqlite3.Connection, name: str) -> str:

@@ -502,7 +502,11 @@ class Session:
                 pending.connection, pending.keys, name, passphrase, kdf, confirmations_needed
             )
             pending.object_id = editor_id
-            pending.details = {"editor": editor_id, "confirmations_needed": confirmations_needed}
+            pending.details = {
+                "editor": editor_id,
+                "slot": editors.slot_digest(pending.connection, editor_id),
+                "confirmations_needed": confirmations_needed,
+            }
         return editor_id
 
     def confirm_editor(self, name: str, confirmations_needed: int) -> tuple[int, bool]:
@@ -554,6 +558,7 @@ class Session:
             editors.store_new_passphrase(pending.connection, self.editor_id, new_keys, slot)
             pending.keys = self._rotate_in(pending.connection, pending.keys)
             pending.details["key_id"] = pending.keys.key_id
+            pending.details["slot"] = editors.slot_digest(pending.connection, self.editor_id)
         self._editor_keys = new_keys
         self._scrub(KEYS_IN_JOURNAL)
         return self.keys.key_id
