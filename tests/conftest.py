@@ -85,6 +85,7 @@ MARKED = {
         "tests/release/test_release_cli.py",
         "tests/release/test_release_dots.py::test_a_pdf_release_carries_no_dots",
         "tests/release/test_release_fingerprints.py",
+        "tests/release/test_release_governance.py",
         "tests/release/test_release_pixels.py",
         "tests/release/test_release_identical_copies.py",
         "tests/release/test_release_hidden_content.py::test_accepted_docx_hidden_content_is_absent_from_every_output",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from vault import crypto, db, keyslots
+from vault import audit, crypto, db, keyslots
 from vault.documents import KeyContext
 from vault.errors import EditorRuleViolation, UnknownEditor
 from vault.kdf import KdfParams
@@ -36,14 +36,16 @@ def insert_editor(
     keys: EditorKeys,
     slot: SealedSlot,
     wrap: bytes,
+    state: str = "active",
 ) -> None:
-    """Write an active editor's row: public keys, the sealed slot and their master-key wrap."""
+    """Write an editor's row: public keys, the sealed slot and their master-key wrap."""
     connection.execute(
         "INSERT INTO editors (id, name, state, created_at, signing_public, exchange_public,"
-        " kdf_params, sealed_private, master_wrap) VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?)",
+        " kdf_params, sealed_private, master_wrap) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             editor_id,
             name,
+            state,
             datetime.now(UTC).isoformat(timespec="seconds"),
             keys.signing_public,
             keys.exchange_public,
@@ -55,10 +57,18 @@ def insert_editor(
 
 
 def add_editor(
-    connection: sqlite3.Connection, keys: KeyContext, name: str, passphrase: str, kdf: KdfParams
+    connection: sqlite3.Connection,
+    keys: KeyContext,
+    name: str,
+    passphrase: str,
+    kdf: KdfParams,
+    confirmations_needed: int = 1,
 ) -> str:
-    """A new active editor with fresh keys, sealed under their passphrase; returns the id."""
-    active = "SELECT 1 FROM editors WHERE name = ? AND state = 'active'"
+    """A new editor with fresh keys, sealed under their passphrase; returns the id.
+
+    The adder counts as one confirmation; when more are needed the editor is ``pending``
+    (cannot unlock, approves nothing) until other active editors confirm them."""
+    active = "SELECT 1 FROM editors WHERE name = ? AND state IN ('active', 'pending')"
     if connection.execute(active, (name,)).fetchone():
         raise EditorRuleViolation("an editor of that name already exists")
     editor_id = new_editor_id()
@@ -67,8 +77,61 @@ def add_editor(
     wrap = keyslots.wrap_master(
         keys.master_key, editor_keys.exchange_public, keys.vault_id, editor_id, keys.key_id
     )
-    insert_editor(connection, editor_id, name, editor_keys, slot, wrap)
+    state = "pending" if confirmations_needed > 1 else "active"
+    insert_editor(connection, editor_id, name, editor_keys, slot, wrap, state)
     return editor_id
+
+
+def slot_digest(connection: sqlite3.Connection, editor_id: str) -> str:
+    """A check of an editor's key slot that needs no passphrase, recorded in the public
+    details of the audit entry that wrote the slot: an edited slot is then told apart
+    from a wrong passphrase (both fail the same AEAD tag)."""
+    row = connection.execute(
+        "SELECT kdf_params, sealed_private FROM editors WHERE id = ?", (editor_id,)
+    ).fetchone()
+    if row is None or row[1] is None:
+        return ""
+    sealed = row[1] if isinstance(row[1], bytes) else str(row[1]).encode()
+    return crypto.sha256(str(row[0]).encode() + b"\n" + sealed).hex()[:32]
+
+
+def slot_changed_since_written(connection: sqlite3.Connection, editor_id: str) -> bool:
+    """True when the slot differs from the digest the last audit entry that wrote it
+    recorded (False when no entry recorded one: vaults before 0.3)."""
+    recorded = ""
+    for entry in audit.entries(connection):
+        digest = entry.details.get("slot")
+        if entry.details.get("editor") == editor_id and isinstance(digest, str):
+            recorded = digest
+    return bool(recorded) and recorded != slot_digest(connection, editor_id)
+
+
+def pending_editor_id(connection: sqlite3.Connection, name: str) -> str:
+    row = connection.execute(
+        "SELECT id FROM editors WHERE name = ? AND state = 'pending'", (name,)
+    ).fetchone()
+    if row is None:
+        raise UnknownEditor("no pending editor of that name ('workstation editor list' shows them)")
+    return str(row[0])
+
+
+def activate(connection: sqlite3.Connection, keys: KeyContext, editor_id: str) -> None:
+    """A confirmed editor becomes active, with the current master key wrapped to them
+    (a rotation while they were pending wrapped it only to active editors)."""
+    exchange_public = connection.execute(
+        "SELECT exchange_public FROM editors WHERE id = ?", (editor_id,)
+    ).fetchone()[0]
+    wrap = keyslots.wrap_master(
+        keys.master_key,
+        db.blob(exchange_public, f"editor {editor_id}: public key"),
+        keys.vault_id,
+        editor_id,
+        keys.key_id,
+    )
+    connection.execute(
+        "UPDATE editors SET state = 'active', master_wrap = ? WHERE id = ? AND state = 'pending'",
+        (wrap, editor_id),
+    )
 
 
 def keys_for_new_passphrase(
@@ -98,18 +161,19 @@ def store_new_passphrase(
 
 
 def mark_removed(connection: sqlite3.Connection, name: str) -> str:
-    """Remove an active editor's slot and wrap (never the last editor); returns their id.
+    """Remove an active or pending editor's slot and wrap (never the last active editor);
+    returns their id.
 
     The row stays, with its signing key, so the entries they signed keep verifying; the
     caller rotates the master key so nothing written afterwards opens for them.
     """
     row = connection.execute(
-        "SELECT id FROM editors WHERE name = ? AND state = 'active'", (name,)
+        "SELECT id, state FROM editors WHERE name = ? AND state IN ('active', 'pending')", (name,)
     ).fetchone()
     if row is None:
         raise UnknownEditor("no active editor of that name ('workstation editor list' shows them)")
     active = connection.execute("SELECT COUNT(*) FROM editors WHERE state = 'active'").fetchone()[0]
-    if active <= 1:
+    if row[1] == "active" and active <= 1:
         raise EditorRuleViolation(
             "cannot remove the last editor: the vault would be locked for good"
         )

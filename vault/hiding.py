@@ -25,7 +25,7 @@ from vault.errors import DecryptionFailed
 SECRET_NAME = "hiding-key"  # noqa: S105 (the name of a sealed secret, not a secret)
 SEALED = "sealed"
 # Details the vault itself writes that describe editors and keys, never content.
-PUBLIC_DETAILS = frozenset({"editor", "key_id", "secrets_replaced", "size", "seq_before"})
+PUBLIC_DETAILS = frozenset({"editor", "key_id", "secrets_replaced", "size", "seq_before", "slot"})
 UNREADABLE = "(sealed details do not open: tampered)"
 _ID_INFO = b"workstation/keyed-id/v1"
 _DETAILS_INFO = b"workstation/audit-details/v1"

@@ -77,7 +77,39 @@ def _items(connection: sqlite3.Connection) -> None:
     _run_statements(connection, items.SCHEMA)
 
 
-MIGRATIONS: list[tuple[str, Migration]] = [("0001_initial", _initial), ("0002_items", _items)]
+def _pending_editors(connection: sqlite3.Connection) -> None:
+    """Editors may be ``pending``: added, but not yet confirmed by enough active editors
+    (their approvals do not count and they cannot unlock). Existing editors stay active.
+    SQLite cannot change a CHECK constraint, so the table is rebuilt, rows unchanged."""
+    _run_statements(
+        connection,
+        """
+        CREATE TABLE editors_new (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('active', 'pending', 'removed')),
+            created_at TEXT NOT NULL,
+            signing_public BLOB NOT NULL,
+            exchange_public BLOB NOT NULL,
+            kdf_params TEXT NOT NULL,
+            sealed_private BLOB,
+            master_wrap BLOB
+        );
+        INSERT INTO editors_new SELECT id, name, state, created_at, signing_public,
+            exchange_public, kdf_params, sealed_private, master_wrap FROM editors;
+        DROP TABLE editors;
+        ALTER TABLE editors_new RENAME TO editors;
+        CREATE UNIQUE INDEX editors_active_name ON editors (name)
+            WHERE state IN ('active', 'pending');
+        """,
+    )
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001_initial", _initial),
+    ("0002_items", _items),
+    ("0003_pending_editors", _pending_editors),
+]
 
 
 def apply_migrations(connection: sqlite3.Connection) -> None:

@@ -489,14 +489,57 @@ class Session:
 
     # Editors (their rows and keys: vault.editors) ---------------------------------------
 
-    def add_editor(self, name: str, passphrase: str) -> str:
-        """A new editor with their own passphrase and keys; the master key is wrapped to them."""
+    def add_editor(self, name: str, passphrase: str, confirmations_needed: int = 1) -> str:
+        """A new editor with their own passphrase and keys; the master key is wrapped to them.
+
+        The adder counts as one confirmation; when ``confirmations_needed`` is more, the
+        editor stays pending until :meth:`confirm_editor` by other active editors (the
+        vault knows no policies: the caller says how many)."""
         editors.check_editor_name(name)
         kdf = calibrated()
         with self.change("editor.add") as pending:
-            editor_id = editors.add_editor(pending.connection, pending.keys, name, passphrase, kdf)
-            pending.object_id, pending.details = editor_id, {"editor": editor_id}
+            editor_id = editors.add_editor(
+                pending.connection, pending.keys, name, passphrase, kdf, confirmations_needed
+            )
+            pending.object_id = editor_id
+            pending.details = {
+                "editor": editor_id,
+                "slot": editors.slot_digest(pending.connection, editor_id),
+                "confirmations_needed": confirmations_needed,
+            }
         return editor_id
+
+    def confirm_editor(self, name: str, confirmations_needed: int) -> tuple[int, bool]:
+        """Confirm pending editor NAME as the unlocked editor, audited (``editor.confirm``);
+        returns the confirmations so far (the adder's included) and whether NAME is now
+        active. Confirmations are read from the signed audit chain: the adder's
+        ``editor.add`` and each ``editor.confirm``, by editors active now."""
+        with self.change("editor.confirm") as pending:
+            editor_id = editors.pending_editor_id(pending.connection, name)
+            active = {
+                str(row[0])
+                for row in pending.connection.execute(
+                    "SELECT id FROM editors WHERE state = 'active'"
+                )
+            }
+            given = {
+                entry.editor_id
+                for entry in audit.entries(pending.connection)
+                if entry.object_id == editor_id
+                and entry.action in ("editor.add", "editor.confirm")
+                and not entry.problem
+            }
+            if self.editor_id in given:
+                raise EditorRuleViolation(
+                    "you already added or confirmed this editor; another editor must confirm"
+                )
+            count = len((given | {self.editor_id}) & active)
+            confirmed = count >= confirmations_needed
+            if confirmed:
+                editors.activate(pending.connection, pending.keys, editor_id)
+            pending.object_id = editor_id
+            pending.details = {"editor": editor_id, "confirmations": count, "active": confirmed}
+        return count, confirmed
 
     def change_passphrase(self, new_passphrase: str) -> int:
         """A new passphrase, a new X25519 key pair and a new master key, in one transaction.
@@ -515,6 +558,7 @@ class Session:
             editors.store_new_passphrase(pending.connection, self.editor_id, new_keys, slot)
             pending.keys = self._rotate_in(pending.connection, pending.keys)
             pending.details["key_id"] = pending.keys.key_id
+            pending.details["slot"] = editors.slot_digest(pending.connection, self.editor_id)
         self._editor_keys = new_keys
         self._scrub(KEYS_IN_JOURNAL)
         return self.keys.key_id

@@ -19,7 +19,13 @@ from typing import Any
 
 from vault import audit, crypto, db, head, keyslots, schema, seen
 from vault.documents import KeyContext
-from vault.editors import check_editor_name, insert_editor, new_editor_id
+from vault.editors import (
+    check_editor_name,
+    insert_editor,
+    new_editor_id,
+    slot_changed_since_written,
+    slot_digest,
+)
 from vault.errors import (
     UnknownEditor,
     VaultChanged,
@@ -130,7 +136,7 @@ class Vault:
                     editor_keys.signing_private,
                     "vault.init",
                     editor_id,
-                    {"editor": editor_id},
+                    {"editor": editor_id, "slot": slot_digest(connection, editor_id)},
                 )
                 head.seal(connection, keys.master_key, vault_id, keys.key_id)
         except BaseException:
@@ -168,9 +174,16 @@ class Vault:
             keys = keyslots.open_slot(
                 slot, passphrase, self.vault_id, editor_id, (signing, exchange)
             )
-        except (WrongPassphrase, VaultTampered) as error:
+        except WrongPassphrase:
+            if slot_changed_since_written(self.connection, editor_id):
+                raise VaultTampered(
+                    f"editor {editor_name}: key slot is damaged (it differs from the one the"
+                    " audit log recorded); restore the vault from a backup"
+                ) from None
+            raise WrongPassphrase(f"editor {editor_name}: wrong passphrase") from None
+        except VaultTampered as error:
             # Name the editor: "this editor" means nothing in a log or a script's output.
-            raise type(error)(f"editor {editor_name}: {error}") from None
+            raise VaultTampered(f"editor {editor_name}: {error}") from None
         self.connection.execute("BEGIN")
         try:
             _, key_id = db.meta_identity(self.connection)

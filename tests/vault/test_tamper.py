@@ -179,7 +179,7 @@ UNLOCK_BLOBS = {
     "editors.sealed_private": (
         "SELECT sealed_private FROM editors WHERE name = ?",
         "UPDATE editors SET sealed_private = ? WHERE name = ?",
-        WrongPassphrase,
+        VaultTampered,  # the slot differs from its digest in the audit log: not a passphrase
         "alice",
         "editor key slots",
     ),
@@ -251,8 +251,8 @@ def _flip_first(column: str, where: str) -> Callable[[sqlite3.Connection], None]
 UNLOCK_FAILURES: dict[str, tuple[Callable[[sqlite3.Connection], None], type[VaultError], str]] = {
     "sealed_private": (
         _flip_first("sealed_private", "editors WHERE name = 'alice'"),
-        WrongPassphrase,
-        "alice",
+        VaultTampered,
+        "damaged",
     ),
     "master_wrap": (
         _flip_first("master_wrap", "editors WHERE name = 'alice'"),
@@ -300,8 +300,8 @@ UNLOCK_FAILURES: dict[str, tuple[Callable[[sqlite3.Connection], None], type[Vaul
             'UPDATE editors SET kdf_params = replace(kdf_params, \'"salt": "\', \'"salt": "00\')'
             " WHERE name = 'alice'"
         ),
-        WrongPassphrase,
-        "alice",
+        VaultTampered,  # the slot no longer matches its digest in the audit log
+        "damaged",
     ),
     "last audit entry deleted": (
         lambda c: c.execute("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)"),
@@ -353,8 +353,9 @@ def test_replayed_older_slot_after_passphrase_change_is_refused(setup: Setup) ->
     refused(lambda: setup.vault.unlock("bob", BOB_PASSPHRASE), VaultTampered, "key slots")
     refused(
         lambda: setup.vault.unlock("alice", "a brand new passphrase for alice"),
-        WrongPassphrase,
+        VaultTampered,  # the replayed slot is not the one editor.passwd recorded
         "alice",
+        "damaged",
     )
 
 

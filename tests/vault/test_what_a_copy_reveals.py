@@ -23,7 +23,7 @@ from workstation.services.scanning import stored_proposals
 TEXT = "The informant Radomir met us at the depot. Copy 4 of 9\u200b\n"
 ENTITIES = ("PERSON", "LOCATION", "REDACTED", "ORGANIZATION", "EMAIL_ADDRESS")
 # SECURITY.md: details in clear say only which editor and key generation, or a size.
-PUBLIC_DETAILS = {"editor", "key_id", "secrets_replaced", "size", "sealed"}
+PUBLIC_DETAILS = {"editor", "key_id", "secrets_replaced", "size", "sealed", "slot"}
 
 
 def _reviewed_document(session: Session) -> str:

@@ -25,8 +25,28 @@ def add(options: Options, name: str, new_passphrase_file: str | None) -> None:
     from workstation.services.editors import add_editor
 
     _, session = options.unlock()
-    add_editor(session, name, new_passphrase(name, new_passphrase_file))
-    click.echo(f"Added editor {name}.")
+    added = add_editor(session, name, new_passphrase(name, new_passphrase_file))
+    if added.pending:
+        more = added.confirmations_needed - 1
+        click.echo(
+            f"Added editor {name}, pending: {more} more active editor(s) must confirm with "
+            f"'workstation editor confirm {name}' before {name} can unlock or approve."
+        )
+    else:
+        click.echo(f"Added editor {name}.")
+
+
+@editor_group.command(name="confirm")
+@click.argument("name")
+@pass_options
+def confirm(options: Options, name: str) -> None:
+    """Confirm pending editor NAME with your own passphrase (the audit log records who)."""
+    from workstation.services.editors import confirm_editor
+
+    _, session = options.unlock()
+    count, needed, active = confirm_editor(session, name)
+    state = "now active" if active else f"still pending, {needed - count} more needed"
+    click.echo(f"Confirmed editor {name}: {count} of {needed} confirmations, {state}.")
 
 
 @editor_group.command(name="list")

@@ -21,13 +21,15 @@ def approve(options: Options, document_id: str) -> None:
     """
     from workstation.services.approvals import approve as sign_decisions
     from workstation.services.errors import WorkstationError
+    from workstation.services.governance import governance
     from workstation.services.scanning import scan_policy, stored_proposals
 
     vault, session = options.unlock()
     state = sign_decisions(session, document_id, vault.editors(include_removed=True))
     try:
         loaded = scan_policy(options.path, document_id, stored_proposals(session, document_id))
-        needed = f" of {loaded.policy.release.approvals} required by {loaded.policy.id}"
+        ruling = governance(session, document_id, loaded)
+        needed = f" of {ruling.approvals} required by {', '.join(ruling.policies)}"
     except WorkstationError:  # no scan or a changed policy: release will say so
         needed = ""
     click.echo(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from vault import DocumentInfo, Session, Vault, audit
 from workstation.services import approvals
 from workstation.services.errors import WorkstationError
+from workstation.services.governance import governance
 from workstation.services.scanning import scan_policy, stored_proposals
 
 PROPOSALS = "proposal"
@@ -67,9 +68,9 @@ def required_approvals(session: Session, document_id: str) -> int | None:
     policy (changed since the scan, or gone), so nothing shows as approved that is not."""
     try:
         loaded = scan_policy(session.path, document_id, stored_proposals(session, document_id))
+        return governance(session, document_id, loaded).approvals  # the strictest that governed
     except WorkstationError:
         return None
-    return loaded.policy.release.approvals
 
 
 def document_state(document: DocumentInfo, counts: dict[str, int] | None = None) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from vault import EditorRecord, Session, Vault
 from workstation.passphrases import weakness
-from workstation.services import sealed_intake
+from workstation.services import policies, sealed_intake
 from workstation.services.errors import WorkstationError
 
 
@@ -36,13 +36,51 @@ def require_strong(passphrase: str, editor: str) -> None:
         raise WorkstationError(f"passphrase refused: {reason}")
 
 
-def add_editor(session: Session, name: str, passphrase: str) -> str:
+SHIPPED_STRICTEST = 2
+"""What the shipped source-protection policy asks; the floor when no policy says more."""
+
+
+@dataclass(frozen=True)
+class EditorAdded:
+    editor_id: str
+    confirmations_needed: int
+    """The adder counts as one; more than one leaves the editor pending."""
+
+    @property
+    def pending(self) -> bool:
+        return self.confirmations_needed > 1
+
+
+def confirmations_needed(vault: Vault) -> int:
+    """As many active editors as the strictest policy of the vault asks to approve a
+    release (at least the shipped source-protection's two), but no more than there are:
+    so one editor cannot manufacture a second approval by adding a colleague, while a
+    vault with a single editor can still add its first colleague (set up in person)."""
+    strictest = SHIPPED_STRICTEST
+    for _, _, loaded, _ in policies.summaries(vault.path):
+        if loaded is not None:
+            strictest = max(strictest, loaded.policy.release.approvals)
+    return max(1, min(strictest, len(vault.editors())))
+
+
+def add_editor(session: Session, name: str, passphrase: str) -> EditorAdded:
+    """Add NAME, pending until enough active editors confirm (the adder counts as one)."""
     require_strong(passphrase, name)
-    return session.add_editor(name, passphrase)
+    needed = confirmations_needed(Vault(session.path, session.connection))
+    return EditorAdded(session.add_editor(name, passphrase, needed), needed)
+
+
+def confirm_editor(session: Session, name: str) -> tuple[int, int, bool]:
+    """Confirm a pending editor as the unlocked one: (confirmations, needed, now active)."""
+    needed = confirmations_needed(Vault(session.path, session.connection))
+    count, active = session.confirm_editor(name, needed)
+    return count, needed, active
 
 
 def list_editors(vault: Vault, *, include_removed: bool = False) -> list[EditorRecord]:
-    return vault.editors(include_removed=include_removed)
+    """Active and pending editors (removed ones too if asked)."""
+    editors = vault.editors(include_removed=True)
+    return [e for e in editors if include_removed or e.state != "removed"]
 
 
 def remove_editor(session: Session, name: str) -> EditorRemoved:

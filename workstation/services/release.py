@@ -30,6 +30,7 @@ from workstation.pixels.errors import PixelsError
 from workstation.pixels.legible import name_parts
 from workstation.pixels.pdf_objects import objections
 from workstation.policy.loader import LoadedPolicy
+from workstation.policy.model import DenyList
 from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
@@ -66,6 +67,7 @@ from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
+from workstation.services.governance import Governance, governance
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
@@ -139,15 +141,14 @@ class ReleaseRun:
         proposals = stored_proposals(self.session, request.document_id)
         text = self._text()
         loaded = self._policy(proposals)
+        ruling = governance(self.session, request.document_id, loaded)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
         marks = release_inputs(self.session, request.document_id)
         yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
-            gate.approvals_present(
-                state.approvers, loaded.policy.release.approvals, state.void, state.outdated
-            )
+            gate.approvals_present(state.approvers, ruling.approvals, state.void, state.outdated)
         )
         accepted = [p for p in proposals if p.state == "accepted"]
         redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
@@ -166,7 +167,7 @@ class ReleaseRun:
         _write_new(partial, produced)
         try:
             written = partial.read_bytes()  # the file as it is on disk, not our copy in memory
-            terms = _terms(text, redactions, loaded)
+            terms = _terms(text, redactions, ruling.deny_lists)
             terms += hidden_terms(without(text, removals), marks)
             output_findings: list[FingerprintFinding] = []
             for check in gate.output_checks(written, request.output_format, terms, marks.allowed):
@@ -182,12 +183,14 @@ class ReleaseRun:
                 yield self._passed(
                     gate.no_original_fingerprints(output_findings, marks.allowed, inspected.note)
                 )
-                terms = pixel_terms(text, redactions, loaded)
+                terms = pixel_terms(text, redactions, ruling.deny_lists)
                 yield self._passed(self._pixels(written, terms, loaded.policy.ocr_languages))
             removed = removed_from_output(
                 text, written, request.output_format, marks, output_findings
             )
-            self.outcome = self._publish(partial, target, written, state, loaded, marks, removed)
+            self.outcome = self._publish(
+                partial, target, written, state, loaded, marks, removed, ruling
+            )
         finally:
             partial.unlink(missing_ok=True)
 
@@ -302,11 +305,12 @@ class ReleaseRun:
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
         removed: dict[str, int],
+        ruling: Governance,
     ) -> Released:
         """Sign and write the manifest, move the output into place, audit, shred if asked."""
         request = self.request
         digest = sha256_hex(written)
-        manifest = self._manifest(target.name, written, state, loaded, marks)
+        manifest = self._manifest(target.name, written, state, loaded, marks, ruling)
         manifest_path = _manifest_path(target)
         data = manifest_bytes(manifest)
         _write_new(manifest_path, data)
@@ -319,6 +323,7 @@ class ReleaseRun:
             "approvals": len(state.valid),
             "policy": loaded.policy.id,
             "policy_sha256": loaded.sha256,
+            "approvals_required": ruling.approvals,
             "rasterized": request.rasterize or request.rebuilt,
             **{f"removed_{kind}": count for kind, count in removed.items()},
         }
@@ -341,6 +346,7 @@ class ReleaseRun:
         state: Any,
         loaded: LoadedPolicy,
         marks: ReleaseInputs,
+        ruling: Governance,
     ) -> dict[str, Any]:
         _, public = self.session.signing_keys()
         manifest: dict[str, Any] = {
@@ -361,7 +367,7 @@ class ReleaseRun:
             },
             "decisions_sha256": state.decisions_sha256,
             "fingerprints": _fingerprint_summary(marks),
-            "approvals_required": loaded.policy.release.approvals,
+            "approvals_required": ruling.approvals,
             "approvals": [approval.to_json() for approval in state.valid],
             "released_by": {
                 "editor": self.session.editor_name,
@@ -542,7 +548,7 @@ def removed_from_output(
     return dict(sorted(removed.items()))
 
 
-def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -> list[Term]:
     terms = []
     for redaction in redactions:
         if redaction.entity != REMOVED:
@@ -551,7 +557,7 @@ def _terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list
             released = normalise_all(value)  # as the words around it are released
             if released != value:
                 terms.append(Term(_label(redaction), released))
-    for deny in loaded.policy.deny_lists:
+    for deny in deny_lists:
         terms.extend(
             Term(f"deny-list '{deny.name}' term {number}", term)
             for number, term in enumerate(deny.terms, start=1)
@@ -563,14 +569,15 @@ NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
 """Entities whose parts are searched on their own: a surname identifies as the name does."""
 
 
-def pixel_terms(text: str, redactions: list[Redaction], loaded: LoadedPolicy) -> list[Term]:
+def pixel_terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -> list[Term]:
     """What must not be legible in the pixels: each accepted span (and each part of a
-    name), each deny-list term, its variants and its parts, labelled without the text."""
+    name), each deny-list term (of every policy that governed the document), its variants
+    and its parts, labelled without the text."""
     terms: list[Term] = []
     for redaction in redactions:
         value = text[redaction.start : redaction.end]
         terms += _with_parts(_label(redaction), value, redaction.entity in NAME_ENTITIES)
-    for deny in loaded.policy.deny_lists:
+    for deny in deny_lists:
         for number, term in enumerate(deny.terms, start=1):
             label = f"deny-list '{deny.name}' term {number}"
             terms += _with_parts(label, term, True)

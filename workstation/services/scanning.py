@@ -26,6 +26,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.services import policies
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
+from workstation.services.governance import record_scan
 from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_item
 
 KIND = "proposal"
@@ -214,6 +215,7 @@ def scan_documents(
     for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
         stored = mapped_back(proposals, aligned[index])
         aligned[index] = EMPTY  # the text is not kept longer than needed
+        record_scan(session, document_id, loaded)  # first: a laxer re-scan cannot loosen release
         scanned = store_scan(session, document_id, loaded, stored)
         found = run_pass(session, document_id, loaded)
         results[document_id] = replace(
