@@ -54,7 +54,9 @@ def test_result_and_limits_shapes() -> None:
         ("scan.pdf", b"not a pdf", "pdf"),
         ("photo.jpg", b"\xff\xd8\xff", "other"),
         ("no-extension", b"%PDF-1.7", "other"),
-        ("archive.tar.gz", b"", "other"),
+        ("archive.tar.gz", b"", "tar"),
+        ("archive.zip", b"PK\x03\x04", "zip"),
+        ("archive.zip", b"not a zip", "other"),
     ],
 )
 def test_detect_kind(name: str, head: bytes, kind: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "other")
+KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "zip", "tar", "other")
 
 _BY_EXTENSION = {
     ".txt": "txt",
@@ -21,6 +21,9 @@ _BY_EXTENSION = {
     ".ods": "ods",
     ".csv": "csv",
     ".tsv": "csv",
+    ".zip": "zip",
+    ".tar": "tar",
+    ".tgz": "tar",
 }
 
 LABELS = {
@@ -33,14 +36,18 @@ LABELS = {
     "xlsx": "Excel workbook",
     "ods": "OpenDocument spreadsheet",
     "csv": "CSV file",
+    "zip": "ZIP archive",
+    "tar": "tar archive",
     "other": "File",
 }
 
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
-ZIP_KINDS = frozenset({"docx", "xlsx", "ods"})
+ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
+ARCHIVE_KINDS = frozenset({"zip", "tar"})
+"""Kinds whose members are taken in as documents of their own (`archive_members`)."""
 
 
 def detect_kind(name: str, head: bytes) -> str:
@@ -52,6 +59,8 @@ def detect_kind(name: str, head: bytes) -> str:
     all is no Word document, so it is "other".
     """
     kind = _BY_EXTENSION.get(PurePath(name).suffix.lower(), "other")
+    if name.lower().endswith((".tar.gz", ".tar.bz2", ".tar.xz")):
+        kind = "tar"
     if kind in ZIP_KINDS and not head.startswith(ZIP_MAGIC):
         return "other"
     return kind
