@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import tarfile
 import zipfile
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -121,3 +122,59 @@ def test_an_unpacking_reply_round_trips() -> None:
     refused = protocol.decode_members(b"".join(protocol.encode_members(Refused("zip_invalid"))))
     assert isinstance(refused, Refused)
     assert refused.code == "zip_invalid"
+
+
+def _email(subject: str, attachments: dict[str, bytes]) -> bytes:
+    message = EmailMessage()
+    message["From"] = "ana@example.org"
+    message["Subject"] = subject
+    message.set_content(f"Body of {subject}.\n")
+    for name, data in attachments.items():
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message.as_bytes()
+
+
+def test_an_emails_attachments_become_documents_linked_to_it(session: Any) -> None:
+    mail = _email("Plans", {"../../memo.txt": MEMO, "inner.zip": _zip({"a.txt": MEMO})})
+    outcome = intake_data(session, "plans.eml", mail)
+    stored = [o.document for o in outcome.with_members()]
+    assert all(document is not None for document in stored)
+    email, memo, archive, inner = (session.document(d.id) for d in stored if d is not None)
+    assert [d.name for d in (email, memo, archive, inner)] == [
+        "plans.eml",
+        "plans.eml/001-_.._memo.txt",
+        "plans.eml/002-inner.zip",
+        "plans.eml/002-inner.zip/a.txt",
+    ]
+    assert email.reviewable
+    assert "Body of Plans." in (session.read_text(email.id) or "")
+    assert (memo.meta["parent"], inner.meta["parent"]) == (email.id, archive.id)
+    assert session.read_text(memo.id) == MEMO.decode()
+
+
+def test_a_mailbox_becomes_its_messages_and_their_attachments(session: Any) -> None:
+    quoted = _email("Second", {}).replace(b"Body of", b"From the desk:\nBody of")
+    quoted = quoted.replace(b"From the desk", b">From the desk")
+    mbox = (
+        b"From ana@example.org Mon Jan  1 00:00:00 2024\n"
+        + _email("First", {"memo.txt": MEMO})
+        + b"\nFrom bob@example.org Tue Jan  2 00:00:00 2024\n"
+        + quoted
+    )
+    outcome = intake_data(session, "leak.mbox", mbox)
+    names = [o.shown_name for o in outcome.with_members()]
+    assert names == [
+        "leak.mbox",
+        "leak.mbox/message-00001.eml",
+        "leak.mbox/message-00001.eml/001-memo.txt",
+        "leak.mbox/message-00002.eml",
+    ]
+    second = outcome.members[1].document
+    assert second is not None
+    assert "From the desk:" in (session.read_text(second.id) or "")
+    assert ">From" not in (session.read_text(second.id) or "")
+    assert outcome.document is not None
+    assert not outcome.document.reviewable
+    assert unpack_archive(b"no messages here", "mbox", ChildLimits()).note == (
+        'Mailbox holds no messages (no "From " line)'
+    )

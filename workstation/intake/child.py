@@ -21,6 +21,12 @@ Parser = Callable[[bytes, ChildLimits], Parsed]
 Inspector = Callable[[bytes, ChildLimits], list[Any]]
 INSPECT_PREFIX = "inspect-"
 UNPACK_PREFIX = "unpack-"
+UNPACKER_MODULES = {
+    "zip": "archive_members",
+    "tar": "archive_members",
+    "eml": "mail_members",
+    "mbox": "mail_members",
+}
 INSPECTORS_MODULE = "workstation.intake.guarded_inspectors"
 
 PARSER_MODULES = {
@@ -71,8 +77,9 @@ def _inspect(kind: str, limits: ChildLimits) -> Inspected | Refused:
 def _unpack(archive_kind: str, limits: ChildLimits) -> list[Any] | Refused:
     """List and take out an archive's members (`archive_members`), each judged alone."""
     try:
-        unpack = importlib.import_module("workstation.intake.archive_members").unpack
-    except (ImportError, MemoryError) as exc:
+        module = importlib.import_module(f"workstation.intake.{UNPACKER_MODULES[archive_kind]}")
+        unpack = module.unpack
+    except (ImportError, MemoryError, KeyError) as exc:
         return Refused("memory" if _short_of_memory(exc) else "crashed")
     data = _document()
     if isinstance(data, Refused):

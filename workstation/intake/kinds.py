@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "zip", "tar", "other")
+KINDS = (
+    "txt",
+    "md",
+    "eml",
+    "html",
+    "docx",
+    "pdf",
+    "xlsx",
+    "ods",
+    "csv",
+    "zip",
+    "tar",
+    "mbox",
+    "other",
+)
 
 _BY_EXTENSION = {
     ".txt": "txt",
@@ -24,6 +38,8 @@ _BY_EXTENSION = {
     ".zip": "zip",
     ".tar": "tar",
     ".tgz": "tar",
+    ".mbox": "mbox",
+    ".mbx": "mbox",
 }
 
 LABELS = {
@@ -38,6 +54,7 @@ LABELS = {
     "csv": "CSV file",
     "zip": "ZIP archive",
     "tar": "tar archive",
+    "mbox": "Mailbox",
     "other": "File",
 }
 
@@ -46,8 +63,10 @@ PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
 ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
-ARCHIVE_KINDS = frozenset({"zip", "tar"})
+ARCHIVE_KINDS = frozenset({"zip", "tar", "mbox"})
 """Kinds whose members are taken in as documents of their own (`archive_members`)."""
+CONTAINER_KINDS = ARCHIVE_KINDS | {"eml"}
+"""Kinds with members: archives, and emails (their attachments), which keep their text."""
 
 
 def detect_kind(name: str, head: bytes) -> str:

@@ -27,6 +27,7 @@ REFUSALS = {
     "zip_ratio": "{label} looks like a zip bomb (a part is compressed too well)",
     "archive": "{label}: its members are taken in as documents of their own",
     "tar_invalid": "{label} is not a valid tar archive",
+    "mbox_invalid": '{label} holds no messages (no "From " line)',
     "sheet_too_many_cells": "{label} has too many cells to lay out (looks like a cell bomb)",
     "sheet_shared_strings": "{label} has a shared-strings table too large to read",
     "part_too_big": "{label} has a part too large to read",

@@ -15,7 +15,7 @@ from typing import Any
 from vault import DocumentInfo, Session
 from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.archives import unpack_archive
-from workstation.intake.kinds import ARCHIVE_KINDS
+from workstation.intake.kinds import ARCHIVE_KINDS, CONTAINER_KINDS
 from workstation.intake.notes import REFUSALS, refusal_note, too_large_note
 from workstation.services import sealed_intake
 from workstation.services.errors import IntakeRefused
@@ -23,8 +23,9 @@ from workstation.services.files import OpenedFile, open_regular
 from workstation.terminal import neutralise_line
 
 MAX_INTAKE_BYTES = 2 * 1024 * 1024 * 1024
-MAX_ARCHIVE_DEPTH = 3
-"""Archives inside archives are unpacked this deep; deeper ones are stored as they are."""
+MAX_ARCHIVE_DEPTH = 4
+"""Archives and mail inside archives and mail are unpacked this deep; deeper ones are
+stored as they are (a mailbox, its message, its attachment and a zip in it is four)."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _store_bytes(
 ) -> IntakeOutcome:
     extraction = extract(data, name, limits)
     depth = int((link or {}).get("depth", 0))
-    if extraction.kind in ARCHIVE_KINDS and depth < MAX_ARCHIVE_DEPTH:
+    if _has_members(extraction) and depth < MAX_ARCHIVE_DEPTH:
         return _store_archive(session, name, data, limits, shown, source, extraction, link)
     document = _store(session, name, extraction, [data], source, link)
     return IntakeOutcome(shown, document, warning=_warning(extraction))
@@ -110,14 +111,18 @@ def _store_archive(
     extraction: Extraction,
     link: dict[str, Any] | None,
 ) -> IntakeOutcome:
-    """Store the archive, then each member it holds as its own document linked to it.
+    """Store the archive (or email), then each member as its own document linked to it.
 
     Each member is judged alone in the child: one refused member (a link, a path
-    traversal, a bomb) is named in one line and the others are still taken in.
+    traversal, a bomb) is named in one line and the others are still taken in. An email
+    keeps its own text; if its attachments cannot be taken out, it says so.
     """
     unpacked = unpack_archive(data, extraction.kind, limits)
-    if unpacked.note:
+    warning = ""
+    if unpacked.note and extraction.kind in ARCHIVE_KINDS:
         extraction = Extraction(extraction.kind, False, None, unpacked.note)
+    elif unpacked.note:
+        warning = f"attachments not taken out: {unpacked.note}"
     document = _store(session, name, extraction, [data], source, link)
     child_link = {"parent": document.id, "depth": int((link or {}).get("depth", 0)) + 1}
     members = []
@@ -132,7 +137,15 @@ def _store_archive(
                 session, member_name, member.data, limits, member_shown, "archive", child_link
             )
         )
-    return IntakeOutcome(shown, document, warning=_warning(extraction), members=tuple(members))
+    warning = "; ".join(text for text in (_warning(extraction), warning) if text)
+    return IntakeOutcome(shown, document, warning=warning, members=tuple(members))
+
+
+def _has_members(extraction: Extraction) -> bool:
+    """Archives and mailboxes always; an email when it has attachments."""
+    if extraction.kind == "eml":
+        return extraction.reviewable and extraction.details.get("attachments", 0) > 0
+    return extraction.kind in CONTAINER_KINDS
 
 
 def _store_stream(
