@@ -38,6 +38,7 @@ PARSER_MODULES = {
     "pdf": "pdf_text",
     "xlsx": "xlsx_text",
     "ods": "ods_text",
+    "odt": "odt_text",
     "csv": "csv_text",
 }
 

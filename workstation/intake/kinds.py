@@ -35,6 +35,7 @@ _BY_EXTENSION = {
     ".ods": "ods",
     ".csv": "csv",
     ".tsv": "csv",
+    ".odt": "odt",
     ".zip": "zip",
     ".tar": "tar",
     ".tgz": "tar",
@@ -52,6 +53,7 @@ LABELS = {
     "xlsx": "Excel workbook",
     "ods": "OpenDocument spreadsheet",
     "csv": "CSV file",
+    "odt": "OpenDocument text",
     "zip": "ZIP archive",
     "tar": "tar archive",
     "mbox": "Mailbox",
@@ -61,7 +63,7 @@ LABELS = {
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
-ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "zip"})
+ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "odt", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
 ARCHIVE_KINDS = frozenset({"zip", "tar", "mbox"})
 """Kinds whose members are taken in as documents of their own (`archive_members`)."""
