@@ -39,6 +39,7 @@ PARSER_MODULES = {
     "xlsx": "xlsx_text",
     "ods": "ods_text",
     "odt": "odt_text",
+    "rtf": "rtf_text",
     "csv": "csv_text",
 }
 
