@@ -40,6 +40,7 @@ PARSER_MODULES = {
     "ods": "ods_text",
     "odt": "odt_text",
     "rtf": "rtf_text",
+    "pptx": "pptx_text",
     "csv": "csv_text",
 }
 

@@ -37,6 +37,7 @@ _BY_EXTENSION = {
     ".tsv": "csv",
     ".odt": "odt",
     ".rtf": "rtf",
+    ".pptx": "pptx",
     ".zip": "zip",
     ".tar": "tar",
     ".tgz": "tar",
@@ -56,6 +57,7 @@ LABELS = {
     "csv": "CSV file",
     "odt": "OpenDocument text",
     "rtf": "RTF document",
+    "pptx": "PowerPoint deck",
     "zip": "ZIP archive",
     "tar": "tar archive",
     "mbox": "Mailbox",
@@ -65,7 +67,7 @@ LABELS = {
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
-ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "odt", "zip"})
+ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "odt", "pptx", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
 ARCHIVE_KINDS = frozenset({"zip", "tar", "mbox"})
 """Kinds whose members are taken in as documents of their own (`archive_members`)."""
