@@ -57,7 +57,9 @@ def test_result_and_limits_shapes() -> None:
         ("photo.webp", b"RIFF\x00\x00\x00\x00WEBP", "image"),
         ("photo.jpg", b"%PDF-1.7", "other"),
         ("no-extension", b"%PDF-1.7", "other"),
-        ("archive.tar.gz", b"", "other"),
+        ("archive.tar.gz", b"", "tar"),
+        ("archive.zip", b"PK\x03\x04", "zip"),
+        ("archive.zip", b"not a zip", "other"),
     ],
 )
 def test_detect_kind(name: str, head: bytes, kind: str) -> None:

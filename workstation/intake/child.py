@@ -20,6 +20,13 @@ from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_mem
 Parser = Callable[[bytes, ChildLimits], Parsed]
 Inspector = Callable[[bytes, ChildLimits], list[Any]]
 INSPECT_PREFIX = "inspect-"
+UNPACK_PREFIX = "unpack-"
+UNPACKER_MODULES = {
+    "zip": "archive_members",
+    "tar": "archive_members",
+    "eml": "mail_members",
+    "mbox": "mail_members",
+}
 INSPECTORS_MODULE = "workstation.intake.guarded_inspectors"
 
 PARSER_MODULES = {
@@ -31,6 +38,9 @@ PARSER_MODULES = {
     "pdf": "pdf_text",
     "xlsx": "xlsx_text",
     "ods": "ods_text",
+    "odt": "odt_text",
+    "rtf": "rtf_text",
+    "pptx": "pptx_text",
     "csv": "csv_text",
     "image": "image_text",
 }
@@ -40,7 +50,9 @@ def main(argv: list[str]) -> int:
     """Run one extraction or inspection; the exit status is 0 whenever a reply was written."""
     reply, limits = enter()
     job = argv[1]
-    if job.startswith(INSPECT_PREFIX):
+    if job.startswith(UNPACK_PREFIX):
+        _send_members(reply, _unpack(job.removeprefix(UNPACK_PREFIX), limits))
+    elif job.startswith(INSPECT_PREFIX):
         _send_inspection(reply, _inspect(job.removeprefix(INSPECT_PREFIX), limits))
     else:
         _send(reply, _extract(job, limits))
@@ -64,6 +76,35 @@ def _inspect(kind: str, limits: ChildLimits) -> Inspected | Refused:
         return Refused("too_deep")
     except Exception as exc:
         return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+
+
+def _unpack(archive_kind: str, limits: ChildLimits) -> list[Any] | Refused:
+    """List and take out an archive's members (`archive_members`), each judged alone."""
+    try:
+        module = importlib.import_module(f"workstation.intake.{UNPACKER_MODULES[archive_kind]}")
+        unpack = module.unpack
+    except (ImportError, MemoryError, KeyError) as exc:
+        return Refused("memory" if _short_of_memory(exc) else "crashed")
+    data = _document()
+    if isinstance(data, Refused):
+        return data
+    try:
+        return list(unpack(data, archive_kind, limits))
+    except Refused as refusal:
+        return refusal
+    except RecursionError:
+        return Refused("too_deep")
+    except Exception as exc:
+        return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+
+
+def _send_members(reply: BinaryIO, outcome: list[Any] | Refused) -> None:
+    try:
+        for piece in protocol.encode_members(outcome):
+            reply.write(piece)
+    except MemoryError:
+        reply.write(protocol.encode(Refused("memory")))
+    reply.flush()
 
 
 def _send_inspection(reply: BinaryIO, outcome: Inspected | Refused) -> None:

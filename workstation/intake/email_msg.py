@@ -100,6 +100,20 @@ def _sort_leaf(leaf: Message, depth: int, tally: _Tally, sections: _Sections) ->
         sections.html.append(part_text(leaf))
 
 
+def attachment_parts(message: Message) -> list[Message]:
+    """The message's own attachments (not attached messages, whose text is rendered)."""
+    return [
+        leaf
+        for leaf in _leaves(message)
+        if _attached_message(leaf) is None and _is_attachment(leaf)
+    ]
+
+
+def attachment_name(leaf: Message) -> str | None:
+    """An attachment's file name as its sender gave it, or None."""
+    return _filename(leaf)
+
+
 def _attached_message(leaf: Message) -> Message | None:
     """The parsed message inside a message/rfc822 part, if the parser produced one."""
     if leaf.get_content_type() != "message/rfc822":

@@ -4,7 +4,25 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-KINDS = ("txt", "md", "eml", "html", "docx", "pdf", "xlsx", "ods", "csv", "image", "other")
+KINDS = (
+    "txt",
+    "md",
+    "eml",
+    "html",
+    "docx",
+    "pdf",
+    "xlsx",
+    "ods",
+    "csv",
+    "odt",
+    "rtf",
+    "pptx",
+    "image",
+    "zip",
+    "tar",
+    "mbox",
+    "other",
+)
 
 _BY_EXTENSION = {
     ".txt": "txt",
@@ -28,6 +46,14 @@ _BY_EXTENSION = {
     ".tiff": "image",
     ".webp": "image",
     ".gif": "image",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".pptx": "pptx",
+    ".zip": "zip",
+    ".tar": "tar",
+    ".tgz": "tar",
+    ".mbox": "mbox",
+    ".mbx": "mbox",
 }
 
 LABELS = {
@@ -41,6 +67,12 @@ LABELS = {
     "ods": "OpenDocument spreadsheet",
     "csv": "CSV file",
     "image": "Picture",
+    "odt": "OpenDocument text",
+    "rtf": "RTF document",
+    "pptx": "PowerPoint deck",
+    "zip": "ZIP archive",
+    "tar": "tar archive",
+    "mbox": "Mailbox",
     "other": "File",
 }
 
@@ -48,8 +80,12 @@ ZIP_MAGIC = b"PK\x03\x04"
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")
 PDF_MAGIC = b"%PDF"
 PDF_MAGIC_WINDOW = 1024
-ZIP_KINDS = frozenset({"docx", "xlsx", "ods"})
+ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "odt", "pptx", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
+ARCHIVE_KINDS = frozenset({"zip", "tar", "mbox"})
+"""Kinds whose members are taken in as documents of their own (`archive_members`)."""
+CONTAINER_KINDS = ARCHIVE_KINDS | {"eml"}
+"""Kinds with members: archives, and emails (their attachments), which keep their text."""
 
 
 def detect_kind(name: str, head: bytes) -> str:
@@ -61,6 +97,8 @@ def detect_kind(name: str, head: bytes) -> str:
     all is no Word document, so it is "other"; so is a picture name on other bytes.
     """
     kind = _BY_EXTENSION.get(PurePath(name).suffix.lower(), "other")
+    if name.lower().endswith((".tar.gz", ".tar.bz2", ".tar.xz")):
+        kind = "tar"
     if kind in ZIP_KINDS and not head.startswith(ZIP_MAGIC):
         return "other"
     if kind == "image" and not is_picture(head):

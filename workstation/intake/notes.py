@@ -32,6 +32,9 @@ REFUSALS = {
     "zip_too_many_members": "{label} has too many parts (looks like a zip bomb)",
     "zip_too_big": "{label} looks like a zip bomb (too much data when unpacked)",
     "zip_ratio": "{label} looks like a zip bomb (a part is compressed too well)",
+    "archive": "{label}: its members are taken in as documents of their own",
+    "tar_invalid": "{label} is not a valid tar archive",
+    "mbox_invalid": '{label} holds no messages (no "From " line)',
     "sheet_too_many_cells": "{label} has too many cells to lay out (looks like a cell bomb)",
     "sheet_shared_strings": "{label} has a shared-strings table too large to read",
     "part_too_big": "{label} has a part too large to read",
@@ -43,6 +46,20 @@ REFUSALS = {
     "timeout": "{label} could not be read (took longer than {timeout_seconds:g} s)",
     "memory": "{label} could not be read (needed more memory than allowed)",
 }
+
+MEMBER_REFUSALS = {
+    "member_bad_name": "its name is empty, too long or holds a NUL byte",
+    "member_absolute": "its name is an absolute path",
+    "member_traversal": "its name climbs out of the archive (path traversal)",
+    "member_link": "it is a link, not a file",
+    "member_device": "it is a device or other special file, not a file",
+    "member_encrypted": "it is encrypted",
+    "zip_ratio": "it is compressed too well (looks like a zip bomb)",
+    "zip_too_big": "the archive unpacks to too much data from here on (looks like a bomb)",
+    "tar_truncated": "the rest of the archive is damaged or truncated",
+    "unreadable": "it could not be read (damaged or an unknown compression)",
+}
+"""Why one member of an archive was refused; the other members are still taken in."""
 
 WARNINGS = {
     "": "",

@@ -111,6 +111,11 @@ def _repeat(element: Any, attribute: str) -> int:
     return count
 
 
+def paragraph_text(element: Any) -> str:
+    """A paragraph's text as an editor sees it (comments left out); shared with `odt_text`."""
+    return _paragraph_text(element)
+
+
 def _paragraph_text(element: Any) -> str:
     """Text of a paragraph with its spans and links, spaces (text:s) and tabs, in order.
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from workstation.confined.limits import ChildLimits
-from workstation.intake.kinds import PDF_MAGIC_WINDOW, claims_docx, detect_kind, has_pdf_header
+from workstation.intake.kinds import (
+    ARCHIVE_KINDS,
+    PDF_MAGIC_WINDOW,
+    claims_docx,
+    detect_kind,
+    has_pdf_header,
+)
 from workstation.intake.notes import refusal_note, too_large_note, warning_note
 from workstation.intake.outcome import Refused
 from workstation.intake.result import Extraction
@@ -20,6 +26,8 @@ def extract(data: bytes, name: str, limits: ChildLimits = DEFAULT_LIMITS) -> Ext
     kind = detect_kind(name, data[:PDF_MAGIC_WINDOW])
     if kind == "other":
         return _refused(kind, "not_docx" if claims_docx(name) else "other", limits)
+    if kind in ARCHIVE_KINDS:
+        return _refused(kind, "archive", limits)
     if len(data) > limits.max_input_bytes:
         return Extraction(kind, False, None, too_large_note(len(data)))
     if kind == "pdf" and not has_pdf_header(data):

@@ -7,6 +7,7 @@ known codes and count names are accepted, anything else reads as a crash.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from workstation.fingerprints.finding import (
@@ -22,7 +23,7 @@ from workstation.fingerprints.originals.codes import (
     explanation_of,
     kind_of,
 )
-from workstation.intake.notes import DETAIL_KEYS, REFUSALS, WARNINGS
+from workstation.intake.notes import DETAIL_KEYS, MEMBER_REFUSALS, REFUSALS, WARNINGS
 from workstation.intake.outcome import Inspected, Parsed, Refused
 
 MAX_COUNT = 10**9
@@ -151,3 +152,52 @@ def _finding(item: object) -> FingerprintFinding:
         value=value,
         hidden=tuple(hidden) if kind_of(code) == "hidden_content" else (),
     )
+
+
+MAX_MEMBER_NAME_CHARS = 1024
+
+
+def encode_members(outcome: list[Any] | Refused) -> Iterator[bytes]:
+    """An archive's members: one JSON line of names, codes and sizes, then the bytes."""
+    if isinstance(outcome, Refused):
+        yield encode(outcome)
+        return
+    header = {
+        "ok": True,
+        "members": [{"name": m.name, "code": m.code, "size": len(m.data)} for m in outcome],
+    }
+    yield json.dumps(header, ensure_ascii=False).encode("utf-8", "replace") + b"\n"
+    for member in outcome:
+        yield member.data
+
+
+def decode_members(raw: bytes) -> list[tuple[str, bytes, str]] | Refused:
+    """Read an unpacking reply: each member's name, bytes and refusal code ("" if taken)."""
+    header, _, body = raw.partition(b"\n")
+    message = _object(header)
+    if message.get("ok") is False:
+        return _refusal(message)
+    members = message.get("members")
+    if message.get("ok") is not True or not isinstance(members, list):
+        raise BadReply("no verdict")
+    listed = [_member(item) for item in members]
+    if sum(size for _, size, _ in listed) != len(body):
+        raise BadReply("sizes do not add up")
+    view, offset, result = memoryview(body), 0, []
+    for name, size, code in listed:
+        result.append((name, bytes(view[offset : offset + size]), code))
+        offset += size
+    return result
+
+
+def _member(item: object) -> tuple[str, int, str]:
+    if not isinstance(item, dict) or set(item) != {"name", "code", "size"}:
+        raise BadReply("malformed member")
+    name, code, size = item["name"], item["code"], item["size"]
+    if not isinstance(name, str) or len(name) > MAX_MEMBER_NAME_CHARS:
+        raise BadReply("malformed member")
+    if code != "" and code not in MEMBER_REFUSALS:
+        raise BadReply("unknown member refusal")
+    if type(size) is not int or size < 0 or (code and size):
+        raise BadReply("malformed member")
+    return name, size, code

@@ -30,9 +30,7 @@ def run_child(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     return _verdict(finished.returncode, finished.reply)
 
 
-def run_job(
-    job: str, data: bytes, limits: ChildLimits, max_reply: int
-) -> spawn.Finished | Refused:
+def run_job(job: str, data: bytes, limits: ChildLimits, max_reply: int) -> spawn.Finished | Refused:
     """Run one job of intake's child; its exit status and reply, or why there is none.
 
     A child that replies more than `max_reply` bytes (a subverted parser flooding the

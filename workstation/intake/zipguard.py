@@ -37,6 +37,11 @@ def _members(data: bytes) -> list[zipfile.ZipInfo]:
         raise Refused("zip_invalid") from None
 
 
+def member_too_compressed(member: zipfile.ZipInfo, max_ratio: int) -> bool:
+    """Whether one member would unpack to more than `max_ratio` times its packed size."""
+    return _too_compressed(member, max_ratio)
+
+
 def _too_compressed(member: zipfile.ZipInfo, max_ratio: int) -> bool:
     if member.file_size <= RATIO_CHECK_FLOOR:
         return False

@@ -10,16 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vault import DocumentInfo, Session
 from workstation.intake import ChildLimits, Extraction, detect_kind, extract
-from workstation.intake.notes import REFUSALS, too_large_note
+from workstation.intake.archives import unpack_archive
+from workstation.intake.kinds import ARCHIVE_KINDS, CONTAINER_KINDS
+from workstation.intake.notes import REFUSALS, refusal_note, too_large_note
 from workstation.services import sealed_intake
 from workstation.services.errors import IntakeRefused
 from workstation.services.files import OpenedFile, open_regular
 from workstation.terminal import neutralise_line
 
 MAX_INTAKE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_ARCHIVE_DEPTH = 4
+"""Archives and mail inside archives and mail are unpacked this deep; deeper ones are
+stored as they are (a mailbox, its message, its attachment and a zip in it is four)."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,14 @@ class IntakeOutcome:
     document: DocumentInfo | None = None
     warning: str = ""
     refused: str = ""
+    members: tuple[IntakeOutcome, ...] = ()
+    """For an archive: what happened to each of its members, in archive order."""
+
+    def with_members(self) -> Iterator[IntakeOutcome]:
+        """This outcome, then its members' (and theirs, for archives in archives)."""
+        yield self
+        for member in self.members:
+            yield from member.with_members()
 
 
 def intake_paths(
@@ -41,14 +55,12 @@ def intake_paths(
     """Take in each path in its own transaction; one refusal never stops the others."""
     for path in paths:
         try:
-            yield intake_path(session, path, limits or ChildLimits(), max_bytes)
+            yield from intake_path(session, path, limits or ChildLimits(), max_bytes).with_members()
         except IntakeRefused as refusal:
             yield IntakeOutcome(shown_name=neutralise_line(str(path)), refused=str(refusal))
 
 
-def intake_path(
-    session: Session, path: Path, limits: ChildLimits, max_bytes: int
-) -> IntakeOutcome:
+def intake_path(session: Session, path: Path, limits: ChildLimits, max_bytes: int) -> IntakeOutcome:
     opened = open_regular(path, max_bytes)
     try:
         if sealed_intake.looks_sealed(path.name, opened.head()):
@@ -73,11 +85,67 @@ def intake_data(
 
 
 def _store_bytes(
-    session: Session, name: str, data: bytes, limits: ChildLimits, shown: str, source: str
+    session: Session,
+    name: str,
+    data: bytes,
+    limits: ChildLimits,
+    shown: str,
+    source: str,
+    link: dict[str, Any] | None = None,
 ) -> IntakeOutcome:
     extraction = extract(data, name, limits)
-    document = _store(session, name, extraction, [data], source)
+    depth = int((link or {}).get("depth", 0))
+    if _has_members(extraction) and depth < MAX_ARCHIVE_DEPTH:
+        return _store_archive(session, name, data, limits, shown, source, extraction, link)
+    document = _store(session, name, extraction, [data], source, link)
     return IntakeOutcome(shown, document, warning=_warning(extraction))
+
+
+def _store_archive(
+    session: Session,
+    name: str,
+    data: bytes,
+    limits: ChildLimits,
+    shown: str,
+    source: str,
+    extraction: Extraction,
+    link: dict[str, Any] | None,
+) -> IntakeOutcome:
+    """Store the archive (or email), then each member as its own document linked to it.
+
+    Each member is judged alone in the child: one refused member (a link, a path
+    traversal, a bomb) is named in one line and the others are still taken in. An email
+    keeps its own text; if its attachments cannot be taken out, it says so.
+    """
+    unpacked = unpack_archive(data, extraction.kind, limits)
+    warning = ""
+    if unpacked.note and extraction.kind in ARCHIVE_KINDS:
+        extraction = Extraction(extraction.kind, False, None, unpacked.note)
+    elif unpacked.note:
+        warning = f"attachments not taken out: {unpacked.note}"
+    document = _store(session, name, extraction, [data], source, link)
+    child_link = {"parent": document.id, "depth": int((link or {}).get("depth", 0)) + 1}
+    members = []
+    for member in unpacked.members:
+        member_name = f"{name}/{member.name}"
+        member_shown = f"{shown}/{neutralise_line(member.name)}"
+        if member.refused:
+            members.append(IntakeOutcome(member_shown, refused=f"{member_shown}: {member.refused}"))
+            continue
+        members.append(
+            _store_bytes(
+                session, member_name, member.data, limits, member_shown, "archive", child_link
+            )
+        )
+    warning = "; ".join(text for text in (_warning(extraction), warning) if text)
+    return IntakeOutcome(shown, document, warning=warning, members=tuple(members))
+
+
+def _has_members(extraction: Extraction) -> bool:
+    """Archives and mailboxes always; an email when it has attachments."""
+    if extraction.kind == "eml":
+        return extraction.reviewable and extraction.details.get("attachments", 0) > 0
+    return extraction.kind in CONTAINER_KINDS
 
 
 def _store_stream(
@@ -102,9 +170,15 @@ def _store_stream(
 
 
 def _store(
-    session: Session, name: str, extraction: Extraction, original: Iterable[bytes], source: str
+    session: Session,
+    name: str,
+    extraction: Extraction,
+    original: Iterable[bytes],
+    source: str,
+    link: dict[str, Any] | None = None,
 ) -> DocumentInfo:
-    meta = {
+    """Seal the document; a member of an archive records its parent's id and depth."""
+    meta: dict[str, Any] = (link or {}) | {
         "name": name,
         "kind": extraction.kind,
         "reviewable": extraction.reviewable,
@@ -125,6 +199,10 @@ def _warning(extraction: Extraction) -> str:
     or a picture without words (a photo: its metadata is still inspected)."""
     if extraction.reviewable:
         return extraction.note
-    if extraction.note in (REFUSALS["other"], REFUSALS["picture_no_text"]):
+    if extraction.note in (
+        REFUSALS["other"],
+        REFUSALS["picture_no_text"],
+        refusal_note("archive", extraction.kind, ChildLimits()),
+    ):
         return ""
     return f"stored but not reviewable: {extraction.note}"
