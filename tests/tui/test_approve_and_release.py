@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Select
+from textual.widgets import DataTable, Input, Select
 from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
@@ -231,3 +231,39 @@ async def test_a_missing_folder_is_one_line_and_the_screen_stays(
         assert screen.lines[1:] == [f"Refused: no such folder: {tmp_path / 'nowhere'}"]
         assert not screen.running and app.crash_id is None
         assert isinstance(app.screen, ReleaseScreen)
+
+
+@run_async
+async def test_the_inbox_shows_who_approved_and_which_documents_need_my_approval(
+    session: Session, vault_path: Path
+) -> None:
+    document_id = scan_memo(session, vault_path, "source-protection")  # asks for two editors
+    proposal = next(iter(session.items(document_id, "proposal")))
+    session.set_item_states(
+        document_id, "proposal", {proposal.id: "accepted"}, "proposal.decide", {}
+    )
+    session.add_editor("bob", BOB)
+    session.connection.close()
+    bobs = Vault.open(vault_path)
+    try:
+        approve(bobs.unlock("bob", BOB), document_id, bobs.editors())
+    finally:
+        bobs.close()
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        (row,) = [r for r in screen.rows if r.id == document_id]
+        assert (row.approvers, row.required, row.needs_me) == (("bob",), 2, True)
+        table = screen.query_one(DataTable)
+        cell = table.get_cell(document_id, table.ordered_columns[7].key)
+        assert str(cell) == "needs you 1/2 bob"
+        table.move_cursor(row=table.get_row_index(document_id))
+        await pilot.press("enter", "Y", "escape")
+        assert isinstance(app.screen, InboxScreen)
+        (row,) = [r for r in screen.rows if r.id == document_id]
+        assert row.state == "approved" and not row.needs_me
+        assert str(table.get_cell(document_id, table.ordered_columns[7].key)) == (
+            "2/2 bob, alice"
+        )

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault import Session, Vault, VaultError, WrongPassphrase
+from vault import EditorRecord, Session, Vault, VaultError, WrongPassphrase
 from workstation.release.gate import Check
 from workstation.services import (
     access,
@@ -51,6 +51,22 @@ class InboxRow:
     pending: int
     accepted: int
     rejected: int
+    approvers: tuple[str, ...] = ()
+    """Editors whose approval counts for the current decisions (names neutralised)."""
+    required: int | None = None
+    """How many approvals the governing policy asks for (None: not known yet)."""
+    needs_me: bool = False
+    """Every decision is made, approvals are missing and the unlocked editor has not given one."""
+
+    @property
+    def approvals(self) -> str:
+        """The inbox's approvals cell: who approved, how many of how many, and a marker."""
+        if self.required is None and not self.approvers:
+            return ""
+        of = f"/{self.required}" if self.required is not None else ""
+        names = f" {', '.join(self.approvers)}" if self.approvers else ""
+        marker = "needs you " if self.needs_me else ""
+        return f"{marker}{len(self.approvers)}{of}{names}"
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,8 @@ class AuditView:
     summary: str
 
 
-def _inbox_row(row: documents.Listed) -> InboxRow:
+def _inbox_row(row: documents.Listed, approved: ApprovalView | None = None) -> InboxRow:
+    approvers, required, needs_me = approved or ((), None, False)
     return InboxRow(
         row.document.id,
         row.document.received_at,
@@ -70,7 +87,29 @@ def _inbox_row(row: documents.Listed) -> InboxRow:
         row.counts.get("pending", 0),
         row.counts.get("accepted", 0),
         row.counts.get("rejected", 0),
+        approvers,
+        required,
+        needs_me,
     )
+
+
+ApprovalView = tuple[tuple[str, ...], int | None, bool]
+"""Who approved the current decisions, how many are required, whether the editor is asked."""
+
+AWAITING_APPROVAL = ("reviewed", "approved")
+
+
+def _approval_view(
+    session: Session, row: documents.Listed, editors: list[EditorRecord]
+) -> ApprovalView | None:
+    """Approvals only mean something once every decision is made (and until release)."""
+    if row.state not in AWAITING_APPROVAL:
+        return None
+    state = approvals.approval_state(session, row.document.id, editors)
+    required = documents.required_approvals(session, row.document.id)
+    approvers = tuple(neutralise_line(name) for name in state.approvers)
+    missing = required is not None and len(approvers) < required
+    return approvers, required, missing and session.editor_name not in state.approvers
 
 
 @contextmanager
@@ -150,13 +189,20 @@ class Desk:
 
     def inbox(self) -> list[InboxRow]:
         with _one_line():
-            return [_inbox_row(row) for row in documents.list_documents(self.session())]
+            session = self.session()
+            editors = self._vault.editors(include_removed=True)
+            return [
+                _inbox_row(row, _approval_view(session, row, editors))
+                for row in documents.list_documents(session)
+            ]
 
     def document_row(self, document_id: str) -> InboxRow:
         """One document as the inbox shows it (name neutralised, state, counts)."""
         with _one_line():
             session = self.session()
-            return _inbox_row(documents.listed(session, session.document(document_id)))
+            row = documents.listed(session, session.document(document_id))
+            editors = self._vault.editors(include_removed=True)
+            return _inbox_row(row, _approval_view(session, row, editors))
 
     def policies(self) -> list[str]:
         return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]

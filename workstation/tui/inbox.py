@@ -55,7 +55,15 @@ class InboxScreen(Screen[None]):
             id="documents", cursor_type="row", zebra_stripes=True
         )
         table.add_columns(
-            "received", "name", "type", "state", "pending", "accepted", "rejected", "id"
+            "received",
+            "name",
+            "type",
+            "state",
+            "pending",
+            "accepted",
+            "rejected",
+            "approvals",
+            "id",
         )
         yield table
         yield ProgressBar(id="scan-progress", show_eta=False)
@@ -99,6 +107,7 @@ class InboxScreen(Screen[None]):
                 str(r.pending),
                 str(r.accepted),
                 str(r.rejected),
+                Text(r.approvals[:30]),  # editor names are people's: never read as markup
                 r.id,
                 key=r.id,
             )
