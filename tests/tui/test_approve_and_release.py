@@ -22,8 +22,10 @@ from workstation.services.documents import list_documents
 from workstation.services.fingerprinting import run_pass
 from workstation.services.intake import intake_data
 from workstation.services.release import ReleaseRequest, release
+from workstation.services.review import redact_span
 from workstation.services.scanning import store_scan
 from workstation.tui.app import WorkstationApp
+from workstation.tui.approve_screen import ApproveScreen
 from workstation.tui.inbox import InboxScreen
 from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
@@ -111,7 +113,7 @@ async def test_approve_is_refused_while_pending_then_signs_the_decisions(
         await pilot.press("Y")
         assert any("1 pending proposal(s)" in line for line in said(app))
         assert states(vault_path)[memo] == "in review"
-        await pilot.press("a", "Y")
+        await pilot.press("a", "Y", "y")
         assert any(line.startswith("Approved: 1 of 1") for line in said(app))
     assert states(vault_path)[memo] == "approved"
 
@@ -152,7 +154,7 @@ async def test_release_screen_shows_each_check_and_the_manifest(
     app = app_on(vault_path, memo)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        await pilot.press("a", "Y", "E")
+        await pilot.press("a", "Y", "y", "E")
         screen = await release_on_screen(app, pilot, out, "md")
         assert screen.lines[1:4] == [
             "passed  no proposal is pending: every proposal is decided",
@@ -200,7 +202,7 @@ async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_cras
     app = app_on(vault_path, memo)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        await pilot.press("a", "Y", "E")
+        await pilot.press("a", "Y", "y", "E")
         screen = await release_on_screen(app, pilot, out, "txt")
         assert [line.split(":")[0] for line in screen.lines[1:-1]] == [
             "passed  no proposal is pending",
@@ -226,7 +228,7 @@ async def test_a_missing_folder_is_one_line_and_the_screen_stays(
     app = app_on(vault_path, memo)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        await pilot.press("a", "Y", "E")
+        await pilot.press("a", "Y", "y", "E")
         screen = await release_on_screen(app, pilot, tmp_path / "nowhere", "txt")
         assert screen.lines[1:] == [f"Refused: no such folder: {tmp_path / 'nowhere'}"]
         assert not screen.running and app.crash_id is None
@@ -260,10 +262,55 @@ async def test_the_inbox_shows_who_approved_and_which_documents_need_my_approval
         cell = table.get_cell(document_id, table.ordered_columns[7].key)
         assert str(cell) == "needs you 1/2 bob"
         table.move_cursor(row=table.get_row_index(document_id))
-        await pilot.press("enter", "Y", "escape")
+        await pilot.press("enter", "Y", "y", "escape")
         assert isinstance(app.screen, InboxScreen)
         (row,) = [r for r in screen.rows if r.id == document_id]
         assert row.state == "approved" and not row.needs_me
         assert str(table.get_cell(document_id, table.ordered_columns[7].key)) == (
             "2/2 bob, alice"
         )
+
+
+@run_async
+async def test_the_approver_sees_what_they_sign_and_what_changed_since_the_last_approval(
+    session: Session, vault_path: Path
+) -> None:
+    document_id = scan_memo(session, vault_path, "source-protection")  # asks for two editors
+    proposal = next(iter(session.items(document_id, "proposal")))
+    session.set_item_states(
+        document_id, "proposal", {proposal.id: "accepted"}, "proposal.decide", {}
+    )
+    session.add_editor("bob", BOB)
+    bobs = Vault.open(vault_path)
+    try:
+        approve(bobs.unlock("bob", BOB), document_id, bobs.editors())
+    finally:
+        bobs.close()
+    noon = MEMO.index("noon")
+    redact_span(session, document_id, noon, noon + 4)  # after bob signed: voids his approval
+    session.connection.close()
+    app = app_on(vault_path, document_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("Y")
+        confirm = app.screen
+        assert isinstance(confirm, ApproveScreen)
+        assert confirm.lines == [
+            "Redactions by entity type (redacted / kept):",
+            "  MANUAL: 1 redacted, 0 kept",
+            "  PERSON: 1 redacted, 0 kept",
+            "Manual redactions: 1",
+            "Fingerprint decisions:",
+            "  none",
+            "Approved so far: nobody",
+            "Since the last approval:",
+            "  1 x proposal.redact by alice",
+        ]
+        assert "noon" not in "\n".join(confirm.lines)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Not approved: nothing was signed." in said(app)
+        await pilot.press("Y", "y")
+        assert isinstance(app.screen, ReviewScreen)
+        assert any(line.startswith("Approved: 1 of 2") for line in said(app))
+    assert states(vault_path)[document_id] == "reviewed"

@@ -18,6 +18,7 @@ from vault import EditorRecord, Session, Vault, VaultError, WrongPassphrase
 from workstation.release.gate import Check
 from workstation.services import (
     access,
+    approval_summary,
     approvals,
     audit_log,
     documents,
@@ -262,6 +263,14 @@ class Desk:
             return review.release_preview(self.review)
 
     # Approve and release -------------------------------------------------------------------
+
+    def approval_summary(self, document_id: str) -> list[str]:
+        """What approving now would sign, in counts, one neutralised line each."""
+        with _one_line():
+            session = self.session()
+            editors = self._vault.editors(include_removed=True)
+            summary = approval_summary.approval_summary(session, document_id, editors)
+        return [neutralise_line(line) for line in summary.lines()]
 
     def approve(self, document_id: str) -> str:
         """Sign the current decisions as this editor; returns the one line to show."""

@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.approve_screen import ApproveScreen
 from workstation.tui.document_view import DocumentView
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
@@ -417,7 +418,23 @@ class ReviewScreen(Screen[None]):
     # Approve and release ---------------------------------------------------------------
 
     def action_approve(self) -> None:
-        """Sign the current decisions; the service refuses while anything is pending."""
+        """Show what the approval signs, then sign it on y; with anything pending the
+        service refuses at once and says why."""
+        progress = self.review.progress()
+        if progress.pending or progress.findings_pending:
+            self._sign(True)
+            return
+        try:
+            lines = self.desk.approval_summary(self.document_id)
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+            return
+        self.app.push_screen(ApproveScreen(self.document_id, lines), self._sign)
+
+    def _sign(self, confirmed: bool | None) -> None:
+        if not confirmed:
+            self.say("Not approved: nothing was signed.")
+            return
         try:
             self.say(self.desk.approve(self.document_id))
         except WorkstationError as refusal:
