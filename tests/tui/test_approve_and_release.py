@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select
+from textual.widgets import Checkbox, DataTable, Input, Select
 from tui_support import SIZE, app_on, run_async, unlock
 
 from vault.session import Session
@@ -314,3 +314,39 @@ async def test_the_approver_sees_what_they_sign_and_what_changed_since_the_last_
         assert isinstance(app.screen, ReviewScreen)
         assert any(line.startswith("Approved: 1 of 2") for line in said(app))
     assert states(vault_path)[document_id] == "reviewed"
+
+
+@run_async
+async def test_the_release_screen_offers_the_command_lines_options(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("a", "Y", "y", "E")
+        screen = app.screen
+        assert isinstance(screen, ReleaseScreen)
+        screen.query_one("#release-searchable", Checkbox).value = True  # a txt release
+        screen = await release_on_screen(app, pilot, out, "txt")
+        assert screen.lines[-1] == (
+            "Refused: --searchable and --keep-text-layer apply to PDF releases only"
+        )
+        assert screen.manifest is None and list(out.iterdir()) == []
+        screen.query_one("#release-searchable", Checkbox).value = False
+        screen.query_one("#release-keep-text-layer", Checkbox).value = True
+        await pilot.pause()
+        assert any("text layer" in line and "allow list" in line for line in said(app))
+        screen.query_one("#release-keep-text-layer", Checkbox).value = False
+        screen.query_one("#release-shred", Checkbox).value = True
+        await pilot.pause()
+        assert any("crypto-shredded" in line for line in said(app))
+        screen.query_one("#release-name", Input).value = "brief"
+        screen = await release_on_screen(app, pilot, out, "txt")
+        assert screen.lines[-2:] == [
+            f"The original of {memo} was shredded.",
+            f"Released. Manifest: {out / 'brief.txt.manifest.json'}",
+        ]
+        assert (out / "brief.txt").read_text().startswith("[PERSON] met")
+    assert states(vault_path)[memo] == "shredded"

@@ -285,10 +285,27 @@ class Desk:
         )
 
     def release_run(
-        self, document_id: str, output_format: str, out_dir: Path
+        self,
+        document_id: str,
+        output_format: str,
+        out_dir: Path,
+        name: str | None = None,
+        *,
+        searchable: bool = False,
+        keep_text_layer: bool = False,
+        shred_original: bool = False,
     ) -> release.ReleaseRun:
-        """A release attempt; iterate its ``checks()`` (in a worker), then read ``outcome``."""
-        request = release.ReleaseRequest(document_id, output_format, out_dir)
+        """A release attempt with the CLI's options; iterate its ``checks()`` (in a worker),
+        then read ``outcome``."""
+        request = release.ReleaseRequest(
+            document_id,
+            output_format,
+            out_dir,
+            name,
+            shred_original=shred_original,
+            searchable=searchable,
+            keep_text_layer=keep_text_layer,
+        )
         with _one_line():
             editors = self._vault.editors(include_removed=True)
             return release.ReleaseRun(self.session(), self.path, editors, request)
