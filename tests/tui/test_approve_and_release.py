@@ -350,3 +350,40 @@ async def test_the_release_screen_offers_the_command_lines_options(
         ]
         assert (out / "brief.txt").read_text().startswith("[PERSON] met")
     assert states(vault_path)[memo] == "shredded"
+
+
+@run_async
+async def test_a_refused_release_names_the_word_on_screen_and_goes_to_it(
+    vault_path: Path, memo: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    app = app_on(vault_path, memo)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        (pending,) = [p.id for p in review.review.proposals]
+        await pilot.press("p")  # moved off the span, so going back to it is seen
+        await pilot.press("E")
+        screen = await release_on_screen(app, pilot, out, "txt")
+        assert screen.refused_at == pending
+        word = str(screen.query_one("#release-word").render())
+        assert word == (
+            f"The word: \u00abRadomir Vesk\u00bb ({pending}). g goes to it in the review."
+        )
+        assert "Radomir" not in "\n".join(screen.lines)  # the lines name the id only
+        review.view.show_proposal(None)
+        await pilot.press("g")
+        assert app.screen is review and review.view.current_id() == pending
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("E")  # from the inbox: no text is open, so the id only
+        screen = await release_on_screen(app, pilot, out, "txt")
+        assert str(screen.query_one("#release-word").render()) == (
+            f"The refusal names {pending}. g goes to it in the review."
+        )
+        await pilot.press("g")
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.view.current_id() == pending

@@ -8,6 +8,7 @@ reachable from the UI.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,9 @@ from workstation.services.errors import WorkstationError
 from workstation.services.preferences import Preferences
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
+
+ITEM_ID = re.compile(r"\b[pf][0-9a-f]{10}\b")
+"""How a proposal's or a fingerprint finding's id looks (keyed, p or f and ten hex digits)."""
 
 
 class PassphraseRefused(WorkstationError):
@@ -309,6 +313,28 @@ class Desk:
         with _one_line():
             editors = self._vault.editors(include_removed=True)
             return release.ReleaseRun(self.session(), self.path, editors, request)
+
+    def refused_span(self, detail: str) -> str | None:
+        """The first proposal or finding id a refusal's detail names (details name spans
+        by id, never by text)."""
+        found = ITEM_ID.search(detail)
+        return found.group(0) if found else None
+
+    def word_of(self, document_id: str, identifier: str) -> str | None:
+        """The text of a span of the document open for review, neutralised, for the
+        editor's own screen only (never for a log or an error); None when that document
+        is not open or the id is not one of its spans."""
+        open_review = self.review
+        if open_review is None or open_review.document_id != document_id:
+            return None
+        if open_review.has(identifier):
+            span = open_review.get(identifier)
+            start, end = span.start, span.end
+        elif open_review.has_finding(identifier):
+            start, end = open_review.highlight(open_review.finding(identifier))
+        else:
+            return None
+        return neutralise_line(open_review.text[start:end])
 
     def release_blockers(self, document_id: str) -> list[str]:
         """Why a release of the document would be refused now (pending decisions), if so."""

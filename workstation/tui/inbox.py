@@ -160,7 +160,11 @@ class InboxScreen(Screen[None]):
         document_id = self.selected()
         if document_id is None or self.scanning:
             return
-        self.app.push_screen(ReleaseScreen(self.desk, document_id))
+        def go_to(identifier: str | None) -> None:  # the span a refused release named
+            if identifier:
+                self.app.push_screen(ReviewScreen(self.desk, document_id, identifier))
+
+        self.app.push_screen(ReleaseScreen(self.desk, document_id), go_to)
 
     def action_audit(self) -> None:
         self.app.push_screen(AuditScreen(self.desk))

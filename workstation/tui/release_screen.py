@@ -42,11 +42,13 @@ KEEP_TEXT_LAYER_WARNING = (
 SHRED_WARNING = "The original will be crypto-shredded once the release succeeds: no undo."
 
 
-class ReleaseScreen(Screen[None]):
-    """One release attempt at a time; the screen stays for reading the result."""
+class ReleaseScreen(Screen[str | None]):
+    """One release attempt at a time; the screen stays for reading the result. Dismissed
+    with a span id when the editor asks to go to the word a refusal named."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "release", "Release now", id="release-now"),
+        Binding("g", "go_to_word", "Go to the refused word", id="release-go-to-word"),
         Binding("escape", "close", "Back", id="release-back"),
     ]
 
@@ -67,6 +69,7 @@ class ReleaseScreen(Screen[None]):
         self.lines: list[str] = []
         self.running = False
         self.manifest: Path | None = None
+        self.refused_at: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
@@ -86,6 +89,8 @@ class ReleaseScreen(Screen[None]):
             yield Checkbox("shred original", id="release-shred")
         yield Static("Choose a format and a folder, then press Release (ctrl+r).",
                      id="release-checks", markup=False)  # shows the folder as typed
+        # The refused word, on this screen only: the document's text, never markup.
+        yield Static("", id="release-word", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -146,7 +151,8 @@ class ReleaseScreen(Screen[None]):
             return
         folder = Path(typed).expanduser().resolve()
         self.desk.remember(replace(self.desk.preferences(), release_folder=str(folder)))
-        self.running, self.lines, self.manifest = True, [], None
+        self.running, self.lines, self.manifest, self.refused_at = True, [], None, None
+        self.query_one("#release-word", Static).update("")
         self.show(f"Releasing as {chosen} into {folder} ...")
         if self.ticked("release-keep-text-layer"):
             self.show(KEEP_TEXT_LAYER_WARNING)
@@ -215,6 +221,19 @@ class ReleaseScreen(Screen[None]):
         if failed is not None:
             self.show(f"FAILED  {failed.name}: {failed.detail}")
         self.show(f"Refused: {refusal}")
+        self.refused_at = self.desk.refused_span(failed.detail) if failed is not None else None
+        if self.refused_at is None:
+            return
+        word = self.desk.word_of(self.document_id, self.refused_at)
+        said = f"The word: \u00ab{word}\u00bb ({self.refused_at})." if word else (
+            f"The refusal names {self.refused_at}."
+        )
+        self.query_one("#release-word", Static).update(f"{said} g goes to it in the review.")
+
+    def action_go_to_word(self) -> None:
+        if self.running or self.refused_at is None:
+            return
+        self.dismiss(self.refused_at)
 
     def action_close(self) -> None:
         if self.running:
