@@ -74,6 +74,7 @@ def unlocked(passphrase: str, *keys: str, masked: dict[int, str] | None = None) 
         pilot.app.screen.query_one("#editor", Input).value = "demo"
         pilot.app.screen.query_one("#passphrase", Input).value = passphrase
         await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         for key in keys:
             await pilot.press(key)
