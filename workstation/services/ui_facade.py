@@ -110,11 +110,13 @@ def _approval_view(
     """Approvals only mean something once every decision is made (and until release)."""
     if row.state not in AWAITING_APPROVAL:
         return None
-    state = approvals.approval_state(session, row.document.id, editors)
+    signed: list[str] = []
+    if session.item_counts(row.document.id, approvals.KIND):  # nobody signed: no hashing
+        signed = approvals.approval_state(session, row.document.id, editors).approvers
     required = documents.required_approvals(session, row.document.id)
-    approvers = tuple(neutralise_line(name) for name in state.approvers)
+    approvers = tuple(neutralise_line(name) for name in signed)
     missing = required is not None and len(approvers) < required
-    return approvers, required, missing and session.editor_name not in state.approvers
+    return approvers, required, missing and session.editor_name not in signed
 
 
 @contextmanager
