@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 from tui_support import SIZE, app_on, audit_ok, run_async, type_text, unlock
 
 from vault.session import Session
@@ -103,3 +103,30 @@ async def test_audit_screen_verifies_filters_and_writes_a_checkpoint(
         await unlock(pilot)
         await pilot.press("ctrl+a", "k")  # the folder is remembered for this vault
         assert (tmp_path / "kept" / "checkpoint-5.json").is_file()
+
+
+@run_async
+async def test_the_audit_screen_keeps_its_verdict_filter_and_status_on_a_long_log(
+    session: Session, vault_path: Path
+) -> None:
+    outcome = intake_data(session, "memo.txt", b"The courier left at dawn.\n")
+    assert outcome.document is not None
+    for _ in range(200):  # far more entries than the screen has rows
+        session.record("document.show", outcome.document.id, {})
+    session.connection.close()
+    app = app_on(vault_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+a", "f")
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        assert screen.query_one(DataTable).row_count > SIZE[1]
+        for part in ("#audit-verdict", "#audit-filter", DataTable):
+            region = screen.query_one(part).region
+            assert region.height >= 1 and region.bottom <= SIZE[1] - 1, part  # above the footer
+        assert "verified through entry" in str(screen.query_one("#audit-verdict").render())
+        await pilot.press("enter")  # an empty filter: every entry again
+        screen.query_one("#audit-status", Static).update("Checkpoint written")
+        await pilot.pause()
+        region = screen.query_one("#audit-status").region
+        assert region.height == 1 and region.bottom <= SIZE[1] - 1

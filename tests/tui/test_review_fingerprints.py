@@ -231,6 +231,9 @@ async def test_pending_findings_block_approval_and_release_and_the_screens_say_s
             "[COPY_MARKING]\n"
         assert "RELEASE REFUSED" not in str(screen.query_one("#progress").render())
         await pilot.press("v", "Y")
+        summary = str(app.screen.query_one("#approve-summary", Static).render())
+        assert "Fingerprint decisions:" in summary and "none" not in summary
+        await pilot.press("y")
         assert any(line.startswith("Approved: 1 of 1") for line in said(app))
         await pilot.press("E")
         blockers = str(app.screen.query_one("#release-blockers", Static).render())

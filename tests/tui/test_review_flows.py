@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 from review_support import TEXT
-from tui_support import SIZE, app_on, audit_ok, run_async, stored, type_text, unlock
+from tui_support import SIZE, app_on, audit_ok, finish_unlock, run_async, stored, type_text, unlock
 
 from workstation.tui.document_view import DocumentView
 from workstation.tui.inbox import InboxScreen
@@ -20,9 +21,23 @@ async def test_a_wrong_passphrase_is_said_inline_and_the_right_one_opens_the_inb
 ) -> None:
     app = app_on(vault_path)
     async with app.run_test(size=SIZE) as pilot:
+        derive, held = app.desk.unlock, threading.Event()
+
+        def slow_unlock(editor: str, passphrase: str) -> None:  # the real one, held back
+            held.wait(10)
+            derive(editor, passphrase)
+
+        app.desk.unlock = slow_unlock  # type: ignore[method-assign]
         await type_text(pilot, "not the passphrase")  # typed, as a person would
         await pilot.press("enter")
         assert isinstance(app.screen, UnlockScreen)
+        status = str(app.screen.query_one("#unlock-status").render())
+        assert status.startswith("Deriving the key")  # said while the worker runs
+        assert app.screen.query_one("#unlock-progress").display
+        held.set()
+        await finish_unlock(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert not app.screen.query_one("#unlock-progress").display
         assert "Wrong passphrase" in str(app.screen.query_one("#unlock-error").render())
         assert not app.desk.unlocked
         await unlock(pilot)

@@ -26,7 +26,7 @@ from workstation.services.demo import create_demo_vault
 from workstation.tui.app import WorkstationApp
 
 SIZE = (130, 36)
-MASKED_INBOX = {0: "2026-01-01 00:00", 7: "d0000000000"}  # received, id
+MASKED_INBOX = {0: "2026-01-01 00:00", 8: "d0000000000"}  # received, id
 MASKED_AUDIT = {1: "2026-01-01 00:00:00", 4: "d0000000000"}  # time, document
 # Proposal and finding ids are keyed with the vault's own secret, new with every demo vault.
 ITEM_ID = re.compile(r"\b([pf])[0-9a-f]{10}\b")
@@ -74,6 +74,7 @@ def unlocked(passphrase: str, *keys: str, masked: dict[int, str] | None = None) 
         pilot.app.screen.query_one("#editor", Input).value = "demo"
         pilot.app.screen.query_one("#passphrase", Input).value = passphrase
         await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         for key in keys:
             await pilot.press(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -33,6 +34,16 @@ async def unlock(pilot: Pilot[None], passphrase: str = PASSPHRASE) -> None:
 
     pilot.app.screen.query_one("#passphrase", Input).value = passphrase
     await pilot.press("enter")
+    await finish_unlock(pilot)
+
+
+async def finish_unlock(pilot: Pilot[None]) -> None:
+    """Wait for the key derivation's thread worker, then for the screen it leads to."""
+    from textual.worker import WorkerFailed
+
+    # A refused passphrase fails the worker: the unlock screen says so, as tests check.
+    with contextlib.suppress(WorkerFailed):
+        await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 

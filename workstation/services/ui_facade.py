@@ -8,16 +8,18 @@ reachable from the UI.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault import Session, Vault, VaultError, WrongPassphrase
+from vault import EditorRecord, Session, Vault, VaultError, WrongPassphrase
 from workstation.release.gate import Check
 from workstation.services import (
     access,
+    approval_summary,
     approvals,
     audit_log,
     documents,
@@ -31,6 +33,9 @@ from workstation.services.errors import WorkstationError
 from workstation.services.preferences import Preferences
 from workstation.services.scanning import ScanResult, reviewable_ids, scan_documents
 from workstation.terminal import neutralise_line
+
+ITEM_ID = re.compile(r"\b[pf][0-9a-f]{10}\b")
+"""How a proposal's or a fingerprint finding's id looks (keyed, p or f and ten hex digits)."""
 
 
 class PassphraseRefused(WorkstationError):
@@ -51,6 +56,22 @@ class InboxRow:
     pending: int
     accepted: int
     rejected: int
+    approvers: tuple[str, ...] = ()
+    """Editors whose approval counts for the current decisions (names neutralised)."""
+    required: int | None = None
+    """How many approvals the governing policy asks for (None: not known yet)."""
+    needs_me: bool = False
+    """Every decision is made, approvals are missing and the unlocked editor has not given one."""
+
+    @property
+    def approvals(self) -> str:
+        """The inbox's approvals cell: who approved, how many of how many, and a marker."""
+        if self.required is None and not self.approvers:
+            return ""
+        of = f"/{self.required}" if self.required is not None else ""
+        names = f" {', '.join(self.approvers)}" if self.approvers else ""
+        marker = "needs you " if self.needs_me else ""
+        return f"{marker}{len(self.approvers)}{of}{names}"
 
 
 @dataclass(frozen=True)
@@ -60,7 +81,8 @@ class AuditView:
     summary: str
 
 
-def _inbox_row(row: documents.Listed) -> InboxRow:
+def _inbox_row(row: documents.Listed, approved: ApprovalView | None = None) -> InboxRow:
+    approvers, required, needs_me = approved or ((), None, False)
     return InboxRow(
         row.document.id,
         row.document.received_at,
@@ -70,7 +92,31 @@ def _inbox_row(row: documents.Listed) -> InboxRow:
         row.counts.get("pending", 0),
         row.counts.get("accepted", 0),
         row.counts.get("rejected", 0),
+        approvers,
+        required,
+        needs_me,
     )
+
+
+ApprovalView = tuple[tuple[str, ...], int | None, bool]
+"""Who approved the current decisions, how many are required, whether the editor is asked."""
+
+AWAITING_APPROVAL = ("reviewed", "approved")
+
+
+def _approval_view(
+    session: Session, row: documents.Listed, editors: list[EditorRecord]
+) -> ApprovalView | None:
+    """Approvals only mean something once every decision is made (and until release)."""
+    if row.state not in AWAITING_APPROVAL:
+        return None
+    signed: list[str] = []
+    if session.item_counts(row.document.id, approvals.KIND):  # nobody signed: no hashing
+        signed = approvals.approval_state(session, row.document.id, editors).approvers
+    required = documents.required_approvals(session, row.document.id)
+    approvers = tuple(neutralise_line(name) for name in signed)
+    missing = required is not None and len(approvers) < required
+    return approvers, required, missing and session.editor_name not in signed
 
 
 @contextmanager
@@ -150,13 +196,20 @@ class Desk:
 
     def inbox(self) -> list[InboxRow]:
         with _one_line():
-            return [_inbox_row(row) for row in documents.list_documents(self.session())]
+            session = self.session()
+            editors = self._vault.editors(include_removed=True)
+            return [
+                _inbox_row(row, _approval_view(session, row, editors))
+                for row in documents.list_documents(session)
+            ]
 
     def document_row(self, document_id: str) -> InboxRow:
         """One document as the inbox shows it (name neutralised, state, counts)."""
         with _one_line():
             session = self.session()
-            return _inbox_row(documents.listed(session, session.document(document_id)))
+            row = documents.listed(session, session.document(document_id))
+            editors = self._vault.editors(include_removed=True)
+            return _inbox_row(row, _approval_view(session, row, editors))
 
     def policies(self) -> list[str]:
         return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]
@@ -217,6 +270,14 @@ class Desk:
 
     # Approve and release -------------------------------------------------------------------
 
+    def approval_summary(self, document_id: str) -> list[str]:
+        """What approving now would sign, in counts, one neutralised line each."""
+        with _one_line():
+            session = self.session()
+            editors = self._vault.editors(include_removed=True)
+            summary = approval_summary.approval_summary(session, document_id, editors)
+        return [neutralise_line(line) for line in summary.lines()]
+
     def approve(self, document_id: str) -> str:
         """Sign the current decisions as this editor; returns the one line to show."""
         with _one_line():
@@ -230,13 +291,52 @@ class Desk:
         )
 
     def release_run(
-        self, document_id: str, output_format: str, out_dir: Path
+        self,
+        document_id: str,
+        output_format: str,
+        out_dir: Path,
+        name: str | None = None,
+        *,
+        searchable: bool = False,
+        keep_text_layer: bool = False,
+        shred_original: bool = False,
     ) -> release.ReleaseRun:
-        """A release attempt; iterate its ``checks()`` (in a worker), then read ``outcome``."""
-        request = release.ReleaseRequest(document_id, output_format, out_dir)
+        """A release attempt with the CLI's options; iterate its ``checks()`` (in a worker),
+        then read ``outcome``."""
+        request = release.ReleaseRequest(
+            document_id,
+            output_format,
+            out_dir,
+            name,
+            shred_original=shred_original,
+            searchable=searchable,
+            keep_text_layer=keep_text_layer,
+        )
         with _one_line():
             editors = self._vault.editors(include_removed=True)
             return release.ReleaseRun(self.session(), self.path, editors, request)
+
+    def refused_span(self, detail: str) -> str | None:
+        """The first proposal or finding id a refusal's detail names (details name spans
+        by id, never by text)."""
+        found = ITEM_ID.search(detail)
+        return found.group(0) if found else None
+
+    def word_of(self, document_id: str, identifier: str) -> str | None:
+        """The text of a span of the document open for review, neutralised, for the
+        editor's own screen only (never for a log or an error); None when that document
+        is not open or the id is not one of its spans."""
+        open_review = self.review
+        if open_review is None or open_review.document_id != document_id:
+            return None
+        if open_review.has(identifier):
+            span = open_review.get(identifier)
+            start, end = span.start, span.end
+        elif open_review.has_finding(identifier):
+            start, end = open_review.highlight(open_review.finding(identifier))
+        else:
+            return None
+        return neutralise_line(open_review.text[start:end])
 
     def release_blockers(self, document_id: str) -> list[str]:
         """Why a release of the document would be refused now (pending decisions), if so."""

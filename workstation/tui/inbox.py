@@ -55,7 +55,15 @@ class InboxScreen(Screen[None]):
             id="documents", cursor_type="row", zebra_stripes=True
         )
         table.add_columns(
-            "received", "name", "type", "state", "pending", "accepted", "rejected", "id"
+            "received",
+            "name",
+            "type",
+            "state",
+            "pending",
+            "accepted",
+            "rejected",
+            "approvals",
+            "id",
         )
         yield table
         yield ProgressBar(id="scan-progress", show_eta=False)
@@ -99,6 +107,7 @@ class InboxScreen(Screen[None]):
                 str(r.pending),
                 str(r.accepted),
                 str(r.rejected),
+                Text(r.approvals[:30]),  # editor names are people's: never read as markup
                 r.id,
                 key=r.id,
             )
@@ -151,7 +160,11 @@ class InboxScreen(Screen[None]):
         document_id = self.selected()
         if document_id is None or self.scanning:
             return
-        self.app.push_screen(ReleaseScreen(self.desk, document_id))
+        def go_to(identifier: str | None) -> None:  # the span a refused release named
+            if identifier:
+                self.app.push_screen(ReviewScreen(self.desk, document_id, identifier))
+
+        self.app.push_screen(ReleaseScreen(self.desk, document_id), go_to)
 
     def action_audit(self) -> None:
         self.app.push_screen(AuditScreen(self.desk))

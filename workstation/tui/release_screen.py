@@ -1,4 +1,9 @@
-"""Release: choose a format and a folder, watch each gate check, get the manifest's path.
+"""Release: choose a format, a folder and the CLI's options, watch each gate check, get
+the manifest's path.
+
+The options are the command line's: a file name, an invisible OCR layer for a PDF
+(``--searchable``), keeping a PDF original's text layer (``--keep-text-layer``, opt-in,
+warned about) and shredding the original once released (``--shred-original``).
 
 Before anything runs, the screen says what would stop the release (proposals or
 fingerprint findings still pending), so nobody waits for a refusal they could foresee.
@@ -21,21 +26,29 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from workstation.services.errors import WorkstationError
+from workstation.services.release import Released, ReleaseRun
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 
 FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]
+KEEP_TEXT_LAYER_WARNING = (
+    "Keeping the text layer: the PDF original is redacted in place rather than rebuilt, so"
+    " the rebuilt file's object allow list does not apply (the pixel gate still does)."
+)
+SHRED_WARNING = "The original will be crypto-shredded once the release succeeds: no undo."
 
 
-class ReleaseScreen(Screen[None]):
-    """One release attempt at a time; the screen stays for reading the result."""
+class ReleaseScreen(Screen[str | None]):
+    """One release attempt at a time; the screen stays for reading the result. Dismissed
+    with a span id when the editor asks to go to the word a refusal named."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "release", "Release now", id="release-now"),
+        Binding("g", "go_to_word", "Go to the refused word", id="release-go-to-word"),
         Binding("escape", "close", "Back", id="release-back"),
     ]
 
@@ -56,6 +69,7 @@ class ReleaseScreen(Screen[None]):
         self.lines: list[str] = []
         self.running = False
         self.manifest: Path | None = None
+        self.refused_at: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
@@ -68,8 +82,15 @@ class ReleaseScreen(Screen[None]):
                 id="release-folder",
             )
             yield Button("Release", id="release-button", variant="primary")
+        with Horizontal(id="release-options"):
+            yield Input(placeholder="file name (default: ID-redacted)", id="release-name")
+            yield Checkbox("searchable (PDF: OCR layer)", id="release-searchable")
+            yield Checkbox("keep text layer (PDF)", id="release-keep-text-layer")
+            yield Checkbox("shred original", id="release-shred")
         yield Static("Choose a format and a folder, then press Release (ctrl+r).",
                      id="release-checks", markup=False)  # shows the folder as typed
+        # The refused word, on this screen only: the document's text, never markup.
+        yield Static("", id="release-word", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -105,6 +126,18 @@ class ReleaseScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_release()
 
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """The risky options say what they do the moment they are chosen."""
+        if not event.value:
+            return
+        if event.checkbox.id == "release-keep-text-layer":
+            self.notify(KEEP_TEXT_LAYER_WARNING, severity="warning", timeout=8)
+        elif event.checkbox.id == "release-shred":
+            self.notify(SHRED_WARNING, severity="warning", timeout=8)
+
+    def ticked(self, box_id: str) -> bool:
+        return self.query_one(f"#{box_id}", Checkbox).value
+
     def action_release(self) -> None:
         if self.running:
             self.notify("A release is already running.", timeout=3)
@@ -118,18 +151,35 @@ class ReleaseScreen(Screen[None]):
             return
         folder = Path(typed).expanduser().resolve()
         self.desk.remember(replace(self.desk.preferences(), release_folder=str(folder)))
-        self.running, self.lines, self.manifest = True, [], None
+        self.running, self.lines, self.manifest, self.refused_at = True, [], None, None
+        self.query_one("#release-word", Static).update("")
         self.show(f"Releasing as {chosen} into {folder} ...")
-        self.run_checks(str(chosen), folder)
+        if self.ticked("release-keep-text-layer"):
+            self.show(KEEP_TEXT_LAYER_WARNING)
+        name = self.query_one("#release-name", Input).value.strip() or None
+        try:
+            run = self.desk.release_run(
+                self.document_id,
+                str(chosen),
+                folder,
+                name,
+                searchable=self.ticked("release-searchable"),
+                keep_text_layer=self.ticked("release-keep-text-layer"),
+                shred_original=self.ticked("release-shred"),
+            )
+        except WorkstationError as refusal:
+            self.running = False
+            self.refused(refusal)
+            return
+        self.run_checks(run)
 
     @work(thread=True, exclusive=True, group="release", exit_on_error=False)
-    def run_checks(self, output_format: str, folder: Path) -> Path | None:
-        """Post each check as it passes; return the manifest's path. A refusal is raised
+    def run_checks(self, run: ReleaseRun) -> Released | None:
+        """Post each check as it passes; return what was released. A refusal is raised
         and reaches ``on_worker_state_changed`` like any other failure."""
-        run = self.desk.release_run(self.document_id, output_format, folder)
         for check in self.desk.release_checks(run):
             self.post_message(self.CheckFinished(check.name, check.passed, check.detail))
-        return run.outcome.manifest if run.outcome else None
+        return run.outcome
 
     def on_release_screen_check_finished(self, event: CheckFinished) -> None:
         mark = "passed" if event.passed else "FAILED"
@@ -156,12 +206,14 @@ class ReleaseScreen(Screen[None]):
                 " recorded."
             )
 
-    def released(self, manifest: Path | None) -> None:
-        self.manifest = manifest
-        if manifest is None:
+    def released(self, outcome: Released | None) -> None:
+        if outcome is None:
             self.show("Refused: no output")
             return
-        self.show(f"Released. Manifest: {manifest}")
+        self.manifest = outcome.manifest
+        if outcome.shredded:
+            self.show(f"The original of {self.document_id} was shredded.")
+        self.show(f"Released. Manifest: {outcome.manifest}")
 
     def refused(self, refusal: WorkstationError) -> None:
         """The failed check's line (when a check failed), then the one-line refusal."""
@@ -169,6 +221,19 @@ class ReleaseScreen(Screen[None]):
         if failed is not None:
             self.show(f"FAILED  {failed.name}: {failed.detail}")
         self.show(f"Refused: {refusal}")
+        self.refused_at = self.desk.refused_span(failed.detail) if failed is not None else None
+        if self.refused_at is None:
+            return
+        word = self.desk.word_of(self.document_id, self.refused_at)
+        said = f"The word: \u00ab{word}\u00bb ({self.refused_at})." if word else (
+            f"The refusal names {self.refused_at}."
+        )
+        self.query_one("#release-word", Static).update(f"{said} g goes to it in the review.")
+
+    def action_go_to_word(self) -> None:
+        if self.running or self.refused_at is None:
+            return
+        self.dismiss(self.refused_at)
 
     def action_close(self) -> None:
         if self.running:

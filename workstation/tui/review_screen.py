@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.approve_screen import ApproveScreen
 from workstation.tui.document_view import DocumentView
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
@@ -75,10 +76,11 @@ class ReviewScreen(Screen[None]):
         Binding("escape", "close", "Back to inbox", id="back"),
     ]
 
-    def __init__(self, desk: Desk, document_id: str) -> None:
+    def __init__(self, desk: Desk, document_id: str, start_at: str | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.document_id = document_id
+        self.start_at = start_at  # a span to show first (one a refused release named)
         self.review = desk.open_review(document_id)
         self.query_text = ""
         self.advance = desk.preferences().advance_after_decision
@@ -113,6 +115,10 @@ class ReviewScreen(Screen[None]):
         self.query_one("#search", Input).display = False
         self.view.focus()
         first = self.review.next_pending_id(None)
+        if self.start_at and (
+            self.review.has(self.start_at) or self.review.has_finding(self.start_at)
+        ):
+            first = self.start_at
         if first is None and self.review.proposals:
             first = self.review.proposals[0].id
         if first is None and self.review.findings:
@@ -417,7 +423,23 @@ class ReviewScreen(Screen[None]):
     # Approve and release ---------------------------------------------------------------
 
     def action_approve(self) -> None:
-        """Sign the current decisions; the service refuses while anything is pending."""
+        """Show what the approval signs, then sign it on y; with anything pending the
+        service refuses at once and says why."""
+        progress = self.review.progress()
+        if progress.pending or progress.findings_pending:
+            self._sign(True)
+            return
+        try:
+            lines = self.desk.approval_summary(self.document_id)
+        except WorkstationError as refusal:
+            self.say(str(refusal))
+            return
+        self.app.push_screen(ApproveScreen(self.document_id, lines), self._sign)
+
+    def _sign(self, confirmed: bool | None) -> None:
+        if not confirmed:
+            self.say("Not approved: nothing was signed.")
+            return
         try:
             self.say(self.desk.approve(self.document_id))
         except WorkstationError as refusal:
@@ -425,7 +447,13 @@ class ReviewScreen(Screen[None]):
         self.show_title()
 
     def action_release(self) -> None:
-        self.app.push_screen(ReleaseScreen(self.desk, self.document_id))
+        self.app.push_screen(ReleaseScreen(self.desk, self.document_id), self.go_to)
+
+    def go_to(self, identifier: str | None) -> None:
+        """Back from a refused release: the span it named becomes current."""
+        if identifier and (self.review.has(identifier) or self.review.has_finding(identifier)):
+            self.show(identifier)
+            self.update_side()
 
     def action_close(self) -> None:
         self.desk.review = None
