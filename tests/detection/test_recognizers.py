@@ -126,11 +126,14 @@ def test_relative_dates_durations_and_serial_numbers_are_not_dates(
     assert dates == []
 
 
-def test_control_numbers(strict: DetectionEngine) -> None:
+def test_control_and_reference_numbers(strict: DetectionEngine) -> None:
+    """Copy markings and containers are the document's; a case or file number, a person's."""
     text = "SECRET  Copy 2 of 7\nRef No: AB/2011/0042\nCase No. 12 K 345/2011; MSCU 123456-7."
     by_text = spans(strict, text)
-    for number in ("Copy 2 of 7", "AB/2011/0042", "12 K 345/2011", "MSCU 123456-7"):
+    for number in ("Copy 2 of 7", "MSCU 123456-7"):
         assert by_text[number].entity == "CONTROL_NUMBER", number
+    for number in ("AB/2011/0042", "12 K 345/2011"):
+        assert by_text[number].entity == "REFERENCE_NUMBER", number
 
 
 def test_device_identifiers(strict: DetectionEngine) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workstation.detection import layout, linking, overlaps, rules
+from workstation.detection import layout, linking, overlaps, phrases, rules
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.findings import Finding, Proposal
 from workstation.policy.loader import LoadedPolicy
@@ -193,7 +193,7 @@ class DetectionEngine:
                     global_regex_flags=flags,
                 )
             )
-        for finder in layout.FINDERS:
+        for finder in (*layout.FINDERS, *phrases.FINDERS):
             if finder.entities & wanted:
                 found_by_layout = sorted(finder.entities & wanted)
                 registry.add_recognizer(recognizers.LayoutRecognizer(finder, found_by_layout))
