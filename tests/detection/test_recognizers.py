@@ -200,9 +200,11 @@ def test_organisations_in_cable_routing_and_by_their_kind(strict: DetectionEngin
 
 
 def test_cable_furniture_is_not_an_organisation(strict: DetectionEngine) -> None:
+    """Office symbols are posts (OCCUPATION: they point to one officer), never names."""
     text = "TAGS: PGOV, PREL, KDEM\n\n1. (S/NF) PolOff met EconOff and the DCM at Post."
-    proposed = {text[p.start : p.end] for p in strict.detect(text)}
-    assert not proposed & {"PGOV", "PREL", "KDEM", "S/NF", "PolOff", "EconOff", "DCM", "Post"}
+    found = {text[p.start : p.end]: p.entity for p in strict.detect(text)}
+    assert not found.keys() & {"PGOV", "PREL", "KDEM", "S/NF", "Post"}
+    assert {found.get(post) for post in ("PolOff", "EconOff", "DCM")} == {"OCCUPATION"}
 
 
 def test_names_the_model_misses_are_found_by_layout(strict: DetectionEngine) -> None:

@@ -12,11 +12,28 @@ recognizers only for policies that ask for their entities.
 from __future__ import annotations
 
 from workstation.detection.layout import LayoutFinder
-from workstation.detection.phrases import references
+from workstation.detection.phrases import (
+    amounts,
+    attributes,
+    events,
+    nationalities,
+    occupations,
+    references,
+)
 
 __all__ = ["ENTITIES", "FINDERS"]
 
 FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("reference-numbers", frozenset({references.ENTITY}), references.reference_numbers),
+    LayoutFinder(
+        "amounts-and-counts",
+        frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "AGE"}),
+        amounts.amounts,
+    ),
+    LayoutFinder("professions", frozenset({occupations.ENTITY}), occupations.occupations),
+    LayoutFinder("health", frozenset({"HEALTH"}), attributes.health),
+    LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
+    LayoutFinder("nationality-and-belief", frozenset({nationalities.ENTITY}), nationalities.nrp),
+    LayoutFinder("named-events", frozenset({events.ENTITY}), events.events),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))
