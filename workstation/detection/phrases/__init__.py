@@ -15,6 +15,7 @@ from workstation.detection.layout import LayoutFinder
 from workstation.detection.phrases import (
     amounts,
     attributes,
+    cued_names,
     events,
     nationalities,
     occupations,
@@ -35,5 +36,6 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
     LayoutFinder("nationality-and-belief", frozenset({nationalities.ENTITY}), nationalities.nrp),
     LayoutFinder("named-events", frozenset({events.ENTITY}), events.events),
+    LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))
