@@ -1,8 +1,12 @@
 """Resolving overlapping findings by fixed, documented rules (nothing is silently lost).
 
-1. A deny-list hit always wins over anything it overlaps. What a longer finding held
-   beyond the deny-list hit is kept as a finding of its own: "Fares Haddad" with the
-   deny-listed "Haddad" becomes "Fares" (as found) and "Haddad" (deny list).
+1. A deny-list hit always wins over anything it overlaps, and then an identifier found
+   by its shape (a phone number, an e-mail or IP address, a reference or passport
+   number...) over anything the model or a vocabulary proposed: the more specific
+   entity names the characters ("555 0134" is a phone number, never DATE_TIME). What a
+   longer finding held beyond the winner is kept as a finding of its own: "Fares
+   Haddad" with the deny-listed "Haddad" becomes "Fares" (as found) and "Haddad" (deny
+   list).
 2. A longer span absorbs a shorter one it contains ("Amira Haddad" absorbs "Haddad");
    the absorbed recognizer is named in the winner's notes.
 3. Between spans of equal length, the higher score wins, then the entity that sorts
@@ -22,9 +26,40 @@ from dataclasses import replace
 from workstation.detection.findings import Finding
 
 
+# Entities found by their shape rather than by a model or a word list.
+SPECIFIC = frozenset(
+    {
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "URL",
+        "PASSPORT_NUMBER",
+        "REFERENCE_NUMBER",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "US_SSN",
+        "UK_NHS",
+        "CRYPTO",
+        "USERNAME",
+        "FILE_PATH",
+        "DEVICE_ID",
+        "CONTROL_NUMBER",
+        "CABLE_REFERENCE",
+        "EMAIL_HEADER",
+        "STREET_ADDRESS",
+    }
+)
+
+
+def tier(finding: Finding) -> int:
+    """2 for a deny-list hit, 1 for an identifier found by its shape, 0 for the rest."""
+    return 2 if finding.from_deny_list else int(finding.entity in SPECIFIC)
+
+
 def rank(finding: Finding) -> tuple[int, int, float, str, str, str, int]:
     return (
-        int(finding.from_deny_list),
+        tier(finding),
         finding.end - finding.start,
         finding.score,
         _reverse(finding.entity),
@@ -58,7 +93,7 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
                 kept.append(current)
             elif clash.start <= current.start and current.end <= clash.end:
                 _absorb(kept, clash, current)
-            elif clash.from_deny_list and not current.from_deny_list:
+            elif tier(clash) > tier(current):
                 _absorb(kept, clash, current)
                 pieces.extend(_outside(current, clash, text))
             else:
