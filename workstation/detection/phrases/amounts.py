@@ -153,7 +153,10 @@ _ABOUT_WORDS = _set(
     fewer at up as an a no between environ près plus moins au quelque jusqu pas unos unas
     cerca más menos al hasta alrededor casi aproximadamente for during pendant durante
     aged âgé âgée âgés âgées agé agée by à in de tiene tenía los half several few many
-    une un quelques plusieurs varios varias una us rs tk once twice
+    une un quelques plusieurs varios varias una us rs tk once twice hundreds thousands
+    dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
+    dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
+    decena docena veintena centena
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -162,8 +165,13 @@ _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURAT
 
 
 def amounts(text: str) -> Iterator[LayoutSpan]:
-    """Amounts, percentages, ages, durations and counts in ``text``, each whole."""
+    """Amounts, percentages, ages, durations and counts in ``text``, each whole.
+
+    A single line break inside an expression reads as a space ("41 millions de francs
+    ⏎CFA"); a blank line still ends it.
+    """
     found = words(text)
+    text = _SINGLE_BREAK.sub(" ", text)  # same length: offsets do not move
     starts = {word.start: index for index, word in enumerate(found)}
     anchors = sorted(
         {w.start for w in found if w.lower.split("-")[0] in _STARTERS or w.text[0].isdigit()}
@@ -202,7 +210,8 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
     return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
 
 
-_A_UNIT = re.compile(r"(?i)(?:a|an|une?|one|uno|una)\s+\w+")
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
 
 
 def _spelled(piece: str) -> bool:
@@ -266,7 +275,7 @@ _UNITS = _set(
     """
     kg kilograms kilogrammes kilos kilo grams grammes gramos g mg tonnes tons tonnes t
     metres meters m m² m2 km kilometres kilometers miles cm mm hectares ha acres litres
-    liters l ml gallons barrels mw gb mb sq square cubic mètres kilomètres litros metros
+    liters l ml gallons barrels mw gb mb mètres kilomètres litros metros
     kilómetros toneladas hectáreas
     """
 )
@@ -294,6 +303,7 @@ _BETWEEN_STOP = _set(
     """
     a an the of and or to in on at by for with from as is are was were be been that
     which who whom this these those it its their his her our your my de du des la le les
+    another other others such same
     et ou en à au aux un une el los las y o con por para que se su sus no not
     """
 )
@@ -313,9 +323,31 @@ def _count(
     if index is None:
         return _bare_estimate(match, anchor)
     end = _counted_noun(text, found, index)
+    if end is None and match.group().strip().lower() in _ONES:
+        end = _one_thing(text, found, index)
     if end is None:
         return _bare_estimate(match, anchor)
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
+
+
+_ONES = frozenset({"one", "1", "only one", "just one"})
+_AFTER_ONE_THING = _set("for per of in at to and or on with who a")
+
+
+def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """"one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
+    or a stop, so "one another" or "one day he came" are not counts."""
+    if index + 1 >= len(found) or not gap_is_space(text, found[index - 1], found[index]):
+        return None
+    noun, after = found[index], found[index + 1]
+    if not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 4:
+        return None
+    if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
+        return None
+    between = text[noun.end : after.start]
+    if between.strip() in (",", ".", ";", ":", ")") or after.lower in _AFTER_ONE_THING:
+        return noun.end
+    return None
 
 
 def _bare_estimate(match: re.Match[str], anchor: int) -> LayoutSpan | None:
@@ -359,9 +391,9 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             if pronoun.lower == "entre" and index + 2 < len(found):
                 last = index + 2  # "d'entre eux"
             return found[last].end
-        if first.lower == "of":
+        if first.lower == "of" and not _COLLECTIVE.search(text, max(0, first.start - 12), first.start):
             return None
-        index += 1  # "des centaines de manifestants", "dizaine de victimes"
+        index += 1  # "hundreds of people", "des centaines de manifestants"
     for position in range(index, min(index + 3, len(found))):
         word = found[position]
         if position > 0 and not gap_is_space(text, found[position - 1], word):
@@ -376,6 +408,12 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
 
 
 _PRONOUNS = _set("them whom which those these us entre ellos ellas")
+
+
+_COLLECTIVE = re.compile(
+    r"(?i)(?:hundreds|thousands|dozens|millions|scores|tens|centaines|milliers|dizaines"
+    r"|cientos|miles|decenas|docenas)[ ]$"
+)
 
 
 def _countable(word: Word) -> bool:
