@@ -15,11 +15,12 @@ from workstation.detection.phrases import (
     amounts,
     attributes,
     events,
+    institutions,
     nationalities,
     occupations,
 )
 from workstation.detection.phrases.tokens import Lexicon, words
-from workstation.policy.model import WORKSTATION_ENTITIES
+from workstation.policy.model import PRESIDIO_ENTITIES, WORKSTATION_ENTITIES
 
 
 def found(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[tuple[str, str]]:
@@ -31,7 +32,7 @@ def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
 
 
 def test_the_policy_model_knows_every_phrase_entity() -> None:
-    assert phrases.ENTITIES - {"PERSON", "NRP"} == WORKSTATION_ENTITIES
+    assert phrases.ENTITIES - PRESIDIO_ENTITIES == WORKSTATION_ENTITIES
 
 
 def test_words_split_french_elisions_and_keep_hyphenated_words() -> None:
@@ -201,4 +202,23 @@ def test_named_events_and_operations() -> None:
         "the 3 June protests",
         "the 2011 elections",
         "grève des dockers de mai 2012",
+    ]
+
+
+def test_organisations_and_places_keep_their_head_word() -> None:
+    text = (
+        "held at the Tamsa police station, then the Orlik\nmilitary camp; the Veltan "
+        "Ombudsman and the District of Haskar; the Court of Appeal of Nova Brda; la "
+        "prison civile de Port-Lavel, le tribunal de première instance de Sarnac; "
+        "l'Union des marins pêcheurs a écrit. The police station closed."
+    )
+    assert found(institutions.institutions, text) == [
+        ("ORGANIZATION", "Tamsa police station"),
+        ("ORGANIZATION", "Orlik\nmilitary camp"),
+        ("ORGANIZATION", "Veltan Ombudsman"),
+        ("LOCATION", "District of Haskar"),
+        ("ORGANIZATION", "Court of Appeal of Nova Brda"),
+        ("ORGANIZATION", "prison civile de Port-Lavel"),
+        ("ORGANIZATION", "tribunal de première instance de Sarnac"),
+        ("ORGANIZATION", "Union des marins pêcheurs"),
     ]

@@ -1,9 +1,10 @@
 """The detection issue's quality bar, measured on the labelled evaluation set.
 
 Real engine, real policies, the whole of ``tests/data/eval/gold.jsonl`` (57 documents,
-3,241 labelled spans, second edition of the labelling rules): for ``source-protection``, recall of at least 0.95 on direct
-identifiers and 0.85 on quasi-identifiers; for ``default``, precision of at least 0.7;
-and deny-list terms found in every variant in which they occur.
+3,241 labelled spans, second edition of the labelling rules): for ``source-protection``,
+recall of at least 0.95 on direct identifiers and 0.85 on quasi-identifiers; for
+``default``, precision of at least 0.7; and deny-list terms found in every variant in
+which they occur.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ from dataclasses import replace
 
 from workstation.detection.findings import Finding
 
-
 # Entities found by their shape rather than by a model or a word list.
 SPECIFIC = frozenset(
     {

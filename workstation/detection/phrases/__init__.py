@@ -17,6 +17,7 @@ from workstation.detection.phrases import (
     attributes,
     cued_names,
     events,
+    institutions,
     nationalities,
     occupations,
     references,
@@ -36,6 +37,11 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
     LayoutFinder("nationality-and-belief", frozenset({nationalities.ENTITY}), nationalities.nrp),
     LayoutFinder("named-events", frozenset({events.ENTITY}), events.events),
+    LayoutFinder(
+        "institutions-and-places",
+        frozenset({"ORGANIZATION", "LOCATION"}),
+        institutions.institutions,
+    ),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))

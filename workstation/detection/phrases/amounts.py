@@ -335,7 +335,7 @@ _AFTER_ONE_THING = _set("for per of in at to and or on with who a")
 
 
 def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
-    """"one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
+    """ "one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
     or a stop, so "one another" or "one day he came" are not counts."""
     if index + 1 >= len(found) or not gap_is_space(text, found[index - 1], found[index]):
         return None
@@ -391,7 +391,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             if pronoun.lower == "entre" and index + 2 < len(found):
                 last = index + 2  # "d'entre eux"
             return found[last].end
-        if first.lower == "of" and not _COLLECTIVE.search(text, max(0, first.start - 12), first.start):
+        collective = _COLLECTIVE.search(text, max(0, first.start - 12), first.start)
+        if first.lower == "of" and not collective:
             return None
         index += 1  # "hundreds of people", "des centaines de manifestants"
     for position in range(index, min(index + 3, len(found))):
