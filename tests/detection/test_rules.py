@@ -183,3 +183,14 @@ def test_an_allow_list_can_be_limited_to_some_entities() -> None:
     assert rules.PolicyRules(scoped).drop_allowed([date, number], text) == [number]
     everywhere = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"])])
     assert rules.PolicyRules(everywhere).drop_allowed([date, number], text) == []
+
+
+def test_a_persons_span_leaves_the_titles_before_the_name_out() -> None:
+    text = "Madame Adjoa Kpelly et Maître Ibrahim Sow; Monsieur"
+    found = [
+        person(text, "Madame Adjoa Kpelly"),
+        person(text, "Maître Ibrahim Sow"),
+        person(text, "Monsieur"),  # only a title: left as it is
+    ]
+    kept = overlaps.resolve(found, text)
+    assert [text[f.start : f.end] for f in kept] == ["Adjoa Kpelly", "Ibrahim Sow", "Monsieur"]

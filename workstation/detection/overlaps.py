@@ -21,9 +21,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from workstation.detection.findings import Finding
+from workstation.detection.layout.words import TITLES
 
 # Entities found by their shape rather than by a model or a word list.
 SPECIFIC = frozenset(
@@ -113,15 +115,31 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
 
 
 def _trimmed(finding: Finding, text: str) -> Finding:
-    """The finding without white space at its edges (a merge can bring some in)."""
+    """The finding without white space at its edges (a merge can bring some in), and a
+    person's without the titles before the name ("Madame Adjoa Kpelly")."""
     start, end = finding.start, finding.end
     while start < end and text[start].isspace():
         start += 1
+    if finding.entity == "PERSON":
+        start = _after_titles(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if (start, end) == (finding.start, finding.end) or start == end:
         return finding
     return replace(finding, start=start, end=end)
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+")
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where the name starts after any titles; a span that is only titles stays whole."""
+    position = start
+    while match := _LEADING_WORD.match(text, position, end):
+        if match.group(1).casefold() not in TITLES:
+            return position
+        position = match.end()
+    return start if position >= end else position
 
 
 def _absorb(kept: list[Finding], winner: Finding, loser: Finding) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from vault.errors import VaultError
 from vault.items import Item
 from vault.session import Session
+from workstation.detection import languages
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
@@ -72,6 +73,8 @@ class ScanResult:
     fingerprints: int = 0
     """Findings of the fingerprint pass, which every scan runs under the same policy."""
     fingerprints_pending: int = 0
+    notices: tuple[str, ...] = ()
+    """What the scan could not do, said plainly: "no name model for Spanish: ..."."""
 
 
 def proposal_id(start: int, end: int, entity: str) -> str:
@@ -189,16 +192,31 @@ def scan_documents(
         except (WorkstationError, VaultError) as error:
             results[document_id] = WorkstationError(str(error))
             progress(document_id)
-    texts = (session.read_text(document_id) or "" for document_id in scannable)
-    detected = detect(loaded, texts, available_cores())
+    notices: dict[str, tuple[str, ...]] = {}
+
+    def texts() -> Iterator[str]:
+        for document_id in scannable:
+            text = session.read_text(document_id) or ""
+            notices[document_id] = language_notices(text)
+            yield text
+
+    detected = detect(loaded, texts(), available_cores())
     for document_id, proposals in zip(scannable, detected, strict=True):
         scanned = store_scan(session, document_id, loaded, proposals)
         found = run_pass(session, document_id, loaded)
         results[document_id] = replace(
-            scanned, fingerprints=found.findings, fingerprints_pending=found.pending
+            scanned,
+            fingerprints=found.findings,
+            fingerprints_pending=found.pending,
+            notices=notices.get(document_id, ()),
         )
         progress(document_id)
     return [results[document_id] for document_id in ordered]
+
+
+def language_notices(text: str) -> tuple[str, ...]:
+    """One sentence per language in the text that no name model reads."""
+    return tuple(languages.notice(name) for name in languages.without_name_model(text))
 
 
 def reviewable_ids(session: Session) -> list[str]:
