@@ -5,6 +5,8 @@ None of these strings comes from the evaluation sets.
 
 from __future__ import annotations
 
+import itertools
+
 from workstation.detection import languages
 from workstation.detection.engine import FRENCH_RECOGNIZER, DetectionEngine
 
@@ -35,7 +37,7 @@ def test_each_run_of_paragraphs_gets_its_language_and_the_text_is_covered() -> N
     found = languages.segments(text)
     assert [s.language for s in found] == ["en", "fr", "es"]
     assert found[0].start == 0 and found[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(found))
 
 
 def test_a_heading_or_a_table_takes_the_document_language() -> None:

@@ -17,6 +17,7 @@ from workstation.detection.phrases import (
     attributes,
     cued_names,
     events,
+    given_names,
     institutions,
     nationalities,
     occupations,
@@ -43,5 +44,6 @@ FINDERS: tuple[LayoutFinder, ...] = (
         institutions.institutions,
     ),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
+    LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))
