@@ -21,7 +21,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from workstation.detection import languages, layout, linking, overlaps, phrases, rules
+from workstation.detection import (
+    furniture,
+    languages,
+    layout,
+    linking,
+    overlaps,
+    phrases,
+    rules,
+)
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.findings import Finding, Proposal
 from workstation.policy.loader import LoadedPolicy
@@ -376,6 +384,7 @@ class DetectionEngine:
     def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
         """The policy's rules over the model's findings plus the deny lists'."""
         findings = [*model_findings, *self.deny.find(text)]
+        findings = furniture.drop(findings, text)
         findings = self.rules.drop_allowed(findings, text)
         findings = self.rules.apply_boosts(findings, text)
         findings = self.rules.apply_thresholds(findings)

@@ -61,7 +61,10 @@ _ROMANCE_HEADS = (
     r"|préfecture|caserne|centre[ ]de[ ]détention|centre|dispensaire|marché|port|quartier"
     r"|cárcel|penal|penitenciaría|reclusorio|juzgado|tribunal|corte|hospital|clínica"
     r"|comisaría|fiscalía|cuartel|universidad|colegio|escuela|municipio|alcaldía|puerto"
-    r"|barrio|mercado)"
+    r"|barrio|mercado|aduana|jefatura|dirección|ministerio|secretaría|superintendencia"
+    r"|gobernación|prefectura|defensoría|procuraduría|contraloría|registro|instituto"
+    r"|banco|empresa|compañía|cooperativa|diario|radio|canal|sindicato|federación"
+    r"|direction|ministère|inspection|agence|banque|société|syndicat|radio|journal)"
 )
 _ROMANCE_QUALIFIERS = (
     r"(?:[ ](?:civile|centrale|militaire|régionale?|départementale?|universitaire|principale?"
