@@ -393,7 +393,7 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             return found[last].end
         collective = _COLLECTIVE.search(text, max(0, first.start - 12), first.start)
         if first.lower == "of" and not collective:
-            return None
+            return _of_the_things(text, found, index)
         index += 1  # "hundreds of people", "des centaines de manifestants"
     for position in range(index, min(index + 3, len(found))):
         word = found[position]
@@ -415,6 +415,21 @@ _COLLECTIVE = re.compile(
     r"(?i)(?:hundreds|thousands|dozens|millions|scores|tens|centaines|milliers|dizaines"
     r"|cientos|miles|decenas|docenas)[ ]$"
 )
+
+
+def _of_the_things(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """ "31 of the machines", "three of the volunteers": a number of a plural noun."""
+    if index + 2 >= len(found) or found[index + 1].lower != "the":
+        return None
+    for position in range(index + 2, min(index + 4, len(found))):
+        word = found[position]
+        if not gap_is_space(text, found[position - 1], word):
+            return None
+        if _countable(word):
+            return word.end
+        if not word.text.islower() or word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
+            return None
+    return None
 
 
 def _countable(word: Word) -> bool:

@@ -144,13 +144,28 @@ def health(text: str) -> Iterator[LayoutSpan]:
     index = 0
     while index < len(found):
         length = HEALTH.longest(text, found, index)
-        if not length or _furniture(found[index], length):
+        if not length or _furniture(found[index], length) or _names_a_thing(found, index, length):
             index += 1
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
         last = _after(text, found, index + length - 1, _HEALTH_AFTER)
         yield LayoutSpan(found[first].start, found[last].end, "HEALTH", SCORE, "health")
         index = last + 1
+
+
+_THINGS = _set(
+    """
+    machine machines equipment unit units ward wards centre center centres clinic clinics
+    programme program programmes treatment drugs drug test tests kits kit services service
+    team teams department sessions session
+    """
+)
+
+
+def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
+    """ "dialysis machines", "HIV test": the condition names equipment or a service."""
+    after = index + length
+    return after < len(found) and found[after].lower in _THINGS
 
 
 def social_status(text: str) -> Iterator[LayoutSpan]:

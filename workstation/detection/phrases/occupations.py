@@ -22,7 +22,10 @@ SCORE = 0.6
 HEADS = Lexicon(
     phrase_list(
         """
-        general, major, marshal, chief, speechwriter, board member, board members,
+        general, major, marshal, chief, speechwriter, board member, board members, chair,
+        schoolteacher, schoolteachers, ward orderly, hospital orderly, trainee, trainees,
+        photographers, engineers, clerks, guards, managers, inspectors, officers,
+        interpreters, translators, researchers, cameraman, cameramen, camerawoman,
         aid worker, aid workers, volunteer, volunteers, trade unionist, unionist,
         accountant, activist, actor, actress, administrator, adviser, advisor, agent,
         agronomist, aide, ambassador, analyst, anchor, architect, archivist, artist,
@@ -147,7 +150,9 @@ _OF_HEADS = _set(
     navy unit station embassy consulate mission office bureau agency service board
     council party union university faculty institute customs brigade douanes brigade
     la république république ministère public aduanas hacienda turno policía guardia
-    interior intérieur justice defence défense finance finances state
+    interior intérieur justice defence défense finance finances state procurement
+    operations security communications personnel resources research investigations
+    logistics planning administration health education prisons
     """
 )
 _SELF_REFERENCES = _set("post")
