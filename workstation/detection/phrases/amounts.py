@@ -160,6 +160,14 @@ _ABOUT_WORDS = _set(
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
+_CODE_SET = frozenset(_CODES.split())
+_COUNT_WORDS = _set(
+    """
+    hundreds thousands dozens millions scores centaines milliers dizaines cientos miles
+    decenas docenas dizaine quinzaine vingtaine trentaine quarantaine cinquantaine
+    centaine douzaine decena docena veintena centena dozen few once twice
+    """
+)
 _SYMBOLS = re.compile(r"US\$|[$€£¥₹₦₵₱₽₩₺₴₸]")
 _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURATION", _DURATION))
 
@@ -174,7 +182,7 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
     text = _SINGLE_BREAK.sub(" ", text)  # same length: offsets do not move
     starts = {word.start: index for index, word in enumerate(found)}
     anchors = sorted(
-        {w.start for w in found if w.lower.split("-")[0] in _STARTERS or w.text[0].isdigit()}
+        {w.start for i, w in enumerate(found) if _anchor(found, i)}
         | {m.start() for m in _SYMBOLS.finditer(text)}
     )
     taken = 0
@@ -188,6 +196,42 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
     for match in _AGE_AFTER_NAME.finditer(text):
         group = next(g for g in ("value", "paren", "sexed") if match.group(g))
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
+
+
+# Starters that are ordinary words ("a", "for", "de") start an expression only when a
+# number, a unit or the like follows within three words.
+_WEAK_STARTERS = _set(
+    """
+    a an in at by de for during pendant durante un une una des los us half several few
+    many over under only just some more less fewer up as no between about around by à
+    tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
+    """
+)
+_DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
+
+
+def _numeric(word: Word) -> bool:
+    head = word.lower.split("-")[0]
+    return (
+        word.text[0].isdigit()
+        or head in _NUMBER_WORDS
+        or head in _COUNT_WORDS
+        or word.lower in _UNIT_WORDS
+        or word.lower in _DECADES
+        or word.text in _CODE_SET
+    )
+
+
+def _anchor(found: tuple[Word, ...], index: int) -> bool:
+    word = found[index]
+    head = word.lower.split("-")[0]
+    if word.text[0].isdigit():
+        return True
+    if head not in _STARTERS:
+        return False
+    if head not in _WEAK_STARTERS:
+        return True
+    return any(_numeric(w) for w in found[index + 1 : index + 4])
 
 
 def _expression(text: str, anchor: int) -> LayoutSpan | None:

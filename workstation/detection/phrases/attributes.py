@@ -141,16 +141,17 @@ _WEAK_BEFORE = _set(
 def health(text: str) -> Iterator[LayoutSpan]:
     """Health conditions and disabilities, with their qualifiers."""
     found = words(text)
-    index = 0
-    while index < len(found):
+    taken = 0
+    for index in HEALTH.candidates(found):
+        if index < taken:
+            continue
         length = HEALTH.longest(text, found, index)
         if not length or _furniture(found[index], length) or _names_a_thing(found, index, length):
-            index += 1
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
         last = _after(text, found, index + length - 1, _HEALTH_AFTER)
         yield LayoutSpan(found[first].start, found[last].end, "HEALTH", SCORE, "health")
-        index = last + 1
+        taken = last + 1
 
 
 _THINGS = _set(
@@ -171,24 +172,25 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 def social_status(text: str) -> Iterator[LayoutSpan]:
     """Family and social status: "widow", "asylum seeker", "mother of three"."""
     found = words(text)
-    index = 0
-    while index < len(found):
+    starts = set(STATUS.candidates(found))
+    starts.update(i for i, word in enumerate(found) if word.lower in _FAMILY_STARTS)
+    taken = 0
+    for index in sorted(starts):
         word = found[index]
+        if word.start < taken:
+            continue
         if word.lower in _FAMILY_STARTS:
             family = _FAMILY.match(text, word.start)
             if family:
                 yield LayoutSpan(word.start, family.end(), "SOCIAL_STATUS", SCORE, "family")
-                while index < len(found) and found[index].start < family.end():
-                    index += 1
+                taken = family.end()
                 continue
         length = STATUS.longest(text, found, index)
         if not length or _furniture(word, length) or not _status_meant(found, index, length):
-            index += 1
             continue
-        yield LayoutSpan(
-            word.start, found[index + length - 1].end, "SOCIAL_STATUS", SCORE, "status"
-        )
-        index += length
+        end = found[index + length - 1].end
+        yield LayoutSpan(word.start, end, "SOCIAL_STATUS", SCORE, "status")
+        taken = end
 
 
 def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:

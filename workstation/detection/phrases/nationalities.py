@@ -150,11 +150,14 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
     """Nationalities, ethnic and religious groups, and political affiliations."""
     found = words(text)
     spans: list[tuple[int, int]] = []
-    index = 0
-    while index < len(found):
+    starts = set(CAPITALISED.candidates(found)) | set(ANY_CASE.candidates(found))
+    starts.update(i for i, word in enumerate(found) if "-" in word.lower)
+    taken = 0
+    for index in sorted(starts):
+        if index < taken:
+            continue
         length = _group_at(text, found, index)
         if not length:
-            index += 1
             continue
         last = index + length - 1
         while last + 1 < len(found) and gap_is_space(text, found[last], found[last + 1]):
@@ -168,7 +171,7 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
         if first > 0 and found[first - 1].lower in ("ethnic", "ethnically"):
             first -= 1
         spans.append((found[first].start, found[last].end))
-        index = last + 1
+        taken = last + 1
     spans.extend(_patterns(text))
     for start, end in _merged(spans):
         yield LayoutSpan(start, end, ENTITY, SCORE, "nationality, group or belief")

@@ -165,16 +165,17 @@ _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
 def occupations(text: str) -> Iterator[LayoutSpan]:
     """Each profession, rank or post in ``text``, with the words that make it particular."""
     found = words(text)
-    index = 0
-    while index < len(found):
+    taken = 0
+    for index in HEADS.candidates(found):
+        if index < taken:
+            continue
         length = HEADS.longest(text, found, index)
         if not length or not _stands_as_post(text, found, index, length):
-            index += 1
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
         yield LayoutSpan(found[first].start, found[last].end, ENTITY, SCORE, "profession or post")
-        index = last + 1
+        taken = last + 1
 
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:

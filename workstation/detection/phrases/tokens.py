@@ -67,6 +67,12 @@ class Lexicon:
     def __contains__(self, word: str) -> bool:
         return word in self._trie
 
+    def candidates(self, found: tuple[Word, ...]) -> list[int]:
+        """Indexes of the words a phrase may start at: a set lookup per word, so a finder
+        looks further only where its vocabulary has a first word."""
+        roots = self._trie
+        return [index for index, word in enumerate(found) if word.lower in roots]
+
     def longest(self, text: str, found: tuple[Word, ...], index: int) -> int:
         """How many words from ``found[index]`` make the longest phrase (0: none)."""
         node, best = self._trie, 0
