@@ -83,6 +83,9 @@ _MIN_LETTERS_FOR_MODEL = 120
 _MIN_SHARE = 0.2
 _MARGIN = 0.08
 _MIN_CONFIDENCE = 0.8
+# Prose in which the three languages' commonest words are rarer than this is in another
+# language; only then is py3langid's model (two seconds to load) asked which.
+_OTHER_LANGUAGE_SHARE = 0.1
 _PROSE_LINE = 45
 
 
@@ -138,6 +141,7 @@ def notice(language: str) -> str:
 def language_of(paragraph: str) -> str | None:
     """The paragraph's language code, or None when it is too short to tell."""
     words = [w.lower() for w in _WORD.findall(paragraph)]
+    best = 0.0
     if len(words) >= _MIN_WORDS:
         shares = sorted(
             (sum(w in common for w in words) / len(words), language)
@@ -148,15 +152,20 @@ def language_of(paragraph: str) -> str | None:
             return language
     if sum(len(w) for w in words) < _MIN_LETTERS_FOR_MODEL or not _prose(paragraph):
         return None  # a list, a table or a heading: names in it say nothing of the language
+    if best >= _OTHER_LANGUAGE_SHARE:
+        return None  # English, French or Spanish, but too mixed to say: the document's
     code, confidence = _identifier().classify(paragraph)
     return str(code) if confidence >= _MIN_CONFIDENCE else None
 
 
 def _prose(paragraph: str) -> bool:
-    """Sentences rather than rows: long lines on average, and a full stop somewhere."""
+    """Sentences rather than rows: long lines on average, mostly lower-case words (a
+    table of names is mostly capitals), and a full stop somewhere."""
     lines = [line for line in paragraph.splitlines() if line.strip()]
     average = sum(len(line.strip()) for line in lines) / max(1, len(lines))
-    return average >= _PROSE_LINE and ". " in paragraph.replace("\n", " ")
+    words = _WORD.findall(paragraph)
+    lower = sum(w[0].islower() for w in words) / max(1, len(words))
+    return average >= _PROSE_LINE and lower >= 0.65 and ". " in paragraph.replace("\n", " ")
 
 
 def _whole(text: str) -> str:
