@@ -60,6 +60,7 @@ def _joined(identifier: str, parts: list[dict[str, object]]) -> LongDocument:
     for part in parts:
         offset = len(text)
         for span in part["spans"]:  # type: ignore[attr-defined]
-            spans.append({**span, "start": span["start"] + offset, "end": span["end"] + offset})
+            shifted = {"start": span["start"] + offset, "end": span["end"] + offset}
+            spans.append({**span, **shifted, "source": f"{part['id']}:{span['start']}"})
         text += str(part["text"]) + SEPARATOR
     return LongDocument(identifier, text, spans)
