@@ -62,3 +62,30 @@ def test_scan_refusals_are_one_line(ready: Any, tmp_path: Path) -> None:
     assert_one_line_error(ready.run("scan", document_id), "not reviewable")
     assert_one_line_error(ready.run("scan", document_id, "--policy", "nosuch"), "no such policy")
     assert_one_line_error(ready.run("decide", document_id, "p123", "accept"), "p123")
+
+
+SPANISH = """Informe de seguimiento
+
+El viernes por la tarde el equipo siguió al señor Ramiro Castañeda Luján desde la
+oficina del puerto hasta su casa, donde lo esperaba una camioneta blanca con dos
+hombres que no conocemos. Según la vecina, el señor llega siempre a las siete y sale
+de nuevo antes de las nueve para reunirse con un contacto en el mercado central.
+"""
+
+
+def test_the_scan_says_plainly_when_no_name_model_reads_the_language(
+    ready: Any, tmp_path: Path
+) -> None:
+    report = tmp_path / "informe.txt"
+    report.write_text(SPANISH)
+    (document_id,) = stored_ids(ready.run("intake", str(report)).stdout)
+
+    scanned = ready.run("scan", document_id, "--policy", "source-protection")
+
+    assert scanned.returncode == 0, scanned.stderr
+    assert (
+        f"{document_id}: no name model for Spanish: names are found only through deny "
+        "lists, patterns and layout cues" in scanned.stdout
+    )
+    found = json.loads(ready.run("proposals", document_id, "--json").stdout)
+    assert not any("en_core_web_sm" in p["reason"]["recognizer"] for p in found)

@@ -1,9 +1,11 @@
 """The detection issue's quality bar, measured on the labelled evaluation set.
 
-Real engine, real policies, the whole of ``tests/data/eval/gold.jsonl`` (51 documents,
-2,359 labelled spans): for ``source-protection``, recall of at least 0.95 on direct
-identifiers and 0.85 on quasi-identifiers; for ``default``, precision of at least 0.7;
-and deny-list terms found in every variant in which they occur.
+Real engine, real policies, the whole of ``tests/data/eval/gold.jsonl`` (59 documents,
+3,423 labelled spans, second edition of the labelling rules): for ``source-protection``,
+recall of at least 0.95 on direct identifiers and 0.90 on quasi-identifiers (each a
+whole expression) at a word precision of at least 0.85; for ``default``, recall of at
+least 0.90 on direct identifiers at a precision of at least 0.8; and deny-list terms
+found in every variant in which they occur.
 """
 
 from __future__ import annotations
@@ -88,13 +90,28 @@ def test_source_protection_finds_direct_identifiers(source_protection: Score) ->
 
 def test_source_protection_finds_quasi_identifiers(source_protection: Score) -> None:
     tally = source_protection.by_identifier["quasi"]
-    assert tally.recall >= 0.85, f"recall {tally.recall:.3f}; " + missed(source_protection, "quasi")
+    assert tally.recall >= 0.90, f"recall {tally.recall:.3f}; " + missed(source_protection, "quasi")
+
+
+def test_source_protection_proposes_few_words_that_could_stay(source_protection: Score) -> None:
+    tally = source_protection.overall
+    wrong = {
+        e: t.predicted_words - t.correct_words
+        for e, t in source_protection.by_entity.items()
+        if t.predicted_words
+    }
+    assert tally.word_precision >= 0.85, f"word precision {tally.word_precision:.3f}; {wrong}"
+
+
+def test_default_policy_finds_direct_identifiers(default: Score) -> None:
+    tally = default.by_identifier["direct"]
+    assert tally.recall >= 0.90, f"recall {tally.recall:.3f}; " + missed(default, "direct")
 
 
 def test_default_policy_is_precise(default: Score) -> None:
     tally = default.overall
     wrong = {e: t.predicted - t.correct for e, t in default.by_entity.items() if t.predicted}
-    assert tally.precision >= 0.7, f"precision {tally.precision:.3f}; wrong by entity {wrong}"
+    assert tally.precision >= 0.8, f"precision {tally.precision:.3f}; wrong by entity {wrong}"
 
 
 def test_deny_list_terms_are_found_in_every_variant(

@@ -126,11 +126,14 @@ def test_relative_dates_durations_and_serial_numbers_are_not_dates(
     assert dates == []
 
 
-def test_control_numbers(strict: DetectionEngine) -> None:
+def test_control_and_reference_numbers(strict: DetectionEngine) -> None:
+    """Copy markings and containers are the document's; a case or file number, a person's."""
     text = "SECRET  Copy 2 of 7\nRef No: AB/2011/0042\nCase No. 12 K 345/2011; MSCU 123456-7."
     by_text = spans(strict, text)
-    for number in ("Copy 2 of 7", "AB/2011/0042", "12 K 345/2011", "MSCU 123456-7"):
+    for number in ("Copy 2 of 7", "MSCU 123456-7"):
         assert by_text[number].entity == "CONTROL_NUMBER", number
+    for number in ("AB/2011/0042", "12 K 345/2011"):
+        assert by_text[number].entity == "REFERENCE_NUMBER", number
 
 
 def test_device_identifiers(strict: DetectionEngine) -> None:
@@ -197,9 +200,11 @@ def test_organisations_in_cable_routing_and_by_their_kind(strict: DetectionEngin
 
 
 def test_cable_furniture_is_not_an_organisation(strict: DetectionEngine) -> None:
+    """Office symbols are posts (OCCUPATION: they point to one officer), never names."""
     text = "TAGS: PGOV, PREL, KDEM\n\n1. (S/NF) PolOff met EconOff and the DCM at Post."
-    proposed = {text[p.start : p.end] for p in strict.detect(text)}
-    assert not proposed & {"PGOV", "PREL", "KDEM", "S/NF", "PolOff", "EconOff", "DCM", "Post"}
+    found = {text[p.start : p.end]: p.entity for p in strict.detect(text)}
+    assert not found.keys() & {"PGOV", "PREL", "KDEM", "S/NF", "Post"}
+    assert {found.get(post) for post in ("PolOff", "EconOff", "DCM")} == {"OCCUPATION"}
 
 
 def test_names_the_model_misses_are_found_by_layout(strict: DetectionEngine) -> None:
@@ -235,6 +240,8 @@ def test_table_columns_name_what_they_hold(strict: DetectionEngine) -> None:
 
 
 def test_default_policy_keeps_to_its_entities(default: DetectionEngine) -> None:
+    """Accounts and machines are a person's; organisations and dates are not proposed."""
     text = "FM AMEMBASSY TBILISI\nlogin: jdoe_adm on workstation FIN-PC-07, 251230Z MAR 08."
     entities = {p.entity for p in default.detect(text)}
-    assert not entities & {"ORGANIZATION", "USERNAME", "DEVICE_ID", "DATE_TIME"}
+    assert not entities & {"ORGANIZATION", "DATE_TIME", "CABLE_REFERENCE"}
+    assert {"USERNAME", "DEVICE_ID"} <= entities

@@ -94,6 +94,23 @@ def test_a_deny_list_hit_inside_a_longer_name_keeps_the_rest() -> None:
     ]
 
 
+def test_an_identifier_found_by_its_shape_names_its_characters() -> None:
+    """A phone number is never DATE_TIME: the model's date gives way to the pattern's
+    phone, equal span or longer, and keeps only what lies outside it."""
+    text = "Call 555 0134 on Friday 555-0188"
+    date = Finding(5, 13, "DATE_TIME", 0.85, "spaCy")
+    phone = Finding(5, 13, "PHONE_NUMBER", 0.6, "pattern")
+    (winner,) = overlaps.resolve([date, phone], text)
+    assert winner.entity == "PHONE_NUMBER"
+    longer_date = Finding(17, 32, "DATE_TIME", 0.85, "spaCy")  # "Friday 555-0188"
+    second = Finding(24, 32, "PHONE_NUMBER", 0.6, "pattern")
+    kept = overlaps.resolve([longer_date, second], text)
+    assert [(text[f.start : f.end], f.entity) for f in kept] == [
+        ("Friday", "DATE_TIME"),
+        ("555-0188", "PHONE_NUMBER"),
+    ]
+
+
 def test_spans_are_trimmed_of_white_space_before_they_compete() -> None:
     text = "Regards,\nNodar Chkheidze\n"
     model = Finding(9, 25, "ORGANIZATION", 0.85, "spaCy")  # takes in the line break
@@ -166,3 +183,14 @@ def test_an_allow_list_can_be_limited_to_some_entities() -> None:
     assert rules.PolicyRules(scoped).drop_allowed([date, number], text) == [number]
     everywhere = policy(allow_lists=[AllowList(name="n", patterns=[r"\d+"])])
     assert rules.PolicyRules(everywhere).drop_allowed([date, number], text) == []
+
+
+def test_a_persons_span_leaves_the_titles_before_the_name_out() -> None:
+    text = "Madame Adjoa Kpelly et Maître Ibrahim Sow; Monsieur"
+    found = [
+        person(text, "Madame Adjoa Kpelly"),
+        person(text, "Maître Ibrahim Sow"),
+        person(text, "Monsieur"),  # only a title: left as it is
+    ]
+    kept = overlaps.resolve(found, text)
+    assert [text[f.start : f.end] for f in kept] == ["Adjoa Kpelly", "Ibrahim Sow", "Monsieur"]

@@ -82,3 +82,34 @@ def test_policy_test_names_a_malformed_gold_line(cli: Any, tmp_path: Path) -> No
     result = cli.run("policy", "test", "default", str(gold))
     assert result.returncode == 1
     assert f"{gold}:2: not a labelled document" in result.stderr
+
+
+def test_words_are_counted_once_proposed_and_found_only_when_covered_whole() -> None:
+    text = "Officer Amira Haddad of the Bureau filed it."
+    gold = [GoldSpan(8, 20, "PERSON", "direct")]  # Amira Haddad
+    score = Score()
+    # "Officer Amira" (one correct word, one not) and half of "Haddad".
+    score.add("doc", text, gold, [proposal(0, 13), proposal(14, 17, "LOCATION")])
+    overall = score.overall
+    assert (overall.gold_words, overall.found_words) == (2, 1)
+    assert (overall.predicted_words, overall.correct_words) == (3, 2)
+    assert overall.word_precision == pytest.approx(2 / 3)
+    assert score.by_entity["LOCATION"].word_precision == 1.0
+    assert score.by_identifier["direct"].word_recall == 0.5
+
+
+def test_policy_test_sets_several_files_side_by_side(cli: Any, tmp_path: Path) -> None:
+    files = []
+    for name, text in (("tuned", "Call Radomir Vesk today."), ("held", "Nothing here.")):
+        path = tmp_path / f"{name}.jsonl"
+        spans = [{"start": 5, "end": 17, "entity": "PERSON"}] if name == "tuned" else []
+        path.write_text(json.dumps({"id": name, "text": text, "spans": spans}) + "\n")
+        files.append(str(path))
+    result = cli.run("policy", "test", "source-protection", *files, "--json")
+    assert result.returncode == 0, result.stderr
+    sets = json.loads(result.stdout)["sets"]
+    assert sets[files[0]]["rows"]["overall"]["gold"] == 1
+    assert sets[files[1]]["rows"]["overall"]["gold"] == 0
+    human = cli.run("policy", "test", "source-protection", *files)
+    assert "1:WORD P" in human.stdout and "2:RECALL" in human.stdout
+    assert f"2: {files[1]}" in human.stdout

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from workstation.services.policy_evaluation import Score, Tally
 
 from workstation.cli.options import Options, pass_options
 from workstation.cli.output import as_json, table, warn
@@ -96,7 +100,7 @@ def check(options: Options, files: tuple[Path, ...]) -> None:
 
 @policy_group.command(name="test")
 @click.argument("name")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json_output", is_flag=True, help="Machine-readable figures.")
 @click.option(
     "--missed",
@@ -107,52 +111,80 @@ def check(options: Options, files: tuple[Path, ...]) -> None:
 )
 @pass_options
 def test_policy(
-    options: Options, name: str, gold: Path, as_json_output: bool, show_missed: int
+    options: Options, name: str, gold: tuple[Path, ...], as_json_output: bool, show_missed: int
 ) -> None:
-    """Score policy NAME against GOLD.jsonl: precision, recall and F2 per entity."""
+    """Score policy NAME against GOLD.jsonl: precision, recall and F2 per entity.
+
+    Figures are given for spans and for words (WORD P: the share of proposed words
+    inside a labelled span; WORD R: of labelled words covered whole). Several GOLD files
+    (a tuned and a held-out set) are scored side by side, one column group each.
+    """
     from workstation.services.policies import load
     from workstation.services.policy_evaluation import score_policy
 
     loaded = load(options.path, name)
-    score = score_policy(loaded, gold)
-    rows = {
+    scores = [(path, score_policy(loaded, path)) for path in gold]
+    if as_json_output:
+        sets = {str(path): _json_figures(score) for path, score in scores}
+        header = {"policy": loaded.policy.id, "sha256": loaded.sha256}
+        as_json({**header, **sets[str(gold[0])]} if len(gold) == 1 else {**header, "sets": sets})
+        return
+    click.echo(f"Policy {loaded.policy.id} {loaded.policy.version} (sha256 {loaded.sha256[:12]})")
+    if len(scores) == 1:
+        _print_one(scores[0][1], show_missed)
+    else:
+        _print_side_by_side(scores)
+
+
+def _rows(score: Score) -> dict[str, Tally]:
+    return {
         **{f"entity {k}": v for k, v in sorted(score.by_entity.items())},
         **{f"{k} identifiers": v for k, v in sorted(score.by_identifier.items())},
         "overall": score.overall,
     }
-    if as_json_output:
-        as_json(
-            {
-                "policy": loaded.policy.id,
-                "sha256": loaded.sha256,
-                "rows": {
-                    k: {
-                        "gold": t.gold,
-                        "found": t.found,
-                        "recall": t.recall,
-                        "predicted": t.predicted,
-                        "correct": t.correct,
-                        "precision": t.precision,
-                        "f2": t.f2,
-                    }
-                    for k, t in rows.items()
-                },
-                "missed": [
-                    {
-                        "document": m.document,
-                        "start": m.span.start,
-                        "end": m.span.end,
-                        "entity": m.span.entity,
-                        "identifier": m.span.identifier,
-                    }
-                    for m in score.missed
-                ],
+
+
+def _json_figures(score: Score) -> dict[str, object]:
+    return {
+        "rows": {
+            k: {
+                "gold": t.gold,
+                "found": t.found,
+                "recall": t.recall,
+                "predicted": t.predicted,
+                "correct": t.correct,
+                "precision": t.precision,
+                "f2": t.f2,
+                "gold_words": t.gold_words,
+                "found_words": t.found_words,
+                "word_recall": t.word_recall,
+                "predicted_words": t.predicted_words,
+                "correct_words": t.correct_words,
+                "word_precision": t.word_precision,
             }
-        )
-        return
-    click.echo(f"Policy {loaded.policy.id} {loaded.policy.version} (sha256 {loaded.sha256[:12]})")
+            for k, t in _rows(score).items()
+        },
+        "missed": [
+            {
+                "document": m.document,
+                "start": m.span.start,
+                "end": m.span.end,
+                "entity": m.span.entity,
+                "identifier": m.span.identifier,
+            }
+            for m in score.missed
+        ],
+    }
+
+
+def _precision(value: float, predicted: int) -> str:
+    """'-' where nothing was proposed (class rows: proposals carry no class)."""
+    return f"{value:.3f}" if predicted else "-"
+
+
+def _print_one(score: Score, show_missed: int) -> None:
     table(
-        ["scope", "gold", "found", "recall", "proposed", "precision", "F2"],
+        ["scope", "gold", "found", "recall", "proposed", "precision", "F2", "word P", "word R"],
         [
             [
                 k,
@@ -160,10 +192,12 @@ def test_policy(
                 t.found,
                 f"{t.recall:.3f}",
                 t.predicted,
-                f"{t.precision:.3f}",
+                _precision(t.precision, t.predicted),
                 f"{t.f2:.3f}",
+                _precision(t.word_precision, t.predicted_words),
+                f"{t.word_recall:.3f}",
             ]
-            for k, t in rows.items()
+            for k, t in _rows(score).items()
         ],
     )
     if score.missed and show_missed:
@@ -173,6 +207,34 @@ def test_policy(
                 f"  {missed.document} {missed.span.start}-{missed.span.end} "
                 f"{missed.span.entity}: {neutralise_line(missed.text)}"
             )
+
+
+def _print_side_by_side(scores: list[tuple[Path, Score]]) -> None:
+    """One row per scope, one group of columns per file: gold, recall, precision, word P."""
+    tables = [_rows(score) for _, score in scores]
+    scopes = list(dict.fromkeys(k for rows in tables for k in rows))
+    headers = ["scope"]
+    for index, _ in enumerate(scores, start=1):
+        headers += [f"{index}:gold", f"{index}:recall", f"{index}:precision", f"{index}:word P"]
+    body = []
+    for scope in scopes:
+        row: list[object] = [scope]
+        for rows in tables:
+            t = rows.get(scope)
+            if t is None:
+                row += ["0", "-", "-", "-"]
+            else:
+                precision = _precision(t.precision, t.predicted)
+                row += [
+                    t.gold,
+                    f"{t.recall:.3f}",
+                    precision,
+                    _precision(t.word_precision, t.predicted_words),
+                ]
+        body.append(row)
+    for index, (path, _) in enumerate(scores, start=1):
+        click.echo(f"{index}: {neutralise_line(str(path))}")
+    table(headers, body)
 
 
 @policy_group.command(name="schema")

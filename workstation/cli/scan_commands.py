@@ -57,6 +57,8 @@ def scan(options: Options, document_ids: tuple[str, ...], scan_all: bool, policy
             f"{result.kept_decisions} editor decisions kept; "
             f"{result.fingerprints} fingerprint findings ({result.fingerprints_pending} to review)"
         )
+        for notice in result.notices:
+            click.echo(f"{result.document_id}: {notice}")
     if failed:
         raise click.exceptions.Exit(1)
 

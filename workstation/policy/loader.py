@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from workstation.policy import yaml_lines
 from workstation.policy.errors import PolicyError, PolicyProblem
-from workstation.policy.model import PRESIDIO_ENTITIES, Policy
+from workstation.policy.model import PRESIDIO_ENTITIES, WORKSTATION_ENTITIES, Policy
 from workstation.policy.yaml_lines import LineMap
 
 NAMED_RULES = ("deny_lists", "allow_lists", "patterns", "context_boosts")
@@ -166,7 +166,7 @@ def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
 
 def _cross_check(chain: list[ParsedFile]) -> list[PolicyProblem]:
     """Entity names must be known to the whole chain; reported where they are written."""
-    known = set(PRESIDIO_ENTITIES)
+    known = set(PRESIDIO_ENTITIES | WORKSTATION_ENTITIES)
     for parsed in chain:
         for section in ("deny_lists", "patterns"):
             known |= {

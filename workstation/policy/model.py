@@ -42,6 +42,24 @@ PRESIDIO_ENTITIES = frozenset(
 )
 
 
+# Entities the workstation's own phrase recognizers find besides presidio's (in
+# workstation.detection.phrases; a test keeps the two in step).
+WORKSTATION_ENTITIES = frozenset(
+    {
+        "REFERENCE_NUMBER",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "DURATION",
+        "AGE",
+        "OCCUPATION",
+        "HEALTH",
+        "SOCIAL_STATUS",
+        "EVENT",
+    }
+)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.detection.scoring import GoldSpan, Score
+from workstation.detection.scoring import GoldSpan, Score, Tally
 from workstation.policy.loader import LoadedPolicy
 from workstation.services.errors import WorkstationError
+
+__all__ = ["GoldDocument", "GoldSpan", "Score", "Tally", "read_gold", "score_policy"]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from workstation.services.release import copy_marking_redactions
 from workstation.services.scanning import (
     DECIDED,
     StoredProposal,
+    language_notices,
     proposal_id,
     scan_policy,
     stored_proposals,
@@ -109,6 +110,8 @@ class Review:
     _history: dict[str, list[HistoryEntry]] = field(default_factory=dict)
     findings: list[StoredFinding] = field(default_factory=list)
     """The fingerprint pass's findings: text ones by position, then the original's."""
+    notices: tuple[str, ...] = ()
+    """Said plainly when the document is opened: "no name model for Spanish: ..."."""
     _finding_index: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -457,6 +460,7 @@ def open_review(session: Session, document_id: str, editor_names: dict[str, str]
         stored_proposals(session, document_id),
         editor_names,
         findings=fingerprinting.stored_findings(session, document_id),
+        notices=language_notices(text),
     )
     review._history = _history_from_audit(session, document_id, editor_names)
     session.record(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import Item, Session, VaultError
+from workstation.detection import languages
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.fingerprints.aligned import Aligned, released_text
@@ -95,6 +96,8 @@ class ScanResult:
     fingerprints: int = 0
     """Findings of the fingerprint pass, which every scan runs under the same policy."""
     fingerprints_pending: int = 0
+    notices: tuple[str, ...] = ()
+    """What the scan could not do, said plainly: "no name model for Spanish: ..."."""
 
 
 def proposal_id(session: Session, document_id: str, start: int, end: int, entity: str) -> str:
@@ -204,11 +207,13 @@ def scan_documents(
             results[document_id] = WorkstationError(str(error))
             progress(document_id)
     aligned: list[Aligned] = []
+    notices: dict[str, tuple[str, ...]] = {}
 
     def texts() -> Iterator[str]:
         """The text each document will be released as: detection sees no marks."""
         for document_id in scannable:
             aligned.append(released_text(session.read_text(document_id) or ""))
+            notices[document_id] = language_notices(aligned[-1].text)
             yield aligned[-1].text
 
     detected = detect(loaded, texts(), available_cores())
@@ -219,7 +224,10 @@ def scan_documents(
         scanned = store_scan(session, document_id, loaded, stored)
         found = run_pass(session, document_id, loaded)
         results[document_id] = replace(
-            scanned, fingerprints=found.findings, fingerprints_pending=found.pending
+            scanned,
+            fingerprints=found.findings,
+            fingerprints_pending=found.pending,
+            notices=notices.get(document_id, ()),
         )
         progress(document_id)
     return [results[document_id] for document_id in ordered]
@@ -238,6 +246,11 @@ def mapped_back(proposals: list[Proposal], aligned: Aligned) -> list[Proposal]:
         if end > start and (key not in kept or kept[key].score < proposal.score):
             kept[key] = replace(proposal, start=start, end=end)
     return list(kept.values())
+
+
+def language_notices(text: str) -> tuple[str, ...]:
+    """One sentence per language in the text that no name model reads."""
+    return tuple(languages.notice(name) for name in languages.without_name_model(text))
 
 
 def reviewable_ids(session: Session) -> list[str]:

@@ -207,7 +207,9 @@ class InboxScreen(Screen[None]):
 
         results = self.desk.scan(ids, policy, progress, self.cancel)
         scanned = [r for r in results if not isinstance(r, WorkstationError)]
-        return f"Scanned {len(scanned)} of {len(results)} document(s) with {policy}."
+        notices = dict.fromkeys(notice for r in scanned for notice in r.notices)
+        said = "".join(f" {notice[0].upper()}{notice[1:]}." for notice in notices)
+        return f"Scanned {len(scanned)} of {len(results)} document(s) with {policy}.{said}"
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#scan-progress", ProgressBar).update(total=total, progress=done)

@@ -125,6 +125,8 @@ class ReviewScreen(Screen[None]):
             first = self.review.findings[0].id
         self.show(first)
         self.update_side()
+        for notice in self.review.notices:  # said plainly, and kept on the progress line
+            self.notify(neutralise_line(notice), severity="warning", timeout=15)
 
     @property
     def view(self) -> DocumentView:
@@ -160,9 +162,10 @@ class ReviewScreen(Screen[None]):
         marks = progress.findings_pending
         if marks and view.preview:
             mode += f" RELEASE REFUSED until {marks} fingerprint finding(s) are decided"
+        unread = "".join(f" · {notice.split(':')[0]}" for notice in self.review.notices)
         self.query_one("#progress", Static).update(
             f"{progress.line()}   pending {progress.pending} · accepted {progress.accepted}"
-            f" · rejected {progress.rejected} · fingerprints to decide {marks}{mode}",
+            f" · rejected {progress.rejected} · fingerprints to decide {marks}{unread}{mode}",
             layout=False,
         )
 

@@ -1,0 +1,59 @@
+"""Reference numbers (workstation.detection.phrases.references), on text written for them.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.engine import DetectionEngine
+from workstation.detection.phrases import references
+
+
+def texts(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in references.reference_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lodged under applications nos. 18342/07 and 22991/08.", ["18342/07", "22991/08"]),
+        ("The docket (case no. 7-204-KC) was closed.", ["7-204-KC"]),
+        ("Ref No: TR/2011/0093", ["TR/2011/0093"]),
+        ("Ticket #SR-2012-88341 reopened", ["SR-2012-88341"]),
+        ("dossier n° 2009/4471/CAB2 transmis", ["2009/4471/CAB2"]),
+        ("según el expediente 8812-2010 de la fiscalía", ["8812-2010"]),
+        ("Az. 3 Ks 112/2009 des Landgerichts", ["3 Ks 112/2009"]),
+        ("the land plot no. 17/442 in the village", ["17/442"]),
+        ("his account number 40817 810 then", ["40817"]),
+        ("An application (no. 56102/11) was lodged", ["56102/11"]),
+    ],
+)
+def test_reference_numbers_after_cue_words(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 6 § 1 of the Convention and Rule 39",
+        "under Law no. 2011-118 on associations",
+        "la loi n° 2009-017 du 4 mai",
+        "see Ivanov v. Ruritania [GC], no. 41203/98, § 120, ECHR 2004-II",
+        "held in cell no. 214 of block C",
+        "on 12/05/2009 and in 2009/10",
+        "DE RUEHZZ #0417/01 3001200",
+    ],
+)
+def test_no_reference_number_in_laws_citations_dates_or_cell_numbers(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_both_policies_propose_reference_numbers(
+    strict: DetectionEngine, default: DetectionEngine
+) -> None:
+    text = "The applicant, Mr Tomasz Wrona, lodged application no. 40112/06 in May."
+    for engine in (strict, default):
+        found = {text[p.start : p.end]: p.entity for p in engine.detect(text)}
+        assert found.get("40112/06") == "REFERENCE_NUMBER", found

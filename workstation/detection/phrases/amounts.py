@@ -1,0 +1,514 @@
+"""Numbers that say something about a person, as whole expressions: ``USD 4,500``,
+``a 40% disability``, ``14 detainees``, ``six years' imprisonment``, ``aged 34``.
+
+Each expression starts at a number, a word that announces one ("some", "at least",
+"aged"), or a currency sign; the rest is read from there with anchored patterns, so
+the text is not searched once per pattern. English, French and Spanish.
+
+Amounts (MONEY), percentages (PERCENT), durations (DURATION) and ages (AGE) have a
+shape of their own. A count (QUANTITY) is a number and the plural noun it counts,
+with the words between ("forty sealed crates"), an "of" phrase after it ("4.2
+kilograms of heroin"), or "of them". Numbers that are labels (``Article 6``,
+``no. 12``, ``room 214``), years and dates are not counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import Word, gap_is_space, words
+from workstation.detection.phrases.tokens import word_set as _set
+
+SCORE = 0.6
+
+
+def _alternation(text: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in text.split()), key=len, reverse=True))
+
+
+_NUMBER_WORDS = _set(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion dozen
+    deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt vingts trente quarante cinquante soixante cent cents mille million millions
+    milliard milliards
+    dos tres cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciséis
+    dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés
+    veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve treinta
+    cuarenta cincuenta sesenta setenta ochenta noventa cien ciento doscientos trescientos
+    cuatrocientos quinientos seiscientos setecientos ochocientos novecientos mil millón
+    millones
+    """
+)
+# Words that are numbers only before a scale ("un million", "a hundred").
+_ONE = r"(?:a|an|one|un|une|uno|una)"
+_SCALE = (
+    r"(?:hundred|thousand|million|billion|dozen|cent|mille|millions?|milliards?|cien|mil"
+    r"|millón|millones)"
+)
+_NUMBER_ALTERNATION = _alternation(" ".join(_NUMBER_WORDS))
+_WORD_NUMBER = rf"(?:{_NUMBER_ALTERNATION})(?:-(?:{_NUMBER_ALTERNATION}|et-un|y-\w+))*"
+_SPELLED = (
+    rf"(?:{_ONE}[ ]{_SCALE}|{_WORD_NUMBER})"
+    rf"(?:(?:[ ]|[ ]and[ ]|[ ]et[ ]|[ ]y[ ])(?:{_WORD_NUMBER}))*"
+)
+_DIGITS = (
+    r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?![\w/]|[.,:-]\d)"
+)
+_AMOUNT = (
+    rf"(?:{_DIGITS}|(?<![\w-]){_SPELLED}(?![\w-]))"
+    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|bn|mn))?"
+)
+_ABOUT = (
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|under|only|just"
+    r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as"
+    r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between"
+    r"|environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|quelque|jusqu['\u2019]à|pas\s+moins\s+de"
+    r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
+    r"|aproximadamente)\s+)?"
+)
+_CODES = (
+    "USD EUR GBP CHF JPY CNY RMB INR PKR BDT LKR NPR AFN IRR IQD SAR AED QAR KWD BHD OMR"
+    " JOD LBP SYP EGP LYD TND DZD MAD NGN GHS XOF XAF KES UGX TZS RWF ETB SOS SDG ZAR ZWL"
+    " BRL MXN ARS CLP COP PEN BOB VES UYU PYG RUB UAH BYN KZT UZS KGS TJS TMT AZN GEL AMD"
+    " TRY ILS IDR MYR PHP THB VND KRW KPW MMK KHR LAK SGD HKD TWD AUD NZD CAD SEK NOK DKK"
+    " PLN CZK HUF RON BGN HRK RSD CFA FCFA"
+)
+_SYMBOL = r"(?:US\$|A\$|C\$|R\$|[$€£¥₹₦₵₱₽₩₺₴₸]|Rs\.?|Tk\.?)"
+_CURRENCY_WORDS = (
+    r"(?:(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?|francs?(?:[ ](?:CFA|suisses?))?"
+    r"|rupees?|naira|cedis?|shillings?|dinars?|dirhams?|riyals?|rials?|pesos?|soles|bolivianos?"
+    r"|reais|reals?|roubles?|rubles?|hryvnias?|tenge|soms?|manats?|lari|liras?|lire|yuan"
+    r"|renminbi|yen|won|baht|ringgit|rupiahs?|taka|afghanis?|birr|kwacha|rands?|leones?"
+    r"|dalasis?|ouguiyas?|lempiras?|quetzales|quetzals?|córdobas?|colones|guaraníes"
+    r"|dólares(?:[ ]estadounidenses)?|dólar|libras?|centimes?|cents?|kopecks?|kopeks?)"
+)
+_SCALE_WORDS = (
+    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k))?"
+)
+_MONEY = re.compile(
+    rf"{_ABOUT}(?:(?:{_SYMBOL}|(?:{_alternation(_CODES)})(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
+    rf"|{_AMOUNT}[ \u00a0]?(?:de[ ]|d['\u2019])?(?:{_SYMBOL}|{_CURRENCY_WORDS}(?![\w])"
+    rf"|(?:{_alternation(_CODES)})(?![\w])))",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"{_ABOUT}{_AMOUNT}[ \u00a0\u202f]?(?:%|per[ ]?cent\b|pour[ -]cent\b|por[ ]ciento\b"
+    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b)",
+    re.IGNORECASE,
+)
+_UNIT = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|decades?|fortnights?"
+    r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|nuits?|décennies?"
+    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?)"
+)
+_HOW_LONG = (
+    rf"(?:{_AMOUNT}|a|an|one|a[ ]few|few|several|many|half[ ]an?|une?|quelques|plusieurs"
+    r"|varios|varias|unos|unas|(?:une?[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|centaine)"
+    r"[ ](?:de[ ]|d['\u2019])|(?:una[ ])?(?:decena|docena|veintena)[ ]de)"
+)
+_PENALTY = (
+    r"(?:['\u2019]s?[ ](?:imprisonment|detention|custody|jail|prison|suspended[ ]sentence|probation"
+    r"|leave|house[ ]arrest|military[ ]service)"
+    r"|[ ](?:of|de)[ ](?:imprisonment|detention|custody|pre-?trial[ ]detention|prison|prisión"
+    r"|cárcel|reclusión|probation|house[ ]arrest)"
+    r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
+    r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
+    r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
+)
+_DURATION = re.compile(
+    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}\s?{_UNIT}(?![\w-])"
+    rf"(?:,?[ ](?:and|et|y)[ ](?:{_HOW_LONG}|a[ ]half)(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
+    rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
+    r"(?:prison[ ]|jail[ ]|suspended[ ])?(?:sentence|term|stay|detention|imprisonment|ban"
+    r"|period|leave|suspension|contract|absence|sentences|terms)\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ])?{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
+    rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
+    rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
+    rf"|(?:de|tiene|tenía|a[ ]los)[ ]{_AMOUNT}[ ]años"
+    r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties)",
+    re.IGNORECASE,
+)
+# An age written after a name: "Kwame Asante, 17, a porter"; "Yao Kouassi (64)".
+_AGE_AFTER_NAME = re.compile(
+    r"(?<=\((?:m|f|M|F|h|H),[ ])(?P<sexed>\d{1,2})(?=\))|"
+    r"(?<=[^\W\d_]),[ ](?P<value>\d{1,2}),(?=[ ](?:a|an|the|who|from|of|was|is|and|said|had"
+    r"|has|whose|lives|living|un|une|de|qui|est|vit|el|la|que|vive)\b)"
+    r"|(?<=[^\W\d_])[ ]\((?P<paren>(?:aged[ ])?\d{1,2})\)"
+)
+_ABOUT_WORDS = _set(
+    """
+    about around approximately roughly some nearly almost over under only just more less
+    fewer at up as an a no between environ près plus moins au quelque jusqu pas unos unas
+    cerca más menos al hasta alrededor casi aproximadamente for during pendant durante
+    aged âgé âgée âgés âgées agé agée by à in de tiene tenía los half several few many
+    une un quelques plusieurs varios varias una us rs tk once twice hundreds thousands
+    dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
+    dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
+    decena docena veintena centena
+    """
+)
+_STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
+_CODE_SET = frozenset(_CODES.split())
+_COUNT_WORDS = _set(
+    """
+    hundreds thousands dozens millions scores centaines milliers dizaines cientos miles
+    decenas docenas dizaine quinzaine vingtaine trentaine quarantaine cinquantaine
+    centaine douzaine decena docena veintena centena dozen few once twice
+    """
+)
+_SYMBOLS = re.compile(r"US\$|[$€£¥₹₦₵₱₽₩₺₴₸]")
+_EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURATION", _DURATION))
+
+
+def amounts(text: str) -> Iterator[LayoutSpan]:
+    """Amounts, percentages, ages, durations and counts in ``text``, each whole.
+
+    A single line break inside an expression reads as a space ("41 millions de francs
+    ⏎CFA"); a blank line still ends it.
+    """
+    found = words(text)
+    text = _SINGLE_BREAK.sub(" ", text)  # same length: offsets do not move
+    starts = {word.start: index for index, word in enumerate(found)}
+    anchors = sorted(
+        {w.start for i, w in enumerate(found) if _anchor(found, i)}
+        | {m.start() for m in _SYMBOLS.finditer(text)}
+    )
+    taken = 0
+    for anchor in anchors:
+        if anchor < taken:
+            continue
+        span = _expression(text, anchor) or _count(text, found, starts, anchor)
+        if span is not None:
+            taken = span.end
+            yield span
+    for match in _AGE_AFTER_NAME.finditer(text):
+        group = next(g for g in ("value", "paren", "sexed") if match.group(g))
+        yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
+
+
+# Starters that are ordinary words ("a", "for", "de") start an expression only when a
+# number, a unit or the like follows within three words.
+_WEAK_STARTERS = _set(
+    """
+    a an in at by de for during pendant durante un une una des los us half several few
+    many over under only just some more less fewer up as no between about around by à
+    tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
+    """
+)
+_DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
+
+
+def _numeric(word: Word) -> bool:
+    head = word.lower.split("-")[0]
+    return (
+        word.text[0].isdigit()
+        or head in _NUMBER_WORDS
+        or head in _COUNT_WORDS
+        or word.lower in _UNIT_WORDS
+        or word.lower in _DECADES
+        or word.text in _CODE_SET
+    )
+
+
+def _anchor(found: tuple[Word, ...], index: int) -> bool:
+    word = found[index]
+    head = word.lower.split("-")[0]
+    if word.text[0].isdigit():
+        return True
+    if head not in _STARTERS:
+        return False
+    if head not in _WEAK_STARTERS:
+        return True
+    return any(_numeric(w) for w in found[index + 1 : index + 4])
+
+
+def _expression(text: str, anchor: int) -> LayoutSpan | None:
+    """The longest amount, percentage, age or duration starting at ``anchor``."""
+    best: tuple[int, str] | None = None
+    for entity, pattern in _EXPRESSIONS:
+        match = pattern.match(text, anchor)
+        if match and match.end() > anchor and (best is None or match.end() > best[0]):
+            best = (match.end(), entity)
+    if best is None:
+        return None
+    end = best[0]
+    while end > anchor and text[end - 1] in " \n\t":
+        end -= 1
+    piece = text[anchor:end]
+    if not any(c.isdigit() for c in piece) and not _spelled(piece):
+        return None  # "for several" without a number or a unit: not an expression
+    if best[1] == "DURATION" and _A_UNIT.fullmatch(piece):
+        return None  # "a day", "one year": more often when than how long
+    return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
+
+
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
+
+
+def _spelled(piece: str) -> bool:
+    return any(
+        word in _NUMBER_WORDS or word in _UNIT_WORDS for word in re.split(r"[\s-]+", piece.lower())
+    )
+
+
+_UNIT_WORDS = _set(
+    """
+    year years month months week weeks day days hour hours night nights minute minutes
+    an ans année années mois semaine semaines jour jours heure heures año años meses
+    semana semanas día días hora horas dizaine quinzaine vingtaine trentaine decena
+    """
+)
+
+# --- counts -------------------------------------------------------------------------
+
+_COUNT_START = re.compile(
+    rf"{_ABOUT}(?:{_AMOUNT}|(?<![\w-])(?:hundreds|thousands|dozens|millions|scores|centaines"
+    r"|milliers|dizaines|cientos|miles|decenas|docenas)(?![\w-])"
+    r"|(?<![\w-])(?:une[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+    r"|centaine|douzaine)(?![\w-])|(?<![\w-])(?:una[ ])?(?:decena|docena|veintena|centena)(?![\w-])"
+    r"|(?<![\w-])once(?=[ ]\w{3,}(?:os|as|es)\b))",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(
+    r"(?:once|twice|(?:three|four|five|six|\d+)[ ]times)[ ](?:a|per|each|every)[ ]"
+    r"(?:day|week|month|year)|(?:une|deux|trois|\d+)[ ]fois[ ]par[ ](?:jour|semaine|mois|an)",
+    re.IGNORECASE,
+)
+_LABELS = _set(
+    """
+    no nos n° nº number article art articles paragraph paragraphs para § section sections
+    rule rules page pages p pp chapter annex item room cell block gate pier platform flat
+    apartment dormitory line case file vol volume level floor grade class category point
+    step phase round count exhibit schedule part clause protocol law act decree loi
+    décret ley artículo numéro núm num número figure table appendix box bus route highway
+    km kilometre unit ward bed seat row lot plot sheet parcel box sector zone quartier
+    secteur av avenue street rue calle road tel phone ext extension ref pièce pièces
+    """
+)
+_MONTHS = _set(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+    noviembre diciembre
+    """
+)
+_IRREGULAR = _set(
+    """
+    people men women children police staff personnel cattle sheep fish persons folk kin
+    feet teeth mice geese offspring youth clergy militia crew
+    gens personnes enfants hommes femmes gens
+    gente personas niños niñas hombres mujeres
+    """
+)
+_UNITS = _set(
+    """
+    kg kilograms kilogrammes kilos kilo grams grammes gramos g mg tonnes tons tonnes t
+    metres meters m m² m2 km kilometres kilometers miles cm mm hectares ha acres litres
+    liters l ml gallons barrels mw gb mb mètres kilomètres litros metros
+    kilómetros toneladas hectáreas
+    """
+)
+_NOT_NOUNS = _set(
+    """
+    this was has is does goes says us its his hers ours yours theirs less across plus thus
+    yes always perhaps unless whereas besides towards afterwards sometimes as was upon
+    dans sous sans puis mais plus moins tous nous vous avons avez sommes êtes sont
+    étaient avaient ont alors depuis après chez vers lors selon parmi dès pas très trop
+    ans années mois semaines jours heures años meses semanas días horas minutes minutos
+    les des mes tes ses ces aux leurs nos vos los las sus unos unas entre tras desde
+    hasta años pues antes después además mientras menos más tres seis dos
+    hours days weeks months years nights decades minutes seconds times
+    """
+)
+# Singular English nouns that end like a plural ("détenus" is a plural).
+_SINGULAR_US = _set(
+    """
+    bus status campus census consensus apparatus stimulus virus bonus focus corpus genus
+    radius syllabus hiatus impetus prospectus exodus onus nexus surplus cactus chorus
+    minus sinus fungus nucleus terminus lotus
+    """
+)
+_BETWEEN_STOP = _set(
+    """
+    a an the of and or to in on at by for with from as is are was were be been that
+    which who whom this these those it its their his her our your my de du des la le les
+    another other others such same
+    et ou en à au aux un une el los las y o con por para que se su sus no not
+    """
+)
+
+
+def _count(
+    text: str, found: tuple[Word, ...], starts: dict[int, int], anchor: int
+) -> LayoutSpan | None:
+    """A number and what it counts, starting at ``anchor``; None if it counts nothing."""
+    frequency = _FREQUENCY.match(text, anchor)
+    if frequency:
+        return LayoutSpan(anchor, frequency.end(), "QUANTITY", SCORE, "how often")
+    match = _COUNT_START.match(text, anchor)
+    if not match or not _is_count_number(text, found, starts, anchor, match):
+        return None
+    index = _word_index(found, starts, match.end())
+    if index is None:
+        return _bare_estimate(match, anchor)
+    end = _counted_noun(text, found, index)
+    if end is None and match.group().strip().lower() in _ONES:
+        end = _one_thing(text, found, index)
+    if end is None:
+        return _bare_estimate(match, anchor)
+    return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
+
+
+_ONES = frozenset({"one", "1", "only one", "just one"})
+_AFTER_ONE_THING = _set("for per of in at to and or on with who a")
+
+
+def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """ "one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
+    or a stop, so "one another" or "one day he came" are not counts."""
+    if index + 1 >= len(found) or not gap_is_space(text, found[index - 1], found[index]):
+        return None
+    noun, after = found[index], found[index + 1]
+    if not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 4:
+        return None
+    if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
+        return None
+    between = text[noun.end : after.start]
+    if between.strip() in (",", ".", ";", ":", ")") or after.lower in _AFTER_ONE_THING:
+        return noun.end
+    return None
+
+
+def _bare_estimate(match: re.Match[str], anchor: int) -> LayoutSpan | None:
+    """ "une trentaine", "dozens" on their own still count something already named."""
+    piece = match.group().lower()
+    if any(w in piece for w in ("aine", "cena", "dozens", "hundreds", "thousands")):
+        return LayoutSpan(anchor, match.end(), "QUANTITY", SCORE, "an estimated number")
+    return None
+
+
+def _word_index(found: tuple[Word, ...], starts: dict[int, int], end: int) -> int | None:
+    """Index of the first word starting at or after position ``end``."""
+    index = bisect.bisect_left(found, end, key=lambda word: word.start)
+    return index if index < len(found) else None
+
+
+def _is_count_number(
+    text: str, found: tuple[Word, ...], starts: dict[int, int], anchor: int, match: re.Match[str]
+) -> bool:
+    index = starts.get(anchor)
+    if index is not None and index > 0:
+        before = found[index - 1]
+        if before.lower.rstrip(".") in _LABELS and text[before.end : anchor].strip(" .:#") == "":
+            return False
+    number = match.group().strip()
+    if re.fullmatch(r"(?:19|20)\d\d", number):
+        nxt = _word_index(found, starts, match.end())
+        return nxt is not None and found[nxt].lower in _UNITS
+    return True
+
+
+def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """End of "sealed crates", "of them", "kilograms of heroin" from ``found[index]``."""
+    first = found[index]
+    if first.lower in _MONTHS:
+        return None
+    if first.lower in ("of", "d'", "de") and index + 1 < len(found):
+        pronoun = found[index + 1]
+        if pronoun.lower in _PRONOUNS:
+            last = index + 1
+            if pronoun.lower == "entre" and index + 2 < len(found):
+                last = index + 2  # "d'entre eux"
+            return found[last].end
+        collective = _COLLECTIVE.search(text, max(0, first.start - 12), first.start)
+        if first.lower == "of" and not collective:
+            return _of_the_things(text, found, index)
+        index += 1  # "hundreds of people", "des centaines de manifestants"
+    for position in range(index, min(index + 3, len(found))):
+        word = found[position]
+        if position > 0 and not gap_is_space(text, found[position - 1], word):
+            return None
+        if _countable(word):
+            return _with_tail(text, found, position)
+        if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
+            return None
+        if not word.lower.isalpha() or not word.text[0].islower():
+            return None
+    return None
+
+
+_PRONOUNS = _set("them whom which those these us entre ellos ellas")
+
+
+_COLLECTIVE = re.compile(
+    r"(?i)(?:hundreds|thousands|dozens|millions|scores|tens|centaines|milliers|dizaines"
+    r"|cientos|miles|decenas|docenas)[ ]$"
+)
+
+
+def _of_the_things(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """ "31 of the machines", "three of the volunteers": a number of a plural noun."""
+    if index + 2 >= len(found) or found[index + 1].lower != "the":
+        return None
+    for position in range(index + 2, min(index + 4, len(found))):
+        word = found[position]
+        if not gap_is_space(text, found[position - 1], word):
+            return None
+        if _countable(word):
+            return word.end
+        if not word.text.islower() or word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
+            return None
+    return None
+
+
+def _countable(word: Word) -> bool:
+    lower = word.lower
+    if lower in _UNITS or lower in _IRREGULAR:
+        return True
+    if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
+        return False
+    if lower.endswith(("ss", "is")) or lower in _SINGULAR_US:
+        return False
+    return len(lower) > 3 and lower[-1] in "sx"
+
+
+def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
+    """The noun's end, with a plural adjective after it ("téléphones portables") or an
+    "of" phrase ("kilograms of heroin", "manifiestos de carga")."""
+    noun = found[position]
+    if position + 1 >= len(found) or not gap_is_space(text, noun, found[position + 1]):
+        return noun.end
+    after = found[position + 1]
+    if after.lower in ("of", "de", "d'") and position + 2 < len(found):
+        target = found[position + 2]
+        if (
+            gap_is_space(text, after, target)
+            and target.text[0].islower()
+            and target.lower.isalpha()
+            and target.lower not in _BETWEEN_STOP
+            and target.lower not in _NOT_NOUNS
+        ):
+            return target.end
+        return noun.end
+    if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:
+        return after.end
+    return noun.end
+
+
+def lower_plural(word: str) -> bool:
+    return word[-1:] in ("s", "x") and len(word) > 3

@@ -1,0 +1,242 @@
+"""What a person is or lives with, as whole expressions: health (``type 1 diabetes``,
+``HIV-positive``, ``partially deaf``) and family and social status (``widow``,
+``asylum seeker``, ``married with two children``, ``père de cinq enfants``).
+
+Both are vocabulary: a head term in English, French or Spanish, with the words before
+and after it that belong to it ("chronic", "severe", "type 1"; "of three").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
+from workstation.detection.phrases.tokens import word_set as _set
+
+SCORE = 0.6
+
+HEALTH = Lexicon(
+    phrase_list(
+        """
+        diabetes, diabetic, HIV, HIV-positive, HIV positive, HIV infection, AIDS, HIV/AIDS,
+        tuberculosis, TB, hepatitis, hepatitis A, hepatitis B, hepatitis C, cancer,
+        leukaemia, leukemia, tumour, tumor, epilepsy, epileptic, asthma, asthmatic,
+        depression, depressive disorder, schizophrenia, schizophrenic, bipolar disorder,
+        bipolar, psychosis, psychotic, PTSD, post-traumatic stress disorder,
+        post-traumatic stress, anxiety disorder, mental illness, mental disorder,
+        mental disability, intellectual disability, learning disability, psychiatric
+        disorder, psychiatric condition, personality disorder, autism, autistic,
+        dementia, Alzheimer's, Alzheimer's disease, Parkinson's, Parkinson's disease,
+        multiple sclerosis, cerebral palsy, Down syndrome, Down's syndrome, polio,
+        blind, blindness, visually impaired, deaf, deafness, hearing impaired, mute,
+        paraplegic, paraplegia, quadriplegic, tetraplegic, paralysed, paralyzed,
+        paralysis, disabled, disability, disabilities, handicapped, amputee, amputated,
+        wheelchair user, in a wheelchair, pregnant, pregnancy, miscarriage, miscarried,
+        malnutrition, malnourished, anaemia, anemia, heart disease, heart condition,
+        heart failure, heart attack, stroke, hypertension, high blood pressure,
+        kidney disease, kidney failure, renal failure, dialysis, liver disease,
+        cirrhosis, malaria, cholera, typhoid, COVID-19, leprosy, Ebola, sickle cell,
+        sickle-cell anaemia, sickle cell disease, stutter, alcoholism, alcoholic,
+        drug addiction, drug addict, addiction, addicted, insomnia, infertile,
+        infertility, HIV-infected, seropositive, terminally ill, terminal illness,
+        chronic illness, chronic pain, brain injury, head injury, spinal injury,
+        hunger strike,
+        diabète, diabétique, séropositif, séropositive, VIH, sida, tuberculose, hépatite,
+        cancer, épilepsie, épileptique, asthme, dépression, schizophrénie,
+        schizophrène, aveugle, sourd, sourde, muet, muette, paraplégique, tétraplégique,
+        handicapé, handicapée, handicap, enceinte, grossesse, fausse couche,
+        malnutrition, hypertension, hypertension artérielle, insuffisance rénale,
+        insuffisance cardiaque, maladie rénale, maladie cardiaque, maladie mentale,
+        paludisme, drépanocytose, troubles psychiatriques, trouble psychiatrique,
+        diabético, diabética, seropositivo, seropositiva, tuberculosis, ciego, ciega,
+        sordo, sorda, embarazada, embarazo, discapacidad, discapacitado, discapacitada,
+        minusválido, minusválida, parapléjico, parapléjica, desnutrición, depresión,
+        esquizofrenia, epilepsia, insuficiencia renal, enfermedad mental
+        """
+    )
+)
+_HEALTH_BEFORE = _set(
+    """
+    chronic severe acute terminal advanced mild moderate partial partially total totally
+    congenital permanent permanently mental physical psychiatric type profound profoundly 1 2
+    progressive degenerative late-stage early-stage suspected diagnosed untreated
+    chronique sévère grave aiguë aigu partiel partielle totale total mentale physique
+    crónico crónica grave severo severa parcial total
+    """
+)
+_HEALTH_AFTER = _set(
+    """
+    chronique chronic aiguë sévère grave artérielle rénale cardiaque mentale partielle
+    totale crónica crónico severa grave 1 2 i ii a b c positive
+    """
+)
+
+STATUS = Lexicon(
+    phrase_list(
+        """
+        widow, widower, widowed, orphan, orphaned, married, unmarried, single, divorced,
+        divorcee, divorcée, divorce, separated, remarried, engaged, betrothed, cohabiting,
+        single mother, single father, single parent, lone parent, stepfather, stepmother,
+        foster child, foster parent, adopted, adoptive, illegitimate,
+        prisoner, detainee, remand prisoner, inmate, convict, ex-convict,
+        ex-prisoner, former prisoner, former detainee, political prisoner, parolee,
+        fellow inmate, fellow prisoner, fellow detainee, co-accused, co-defendant,
+        asylum seeker, asylum-seeker, refugee, migrant, undocumented migrant,
+        irregular migrant, illegal immigrant, immigrant,
+        stateless, displaced person, internally displaced, returnee, deportee,
+        homeless, unemployed, jobless, pensioner, retiree, retired, student,
+        schoolboy, schoolgirl, minor, unaccompanied minor, juvenile, sole carer,
+        sole breadwinner, breadwinner, dependant, dependent, guardian, ward, heir,
+        veuf, veuve, orphelin, orpheline, marié, mariée, célibataire, divorcé, divorcée,
+        séparé, séparée, concubin, concubine, réfugié, réfugiée, demandeur
+        d'asile, demandeuse d'asile, détenu, détenue,
+        prisonnier, prisonnière, codétenu, sans-abri, sans domicile fixe,
+        chômeur, chômeuse, retraité, retraitée, étudiant, étudiante, mineur,
+        mineure, mineur non accompagné, seul soutien de famille, soutien de famille,
+        apatride, migrant, migrante, clandestin, clandestine,
+        viudo, viuda, huérfano, huérfana, casado, casada, soltero, soltera, divorciado,
+        divorciada, separado, separada, refugiado, refugiada, solicitante de
+        asilo, detenido, detenida, preso, presa, recluso, reclusa, desempleado,
+        desempleada, jubilado, jubilada,
+        estudiante, estudiantes,
+        menor, menor de edad, menor no acompañado, indocumentado, indocumentada
+        """
+    )
+)
+# "mother of three", "married with two children", "père de cinq enfants mineurs".
+_FAMILY = re.compile(
+    r"(?:(?:single|widowed|divorced|young|lone)[ ])?(?:mother|father|parent|grandmother"
+    r"|grandfather|mère|père|madre|padre|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
+    r"(?:\w+|\d+)(?:(?:[ \n](?:young|small|minor|grown-up|adult|jeunes|petits|pequeños))?"
+    r"[ \n](?:children|sons|daughters|kids|boys|girls|enfants|fils|filles|hijos|hijas|niños)"
+    r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?"
+    r"|(?:married|mariée?|casada?)[ \n](?:with|et|y|con)[ \n](?:(?:father|mother|père|mère"
+    r"|padre|madre)[ \n](?:of|de)[ \n])?(?:\w+|\d+)[ \n](?:children|sons|daughters|kids"
+    r"|enfants|hijos|hijas)",
+    re.IGNORECASE,
+)
+_FAMILY_STARTS = _set(
+    """
+    single widowed divorced young lone mother father parent grandmother grandfather mère
+    père madre padre grand-mère grand-père married marié mariée casado casada
+    """
+)
+# Ordinary words that are statuses only in some uses: kept when a person is meant.
+_WEAK = _set(
+    """
+    single engaged separated dependent adopted ward heir victim survivor witness minor
+    married student retired menor mineur adoptive juvenile guardian dependant divorce
+    prisoner detainee inmate convict refugee migrant immigrant détenu détenue detenido
+    detenida preso presa recluso reclusa réfugié réfugiée refugiado refugiada estudiante
+    étudiant étudiante
+    """
+)
+_WEAK_BEFORE = _set(
+    "a an is was as became become being un une una est était es era fue single fellow"
+)
+
+
+def health(text: str) -> Iterator[LayoutSpan]:
+    """Health conditions and disabilities, with their qualifiers."""
+    found = words(text)
+    taken = 0
+    for index in HEALTH.candidates(found):
+        if index < taken:
+            continue
+        length = HEALTH.longest(text, found, index)
+        if not length or _furniture(found[index], length) or _names_a_thing(found, index, length):
+            continue
+        first = _before(text, found, index, _HEALTH_BEFORE)
+        last = _after(text, found, index + length - 1, _HEALTH_AFTER)
+        yield LayoutSpan(found[first].start, found[last].end, "HEALTH", SCORE, "health")
+        taken = last + 1
+
+
+_THINGS = _set(
+    """
+    machine machines equipment unit units ward wards centre center centres clinic clinics
+    programme program programmes treatment drugs drug test tests kits kit services service
+    team teams department sessions session
+    """
+)
+
+
+def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
+    """ "dialysis machines", "HIV test": the condition names equipment or a service."""
+    after = index + length
+    return after < len(found) and found[after].lower in _THINGS
+
+
+def social_status(text: str) -> Iterator[LayoutSpan]:
+    """Family and social status: "widow", "asylum seeker", "mother of three"."""
+    found = words(text)
+    starts = set(STATUS.candidates(found))
+    starts.update(i for i, word in enumerate(found) if word.lower in _FAMILY_STARTS)
+    taken = 0
+    for index in sorted(starts):
+        word = found[index]
+        if word.start < taken:
+            continue
+        if word.lower in _FAMILY_STARTS:
+            family = _FAMILY.match(text, word.start)
+            if family:
+                yield LayoutSpan(word.start, family.end(), "SOCIAL_STATUS", SCORE, "family")
+                taken = family.end()
+                continue
+        length = STATUS.longest(text, found, index)
+        if not length or _furniture(word, length) or not _status_meant(found, index, length):
+            continue
+        end = found[index + length - 1].end
+        yield LayoutSpan(word.start, end, "SOCIAL_STATUS", SCORE, "status")
+        taken = end
+
+
+def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:
+    """A weak word ("single", "minor") counts only after "a", "is", "was" and the like,
+    and not before a noun it qualifies ("a minor change")."""
+    if length > 1 or found[index].lower not in _WEAK:
+        return True
+    if index == 0 or found[index - 1].lower not in _WEAK_BEFORE:
+        return False
+    following = found[index + 1] if index + 1 < len(found) else None
+    return (
+        following is None
+        or not following.text.isalpha()
+        or not following.text[0].islower()
+        or following.lower in _AFTER_STATUS
+    )
+
+
+_AFTER_STATUS = _set(
+    """
+    and or who with in from of at whose living is was had has and but since for since
+    et ou qui avec de du en y o que con en desde
+    """
+)
+
+
+def _furniture(word: Word, length: int) -> bool:
+    """A heading in capitals ("PRISONERS") or a capitalised head word of a title."""
+    return length == 1 and word.text.isupper() and len(word.text) > 4
+
+
+def _before(text: str, found: tuple[Word, ...], index: int, allowed: frozenset[str]) -> int:
+    first = index
+    while first > 0 and index - first < 2:
+        before = found[first - 1]
+        if before.lower not in allowed or not gap_is_space(text, before, found[first]):
+            break
+        first -= 1
+    return first
+
+
+def _after(text: str, found: tuple[Word, ...], last: int, allowed: frozenset[str]) -> int:
+    end = last
+    while end + 1 < len(found) and end - last < 2:
+        after = found[end + 1]
+        if after.lower not in allowed or not gap_is_space(text, found[end], after):
+            break
+        end += 1
+    return end

@@ -1,0 +1,108 @@
+"""Named events and operations: ``Operation Sandstorm``, ``the 14 March protests``,
+``grève des enseignants de mars 2010``.
+
+An event a person took part in, or was caught up in, dates and places them. Operations
+are named after the word "Operation"; other events are a kind of event (protests,
+strike, massacre) with what names it before or after: capitalised words or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+
+ENTITY = "EVENT"
+SCORE = 0.55
+
+_NAMED_WORD = r"(?:[A-Z][\w'\u2019-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre)"
+)
+_KINDS_EN = (
+    r"(?:protests?|riots?|strikes?|uprising|revolt|rebellion|revolution|massacre|killings"
+    r"|bombings?|attacks?|raids?|elections?|election|referendum|coup|coup[ ]attempt|crackdown"
+    r"|demonstrations?|march|marches|siege|offensive|war|conflict|crisis|clashes|unrest"
+    r"|blockade|occupation|sit-in|hunger[ ]strike|trial|trials|summit|conference|talks"
+    r"|ceasefire|floods?|earthquake|famine|genocide|purge|disappearances|evictions)"
+)
+_KINDS_ROMANCE = (
+    r"(?:grève|grèves|manifestation|manifestations|marche|émeutes?|massacre|attentat"
+    r"|coup[ ]d['\u2019]État|élections?|révolution|guerre|soulèvement|rafle|rafles|procès"
+    r"|huelga|huelgas|protestas?|marcha|masacre|matanza|elecciones|golpe(?:[ ]de[ ]Estado)?"
+    r"|revolución|guerra|levantamiento|atentado|paro)"
+)
+_EVENT = re.compile(
+    rf"\b(?:Operation|Opération|Operación|Operativo)[ ](?:[A-Z][\w'\u2019-]*)"
+    rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
+    rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ]){_KINDS_EN}\b"
+    rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
+    rf"(?:[ ](?:de|du|des|del)[ ]"
+    rf"(?:\d{{1,2}}[ ])?{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
+    rf"|\b{_KINDS_ROMANCE}[ ]du[ ]\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?",
+)
+# Capitalised words that start a sentence or a title rather than name an event.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "Following",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Further",
+        "Both",
+        "Such",
+        "Any",
+        "All",
+        "No",
+        "Recent",
+        "Several",
+        "Many",
+        "Some",
+        "Other",
+        "Another",
+    ]
+)
+_ROMANCE_GENERIC = re.compile(
+    r"(?i)^(?:la[ ]|le[ ]|les[ ]|el[ ]|los[ ])?\w+[ ](?:de|du|des|del)[ ]"
+    r"(?:la|le|les|el|los|l['\u2019])$"
+)
+
+
+def events(text: str) -> Iterator[LayoutSpan]:
+    """Named events and operations in ``text``."""
+    for match in _EVENT.finditer(text):
+        start, end = match.span()
+        piece = match.group()
+        words = piece.split()
+        if words and words[0] in ("the", "The"):
+            words = words[1:]
+        if len(words) < 2 or words[0] in _NOT_NAMES:
+            continue  # "The protests", "During protests"
+        if _ROMANCE_GENERIC.match(piece):
+            continue
+        generic = piece[:1].islower() and " " in piece and not re.search(r"\d|[A-Z]", piece[1:])
+        if generic and not re.search(_MONTH, piece):
+            continue  # "grève des enseignants": a kind of event and a group, no date or name
+        yield LayoutSpan(start, end, ENTITY, SCORE, "named event")

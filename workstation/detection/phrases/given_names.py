@@ -1,0 +1,182 @@
+"""Names the model misses, found by a known given name followed by a surname.
+
+The English model knows the names of the cultures it was trained on and misses many
+others ("Mamadou Kouyaté", "Lucía Carrasco Ibáñez"), and no model reads a language it
+has none for. A capitalised (or all-capitals) word that is a known given name, followed
+by one to three words that look like a surname, is proposed as a person; so is a
+common East Asian surname followed by given names ("Zhang Wei", "Nguyen Thi Lan",
+"PARK JI-HOON").
+
+The given names come from gender-guesser's dictionary (Jörg Michael's name list, some
+48,000 names from 54 countries, GNU FDL), read once on first need, plus common West and
+East African given names it lacks. Precision is kept by what may follow: not an
+organisation's or a place's head word ("Grace Hospital", "Victoria Street"), not a
+month, a title or a word that cannot be part of a name; given names that are also
+ordinary English words ("Will", "May", "Grace") are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Iterator
+
+from workstation.detection.layout.names import is_name_word
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES
+from workstation.detection.phrases.tokens import Word, gap_is_space, words
+from workstation.detection.phrases.tokens import word_set as _set
+
+SCORE = 0.6
+
+# Common given names of West and East Africa that the package's list lacks.
+AFRICAN = _set(
+    """
+    kwame kofi kwabena kwaku yaw kojo kwasi kweku kwadwo ama akosua adwoa abena afua yaa
+    efua esi akua komla kossi kodjo koffi yao kokou ayawa afi adjoa abla yawo kwami mawuli
+    edem sena selom elikem dela oluwaseun olumide adebayo ayodele babatunde folake
+    funmilayo kehinde taiwo tunde yetunde bukola olufemi adewale chidi chukwuemeka
+    chinedu chiamaka ngozi obinna ifeanyi nnamdi uchenna adaeze emeka ikechukwu chioma
+    nkechi ousmane oumar moussa ibrahima amadou boubacar souleymane seydou fatoumata
+    aminata aïssatou aissatou kadiatou oumou awa adama hawa ramata rokia bintou salif
+    modibo bakary lassana sekou sékou cheikh mamadi mariama djeneba assetou abdoulaye
+    alassane ismaila youssouf lamine babacar ndeye fatou aliou abebe tesfaye haile
+    alemayehu mulugeta tadesse dawit yonas selam meseret hiwot tigist bereket getachew
+    wanjiku njeri kamau otieno achieng akinyi wambui mwangi wanjiru odhiambo nyambura
+    kipchoge chebet jepkosgei tendai tatenda farai chipo rudo thabo sipho nomvula
+    lindiwe bongani themba zanele
+    """
+)
+# Common surnames that come first in East Asian names.
+EAST_ASIAN_SURNAMES = _set(
+    """
+    zhang wang liu chen yang huang zhao zhou xu sun zhu guo lin luo gao liang zheng xie
+    tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang nguyen tran pham hoang
+    phan dang bui ngo duong trinh dinh kim park choi jung kang cho yoon jang lim shin kwon
+    hwang ahn yoo tanaka suzuki sato takahashi watanabe ito yamamoto nakamura kobayashi
+    """
+)
+# Given names that are also ordinary words a capital can start ("May I", "Will Power").
+_ORDINARY = _set(
+    """
+    will may june april august grace hope faith joy rose lily iris ivy holly daisy dawn eve
+    summer autumn winter river sky star king prince duke earl baron major general mark
+    bill pat sue rob guy art jack frank earnest sunny rich gay gale sandy rocky forest
+    hunter chase bishop carter page hall lane dale glen cliff brook wood field church
+    chapel cross bay cape bank ray sol lux max van del della la le les des young long
+    north south west east new old saint san santa sainte christian justice liberty
+    unity patience charity mercy precious blessing gift goodluck marvel happy lucky
+    angel ben pierre paris florence victoria georgia virginia carolina jordan israel
+    lebanon china india kenya asia africa europe america london sydney chelsea
+    """
+)
+# Words that make what comes before a place or an organisation, not a surname.
+_HEADS = _set(
+    """
+    street st road rd avenue ave boulevard lane drive way square place court hospital
+    clinic university college school academy institute prison jail station airport port
+    harbour bridge park garden gardens hotel church mosque temple cathedral chapel bank
+    company corporation group holdings party foundation fund trust centre center
+    district province region valley river lake island islands mountain mountains hill
+    hills falls beach coast bay county city town village camp market mall tower house
+    hall building estate farm mine works factory plant line road ministry agency
+    commission council committee union association society club league team army police
+    court tribunal office desk bureau department airlines airways press times post
+    """
+)
+# Words of English, French and Spanish sentences that the dictionary also holds as
+# names somewhere in the world ("The", "Son", "Are").
+_FUNCTION_WORDS = _set(
+    """
+    the and for not are was but his her its our who how why all any son sun carry
+    three four five six seven eight nine ten eleven twelve twenty hundred
+    les des une par sur pas mais dont avec sans sous los las una por con sin del que
+    """
+)
+_MONTHS = _set(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+
+def given_names(text: str) -> Iterator[LayoutSpan]:
+    """A known given name and a surname, or an East Asian surname and given names."""
+    found = words(text)
+    known = _known()
+    index = 0
+    while index < len(found):
+        word = found[index]
+        lower = word.lower
+        if lower in EAST_ASIAN_SURNAMES and _capitalised(word):
+            last = _surname_words(text, found, index, limit=2)
+        elif lower in known and lower not in _ORDINARY and _capitalised(word):
+            last = _surname_words(text, found, index, limit=3)
+        else:
+            last = index
+        if last > index and word.text.isupper() and _in_heading(text, word.start):
+            last = index  # "NINE JOURNALISTS ARE UNDER": a heading in capitals
+        if last > index:
+            yield LayoutSpan(
+                word.start, found[last].end, "PERSON", SCORE, "a known given name and a surname"
+            )
+            index = last + 1
+        else:
+            index += 1
+
+
+def _in_heading(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is a heading in capitals (five words or more)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end != -1 else len(text)]
+    capitals = [w for w in line.split() if w.isupper() and len(w) > 1]
+    return len(capitals) >= 5
+
+
+def _surname_words(text: str, found: tuple[Word, ...], index: int, limit: int) -> int:
+    """Index of the last surname word after ``found[index]`` (``index`` itself if none)."""
+    last = index
+    position = index + 1
+    while position < len(found) and position - index <= limit:
+        word = found[position]
+        if not gap_is_space(text, found[position - 1], word):
+            break
+        if word.lower in PARTICLES and position + 1 < len(found):
+            position += 1  # "Aisha bint Salem": a particle only before another word
+            continue
+        if not _surname_like(word):
+            break
+        last = position
+        position += 1
+    return last
+
+
+def _surname_like(word: Word) -> bool:
+    lower = word.lower
+    if lower in _HEADS or lower in _MONTHS or lower in NOT_NAME or lower in TITLES:
+        return False
+    return _capitalised(word) and is_name_word(word.text)
+
+
+def _capitalised(word: Word) -> bool:
+    """ "Lucía", "KOUYATÉ", "Ji-hoon": a capital first, and a letter after it."""
+    text = word.text
+    return len(text) > 1 and text[0].isupper() and text[1:2].isalpha()
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    """Every given name in gender-guesser's dictionary, lower-cased, and ours."""
+    names = set(AFRICAN)
+    data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) < 2 or line[:1] in "#=":
+                continue
+            name = parts[1].casefold()
+            names.update({name.replace("+", ""), name.replace("+", "-")})
+    names -= NOT_NAME | TITLES | _MONTHS | _ORDINARY | _FUNCTION_WORDS
+    return frozenset(name for name in names if len(name) > 2)

@@ -1,0 +1,131 @@
+"""Organisations and places with their generic head word: ``Loro police station``,
+``District of Ombéla``, ``tribunal de première instance de Kessa-Nou``.
+
+The model finds "Loro" and leaves "police station" readable beside the box, which
+tells a reader what was removed and often narrows it to one building. A place or
+institution is read whole here: a name with the kind of place after it (English), the
+kind of place with "of"/"de" and a name after it (English, French, Spanish), and French
+and Spanish bodies whose names go on in lower case ("Union des journalistes
+indépendants").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import word_set
+
+SCORE = 0.55
+
+_NAME = r"(?:[A-Z][\w'\u2019]*(?:-[A-Z]?[\w'\u2019]+)*)"
+_NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
+_FACILITY_MODIFIERS = (
+    r"(?:police|military|psychiatric|remand|central|district|regional|civil|criminal|high"
+    r"|supreme|cement|railway|bus|prison|army|detention|refugee|state|national|municipal"
+    r"|public|private|general|teaching|university|border|customs|juvenile|women's|men's"
+    r"|maximum-security|high-security|transit|reception|immigration|asylum|holding|oil|gas"
+    r"|mining|textile|garment|sugar|coffee|rubber|steel|power|provincial|appeals?|city"
+    r"|county|federal|district|magistrates'?|family|labour|military|naval|air|river|sea)"
+)
+_FACILITIES = (
+    r"(?:prison|jail|gaol|court|police[ ]station|station|camp|ward|hospital|clinic|works"
+    r"|factory|mine|mill|plant|school|university|college|ombudsman|embassy|consulate"
+    r"|barracks|base|airport|market|church|mosque|temple|detention[ ]centre|detention[ ]center"
+    r"|centre|center|headquarters|gendarmerie|brigade|battalion|commission|tribunal"
+    r"|cooperative|penitentiary|colony|orphanage|shelter|academy|seminary|refinery"
+    r"|estate|plantation|quarry|dockyard|shipyard|garrison|checkpoint)"
+)
+_PLACES = r"(?:valley|river|district|region|province|mountains|hills|plain|delta|coast|highlands)"
+_PLACE_HEADS = (
+    r"(?:District|Region|Province|Municipality|Department|County|State|Republic|Kingdom"
+    r"|City|Town|Village|Island|Islands|Valley|Governorate|Prefecture|Canton|Commune)"
+)
+_FACILITY_FIRST = (
+    r"(?:Court[ ]of[ ]Appeal|Court[ ]of[ ]Appeals|High[ ]Court|Supreme[ ]Court|Court"
+    r"|University|Embassy|Consulate|Ministry|Bank|Port|Prison|Hospital)"
+)
+_ENGLISH = re.compile(
+    rf"(?<![\w-])(?P<org>{_NAMES}(?:[ ](?i:{_FACILITY_MODIFIERS})){{0,2}}[ ](?i:{_FACILITIES})"
+    rf"(?:[ ](?:in|of)[ ]{_NAMES})?)(?![\w-])"
+    rf"|(?<![\w-])(?P<org2>{_FACILITY_FIRST}(?:[ ]of[ ](?:the[ ])?{_NAMES}){{1,2}})"
+    rf"|(?<![\w-])(?P<place>{_NAMES}[ ]{_PLACES})(?![\w-])"
+    rf"|(?<![\w-])(?P<place2>{_PLACE_HEADS}[ ]of[ ](?:the[ ])?{_NAMES})"
+    rf"|(?<![\w-])(?P<caps>(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+[ ]){{1,3}}(?:POLICE[ ]STATION|PRISON"
+    rf"|CAMP|MILITARY[ ]CAMP|HOSPITAL|WARD|PSYCHIATRIC[ ]WARD|CENTRAL[ ]PRISON|COURT))(?![\w-])"
+)
+_ROMANCE_HEADS = (
+    r"(?:prison|maison[ ]d['\u2019]arrêt|tribunal|cour[ ]d['\u2019]appel|cour|centre[ ]hospitalier"
+    r"|hôpital|clinique|camp|commissariat|gendarmerie|brigade|université|école|lycée|mairie"
+    r"|préfecture|caserne|centre[ ]de[ ]détention|centre|dispensaire|marché|port|quartier"
+    r"|cárcel|penal|penitenciaría|reclusorio|juzgado|tribunal|corte|hospital|clínica"
+    r"|comisaría|fiscalía|cuartel|universidad|colegio|escuela|municipio|alcaldía|puerto"
+    r"|barrio|mercado|aduana|jefatura|dirección|ministerio|secretaría|superintendencia"
+    r"|gobernación|prefectura|defensoría|procuraduría|contraloría|registro|instituto"
+    r"|banco|empresa|compañía|cooperativa|diario|radio|canal|sindicato|federación"
+    r"|direction|ministère|inspection|agence|banque|société|syndicat|radio|journal)"
+)
+_ROMANCE_QUALIFIERS = (
+    r"(?:[ ](?:civile|centrale|militaire|régionale?|départementale?|universitaire|principale?"
+    r"|général|générale|de[ ]première[ ]instance|de[ ]grande[ ]instance|d['\u2019]instance"
+    r"|d['\u2019]appel|de[ ]police|de[ ]sécurité|pour[ ]mineurs|central|penal|de[ ]instrucción"
+    r"|de[ ]primera[ ]instancia|de[ ]garantía|militar|regional|provincial|municipal"
+    r"|penitenciario|psiquiátrico|psychiatrique|de[ ]mujeres|de[ ]femmes)){0,3}"
+)
+_ROMANCE = re.compile(
+    rf"(?<![\w-])(?P<org>(?i:{_ROMANCE_HEADS}){_ROMANCE_QUALIFIERS}[ ]"
+    rf"(?:de[ ]la[ ]|de[ ]l['\u2019]|du[ ]|des[ ]|de[ ]|d['\u2019]|del[ ])"
+    rf"(?:[A-Z][\w'\u2019-]*)(?:[ ][A-Z][\w'\u2019-]*){{0,2}})"
+)
+_BODY_HEADS = (
+    r"(?:Union|Inspection|Direction|Fédération|Association|Syndicat|Ligue|Comité|Conseil"
+    r"|Collectif|Fondation|Observatoire|Institut|Agence|Office|Caisse|Banque|Société"
+    r"|Compagnie|Mouvement|Parti|Front|Rassemblement|Alliance|Coalition|Unión|Federación"
+    r"|Asociación|Sindicato|Liga|Comité|Consejo|Colectivo|Fundación|Observatorio"
+    r"|Instituto|Agencia|Movimiento|Partido|Frente|Coordinadora|Defensoría|Dirección)"
+)
+_BODY = re.compile(
+    rf"(?<![\w-])(?P<org>{_BODY_HEADS}(?:[ ](?:générale?|nationale?|centrale?|régionale?"
+    r"|general|nacional|central|regional))?[ ](?:des|de[ ]la|de[ ]l['\u2019]|du|de|d['\u2019]"
+    r"|del|de[ ]los|de[ ]las)[ ]?[\w'\u2019-]+(?:[ ](?!(?:a|est|ont|sont|qui|que|et|pour|dans"
+    r"|sur|avec|en|le|la|les|un|une|es|fue|ha|han|y|se|ne|n['\u2019]\w*)\b)[a-zà-ÿ][\w-]*)?)"
+)
+_STOP_NAMES = word_set(
+    """
+    The A An This That These Those His Her Their Our Its My Your In On At To For From By
+    With And But Or If When While After Before During Since Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Each Every Any Some No One Both All Many Several Other
+    Another Such Which What Who Where
+    """
+)
+_TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
+
+
+def institutions(text: str) -> Iterator[LayoutSpan]:
+    """Organisations and places with their head word, each whole."""
+    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    for match in _ENGLISH.finditer(flat):
+        group = next(g for g in ("org", "org2", "place", "place2", "caps") if match.group(g))
+        start, end = match.span(group)
+        first = flat[start:end].split()[0]
+        if first in _STOP_NAMES:
+            start = start + len(first) + 1
+            if group in ("org", "place") and not flat[start:end].split()[0][:1].isupper():
+                continue
+        entity = "LOCATION" if group.startswith("place") else "ORGANIZATION"
+        if _names_something(flat[start:end]):
+            yield LayoutSpan(start, end, entity, SCORE, "a name with the kind of place it is")
+    for pattern in (_ROMANCE, _BODY):
+        for match in pattern.finditer(flat):
+            start, end = match.span("org")
+            trailing = _TRAILING_LOWER.search(flat, start, end)
+            if trailing:
+                end = trailing.start()
+            yield LayoutSpan(start, end, "ORGANIZATION", SCORE, "an institution and its name")
+
+
+def _names_something(piece: str) -> bool:
+    """At least one word of a name that is not a head word itself ("Central Prison")."""
+    words = piece.split()
+    return any(w[:1].isupper() and w not in _STOP_NAMES for w in words)

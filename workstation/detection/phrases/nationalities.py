@@ -1,0 +1,228 @@
+"""Nationality, ethnicity, religion and political affiliation (NRP) as whole expressions:
+``Senegalese national``, ``of Pakistani origin``, ``ethnic Kandari``, ``Shia Muslim``,
+``de nationalité guinéenne``, ``a black man``.
+
+The model finds many demonyms but leaves the head word ("national", "citizen") outside,
+and misses French and Spanish ones, religions and ethnic groups it has not seen.
+English demonyms and groups count only capitalised ("Chinese", not "china"); French
+and Spanish ones in any case ("guinéenne", "boliviana").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
+from workstation.detection.phrases.tokens import word_set as _set
+
+ENTITY = "NRP"
+SCORE = 0.6
+
+CAPITALISED = Lexicon(
+    phrase_list(
+        """
+        Afghan, Albanian, Algerian, American, Andorran, Angolan, Argentine, Argentinian,
+        Armenian, Australian, Austrian, Azerbaijani, Azeri, Bahraini, Bangladeshi,
+        Belarusian, Belgian, Beninese, Bhutanese, Bolivian, Bosnian, Brazilian, British,
+        Bruneian, Bulgarian, Burkinabe, Burkinabè, Burmese, Burundian, Cambodian,
+        Cameroonian, Canadian, Cape Verdean, Central African, Chadian, Chilean, Chinese,
+        Colombian, Comorian, Congolese, Costa Rican, Croatian, Cuban, Cypriot, Czech,
+        Danish, Djiboutian, Dominican, Dutch, Ecuadorian, Egyptian, Emirati, English,
+        Eritrean, Estonian, Ethiopian, Fijian, Filipino, Filipina, Finnish, French,
+        Gabonese, Gambian, Georgian, German, Ghanaian, Greek, Guatemalan, Guinean,
+        Haitian, Honduran, Hungarian, Icelandic, Indian, Indonesian, Iranian, Iraqi,
+        Irish, Israeli, Italian, Ivorian, Jamaican, Japanese, Jordanian, Kazakh,
+        Kazakhstani, Kenyan, Korean, Kosovar, Kosovan, Kuwaiti, Kyrgyz, Laotian, Latvian,
+        Lebanese, Liberian, Libyan, Lithuanian, Macedonian, Malagasy, Malawian, Malaysian,
+        Maldivian, Malian, Maltese, Mauritanian, Mauritian, Mexican, Moldovan, Mongolian,
+        Montenegrin, Moroccan, Mozambican, Namibian, Nepali, Nepalese, New Zealander,
+        Nicaraguan, Nigerien, Nigerian, North Korean, Norwegian, Omani, Pakistani,
+        Palestinian, Panamanian, Papua New Guinean, Paraguayan, Peruvian, Polish,
+        Portuguese, Qatari, Romanian, Russian, Rwandan, Salvadoran, Salvadorean, Samoan,
+        Saudi, Scottish, Senegalese, Serbian, Sierra Leonean, Singaporean, Slovak,
+        Slovakian, Slovenian, Somali, Somalian, South African, South Korean,
+        South Sudanese, Spanish, Sri Lankan, Sudanese, Surinamese, Swazi, Swedish, Swiss,
+        Syrian, Taiwanese, Tajik, Tajikistani, Tanzanian, Thai, Tibetan, Togolese, Tongan,
+        Trinidadian, Tunisian, Turkish, Turkmen, Ugandan, Ukrainian, Uruguayan, Uzbek,
+        Venezuelan, Vietnamese, Welsh, Yemeni, Zambian, Zimbabwean, European, African,
+        Asian, Arab, Arabs, Latin American, Balkan, Scandinavian, Slavic, Persian,
+        Middle Eastern, North African, West African, East African, Central Asian,
+        Kurd, Kurds, Kurdish, Roma, Romani, Gypsy, Sinti, Tamil, Tamils, Sinhalese,
+        Hazara, Pashtun, Pashtuns, Baloch, Baluch, Sindhi, Punjabi, Muhajir, Uyghur,
+        Uighur, Rohingya, Karen, Kachin, Hmong, Fulani, Fula, Peul, Peuhl, Hausa, Yoruba,
+        Igbo, Ibo, Ewe, Akan, Ashanti, Mandinka, Wolof, Serer, Bambara, Songhai, Tuareg,
+        Touareg, Berber, Berbers, Amazigh, Kabyle, Bedouin, Tutsi, Tutsis, Hutu, Hutus,
+        Kikuyu, Luo, Luhya, Kalenjin, Maasai, Oromo, Amhara, Tigrayan, Tigrinya, Afar,
+        Zulu, Xhosa, Sotho, Tswana, Shona, Ndebele, Han, Chechen, Ingush, Circassian,
+        Tatar, Assyrian, Chaldean, Druze, Alawite, Alawites, Yazidi, Yazidis, Yezidi,
+        Copt, Copts, Coptic, Maronite, Mapuche, Aymara, Quechua, Mayan, Guarani,
+        Aboriginal, Indigenous, Inuit, Sami, Dinka, Nuer, Zaghawa, Masalit, Nuba,
+        Muslim, Muslims, Islamic, Christian, Christians, Catholic, Catholics,
+        Roman Catholic, Protestant, Protestants, Orthodox, Greek Orthodox,
+        Russian Orthodox, Evangelical, Evangelicals, Pentecostal, Baptist, Methodist,
+        Anglican, Lutheran, Presbyterian, Adventist, Mormon, Jehovah's Witness,
+        Jehovah's Witnesses, Jewish, Jew, Jews, Hindu, Hindus, Buddhist, Buddhists, Sikh,
+        Sikhs, Jain, Baha'i, Bahá'í, Bahai, Zoroastrian, Shia, Shiite, Shiites, Shi'ite,
+        Sunni, Sunnis, Ismaili, Ahmadi, Ahmadis, Ahmadiyya, Salafi, Salafist, Sufi,
+        Wahhabi, Rastafarian, Falun Gong, Communist, Communists, Socialist, Socialists,
+        Islamist, Islamists, Maoist, Maoists, Marxist, Marxists, Zapatista, Zapatistas
+        """
+    )
+)
+ANY_CASE = Lexicon(
+    phrase_list(
+        """
+        atheist, agnostic, animist, communist, communists, socialist, socialists,
+        islamist, islamists, nationalist, nationalists, separatist, separatists, maoist,
+        marxist, leftist, leftists, left-wing, right-wing, far-right, far-left,
+        pro-government, anti-government, royalist, monarchist, anarchist,
+        français, française, guinéen, guinéenne, sénégalais, sénégalaise, malien,
+        malienne, ivoirien, ivoirienne, burkinabè, togolais, togolaise, béninois,
+        béninoise, nigérien, nigérienne, nigérian, nigériane, camerounais, camerounaise,
+        congolais, congolaise, gabonais, gabonaise, tchadien, tchadienne, marocain,
+        marocaine, algérien, algérienne, tunisien, tunisienne, libanais, libanaise,
+        syrien, syrienne, allemand, allemande, belge, suisse, italien, italienne,
+        espagnol, espagnole, portugais, portugaise, américain, américaine, chinois,
+        chinoise, russe, anglais, anglaise, britannique, ghanéen, ghanéenne,
+        mauritanien, mauritanienne, haïtien, haïtienne, rwandais, rwandaise, burundais,
+        burundaise, centrafricain, centrafricaine, comorien, comorienne, malgache,
+        libérien, libérienne, sierra-léonais, égyptien, égyptienne, soudanais,
+        soudanaise, éthiopien, éthiopienne, somalien, somalienne, afghan, afghane,
+        pakistanais, pakistanaise, indien, indienne, vietnamien, vietnamienne, turc,
+        turque, kurde, kurdes, tchétchène, arabe, arabes, africain, africaine,
+        européen, européenne, étranger, étrangère,
+        peul, peule, peuls, peules, toucouleur, haoussa, éwé, mina, kabyè, bamiléké,
+        bété, dioula, sérère, soninké, touareg, berbère, berbères, tutsi, hutu,
+        musulman, musulmane, musulmans, chrétien, chrétienne, chrétiens, catholique,
+        catholiques, protestant, protestante, juif, juive, juifs, hindou, hindoue,
+        bouddhiste, chiite, chiites, sunnite, sunnites, évangélique, animiste, athée,
+        boliviano, boliviana, peruano, peruana, chileno, chilena, colombiano,
+        colombiana, venezolano, venezolana, ecuatoriano, ecuatoriana, mexicano,
+        mexicana, cubano, cubana, guatemalteco, guatemalteca, hondureño, hondureña,
+        salvadoreño, salvadoreña, nicaragüense, paraguayo, paraguaya, uruguayo,
+        uruguaya, brasileño, brasileña, español, española, estadounidense, chino,
+        francés, francesa, alemán, alemana, italiano, italiana, haitiano, haitiana,
+        dominicano, dominicana, indígena, indígenas, aymara, quechua, mapuche,
+        musulmán, musulmana, cristiano, cristiana, católico, católica, protestante,
+        judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente
+        """
+    )
+)
+_HEADS = _set(
+    """
+    national nationals citizen citizens origin descent extraction nationality background
+    ressortissant ressortissante ressortissants origine nacionalidad origen
+    """
+)
+_BORN = _set("born born-and-raised speaking descended")
+_COLOUR = re.compile(
+    r"(?:black|white|dark-skinned|light-skinned|mixed-race|brown-skinned|noir|noire|blanc"
+    r"|blanche|negro|negra|moreno|morena)[ ](?:man|woman|men|women|people|person|persons"
+    r"|youth|youths|boy|boys|girl|girls|teenager|teenagers|child|children|family|families"
+    r"|homme|femme|hommes|femmes|personne|personnes|hombre|mujer|hombres|mujeres)\b"
+    r"|(?:homme|femme|hommes|femmes|personne|hombre|mujer)[ ](?:noire?s?|negra?s?|blanche?s?)\b",
+    re.IGNORECASE,
+)
+_NATIONALITY_OF = re.compile(
+    r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|of)[ \n](?P<value>[\w-]+)"
+    r"(?:[ ](?:nationality|origin|descent|extraction))?",
+    re.IGNORECASE,
+)
+_ETHNIC = re.compile(r"(?:ethnic|ethnically)[ \n][A-Z][\w-]+(?:[ ][A-Z][\w-]+)?")
+_OPPOSITION = re.compile(
+    r"(?:(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|membres?|proches?"
+    r"|partisans?|militantes?|sympathisants?|miembros?|simpatizantes?)[ ]"
+    r"(?:of[ ]the|de[ ]l['\u2019]|de[ ]la|del|of|de)[ ]?)?"
+    r"(?:opposition|oposición)(?:[ ](?:party|parties|parti|partido|coalition|movement"
+    r"|supporters?|activists?|leader|politicians?|[A-Z]{2,6}\b))?",
+)
+_OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
+# A demonym the lists do not know, before the word that makes it one: "Valdorian citizen".
+_CITIZEN = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Every|Each|Any|No|One|Our|Their|His|Her|Its)\b)"
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?[ \n](?:nationals?|citizens?)\b"
+)
+
+
+def nrp(text: str) -> Iterator[LayoutSpan]:
+    """Nationalities, ethnic and religious groups, and political affiliations."""
+    found = words(text)
+    spans: list[tuple[int, int]] = []
+    starts = set(CAPITALISED.candidates(found)) | set(ANY_CASE.candidates(found))
+    starts.update(i for i, word in enumerate(found) if "-" in word.lower)
+    taken = 0
+    for index in sorted(starts):
+        if index < taken:
+            continue
+        length = _group_at(text, found, index)
+        if not length:
+            continue
+        last = index + length - 1
+        while last + 1 < len(found) and gap_is_space(text, found[last], found[last + 1]):
+            more = _group_at(text, found, last + 1)  # "Shia Muslim", "Pakistani Christian"
+            if found[last + 1].lower in _HEADS:
+                more = 1
+            if not more:
+                break
+            last += more
+        first = index
+        if first > 0 and found[first - 1].lower in ("ethnic", "ethnically"):
+            first -= 1
+        spans.append((found[first].start, found[last].end))
+        taken = last + 1
+    spans.extend(_patterns(text))
+    for start, end in _merged(spans):
+        yield LayoutSpan(start, end, ENTITY, SCORE, "nationality, group or belief")
+
+
+def _group_at(text: str, found: tuple[Word, ...], index: int) -> int:
+    word = found[index]
+    head, _, rest = word.lower.partition("-")
+    if rest in _BORN and head:
+        piece = Word(word.start, word.start + len(head), word.text[: len(head)], head)
+        if CAPITALISED.longest(piece.text, (piece,), 0) or ANY_CASE.longest(
+            piece.text, (piece,), 0
+        ):
+            return 1  # "Pakistani-born"
+    length = CAPITALISED.longest(text, found, index)
+    if length and word.text[0].isupper() and not _heading(found, index, length):
+        return length
+    return ANY_CASE.longest(text, found, index)
+
+
+def _heading(found: tuple[Word, ...], index: int, length: int) -> bool:
+    """A word of a heading in capitals ("FRENCH") is read as a word of the heading."""
+    return all(w.text.isupper() and len(w.text) > 3 for w in found[index : index + length])
+
+
+def _patterns(text: str) -> Iterator[tuple[int, int]]:
+    for match in _COLOUR.finditer(text):
+        yield match.span()
+    for match in _ETHNIC.finditer(text):
+        yield match.span()
+    for match in _NATIONALITY_OF.finditer(text):
+        value = match.group("value")
+        folded = value.lower()
+        if folded in ANY_CASE or (value[:1].isupper() and folded in CAPITALISED):
+            if match.group().lower().startswith("of ") and match.end() == match.end("value"):
+                continue  # "of French" alone is not an expression
+            yield match.span()
+    for match in _OPPOSITION.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()].split()
+        previous = before[-1].lower() if before else ""
+        if " " in match.group() or previous in _OPPOSITION_BEFORE:
+            yield match.span()  # "member of the opposition", "the opposition UDF"
+    for match in _CITIZEN.finditer(text):
+        yield match.span()
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,94 @@
+"""Reference numbers that point at one person's matter: case, file, application, docket,
+registry, plot, account and ticket numbers (``12345/99``, ``MI/2009/0447``, each
+number of ``nos. 4711/03 and 5120/04``).
+
+A court or an office can go from such a number straight to the person, so it is a
+direct identifier. It is found after a cue word in English, French, Spanish or German
+(``case no.``, ``dossier n°``, ``expediente``, ``Az.``) or, for the shape courts give
+application numbers (``24871/09``), on its own. Not proposed: dates, amounts, the
+numbers of laws and articles (``Law no. 5``, ``Article 6 § 1``), and the numbers of
+other cases cited as precedent (``Smith v. Ruritania, no. 123/99``), which are public.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+
+ENTITY = "REFERENCE_NUMBER"
+
+_CUE = (
+    r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
+    r"|register|record|account|acct|ticket|plot|sheet|parcel|parcelle|lot|claim|complaint"
+    r"|plainte|permit|licence|license|certificate|appeal|petition|judgment|arrêt|jugement"
+    r"|répertoire(?:[ ]général)?|procès-verbal|ref(?:erence)?|réf(?:érence)?|referencia"
+    r"|Az|Aktenzeichen|causa|sumario|carpeta|folio|rol|recurso|amparo|sentencia|affaire"
+    r"|enquête|procédure|proceedings|investigation|matter|inquiry)"
+)
+_MARK = r"(?:reg(?:istration)?\.?[ ])?(?:no|nos|n[°ºo]s?|num|núm|number|numbers|numéro|número)\.?"
+_VALUE = (
+    r"(?:[A-Z]{1,4}[ ]\d{1,6}/\d{2,4}"  # PV 0417/11
+    r"|\d{1,3}[ ][A-Z][a-z]{0,2}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010
+    r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
+    r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
+)
+_LIST_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:and|et|y|&|or|ou|o|und)[ ]+)(?:(?:no|n[°º])\.?[ ]*)?"
+_CUED = re.compile(
+    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK}))?|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
+    rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
+)
+_ONE_VALUE = re.compile(_VALUE)
+# Application numbers as courts write them: 24871/09, 123/2012 (not dates).
+_BARE = re.compile(
+    r"(?<![\w/.\-#])(?:(?:PV|RG|CR|RP|Az\.?)[ ])?(?!(?:19|20)\d\d/)"
+    r"(?:\d{3,6}/\d{2}|\d{3,6}/(?:19|20)\d\d)"
+    r"(?![\w/]|[.\-]\d)"
+)
+_NOT_AFTER = re.compile(
+    r"(?i)(?:article|art|articles|§|rule|law|act|decree|loi|décret|ley|decreto|protocol"
+    r"|convention|regulation|directive|code|ordinance|ordonnance|resolution|résolution"
+    r"|section|paragraph|chapter|page|item|annex|room|cell|block|pièces?|scellés?|copy"
+    r"|copie|exemplaire|issue|vol|volume|edition|phone|tel|fax|passport|passeport)\.?[ ]*$"
+)
+_CITED = re.compile(r"\b[vc]\.[ ](?:(?!\.\s)[^;()]){1,80}$")
+_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def reference_numbers(text: str) -> Iterator[LayoutSpan]:
+    """Reference numbers in ``text``, each number of a list its own span."""
+    seen: list[tuple[int, int]] = []
+    for match in _CUED.finditer(text):
+        if _excluded(text, match.start()):
+            continue
+        strong = not re.match(rf"(?i){_MARK}", match.group())
+        for value in _ONE_VALUE.finditer(text, match.start("values"), match.end("values")):
+            start, end = value.span()
+            if text[start] == "#":
+                start += 1
+            if _acceptable(text[start:end], strong) and (start, end) not in seen:
+                seen.append((start, end))
+                yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
+    for match in _BARE.finditer(text):
+        start, end = match.span()
+        clash = any(a < end and start < b for a, b in seen)
+        if not clash and not _excluded(text, match.start()):
+            yield LayoutSpan(match.start(), match.end(), ENTITY, 0.5, "application number")
+
+
+def _excluded(text: str, start: int) -> bool:
+    before = text[max(0, start - 100) : start].replace("\n", " ")
+    cited = _CITED.search(re.sub(r"(?i)(?:nos?|n[°º])\.?[ ]*$", "", before))
+    return bool(_NOT_AFTER.search(before[-30:]) or cited)
+
+
+def _acceptable(value: str, strong: bool) -> bool:
+    """A number worth proposing: not a date or a year, with a separator after a bare "no."."""
+    if not any(c.isdigit() for c in value) or _DATE.fullmatch(value):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return False
+    if strong:
+        return len(value) >= 2 or value.isdigit()
+    return bool(re.search(r"[/\-.]", value)) or bool(re.search(r"[A-Za-z]", value))
