@@ -273,7 +273,7 @@ async def test_the_inbox_shows_who_approved_and_which_documents_need_my_approval
         (row,) = [r for r in screen.rows if r.id == document_id]
         assert row.state == "approved" and not row.needs_me
         assert str(table.get_cell(document_id, table.ordered_columns[7].key)) == (
-            "2/2 bob, alice"
+            "2/2 alice, bob"
         )
 
 

@@ -114,7 +114,7 @@ def _approval_view(
     if session.item_counts(row.document.id, approvals.KIND):  # nobody signed: no hashing
         signed = approvals.approval_state(session, row.document.id, editors).approvers
     required = documents.required_approvals(session, row.document.id)
-    approvers = tuple(neutralise_line(name) for name in signed)
+    approvers = tuple(sorted(neutralise_line(name) for name in signed))  # ids are keyed: no order
     missing = required is not None and len(approvers) < required
     return approvers, required, missing and session.editor_name not in signed
 
