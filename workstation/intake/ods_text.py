@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
+from typing import Any, Protocol
 
 from workstation.confined.limits import ChildLimits
 from workstation.intake import sheet_layout
@@ -34,8 +34,15 @@ CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
 MAX_SPACES = 1000
 
 
-def parse(data: bytes, limits: ChildLimits) -> Parsed:
-    """Check the zip, then stream content.xml table by table."""
+class ContentReader(Protocol):
+    """What takes the stream of an OpenDocument file's content.xml."""
+
+    def read(self, stream: Any) -> None: ...
+
+
+def read_content(data: bytes, limits: ChildLimits, reader: ContentReader) -> None:
+    """Check the zip and refuse DTDs, then stream content.xml (where every OpenDocument
+    file keeps its body) into `reader`, bounded and with entities refused."""
     check_zip(data, limits)
     refuse_doctypes(data)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -45,9 +52,14 @@ def parse(data: bytes, limits: ChildLimits) -> Parsed:
             raise Refused("unreadable") from None
         if info.file_size > MAX_PART_BYTES * 4:
             raise Refused("part_too_big")
-        reader = _Reader()
         with archive.open(info) as stream, entities_refused():
             reader.read(stream)
+
+
+def parse(data: bytes, limits: ChildLimits) -> Parsed:
+    """Check the zip, then stream content.xml table by table."""
+    reader = _Reader()
+    read_content(data, limits, reader)
     details = {"sheets": len(reader.sheets), "rows": reader.budget.rows}
     if reader.comments:
         details["comments"] = len(reader.comments)

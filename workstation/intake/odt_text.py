@@ -8,20 +8,14 @@ forget and must be reviewed like the body.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from typing import Any
 
 from workstation.confined.limits import ChildLimits
-from workstation.intake.ods_text import CONTENT, OFFICE, TEXT, paragraph_text
-from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.ods_text import OFFICE, TEXT, paragraph_text, read_content
+from workstation.intake.outcome import Parsed
 from workstation.intake.safe_xml import (
-    MAX_PART_BYTES,
-    entities_refused,
     iter_part,
-    refuse_doctypes,
 )
-from workstation.intake.zipguard import check_zip
 
 PARAGRAPHS = (f"{TEXT}p", f"{TEXT}h")
 TRACKED = f"{TEXT}tracked-changes"
@@ -29,18 +23,8 @@ TRACKED = f"{TEXT}tracked-changes"
 
 def parse(data: bytes, limits: ChildLimits) -> Parsed:
     """Check the zip, then stream content.xml paragraph by paragraph."""
-    check_zip(data, limits)
-    refuse_doctypes(data)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        try:
-            info = archive.getinfo(CONTENT)
-        except KeyError:
-            raise Refused("unreadable") from None
-        if info.file_size > MAX_PART_BYTES * 4:
-            raise Refused("part_too_big")
-        reader = _Reader()
-        with archive.open(info) as stream, entities_refused():
-            reader.read(stream)
+    reader = _Reader()
+    read_content(data, limits, reader)
     blocks = ["\n".join(reader.paragraphs)]
     if reader.comments:
         blocks.append("[comments]\n" + "\n".join(reader.comments))

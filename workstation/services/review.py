@@ -309,6 +309,7 @@ class Review:
         return list(added.values())
 
     def _manual(self, start: int, end: int, entity: str) -> StoredProposal:
+        """An accepted span an editor added, checked to lie inside the text."""
         if not 0 <= start < end <= len(self.text):
             raise WorkstationError(
                 f"span {start}-{end} is outside document {self.document_id} "
@@ -330,31 +331,14 @@ class Review:
 
     def redact(self, start: int, end: int, entity: str = MANUAL_ENTITY) -> StoredProposal:
         """A manual redaction of text the detector missed: accepted, kept by any re-scan."""
-        if not 0 <= start < end <= len(self.text):
-            raise WorkstationError(
-                f"span {start}-{end} is outside document {self.document_id} "
-                f"(its text has {len(self.text)} characters)"
-            )
+        manual = self._manual(start, end, entity)  # refuses a span outside the text first
         if not entity.isidentifier() or not entity.isupper():
             raise WorkstationError("the entity type is upper-case letters and _, e.g. PERSON")
         for existing in self.proposals:
             if (existing.start, existing.end, existing.entity) == (start, end, entity):
                 raise WorkstationError(f"that span is already proposal {existing.id}")
-        identifier = proposal_id(self.session, self.document_id, start, end, entity)
-        manual = StoredProposal(
-            identifier,
-            Verdict.ACCEPTED,
-            start,
-            end,
-            entity,
-            1.0,
-            f"manual:{identifier}",
-            {"recognizer": MANUAL_RECOGNIZER, "rule": "added by an editor"},
-            "editor",
-            {},
-        )
         self._write([manual], [], "proposal.redact")
-        self._undo.append(Step((), (identifier,)))
+        self._undo.append(Step((), (manual.id,)))
         return manual
 
     def decide_finding(
