@@ -1,6 +1,6 @@
 """A guard that the test suite reads nothing outside the checkout (tests/conftest.py installs it).
 
-A test that quietly reads a file beside the checkout (``../shared/...``, a home folder)
+A test that quietly reads a file beside the checkout (the shared notes folder, a home folder)
 passes on the machine where it was written and fails on a fresh clone. The guard is a
 ``sys.addaudithook`` hook on the interpreter's ``open`` events (``open()``, ``os.open``,
 ``io.open_code``), directory listings and SQLite connections: each path outside the
@@ -57,7 +57,7 @@ class OutsideReads:
 
     An allowed folder that holds the checkout (the temporary folder, when CI clones into
     it) stays allowed, except for what sat beside the checkout when the guard was made
-    (``../shared``, another checkout): those neighbours are caught wherever the clone
+    (the shared notes folder, another checkout): those neighbours are caught wherever the clone
     lives, while files made later beside it (temporary files) are not.
     """
 
@@ -129,7 +129,7 @@ GUARD = OutsideReads(ROOT, allowed_folders())
 
 def skip_the_checkouts_folder(folder: str | Path, subfolders: list[str]) -> None:
     """For an ``os.walk`` of the temporary folder: do not descend into the folder that
-    holds the checkout (CI may clone into /tmp, beside ../shared, which no test reads);
+    holds the checkout (CI may clone into /tmp, beside the shared notes folder, which no test reads);
     nothing the workstation writes lands there."""
     holder = ROOT.parent
     subfolders[:] = [name for name in subfolders if Path(folder, name) != holder]
