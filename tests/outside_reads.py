@@ -129,8 +129,8 @@ GUARD = OutsideReads(ROOT, allowed_folders())
 
 def skip_the_checkouts_folder(folder: str | Path, subfolders: list[str]) -> None:
     """For an ``os.walk`` of the temporary folder: do not descend into the folder that
-    holds the checkout (CI may clone into /tmp, beside the shared notes folder, which no test reads);
-    nothing the workstation writes lands there."""
+    holds the checkout (CI may clone into /tmp, beside the shared notes folder, which no
+    test reads); nothing the workstation writes lands there."""
     holder = ROOT.parent
     subfolders[:] = [name for name in subfolders if Path(folder, name) != holder]
 
