@@ -69,27 +69,41 @@ FINDING_MARKS = {"pending": FINDING_PENDING, "accepted": FINDING_ACCEPTED, "reje
 
 @dataclass
 class Lines:
-    """Where each line starts, and which proposals touch it."""
+    """The rows the text is drawn in: each line of the text, cut into rows no wider than
+    the view (after the last space that fits, or hard where none does). Rows only point
+    into the text, so every offset stays what it is in the text."""
 
     text: str
     starts: list[int]
+    ends: list[int]
 
     @classmethod
-    def of(cls, text: str) -> Lines:
-        starts = [0]
-        position = text.find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = text.find("\n", position + 1)
-        return cls(text, starts)
+    def of(cls, text: str, width: int = 0) -> Lines:
+        """Rows of at most ``width`` characters; ``width`` 0 keeps each line one row."""
+        starts: list[int] = []
+        ends: list[int] = []
+        line_start = 0
+        while True:
+            newline = text.find("\n", line_start)
+            line_end = len(text) if newline == -1 else newline
+            row = line_start
+            while width > 0 and line_end - row > width:
+                space = text.rfind(" ", row + 1, row + width)
+                cut = space + 1 if space > row else row + width
+                starts.append(row)
+                ends.append(cut)
+                row = cut
+            starts.append(row)
+            ends.append(line_end)
+            if newline == -1:
+                return cls(text, starts, ends)
+            line_start = newline + 1
 
     def line_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def bounds(self, line: int) -> tuple[int, int]:
-        start = self.starts[line]
-        end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
-        return start, end
+        return self.starts[line], self.ends[line]
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -132,11 +146,16 @@ class DocumentView(ScrollView, can_focus=True):
         self.caret = 0
         self.select_from: int | None = None
         self._dragging = False
+        self.wrap_width = 0
         self.load(review.text)
 
     def load(self, text: str) -> None:
         self.shown, self.markers = with_glyphs(text)
-        self.lines = Lines.of(self.shown)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Rows for the current width (long lines wrap), and what each row shows."""
+        self.lines = Lines.of(self.shown, self.wrap_width)
         self._index_proposals()
         widest = max(
             (end - start for start, end in map(self.lines.bounds, range(len(self.lines.starts)))),
@@ -168,6 +187,12 @@ class DocumentView(ScrollView, can_focus=True):
     def reindex(self) -> None:
         self._index_proposals()
         self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = max(event.size.width - 1, 0)  # a column for the caret after a row's end
+        if width != self.wrap_width:
+            self.wrap_width = width
+            self._lay_out()
 
     # Rendering ---------------------------------------------------------------------------
 
