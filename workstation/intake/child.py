@@ -10,12 +10,14 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypeVar, cast
 
 from workstation.confined.child import enter, exit_quietly
 from workstation.confined.limits import ChildLimits
 from workstation.intake import protocol
 from workstation.intake.outcome import Inspected, Parsed, Refused, is_out_of_memory
+
+_Result = TypeVar("_Result")
 
 Parser = Callable[[bytes, ChildLimits], Parsed]
 Inspector = Callable[[bytes, ChildLimits], list[Any]]
@@ -68,14 +70,7 @@ def _inspect(kind: str, limits: ChildLimits) -> Inspected | Refused:
     data = _document()
     if isinstance(data, Refused):
         return data
-    try:
-        return Inspected(inspector(data, limits))
-    except Refused as refusal:
-        return refusal
-    except RecursionError:
-        return Refused("too_deep")
-    except Exception as exc:
-        return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+    return guarded(lambda: Inspected(inspector(data, limits)))
 
 
 def _unpack(archive_kind: str, limits: ChildLimits) -> list[Any] | Refused:
@@ -88,14 +83,7 @@ def _unpack(archive_kind: str, limits: ChildLimits) -> list[Any] | Refused:
     data = _document()
     if isinstance(data, Refused):
         return data
-    try:
-        return list(unpack(data, archive_kind, limits))
-    except Refused as refusal:
-        return refusal
-    except RecursionError:
-        return Refused("too_deep")
-    except Exception as exc:
-        return Refused("memory" if is_out_of_memory(exc) else "unreadable")
+    return guarded(lambda: list(unpack(data, archive_kind, limits)))
 
 
 def _send_members(reply: BinaryIO, outcome: list[Any] | Refused) -> None:
@@ -137,17 +125,24 @@ def _document() -> bytes | Refused:
 
 def run_parser(parser: Parser, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     """Parse, turning every failure into a reason code and nothing more."""
+    parsed = guarded(lambda: parser(data, limits))
+    if isinstance(parsed, Refused):
+        return parsed
+    if len(parsed.text) > limits.max_text_chars:
+        return Refused("text_too_large")
+    return parsed
+
+
+def guarded(work: Callable[[], _Result]) -> _Result | Refused:
+    """Run a parser's work, turning every failure into a reason code and nothing more."""
     try:
-        parsed = parser(data, limits)
+        return work()
     except Refused as refusal:
         return refusal
     except RecursionError:
         return Refused("too_deep")
     except Exception as exc:
         return Refused("memory" if is_out_of_memory(exc) else "unreadable")
-    if len(parsed.text) > limits.max_text_chars:
-        return Refused("text_too_large")
-    return parsed
 
 
 def _parser_for(kind: str) -> Parser:

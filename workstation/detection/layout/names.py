@@ -91,6 +91,12 @@ def leading_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         run.append(match)
         if text.startswith(("'s", "\u2019s"), match.end()):
             break
+    return run_bounds(run)
+
+
+def run_bounds(run: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Where a run of name words starts and ends: without trailing particles ("van"),
+    and without a full stop that ends the sentence rather than an initial."""
     while run and run[-1].group().casefold() in PARTICLES:
         run.pop()
     if not run:

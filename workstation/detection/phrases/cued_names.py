@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workstation.detection.layout.names import WORD_RE, initial, is_name_word, joins
+from workstation.detection.layout.names import (
+    WORD_RE,
+    initial,
+    is_name_word,
+    joins,
+    run_bounds,
+)
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES
 from workstation.detection.layout.words import word_set as _set
@@ -90,14 +96,7 @@ def _name_after(text: str, start: int, lower_allowed: bool) -> tuple[int, int] |
         run.append(match)
         if len(run) == 4 or text.startswith(("'s", "\u2019s"), match.end()):
             break
-    while run and run[-1].group().casefold() in PARTICLES:
-        run.pop()
-    if not run:
-        return None
-    stop = run[-1].end()
-    if run[-1].group().endswith(".") and not initial(run[-1].group()):
-        stop -= 1
-    return run[0].start(), stop
+    return run_bounds(run)
 
 
 def _name_word(word: str, lower_allowed: bool) -> bool:
