@@ -121,13 +121,7 @@ def activate(connection: sqlite3.Connection, keys: KeyContext, editor_id: str) -
     exchange_public = connection.execute(
         "SELECT exchange_public FROM editors WHERE id = ?", (editor_id,)
     ).fetchone()[0]
-    wrap = keyslots.wrap_master(
-        keys.master_key,
-        db.blob(exchange_public, f"editor {editor_id}: public key"),
-        keys.vault_id,
-        editor_id,
-        keys.key_id,
-    )
+    wrap = _master_wrap(keys, editor_id, exchange_public)
     connection.execute(
         "UPDATE editors SET state = 'active', master_wrap = ? WHERE id = ? AND state = 'pending'",
         (wrap, editor_id),
@@ -192,11 +186,16 @@ def wrap_master_for_active(connection: sqlite3.Connection, keys: KeyContext) -> 
         "SELECT id, exchange_public FROM editors WHERE state = 'active'"
     ).fetchall()
     for editor_id, exchange_public in editors:
-        wrap = keyslots.wrap_master(
-            keys.master_key,
-            db.blob(exchange_public, f"editor {editor_id}: public key"),
-            keys.vault_id,
-            editor_id,
-            keys.key_id,
-        )
+        wrap = _master_wrap(keys, editor_id, exchange_public)
         connection.execute("UPDATE editors SET master_wrap = ? WHERE id = ?", (wrap, editor_id))
+
+
+def _master_wrap(keys: KeyContext, editor_id: str, exchange_public: object) -> bytes:
+    """The current master key wrapped to one editor's X25519 public key."""
+    return keyslots.wrap_master(
+        keys.master_key,
+        db.blob(exchange_public, f"editor {editor_id}: public key"),
+        keys.vault_id,
+        editor_id,
+        keys.key_id,
+    )
