@@ -1,16 +1,21 @@
-"""Email: headers in order, the readable body, attachments listed, forwards expanded."""
+"""Email: headers in order, the readable body, attachments listed, forwards expanded and
+taken in (with their own attachments) as linked documents."""
 
 from __future__ import annotations
 
 import time
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 from intake_samples import MARKER, make_eml, nested_eml
 
-from workstation.intake import extract
+from workstation.intake import ChildLimits, extract
+from workstation.intake.archives import unpack_archive
 from workstation.intake.encoded_words import decode_header
 from workstation.intake.inspection import inspect
+from workstation.intake.mail_members import MAX_NESTING
+from workstation.services.intake import MAX_ARCHIVE_DEPTH, intake_data
 
 
 def test_headers_body_and_attachments() -> None:
@@ -97,3 +102,54 @@ def test_encoded_words_are_decoded_as_a_reader_sees_them() -> None:
     )
     assert decode_header("=?utf-8?q?a?= b =?utf-8?q?c?=") == "a b c"
     assert decode_header("caf\udce9") == "café"  # a raw Windows-1252 byte, kept by the parser
+
+
+def _forward_with_attachment() -> bytes:
+    inner = EmailMessage()
+    inner["From"] = "Piet Smit <piet@example.org>"
+    inner["Subject"] = "plans"
+    inner.set_content(f"Meet {MARKER} at the gate.")
+    inner.add_attachment(b"Name,Phone\nLidija Marek,555\n", "text", "csv", filename="list.csv")
+    outer = EmailMessage()
+    outer["From"] = "Ana Ruiz <ana@example.org>"
+    outer["Subject"] = "Fwd: plans"
+    outer.set_content("See below.")
+    outer.add_attachment(inner)
+    outer.add_attachment(b"memo", "text", "plain", filename="memo.txt")
+    return bytes(outer)
+
+
+def test_a_forward_and_its_attachments_become_linked_documents(session: Any) -> None:
+    outcome = intake_data(session, "fwd.eml", _forward_with_attachment())
+    stored = [session.document(o.document.id) for o in outcome.with_members() if o.document]
+    assert [d.name for d in stored] == [
+        "fwd.eml",
+        "fwd.eml/001-forwarded-message.eml",
+        "fwd.eml/001-forwarded-message.eml/001-list.csv",
+        "fwd.eml/002-memo.txt",
+    ]
+    outer, forward, listing, memo = stored
+    assert (forward.meta["parent"], listing.meta["parent"], memo.meta["parent"]) == (
+        outer.id,
+        forward.id,
+        outer.id,
+    )
+    assert session.read_text(forward.id).startswith("From: Piet Smit <piet@example.org>\n")
+    assert MARKER in session.read_text(outer.id)  # the forward's text stays in its parent too
+    assert "Lidija Marek" in session.read_text(listing.id)
+
+
+def test_forwards_inside_forwards_are_taken_in_down_to_the_depth_limit(session: Any) -> None:
+    outcome = intake_data(session, "chain.eml", nested_eml(8))
+    stored = [o.document for o in outcome.with_members()]
+    assert len(stored) == MAX_ARCHIVE_DEPTH + 1 and all(stored)
+    deepest = session.document(stored[-1].id)  # type: ignore[union-attr]
+    assert deepest.meta["depth"] == MAX_ARCHIVE_DEPTH
+    assert session.read_text(deepest.id).startswith("Subject: level 4\n")
+
+
+def test_a_forward_nested_past_the_limit_is_refused_as_a_member_in_one_line() -> None:
+    unpacked = unpack_archive(nested_eml(MAX_NESTING), "eml", ChildLimits())
+    assert [(m.name, m.refused) for m in unpacked.members] == [
+        ("001-forwarded-message.eml", "it is a message nested too deeply to take out")
+    ]

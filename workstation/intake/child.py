@@ -28,6 +28,7 @@ UNPACKER_MODULES = {
     "tar": "archive_members",
     "eml": "mail_members",
     "mbox": "mail_members",
+    "msg": "msg_members",
 }
 INSPECTORS_MODULE = "workstation.intake.guarded_inspectors"
 
@@ -35,6 +36,7 @@ PARSER_MODULES = {
     "txt": "text",
     "md": "text",
     "eml": "email_msg",
+    "msg": "msg_text",
     "html": "html_text",
     "docx": "docx_text",
     "pdf": "pdf_text",

@@ -2,7 +2,8 @@
 
 Attachments are listed, not extracted: each is a document of its own. Attached messages
 (forwards) are expanded because their text is part of what the reviewer must see, down
-to `MAX_DEPTH`; deeper ones are listed like attachments, with a warning.
+to `MAX_DEPTH`; deeper ones are listed like attachments, with a warning. Each attached
+message is also a document of its own (`mail_members`), so its attachments are too.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def _children(part: Message) -> list[Message]:
 
 def _sort_leaf(leaf: Message, depth: int, tally: _Tally, sections: _Sections) -> None:
     content_type = leaf.get_content_type()
-    inner = _attached_message(leaf)
+    inner = attached_message(leaf)
     if inner is not None and depth < MAX_DEPTH:
         tally.messages += 1
         sections.messages.append("[attached message]\n" + _render(inner, depth + 1, tally))
@@ -101,12 +102,8 @@ def _sort_leaf(leaf: Message, depth: int, tally: _Tally, sections: _Sections) ->
 
 
 def attachment_parts(message: Message) -> list[Message]:
-    """The message's own attachments (not attached messages, whose text is rendered)."""
-    return [
-        leaf
-        for leaf in _leaves(message)
-        if _attached_message(leaf) is None and _is_attachment(leaf)
-    ]
+    """The message's own attachments and attached messages (forwards), in order."""
+    return [leaf for leaf in _leaves(message) if _is_attachment(leaf)]
 
 
 def attachment_name(leaf: Message) -> str | None:
@@ -114,7 +111,7 @@ def attachment_name(leaf: Message) -> str | None:
     return _filename(leaf)
 
 
-def _attached_message(leaf: Message) -> Message | None:
+def attached_message(leaf: Message) -> Message | None:
     """The parsed message inside a message/rfc822 part, if the parser produced one."""
     if leaf.get_content_type() != "message/rfc822":
         return None
@@ -160,6 +157,17 @@ def _filename(leaf: Message) -> str | None:
         return leaf.get_filename()
     except Exception:
         return "unnamed"
+
+
+def nesting(message: Message) -> int:
+    """How deep parts nest inside the message (multiparts and attached messages alike),
+    counted without recursion: serialising a message recurses once per level."""
+    deepest, pending = 0, [(message, 0)]
+    while pending:
+        part, depth = pending.pop()
+        deepest = max(deepest, depth)
+        pending.extend((child, depth + 1) for child in _children(part))
+    return deepest
 
 
 def _size(leaf: Message) -> int:

@@ -8,6 +8,7 @@ KINDS = (
     "txt",
     "md",
     "eml",
+    "msg",
     "html",
     "docx",
     "pdf",
@@ -30,6 +31,7 @@ _BY_EXTENSION = {
     ".md": "md",
     ".markdown": "md",
     ".eml": "eml",
+    ".msg": "msg",
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
@@ -60,6 +62,7 @@ LABELS = {
     "txt": "Text file",
     "md": "Markdown file",
     "eml": "Email",
+    "msg": "Outlook message",
     "html": "HTML page",
     "docx": "DOCX",
     "pdf": "PDF",
@@ -84,8 +87,9 @@ ZIP_KINDS = frozenset({"docx", "xlsx", "ods", "odt", "pptx", "zip"})
 """Kinds that are zip packages: without the zip signature they are no such file."""
 ARCHIVE_KINDS = frozenset({"zip", "tar", "mbox"})
 """Kinds whose members are taken in as documents of their own (`archive_members`)."""
-CONTAINER_KINDS = ARCHIVE_KINDS | {"eml"}
-"""Kinds with members: archives, and emails (their attachments), which keep their text."""
+CONTAINER_KINDS = ARCHIVE_KINDS | {"eml", "msg"}
+"""Kinds with members: archives, and emails and Outlook messages (their attachments),
+which keep their text."""
 
 
 def detect_kind(name: str, head: bytes) -> str:

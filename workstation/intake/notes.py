@@ -34,6 +34,9 @@ REFUSALS = {
     "zip_ratio": "{label} looks like a zip bomb (a part is compressed too well)",
     "archive": "{label}: its members are taken in as documents of their own",
     "tar_invalid": "{label} is not a valid tar archive",
+    "msg_invalid": "{label} is not an Outlook message file (no compound file of properties)",
+    "msg_stream_too_big": "{label} declares a part larger than the file (damaged or hostile)",
+    "msg_too_big": "{label} holds more data than allowed when read (looks like a bomb)",
     "mbox_invalid": '{label} holds no messages (no "From " line)',
     "sheet_too_many_cells": "{label} has too many cells to lay out (looks like a cell bomb)",
     "sheet_shared_strings": "{label} has a shared-strings table too large to read",
@@ -54,6 +57,7 @@ MEMBER_REFUSALS = {
     "member_link": "it is a link, not a file",
     "member_device": "it is a device or other special file, not a file",
     "member_encrypted": "it is encrypted",
+    "member_too_deep": "it is a message nested too deeply to take out",
     "zip_ratio": "it is compressed too well (looks like a zip bomb)",
     "zip_too_big": "the archive unpacks to too much data from here on (looks like a bomb)",
     "tar_truncated": "the rest of the archive is damaged or truncated",
@@ -67,6 +71,7 @@ WARNINGS = {
     "pdf_repaired": "PDF was damaged and repaired; some text may be missing",
     "pdf_pages_failed": "some PDF pages could not be read; their text is missing",
     "eml_deep": "attached messages nested too deeply are listed, not extracted",
+    "msg_rtf_only": "the message body is stored only as compressed RTF, which is not read",
 }
 
 DETAIL_KEYS = frozenset(

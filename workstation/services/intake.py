@@ -143,8 +143,9 @@ def _store_archive(
 
 def _has_members(extraction: Extraction) -> bool:
     """Archives and mailboxes always; an email when it has attachments."""
-    if extraction.kind == "eml":
-        return extraction.reviewable and extraction.details.get("attachments", 0) > 0
+    if extraction.kind in ("eml", "msg"):
+        found = extraction.details.get("attachments", 0) + extraction.details.get("messages", 0)
+        return extraction.reviewable and found > 0
     return extraction.kind in CONTAINER_KINDS
 
 
