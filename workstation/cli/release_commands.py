@@ -57,9 +57,12 @@ def release_group() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["txt", "md", "pdf"]),
+    type=click.Choice(["txt", "md", "pdf", "csv"]),
     required=True,
-    help="txt or md: the redacted text; pdf: a PDF original truly redacted, others typeset.",
+    help=(
+        "txt or md: the redacted text (spreadsheets as tables in md); pdf: a PDF original "
+        "truly redacted, others typeset; csv: a spreadsheet's cells, redacted."
+    ),
 )
 @click.option(
     "--out",

@@ -147,11 +147,11 @@ class Rendering(Strict):
     width: int = Field(8, ge=1, le=40, description="Fixed width: hides the length removed.")
 
 
-ReleaseFormat = Literal["txt", "md", "pdf"]
+ReleaseFormat = Literal["txt", "md", "pdf", "csv"]
 
 
 def _all_formats() -> list[ReleaseFormat]:
-    return ["txt", "md", "pdf"]
+    return ["txt", "md", "pdf", "csv"]
 
 
 class ReleaseRequirements(Strict):

@@ -18,6 +18,7 @@ from workstation.release.readback import (
     STRING_IN_FILE,
     ReadBack,
     Unreadable,
+    read_csv_file,
     read_pdf,
     read_text_file,
 )
@@ -79,6 +80,8 @@ def read_back(data: bytes, output_format: str) -> ReadBack | Check:
     try:
         if output_format == "pdf":
             return read_pdf(data)
+        if output_format == "csv":
+            return read_csv_file(data)
         return read_text_file(data, markdown=output_format == "md")
     except Unreadable as problem:
         return Check("the output reads back", False, f"the output could not be read: {problem}")

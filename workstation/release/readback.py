@@ -4,11 +4,12 @@ PDFs are written by PyMuPDF and read here by pypdf: every page's text, every str
 the file's object graph (information dictionary, outline, annotations, form fields
 would all be strings), and the structures that must be gone (metadata, XMP,
 annotations, form fields, attachments, JavaScript, earlier revisions). Text outputs are
-read as UTF-8, Markdown with its escapes undone.
+read as UTF-8, Markdown with its escapes undone, CSV also cell by cell.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from pypdf.generic import (
     IndirectObject,
     TextStringObject,
 )
+
+from workstation.release.tables import csv_cells
 
 STRING_IN_FILE = "a string in the file"
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]<>#|~])")
@@ -57,6 +60,17 @@ def read_text_file(data: bytes, markdown: bool) -> ReadBack:
     found = ReadBack([("text", text)])
     if text.startswith("\ufeff"):
         found.leftovers.append("a byte order mark")
+    return found
+
+
+def read_csv_file(data: bytes) -> ReadBack:
+    """The text as written, and its cells as a spreadsheet program shows them (quotes
+    undone), so a term split by CSV quoting is still found."""
+    found = read_text_file(data, markdown=False)
+    try:
+        found.texts.append(("cells", csv_cells(found.texts[0][1])))
+    except csv.Error:
+        raise Unreadable("not CSV") from None
     return found
 
 

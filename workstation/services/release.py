@@ -63,6 +63,7 @@ from workstation.release.sandbox import (
     redact_in_child,
     typeset_in_child,
 )
+from workstation.release.tables import SPREADSHEET_KINDS, as_csv, as_markdown_tables
 from workstation.services.approvals import approval_state, decisions_sha256
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
@@ -71,7 +72,7 @@ from workstation.services.governance import Governance, governance
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
-FORMATS = ("txt", "md", "pdf")
+FORMATS = ("txt", "md", "pdf", "csv")
 OCR_LAYER_CODE = "pdf-invisible-text"
 """What the inspector calls a searchable rebuild's own invisible OCR layer (render mode 3):
 it holds only words OCR read on the painted pages, which the pixel check reads too."""
@@ -221,6 +222,11 @@ class ReleaseRun:
                 "no reviewable text (a scan or picture is released once OCR reads words on it; "
                 "one that shows none is not released)"
             )
+        if self.request.output_format == "csv" and document.kind not in SPREADSHEET_KINDS:
+            raise WorkstationError(
+                f"document {document_id} is no spreadsheet: csv is for spreadsheets "
+                "(XLSX, ODS, CSV); release it as txt, md or pdf"
+            )
         return text
 
     def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
@@ -253,11 +259,10 @@ class ReleaseRun:
         rendering = loaded.policy.rendering
         rules = loaded.policy.fingerprints
         try:
+            kind = self.session.document(request.document_id).kind
             if request.output_format != "pdf":
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
-                body = as_markdown(redacted) if request.output_format == "md" else redacted
-                return body.encode("utf-8")
-            kind = self.session.document(request.document_id).kind
+                return text_output(redacted, request.output_format, kind).encode("utf-8")
             is_pdf, is_picture = kind == "pdf", kind == "image"
             clean_dots = marks.removed.get("tracking_dots", 0) > 0
             if request.rebuilt:
@@ -390,6 +395,16 @@ def release(
         pass
     assert run.outcome is not None
     return run.outcome
+
+
+def text_output(redacted: str, output_format: str, kind: str) -> str:
+    """The redacted text as the format asks: as it is (txt), Markdown (a spreadsheet's
+    sheets as tables), or a spreadsheet's cells as CSV."""
+    if output_format == "csv":
+        return as_csv(redacted)
+    if output_format == "md":
+        return as_markdown_tables(redacted) if kind in SPREADSHEET_KINDS else as_markdown(redacted)
+    return redacted
 
 
 def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:
@@ -596,7 +611,7 @@ def _with_parts(label: str, value: str, name: bool) -> list[Term]:
 def _target(request: ReleaseRequest) -> Path:
     """Where the output goes: a directory that exists, a name that leaks nothing, no overwrite."""
     if request.output_format not in FORMATS:
-        raise WorkstationError(f"unknown format {request.output_format}: use txt, md or pdf")
+        raise WorkstationError(f"unknown format {request.output_format}: use txt, md, pdf or csv")
     if request.rasterize and request.output_format != "pdf":
         raise WorkstationError("--rasterize applies to PDF releases only")
     if (request.searchable or request.keep_text_layer) and request.output_format != "pdf":
