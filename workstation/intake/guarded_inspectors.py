@@ -34,6 +34,26 @@ def _ods(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     return inspect_ods(data)
 
 
+def _pptx(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.office import inspect_pptx  # noqa: PLC0415
+
+    check_zip(data, limits)
+    return inspect_pptx(data)
+
+
+def _odt(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.office import inspect_odt  # noqa: PLC0415
+
+    check_zip(data, limits)
+    return inspect_odt(data)
+
+
+def _rtf(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    from workstation.fingerprints.originals.office import inspect_rtf  # noqa: PLC0415
+
+    return inspect_rtf(data)
+
+
 def _pdf(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.confined.mupdf import load_pymupdf  # noqa: PLC0415
     from workstation.fingerprints.originals.pdf import inspect_pdf  # noqa: PLC0415
@@ -59,6 +79,9 @@ INSPECTORS: dict[str, Callable[[bytes, ChildLimits], list[FingerprintFinding]]] 
     "pdf": _pdf,
     "xlsx": _xlsx,
     "ods": _ods,
+    "pptx": _pptx,
+    "odt": _odt,
+    "rtf": _rtf,
     "eml": _email,
     "image": _image,
 }

@@ -17,13 +17,16 @@ from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 
+INSPECTED_KINDS = frozenset({"docx", "eml", "xlsx", "ods", "pptx", "odt", "rtf"})
+"""Kinds with an inspector of their own (PDFs too, when they have a PDF header)."""
+
 
 @dataclass(frozen=True)
 class Inspection:
     """Findings about one original, or a fixed note saying why it could not be inspected."""
 
     kind: str
-    """An inspector name ("docx", "pdf", "eml", "xlsx", "ods", "image"), or "" for none."""
+    """An inspector name (see `INSPECTED_KINDS`, or "image"), or "" for none."""
     findings: list[FingerprintFinding] = field(default_factory=list)
     note: str = ""
 
@@ -31,7 +34,7 @@ class Inspection:
 def inspection_kind(name: str, head: bytes) -> str:
     """The inspector for a file, or "" (plain text and unknown types carry no metadata)."""
     kind = detect_kind(name, head)
-    if kind in ("docx", "eml", "xlsx", "ods") or (kind == "pdf" and has_pdf_header(head)):
+    if kind in INSPECTED_KINDS or (kind == "pdf" and has_pdf_header(head)):
         return kind
     if kind == "image" or (kind == "other" and is_picture(head)):
         return "image"

@@ -93,6 +93,36 @@ CODES: dict[str, tuple[str, str]] = {
         "hidden_content",
         "an embedded object or file travels inside the workbook",
     ),
+    # Presentations and documents (PPTX, ODT, RTF), and parts every office package shares
+    "office-property": (
+        "metadata",
+        "a document property (author, last editor, company, manager, application, "
+        "who printed it) can name who made or last saved the file",
+    ),
+    "office-custom-property": (
+        "metadata",
+        "custom document properties often carry tracking or classification ids",
+    ),
+    "office-comment-authors": (
+        "metadata",
+        "the names of the people who commented travel with the file",
+    ),
+    "office-rsid": (
+        "metadata",
+        "revision-session ids differ between copies saved on different machines",
+    ),
+    "office-thumbnail": (
+        "metadata",
+        "a saved thumbnail shows the first page as it was, before any redaction",
+    ),
+    "office-printer": (
+        "metadata",
+        "saved printer settings can name the printer and the network it was on",
+    ),
+    "office-embedded-file": (
+        "hidden_content",
+        "an embedded object or file travels inside the document",
+    ),
     # PDF
     "pdf-info": (
         "metadata",

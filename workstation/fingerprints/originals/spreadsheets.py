@@ -1,5 +1,6 @@
 """XLSX and ODS: properties, hidden sheets, rows and columns, comments and their authors,
-formulas, links to other workbooks, macros and embedded files.
+formulas, links to other workbooks, macros and embedded files; a saved thumbnail and
+printer settings (`office.package_parts`).
 
 Runs only inside the confined parser child, after the zip bomb checks. XML is parsed
 with defusedxml (no DTD, no entities, nothing fetched); worksheets are streamed, so
@@ -18,6 +19,7 @@ from defusedxml.ElementTree import fromstring, iterparse  # type: ignore[import-
 
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.originals.facts import fact
+from workstation.fingerprints.originals.office import package_parts
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 CORE, APP, CUSTOM = "docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"
@@ -49,6 +51,7 @@ def inspect_xlsx(data: bytes) -> list[FingerprintFinding]:
         if embedded:
             shown = ", ".join(n.rsplit("/", 1)[-1] for n in embedded)
             found.append(fact("sheet-embedded-file", "xl/embeddings/", len(embedded), shown))
+        found += package_parts(names)
     return found
 
 
@@ -160,7 +163,7 @@ def inspect_ods(data: bytes) -> list[FingerprintFinding]:
         found = _ods_meta(archive) if "meta.xml" in names else []
         if "content.xml" in names:
             found += _ods_content(archive)
-    return found
+    return found + package_parts(names)
 
 
 def _ods_meta(archive: zipfile.ZipFile) -> list[FingerprintFinding]:
