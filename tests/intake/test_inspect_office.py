@@ -55,14 +55,14 @@ def found(name: str, data: bytes) -> list[tuple[str, str, int, str]]:
     return [(f.code, f.where, f.count, f.value) for f in inspection.findings]
 
 
-def _with(package: bytes, parts: dict[str, bytes]) -> bytes:
+def with_parts(package: bytes, parts: dict[str, bytes]) -> bytes:
     for name, data in parts.items():
         package = replace_part(package, name, data)
     return package
 
 
 def test_a_deck_names_its_author_editor_company_commenters_thumbnail_and_printer() -> None:
-    deck = _with(
+    deck = with_parts(
         make_pptx(),
         {
             "docProps/core.xml": CORE,
@@ -89,7 +89,7 @@ def test_a_deck_names_its_author_editor_company_commenters_thumbnail_and_printer
 
 
 def test_an_odt_names_its_creators_printer_custom_fields_and_thumbnail() -> None:
-    document = _with(
+    document = with_parts(
         make_odt("<text:p>Minutes</text:p>"),
         {"meta.xml": ODT_META.encode(), "Thumbnails/thumbnail.png": b"\x89PNG\r\n\x1a\n"},
     )
@@ -117,7 +117,7 @@ def test_an_rtf_names_its_info_group_revision_ids_properties_and_commenters() ->
 def test_workbooks_also_name_a_thumbnail_and_printer_settings() -> None:
     buffer = io.BytesIO()
     openpyxl.Workbook().save(buffer)
-    workbook = _with(
+    workbook = with_parts(
         buffer.getvalue(),
         {
             "docProps/thumbnail.wmf": b"\xd7\xcd\xc6\x9a",

@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fingerprints"))  # corpus
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "intake"))  # office samples
 
 from cli_support import SECOND_PASSPHRASE
 

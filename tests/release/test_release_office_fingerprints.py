@@ -4,27 +4,24 @@ made and last saved the file (PPTX, ODT, RTF), and none of it reaches a release.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cli_support import stored_ids
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "intake"))
-from test_inspect_office import APP, CORE, ODT_META, RTF, _with  # noqa: E402
-from test_intake_odt import make_odt  # noqa: E402
-from test_intake_pptx import make_pptx  # noqa: E402
+from test_inspect_office import APP, CORE, ODT_META, RTF, with_parts
+from test_intake_odt import make_odt
+from test_intake_pptx import make_pptx
 
 SECRETS = ("Jane Author", "Piet Smit", "Harbour", "Msftedit", "Classification")
 
 
 def _original(kind: str) -> bytes:
     if kind == "pptx":
-        return _with(make_pptx(), {"docProps/core.xml": CORE, "docProps/app.xml": APP})
+        return with_parts(make_pptx(), {"docProps/core.xml": CORE, "docProps/app.xml": APP})
     if kind == "odt":
         body = "<text:p>Minutes of the harbour meeting.</text:p>"
-        return _with(make_odt(body), {"meta.xml": ODT_META.encode()})
+        return with_parts(make_odt(body), {"meta.xml": ODT_META.encode()})
     return RTF
 
 
