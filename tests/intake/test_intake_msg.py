@@ -12,6 +12,7 @@ from typing import Any
 from msg_samples import filetime, msg_file
 
 from workstation.intake import ChildLimits, extract
+from workstation.intake.inspection import inspect
 from workstation.services.intake import intake_data
 
 FORWARD = {
@@ -118,3 +119,11 @@ def test_more_data_than_the_limit_when_read_is_refused_as_a_bomb() -> None:
         "Outlook message holds more data than allowed when read (looks like a bomb)"
     )
     assert extract(msg_file(message), "fine.msg").reviewable
+
+
+def test_the_fingerprint_pass_reads_the_internet_headers_a_message_kept() -> None:
+    inspection = inspect(msg_file(MESSAGE), "strike.msg")
+    assert inspection.kind == "msg" and inspection.note == ""
+    codes = {finding.code for finding in inspection.findings}
+    assert {"email-received", "email-client"} <= codes
+    assert inspect(msg_file({0x1000: "no headers"}), "sent.msg").findings == []

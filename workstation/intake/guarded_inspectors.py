@@ -67,6 +67,16 @@ def _email(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     return inspect_email(data)
 
 
+def _msg(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
+    """An Outlook message's Internet headers, as a received email's are inspected."""
+    from workstation.fingerprints.originals.email_headers import inspect_email  # noqa: PLC0415
+    from workstation.intake.msg_file import read_msg  # noqa: PLC0415
+    from workstation.intake.msg_text import INTERNET_HEADERS  # noqa: PLC0415
+
+    headers = read_msg(data, limits).text(INTERNET_HEADERS).strip()
+    return inspect_email(headers.encode("utf-8", "replace") + b"\r\n\r\n") if headers else []
+
+
 def _image(data: bytes, limits: ChildLimits) -> list[FingerprintFinding]:
     from workstation.fingerprints.originals.dots import DotReader  # noqa: PLC0415
     from workstation.fingerprints.originals.images import inspect_image  # noqa: PLC0415
@@ -83,6 +93,7 @@ INSPECTORS: dict[str, Callable[[bytes, ChildLimits], list[FingerprintFinding]]] 
     "odt": _odt,
     "rtf": _rtf,
     "eml": _email,
+    "msg": _msg,
     "image": _image,
 }
 """Only the libraries one kind needs are imported: start-up time is most of the cost."""

@@ -17,7 +17,7 @@ from workstation.intake.notes import refusal_note
 from workstation.intake.outcome import Refused
 from workstation.intake.sandbox import run_job
 
-INSPECTED_KINDS = frozenset({"docx", "eml", "xlsx", "ods", "pptx", "odt", "rtf"})
+INSPECTED_KINDS = frozenset({"docx", "eml", "msg", "xlsx", "ods", "pptx", "odt", "rtf"})
 """Kinds with an inspector of their own (PDFs too, when they have a PDF header)."""
 
 
