@@ -22,7 +22,7 @@ from vault import Item, Session
 from workstation.fingerprints import find
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.intake import ChildLimits
-from workstation.intake.inspection import inspect
+from workstation.intake.inspection import INSPECTED_KINDS, inspect
 from workstation.policy.loader import LoadedPolicy
 from workstation.release.hidden import AcceptedHidden
 from workstation.services.errors import WorkstationError
@@ -132,7 +132,7 @@ def run_pass(
         inspection = inspect(original, document.name, limits)
         found += inspection.findings
         inspected, note = inspection.kind, inspection.note
-    elif document.kind in ("docx", "pdf", "eml"):
+    elif document.kind in INSPECTED_KINDS | {"pdf"}:
         note = "too large to inspect"
     rules = loaded.policy.fingerprints
     policy = {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
