@@ -99,6 +99,10 @@ def test_a_stream_declared_larger_than_the_file_is_refused_in_one_line() -> None
     assert result.note == (
         "Outlook message declares a part larger than the file (damaged or hostile)"
     )
+    container = msg_file({0x1000: "short"}, declared_sizes={"Root Entry": 2**31})
+    assert extract(container, "root.msg").note == result.note  # the mini stream's size
+    cut = msg_file({0x1000: "short"}, declared_sizes={"Root Entry": 0})
+    assert extract(cut, "cut.msg").note == "Outlook message could not be read"
 
 
 def test_attached_messages_nested_without_end_are_refused_in_one_line() -> None:

@@ -90,6 +90,8 @@ def read_msg(data: bytes, limits: ChildLimits) -> MsgMessage:
         reader = _Reader(ole, len(data), limits.max_zip_uncompressed)
         if not ole.exists(FIXED_PROPERTIES):
             raise Refused("msg_invalid")
+        if int(ole.root.size) > len(data):  # the mini stream, where small streams live
+            raise Refused("msg_stream_too_big")
         return reader.message(ole.root, [], 0)
 
 
@@ -157,7 +159,10 @@ class _Reader:
         self.budget -= size
         if self.budget < 0:
             raise Refused("msg_too_big")
-        return cast(bytes, self.ole.openstream("/".join(path)).read())
+        raw = cast(bytes, self.ole.openstream("/".join(path)).read())
+        if len(raw) != size:  # a chain cut short: what is missing must not go unnoticed
+            raise Refused("unreadable")
+        return raw
 
 
 def _kids(storage: Any) -> list[Any]:
