@@ -393,3 +393,50 @@ async def test_a_refused_release_names_the_word_on_screen_and_goes_to_it(
         await pilot.press("g")
         assert isinstance(app.screen, ReviewScreen)
         assert app.screen.view.current_id() == pending
+
+
+SHEET = "Name,Phone\nRadomir Vesk,555-0142\n"
+
+
+@run_async
+async def test_a_spreadsheet_is_released_as_cells_from_the_release_screen(
+    session: Session, vault_path: Path, tmp_path: Path
+) -> None:
+    """CSV is offered for a spreadsheet (and only there): the file holds the redacted cells."""
+    outcome = intake_data(session, "register.csv", SHEET.encode())
+    assert outcome.document is not None
+    sheet_id = outcome.document.id
+    loaded = policies.load(vault_path, "default")
+    store_scan(session, sheet_id, loaded, [])
+    run_pass(session, sheet_id, loaded)
+    redact_span(session, sheet_id, *_cell(session, sheet_id, "Radomir Vesk"), "PERSON")
+    approve(session, sheet_id, Vault(session.path, session.connection).editors())
+    memo_id = scan_memo(session, vault_path)
+    session.connection.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    app = app_on(vault_path, memo_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("E")
+        screen = app.screen
+        assert isinstance(screen, ReleaseScreen)
+        memo_choices = [value for _, value in screen.formats()]
+        assert memo_choices == ["txt", "md", "pdf"]
+        await pilot.press("escape")
+        app.push_screen(ReleaseScreen(app.desk, sheet_id))
+        await pilot.pause()
+        screen = await release_on_screen(app, pilot, out, "csv")
+        assert [value for _, value in screen.formats()] == ["txt", "md", "pdf", "csv"]
+        assert screen.manifest == out / f"{sheet_id}-redacted.csv.manifest.json"
+    released = (out / f"{sheet_id}-redacted.csv").read_text()
+    assert "Radomir" not in released and "Vesk" not in released
+    assert "[PERSON]" in released and "555-0142" in released
+
+
+def _cell(session: Session, document_id: str, word: str) -> tuple[int, int]:
+    """Where a cell's word sits in the stored, laid-out text of the sheet."""
+    text = session.read_text(document_id)
+    assert text is not None
+    start = text.index(word)
+    return start, start + len(word)

@@ -73,6 +73,11 @@ from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
 FORMATS = ("txt", "md", "pdf", "csv")
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    """The formats a document of this kind can be released in: csv only where it has cells."""
+    return FORMATS if kind in SPREADSHEET_KINDS else tuple(f for f in FORMATS if f != "csv")
 OCR_LAYER_CODE = "pdf-invisible-text"
 """What the inspector calls a searchable rebuild's own invisible OCR layer (render mode 3):
 it holds only words OCR read on the painted pages, which the pixel check reads too."""

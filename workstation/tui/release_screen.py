@@ -30,11 +30,16 @@ from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from workstation.services.errors import WorkstationError
-from workstation.services.release import Released, ReleaseRun
+from workstation.services.release import Released, ReleaseRun, formats_for
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 
-FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]
+FORMAT_NAMES = {
+    "txt": "Plain text (txt)",
+    "md": "Markdown (md)",
+    "pdf": "PDF (pdf)",
+    "csv": "Cells (csv)",  # spreadsheets only: the redacted cells
+}
 KEEP_TEXT_LAYER_WARNING = (
     "Keeping the text layer: the PDF original is redacted in place rather than rebuilt, so"
     " the rebuilt file's object allow list does not apply (the pixel gate still does)."
@@ -75,7 +80,7 @@ class ReleaseScreen(Screen[str | None]):
         yield Static(f"Release document {self.document_id}", id="release-title")
         yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
-            yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")
+            yield Select(self.formats(), value="txt", allow_blank=False, id="release-format")
             yield Input(
                 str(self.out_dir or ""),
                 placeholder="output folder (remembered for this vault)",
@@ -92,6 +97,11 @@ class ReleaseScreen(Screen[str | None]):
         # The refused word, on this screen only: the document's text, never markup.
         yield Static("", id="release-word", markup=False)
         yield Footer()
+
+    def formats(self) -> list[tuple[str, str]]:
+        """The service's formats for this document's kind (csv only for a spreadsheet)."""
+        kind = self.desk.document_row(self.document_id).kind
+        return [(FORMAT_NAMES[name], name) for name in formats_for(kind)]
 
     def on_mount(self) -> None:
         self.query_one("#release-format", Select).focus()
