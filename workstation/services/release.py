@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from vault import EditorRecord, Session, Vault
-from workstation.detection.denylist import variants
 from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
 from workstation.fingerprints import normalise as normalise_marks
 from workstation.fingerprints.finding import ORIGINAL_KINDS
@@ -70,6 +69,7 @@ from workstation.services.fingerprinting import ReleaseInputs, pass_record, rele
 from workstation.services.governance import Governance, governance
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
+from workstation.text.variants import name_variants
 
 FORMATS = ("txt", "md", "pdf")
 OCR_LAYER_CODE = "pdf-invisible-text"
@@ -558,11 +558,18 @@ def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -
             if released != value:
                 terms.append(Term(_label(redaction), released))
     for deny in deny_lists:
-        terms.extend(
-            Term(f"deny-list '{deny.name}' term {number}", term)
-            for number, term in enumerate(deny.terms, start=1)
-        )
+        for number, term in enumerate(deny.terms, start=1):
+            terms += _term_and_variants(f"deny-list '{deny.name}' term {number}", term, deny)
     return terms
+
+
+def _term_and_variants(label: str, term: str, deny: DenyList) -> list[Term]:
+    """The term and every variant the deny list proposes: what detection proposes,
+    the gate enforces (a surname or "A. Haddad" left readable is the name left)."""
+    others = sorted(name_variants(term) - {term}) if deny.variants else []
+    return [Term(label, term)] + [
+        Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)
+    ]
 
 
 NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
@@ -581,8 +588,7 @@ def pixel_terms(text: str, redactions: list[Redaction], deny_lists: list[DenyLis
         for number, term in enumerate(deny.terms, start=1):
             label = f"deny-list '{deny.name}' term {number}"
             terms += _with_parts(label, term, True)
-            others = sorted(variants(term) - {term}) if deny.variants else []
-            terms += [Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)]
+            terms += _term_and_variants(label, term, deny)[1:]
     return terms
 
 
