@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import EditorRecord, Session, Vault
+from workstation.detection.findings import DENY_RECOGNIZER
 from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
 from workstation.fingerprints import normalise as normalise_marks
 from workstation.fingerprints.finding import ORIGINAL_KINDS
@@ -45,6 +46,7 @@ from workstation.release.manifest import (
     signed_part,
     verify,
 )
+from workstation.release.name_forms import Decided, every_form_removed
 from workstation.release.readback import STRING_IN_FILE
 from workstation.release.rendering import (
     PAGE_BREAK,
@@ -150,8 +152,10 @@ class ReleaseRun:
         yield self._passed(
             gate.approvals_present(state.approvers, ruling.approvals, state.void, state.outdated)
         )
-        accepted = [p for p in proposals if p.state == "accepted"]
-        redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
+        yield self._passed(every_form_removed(text, [as_decided(p) for p in proposals]))
+        redactions = [
+            Redaction(p.id, p.start, p.end, p.entity) for p in proposals if p.state == "accepted"
+        ]
         redactions += copy_marking_redactions(marks)
         removals = removal_spans(text, list(marks.hidden))
         redactions += [Redaction(f"hidden {i}", a, b, REMOVED) for i, a, b in removals]
@@ -501,6 +505,15 @@ def _label(redaction: Redaction) -> str:
     if redaction.entity == COPY_MARKING:
         return f"accepted {redaction.id}"
     return f"accepted span {redaction.id}"
+
+
+def as_decided(proposal: StoredProposal) -> Decided:
+    """A proposal as the name-forms check reads it: a person's name or a deny-list term
+    has forms (surname, initials) that one decision must reach."""
+    name = proposal.entity == "PERSON" or proposal.reason.get("recognizer") == DENY_RECOGNIZER
+    return Decided(
+        proposal.id, proposal.start, proposal.end, proposal.entity, proposal.state, name
+    )
 
 
 def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
