@@ -14,12 +14,11 @@ rejected on its own is not: the two decisions contradict each other.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from workstation.release.gate import Check
-from workstation.text.folding import fold, fold_term
-from workstation.text.variants import spellings, transliterated
+from workstation.text.folding import fold_term
+from workstation.text.variants import occurrences, spellings
 
 CHECK_NAME = "every form of an accepted name is removed"
 
@@ -67,15 +66,7 @@ def _forms(text: str, decided: list[Decided]) -> dict[str, str]:
 def _mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, owner id) of every occurrence of a form, in the text and spelled
     in Latin letters (a name written in another script is the same name)."""
-    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)")
-    folded = fold(text)
-    found: dict[tuple[int, int], str] = {}
-    for version in (folded, transliterated(folded)):
-        for match in pattern.finditer(version.text):
-            start, end = version.span(match.start(1), match.end(1))
-            found.setdefault((start, end), forms[match.group(1)])
-    return [(start, end, owner) for (start, end), owner in sorted(found.items())]
+    return [(start, end, forms[form]) for start, end, form in occurrences(text, forms)]
 
 
 def _covered(start: int, end: int, accepted: list[tuple[int, int]]) -> bool:

@@ -15,10 +15,12 @@ name to a reader, so :func:`transliterated` gives both sides one Latin spelling
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 
 from anyascii import anyascii
 
-from workstation.text.folding import Folded, fold_term
+from workstation.text.folding import Folded, fold, fold_term
 
 MIN_SURNAME = 3
 """A shorter last word ("Li", "Ng") alone would be found inside too much ordinary text."""
@@ -70,3 +72,20 @@ def transliterated(folded: Folded) -> Folded:
         out.append(spelled)
         offsets.extend([offset] * len(spelled))
     return Folded("".join(out), tuple(offsets))
+
+
+def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every whole-word occurrence of the folded ``forms`` in the
+    text, as written and spelled in Latin letters, sorted; the longest form wins."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    if not ordered:
+        return []
+    alternation = "|".join(re.escape(form) for form in ordered)
+    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)")
+    folded = fold(text)
+    found: dict[tuple[int, int], str] = {}
+    for version in (folded, transliterated(folded)):
+        for match in pattern.finditer(version.text):
+            start, end = version.span(match.start(1), match.end(1))
+            found.setdefault((start, end), match.group(1))
+    return [(start, end, form) for (start, end), form in sorted(found.items())]
