@@ -26,7 +26,7 @@ UNSCANNED = "Tarik Kureshi arrives tomorrow, as does Тарик Куреши.\n"
 
 def span(text: str, part: str, entity: str = "PERSON", **reason: str) -> Proposal:
     start = text.index(part)
-    why = {"recognizer": "test", **reason}
+    why: dict[str, object] = {"recognizer": "test", **reason}
     return Proposal(start, start + len(part), entity, 0.9, "review", f"g{start}", why)
 
 
