@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli_support import assert_one_line_error, listing, sql, stored_ids
+from cli_support import assert_one_line_error, listing, sql, stored_ids, vault_bytes
 
 NAME = "Tariq Mahmood Qureshi"
 MEMO = "Prepared for Tariq Mahmood Qureshi\n\nThe minister met T. Qureshi on Monday.\n"
@@ -77,6 +77,7 @@ def test_decide_once_preview_apply_and_later_scans(ready: Any, tmp_path: Path) -
     verified = ready.run("audit", "verify")
     assert verified.returncode == 0, verified.stderr
     assert ready.run("vault", "verify").returncode == 0
+    assert b"Qureshi" not in vault_bytes(ready.vault_path)  # the rule is sealed too
 
     revoked = ready.run("decisions", "revoke", rules[0]["id"])
     assert revoked.returncode == 0, revoked.stderr
