@@ -96,7 +96,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
         if "." not in words[0] and given not in _PARTICLES:
             add(given, _Form(group, finding, "given", finding.start))
         if "." not in surname and given:
-            for variant in name_variants(f"{given} {' '.join(words[1:-1])} {surname}"):
+            for variant in name_variants(" ".join([given, *words[1:-1], surname])):
                 if variant not in {key, surname}:  # "f. khan", "f khan", "farah khan"
                     add(variant, _Form(group, finding, "initial", 0))
             add(f"{given[0]}.{surname}", _Form(group, finding, "initial", 0))
