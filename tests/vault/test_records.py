@@ -63,4 +63,4 @@ def test_record_names_are_plain_words(session: Session) -> None:
     with pytest.raises(ValueError, match="lower-case"):
         session.put_across("x.y", None, {}, "proposal", {}, ("Vault Decision", "r1", b""))
     with pytest.raises(ValueError, match="lower-case"):
-        session.put_across("x.y", None, {}, "proposal", {}, ("vault-decision", "../r", b""))
+        session.put_across("x.y", None, {}, "proposal", {}, ("vault-decision", "r/1", b""))
