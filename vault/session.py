@@ -10,6 +10,7 @@ head and commits, so a crash at any point leaves either all of it or none of it.
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -487,6 +488,47 @@ class Session:
         except DecryptionFailed:
             raise VaultTampered(f"the vault secret '{name}' does not verify (tampered)") from None
 
+    # Vault-wide records (e.g. an editor's decision for every document) ------------------
+    # Stored as secrets named ``record:KIND:ID``: sealed under the master key, covered by
+    # the head's secrets hash, re-sealed by a rotation, checked by verify. The vault does
+    # not know what they mean; KIND and ID are plain names that say nothing of content.
+
+    def records(self, kind: str) -> dict[str, bytes]:
+        """Every record of a kind, by id, opened."""
+        prefix = _record_name(kind, "")
+        self.refresh()
+        rows = self.connection.execute(
+            "SELECT name, sealed FROM secrets WHERE substr(name, 1, ?) = ? ORDER BY name",
+            (len(prefix), prefix),
+        ).fetchall()
+        return {
+            str(name)[len(prefix) :]: self._open_secret(self.keys, str(name), sealed)
+            for name, sealed in rows
+        }
+
+    def put_across(
+        self,
+        action: str,
+        object_id: str | None,
+        details: Details,
+        kind: str,
+        changed: Mapping[str, list[Item]],
+        record: tuple[str, str, bytes | None] | None = None,
+    ) -> None:
+        """One audited change over items of many documents (inserted or updated) and,
+        optionally, one vault-wide record ``(kind, id, value)`` (value None removes it)."""
+        if record is not None:
+            name = _record_name(record[0], record[1])  # refused before anything is written
+        with self.change(action, object_id, details) as pending:
+            connection = pending.connection
+            for document_id in sorted(changed):
+                key = documents.data_key(connection, self.keys, document_id)
+                items.put(connection, key, self.vault_id, document_id, kind, changed[document_id])
+            if record is not None and record[2] is None:
+                pending.connection.execute("DELETE FROM secrets WHERE name = ?", (name,))
+            elif record is not None and record[2] is not None:
+                self._write_secret(pending.connection, pending.keys, name, record[2])
+
     # Editors (their rows and keys: vault.editors) ---------------------------------------
 
     def add_editor(self, name: str, passphrase: str, confirmations_needed: int = 1) -> str:
@@ -637,6 +679,16 @@ _ITEM_TRIGGERS = (
     f" BEGIN SELECT workstation_item_removed({_ITEM_COLUMNS.format('OLD')});"
     f" SELECT workstation_item_added({_ITEM_COLUMNS.format('NEW')}); END",
 )
+
+
+_RECORD_PART = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+def _record_name(kind: str, record_id: str) -> str:
+    """``record:KIND:ID``; both plain lower-case names, so no name can reach another's."""
+    if not _RECORD_PART.fullmatch(kind) or (record_id and not _RECORD_PART.fullmatch(record_id)):
+        raise ValueError("a record kind and id are lower-case letters, digits and hyphens")
+    return f"record:{kind}:{record_id}"
 
 
 def _track_items(connection: sqlite3.Connection, session: Session) -> None:

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from workstation.detection.denylist import variants
 from workstation.detection.engine import engine_for
 from workstation.detection.findings import DENY_RECOGNIZER
 from workstation.detection.scoring import GoldSpan, Score, covered
@@ -25,6 +24,7 @@ from workstation.policy.loader import LoadedPolicy
 from workstation.policy.registry import shipped_directory
 from workstation.services.policy_evaluation import GoldDocument, read_gold
 from workstation.text.folding import fold_term
+from workstation.text.variants import name_variants as variants
 
 GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"
 

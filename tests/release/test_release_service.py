@@ -56,6 +56,7 @@ def test_checks_are_yielded_in_order_and_the_release_is_written(
         "no proposal is pending",
         "the fingerprint pass ran and nothing is pending",
         "approvals match the current decisions",
+        "every form of an accepted name is removed",
         "the output is made",
         "the output reads back",
         "no accepted or deny-listed text is readable",

@@ -33,7 +33,7 @@ from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
 
 BOB = "quartz harbour velvet summit juniper"
-MEMO = "Radomir Vesk met the union at the gate.\nVesk left at noon.\n"
+MEMO = "Radomir Vesk met the union at the gate.\nThey left at noon.\n"
 
 
 def scan_memo(session: Session, vault_path: Path, policy: str = "default") -> str:
@@ -167,8 +167,8 @@ async def test_release_screen_shows_each_check_and_the_manifest(
             "0 occurrence(s) accepted",
             "passed  approvals match the current decisions: 1 of 1 required (alice)",
         ]
-        assert len(screen.lines) == 10  # heading, eight checks, the manifest
-        assert all(line.startswith("passed  ") for line in screen.lines[1:9])
+        assert len(screen.lines) == 11  # heading, nine checks, the manifest
+        assert all(line.startswith("passed  ") for line in screen.lines[1:10])
         assert screen.manifest == out / f"{memo}-redacted.md.manifest.json"
         assert screen.lines[-1] == f"Released. Manifest: {screen.manifest}"
         assert (out / f"{memo}-redacted.md").read_text().startswith("\\[PERSON\\] met")
@@ -214,6 +214,7 @@ async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_cras
             "passed  no proposal is pending",
             "passed  the fingerprint pass ran and nothing is pending",
             "passed  approvals match the current decisions",
+            "passed  every form of an accepted name is removed",
             "passed  the output is made",
         ]
         assert screen.lines[-1] == (

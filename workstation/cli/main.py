@@ -15,6 +15,7 @@ import click
 
 from workstation.cli import (
     audit_commands,
+    decision_commands,
     detect_commands,
     document_commands,
     editor_commands,
@@ -75,6 +76,7 @@ COMMAND_MODULES = (
     fingerprint_commands,
     release_commands,
     review_commands,
+    decision_commands,
 )
 for module in COMMAND_MODULES:
     module.register(cli)

@@ -1,6 +1,6 @@
 """Deny lists: terms that are always proposed, found by one compiled multi-term pattern.
 
-Every term (and, for names, its surname and initial + surname) is folded and joined
+Every term (and, for names, the shorter forms :func:`name_variants` gives) is folded and joined
 into a single alternation, longest first, so one pass over the folded text finds all
 of them; possessives ("Haddad's") are matched and left outside the span.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
 from workstation.policy.model import DenyList
 from workstation.text.folding import fold, fold_term
+from workstation.text.variants import name_variants
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 
@@ -26,17 +27,6 @@ class _Term:
     variant: str
 
 
-def variants(term: str) -> set[str]:
-    """The term, and for a multi-word name its surname and initial + surname forms."""
-    words = term.split()
-    found = {term}
-    if len(words) >= 2 and len(words[-1]) >= 3:
-        found.add(words[-1])
-        found.add(f"{words[0][0]}. {words[-1]}")
-        found.add(f"{words[0][0]} {words[-1]}")
-    return found
-
-
 class DenyListMatcher:
     """All deny-list terms of a policy, ready to search any text."""
 
@@ -44,7 +34,7 @@ class DenyListMatcher:
         self._terms: dict[str, _Term] = {}
         for deny in deny_lists:
             for term in deny.terms:
-                for variant in variants(term) if deny.variants else {term}:
+                for variant in name_variants(term) if deny.variants else {term}:
                     folded = fold_term(variant)
                     if folded:
                         self._terms.setdefault(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from workstation.detection.findings import Finding, Proposal
 from workstation.text.folding import fold, fold_term
+from workstation.text.variants import name_variants
 
 LINKED_ENTITIES = frozenset({"PERSON"})
 UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})
@@ -95,7 +96,9 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
         if "." not in words[0] and given not in _PARTICLES:
             add(given, _Form(group, finding, "given", finding.start))
         if "." not in surname and given:
-            add(f"{given[0]}. {surname}", _Form(group, finding, "initial", 0))
+            for variant in name_variants(" ".join([given, *words[1:-1], surname])):
+                if variant not in {key, surname}:  # "f. khan", "f khan", "farah khan"
+                    add(variant, _Form(group, finding, "initial", 0))
             add(f"{given[0]}.{surname}", _Form(group, finding, "initial", 0))
         if usernames and finding.entity == "PERSON" and "." not in surname:
             for account in _accounts(given, surname):
@@ -228,8 +231,11 @@ def _grouped(
     groups: dict[str, str] = {}
     proposals = []
     for finding in findings:
-        key = linked.get((finding.start, finding.end)) or aliases.get(
-            f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
+        folded = _name_key(text[finding.start : finding.end])
+        key = (
+            linked.get((finding.start, finding.end))
+            or aliases.get(f"{finding.entity}:{folded}")
+            or _form_of_a_name(forms.get(folded, []), finding)
         )
         key = key or f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
         if key not in groups:  # every new key opens a new group
@@ -246,6 +252,27 @@ def _grouped(
             )
         )
     return proposals
+
+
+_ANY_LABEL = frozenset({"full", "surname", "initial"})
+"""Forms that stand for a person whatever the model called them: after "Tariq Mahmood
+Qureshi", a "Qureshi" labelled ORGANIZATION or a "Farah Khan" found on its own is the
+same person, so one decision reaches it. The given name alone is not among them: a
+"Jordan" labelled LOCATION is more often the country than a person's first name."""
+
+
+def _form_of_a_name(entries: list[_Form], finding: Finding) -> str | None:
+    """The group of the name this finding's text is a form of (nearest before it)."""
+    candidates = [
+        form
+        for form in entries
+        if form.kind in _ANY_LABEL
+        and _is_name(form.source)
+        and form.after <= finding.start
+        and form.source is not finding
+    ]
+    form = _nearest(candidates, finding.start)
+    return form.key if form is not None else None
 
 
 def _reason(finding: Finding) -> dict[str, object]:

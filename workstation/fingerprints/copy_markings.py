@@ -26,10 +26,23 @@ DISTRIBUTION = re.compile(
     r"(?im)^[ \t]*(?:distribution(?:[ ]list)?|distr|dist|recipients|copies[ ]to|bcc|cc"
     r"|internal[ ]distribution)[ \t]*:[^\n]*(?:\n[ \t]+\S[^\n]*)*"
 )
-RECIPIENT = re.compile(
-    r"(?i)\b(?:printed|downloaded|exported|generated|prepared|issued|licensed)\s+(?:by|for|to)"
-    r"\s*:?\s*[\w.@\\-]{2,64}"
+RECIPIENT_CUE = re.compile(
+    r"(?i)\b(?:(?:printed|downloaded|exported|generated|prepared|issued|licensed|produced)"
+    r"\s+(?:by|for|to)"
+    r"|copy\s+(?:(?:no\.?|number|#)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+)?(?:for|to)"
+    r"|(?:personal\s+)?eyes\s+only(?:\s+(?:of|for))?)"
+    r"[ \t]*[:\u2013\u2014-]?[ \t]*"
 )
+"""The words that say whose copy this is: "Prepared for", "Copy no. 3 for", "Eyes only"."""
+_HOLDER_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*\w)?\.?")
+_ACCOUNT = re.compile(r"[\w.@\\-]{2,64}")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der"})
+_NOT_HOLDER = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+    | {"your", "my", "all", "each", "every", "any", "use", "internal", "external", "public"}
+)
+_GAP = re.compile(r"[ \t]+")
+HOLDER_WORDS = 5
 PATH = re.compile(
     r"(?:\b[A-Za-z]:\\[^\s\n]+|\\\\[\w.$-]+\\[^\s\n]+|(?<![\w/])/(?:home|Users|mnt|media|var"
     r"|tmp|srv|opt|data|Volumes)/[^\s\n]+)"
@@ -62,10 +75,11 @@ def find(text: str) -> list[FingerprintFinding]:
         ("copy-number", COPY_NUMBER),
         ("control-number", CONTROL_NUMBER),
         ("distribution-list", DISTRIBUTION),
-        ("recipient-marking", RECIPIENT),
     ):
         for match in pattern.finditer(text):
             spans.setdefault((match.start(), match.end()), code)
+    for start, _, end in recipient_markings(text):
+        spans.setdefault((start, end), "recipient-marking")
     for start, end in margins(text):
         for code, pattern in (("path-in-margin", PATH), ("username-in-margin", USERNAME)):
             for match in pattern.finditer(text, start, end):
@@ -77,6 +91,44 @@ def find(text: str) -> list[FingerprintFinding]:
         for (start, end), code in sorted(spans.items())
         if not _inside_another(start, end, spans)
     ]
+
+
+def recipient_markings(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, holder start, end) of each marking that names a copy's holder: the whole
+    name after the cue ("Prepared for Amira Haddad"), or the account ("Printed by j.doe")."""
+    for cue in RECIPIENT_CUE.finditer(text):
+        end = holder_end(text, cue.end())
+        if end is not None:
+            yield cue.start(), cue.end(), end
+
+
+def holder_end(text: str, start: int) -> int | None:
+    """Where the holder named at ``start`` ends: a run of up to five capitalised words,
+    initials and particles on one line, else one account-like word; None if neither."""
+    words: list[re.Match[str]] = []
+    position = start
+    while len(words) < HOLDER_WORDS:
+        word = _HOLDER_WORD.match(text, position)
+        if word is None or not _holder_word(word.group()):
+            break
+        words.append(word)
+        gap = _GAP.match(text, word.end())
+        if gap is None or (word.group().endswith(".") and len(word.group()) > 2):
+            break  # the end of the line, or a full stop after a word
+        position = gap.end()
+    while words and words[-1].group().casefold() in _PARTICLES:
+        words.pop()
+    if words:
+        last = words[-1]
+        return last.end() - (last.group().endswith(".") and len(last.group()) > 2)
+    account = _ACCOUNT.match(text, start)
+    if account is None or account.group().casefold() in _NOT_HOLDER:
+        return None  # "prepared for the minister" names no copy's holder
+    return account.end()
+
+
+def _holder_word(word: str) -> bool:
+    return word[0].isupper() or word.casefold() in _PARTICLES
 
 
 def margins(text: str) -> Iterator[tuple[int, int]]:

@@ -88,7 +88,10 @@ class DenyList(Strict):
     entity: EntityName = "DENY_LIST"
     decision: Decision = "redact"
     terms: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(min_length=1)
-    variants: bool = Field(True, description="Also match surname alone and initial + surname.")
+    variants: bool = Field(True, description=(
+            "Also match the shorter forms of a name: given name + surname without middle"
+            " names, initial + surname, and the surname alone."
+        ))
 
 
 class AllowList(Strict):

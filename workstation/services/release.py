@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import EditorRecord, Session, Vault
-from workstation.detection.denylist import variants
+from workstation.detection.findings import DENY_RECOGNIZER
 from workstation.fingerprints import MECHANICAL_KINDS, FingerprintFinding, find
 from workstation.fingerprints import normalise as normalise_marks
 from workstation.fingerprints.finding import ORIGINAL_KINDS
@@ -46,6 +46,7 @@ from workstation.release.manifest import (
     signed_part,
     verify,
 )
+from workstation.release.name_forms import Decided, every_form_removed
 from workstation.release.readback import STRING_IN_FILE
 from workstation.release.rendering import (
     PAGE_BREAK,
@@ -71,6 +72,7 @@ from workstation.services.fingerprinting import ReleaseInputs, pass_record, rele
 from workstation.services.governance import Governance, governance
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
+from workstation.text.variants import name_variants
 
 FORMATS = ("txt", "md", "pdf", "csv")
 
@@ -156,8 +158,10 @@ class ReleaseRun:
         yield self._passed(
             gate.approvals_present(state.approvers, ruling.approvals, state.void, state.outdated)
         )
-        accepted = [p for p in proposals if p.state == "accepted"]
-        redactions = [Redaction(p.id, p.start, p.end, p.entity) for p in accepted]
+        yield self._passed(every_form_removed(text, [as_decided(p) for p in proposals]))
+        redactions = [
+            Redaction(p.id, p.start, p.end, p.entity) for p in proposals if p.state == "accepted"
+        ]
         redactions += copy_marking_redactions(marks)
         removals = removal_spans(text, list(marks.hidden))
         redactions += [Redaction(f"hidden {i}", a, b, REMOVED) for i, a, b in removals]
@@ -523,6 +527,15 @@ def _label(redaction: Redaction) -> str:
     return f"accepted span {redaction.id}"
 
 
+def as_decided(proposal: StoredProposal) -> Decided:
+    """A proposal as the name-forms check reads it: a person's name or a deny-list term
+    has forms (surname, initials) that one decision must reach."""
+    name = proposal.entity == "PERSON" or proposal.reason.get("recognizer") == DENY_RECOGNIZER
+    return Decided(
+        proposal.id, proposal.start, proposal.end, proposal.entity, proposal.state, name
+    )
+
+
 def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
     """Copy markings an editor or the policy accepted are redacted like names."""
     return [
@@ -578,11 +591,18 @@ def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -
             if released != value:
                 terms.append(Term(_label(redaction), released))
     for deny in deny_lists:
-        terms.extend(
-            Term(f"deny-list '{deny.name}' term {number}", term)
-            for number, term in enumerate(deny.terms, start=1)
-        )
+        for number, term in enumerate(deny.terms, start=1):
+            terms += _term_and_variants(f"deny-list '{deny.name}' term {number}", term, deny)
     return terms
+
+
+def _term_and_variants(label: str, term: str, deny: DenyList) -> list[Term]:
+    """The term and every variant the deny list proposes: what detection proposes,
+    the gate enforces (a surname or "A. Haddad" left readable is the name left)."""
+    others = sorted(name_variants(term) - {term}) if deny.variants else []
+    return [Term(label, term)] + [
+        Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)
+    ]
 
 
 NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
@@ -601,8 +621,7 @@ def pixel_terms(text: str, redactions: list[Redaction], deny_lists: list[DenyLis
         for number, term in enumerate(deny.terms, start=1):
             label = f"deny-list '{deny.name}' term {number}"
             terms += _with_parts(label, term, True)
-            others = sorted(variants(term) - {term}) if deny.variants else []
-            terms += [Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)]
+            terms += _term_and_variants(label, term, deny)[1:]
     return terms
 
 

@@ -128,6 +128,11 @@ class Review:
             self._groups.setdefault(p.group, []).append(p.id)
             self._counts[p.state] = self._counts.get(p.state, 0) + 1
 
+    def reload(self) -> None:
+        """Read the proposals again, after a decision made for the whole vault changed them."""
+        self.proposals = stored_proposals(self.session, self.document_id)
+        self._reindex()
+
     # Reading -------------------------------------------------------------------------
 
     def get(self, identifier: str) -> StoredProposal:

@@ -159,6 +159,10 @@ def store_scan(
         for p in earlier.values()  # manual redactions survive any re-scan
         if p.reason.get("recognizer") == "editor" and p.id not in {m.id for m in merged}
     )
+    # Decisions for the whole vault reach every later scan (they build on this module).
+    from workstation.services.leak_decisions import applied_on_scan  # noqa: PLC0415
+
+    merged = applied_on_scan(session, document_id, merged)
     ids = {p.id for p in merged}
     result = ScanResult(
         document_id,

@@ -24,6 +24,7 @@ from workstation.services import (
     audit_log,
     documents,
     intake,
+    leak_decisions,
     policies,
     preferences,
     release,
@@ -260,6 +261,19 @@ class Desk:
             names = {record.id: record.name for record in self._vault.editors()}
             self.review = review.open_review(self.session(), document_id, names)
         return self.review
+
+    # Decisions for the whole vault -----------------------------------------------------
+
+    def vault_reach(self, word: str, term: str) -> leak_decisions.Reach:
+        """What deciding ``term`` ("always" or "never") would change in every document."""
+        with _one_line():
+            session = self.session()
+            return leak_decisions.reach(session, leak_decisions.rule_for(session, word, term))
+
+    def decide_for_vault(self, seen: leak_decisions.Reach) -> leak_decisions.Reach:
+        """Apply a previewed decision to every document, in one audited action."""
+        with _one_line():
+            return leak_decisions.apply(self.session(), seen)
 
     def release_preview(self) -> str:
         """The open document as a txt release would render it now (the policy's style)."""

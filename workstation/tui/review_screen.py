@@ -29,6 +29,7 @@ from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.reasons_panel import finding_why, proposal_why
 from workstation.tui.release_screen import ReleaseScreen
+from workstation.tui.vault_decision_screen import VaultDecisionScreen
 
 
 def key_line(bindings: list[BindingType]) -> str:
@@ -53,6 +54,9 @@ class ReviewScreen(Screen[None]):
         Binding("A", "decide_linked('accept')", "Accept all linked", id="accept-linked"),
         Binding("R", "decide_linked('reject')", "Reject all linked", id="reject-linked"),
         Binding("u", "undo", "Undo", id="undo"),
+        Binding(
+            "D", "vault_decision", "Decide for every document", show=False, id="vault-decision"
+        ),
         Binding("t", "toggle_advance", "Auto-advance on/off", show=False, id="advance"),
         Binding("m", "manual", "Redact selection", id="manual"),
         Binding("M", "redact_matches", "Redact every match", show=False, id="redact-matches"),
@@ -280,6 +284,29 @@ class ReviewScreen(Screen[None]):
         self.view.show_proposal(known[0] if known else self.view.chosen)
         self.update_side()
         self.say(f"Undone ({len(touched)} proposal(s)).")
+
+    def action_vault_decision(self) -> None:
+        """Decide the selected text, or the current proposal's, in every document."""
+        chosen = self.view.selection()
+        if chosen is None and self.view.chosen is not None:
+            proposal = self.review.proposals[self.view.chosen]
+            chosen = (proposal.start, proposal.end)
+        if chosen is None or not self._editable():
+            self.say("Choose a proposal or select text first, then press D.")
+            return
+        term = self.review.text[chosen[0] : chosen[1]]
+
+        def decided(said: str | None) -> None:
+            if said is None:
+                return
+            current = self.view.current_id()
+            self.review.reload()
+            self.view.reindex()
+            self.show(current if current and self.review.has(current) else None)
+            self.update_side()
+            self.say(said)
+
+        self.app.push_screen(VaultDecisionScreen(self.desk, term), decided)
 
     def action_manual(self) -> None:
         chosen = self.view.selection()

@@ -22,6 +22,7 @@ from workstation.detection.layout import (
     account_lists,
     chat_exports,
     columns,
+    copy_holders,
     csv_exports,
     fields,
     greetings,
@@ -51,6 +52,7 @@ class LayoutFinder:
 FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("header-names", frozenset({"PERSON"}), fields.header_names),
     LayoutFinder("email-display-names", frozenset({"PERSON"}), fields.named_addresses),
+    LayoutFinder("copy-holders", frozenset({"PERSON"}), copy_holders.copy_holders),
     LayoutFinder("protect-marked-names", frozenset({"PERSON"}), protect_markings.protected_names),
     LayoutFinder("titled-names", frozenset({"PERSON"}), titles.titled_names),
     LayoutFinder("surname-first-names", frozenset({"PERSON"}), surname_first.inverted_names),

@@ -1,0 +1,91 @@
+"""Every form of a name that one decision must reach.
+
+An editor who redacts "Tariq Mahmood Qureshi" has redacted "T. Qureshi", "Tariq Qureshi"
+and "Qureshi" too: a reader who finds any of them finds the person. Deny lists propose
+these forms, the release gate refuses an output where one is left, and an editor's
+decision for the whole vault reaches them; all three ask this module, so a form added
+here reaches all three at once.
+
+Case, diacritics and spacing are not forms of their own: matching folds them away
+(:mod:`workstation.text.folding`). Other scripts are: "Куреши" and "Kureshi" are the same
+name to a reader, so :func:`transliterated` gives both sides one Latin spelling
+(``anyascii``, ISC licence).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from anyascii import anyascii
+
+from workstation.text.folding import Folded, fold, fold_term
+
+MIN_SURNAME = 3
+"""A shorter last word ("Li", "Ng") alone would be found inside too much ordinary text."""
+
+
+def name_variants(term: str, *, surname: bool = True) -> set[str]:
+    """The term, and for a name of several words the shorter forms it is written in.
+
+    Given name and surname without the middle names ("Farah Khan" for "Farah Naz Khan"),
+    initial and surname with and without the dot ("F. Khan", "F Khan") and, unless
+    ``surname`` is false, the surname alone ("Khan").
+    """
+    words = term.split()
+    found = {term}
+    if len(words) < 2 or len(words[-1]) < MIN_SURNAME or not words[0][:1].isalpha():
+        return found
+    first, last = words[0], words[-1]
+    found |= {f"{first[0]}. {last}", f"{first[0]} {last}"}
+    if len(words) > 2 and "." not in first:
+        found.add(f"{first} {last}")
+    if surname:
+        found.add(last)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def latin(text: str) -> str:
+    """One Latin spelling of text in any script ("Куреши" -> "Kureshi"); ASCII as it is."""
+    return text if text.isascii() else anyascii(text)
+
+
+def spellings(term: str, *, surname: bool = True) -> set[str]:
+    """Folded forms of every variant, as written and transliterated, for matching."""
+    found = set()
+    for variant in name_variants(term, surname=surname):
+        found |= {fold_term(variant), fold_term(latin(variant))}
+    return {form for form in found if form}
+
+
+def transliterated(folded: Folded) -> Folded:
+    """Folded text with every character of another script spelled in Latin letters,
+    keeping the map back to the original offsets (a letter may become several)."""
+    if folded.text.isascii():
+        return folded
+    out: list[str] = []
+    offsets: list[int] = []
+    for char, offset in zip(folded.text, folded.offsets, strict=True):
+        spelled = char if char.isascii() else latin(char).lower()
+        out.append(spelled)
+        offsets.extend([offset] * len(spelled))
+    return Folded("".join(out), tuple(offsets))
+
+
+def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every whole-word occurrence of the folded ``forms`` in the
+    text, as written and spelled in Latin letters, sorted; the longest form wins."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    if not ordered:
+        return []
+    alternation = "|".join(re.escape(form) for form in ordered)
+    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)")
+    folded = fold(text)
+    found: dict[tuple[int, int], str] = {}
+    for version in (folded, transliterated(folded)):
+        for match in pattern.finditer(version.text):
+            start, end = version.span(match.start(1), match.end(1))
+            found.setdefault((start, end), match.group(1))
+    return [(start, end, form) for (start, end), form in sorted(found.items())]
