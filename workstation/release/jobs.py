@@ -53,6 +53,8 @@ class RebuildJob:
     languages: tuple[str, ...] = ("eng",)
     picture: bool = False
     """The input is a picture file: its frames become the pages (`pixels.picture_pdf`)."""
+    fill_labels: bool = False
+    """Draw each span's label ("[PERSON 2]") inside its black box."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ def encode(job: Job) -> bytes:
             "clean_tracking_dots": job.clean_tracking_dots,
             "languages": list(job.languages),
             "picture": job.picture,
+            "fill_labels": job.fill_labels,
             "spans": [list(astuple(span)) for span in job.spans],
         }
     elif isinstance(job, PixelCheckJob):
@@ -105,6 +108,7 @@ def decode(line: bytes) -> Job:
             bool(message["clean_tracking_dots"]),
             tuple(str(language) for language in message["languages"]),
             bool(message.get("picture", False)),
+            bool(message.get("fill_labels", False)),
         )
     if message["mode"] == "pixel_check":
         return PixelCheckJob(
