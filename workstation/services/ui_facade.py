@@ -24,6 +24,7 @@ from workstation.services import (
     audit_log,
     documents,
     intake,
+    isolation_notice,
     policies,
     preferences,
     release,
@@ -166,6 +167,13 @@ class Desk:
     def warnings(self) -> list[str]:
         """What the unlock found worth saying (a vault that went back in time), one line each."""
         return [neutralise_line(w) for w in self._session.warnings] if self._session else []
+
+    def isolation_warning(self, probe: bool = False) -> str | None:
+        """The one line saying which isolation the confined children lack on this machine
+        (None when all of it holds); `probe` first starts a child that only isolates
+        itself (about 50 ms: call it off the UI thread)."""
+        line = isolation_notice.probe() if probe else isolation_notice.warning()
+        return None if line is None else neutralise_line(line)
 
     def adopt(self, session: Session) -> None:
         """Use a session unlocked elsewhere (the demo creates its vault already unlocked)."""

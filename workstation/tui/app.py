@@ -17,6 +17,7 @@ from rich.segment import Segment, Segments
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from workstation.services.ui_facade import Desk
@@ -26,6 +27,7 @@ from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.unlock import UnlockScreen
 
 DEFAULT_IDLE_SECONDS = 10 * 60
+ISOLATION_RECHECK_SECONDS = 2.0
 IDLE_ENVIRONMENT = "WORKSTATION_IDLE_LOCK_MINUTES"
 
 
@@ -50,6 +52,8 @@ class WorkstationApp(App[None]):
         Binding("ctrl+l", "lock", "Lock", id="lock"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     ]
+    isolation_warning: reactive[str] = reactive("")
+    """What the confined children lack on this machine (`tui.isolation_notice` shows it)."""
 
     def __init__(
         self,
@@ -69,6 +73,8 @@ class WorkstationApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_interval(min(5.0, self.idle_seconds / 4), self.lock_when_idle)
+        self.run_worker(self.probe_isolation, thread=True, group="isolation")
+        self.set_interval(ISOLATION_RECHECK_SECONDS, self.recheck_isolation)
         if self.desk.unlocked:
             self.after_unlock()
         else:
@@ -83,6 +89,18 @@ class WorkstationApp(App[None]):
         if self.start_document:
             document_id, self.start_document = self.start_document, None
             self.push_screen(ReviewScreen(self.desk, document_id))
+
+    def probe_isolation(self) -> None:
+        """In a thread: start a child that only isolates itself, and say what it lacked."""
+        line = self.desk.isolation_warning(probe=True)
+        if line:
+            self.call_from_thread(setattr, self, "isolation_warning", line)
+
+    def recheck_isolation(self) -> None:
+        """A child started since (intake, scan, release, preview) may have noted a lack."""
+        line = self.desk.isolation_warning()
+        if line and line != self.isolation_warning:
+            self.isolation_warning = line
 
     def switch_to(self, screen: Screen[None]) -> None:
         while len(self.screen_stack) > 1:

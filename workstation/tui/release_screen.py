@@ -33,6 +33,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.release import Released, ReleaseRun
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.isolation_notice import IsolationNotice
 
 FORMATS = [("Plain text (txt)", "txt"), ("Markdown (md)", "md"), ("PDF (pdf)", "pdf")]
 KEEP_TEXT_LAYER_WARNING = (
@@ -73,6 +74,7 @@ class ReleaseScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
+        yield IsolationNotice()
         yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(FORMATS, value="txt", allow_blank=False, id="release-format")

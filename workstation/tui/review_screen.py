@@ -25,6 +25,7 @@ from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.approve_screen import ApproveScreen
 from workstation.tui.document_view import DocumentView
+from workstation.tui.isolation_notice import IsolationNotice
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.reasons_panel import finding_why, proposal_why
@@ -91,6 +92,7 @@ class ReviewScreen(Screen[None]):
         # progress line and the reasons sit at the top, so a decision repaints the rows
         # above the current proposal rather than the whole screen.
         yield Static("", id="document-title", markup=False)
+        yield IsolationNotice()
         yield Static("", id="progress")
         with Horizontal(id="review-body"):
             yield DocumentView(self.review, id="document")
