@@ -65,7 +65,28 @@ class PixelCheckJob:
     languages: tuple[str, ...] = ("eng",)
 
 
-Job = RedactJob | TypesetJob | RebuildJob | PixelCheckJob
+@dataclass(frozen=True)
+class PageWordsJob:
+    """Read the pages without a text layer by OCR again, as intake did, and say where
+    each word is and how sure OCR was (`release.page_words`)."""
+
+    picture: bool = False
+
+
+@dataclass(frozen=True)
+class PreviewJob:
+    """Render a region of one page (0-based) for the review's preview: around `box`
+    (points of the page as shown), or around `span`'s characters when `box` is empty."""
+
+    page: int
+    box: tuple[float, ...] = ()
+    span: PageSpan | None = None
+    picture: bool = False
+    max_width: int = 900
+    """The picture's width in pixels at most (a terminal shows far fewer)."""
+
+
+Job = RedactJob | TypesetJob | RebuildJob | PixelCheckJob | PageWordsJob | PreviewJob
 
 
 def encode(job: Job) -> bytes:
@@ -84,6 +105,17 @@ def encode(job: Job) -> bytes:
         }
     elif isinstance(job, PixelCheckJob):
         message = {"mode": "pixel_check", "terms": job.terms, "languages": list(job.languages)}
+    elif isinstance(job, PageWordsJob):
+        message = {"mode": "page_words", "picture": job.picture}
+    elif isinstance(job, PreviewJob):
+        message = {
+            "mode": "preview",
+            "page": job.page,
+            "box": list(job.box),
+            "span": None if job.span is None else list(astuple(job.span)),
+            "picture": job.picture,
+            "max_width": job.max_width,
+        }
     else:
         message = {
             "mode": "redact",
@@ -114,6 +146,17 @@ def decode(line: bytes) -> Job:
         return PixelCheckJob(
             [str(term) for term in message["terms"]],
             tuple(str(language) for language in message["languages"]),
+        )
+    if message["mode"] == "page_words":
+        return PageWordsJob(bool(message["picture"]))
+    if message["mode"] == "preview":
+        span = message["span"]
+        return PreviewJob(
+            int(message["page"]),
+            tuple(float(value) for value in message["box"]),
+            None if span is None else PageSpan(*span),
+            bool(message["picture"]),
+            int(message["max_width"]),
         )
     return RedactJob(
         [PageSpan(*span) for span in message["spans"]],

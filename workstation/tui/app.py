@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.segment import Segment, Segments
 from textual import events
@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from workstation.services.ui_facade import Desk
+from workstation.tui import pictures
 from workstation.tui.help_screen import HelpScreen
 from workstation.tui.inbox import InboxScreen
 from workstation.tui.review_screen import ReviewScreen
@@ -70,6 +71,8 @@ class WorkstationApp(App[None]):
         self.idle_seconds = idle_seconds or idle_seconds_from_environment()
         self.last_activity = time.monotonic()
         self.crash_id: str | None = None
+        self.picture_widget: Any | None = None
+        """The `textual-image` widget for this terminal, or None: it cannot draw pictures."""
 
     def on_mount(self) -> None:
         self.set_interval(min(5.0, self.idle_seconds / 4), self.lock_when_idle)
@@ -179,5 +182,6 @@ class WorkstationApp(App[None]):
 def launch(desk: Desk, editor: str | None, document_id: str | None) -> int:
     """Run the app on the alternate screen; returns the exit code (70 after a crash)."""
     app = WorkstationApp(desk, editor, document_id)
+    app.picture_widget = pictures.probe()  # asks the terminal: before Textual reads it
     app.run()
     return app.return_code or 0
