@@ -72,7 +72,7 @@ class ReviewScreen(Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("g", "search_next", "Next match", show=False),
         Binding("v", "preview", "Preview release", id="preview"),
-        Binding("o", "page_preview", "Picture of the place on its page", show=False, id="page"),
+        Binding("o", "page_preview", "Preview on the page", show=False, id="page"),
         Binding("l", "list", "Proposal list", id="list"),
         Binding("Y", "approve", "Approve decisions", id="approve"),
         Binding("E", "release", "Release", id="release"),
