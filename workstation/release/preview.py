@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PIL import ImageDraw
+from PIL import Image, ImageDraw
 
 from workstation.confined.mupdf import load_pymupdf
-from workstation.pixels.boxes import Box
+from workstation.pixels.boxes import POINTS_PER_INCH, Box
 from workstation.pixels.picture_pdf import picture_pdf
-from workstation.pixels.render import render_region
+from workstation.pixels.render import READING_DPI, pictures, render_region
 from workstation.release.jobs import PreviewJob
 from workstation.release.span_boxes import span_boxes
 
@@ -27,6 +27,8 @@ OUTLINE = (220, 30, 30)
 def preview(data: bytes, job: PreviewJob) -> bytes:
     """One JSON line (picture size, page size, region and boxes in points), then the
     picture's RGB bytes, row by row."""
+    if job.picture and len(job.box) == 4:
+        return _picture_preview(data, job)
     pymupdf = load_pymupdf()
     with pymupdf.open(
         stream=picture_pdf(data) if job.picture else data, filetype="pdf"
@@ -38,20 +40,49 @@ def preview(data: bytes, job: PreviewJob) -> bytes:
         region = surroundings(boxes, page.rect.width, page.rect.height)
         dpi = max(1, int(min(MAX_DPI, job.max_width * 72.0 / region.width)))
         image = render_region(page, region, dpi)
-        draw = ImageDraw.Draw(image)
-        scale = image.width / region.width
-        for box in boxes:
-            left, top = (box.left - region.left) * scale, (box.top - region.top) * scale
-            right, bottom = (box.right - region.left) * scale, (box.bottom - region.top) * scale
-            draw.rectangle((left - 3, top - 3, right + 3, bottom + 3), outline=OUTLINE, width=2)
-        header = {
-            "width": image.width,
-            "height": image.height,
-            "page": [page.rect.width, page.rect.height],
-            "region": [region.left, region.top, region.right, region.bottom],
-            "boxes": [[b.left, b.top, b.right, b.bottom] for b in boxes],
-        }
-        return json.dumps(header).encode() + b"\n" + image.tobytes()
+        return _answer(image, (page.rect.width, page.rect.height), region, boxes)
+
+
+def _picture_preview(data: bytes, job: PreviewJob) -> bytes:
+    """A picture file's frame cut and scaled directly (each pixel one dot at
+    `READING_DPI`, as `picture_pdf` lays it out), without making the PDF first."""
+    for number, frame in enumerate(pictures(data)):
+        if number == job.page:
+            scale = POINTS_PER_INCH / READING_DPI
+            size = (frame.width * scale, frame.height * scale)
+            boxes = [Box(*job.box)]
+            region = surroundings(boxes, *size)
+            dpi = max(1, int(min(MAX_DPI, job.max_width * POINTS_PER_INCH / region.width)))
+            left, top, right, bottom = (round(value / scale) for value in _corners(region))
+            cut = frame.convert("RGB").crop((left, top, right, bottom))
+            width = max(1, round(region.width * dpi / POINTS_PER_INCH))
+            height = max(1, round(region.height * dpi / POINTS_PER_INCH))
+            return _answer(
+                cut.resize((width, height), Image.Resampling.LANCZOS), size, region, boxes
+            )
+    raise ValueError("no such page")
+
+
+def _corners(box: Box) -> tuple[float, float, float, float]:
+    return box.left, box.top, box.right, box.bottom
+
+
+def _answer(image: Image.Image, page: tuple[float, float], region: Box, boxes: list[Box]) -> bytes:
+    """The boxes outlined on the picture, then the header line and the pixels."""
+    draw = ImageDraw.Draw(image)
+    scale = image.width / region.width
+    for box in boxes:
+        left, top = (box.left - region.left) * scale, (box.top - region.top) * scale
+        right, bottom = (box.right - region.left) * scale, (box.bottom - region.top) * scale
+        draw.rectangle((left - 3, top - 3, right + 3, bottom + 3), outline=OUTLINE, width=2)
+    header = {
+        "width": image.width,
+        "height": image.height,
+        "page": list(page),
+        "region": list(_corners(region)),
+        "boxes": [list(_corners(box)) for box in boxes],
+    }
+    return json.dumps(header).encode() + b"\n" + image.tobytes()
 
 
 def _boxes(page: Any, job: PreviewJob) -> list[Box]:
