@@ -155,6 +155,9 @@ def test_a_scanned_pdf_and_a_picture_are_read_redacted_and_released_as_pixels(
         document_id = decided(ready, tmp_path, original, name=name)
         found = json.loads(ok(ready.run("proposals", document_id, "--json")).stdout)
         assert any(proposal["state"] == "accepted" for proposal in found), name
+        audited = json.loads(ok(ready.run("audit", "show", "--json")).stdout)
+        kept = [e for e in audited if e["action"] == "document.page-readings"]
+        assert [e["object"] for e in kept if e["object"] == document_id] == [document_id]
         out = tmp_path / f"out-{document_id}"
 
         ok(release(ready, document_id, out))
