@@ -138,10 +138,8 @@ def test_an_older_approval_is_reported_as_needing_approval_again(
     assert state_of(session, scanned) == "reviewed"  # listed without a crash, not approved
     with pytest.raises(ReleaseRefused) as refused:
         release(session, vault_path, editors(session), ReleaseRequest(scanned, "txt", tmp_path))
-    assert (
-        "were given before approvals covered the fingerprint decisions and must be given"
+    assert "were given before approvals covered the fingerprint decisions and must be given" \
         " again" in str(refused.value)
-    )
 
     assert approve(session, scanned, editors(session)).approvers == ["alice"]
     released = release(

@@ -220,21 +220,15 @@ def test_the_full_decision_set_hash_is_a_known_answer() -> None:
 
 def test_a_changed_fingerprint_decision_or_pass_changes_the_full_hash() -> None:
     def full(findings: list[list[str | int]], record: dict[str, object] | None) -> str:
-        return full_decision_set_sha256(
-            "dabcdefghij", "Radomir Vesk met ...", DECIDED, findings, record
-        )
+        return full_decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED,
+                                        findings, record)
 
     flipped = [FINDINGS[0], [*FINDINGS[1][:3], "accepted"]]
-    assert (
-        len(
-            {
-                full(FINDINGS, PASS),
-                full(flipped, PASS),
-                full(FINDINGS[:1], PASS),
-                full(FINDINGS, PASS | {"findings": 3}),
-                full(FINDINGS, None),
-                decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED),
-            }
-        )
-        == 6
-    )
+    assert len({
+        full(FINDINGS, PASS),
+        full(flipped, PASS),
+        full(FINDINGS[:1], PASS),
+        full(FINDINGS, PASS | {"findings": 3}),
+        full(FINDINGS, None),
+        decision_set_sha256("dabcdefghij", "Radomir Vesk met ...", DECIDED),
+    }) == 6
