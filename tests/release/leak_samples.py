@@ -97,8 +97,8 @@ def structures() -> bytes:
 
 
 def label_read(released: bytes, original: bytes) -> str:
-    """What OCR reads in the black box over the name, turned black on white (Tesseract
-    does not read white letters on black, so the gate never reads a label)."""
+    """What OCR reads in the black box over the name, turned black on white (within a
+    page, Tesseract seldom reads white letters on black)."""
     with pymupdf.open(stream=original, filetype="pdf") as document:
         where = document[0].search_for(NAME)[0]
     with pymupdf.open(stream=released, filetype="pdf") as document:
