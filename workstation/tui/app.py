@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 import time
 from typing import Any, ClassVar
 
@@ -76,7 +77,12 @@ class WorkstationApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_interval(min(5.0, self.idle_seconds / 4), self.lock_when_idle)
-        self.run_worker(self.probe_isolation, thread=True, group="isolation")
+        # A plain thread, not a worker: it never touches the app (the recheck below reads
+        # what the probe child noted), so nothing waits for it, a test pilot included.
+        self.isolation_probe = threading.Thread(
+            target=self.desk.isolation_warning, kwargs={"probe": True}, daemon=True
+        )
+        self.isolation_probe.start()
         self.set_interval(ISOLATION_RECHECK_SECONDS, self.recheck_isolation)
         if self.desk.unlocked:
             self.after_unlock()
@@ -93,14 +99,9 @@ class WorkstationApp(App[None]):
             document_id, self.start_document = self.start_document, None
             self.push_screen(ReviewScreen(self.desk, document_id))
 
-    def probe_isolation(self) -> None:
-        """In a thread: start a child that only isolates itself, and say what it lacked."""
-        line = self.desk.isolation_warning(probe=True)
-        if line:
-            self.call_from_thread(setattr, self, "isolation_warning", line)
-
     def recheck_isolation(self) -> None:
-        """A child started since (intake, scan, release, preview) may have noted a lack."""
+        """What the start-up probe, or any child started since (intake, scan, release,
+        preview), noted as lacking."""
         line = self.desk.isolation_warning()
         if line and line != self.isolation_warning:
             self.isolation_warning = line

@@ -1,8 +1,8 @@
 """One line at the top of a screen when the confined children are not fully isolated.
 
 The command line prints this warning on stderr; under Textual nobody sees stderr, so
-the app asks once at start (a probe child, in a thread worker) and again every few
-seconds (no child: the line any child of this process has noted), and every screen
+the app starts a probe child once (in a thread of its own) and every two seconds reads
+the line any child of this process has noted (no child), and every screen
 that starts children shows it here. Hidden while every mechanism holds.
 """
 
