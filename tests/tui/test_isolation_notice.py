@@ -35,6 +35,7 @@ async def test_a_child_without_landlock_puts_the_warning_on_every_screen(
     app = app_on(vault_path)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
+        assert app.isolation_probe is not None
         app.isolation_probe.join(timeout=30)
         await pilot.pause(2.5)
         assert isinstance(app.screen, InboxScreen)
@@ -67,6 +68,7 @@ async def test_the_start_up_probe_says_what_is_missing_before_any_document_is_re
     app = app_on(vault_path)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
+        assert app.isolation_probe is not None
         app.isolation_probe.join(timeout=30)
         await pilot.pause(2.5)  # the next look at what the probe child noted
         assert isinstance(app.screen, InboxScreen)

@@ -63,6 +63,7 @@ class WorkstationApp(App[None]):
         editor: str | None = None,
         document_id: str | None = None,
         idle_seconds: float | None = None,
+        probe_isolation: bool = True,
     ) -> None:
         super().__init__()
         self.devtools = None  # never stream screen contents to a devtools console
@@ -72,6 +73,8 @@ class WorkstationApp(App[None]):
         self.idle_seconds = idle_seconds or idle_seconds_from_environment()
         self.last_activity = time.monotonic()
         self.crash_id: str | None = None
+        self.probe_isolation = probe_isolation
+        self.isolation_probe: threading.Thread | None = None
         self.picture_widget: Any | None = None
         """The `textual-image` widget for this terminal, or None: it cannot draw pictures."""
 
@@ -79,10 +82,11 @@ class WorkstationApp(App[None]):
         self.set_interval(min(5.0, self.idle_seconds / 4), self.lock_when_idle)
         # A plain thread, not a worker: it never touches the app (the recheck below reads
         # what the probe child noted), so nothing waits for it, a test pilot included.
-        self.isolation_probe = threading.Thread(
-            target=self.desk.isolation_warning, kwargs={"probe": True}, daemon=True
-        )
-        self.isolation_probe.start()
+        if self.probe_isolation:
+            self.isolation_probe = threading.Thread(
+                target=self.desk.isolation_warning, kwargs={"probe": True}, daemon=True
+            )
+            self.isolation_probe.start()
         self.set_interval(ISOLATION_RECHECK_SECONDS, self.recheck_isolation)
         if self.desk.unlocked:
             self.after_unlock()
