@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from vault import Item, Session
+from workstation.release.rendering import PAGE_BREAK
 from workstation.release.review_child import PageWords, page_words_in_child
 from workstation.release.sandbox import PdfNotMade
 
@@ -25,7 +26,6 @@ LOW_CONFIDENCE = 60.0
 """Below this (Tesseract's 0 to 100) a word is marked for the editor to check; the same
 line `pixels.layers` draws between OCR noise and a reading it trusts."""
 READ_KINDS = ("pdf", "image")
-PAGE_BREAK = "\f"
 
 Box4 = tuple[float, float, float, float]
 

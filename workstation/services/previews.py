@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from vault import Session
 from workstation.release.jobs import PageSpan
+from workstation.release.rendering import PAGE_BREAK
 from workstation.release.review_child import PreviewPicture, preview_in_child
 from workstation.release.sandbox import PdfNotMade
 from workstation.services.errors import WorkstationError
 from workstation.services.page_readings import READ_KINDS, PageReadings
 
-PAGE_BREAK = "\f"
 CM_PER_POINT = 2.54 / 72
 
 Box4 = tuple[float, float, float, float]
