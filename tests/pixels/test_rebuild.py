@@ -15,7 +15,14 @@ from workstation.pixels import ocr
 from workstation.pixels.boxes import Box
 from workstation.pixels.pdf_objects import objections
 from workstation.pixels.pixel_check import rendered_pages
-from workstation.pixels.rebuild import SourcePage, painted, rebuild
+from workstation.pixels.rebuild import (
+    MIN_LABEL_PIXELS,
+    Label,
+    SourcePage,
+    label_size,
+    painted,
+    rebuild,
+)
 from workstation.pixels.render import render_page
 
 
@@ -108,3 +115,24 @@ def test_the_text_layer_is_invisible_and_where_the_words_are(redacted: bytes) ->
     with pymupdf.open(stream=strip_pdf(), filetype="pdf") as document:
         expected = document[0].search_for("harbour")[0]
     assert words["harbour"].intersects(expected)
+
+
+def test_a_label_is_drawn_in_white_inside_its_black_box() -> None:
+    box = Box(20, 20, 110, 40)
+    page = SourcePage(Image.new("L", (500, 200), 255), 120, 48, (), (Label(box, "[PERSON 2]"),))
+    image = painted(page)
+    scale = 500 / 120
+    inside = image.crop(tuple(round(v * scale) for v in (box.left, box.top, box.right, box.bottom)))
+    assert inside.getextrema() == (0, 255)  # black box, white letters
+    assert sum(inside.histogram()[129:]) < inside.width * inside.height / 3  # letters, not a fill
+    assert "PERSON" in ocr.read(image, 300).text
+
+
+def test_a_label_too_large_for_its_box_is_left_out_and_the_box_stays_black() -> None:
+    assert label_size("[PERSON 12]", 30, 40) == 0
+    assert label_size("[PERSON]", 400, 60) >= MIN_LABEL_PIXELS
+    page = SourcePage(
+        Image.new("L", (100, 100), 255), 72, 72, (), (Label(Box(10, 10, 20, 20), "[PERSON 12]"),)
+    )
+    image = painted(page)
+    assert image.crop((14, 14, 27, 27)).getextrema() == (0, 0)

@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pymupdf
+from PIL import ImageOps
+
+from workstation.pixels import ocr, render
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pixels"))
 
@@ -18,6 +21,7 @@ from pixel_samples import LINE, NAME, name_as_picture, rot13_tounicode, strip_pd
 __all__ = [
     "NAME",
     "folds_and_control_glyph",
+    "label_read",
     "name_as_picture",
     "name_extracting_as_other_words",
     "structures",
@@ -90,3 +94,14 @@ def structures() -> bytes:
     document.xref_set_key(catalog, "Names", f"<</Dests<</Names[({NAME})[{page.xref} 0 R/Fit]]>>>>")
     document.xref_set_key(catalog, "AF", f"[<</Type/Filespec/F({NAME}.txt)/UF({NAME}.txt)>>]")
     return bytes(document.tobytes())
+
+
+def label_read(released: bytes, original: bytes) -> str:
+    """What OCR reads in the black box over the name, turned black on white (within a
+    page, Tesseract seldom reads white letters on black)."""
+    with pymupdf.open(stream=original, filetype="pdf") as document:
+        where = document[0].search_for(NAME)[0]
+    with pymupdf.open(stream=released, filetype="pdf") as document:
+        box = tuple(round(value * 300 / 72) for value in where)
+        picture = render.render_page(document[0], 300).crop(box)
+    return ocr.read(ImageOps.invert(picture), 300).text

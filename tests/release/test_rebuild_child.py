@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from leak_samples import NAME, folds_and_control_glyph, name_as_picture
+from leak_samples import NAME, folds_and_control_glyph, label_read, name_as_picture
 
 from workstation.intake import extract
 from workstation.pixels.boxes import Box
@@ -42,6 +42,25 @@ def test_the_name_is_painted_and_the_pixel_check_names_what_is_still_legible() -
 
     assert reading.pages == 1 and reading.words > 3
     assert reading.sightings == ((1, 1),)  # "union" only
+
+
+def test_a_drawn_label_hides_the_name_and_does_not_hide_a_second_occurrence() -> None:
+    pdf = folds_and_control_glyph()
+    text = page_text(pdf)
+    start = text.index(NAME)
+    span = PageSpan(0, start, start + len(NAME), NAME, "[PERSON 1]", "p1")
+
+    labelled = rebuild_in_child(pdf, [span], fill_labels=True)
+
+    assert pixel_check_in_child(labelled, [NAME, *NAME.split()]).sightings == ()
+    assert "[PERSON 1]" in label_read(labelled, pdf)
+    twice = pymupdf.open()
+    twice.new_page(width=420, height=80).insert_text((20, 45), f"{NAME} met {NAME}")
+    pdf = bytes(twice.tobytes())
+    one_covered = PageSpan(0, 0, len(NAME), NAME, "[PERSON 1]", "p1")
+    assert page_text(pdf).startswith(NAME)
+    rebuilt = rebuild_in_child(pdf, [one_covered], fill_labels=True)
+    assert pixel_check_in_child(rebuilt, [NAME]).sightings == ((0, 1),)
 
 
 def test_a_span_whose_offsets_moved_is_found_by_its_exact_text() -> None:

@@ -15,6 +15,7 @@ from cli_support import assert_one_line_error, stored_ids
 from leak_samples import (
     NAME,
     folds_and_control_glyph,
+    label_read,
     name_as_picture,
     name_extracting_as_other_words,
     structures,
@@ -60,13 +61,18 @@ def legible(data: bytes, text: str) -> bool:
 
 
 def decided(
-    cli: Any, tmp_path: Path, pdf: bytes, verdict: str = "accept", name: str = "original.pdf"
+    cli: Any,
+    tmp_path: Path,
+    pdf: bytes,
+    verdict: str = "accept",
+    name: str = "original.pdf",
+    policy: str = SOURCES_POLICY,
 ) -> str:
     """Taken in, scanned under the sources policy, every pending proposal decided as
     `verdict`, every finding accepted, approved: ready to release."""
     policies = tmp_path / "vault" / "policies"
     policies.mkdir(exist_ok=True)
-    (policies / "newsroom.yaml").write_text(SOURCES_POLICY)
+    (policies / "newsroom.yaml").write_text(policy)
     original = tmp_path / name
     original.write_bytes(pdf)
     (document_id,) = stored_ids(ok(cli.run("intake", str(original))).stdout)
@@ -149,6 +155,9 @@ def test_a_scanned_pdf_and_a_picture_are_read_redacted_and_released_as_pixels(
         document_id = decided(ready, tmp_path, original, name=name)
         found = json.loads(ok(ready.run("proposals", document_id, "--json")).stdout)
         assert any(proposal["state"] == "accepted" for proposal in found), name
+        audited = json.loads(ok(ready.run("audit", "show", "--json")).stdout)
+        kept = [e for e in audited if e["action"] == "document.page-readings"]
+        assert [e["object"] for e in kept if e["object"] == document_id] == [document_id]
         out = tmp_path / f"out-{document_id}"
 
         ok(release(ready, document_id, out))
@@ -157,3 +166,19 @@ def test_a_scanned_pdf_and_a_picture_are_read_redacted_and_released_as_pixels(
         assert traces(data) == [], name
         assert objections(data) == [], name
         assert legible(data, "signed the manifest"), name  # only the name was painted
+
+
+def test_a_policy_that_renders_labels_has_them_drawn_in_the_boxes(
+    ready: Any, tmp_path: Path
+) -> None:
+    labelled = SOURCES_POLICY + "rendering:\n  style: pseudonym\n"
+    document_id = decided(ready, tmp_path, folds_and_control_glyph(), policy=labelled)
+    out = tmp_path / "out"
+
+    ok(release(ready, document_id, out, "--searchable"))
+
+    data = (out / f"{document_id}-redacted.pdf").read_bytes()
+    assert traces(data) == []  # the gate passed, and no reader finds the name
+    assert objections(data) == []
+    assert "[PERSON 1]" in label_read(data, folds_and_control_glyph())  # drawn in its box
+    assert legible(data, "met the union")

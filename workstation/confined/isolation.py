@@ -7,7 +7,8 @@ file changes or kernel attack surface), a network namespace of its own, no
 capabilities and no new privileges, and a death signal tied to the parent. The parent
 builds the ruleset and the filter with their bindings (landlockpy, pyseccomp), so a
 child loads neither. Where the kernel or a library lacks a mechanism, the child runs
-without it and the workstation says so, once per process, in one line on stderr.
+without it and the workstation says so, once per process, in one line on stderr (and
+the review UI, where Textual holds stderr, shows the same line: `warning_line`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ CONSEQUENCES = {
 
 _noted = threading.Event()
 _note_lock = threading.Lock()
+_said: list[str] = []
 
 
 @contextlib.contextmanager
@@ -83,14 +85,19 @@ def note_missing(held: frozenset[str]) -> None:
     with _note_lock:
         if _noted.is_set():
             return
-        _noted.set()
         lacking = "; ".join(CONSEQUENCES[name] for name in missing)
-        print(
-            f"warning: parser children on this machine run without {lacking}; "
-            "see SECURITY.md, 'The confined child'",
-            file=sys.stderr,
-            flush=True,
+        line = (
+            f"parser children on this machine run without {lacking}; "
+            "see SECURITY.md, 'The confined child'"
         )
+        _said[:] = [line]
+        _noted.set()
+        print(f"warning: {line}", file=sys.stderr, flush=True)
+
+
+def warning_line() -> str | None:
+    """The sentence `note_missing` said in this process (without "warning: "), if any."""
+    return _said[0] if _noted.is_set() and _said else None
 
 
 def _seccomp_program() -> bytes | None:

@@ -16,13 +16,14 @@ zlib, and MuPDF numbers objects in the order they are made.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from workstation.confined.mupdf import load_pymupdf
 from workstation.pixels import ocr
@@ -35,9 +36,22 @@ little past a character's box."""
 SAVE_OPTIONS = {"garbage": 4, "deflate": True, "clean": True, "no_new_id": True}
 """One revision, unused objects dropped, streams compressed, content streams rewritten
 by MuPDF's own cleaner, and no /ID."""
+LABEL_FILL = 0.7
+"""A label's letters are at most this share of its box's height."""
+MIN_LABEL_PIXELS = 12
+"""Below this a label is not drawn (the box stays plain black): about 3 pt at 300 dpi,
+too small to read and too small for OCR to mistake for anything."""
 TEXT_FONT = "helv"
 """The invisible layer's font: the standard Helvetica, referenced and not embedded
 (WinAnsi: a character outside it becomes '?', which only searching sees)."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """Text to draw inside a box once it is painted black."""
+
+    box: Box
+    text: str
 
 
 @dataclass(frozen=True)
@@ -45,13 +59,16 @@ class SourcePage:
     """One page to rebuild: its picture, its size in points, and the boxes to black out.
 
     `boxes` are in points in the picture's own frame (top-left origin, the page as
-    rendered, rotation applied). A picture file has no page size: use `for_picture`.
+    rendered, rotation applied). `labels` are drawn in white inside boxes painted
+    black (a policy's "[PERSON]" or "[PERSON 2]"; never the original words). A picture
+    file has no page size: use `for_picture`.
     """
 
     image: Image.Image
     width: float
     height: float
     boxes: tuple[Box, ...] = ()
+    labels: tuple[Label, ...] = ()
 
     @classmethod
     def for_picture(cls, image: Image.Image, dpi: float, boxes: tuple[Box, ...] = ()) -> SourcePage:
@@ -66,13 +83,61 @@ def painted(page: SourcePage, margin: float = PAINT_MARGIN_POINTS) -> Image.Imag
     across, down = image.width / page.width, image.height / page.height
     draw = ImageDraw.Draw(image)
     black = 0 if image.mode == "L" else (0, 0, 0)
-    for box in page.boxes:
-        grown = box.grown(margin)
-        left, top = math.floor(grown.left * across), math.floor(grown.top * down)
-        right, bottom = math.ceil(grown.right * across), math.ceil(grown.bottom * down)
+    white = 255 if image.mode == "L" else (255, 255, 255)
+    for box in (*page.boxes, *(label.box for label in page.labels)):
+        left, top, right, bottom = _pixel_box(box.grown(margin), across, down)
         if right > left and bottom > top:
             draw.rectangle((left, top, right - 1, bottom - 1), fill=black)
+    for label in page.labels:
+        _draw_label(draw, _pixel_box(label.box, across, down), label.text, white)
     return image
+
+
+def _pixel_box(box: Box, across: float, down: float) -> tuple[int, int, int, int]:
+    """A box in points as whole pixels, rounded outwards."""
+    return (
+        math.floor(box.left * across),
+        math.floor(box.top * down),
+        math.ceil(box.right * across),
+        math.ceil(box.bottom * down),
+    )
+
+
+def _draw_label(
+    draw: ImageDraw.ImageDraw,
+    box: tuple[int, int, int, int],
+    text: str,
+    colour: float | tuple[int, ...],
+) -> None:
+    """`text` centred in the (already black) `box`, as large as fits its height and
+    width; not drawn at all where it would be smaller than `MIN_LABEL_PIXELS`."""
+    left, top, right, bottom = box
+    size = label_size(text, right - left, bottom - top)
+    if size < MIN_LABEL_PIXELS:
+        return
+    font = _font(size)
+    x0, y0, x1, y1 = font.getbbox(text)
+    x = left + (right - left - (x1 - x0)) / 2 - x0
+    y = top + (bottom - top - (y1 - y0)) / 2 - y0
+    draw.text((x, y), text, fill=colour, font=font)
+
+
+def label_size(text: str, width: int, height: int) -> int:
+    """The font size in pixels at which `text` fits a box `width` by `height` pixels
+    (a little margin on each side)."""
+    size = int(height * LABEL_FILL)
+    while size >= MIN_LABEL_PIXELS:
+        x0, y0, x1, y1 = _font(size).getbbox(text)
+        if x1 - x0 <= width * 0.94 and y1 - y0 <= height * 0.9:
+            return size
+        size = min(size - 1, int(size * width * 0.94 / max(x1 - x0, 1)))
+    return 0
+
+
+@functools.lru_cache(maxsize=64)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Pillow's own embedded font (no file is read: the child may open none)."""
+    return ImageFont.load_default(size)
 
 
 def rebuild(

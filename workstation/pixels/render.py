@@ -17,7 +17,7 @@ from typing import Any
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from workstation.confined.mupdf import load_pymupdf
-from workstation.pixels.boxes import POINTS_PER_INCH
+from workstation.pixels.boxes import POINTS_PER_INCH, Box
 from workstation.pixels.errors import PictureRefused
 
 READING_DPI = 300
@@ -53,6 +53,29 @@ def render_page(
     mode = "RGB" if colour else "L"
     return Image.frombuffer(
         mode, (pixmap.width, pixmap.height), pixmap.samples, "raw", mode, pixmap.stride, 1
+    ).copy()
+
+
+def render_region(page: Any, region: Box, dpi: float) -> Image.Image:
+    """The part `region` (points of the page as shown) of a PyMuPDF `page`, in colour,
+    as a reader sees it: for the review's preview of a place on a page."""
+    width, height = (
+        math.ceil(region.width * dpi / POINTS_PER_INCH),
+        math.ceil(region.height * dpi / POINTS_PER_INCH),
+    )
+    if width * height > MAX_PIXELS or width <= 0 or height <= 0:
+        raise PictureRefused("page_too_large")
+    pymupdf = load_pymupdf()
+    clip = pymupdf.Rect(region.left, region.top, region.right, region.bottom)
+    clip = clip * page.derotation_matrix  # the page's own, unrotated space
+    try:
+        pixmap = page.get_pixmap(
+            dpi=dpi, clip=clip, colorspace=pymupdf.csRGB, alpha=False, annots=True
+        )
+    except RuntimeError as failure:
+        raise PictureRefused("page_unrenderable") from failure
+    return Image.frombuffer(
+        "RGB", (pixmap.width, pixmap.height), pixmap.samples, "raw", "RGB", pixmap.stride, 1
     ).copy()
 
 

@@ -38,9 +38,18 @@ def main() -> int:
                 text_layer=job.text_layer,
                 clean_tracking_dots=job.clean_tracking_dots,
                 languages=job.languages,
+                fill_labels=job.fill_labels,
             )
         elif isinstance(job, jobs.PixelCheckJob):
             produced = _pixel_check(data, job)
+        elif isinstance(job, jobs.PageWordsJob):
+            from workstation.release.page_words import page_words  # noqa: PLC0415
+
+            produced = json.dumps(page_words(data, job.picture)).encode() + b"\n"
+        elif isinstance(job, jobs.PreviewJob):
+            from workstation.release.preview import preview  # noqa: PLC0415
+
+            produced = preview(data, job)
         else:
             produced = pdf_engine.redact_pdf(
                 data,

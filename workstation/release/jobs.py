@@ -53,6 +53,8 @@ class RebuildJob:
     languages: tuple[str, ...] = ("eng",)
     picture: bool = False
     """The input is a picture file: its frames become the pages (`pixels.picture_pdf`)."""
+    fill_labels: bool = False
+    """Draw each span's label ("[PERSON 2]") inside its black box."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,28 @@ class PixelCheckJob:
     languages: tuple[str, ...] = ("eng",)
 
 
-Job = RedactJob | TypesetJob | RebuildJob | PixelCheckJob
+@dataclass(frozen=True)
+class PageWordsJob:
+    """Read the pages without a text layer by OCR again, as intake did, and say where
+    each word is and how sure OCR was (`release.page_words`)."""
+
+    picture: bool = False
+
+
+@dataclass(frozen=True)
+class PreviewJob:
+    """Render a region of one page (0-based) for the review's preview: around `box`
+    (points of the page as shown), or around `span`'s characters when `box` is empty."""
+
+    page: int
+    box: tuple[float, ...] = ()
+    span: PageSpan | None = None
+    picture: bool = False
+    max_width: int = 900
+    """The picture's width in pixels at most (a terminal shows far fewer)."""
+
+
+Job = RedactJob | TypesetJob | RebuildJob | PixelCheckJob | PageWordsJob | PreviewJob
 
 
 def encode(job: Job) -> bytes:
@@ -77,10 +100,22 @@ def encode(job: Job) -> bytes:
             "clean_tracking_dots": job.clean_tracking_dots,
             "languages": list(job.languages),
             "picture": job.picture,
+            "fill_labels": job.fill_labels,
             "spans": [list(astuple(span)) for span in job.spans],
         }
     elif isinstance(job, PixelCheckJob):
         message = {"mode": "pixel_check", "terms": job.terms, "languages": list(job.languages)}
+    elif isinstance(job, PageWordsJob):
+        message = {"mode": "page_words", "picture": job.picture}
+    elif isinstance(job, PreviewJob):
+        message = {
+            "mode": "preview",
+            "page": job.page,
+            "box": list(job.box),
+            "span": None if job.span is None else list(astuple(job.span)),
+            "picture": job.picture,
+            "max_width": job.max_width,
+        }
     else:
         message = {
             "mode": "redact",
@@ -105,11 +140,23 @@ def decode(line: bytes) -> Job:
             bool(message["clean_tracking_dots"]),
             tuple(str(language) for language in message["languages"]),
             bool(message.get("picture", False)),
+            bool(message.get("fill_labels", False)),
         )
     if message["mode"] == "pixel_check":
         return PixelCheckJob(
             [str(term) for term in message["terms"]],
             tuple(str(language) for language in message["languages"]),
+        )
+    if message["mode"] == "page_words":
+        return PageWordsJob(bool(message["picture"]))
+    if message["mode"] == "preview":
+        span = message["span"]
+        return PreviewJob(
+            int(message["page"]),
+            tuple(float(value) for value in message["box"]),
+            None if span is None else PageSpan(*span),
+            bool(message["picture"]),
+            int(message["max_width"]),
         )
     return RedactJob(
         [PageSpan(*span) for span in message["spans"]],

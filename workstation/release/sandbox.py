@@ -68,10 +68,14 @@ def rebuild_in_child(
     clean_tracking_dots: bool = False,
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     picture: bool = False,
+    fill_labels: bool = False,
 ) -> bytes:
     """The PDF rebuilt from its rendered pages with `spans` painted black (`pdf` is a
-    picture file's bytes when `picture`)."""
-    job = jobs.RebuildJob(list(spans), text_layer, clean_tracking_dots, tuple(languages), picture)
+    picture file's bytes when `picture`), each span's label drawn in its box when
+    `fill_labels`."""
+    job = jobs.RebuildJob(
+        list(spans), text_layer, clean_tracking_dots, tuple(languages), picture, fill_labels
+    )
     return _run(job, pdf, spans)
 
 

@@ -115,35 +115,42 @@ def ocr_characters(reading: Reading) -> tuple[str, list[Box | None]]:
 def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
     """Every box of `spans` on `page`, in points of the page as shown (rotation applied).
     Raises `SpanNotLocated` for the first span that is not on the page."""
+    return [box for boxes in span_boxes(page, spans) for box in boxes]
+
+
+def span_boxes(page: Any, spans: list[PageSpan]) -> list[list[Box]]:
+    """The boxes of each of `spans` on `page`, one list per span, in points of the page
+    as shown. Raises `SpanNotLocated` for the first span that is not on the page."""
     if not spans:
         return []
     if not page.get_text().strip():
-        return _ocr_page_boxes(page, spans)
+        return _ocr_span_boxes(page, spans)
     pymupdf = load_pymupdf()
     text, boxes = characters(page)
     matrix = page.rotation_matrix
-    shown: list[Box] = []
+    shown: list[list[Box]] = []
     for span in spans:
         located = locate(text, boxes, span)
         if located is None:
             raise SpanNotLocated(span.span_id, span.page)
+        shown.append([])
         for box in located:
             rect = pymupdf.Rect(box.left, box.top, box.right, box.bottom) * matrix
-            shown.append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
+            shown[-1].append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
     return shown
 
 
-def _ocr_page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
+def _ocr_span_boxes(page: Any, spans: list[PageSpan]) -> list[list[Box]]:
     """The boxes of `spans` on a page without a text layer, from its OCR words."""
     from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
 
     text, boxes = ocr_characters(page_reading(page))
-    shown: list[Box] = []
+    shown: list[list[Box]] = []
     for span in spans:
         located = locate(text, boxes, span)
         if located is None:
             raise SpanNotLocated(span.span_id, span.page)
-        shown += located
+        shown.append(located)
     return shown
 
 

@@ -288,6 +288,7 @@ class ReleaseRun:
                     clean_tracking_dots=clean_dots,
                     languages=loaded.policy.ocr_languages,
                     picture=is_picture,
+                    fill_labels=rendering.style != "block",
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))

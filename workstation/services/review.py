@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from vault import Session
 from workstation.policy.model import Rendering
 from workstation.release.rendering import Redaction, redact_text
-from workstation.services import fingerprinting
+from workstation.services import fingerprinting, page_readings
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import StoredFinding
 from workstation.services.release import copy_marking_redactions
@@ -113,6 +113,8 @@ class Review:
     notices: tuple[str, ...] = ()
     """Said plainly when the document is opened: "no name model for Spanish: ..."."""
     _finding_index: dict[str, int] = field(default_factory=dict)
+    readings: page_readings.PageReadings = field(default_factory=page_readings.PageReadings)
+    """What OCR read on the pages without a text layer: each word's confidence and box."""
 
     def __post_init__(self) -> None:
         self._reindex()
@@ -442,6 +444,7 @@ def open_review(session: Session, document_id: str, editor_names: dict[str, str]
     text = session.read_text(document_id)
     if text is None:
         raise WorkstationError(f"document {document_id} has no text to review")
+    readings = page_readings.stored(session, document_id)
     review = Review(
         session,
         document_id,
@@ -449,7 +452,8 @@ def open_review(session: Session, document_id: str, editor_names: dict[str, str]
         stored_proposals(session, document_id),
         editor_names,
         findings=fingerprinting.stored_findings(session, document_id),
-        notices=language_notices(text),
+        notices=language_notices(text) + ocr_notices(readings),
+        readings=readings,
     )
     review._history = _history_from_audit(session, document_id, editor_names)
     session.record(
@@ -458,6 +462,20 @@ def open_review(session: Session, document_id: str, editor_names: dict[str, str]
         {"proposals": len(review.proposals), "fingerprints": len(review.findings)},
     )
     return review
+
+
+def ocr_notices(readings: page_readings.PageReadings) -> tuple[str, ...]:
+    """Said when a document with pages read by OCR is opened: which pages, and how many
+    words OCR was unsure of (marked in the text)."""
+    if not readings.pages:
+        return ()
+    pages = ", ".join(str(page + 1) for page in readings.pages)
+    low = len(readings.low_confidence())
+    return (
+        f"OCR: page(s) {pages} read from their pictures; {low} word(s) read with low "
+        f"confidence (under {page_readings.LOW_CONFIDENCE:.0f} %) are marked: check them "
+        "against the page (o previews it)",
+    )
 
 
 def _history_from_audit(

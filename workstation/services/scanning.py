@@ -24,7 +24,7 @@ from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.fingerprints.aligned import Aligned, released_text
 from workstation.policy.loader import LoadedPolicy
-from workstation.services import policies
+from workstation.services import page_readings, policies
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
 from workstation.services.governance import record_scan
@@ -198,7 +198,8 @@ def scan_documents(
     """Scan several documents, batched through the model and on every core when there
     is enough text; one that cannot be scanned does not stop the others. Texts are
     decrypted as the model asks for them. Each scanned document also gets the
-    fingerprint pass under the same policy, so review and release see both."""
+    fingerprint pass under the same policy, so review and release see both, and a
+    scanned page's OCR confidences are kept once (`page_readings`)."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -227,6 +228,7 @@ def scan_documents(
         record_scan(session, document_id, loaded)  # first: a laxer re-scan cannot loosen release
         scanned = store_scan(session, document_id, loaded, stored)
         found = run_pass(session, document_id, loaded)
+        page_readings.keep(session, document_id)  # OCR confidences, for the review
         results[document_id] = replace(
             scanned,
             fingerprints=found.findings,

@@ -24,9 +24,11 @@ from workstation.services import (
     audit_log,
     documents,
     intake,
+    isolation_notice,
     leak_decisions,
     policies,
     preferences,
+    previews,
     release,
     review,
 )
@@ -167,6 +169,13 @@ class Desk:
     def warnings(self) -> list[str]:
         """What the unlock found worth saying (a vault that went back in time), one line each."""
         return [neutralise_line(w) for w in self._session.warnings] if self._session else []
+
+    def isolation_warning(self, probe: bool = False) -> str | None:
+        """The one line saying which isolation the confined children lack on this machine
+        (None when all of it holds); `probe` first starts a child that only isolates
+        itself (about 50 ms: call it off the UI thread)."""
+        line = isolation_notice.probe() if probe else isolation_notice.warning()
+        return None if line is None else neutralise_line(line)
 
     def adopt(self, session: Session) -> None:
         """Use a session unlocked elsewhere (the demo creates its vault already unlocked)."""
@@ -351,6 +360,31 @@ class Desk:
         else:
             return None
         return neutralise_line(open_review.text[start:end])
+
+    def preview(self, identifier: str) -> previews.Preview:
+        """A picture of where a proposal or finding of the open document is on its page,
+        rendered in the confined release child (seconds: call it off the UI thread)."""
+        open_review = self.review
+        if open_review is None:
+            raise WorkstationError("no document is open for review")
+        region = None
+        if open_review.has(identifier):
+            span = open_review.get(identifier)
+            region = previews.span_region(
+                open_review.text, open_review.readings, span.start, span.end
+            )
+        elif open_review.has_finding(identifier):
+            stored = open_review.finding(identifier)
+            region = previews.finding_region(stored) or previews.finding_region(stored.finding)
+            if region is None and stored.finding.start >= 0:
+                start, end = open_review.highlight(stored)
+                region = previews.span_region(open_review.text, open_review.readings, start, end)
+        if region is None:
+            raise WorkstationError(f"{identifier} names no place on a page")
+        with _one_line():
+            return previews.preview(
+                self.session(), open_review.document_id, open_review.text, region
+            )
 
     def release_blockers(self, document_id: str) -> list[str]:
         """Why a release of the document would be refused now (pending decisions), if so."""

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 import time
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.segment import Segment, Segments
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from workstation.services.ui_facade import Desk
+from workstation.tui import pictures
 from workstation.tui.help_screen import HelpScreen
 from workstation.tui.inbox import InboxScreen
 from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.unlock import UnlockScreen
 
 DEFAULT_IDLE_SECONDS = 10 * 60
+ISOLATION_RECHECK_SECONDS = 2.0
 IDLE_ENVIRONMENT = "WORKSTATION_IDLE_LOCK_MINUTES"
 
 
@@ -50,6 +54,8 @@ class WorkstationApp(App[None]):
         Binding("ctrl+l", "lock", "Lock", id="lock"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     ]
+    isolation_warning: reactive[str] = reactive("")
+    """What the confined children lack on this machine (`tui.isolation_notice` shows it)."""
 
     def __init__(
         self,
@@ -57,6 +63,7 @@ class WorkstationApp(App[None]):
         editor: str | None = None,
         document_id: str | None = None,
         idle_seconds: float | None = None,
+        probe_isolation: bool = True,
     ) -> None:
         super().__init__()
         self.devtools = None  # never stream screen contents to a devtools console
@@ -66,9 +73,21 @@ class WorkstationApp(App[None]):
         self.idle_seconds = idle_seconds or idle_seconds_from_environment()
         self.last_activity = time.monotonic()
         self.crash_id: str | None = None
+        self.probe_isolation = probe_isolation
+        self.isolation_probe: threading.Thread | None = None
+        self.picture_widget: Any | None = None
+        """The `textual-image` widget for this terminal, or None: it cannot draw pictures."""
 
     def on_mount(self) -> None:
         self.set_interval(min(5.0, self.idle_seconds / 4), self.lock_when_idle)
+        # A plain thread, not a worker: it never touches the app (the recheck below reads
+        # what the probe child noted), so nothing waits for it, a test pilot included.
+        if self.probe_isolation:
+            self.isolation_probe = threading.Thread(
+                target=self.desk.isolation_warning, kwargs={"probe": True}, daemon=True
+            )
+            self.isolation_probe.start()
+        self.set_interval(ISOLATION_RECHECK_SECONDS, self.recheck_isolation)
         if self.desk.unlocked:
             self.after_unlock()
         else:
@@ -83,6 +102,13 @@ class WorkstationApp(App[None]):
         if self.start_document:
             document_id, self.start_document = self.start_document, None
             self.push_screen(ReviewScreen(self.desk, document_id))
+
+    def recheck_isolation(self) -> None:
+        """What the start-up probe, or any child started since (intake, scan, release,
+        preview), noted as lacking."""
+        line = self.desk.isolation_warning()
+        if line and line != self.isolation_warning:
+            self.isolation_warning = line
 
     def switch_to(self, screen: Screen[None]) -> None:
         while len(self.screen_stack) > 1:
@@ -161,5 +187,6 @@ class WorkstationApp(App[None]):
 def launch(desk: Desk, editor: str | None, document_id: str | None) -> int:
     """Run the app on the alternate screen; returns the exit code (70 after a crash)."""
     app = WorkstationApp(desk, editor, document_id)
+    app.picture_widget = pictures.probe()  # asks the terminal: before Textual reads it
     app.run()
     return app.return_code or 0

@@ -5,7 +5,9 @@ proposals scrolls and updates as fast as a short one. Control, bidi, zero-width 
 other invisible characters, and unusual spaces, are each drawn as one coloured glyph
 (``workstation.fingerprints.glyphs``), one for one, so offsets still match, a canary
 trap cannot hide, and the text can never drive the terminal. Fingerprint findings are
-highlighted like proposals (a look-alike letter with its whole word).
+highlighted like proposals (a look-alike letter with its whole word). Words OCR read
+with low confidence (on pages read from their pictures) are marked over whatever else
+is drawn on them, so a proposal on such a word shows both.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ MANUAL = "document-view--manual"
 FINDING_PENDING = "document-view--finding-pending"
 FINDING_ACCEPTED = "document-view--finding-accepted"
 DISGUISED_WORD = "document-view--disguised-word"
+LOW_CONFIDENCE = "document-view--low-confidence"
+"""Added to whatever else a word shows: OCR was not sure of it."""
 ENTITY_SHADES = tuple(f"document-view--entity-{shade}" for shade in range(6))
 """A pending proposal's letters take one of these colours, chosen by its entity type."""
 MARKER = "document-view--marker"
@@ -58,8 +62,10 @@ MARKS = (
         (FINDING_ACCEPTED, "removed at release"),
         (DISGUISED_WORD, "look-alike letters"),
     ),
+    ((LOW_CONFIDENCE, "OCR word read with low confidence: check it against the page (o)"),),
 )
-"""Each mark and what it means, a line for proposals and one for fingerprint findings.
+"""Each mark and what it means: a line for proposals, one for fingerprint findings, one
+for what OCR read.
 The help screen's legend is drawn from this list in the marks' own styles, so the
 legend and the text cannot disagree."""
 PROPOSAL_MARKS = {"accepted": ACCEPTED, "rejected": REJECTED}
@@ -147,6 +153,9 @@ class DocumentView(ScrollView, can_focus=True):
         self.select_from: int | None = None
         self._dragging = False
         self.wrap_width = 0
+        unsure = review.readings.low_confidence()
+        self.unsure_starts = [word.start for word in unsure]
+        self.unsure_ends = [word.end for word in unsure]
         self.load(review.text)
 
     def load(self, text: str) -> None:
@@ -213,7 +222,9 @@ class DocumentView(ScrollView, can_focus=True):
         layers += self._selection_layers()
         caret = self.caret if self.has_focus else -1
         characters = self.shown[start:end] + " "
-        edges = [edge for low, high, _ in layers for edge in (low, high)] + [caret, caret + 1]
+        overlays = self._unsure_layers(start, end)
+        edges = [edge for low, high, _ in layers + overlays for edge in (low, high)]
+        edges += [caret, caret + 1]
         cuts = sorted(
             {0, len(characters)} | {min(max(edge - start, 0), len(characters)) for edge in edges}
         )
@@ -226,6 +237,9 @@ class DocumentView(ScrollView, can_focus=True):
             for low, high, layer_style in layers:  # later layers (the selection) win
                 if low <= start + left < high:
                     style = layer_style
+            for low, high, layer_style in overlays:  # added to what is drawn there
+                if low <= start + left < high:
+                    style += layer_style
             if start + left == caret:
                 style += caret_style  # the caret shows what it is on
             segments.append(Segment(characters[left:right], style))
@@ -242,6 +256,20 @@ class DocumentView(ScrollView, can_focus=True):
         if position == self.chosen:
             style = style + self.mark(CURRENT)
         return proposal.start, proposal.end, style
+
+    def _unsure_layers(self, start: int, end: int) -> list[tuple[int, int, Style]]:
+        """The words OCR read with low confidence between `start` and `end`."""
+        if self.preview:
+            return []
+        first = bisect.bisect_right(self.unsure_ends, start)
+        last = bisect.bisect_left(self.unsure_starts, end, lo=first)
+        unsure = self.mark(LOW_CONFIDENCE)
+        return [
+            (low, high, unsure)
+            for low, high in zip(
+                self.unsure_starts[first:last], self.unsure_ends[first:last], strict=True
+            )
+        ]
 
     def _marker_layers(self, start: int, end: int) -> list[tuple[int, int, Style]]:
         """Every glyph standing for an invisible character, coloured so it stands out."""

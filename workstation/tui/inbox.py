@@ -18,6 +18,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk, InboxRow
 from workstation.terminal import neutralise_line
 from workstation.tui.audit_screen import AuditScreen
+from workstation.tui.isolation_notice import IsolationNotice
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
@@ -51,6 +52,7 @@ class InboxScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="inbox-title", markup=False)  # holds names and typed text
+        yield IsolationNotice()
         table: DataTable[str | Text] = DataTable(
             id="documents", cursor_type="row", zebra_stripes=True
         )

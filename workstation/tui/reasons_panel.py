@@ -18,6 +18,7 @@ from textual.content import Content
 
 from workstation.fingerprints.invisible import made_visible
 from workstation.services.fingerprinting import StoredFinding
+from workstation.services.page_readings import LOW_CONFIDENCE
 from workstation.services.review import Review
 from workstation.terminal import neutralise_line
 
@@ -61,6 +62,7 @@ def proposal_why(review: Review, position: int) -> Content:
     lines = [
         panel_line((p.entity, BOLD), f"  {p.state}  score {p.score:.2f}"),
         panel_line(f"recognizer: {reason.get('recognizer', '?')}"),
+        *ocr_lines(review, p.start, p.end),
     ]
     if reason.get("pattern"):
         lines.append(panel_line(f"pattern: {reason['pattern']}"))
@@ -76,6 +78,28 @@ def proposal_why(review: Review, position: int) -> Content:
     return Content("\n").join(lines)
 
 
+def ocr_lines(review: Review, start: int, end: int) -> list[Content]:
+    """Where a span's words came from OCR: the page, how sure OCR was (its least sure
+    word), and a warning when that is low."""
+    words = review.readings.words_in(start, end)
+    if not words:
+        return []
+    least = min(word.confidence for word in words)
+    pages = sorted({word.page + 1 for word in words})
+    lines = [
+        panel_line(
+            f"read by OCR from the picture of page {', '.join(map(str, pages))}: "
+            f"confidence {least:.0f} % ({'lowest of ' if len(words) > 1 else ''}"
+            f"{len(words)} word{'s' if len(words) > 1 else ''})"
+        )
+    ]
+    if least < LOW_CONFIDENCE:
+        lines.append(
+            panel_line(("LOW CONFIDENCE", BOLD), ": check the words against the page (o preview)")
+        )
+    return lines
+
+
 def finding_why(review: Review, identifier: str) -> Content:
     """Kind, what it is, where and how many, why it matters, what release will do."""
     stored = review.finding(identifier)
@@ -87,6 +111,7 @@ def finding_why(review: Review, identifier: str) -> Content:
         panel_line((f"FINGERPRINT: {finding.kind}", BOLD), f"  {stored.state}"),
         panel_line(f"what: {finding.code}  {made_visible(finding.shown)}"),
         panel_line(f"where: {made_visible(place)}  count: {finding.count}"),
+        *(ocr_lines(review, finding.start, finding.end) if finding.start >= 0 else []),
         panel_line(f"why it matters: {finding.explanation}"),
         panel_line(
             f"policy {stored.policy.get('id', '?')}: {POLICY_WORDS.get(stored.action, '?')}"

@@ -33,6 +33,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.release import Released, ReleaseRun, formats_for
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.isolation_notice import IsolationNotice
 
 FORMAT_NAMES = {
     "txt": "Plain text (txt)",
@@ -78,6 +79,7 @@ class ReleaseScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Release document {self.document_id}", id="release-title")
+        yield IsolationNotice()
         yield Static("", id="release-blockers", markup=False)
         with Vertical(id="release-form"), Horizontal(id="release-choices"):
             yield Select(self.formats(), value="txt", allow_blank=False, id="release-format")

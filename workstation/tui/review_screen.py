@@ -25,6 +25,8 @@ from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
 from workstation.tui.approve_screen import ApproveScreen
 from workstation.tui.document_view import DocumentView
+from workstation.tui.isolation_notice import IsolationNotice
+from workstation.tui.page_preview import PagePreviewScreen
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.proposal_list import ProposalListScreen
 from workstation.tui.reasons_panel import finding_why, proposal_why
@@ -74,6 +76,7 @@ class ReviewScreen(Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("g", "search_next", "Next match", show=False),
         Binding("v", "preview", "Preview release", id="preview"),
+        Binding("o", "page_preview", "Preview on the page", show=False, id="page"),
         Binding("l", "list", "Proposal list", id="list"),
         Binding("Y", "approve", "Approve decisions", id="approve"),
         Binding("E", "release", "Release", id="release"),
@@ -95,6 +98,7 @@ class ReviewScreen(Screen[None]):
         # progress line and the reasons sit at the top, so a decision repaints the rows
         # above the current proposal rather than the whole screen.
         yield Static("", id="document-title", markup=False)
+        yield IsolationNotice()
         yield Static("", id="progress")
         with Horizontal(id="review-body"):
             yield DocumentView(self.review, id="document")
@@ -440,6 +444,15 @@ class ReviewScreen(Screen[None]):
         if not view.preview:
             self.show(view.current_id())
         self.update_side()
+
+    def action_page_preview(self) -> None:
+        """Where the current proposal or finding is on its page, drawn if the terminal can."""
+        identifier = self.view.current_id()
+        if identifier is None:
+            self.say("Choose a proposal or a finding first.")
+            return
+        drawing = getattr(self.app, "picture_widget", None)
+        self.app.push_screen(PagePreviewScreen(self.desk, identifier, drawing))
 
     def action_list(self) -> None:
         def chosen(identifier: str | None) -> None:
