@@ -66,8 +66,6 @@ NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ANY_DIGIT = re.compile(r"\d")
 ASCII_LETTER = re.compile(r"[A-Za-z]+")
 WHOLE_WORD_IMITATORS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
-TWIN_SCRIPTS = ("CYRILLIC", "GREEK")
-"""The scripts whose letters most often pass for Latin ones, in documents and in marks."""
 CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
 TYPOGRAPHIC = frozenset("‘’‚‛“”„‟–—―‐…•·§¶€£¥¢©®™°×÷±«»‹›′″")
 """Punctuation with a typographic job; quotes and dashes are regularised by `patterns`."""
@@ -149,7 +147,8 @@ def swaps(text: str) -> Iterator[Swap]:
 @dataclass(frozen=True)
 class Context:
     """What a word's reading depends on beyond itself: the document's script (counted
-    on letters that only that script has) and whether its digits are ASCII."""
+    on letters that only that script has) and whether it writes ASCII digits (styled
+    ones count: they are ASCII digits in disguise)."""
 
     script: str
     ascii_digits: bool
@@ -157,9 +156,8 @@ class Context:
 
 def _context(text: str) -> Context:
     digits = ANY_DIGIT.findall(text)
-    foreign = sum(not _is_compatibility(digit) for digit in digits if not digit.isascii())
-    ascii_digits = len(digits) - foreign  # styled digits are ASCII ones in disguise
-    return Context(_document_script(text), ascii_digits > 0 and ascii_digits >= foreign)
+    plain = any(digit.isascii() or _is_compatibility(digit) for digit in digits)
+    return Context(_document_script(text), plain)
 
 
 def _document_script(text: str) -> str:
@@ -185,32 +183,35 @@ def _document_script(text: str) -> str:
 
 @functools.cache
 def distinctive_ascii() -> re.Pattern[str]:
-    """The ASCII letters no Cyrillic or Greek letter imitates ("f", "t", "D")."""
+    """The ASCII letters no letter of another script imitates ("k", "m", "t", "Q")."""
     return re.compile("[" + "".join(c for c in string.ascii_letters if _distinctive(c)) + "]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _distinctive(char: str) -> bool:
-    """A letter no letter of another script imitates: Latin ones against Cyrillic and
-    Greek, the others against Latin. An accented letter is judged by its base letter, so
-    composing an accent changes nothing."""
+    """A letter no letter of another script imitates (in UTS #39's confusable group of
+    it, which is how swaps are chosen, so swapping never makes or unmakes one). An
+    accented letter is judged by its base letter, so composing an accent changes nothing."""
     char = unicodedata.normalize("NFD", char)[0]
-    if script(char) == LATIN:
-        return all(
-            lookalike_in(char, name, char.isupper()) is None for name in WHOLE_WORD_IMITATORS
-        )
-    return lookalike_in(char, LATIN, char.isupper()) is None
+    own = script(char)
+    return not any(
+        glyph.isalpha() and script(glyph) not in NEUTRAL and script(glyph) != own
+        for glyph in confusable_class(char)
+    )
 
 
+@functools.lru_cache(maxsize=8192)
 def _latin_twin(char: str) -> bool:
     """A letter of another script that an ASCII letter imitates (Cyrillic "а", Greek "ο")."""
-    return script(char) != LATIN and not _distinctive(char)
+    return script(char) != LATIN and lookalike_in(char, LATIN, char.isupper()) is not None
 
 
 def _quoted_scripts(text: str, words: list[re.Match[str]], number: int) -> frozenset[str]:
-    """The scripts of letters no Latin letter imitates in the neighbouring words on the
-    same line ("Вера" beside "Орехова"): a word there in one of them is a quoted name or
-    phrase, not a disguise. Only asked for a Latin text's word without ASCII letters."""
+    """The scripts of the neighbouring words on the same line that are written in one
+    script and hold a letter no Latin letter imitates ("Орехова" beside "Вера"): a word
+    there in one of them is a quoted name or phrase, not a disguise. Only asked for a
+    Latin text's word without ASCII letters; such neighbours are never changed, so a
+    second pass sees the same."""
     scripts: set[str] = set()
     for other in (number - 1, number + 1):
         if not 0 <= other < len(words):
@@ -218,11 +219,10 @@ def _quoted_scripts(text: str, words: list[re.Match[str]], number: int) -> froze
         first, second = sorted((words[number], words[other]), key=lambda m: m.start())
         if "\n" in text[first.end() : second.start()]:
             continue
-        scripts.update(
-            script(char)
-            for char in words[other].group()
-            if char.isalpha() and not char.isascii() and not _latin_twin(char)
-        )
+        letters = [char for char in words[other].group() if char.isalpha()]
+        own = {script(char) for char in letters} - NEUTRAL
+        if len(own) == 1 and any(not _latin_twin(char) for char in letters if not char.isascii()):
+            scripts |= own
     return frozenset(scripts)
 
 
@@ -253,9 +253,15 @@ def _word_swaps(
 ) -> dict[int, Swap]:
     found = _digit_swaps(word, offset, context)
     found.update(_foreign_digit_swaps(word, offset, context))
-    letters = [char for char in word if char.isalpha() and not _is_compatibility(char)]
+    letters = [  # what is left a letter once the digits are digits
+        char
+        for index, char in enumerate(word)
+        if char.isalpha() and not _is_compatibility(char) and offset + index not in found
+    ]
     if word.isascii() or not letters:
-        found.update(_compatibility_swaps(word, offset, found, has_plain=bool(letters)))
+        found.update(
+            _compatibility_swaps(word, offset, found, bool(letters), LATIN, context.script)
+        )
         return found
     document_script = context.script
     scripts = {script(char) for char in letters} - NEUTRAL
@@ -286,7 +292,7 @@ def _word_swaps(
         replacement = lookalike_in(char, word_script, upper)
         if replacement is not None:
             found[position] = Swap(position, replacement, code)
-    found.update(_compatibility_swaps(word, offset, found, True, word_script))
+    found.update(_compatibility_swaps(word, offset, found, True, word_script, document_script))
     return found
 
 
@@ -360,8 +366,12 @@ def _digit_swaps(word: str, offset: int, context: Context | None = None) -> dict
 
 def _ends_ascii(digit: str, context: Context | None) -> bool:
     """An ASCII digit, a styled one, or a foreign one this pass turns ASCII."""
-    if digit in string.digits or _is_compatibility(digit):
+    if digit in string.digits:
         return True
+    if _is_compatibility(digit):  # styled: folded unless a fullwidth digit of CJK text
+        return context is None or not (
+            context.script in CJK and unicodedata.east_asian_width(digit) == "F"
+        )
     return context is not None and bool(_foreign_digit_swaps(digit, 0, context))
 
 
@@ -377,9 +387,10 @@ def _as_ascii_digit(char: str) -> str | None:
 
 
 def _foreign_digit_swaps(word: str, offset: int, context: Context) -> dict[int, Swap]:
-    """Digits of another script or styled digits (mathematical, fullwidth) in a text whose
-    digits are mostly ASCII, even a number written entirely in them ("٢٠١٩", "𝟐𝟎𝟏𝟗").
-    Kept: a script's own digits in a text of that script, fullwidth digits in CJK text."""
+    """Digits of another script or styled digits (mathematical, fullwidth) in a text that
+    writes ASCII digits, even a number written entirely in them ("٢٠١٩", "𝟐𝟎𝟏𝟗").
+    Kept: a script's own digits in a text of that script (Arabic-Indic digits in Arabic),
+    fullwidth digits in Chinese, Japanese or Korean text."""
     if not context.ascii_digits:
         return {}
     document_script = context.script
@@ -419,16 +430,24 @@ def _is_compatibility(char: str) -> bool:
 
 
 def _compatibility_swaps(
-    word: str, offset: int, found: dict[int, Swap], has_plain: bool, word_script: str = LATIN
+    word: str,
+    offset: int,
+    found: dict[int, Swap],
+    has_plain: bool,
+    word_script: str = LATIN,
+    document_script: str = LATIN,
 ) -> dict[int, Swap]:
     """Styled letters among plain ones, folded (NFKC) and written in the word's script (a
-    fullwidth "ｅ" in a Cyrillic word is its "е"); a word styled throughout is left alone."""
+    fullwidth "ｅ" in a Cyrillic word is its "е"); a word styled throughout is left alone,
+    and so are fullwidth forms in Chinese, Japanese or Korean text (its own habit)."""
     if not has_plain:
         return {}
     return {
         offset + index: Swap(offset + index, _folded(char, word_script), "compatibility-form")
         for index, char in enumerate(word)
-        if offset + index not in found and _is_compatibility(char)
+        if offset + index not in found
+        and _is_compatibility(char)
+        and not (document_script in CJK and unicodedata.east_asian_width(char) == "F")
     }
 
 
