@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from workstation.fingerprints.character_labels import markers
 from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.homoglyphs import letter_symbols
 from workstation.fingerprints.scripts import script
 
 JOINERS = "\u200c\u200d"
@@ -206,8 +207,10 @@ def _legitimate(text: str, position: int) -> bool:
         return _joins_letters(before, after) or (char == "\u200d" and _emoji_around(before, after))
     if char in MONGOLIAN_SELECTORS:
         return before.isalpha() and script(before) == "MONGOLIAN"
-    if is_variation_selector(char):
-        return bool(before) and (_is_emoji(before) or _is_ideograph(before))
+    if is_variation_selector(char):  # not after a symbol posing as a letter ("℮")
+        return bool(before) and (
+            (_is_emoji(before) and before not in letter_symbols()) or _is_ideograph(before)
+        )
     if is_tag(char):
         return _in_flag_sequence(text, position)
     return False
