@@ -88,6 +88,7 @@ MARKED = {
         "tests/release/test_release_governance.py",
         "tests/release/test_release_pixels.py",
         "tests/release/test_release_identical_copies.py",
+        "tests/release/test_release_lookalikes.py",
         "tests/release/test_release_hidden_content.py::test_accepted_docx_hidden_content_is_absent_from_every_output",
         "tests/tui/test_scan_worker.py::test_a_scan_can_be_cancelled_and_the_inbox_stays_responsive",
         "tests/tui/test_snapshots.py",
