@@ -68,6 +68,7 @@ from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
 from workstation.services.governance import Governance, governance
+from workstation.services.releasable import refusal
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 
@@ -216,11 +217,7 @@ class ReleaseRun:
         document = self.session.document(document_id)
         text = self.session.read_text(document_id)
         if document.state != "received" or not document.reviewable or text is None:
-            raise WorkstationError(
-                f"document {document_id} cannot be released: it is {document.state} or has "
-                "no reviewable text (a scan or picture is released once OCR reads words on it; "
-                "one that shows none is not released)"
-            )
+            raise WorkstationError(refusal(document, "released"))
         return text
 
     def _policy(self, proposals: list[StoredProposal]) -> LoadedPolicy:
