@@ -44,30 +44,28 @@ DECOMPOSED_WHY = (
 )
 
 
-@functools.cache
-def mark_class() -> str:
-    """Every combining mark (Mn, Me) but the invisible selectors, as a regex class."""
-    ranges: list[list[int]] = []
-    for code in (*range(0x30000), *range(0xE0000, 0xE1000)):
-        char = chr(code)
-        if unicodedata.category(char) not in ("Mn", "Me") or char in SELECTORS:
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges)
+def present_marks(text: str) -> str:
+    """The combining marks (not the invisible selectors) the text holds, as one string:
+    patterns are built from these few rather than from all of Unicode's, which makes
+    scanning a text without marks nearly free."""
+    return "".join(sorted(char for char in set(text) if not char.isascii() and is_mark(char)))
 
 
-@functools.cache
-def _run() -> re.Pattern[str]:
+@functools.lru_cache(maxsize=8192)
+def is_mark(char: str) -> bool:
+    """A combining mark (Mn, Me) that prints, i.e. not one of the invisible selectors."""
+    return unicodedata.category(char) in ("Mn", "Me") and char not in SELECTORS
+
+
+@functools.lru_cache(maxsize=256)
+def _run(marks: str) -> re.Pattern[str]:
     """A character followed by the combining marks on it."""
-    return re.compile(f"(.)([{mark_class()}]+)", re.DOTALL)
+    return re.compile(f"(.)([{re.escape(marks)}]+)", re.DOTALL)
 
 
-@functools.cache
-def _word() -> re.Pattern[str]:
-    return re.compile(f"(?:\\w|[{mark_class()}])+")
+@functools.lru_cache(maxsize=256)
+def _word(marks: str) -> re.Pattern[str]:
+    return re.compile(f"(?:\\w|[{re.escape(marks)}])+")
 
 
 @dataclass(frozen=True)
@@ -98,10 +96,13 @@ def find(text: str) -> list[FingerprintFinding]:
 
 def runs(text: str) -> Iterator[Run]:
     """Each run of marks on a letter of a script with precomposed letters, judged."""
-    matches = [m for m in _run().finditer(text) if _judged(m.group(1), m.group(2))]
+    marks = present_marks(text)
+    if not marks:
+        return
+    matches = [m for m in _run(marks).finditer(text) if _judged(m.group(1), m.group(2))]
     if not matches:
         return
-    words = _Words(text)
+    words = _Words(text, marks)
     for match in matches:
         base, marks = match.group(1), match.group(2)
         composed = unicodedata.normalize("NFC", base + marks)
@@ -164,8 +165,8 @@ def _is_accented(char: str) -> bool:
 class _Words:
     """The document's words, for judging whether a decomposed accent is the word's own."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = [(m.start(), m.end(), m.group()) for m in _word().finditer(text)]
+    def __init__(self, text: str, marks: str) -> None:
+        self.spans = [(m.start(), m.end(), m.group()) for m in _word(marks).finditer(text)]
         self.starts = [start for start, _, _ in self.spans]
         self.accented = [any(_is_accented(char) for char in word) for _, _, word in self.spans]
         self.plain = {

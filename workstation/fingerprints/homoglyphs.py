@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workstation.fingerprints.character_labels import describe
-from workstation.fingerprints.combining_marks import mark_class
+from workstation.fingerprints.combining_marks import is_mark
 from workstation.fingerprints.finding import FingerprintFinding
 from workstation.fingerprints.scripts import (
     LATIN,
@@ -38,14 +38,24 @@ from workstation.fingerprints.scripts import (
 )
 
 
-@functools.cache
-def word_pattern() -> re.Pattern[str]:
-    """Runs of letters, digits and marks; zero-width characters do not split a word.
-    Built on first use: listing every combining mark takes a fifth of a second."""
-    symbols = "".join(sorted(letter_symbols()))
-    return re.compile(
-        f"(?:[\\w\u00ad\u200b-\u200d\u2060\ufeff]|[{mark_class()}]|[{re.escape(symbols)}])+"
-    )
+def word_pattern(text: str) -> re.Pattern[str]:
+    """Runs of letters, digits, marks and letter-like symbols; zero-width characters do
+    not split a word. Built from the marks and symbols this text holds."""
+    extras = "" if text.isascii() else "".join(sorted(_extras(set(text))))
+    return _word_pattern(extras)
+
+
+def _extras(chars: set[str]) -> Iterator[str]:
+    symbols = letter_symbols()
+    for char in chars:
+        if not char.isascii() and (is_mark(char) or char in symbols):
+            yield char
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(extras: str) -> re.Pattern[str]:
+    other = f"|[{re.escape(extras)}]" if extras else ""
+    return re.compile(f"(?:[\\w\u00ad\u200b-\u200d\u2060\ufeff]{other})+")
 
 
 @functools.cache
@@ -64,6 +74,7 @@ def letter_symbols() -> frozenset[str]:
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ANY_DIGIT = re.compile(r"\d")
+ASCII_DIGIT = re.compile(r"[0-9]")
 ASCII_LETTER = re.compile(r"[A-Za-z]+")
 WHOLE_WORD_IMITATORS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
 CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
@@ -120,16 +131,17 @@ def swaps(text: str) -> Iterator[Swap]:
         yield from _ascii_digit_swaps(text)
         return
     context = _context(text)
-    words = list(word_pattern().finditer(text))
+    pattern = word_pattern(text)
     found: dict[int, Swap] = {}
-    for number, match in enumerate(words):
-        word = match.group()
+    previous: re.Match[str] | None = None
+    for match in pattern.finditer(text):
+        word, before, previous = match.group(), previous, match
         if word.isascii():  # most words: only O-for-0 and l-for-1 can hide in them
             if _may_hide_digits(word):
                 found.update(_digit_swaps(word, match.start()))
             continue
         quoted = (
-            _quoted_scripts(text, words, number)
+            _quoted_scripts(text, match, (before, pattern.search(text, match.end())))
             if context.script == LATIN and not ASCII_LETTER.search(word)
             else frozenset()
         )
@@ -155,8 +167,9 @@ class Context:
 
 
 def _context(text: str) -> Context:
-    digits = ANY_DIGIT.findall(text)
-    plain = any(digit.isascii() or _is_compatibility(digit) for digit in digits)
+    plain = ASCII_DIGIT.search(text) is not None or any(
+        _is_compatibility(digit) for digit in set(ANY_DIGIT.findall(text))
+    )
     return Context(_document_script(text), plain)
 
 
@@ -169,7 +182,7 @@ def _document_script(text: str) -> str:
     back never changes what a second pass decides. A text of twins alone (a few words) is
     taken for Latin, the script the twins imitate.
     """
-    latin = len(distinctive_ascii().findall(text))
+    latin = len(text) - len(distinctive_ascii().sub("", text))
     others = Counter(char for char in NON_ASCII.findall(text) if char.isalpha())
     counts: Counter[str] = Counter()
     for char, count in others.items():
@@ -206,20 +219,22 @@ def _latin_twin(char: str) -> bool:
     return script(char) != LATIN and lookalike_in(char, LATIN, char.isupper()) is not None
 
 
-def _quoted_scripts(text: str, words: list[re.Match[str]], number: int) -> frozenset[str]:
+def _quoted_scripts(
+    text: str, word: re.Match[str], neighbours: tuple[re.Match[str] | None, ...]
+) -> frozenset[str]:
     """The scripts of the neighbouring words on the same line that are written in one
     script and hold a letter no Latin letter imitates ("Орехова" beside "Вера"): a word
     there in one of them is a quoted name or phrase, not a disguise. Only asked for a
     Latin text's word without ASCII letters; such neighbours are never changed, so a
     second pass sees the same."""
     scripts: set[str] = set()
-    for other in (number - 1, number + 1):
-        if not 0 <= other < len(words):
+    for other in neighbours:
+        if other is None:
             continue
-        first, second = sorted((words[number], words[other]), key=lambda m: m.start())
+        first, second = sorted((word, other), key=lambda m: m.start())
         if "\n" in text[first.end() : second.start()]:
             continue
-        letters = [char for char in words[other].group() if char.isalpha()]
+        letters = [char for char in other.group() if char.isalpha()]
         own = {script(char) for char in letters} - NEUTRAL
         if len(own) == 1 and any(not _latin_twin(char) for char in letters if not char.isascii()):
             scripts |= own
@@ -232,7 +247,7 @@ def _may_hide_digits(word: str) -> bool:
 
 def _ascii_digit_swaps(text: str) -> Iterator[Swap]:
     """Fast path for ASCII text: only O-for-0 and l-for-1 inside numbers can hide."""
-    for match in word_pattern().finditer(text):
+    for match in word_pattern(text).finditer(text):
         if _may_hide_digits(match.group()):
             yield from _digit_swaps(match.group(), match.start()).values()
 
