@@ -2,14 +2,17 @@
 
 A Cyrillic "а" in "Pаris" or a letter O in "2O19" looks right to a reader and survives
 copying, so a sender can give each recipient a different pattern of them. Each word is
-brought to its own dominant script (a Latin word's Cyrillic letters become Latin; a
-genuinely Cyrillic name stays Cyrillic), using the UTS #39 confusables table.
+brought to its script, judged from the document's script and the word's confusable
+skeleton (`word_script_of`): a Latin word's Cyrillic letters become Latin however many
+there are, a genuinely Cyrillic name stays Cyrillic. Data: the UTS #39 confusables table.
 
 Also found: words written entirely in look-alike Cyrillic or Greek letters inside Latin
-text, compatibility forms (mathematical, fullwidth) mixed into ordinary words, foreign or
-mathematical digits among ASCII digits, and punctuation imitating ASCII punctuation.
+text, compatibility forms (mathematical, fullwidth) mixed into ordinary words, symbols
+posing as letters inside words, digits of other scripts and styled digits in a text that
+writes ASCII digits (whole numbers too), and punctuation imitating ASCII punctuation.
 Kept: accents (ü, ã), typographic quotes and dashes (their mixing is `patterns`'s
-business), €, and fullwidth punctuation in Chinese, Japanese or Korean text.
+business), €, a script's own digits in its own text, and fullwidth forms in Chinese,
+Japanese or Korean text. Normalising twice changes nothing more (a Hypothesis property).
 """
 
 from __future__ import annotations
@@ -176,8 +179,8 @@ def _context(text: str) -> Context:
 def _document_script(text: str) -> str:
     """The script most of the document's distinctive letters are in.
 
-    A letter counts only when no letter of another script imitates it: "f" and "t" for
-    Latin, "д" and "я" for Cyrillic, but not "a" or "а". So a Latin text whose letters
+    A letter counts only when no letter of another script imitates it: "k", "m" and "t"
+    for Latin, "д" and "ж" for Cyrillic, but not "a" or "а". So a Latin text whose letters
     were swapped for Cyrillic twins, however many, stays a Latin text, and swapping twins
     back never changes what a second pass decides. A text of twins alone (a few words) is
     taken for Latin, the script the twins imitate.
