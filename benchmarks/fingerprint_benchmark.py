@@ -5,7 +5,12 @@ Run: ``uv run python benchmarks/fingerprint_benchmark.py [--mb 2]``. Reads the l
 evaluation set repeated to the size, once as it is and once with a zero-width space,
 a Cyrillic look-alike and a no-break space planted in every 200 characters (a heavily
 watermarked copy), plus a Cyrillic text of the same size; prints characters per second
-and how much of the time the homoglyph step takes. Then the printer tracking-dot check
+and how much of the time the homoglyph step takes. Then findings per kind before and
+after release: a copy carrying every kind of text mark (whole words in Cyrillic twins,
+foreign and styled digits, symbols posing as letters, stray accents, Mongolian variation
+selectors, spacing and quote habits) is rendered by the release's text path (the
+default policy, every finding accepted) and re-scanned as the gate re-scans it: each
+kind must come to zero. Then the printer tracking-dot check
 on A4 pages scanned at 300 dpi (``--pages``): the cheap yellow-speck count alone (a
 black-and-white page, a page with a yellow logo), DEDA on a page with a real DEDA dot
 matrix, cleaning, and a whole PDF through the confined child, with and without dots.
@@ -20,10 +25,11 @@ import json
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.fingerprints import find, homoglyphs, normalise
+from workstation.fingerprints import MECHANICAL_KINDS, find, homoglyphs, normalise, residual
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "eval" / "gold.jsonl"
@@ -43,6 +49,46 @@ def marked(text: str) -> str:
         piece = piece.replace("a", "а", 1).replace(" ", "\u00a0", 1)
         pieces.append(piece[:100] + "\u200b" + piece[100:])
     return "".join(pieces)
+
+
+def every_kind(text: str) -> str:
+    """The text with every kind of text mark planted, at a canary trap's density or more."""
+    swaps = [
+        (" a ", " а "),  # a whole word in a Cyrillic twin
+        (" as ", " аѕ "),
+        ("the ", "tһе "),  # a word mostly swapped for twins
+        ("envoy", "℮nvoy"),  # a symbol posing as a letter
+        ("office", "offi\u0301ce"),  # an accent the word does not have
+        ("20", "２0"),  # a styled digit
+        ("19", "1٩"),  # an Arabic-Indic digit
+        ("minister", "minis\u180bter"),  # a Mongolian free variation selector
+        (". ", ".  "),  # two spaces after one sentence
+        ("'s", "\u2019s"),  # a curly apostrophe among straight ones
+    ]
+    pieces = []
+    for start in range(0, len(text), 1000):
+        piece = text[start : start + 1000]
+        for old, new in swaps:
+            piece = piece.replace(old, new, 1)
+        pieces.append(piece)
+    return marked("".join(pieces))
+
+
+def kinds_before_and_after_release(text: str) -> None:
+    """Findings per kind in the copy, and in the text release makes of it (re-scanned)."""
+    from workstation.policy.model import FingerprintRules, Rendering
+    from workstation.release.rendering import redact_text
+
+    released = redact_text(text, [], Rendering(), FingerprintRules(), also=MECHANICAL_KINDS)
+    before = Counter(finding.kind for finding in find(text))
+    after = Counter(finding.kind for finding in residual(released))
+    print(f"\n{'kind':<16} {'in the copy':>12} {'after release':>14}")
+    for kind in MECHANICAL_KINDS:
+        print(f"{kind:<16} {before[kind]:>12} {after[kind]:>14}")
+    left = sum(after.values())
+    print(f"{'total':<16} {sum(before[k] for k in MECHANICAL_KINDS):>12} {left:>14}")
+    copy_markings = before["copy_marking"]
+    print(f"(copy markings: {copy_markings} found; they leave by redaction, not normalisation)")
 
 
 def rate(label: str, work: Callable[[str], object], text: str) -> float:
@@ -143,6 +189,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=2.0)
     parser.add_argument("--pages", type=int, default=3, help="pages in the scanned PDF")
+    parser.add_argument("--no-dots", action="store_true", help="text figures only")
     arguments = parser.parse_args()
     size = int(arguments.mb * 1_000_000)
     plain = corpus(size)
@@ -158,7 +205,9 @@ def main() -> None:
         "homoglyph step alone, watermarked", lambda t: list(homoglyphs.swaps(t)), watermarked
     )
     print(f"homoglyph share of find (watermarked): {glyphs / max(total, 1e-9):.1f}x plain find")
-    dots_figures(arguments.pages)
+    kinds_before_and_after_release(every_kind(plain[: min(size, 500_000)]))
+    if not arguments.no_dots:
+        dots_figures(arguments.pages)
 
 
 if __name__ == "__main__":

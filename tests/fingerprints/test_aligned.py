@@ -9,7 +9,7 @@ from workstation.fingerprints.aligned import align, released_text
 
 MARKED = (
     "Rad\u200bomir Vesk met the un\u0456on at the h\u0430rbour gate.  \n"
-    "Cafe\u0301 \u201cPier\u201d 3"
+    "Cafe\u0301 \u201cPier\u201d 3, Genève"  # the text writes accents: the café's is its own
 )
 
 

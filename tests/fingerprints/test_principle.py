@@ -8,6 +8,7 @@ double spaces after sentences, trailing spaces, and quote and dash styles.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -91,7 +92,16 @@ def _digit(text: str, n: int) -> str:
 
 
 def _decompose(text: str, n: int) -> str:
-    return unicodedata.normalize("NFD", text) if n % 2 else text
+    """One accented word written decomposed, while another word keeps its precomposed
+    accent (a document that writes accents; a lone decomposed accent in a text without
+    any is taken for a stray mark and removed, see test_marks_coverage)."""
+    words = [
+        m for m in re.finditer(r"\w+", text) if not unicodedata.is_normalized("NFD", m.group())
+    ]
+    if len(words) < 2:
+        return text
+    word = words[n % len(words)]
+    return text[: word.start()] + unicodedata.normalize("NFD", word.group()) + text[word.end() :]
 
 
 def _double_space(text: str, n: int) -> str:

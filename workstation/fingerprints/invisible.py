@@ -5,9 +5,13 @@ selectors print as nothing, so a sender can put a different pattern of them into
 recipient's copy and read the recipient back from a published quote. Unusual spaces
 (no-break, thin, hair, figure, ideographic) look like spaces and do the same job.
 
+Every variation selector counts, the Mongolian free variation selectors (U+180B-U+180D,
+U+180F) too: they are marks (category Mn), not format characters, but print as nothing.
+
 Kept, because writing systems need them: joiners between letters of scripts that join
 (Arabic, Persian, the Indic scripts), joiners and variation selectors inside emoji
-sequences, variation selectors after ideographs, and tag characters spelling a flag.
+sequences, variation selectors after ideographs, Mongolian free variation selectors
+after Mongolian letters, and tag characters spelling a flag.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ from collections.abc import Iterator
 
 from workstation.fingerprints.character_labels import markers
 from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.homoglyphs import letter_symbols
 from workstation.fingerprints.scripts import script
 
 JOINERS = "\u200c\u200d"
+MONGOLIAN_SELECTORS = "\u180b\u180c\u180d\u180f"
 VISIBLE_FORMAT = frozenset(
     "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u08e2\U000110bd\U000110cd"
 )
@@ -62,7 +68,7 @@ SPACE_WHY = (
 
 def is_variation_selector(char: str) -> bool:
     code = ord(char)
-    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or char in MONGOLIAN_SELECTORS
 
 
 def is_tag(char: str) -> bool:
@@ -77,7 +83,7 @@ def invisible_pattern() -> re.Pattern[str]:
         for code in _scanned_code_points()
         if unicodedata.category(chr(code)) == "Cf" and chr(code) not in VISIBLE_FORMAT
     }
-    chars |= set(EXTRA_INVISIBLE)
+    chars |= set(EXTRA_INVISIBLE) | set(MONGOLIAN_SELECTORS)
     chars |= {chr(code) for code in range(0xFE00, 0xFE10)} | {
         chr(code) for code in range(0xE0100, 0xE01F0)
     }
@@ -199,8 +205,12 @@ def _legitimate(text: str, position: int) -> bool:
     after = text[position + 1] if position + 1 < len(text) else ""
     if char in JOINERS:
         return _joins_letters(before, after) or (char == "\u200d" and _emoji_around(before, after))
-    if is_variation_selector(char):
-        return bool(before) and (_is_emoji(before) or _is_ideograph(before))
+    if char in MONGOLIAN_SELECTORS:
+        return before.isalpha() and script(before) == "MONGOLIAN"
+    if is_variation_selector(char):  # not after a symbol posing as a letter ("℮")
+        return bool(before) and (
+            (_is_emoji(before) and before not in letter_symbols()) or _is_ideograph(before)
+        )
     if is_tag(char):
         return _in_flag_sequence(text, position)
     return False
@@ -242,4 +252,4 @@ def _code(run: str) -> str:
 
 def _family(name: str) -> str:
     """Tags and variation selectors are one family each, whatever their number."""
-    return "TAG" if name.startswith("TAG-") else "VS" if name.startswith("VS") else name
+    return "TAG" if name.startswith("TAG-") else "VS" if name.startswith(("VS", "FVS")) else name

@@ -26,10 +26,13 @@ TRAILING = re.compile(r"[ \t]+(?=[\n\f]|\Z)")
 SENTENCE_GAP = re.compile(r"(?<=[.!?])(?:[\"')\]’”])?( +)(?=[^\s])")
 DOUBLE_QUOTES = {'"': "straight", "“": "curly", "”": "curly", "„": "low", "‟": "curly"}
 SINGLE_QUOTES = {"'": "straight", "‘": "curly", "’": "curly", "‚": "low", "‛": "curly"}
-WORD_DASH = re.compile(r"(?<=\S)(?:[ ]*[—―]|[ ]+(?:--|–|-)(?=[ —―]))+[ ]*(?=\S)|(?<=\w)--(?=\w)")
+WORD_DASH = re.compile(
+    r"(?<=\S)(?:[ ]*[—―]|[ ]+(?:--|–|-)(?=[ —―])|(?<=[—―])[ ]*(?:--|–|-))+[ ]*(?=\S)"
+    r"|(?<=\w)--(?=\w)"
+)
 """A dash between words with the spaces around it: an em dash or bar however spaced, a
-hyphen, en dash or double hyphen with spaces on both sides, or a double hyphen between
-letters. Dashes in a row are one dash."""
+hyphen, en dash or double hyphen with spaces on both sides or right after an em dash, or
+a double hyphen between letters. Dashes in a row are one dash."""
 RANGE_DASH = re.compile(r"(?<=\d)[-–](?=\d)")
 CANONICAL_DASH = " — "
 

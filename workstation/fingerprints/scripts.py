@@ -45,6 +45,12 @@ def lookalikes(char: str) -> tuple[str, ...]:
     return tuple(glyph for glyph in glyphs if len(glyph) == 1 and glyph != char)
 
 
+@functools.cache
+def confusable_characters() -> frozenset[str]:
+    """Every single character the confusables table lists."""
+    return frozenset(char for char in _tables()[1].confusables_data if len(char) == 1)
+
+
 @functools.lru_cache(maxsize=8192)
 def confusable_class(char: str) -> tuple[str, ...]:
     """Every single character in `char`'s confusable group.

@@ -29,6 +29,7 @@ from workstation.release.canonical import (
 from workstation.release.manifest import APPROVAL_FORMAT, LEGACY_APPROVAL_FORMAT
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import pass_record, stored_findings
+from workstation.services.releasable import refusal
 from workstation.services.scanning import StoredProposal, stored_proposals
 
 KIND = "approval"
@@ -139,9 +140,7 @@ def approve(session: Session, document_id: str, editors: list[EditorRecord]) -> 
     """Sign the current decisions as the unlocked editor, audited; returns the new state."""
     document = session.document(document_id)
     if document.state != "received" or not document.reviewable:
-        raise WorkstationError(
-            f"document {document_id} cannot be approved: it is {document.state} or not reviewable"
-        )
+        raise WorkstationError(refusal(document, "approved"))
     proposals = stored_proposals(session, document_id)
     pending = [p.id for p in proposals if p.state == "pending"]
     if pending:

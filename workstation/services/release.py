@@ -70,6 +70,7 @@ from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import open_regular
 from workstation.services.fingerprinting import ReleaseInputs, pass_record, release_inputs
 from workstation.services.governance import Governance, governance
+from workstation.services.releasable import refusal
 from workstation.services.scanning import KIND as PROPOSAL_KIND
 from workstation.services.scanning import StoredProposal, scan_policy, stored_proposals
 from workstation.text.variants import name_variants
@@ -80,6 +81,8 @@ FORMATS = ("txt", "md", "pdf", "csv")
 def formats_for(kind: str) -> tuple[str, ...]:
     """The formats a document of this kind can be released in: csv only where it has cells."""
     return FORMATS if kind in SPREADSHEET_KINDS else tuple(f for f in FORMATS if f != "csv")
+
+
 OCR_LAYER_CODE = "pdf-invisible-text"
 """What the inspector calls a searchable rebuild's own invisible OCR layer (render mode 3):
 it holds only words OCR read on the painted pages, which the pixel check reads too."""
@@ -226,11 +229,7 @@ class ReleaseRun:
         document = self.session.document(document_id)
         text = self.session.read_text(document_id)
         if document.state != "received" or not document.reviewable or text is None:
-            raise WorkstationError(
-                f"document {document_id} cannot be released: it is {document.state} or has "
-                "no reviewable text (a scan or picture is released once OCR reads words on it; "
-                "one that shows none is not released)"
-            )
+            raise WorkstationError(refusal(document, "released"))
         if self.request.output_format == "csv" and document.kind not in SPREADSHEET_KINDS:
             raise WorkstationError(
                 f"document {document_id} is no spreadsheet: csv is for spreadsheets "
