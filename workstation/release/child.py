@@ -38,6 +38,7 @@ def main() -> int:
                 text_layer=job.text_layer,
                 clean_tracking_dots=job.clean_tracking_dots,
                 languages=job.languages,
+                blackouts=job.blackouts,
             )
         elif isinstance(job, jobs.PixelCheckJob):
             produced = _pixel_check(data, job)

@@ -53,6 +53,19 @@ class RebuildJob:
     languages: tuple[str, ...] = ("eng",)
     picture: bool = False
     """The input is a picture file: its frames become the pages (`pixels.picture_pdf`)."""
+    blackouts: list[PageBox] = field(default_factory=list)
+    """Places editors chose to black out (page and picture findings), painted like spans."""
+
+
+@dataclass(frozen=True)
+class PageBox:
+    """A box to paint black: `page` 0-based, the rest in PDF points of the page as shown."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,7 @@ def encode(job: Job) -> bytes:
             "languages": list(job.languages),
             "picture": job.picture,
             "spans": [list(astuple(span)) for span in job.spans],
+            "blackouts": [list(astuple(box)) for box in job.blackouts],
         }
     elif isinstance(job, PixelCheckJob):
         message = {"mode": "pixel_check", "terms": job.terms, "languages": list(job.languages)}
@@ -105,6 +119,7 @@ def decode(line: bytes) -> Job:
             bool(message["clean_tracking_dots"]),
             tuple(str(language) for language in message["languages"]),
             bool(message.get("picture", False)),
+            [PageBox(int(b[0]), *(float(v) for v in b[1:5])) for b in message.get("blackouts", [])],
         )
     if message["mode"] == "pixel_check":
         return PixelCheckJob(

@@ -18,10 +18,11 @@ from typing import Any
 from PIL import Image, ImageChops
 
 from workstation.confined.mupdf import load_pymupdf
+from workstation.pixels.boxes import Box
 from workstation.pixels.picture_pdf import picture_pdf
 from workstation.pixels.rebuild import SourcePage, rebuild
 from workstation.pixels.render import render_page
-from workstation.release.jobs import PageSpan
+from workstation.release.jobs import PageBox, PageSpan
 from workstation.release.pdf_engine import clean_images
 from workstation.release.span_boxes import SpanNotLocated, page_boxes
 
@@ -35,8 +36,10 @@ def rebuild_pdf(
     text_layer: bool = False,
     clean_tracking_dots: bool = False,
     languages: Sequence[str] = ("eng",),
+    blackouts: Sequence[PageBox] = (),
 ) -> bytes:
-    """The release PDF of `data`; raises `SpanNotLocated` for a span not on its page."""
+    """The release PDF of `data`, `blackouts` (page and picture findings editors chose
+    to black out) painted like spans; raises `SpanNotLocated` for a span not on its page."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
         if document.needs_pass:
@@ -46,7 +49,11 @@ def rebuild_pdf(
             raise SpanNotLocated(beyond[0].span_id, beyond[0].page)
         if clean_tracking_dots:
             clean_images(document)
-        boxes = [page_boxes(page, [s for s in spans if s.page == page.number]) for page in document]
+        boxes = [
+            page_boxes(page, [s for s in spans if s.page == page.number], languages)
+            + [Box(b.left, b.top, b.right, b.bottom) for b in blackouts if b.page == page.number]
+            for page in document
+        ]
         pages = _source_pages(document, boxes)
         return rebuild(pages, text_layer=text_layer, languages=languages)
 

@@ -68,10 +68,13 @@ def rebuild_in_child(
     clean_tracking_dots: bool = False,
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     picture: bool = False,
+    blackouts: Sequence[jobs.PageBox] = (),
 ) -> bytes:
-    """The PDF rebuilt from its rendered pages with `spans` painted black (`pdf` is a
-    picture file's bytes when `picture`)."""
-    job = jobs.RebuildJob(list(spans), text_layer, clean_tracking_dots, tuple(languages), picture)
+    """The PDF rebuilt from its rendered pages with `spans` and `blackouts` painted black
+    (`pdf` is a picture file's bytes when `picture`)."""
+    job = jobs.RebuildJob(
+        list(spans), text_layer, clean_tracking_dots, tuple(languages), picture, list(blackouts)
+    )
     return _run(job, pdf, spans)
 
 

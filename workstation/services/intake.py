@@ -8,7 +8,7 @@ memory stays bounded, and are kept as not reviewable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +186,8 @@ def _store(
         "details": dict(extraction.details),
         "source": source,
     }
+    if extraction.regions:  # sealed like the name: where pages and pixels part
+        meta["regions"] = [asdict(region) for region in extraction.regions]
     details: dict[str, str | int | bool | None] = {
         "kind": extraction.kind,
         "reviewable": extraction.reviewable,

@@ -35,7 +35,7 @@ from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
 from workstation.release.hidden import removal_spans, searched_parts, without
-from workstation.release.jobs import PageSpan
+from workstation.release.jobs import PageBox, PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
     ManifestInvalid,
@@ -144,7 +144,7 @@ class ReleaseRun:
         ruling = governance(self.session, request.document_id, loaded)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
         marks = release_inputs(self.session, request.document_id)
-        yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
+        yield from self._page_checks(marks, loaded)
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
@@ -193,6 +193,16 @@ class ReleaseRun:
             )
         finally:
             partial.unlink(missing_ok=True)
+
+    def _page_checks(self, marks: ReleaseInputs, loaded: LoadedPolicy) -> Iterator[Check]:
+        """Page and picture findings are decided (named first: they say where), every
+        other finding too, and black-outs can be painted."""
+        request = self.request
+        places = list(marks.pending_places)
+        yield self._passed(gate.no_pending_page_findings(request.document_id, places))
+        yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
+        if request.output_format == "pdf" and request.keep_text_layer:
+            yield self._passed(gate.black_outs_need_rebuild(len(marks.blackouts)))
 
     def _pixels(self, written: bytes, terms: list[Term], languages: list[str]) -> Check:
         """The released PDF rendered by PDFium and read by OCR, in the release child."""
@@ -274,6 +284,7 @@ class ReleaseRun:
                     clean_tracking_dots=clean_dots,
                     languages=loaded.policy.ocr_languages,
                     picture=is_picture,
+                    blackouts=black_outs(marks) if is_pdf or is_picture else (),
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
@@ -390,6 +401,11 @@ def release(
         pass
     assert run.outcome is not None
     return run.outcome
+
+
+def black_outs(marks: ReleaseInputs) -> list[PageBox]:
+    """The boxes editors chose to black out, for the rebuild (pages counted from 0)."""
+    return [PageBox(page - 1, *box) for page, box in marks.blackouts if page >= 1 and len(box) == 4]
 
 
 def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:
