@@ -127,3 +127,22 @@ def test_docx_pictures_are_findings_and_their_words_are_reviewed(
     data = (out / f"{document_id}-redacted.pdf").read_bytes()
     assert traces(data) == []  # the badge's name, read by OCR, was redacted
     assert legible(data, "port authority")
+
+
+def test_intake_reads_in_the_policy_languages_and_names_a_missing_package(
+    ready: Any, tmp_path: Path
+) -> None:
+    policies = tmp_path / "vault" / "policies"
+    policies.mkdir(exist_ok=True)
+    (policies / "welsh.yaml").write_text(
+        'id: welsh\nversion: "1"\nextends: default\nocr_languages: [cym]\n'
+    )
+    original = tmp_path / "signed.pdf"
+    original.write_bytes(text_and_signature())
+
+    refused = ready.run("intake", str(original), "--policy", "welsh")
+
+    line = assert_one_line_error(refused, "cym", "tessdata-fast-cym")
+    assert "policy welsh" in line
+    listed = json.loads(ok(ready.run("list", "--json")).stdout)
+    assert listed == []  # nothing was taken in

@@ -267,8 +267,12 @@ class ReleaseRun:
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 body = as_markdown(redacted) if request.output_format == "md" else redacted
                 return body.encode("utf-8")
-            kind = self.session.document(request.document_id).kind
+            document = self.session.document(request.document_id)
+            kind = document.kind
             is_pdf, is_picture = kind == "pdf", kind == "image"
+            # Spans in OCR words are found again by the same engine in the languages
+            # intake read the pages in (older documents: the policy's).
+            read_in = document.meta.get("ocr_languages") or loaded.policy.ocr_languages
             clean_dots = marks.removed.get("tracking_dots", 0) > 0
             if request.rebuilt:
                 if is_pdf or is_picture:
@@ -282,7 +286,7 @@ class ReleaseRun:
                     spans,
                     text_layer=request.searchable,
                     clean_tracking_dots=clean_dots,
-                    languages=loaded.policy.ocr_languages,
+                    languages=[str(language) for language in read_in],
                     picture=is_picture,
                     blackouts=black_outs(marks) if is_pdf or is_picture else (),
                 )
