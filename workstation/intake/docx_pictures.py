@@ -1,7 +1,7 @@
 """A DOCX's pictures read as pixels: the words in them reviewed as text, the rest decided.
 
-Every picture part of the package (PNG, JPEG, GIF, BMP, TIFF, WebP; each counted once,
-however often it is placed) is decoded under the pixel caps of `workstation.pixels`
+Every picture part of the document (PNG, JPEG, GIF, BMP, TIFF, WebP under /word/; each
+counted once, however often it is placed) is decoded under the pixel caps of `workstation.pixels`
 and read by OCR in the limits' languages. A picture with legible words adds them after
 the document's text, headed "[picture N]", so detection and review see them; a picture
 without (a photo, a signature, a stamp), or one that cannot be decoded, is a region
@@ -27,9 +27,11 @@ MAX_PICTURES = 24
 
 
 def picture_parts(package: Any) -> Iterator[bytes]:
-    """The bytes of each picture part, in package order."""
+    """The bytes of each picture part of the document's content, in package order (the
+    package's own thumbnail, /docProps/thumbnail.*, is not content: it is never
+    released, and the fingerprint pass's business)."""
     for part in package.iter_parts():
-        if part.content_type in PICTURE_TYPES:
+        if part.content_type in PICTURE_TYPES and str(part.partname).startswith("/word/"):
             yield part.blob
 
 
