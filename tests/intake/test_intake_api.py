@@ -37,7 +37,7 @@ def test_result_and_limits_shapes() -> None:
         max_zip_ratio=100,
         max_pdf_pages=5000,
         ocr_languages=("eng",),
-        pages_per_child=8,
+        pages_per_child=16,
         first_page=0,
     )
     with pytest.raises(dataclasses.FrozenInstanceError):

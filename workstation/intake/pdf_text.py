@@ -10,12 +10,14 @@ in the languages the limits name:
   a reader sees; each place the two readings part is a region an editor decides on;
 - a picture on the page in which OCR reads no legible word is a region too.
 
-One child reads at most `limits.pages_per_child` pages from `limits.first_page`; the
-parent starts one child per slice of a long PDF (`pipeline`) and joins the slices.
+One child reads at most `limits.pages_per_child` pages from `limits.first_page`, and no
+new page once `SLICE_SHARE` of its time limit has passed; the parent starts the next
+child at the first page not read (`pipeline`) and joins the slices.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +26,8 @@ from workstation.confined.mupdf import load_pymupdf
 from workstation.intake.outcome import PageRegion, Parsed, Refused, is_out_of_memory
 
 PAGE_SEPARATOR = "\f"
+SLICE_SHARE = 1 / 3
+"""No new page is started once this share of the child's time limit has passed."""
 SHOWN_LABEL = "[shown on the page, not in its text layer]"
 """Heads the OCR lines added after a page's layer text, so an editor knows their source."""
 
@@ -40,7 +44,7 @@ def parse(data: bytes, limits: ChildLimits) -> Parsed:
         pages, regions, failed = _page_texts(document, numbers, limits)
         repaired = bool(document.is_repaired)
     warning = "pdf_pages_failed" if failed else "pdf_repaired" if repaired else ""
-    details = {"pages": count, "pages_read": len(numbers)}
+    details = {"pages": count, "pages_read": len(pages)}
     return Parsed(PAGE_SEPARATOR.join(pages), details, warning, tuple(regions))
 
 
@@ -59,7 +63,10 @@ def _page_texts(
     pages: list[str] = []
     regions: list[PageRegion] = []
     failed, total = False, 0
+    stop_after = time.monotonic() + limits.timeout_seconds * SLICE_SHARE
     for number in numbers:
+        if pages and time.monotonic() > stop_after:
+            break  # the parent starts another child at this page
         text, found = _read_page(document[number], number + 1, limits.ocr_languages)
         failed = failed or text is None
         pages.append(text or "")

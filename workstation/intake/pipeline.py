@@ -58,11 +58,13 @@ def extract(data: bytes, name: str, limits: ChildLimits = DEFAULT_LIMITS) -> Ext
 
 
 def run_paged(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
-    """A PDF or picture read slice by slice, one confined child per `pages_per_child`
-    pages (rendering and OCR take seconds a page), the slices joined in order.
+    """A PDF or picture read slice by slice (rendering and OCR take seconds a page), one
+    confined child per slice, each starting at the first page the last did not read;
+    the slices joined in order.
 
     Every child runs under the full limits, so one slow page still ends the intake;
-    a document can take at most `max_pdf_pages / pages_per_child` children."""
+    each reads at least one page, so a document takes at most `max_pdf_pages` children
+    (a slice is `pages_per_child` pages unless the machine is slow)."""
     texts: list[str] = []
     regions: list[Any] = []
     warning, first, pages = "", 0, 1
