@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 
 from workstation.intake import ChildLimits, extract, pipeline
-from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.outcome import PageRegion, Parsed, Refused
 
 PAGES = 60
 
@@ -92,3 +92,17 @@ def test_a_refused_slice_refuses_the_whole_document(monkeypatch: pytest.MonkeyPa
     result = extract(scan(3), "scan.pdf", ChildLimits(pages_per_child=2))
     assert (result.reviewable, result.text) == (False, None)
     assert "took longer than" in result.note
+
+
+def test_too_many_regions_become_one_per_page_and_code() -> None:
+    many = [
+        PageRegion("page-text-differs", 1 + n % 2, (n, 10.0, n + 5.0, 20.0))
+        for n in range(pipeline.MAX_DOCUMENT_REGIONS + 1)
+    ]
+    assert pipeline.collapsed(many[:10]) == tuple(many[:10])
+    united = pipeline.collapsed(many)
+    last = pipeline.MAX_DOCUMENT_REGIONS
+    assert united == (
+        PageRegion("page-text-differs", 1, (0.0, 10.0, last + 5.0, 20.0)),
+        PageRegion("page-text-differs", 2, (1.0, 10.0, last - 1 + 5.0, 20.0)),
+    )

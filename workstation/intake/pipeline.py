@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from workstation.confined.limits import ChildLimits
 from workstation.intake.kinds import (
@@ -14,7 +13,7 @@ from workstation.intake.kinds import (
     has_pdf_header,
 )
 from workstation.intake.notes import refusal_note, too_large_note, warning_note
-from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.outcome import PageRegion, Parsed, Refused
 from workstation.intake.result import Extraction
 from workstation.intake.sandbox import run_child
 
@@ -66,7 +65,7 @@ def run_paged(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     each reads at least one page, so a document takes at most `max_pdf_pages` children
     (a slice is `pages_per_child` pages unless the machine is slow)."""
     texts: list[str] = []
-    regions: list[Any] = []
+    regions: list[PageRegion] = []
     warning, first, pages = "", 0, 1
     while first < pages:
         outcome = run_child(kind, data, replace(limits, first_page=first))
@@ -81,7 +80,31 @@ def run_paged(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
         first += read
         if sum(len(text) + 1 for text in texts) > limits.max_text_chars:
             return Refused("text_too_large")
-    return Parsed(PAGE_SEPARATOR.join(texts), {"pages": pages}, warning, tuple(regions))
+    return Parsed(PAGE_SEPARATOR.join(texts), {"pages": pages}, warning, collapsed(regions))
+
+
+MAX_DOCUMENT_REGIONS = 2000
+"""More regions than this in one document become one per page and code (their union):
+each is a finding an editor decides, and a vault item."""
+
+
+def collapsed(regions: list[PageRegion]) -> tuple[PageRegion, ...]:
+    """`regions`, or past `MAX_DOCUMENT_REGIONS` one box per page and code holding them."""
+    if len(regions) <= MAX_DOCUMENT_REGIONS:
+        return tuple(regions)
+    united: dict[tuple[str, int], tuple[float, ...]] = {}
+    for region in regions:
+        key, box = (region.code, region.page), region.box
+        if len(box) != 4:
+            continue  # regions of a PDF or picture always have a box
+        held = united.get(key, box)
+        united[key] = (
+            min(held[0], box[0]),
+            min(held[1], box[1]),
+            max(held[2], box[2]),
+            max(held[3], box[3]),
+        )
+    return tuple(PageRegion(code, page, box) for (code, page), box in united.items())
 
 
 def _refused(kind: str, code: str, limits: ChildLimits) -> Extraction:

@@ -37,7 +37,9 @@ REGION_CODES = frozenset(
     }
 )
 """Every region code a parser may report (see `workstation.pixels.page_regions`)."""
-MAX_REGIONS = 500
+MAX_REGIONS = 4096
+"""Per reply: a child reads at most 16 pages, each with at most 24 regions of each of
+four codes (`pixels.page_regions`), or a DOCX's pictures."""
 MAX_POINTS = 200_000.0
 """No PDF page is larger than this many points (PDF's own limit is 14 400 user units)."""
 

@@ -47,7 +47,7 @@ SHOWN_KINDS = ("differs", "shown only")
 """Disagreements whose OCR words are what the page shows and the layer does not say."""
 MIN_PICTURE_POINTS = 24.0
 """A third of an inch: smaller pictures are rules, bullets and dots, not photos."""
-MAX_REGIONS_PER_PAGE = 40
+MAX_REGIONS_PER_PAGE = 24
 """Beyond this many on one page, a page's regions of one code are reported as one."""
 LINE_GAP = 2.0
 """Boxes on one line closer than this many line heights are one region."""
@@ -98,14 +98,13 @@ def picture_boxes(page: Any) -> list[Box]:
     """Where each picture is drawn on the page as shown, clipped to the page, once each."""
     pymupdf = load_pymupdf()
     matrix, shown = page.rotation_matrix, page.rect
-    boxes: list[Box] = []
+    boxes: dict[Box, None] = {}
     for info in page.get_image_info():
         rect = (pymupdf.Rect(info["bbox"]) * matrix) & shown
         box = Box(rect.x0, rect.y0, rect.x1, rect.y1)
-        big = min(box.width, box.height) >= MIN_PICTURE_POINTS
-        if big and box not in boxes:
-            boxes.append(box)
-    return boxes
+        if min(box.width, box.height) >= MIN_PICTURE_POINTS:
+            boxes[box] = None
+    return list(boxes)
 
 
 def is_legible(word: Word) -> bool:
