@@ -17,7 +17,13 @@ from test_release_pixels import SOURCES_POLICY, legible, ok, release, traces
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pixels"))
 
-from page_samples import SIGNATURE_BOX, actual_text, docx_with_pictures, text_and_signature
+from page_samples import (
+    SIGNATURE_BOX,
+    actual_text,
+    docx_with_pictures,
+    outlined_name,
+    text_and_signature,
+)
 
 
 def two_pages() -> bytes:
@@ -90,6 +96,25 @@ def test_intake_scan_decide_black_out_and_keep_approve_release(ready: Any, tmp_p
     assert legible(data, "signed it")  # the kept place shows what it showed
     assert dark_share(data, 1, tuple(signature["box"])) > 0.95  # blacked out
     assert dark_share(two_pages(), 1, tuple(signature["box"])) < 0.3  # a scribble before
+
+
+def test_a_name_drawn_as_outlines_is_proposed_painted_and_checked(
+    ready: Any, tmp_path: Path
+) -> None:
+    document_id = taken_in_and_scanned(ready, tmp_path, outlined_name(), "outlines.pdf")
+    proposals = json.loads(ok(ready.run("proposals", document_id, "--json")).stdout)
+    assert any(p["state"] == "accepted" for p in proposals)  # the deny-listed name, read
+    (shown,) = page_findings(ready, document_id)
+    assert shown["code"] == "page-text-not-in-layer"
+    ok(ready.run("fingerprints", document_id, "--keep", shown["id"]))  # the page is right
+    ok(ready.run("approve", document_id))
+    out = tmp_path / "out"
+
+    ok(release(ready, document_id, out))
+
+    data = (out / f"{document_id}-redacted.pdf").read_bytes()
+    assert traces(data) == []  # painted over the OCR words' boxes, and the gate read it
+    assert legible(data, "signed the manifest")
 
 
 def test_a_black_out_needs_the_rebuilt_release(ready: Any, tmp_path: Path) -> None:
