@@ -25,6 +25,7 @@ def test_result_and_limits_shapes() -> None:
         "text",
         "note",
         "details",
+        "regions",
     ]
     assert ChildLimits() == ChildLimits(
         max_input_bytes=64 * MIB,
@@ -35,6 +36,9 @@ def test_result_and_limits_shapes() -> None:
         max_zip_uncompressed=256 * MIB,
         max_zip_ratio=100,
         max_pdf_pages=5000,
+        ocr_languages=("eng",),
+        pages_per_child=16,
+        first_page=0,
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         ChildLimits().timeout_seconds = 1  # type: ignore[misc]

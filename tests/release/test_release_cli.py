@@ -13,6 +13,7 @@ from typing import Any
 
 import pypdf
 from cli_support import assert_one_line_error, stored_ids
+from page_decisions import decide_page_findings
 from pdf_samples import INFORMANT, NAMES, names_everywhere
 
 NEWSROOM_POLICY = """\
@@ -66,6 +67,9 @@ def test_a_pdf_is_released_truly_redacted_and_verifies(two_editors: Any, tmp_pat
     line = assert_one_line_error(pending, "refused", "pending")
     assert any(p["id"] in line for p in proposals(cli, document_id))
     ok(cli.run("decide", document_id, "--all-pending", "accept"))
+    picture = assert_one_line_error(cli.run(*release), "refused", "picture finding is pending")
+    (photo,) = decide_page_findings(cli, document_id, "--black-out")  # the photo, no words
+    assert photo in picture
     assert_one_line_error(cli.run(*release), "refused", "0 of 2", "approve")
     approved = ok(cli.run("approve", document_id))
     assert "1 of 2 required by source-protection (alice)" in approved.stdout
@@ -118,7 +122,7 @@ def test_a_pdf_is_released_truly_redacted_and_verifies(two_editors: Any, tmp_pat
     audit = ok(cli.run("audit", "show", "--json")).stdout
     actions = [entry["action"] for entry in json.loads(audit)]
     assert actions.count("document.approve") == 2 and actions.count("document.release") == 1
-    assert actions.count("document.release-refused") == 3
+    assert actions.count("document.release-refused") == 4
     assert INFORMANT not in audit and "Vesk" not in audit
 
 

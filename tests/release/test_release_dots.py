@@ -22,6 +22,7 @@ from dotted import (
     pdf_with_scan,
     scan_png,
 )
+from page_decisions import decide_page_findings
 
 from workstation.fingerprints.originals import deda
 from workstation.intake.inspection import inspect
@@ -86,6 +87,8 @@ def test_a_pdf_release_carries_no_dots(ready: Any, tmp_path: Path) -> None:
     assert_one_line_error(ready.run("approve", document_id), "pending", dots["id"])
     assert_one_line_error(ready.run(*release), "refused")
     ok(ready.run("fingerprints", document_id, "--accept", dots["id"]))
+    # The scan shows a heading its text layer does not hold: the page is right, keep it.
+    assert decide_page_findings(ready, document_id, "--keep")
     ok(ready.run("approve", document_id))
 
     ok(ready.run(*release))

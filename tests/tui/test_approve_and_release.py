@@ -161,8 +161,10 @@ async def test_release_screen_shows_each_check_and_the_manifest(
         await unlock(pilot)
         await pilot.press("a", "Y", "y", "E")
         screen = await release_on_screen(app, pilot, out, "md")
-        assert screen.lines[1:4] == [
+        assert screen.lines[1:5] == [
             "passed  no proposal is pending: every proposal is decided",
+            "passed  no text-layer or picture finding is pending: every page and picture "
+            "finding is decided",
             "passed  the fingerprint pass ran and nothing is pending: policy default; "
             "0 occurrence(s) accepted",
             "passed  approvals match the current decisions: 1 of 1 required (alice)",
@@ -212,6 +214,7 @@ async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_cras
         screen = await release_on_screen(app, pilot, out, "txt")
         assert [line.split(":")[0] for line in screen.lines[1:-1]] == [
             "passed  no proposal is pending",
+            "passed  no text-layer or picture finding is pending",
             "passed  the fingerprint pass ran and nothing is pending",
             "passed  approvals match the current decisions",
             "passed  every form of an accepted name is removed",

@@ -19,8 +19,17 @@ from workstation.cli.output import as_json, human_size, is_terminal, table, warn
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json_output", is_flag=True, help="One JSON object per file.")
+@click.option(
+    "--policy",
+    "policy_name",
+    default="default",
+    show_default=True,
+    help="Policy whose ocr_languages OCR reads scans, pages and pictures in.",
+)
 @pass_options
-def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> None:
+def intake(
+    options: Options, files: tuple[Path, ...], as_json_output: bool, policy_name: str
+) -> None:
     """Encrypt FILES into the vault (.age files sealed to the intake key are opened).
 
     Prints one line per stored file: its document id, a tab, and the file's name (so
@@ -28,12 +37,17 @@ def intake(options: Options, files: tuple[Path, ...], as_json_output: bool) -> N
     others are still stored, and the exit code is 1. When every file was stored but
     some could not be read for review, the exit code is 3: do not retry those, it would
     store them again. Symbolic links are not followed, in any part of a path.
-    """
-    from workstation.services.intake import intake_paths
 
+    PDF pages are read twice, by their text layer and by OCR of their rendering; where
+    the two disagree, and pictures without legible text, become findings an editor
+    decides on ('workstation fingerprints ID').
+    """
+    from workstation.services.intake import intake_limits, intake_paths
+
+    limits = intake_limits(options.path, policy_name)
     _, session = options.unlock()
     refused, unreadable, results = False, False, list[dict[str, object]]()
-    for outcome in intake_paths(session, files):
+    for outcome in intake_paths(session, files, limits):
         if outcome.document is None:
             refused = True
             warn(f"refused: {outcome.refused}")

@@ -44,6 +44,20 @@ ACTION_WORDS = {
     metavar="FINDING_ID",
     help="Reject a finding: keep it in the released output.",
 )
+@click.option(
+    "--black-out",
+    "blacked_out",
+    multiple=True,
+    metavar="FINDING_ID",
+    help="Page or picture finding: paint its box black in the released PDF (= --accept).",
+)
+@click.option(
+    "--keep",
+    "kept",
+    multiple=True,
+    metavar="FINDING_ID",
+    help="Page or picture finding: the page is right, keep it as it is (= --reject).",
+)
 @pass_options
 def fingerprints(
     options: Options,
@@ -54,9 +68,13 @@ def fingerprints(
     values: bool,
     accepted: tuple[str, ...],
     rejected: tuple[str, ...],
+    blacked_out: tuple[str, ...],
+    kept: tuple[str, ...],
 ) -> None:
     """List DOCUMENT_ID's fingerprints: invisible characters, look-alike letters, spacing
-    and punctuation habits, copy markings, metadata and hidden content of the original.
+    and punctuation habits, copy markings, metadata and hidden content of the original;
+    and places where a page's text layer says other than the page shows, or a picture
+    shows no legible text (their `where` gives page and box in points).
 
     The pass runs the first time (and with --rescan or --policy); each finding says
     where it is, how many, what the policy does with it, and why it matters. Invisible
@@ -73,7 +91,7 @@ def fingerprints(
         if not as_json_output:
             click.echo(_ran(result), err=True)
         record = fingerprinting.pass_record(session, document_id)
-    for verdict, ids in (("accept", accepted), ("reject", rejected)):
+    for verdict, ids in (("accept", accepted + blacked_out), ("reject", rejected + kept)):
         if ids:
             count = fingerprinting.decide(session, document_id, list(ids), verdict)
             click.echo(f"{verdict.capitalize()}ed {count} finding(s) in {document_id}.", err=True)

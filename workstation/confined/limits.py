@@ -31,6 +31,18 @@ class ChildLimits:
     max_zip_ratio: int = 100
     """Per-member compression ratio above which a DOCX is treated as a zip bomb."""
     max_pdf_pages: int = 5000
+    ocr_languages: tuple[str, ...] = ("eng",)
+    """The languages OCR reads pages and pictures in (a policy's `ocr_languages`)."""
+    pages_per_child: int = 16
+    """At most this many PDF pages are rendered and read by OCR in one child, and it
+    starts no new page once a third of `timeout_seconds` has passed: a dense page costs
+    one to two seconds of OCR on an idle core and several times that on a busy one, so
+    a long PDF is read by as many children as it takes (the parent starts the next at
+    the first page not read), each under every limit here. A single page that takes
+    more than about two thirds of the time limit still ends the intake."""
+    first_page: int = 0
+    """The first page (0-based) this child reads: set by the parent for each child of a
+    long PDF, never by the document."""
 
     def to_json(self) -> bytes:
         """One line, so the child can read it before the document bytes."""
@@ -41,4 +53,7 @@ class ChildLimits:
         """Rebuild limits in the child, ignoring anything unexpected."""
         raw = json.loads(line)
         known = {field.name for field in fields(cls)}
-        return cls(**{key: value for key, value in raw.items() if key in known})
+        values = {key: value for key, value in raw.items() if key in known}
+        if "ocr_languages" in values:
+            values["ocr_languages"] = tuple(str(name) for name in values["ocr_languages"])
+        return cls(**values)

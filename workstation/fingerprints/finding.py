@@ -23,8 +23,19 @@ TEXT_KINDS = (
 )
 """Kinds found in extracted text, with positions."""
 
-ORIGINAL_KINDS = ("metadata", "hidden_content", "image_metadata", "email_header", "tracking_dots")
-"""Kinds found in the original file's structure, outside its text."""
+ORIGINAL_KINDS = (
+    "metadata",
+    "hidden_content",
+    "image_metadata",
+    "email_header",
+    "tracking_dots",
+    "page_mismatch",
+    "picture",
+)
+"""Kinds found in the original file's structure or pixels, outside its text."""
+PAGE_KINDS = ("page_mismatch", "picture")
+"""Kinds found by reading pages as pixels at intake: each has a page and a box, and an
+editor decides it (accept: black the box out in the release; reject: keep it)."""
 
 KINDS = TEXT_KINDS + ORIGINAL_KINDS
 FindingKind = Literal[
@@ -40,6 +51,8 @@ FindingKind = Literal[
     "image_metadata",
     "email_header",
     "tracking_dots",
+    "page_mismatch",
+    "picture",
 ]
 
 HIDDEN_START, HIDDEN_END = "\ue000", "\ue001"
@@ -79,6 +92,11 @@ class FingerprintFinding:
     """For hidden content (comments, hidden or invisible runs): each paragraph carrying
     it, the hidden part between HIDDEN_START and HIDDEN_END. Release removes that part
     and the gate searches the output for it; sealed like `value`, never shown."""
+    page: int = 0
+    """For page kinds: the page (1-based) the box is on; 0 when not on a page."""
+    box: tuple[float, ...] = ()
+    """For page kinds: (x0, y0, x1, y1) in PDF points of the page as shown (top-left
+    origin, the page's /Rotate applied), or () when the finding has no place on a page."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -97,6 +115,8 @@ class FingerprintFinding:
             where=str(data.get("where", "")),
             value=str(data.get("value", "")),
             hidden=tuple(str(piece) for piece in data.get("hidden", ())),
+            page=int(data.get("page", 0)),
+            box=tuple(float(value) for value in data.get("box", ())),
         )
 
 

@@ -3,7 +3,8 @@
 python-docx opens the package and finds its parts; the text is then read from the XML
 with our own walker, because python-docx's paragraph and table model skips content a
 reader still sees: content controls, tracked insertions, text boxes. For a redaction
-tool, text that extraction misses is text that cannot be redacted.
+tool, text that extraction misses is text that cannot be redacted. Pictures are read
+by OCR (`docx_pictures`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from workstation.confined.limits import ChildLimits
+from workstation.intake.docx_pictures import read_pictures
 from workstation.intake.outcome import Parsed
 from workstation.intake.zipguard import check_zip
 
@@ -69,8 +71,11 @@ def parse(data: bytes, limits: ChildLimits) -> Parsed:
         lines = [line for line in _block_lines(root, tally) if line.strip()]
         if lines:
             blocks.append("\n".join([label, *lines]))
+    pictures, regions = read_pictures(document.part.package, limits.ocr_languages)
     details = {"paragraphs": tally.paragraphs, "tables": tally.tables}
-    return Parsed("\n\n".join(blocks), details)
+    if pictures or regions:
+        details["pictures"] = len(pictures) + len(regions)
+    return Parsed("\n\n".join(blocks + pictures), details, regions=tuple(regions))
 
 
 def _other_stories(part: Any) -> Iterator[tuple[str, Any]]:

@@ -15,13 +15,10 @@ from workstation.pixels.picture_pdf import picture_pdf
 
 
 def parse(data: bytes, limits: ChildLimits) -> Parsed:
-    """The OCR text of every frame, frames separated like PDF pages."""
+    """The OCR text of every frame (of the slice the limits name), frames separated like
+    PDF pages; a frame without legible words is a picture region."""
     try:
         pdf = picture_pdf(data)
     except PictureRefused as refused:
         raise Refused(refused.code) from refused
-    try:
-        return pdf_text.parse(pdf, limits)
-    except Refused as refused:
-        code = "picture_no_text" if refused.code == "pdf_no_text" else refused.code
-        raise Refused(code) from None
+    return pdf_text.parse(pdf, limits)

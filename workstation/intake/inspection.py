@@ -66,4 +66,3 @@ def inspect(data: bytes, name: str, limits: ChildLimits | None = None) -> Inspec
 def _refused(kind: str, code: str, limits: ChildLimits) -> Inspection:
     label_kind = "other" if kind == "image" else kind
     return Inspection(kind, note=refusal_note(code, label_kind, limits))
-

@@ -1,32 +1,51 @@
-"""PDF: the text of every page, pages separated by form feeds.
+"""PDF: the text of every page, pages separated by form feeds — as the layer says and as
+the page shows.
 
-A page without a text layer (a scan) is rendered and read by OCR in this same child;
-its words take the page's place in the text, so scanned and mixed PDFs are reviewable.
+Every page is also rendered and read by OCR in this same child (`workstation.pixels`),
+in the languages the limits name:
+
+- a page without a text layer (a scan) takes the OCR words as its text;
+- a page with one keeps its layer text, followed by the OCR lines where the page shows
+  words the layer does not say (`page_regions.shown_lines`), so detection runs on what
+  a reader sees; each place the two readings part is a region an editor decides on;
+- a picture on the page in which OCR reads no legible word is a region too.
+
+One child reads at most `limits.pages_per_child` pages from `limits.first_page`, and no
+new page once `SLICE_SHARE` of its time limit has passed; the parent starts the next
+child at the first page not read (`pipeline`) and joins the slices.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from typing import Any
 
 from workstation.confined.limits import ChildLimits
 from workstation.confined.mupdf import load_pymupdf
-from workstation.intake.outcome import Parsed, Refused, is_out_of_memory
+from workstation.intake.outcome import PageRegion, Parsed, Refused, is_out_of_memory
 
 PAGE_SEPARATOR = "\f"
+SLICE_SHARE = 1 / 3
+"""No new page is started once this share of the child's time limit has passed."""
+SHOWN_LABEL = "[shown on the page, not in its text layer]"
+"""Heads the OCR lines added after a page's layer text, so an editor knows their source."""
 
 
 def parse(data: bytes, limits: ChildLimits) -> Parsed:
-    """Open the PDF from memory and collect each page's text in reading order."""
+    """Open the PDF from memory and read one slice of its pages both ways."""
     pymupdf = load_pymupdf()
     with pymupdf.open(stream=data, filetype="pdf") as document:
         _check_openable(document, limits)
-        pages, failed = _page_texts(document, limits.max_text_chars)
+        count = document.page_count
+        numbers = range(
+            min(limits.first_page, count), min(count, limits.first_page + limits.pages_per_child)
+        )
+        pages, regions, failed = _page_texts(document, numbers, limits)
         repaired = bool(document.is_repaired)
-    text = PAGE_SEPARATOR.join(pages)
-    if not text.strip():
-        raise Refused("pdf_no_text")
     warning = "pdf_pages_failed" if failed else "pdf_repaired" if repaired else ""
-    return Parsed(text, {"pages": len(pages)}, warning)
+    details = {"pages": count, "pages_read": len(pages)}
+    return Parsed(PAGE_SEPARATOR.join(pages), details, warning, tuple(regions))
 
 
 def _check_openable(document: Any, limits: ChildLimits) -> None:
@@ -36,31 +55,74 @@ def _check_openable(document: Any, limits: ChildLimits) -> None:
         raise Refused("pdf_too_many_pages")
 
 
-def _page_texts(document: Any, max_chars: int) -> tuple[list[str], bool]:
-    """Page texts, and whether any page failed; stops once the text is too long."""
+def _page_texts(
+    document: Any, numbers: range, limits: ChildLimits
+) -> tuple[list[str], list[PageRegion], bool]:
+    """Page texts, the pages' regions, and whether any page failed; stops once the
+    text is too long."""
     pages: list[str] = []
+    regions: list[PageRegion] = []
     failed, total = False, 0
-    for page in document:
-        text = _page_text(page)
-        if text is not None and not text.strip():
-            text = _ocr_text(page)
+    stop_after = time.monotonic() + limits.timeout_seconds * SLICE_SHARE
+    for number in numbers:
+        if pages and time.monotonic() > stop_after:
+            break  # the parent starts another child at this page
+        text, found = _read_page(document[number], number + 1, limits.ocr_languages)
         failed = failed or text is None
         pages.append(text or "")
+        regions += found
         total += len(pages[-1]) + 1
-        if total > max_chars:
+        if total > limits.max_text_chars:
             raise Refused("text_too_large")
-    return pages, failed
+    return pages, regions, failed
 
 
-def _ocr_text(page: Any) -> str:
-    """What OCR reads on a page without a text layer ("" for a page without words)."""
-    from workstation.pixels.errors import PictureRefused  # noqa: PLC0415
+def _read_page(
+    page: Any, number: int, languages: Sequence[str]
+) -> tuple[str | None, list[PageRegion]]:
+    """One page's text (None if its layer cannot be read) and its regions."""
+    from workstation.pixels import page_regions as regions  # noqa: PLC0415 - slow import
+    from workstation.pixels.layers import disagreements, text_layer_words  # noqa: PLC0415
+
+    layer_text = _page_text(page)
+    if layer_text is None:
+        return None, []
+    reading = _reading(page, languages)
+    pictures = regions.picture_regions(page, number, reading)
+    if not layer_text.strip():
+        return reading.text, _plain(pictures)
+    found = disagreements(text_layer_words(page), reading.words)
+    shown = regions.shown_lines(reading, found)
+    text = layer_text + "\n".join(["", SHOWN_LABEL, *shown, ""]) if shown else layer_text
+    return text, _plain(regions.mismatch_regions(number, found) + pictures)
+
+
+def _reading(page: Any, languages: Sequence[str]) -> Any:
+    """What OCR reads on the page as rendered; a page too large to render is refused."""
+    from workstation.pixels.errors import PictureRefused, PixelsError  # noqa: PLC0415
     from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
 
     try:
-        return page_reading(page).text
+        return page_reading(page, languages)
     except PictureRefused as refused:
         raise Refused(refused.code) from refused
+    except PixelsError as missing:  # a language not installed: the parent checked them
+        raise Refused("ocr_language") from missing
+
+
+def _plain(found: Sequence[Any]) -> list[PageRegion]:
+    """Regions as the protocol carries them: boxes rounded to a tenth of a point."""
+    return [
+        PageRegion(
+            region.code,
+            region.page,
+            tuple(
+                round(v, 1)
+                for v in (region.box.left, region.box.top, region.box.right, region.box.bottom)
+            ),
+        )
+        for region in found
+    ]
 
 
 def _page_text(page: Any) -> str | None:

@@ -24,9 +24,24 @@ from workstation.fingerprints.originals.codes import (
     kind_of,
 )
 from workstation.intake.notes import DETAIL_KEYS, MEMBER_REFUSALS, REFUSALS, WARNINGS
-from workstation.intake.outcome import Inspected, Parsed, Refused
+from workstation.intake.outcome import Inspected, PageRegion, Parsed, Refused
 
 MAX_COUNT = 10**9
+REGION_CODES = frozenset(
+    {
+        "page-text-differs",
+        "page-text-not-in-layer",
+        "page-layer-not-shown",
+        "picture-no-text",
+        "docx-picture-no-text",
+    }
+)
+"""Every region code a parser may report (see `workstation.pixels.page_regions`)."""
+MAX_REGIONS = 4096
+"""Per reply: a child reads at most 16 pages, each with at most 24 regions of each of
+four codes (`pixels.page_regions`), or a DOCX's pictures."""
+MAX_POINTS = 200_000.0
+"""No PDF page is larger than this many points (PDF's own limit is 14 400 user units)."""
 
 
 class BadReply(ValueError):
@@ -43,6 +58,10 @@ def encode(outcome: Parsed | Refused) -> bytes:
             "text": outcome.text,
             "details": outcome.details,
             "warning": outcome.warning,
+            "regions": [
+                {"code": r.code, "page": r.page, "box": list(r.box), "picture": r.picture}
+                for r in outcome.regions
+            ],
         }
     # "replace" turns lone surrogates (which some parsers let through) into "?": they
     # cannot be sent as UTF-8, nor stored or scanned later.
@@ -81,7 +100,36 @@ def _parsed(message: dict[str, Any]) -> Parsed:
     text, warning = message.get("text"), message.get("warning")
     if not isinstance(text, str) or warning not in WARNINGS:
         raise BadReply("malformed text reply")
-    return Parsed(text=text, details=_details(message.get("details")), warning=warning)
+    return Parsed(
+        text=text,
+        details=_details(message.get("details")),
+        warning=warning,
+        regions=_regions(message.get("regions", [])),
+    )
+
+
+def _regions(regions: object) -> tuple[PageRegion, ...]:
+    """Known codes, sane page numbers and boxes of four finite numbers in page range."""
+    if not isinstance(regions, list) or len(regions) > MAX_REGIONS:
+        raise BadReply("malformed regions")
+    return tuple(_region(item) for item in regions)
+
+
+def _region(item: object) -> PageRegion:
+    if not isinstance(item, dict) or set(item) != {"code", "page", "box", "picture"}:
+        raise BadReply("malformed region")
+    code, page, box, picture = item["code"], item["page"], item["box"], item["picture"]
+    if code not in REGION_CODES or not isinstance(box, list) or len(box) not in (0, 4):
+        raise BadReply("malformed region")
+    for count in (page, picture):
+        if type(count) is not int or not 0 <= count <= MAX_COUNT:
+            raise BadReply("malformed region")
+    numbers = [float(v) for v in box if type(v) in (int, float)]
+    if len(numbers) != len(box) or not all(-MAX_POINTS <= v <= MAX_POINTS for v in numbers):
+        raise BadReply("malformed region")  # NaN fails the comparison too
+    if numbers and (numbers[2] <= numbers[0] or numbers[3] <= numbers[1]):
+        raise BadReply("malformed region")
+    return PageRegion(code, page, tuple(numbers), picture)
 
 
 def _details(details: object) -> dict[str, int]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workstation.intake.outcome import PageRegion
+
 
 @dataclass(frozen=True)
 class Extraction:
@@ -24,3 +26,6 @@ class Extraction:
     """Why it is not reviewable, or a warning about the text; "" if none."""
     details: dict[str, int] = field(default_factory=dict)
     """Non-sensitive counts, e.g. {"pages": 3}."""
+    regions: tuple[PageRegion, ...] = ()
+    """Places on pages and pictures an editor must decide on (text layer and pixels
+    disagree, a picture without legible text); the fingerprint pass makes them findings."""

@@ -82,8 +82,12 @@ class Engine:
             oem=tesserocr.OEM.LSTM_ONLY,
         )
         # Tesseract's own messages ("Empty page!!", resolution warnings) go to stderr,
-        # which is the terminal under the review UI.
-        self._api.SetVariable("debug_file", os.devnull)
+        # which is the terminal under the review UI, unless sent to /dev/null (which
+        # tesserocr also asks for). A confined child may not open files for writing,
+        # /dev/null included; Tesseract would then print through a null stream and
+        # crash on its first message (a picture without text prints one), so there
+        # the messages go to stderr, which the child has on /dev/null already.
+        self._api.SetVariable("debug_file", os.devnull if _can_write_devnull() else "")
         self._lock = threading.Lock()
 
     def read(self, image: Image.Image, dpi: float) -> Reading:
@@ -95,6 +99,15 @@ class Engine:
             tsv = self._api.GetTSVText(0)
             self._api.Clear()
         return Reading(_words(tsv, dpi), image.width, image.height, dpi)
+
+
+def _can_write_devnull() -> bool:
+    """Whether /dev/null opens as Tesseract opens its debug file ("wb")."""
+    try:
+        with open(os.devnull, "wb"):
+            return True
+    except OSError:
+        return False
 
 
 _local = threading.local()

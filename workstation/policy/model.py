@@ -223,6 +223,16 @@ class FingerprintRules(Strict):
     tracking_dots: Literal["review"] = Field(
         "review", description="Yellow dot grids of colour laser printers in scans."
     )
+    page_mismatch: Literal["review"] = Field(
+        "review",
+        description="Where a PDF page's text layer and what the page shows (read by OCR) "
+        "disagree: an editor blacks the place out or keeps it.",
+    )
+    picture: Literal["review"] = Field(
+        "review",
+        description="Pictures without legible text (photos, signatures, stamps, badges): "
+        "an editor blacks them out or keeps them.",
+    )
 
     def action(self, kind: str) -> str:
         """The action for a finding kind."""

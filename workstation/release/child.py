@@ -39,6 +39,7 @@ def main() -> int:
                 clean_tracking_dots=job.clean_tracking_dots,
                 languages=job.languages,
                 fill_labels=job.fill_labels,
+                blackouts=job.blackouts,
             )
         elif isinstance(job, jobs.PixelCheckJob):
             produced = _pixel_check(data, job)

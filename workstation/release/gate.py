@@ -56,6 +56,34 @@ def no_pending(pending_ids: list[str]) -> Check:
     return Check(name, True, "every proposal is decided")
 
 
+def no_pending_page_findings(document_id: str, pending: list[tuple[str, str]]) -> Check:
+    """No page or picture finding (`pending`: id and place) waits for an editor: a page
+    whose text layer says other than it shows, or a picture that cannot be read as
+    text, is blacked out or kept by a person, never by default."""
+    name = "no text-layer or picture finding is pending"
+    if pending:
+        first, place = pending[0]
+        detail = (
+            f"{len(pending)} pending, first {first} on {place}; black it out or keep it with "
+            f"'workstation fingerprints {document_id} --black-out {first}' (or --keep)"
+        )
+        return Check(name, False, detail)
+    return Check(name, True, "every page and picture finding is decided")
+
+
+def black_outs_need_rebuild(count: int) -> Check:
+    """Black-outs are painted into rebuilt pages; a release that keeps the text layer
+    would keep what is under them."""
+    name = "black-outs are painted into the pixels"
+    if count:
+        detail = (
+            f"{count} place(s) are to be blacked out, which only the rebuilt PDF does; "
+            "release without --keep-text-layer"
+        )
+        return Check(name, False, detail)
+    return Check(name, True, "nothing to black out")
+
+
 def approvals_present(valid: list[str], required: int, void: int, outdated: int = 0) -> Check:
     """``valid`` are the names of editors whose approval matches the current decisions;
     ``outdated`` approvals were given before approvals covered fingerprint decisions."""

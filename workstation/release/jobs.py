@@ -55,6 +55,19 @@ class RebuildJob:
     """The input is a picture file: its frames become the pages (`pixels.picture_pdf`)."""
     fill_labels: bool = False
     """Draw each span's label ("[PERSON 2]") inside its black box."""
+    blackouts: list[PageBox] = field(default_factory=list)
+    """Places editors chose to black out (page and picture findings), painted like spans."""
+
+
+@dataclass(frozen=True)
+class PageBox:
+    """A box to paint black: `page` 0-based, the rest in PDF points of the page as shown."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,7 @@ def encode(job: Job) -> bytes:
             "picture": job.picture,
             "fill_labels": job.fill_labels,
             "spans": [list(astuple(span)) for span in job.spans],
+            "blackouts": [list(astuple(box)) for box in job.blackouts],
         }
     elif isinstance(job, PixelCheckJob):
         message = {"mode": "pixel_check", "terms": job.terms, "languages": list(job.languages)}
@@ -141,6 +155,7 @@ def decode(line: bytes) -> Job:
             tuple(str(language) for language in message["languages"]),
             bool(message.get("picture", False)),
             bool(message.get("fill_labels", False)),
+            [PageBox(int(b[0]), *(float(v) for v in b[1:5])) for b in message.get("blackouts", [])],
         )
     if message["mode"] == "pixel_check":
         return PixelCheckJob(

@@ -23,7 +23,7 @@ from workstation.pixels.boxes import Box
 from workstation.pixels.picture_pdf import picture_pdf
 from workstation.pixels.rebuild import Label, SourcePage, rebuild
 from workstation.pixels.render import render_page
-from workstation.release.jobs import PageSpan
+from workstation.release.jobs import PageBox, PageSpan
 from workstation.release.pdf_engine import clean_images
 from workstation.release.span_boxes import SpanNotLocated, span_boxes
 
@@ -38,8 +38,10 @@ def rebuild_pdf(
     clean_tracking_dots: bool = False,
     languages: Sequence[str] = ("eng",),
     fill_labels: bool = False,
+    blackouts: Sequence[PageBox] = (),
 ) -> bytes:
-    """The release PDF of `data`; raises `SpanNotLocated` for a span not on its page.
+    """The release PDF of `data`, `blackouts` (page and picture findings editors chose
+    to black out) painted like spans; raises `SpanNotLocated` for a span not on its page.
     With `fill_labels`, each span's label ("[PERSON 2]") is drawn in white in its widest
     box, as the policy renders it in text."""
     pymupdf = load_pymupdf()
@@ -52,16 +54,22 @@ def rebuild_pdf(
         if clean_tracking_dots:
             clean_images(document)
         marked = [
-            _marks(page, [s for s in spans if s.page == page.number], fill_labels)
+            _marks(page, [s for s in spans if s.page == page.number], fill_labels, languages)
             for page in document
         ]
+        for page_number, (boxes, _) in enumerate(marked):
+            boxes.extend(
+                Box(b.left, b.top, b.right, b.bottom) for b in blackouts if b.page == page_number
+            )
         pages = _source_pages(document, marked)
         return rebuild(pages, text_layer=text_layer, languages=languages)
 
 
-def _marks(page: Any, spans: list[PageSpan], fill_labels: bool) -> tuple[list[Box], list[Label]]:
+def _marks(
+    page: Any, spans: list[PageSpan], fill_labels: bool, languages: Sequence[str]
+) -> tuple[list[Box], list[Label]]:
     """The page's boxes to paint, and a label in each span's widest box when asked."""
-    located = span_boxes(page, spans)
+    located = span_boxes(page, spans, languages)
     boxes = [box for each in located for box in each]
     if not fill_labels:
         return boxes, []

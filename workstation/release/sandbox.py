@@ -69,12 +69,19 @@ def rebuild_in_child(
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     picture: bool = False,
     fill_labels: bool = False,
+    blackouts: Sequence[jobs.PageBox] = (),
 ) -> bytes:
-    """The PDF rebuilt from its rendered pages with `spans` painted black (`pdf` is a
-    picture file's bytes when `picture`), each span's label drawn in its box when
-    `fill_labels`."""
+    """The PDF rebuilt from its rendered pages with `spans` and `blackouts` painted black
+    (`pdf` is a picture file's bytes when `picture`), each span's label drawn in its box
+    when `fill_labels`."""
     job = jobs.RebuildJob(
-        list(spans), text_layer, clean_tracking_dots, tuple(languages), picture, fill_labels
+        list(spans),
+        text_layer,
+        clean_tracking_dots,
+        tuple(languages),
+        picture,
+        fill_labels,
+        list(blackouts),
     )
     return _run(job, pdf, spans)
 

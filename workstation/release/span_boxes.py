@@ -10,7 +10,9 @@ nothing else forgiven) is used instead; a span found neither way is not guessed 
 
 A page without a text layer was read by OCR at intake (`workstation.pixels.page_ocr`);
 here the same rendering is read again by the same engine, which gives the same words,
-and a span's characters take the boxes of the OCR words they belong to.
+and a span's characters take the boxes of the OCR words they belong to. The same goes
+for a span in the OCR lines intake added after a page's layer text (words the page
+shows that its layer does not say: remapped fonts, outlines, pictures of text).
 
 Runs only in the confined release child: it reads the hostile original.
 """
@@ -18,6 +20,7 @@ Runs only in the confined release child: it reads the hostile original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from workstation.confined.mupdf import load_pymupdf
@@ -112,39 +115,49 @@ def ocr_characters(reading: Reading) -> tuple[str, list[Box | None]]:
     return text, boxes
 
 
-def page_boxes(page: Any, spans: list[PageSpan]) -> list[Box]:
+def page_boxes(page: Any, spans: list[PageSpan], languages: Sequence[str] = ("eng",)) -> list[Box]:
     """Every box of `spans` on `page`, in points of the page as shown (rotation applied).
-    Raises `SpanNotLocated` for the first span that is not on the page."""
-    return [box for boxes in span_boxes(page, spans) for box in boxes]
+    Raises `SpanNotLocated` for the first span found neither in the layer nor by OCR."""
+    return [box for boxes in span_boxes(page, spans, languages) for box in boxes]
 
 
-def span_boxes(page: Any, spans: list[PageSpan]) -> list[list[Box]]:
-    """The boxes of each of `spans` on `page`, one list per span, in points of the page
-    as shown. Raises `SpanNotLocated` for the first span that is not on the page."""
+def span_boxes(
+    page: Any, spans: list[PageSpan], languages: Sequence[str] = ("eng",)
+) -> list[list[Box]]:
+    """The boxes of each of `spans` on `page`, one list per span in their order, in points
+    of the page as shown. A span not in the text layer is looked for in what OCR reads on
+    the page (intake added the words a page shows but its layer does not say). Raises
+    `SpanNotLocated` for the first span found neither way."""
     if not spans:
         return []
     if not page.get_text().strip():
-        return _ocr_span_boxes(page, spans)
+        return _ocr_span_boxes(page, spans, languages)
     pymupdf = load_pymupdf()
     text, boxes = characters(page)
     matrix = page.rotation_matrix
-    shown: list[list[Box]] = []
+    shown: list[list[Box] | None] = []
+    unseen: list[PageSpan] = []
     for span in spans:
         located = locate(text, boxes, span)
         if located is None:
-            raise SpanNotLocated(span.span_id, span.page)
+            unseen.append(span)
+            shown.append(None)
+            continue
         shown.append([])
         for box in located:
             rect = pymupdf.Rect(box.left, box.top, box.right, box.bottom) * matrix
-            shown[-1].append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
-    return shown
+            shown[-1].append(Box(rect.x0, rect.y0, rect.x1, rect.y1))  # type: ignore[union-attr]
+    found = iter(_ocr_span_boxes(page, unseen, languages) if unseen else [])
+    return [boxes_of if boxes_of is not None else next(found) for boxes_of in shown]
 
 
-def _ocr_span_boxes(page: Any, spans: list[PageSpan]) -> list[list[Box]]:
-    """The boxes of `spans` on a page without a text layer, from its OCR words."""
+def _ocr_span_boxes(
+    page: Any, spans: list[PageSpan], languages: Sequence[str]
+) -> list[list[Box]]:
+    """The boxes of `spans` in the words OCR reads on the page (as intake read them)."""
     from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
 
-    text, boxes = ocr_characters(page_reading(page))
+    text, boxes = ocr_characters(page_reading(page, languages))
     shown: list[list[Box]] = []
     for span in spans:
         located = locate(text, boxes, span)

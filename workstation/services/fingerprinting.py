@@ -20,7 +20,8 @@ from typing import Any
 
 from vault import Item, Session
 from workstation.fingerprints import find
-from workstation.fingerprints.finding import FingerprintFinding
+from workstation.fingerprints.finding import PAGE_KINDS, FingerprintFinding
+from workstation.fingerprints.originals.pages import region_findings
 from workstation.intake import ChildLimits
 from workstation.intake.inspection import INSPECTED_KINDS, inspect
 from workstation.policy.loader import LoadedPolicy
@@ -126,6 +127,7 @@ def run_pass(
     limits = limits or ChildLimits()
     text = session.read_text(document_id)
     found = find(text) if text else []
+    found += region_findings(document.meta.get("regions", ()))
     inspected, note = "", ""
     if document.size <= limits.max_input_bytes:
         original = b"".join(session.read_original(document_id))
@@ -241,6 +243,11 @@ class ReleaseInputs:
     hidden: tuple[AcceptedHidden, ...] = ()
     """Accepted hidden-content findings that carry their content: release removes it
     from the text and the gate searches the output for it."""
+    blackouts: tuple[tuple[int, tuple[float, ...]], ...] = ()
+    """(page, box) of each page or picture finding an editor chose to black out: the
+    rebuilt release paints the box black (page 1-based, box in points as shown)."""
+    pending_places: tuple[tuple[str, str], ...] = ()
+    """(id, place) of each page or picture finding still pending, e.g. ("f12", "page 2")."""
 
 
 def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
@@ -271,7 +278,22 @@ def release_inputs(session: Session, document_id: str) -> ReleaseInputs:
             for f in stored
             if f.finding.hidden and f.state == Verdict.ACCEPTED
         ),
+        tuple(
+            (f.finding.page, f.finding.box)
+            for f in stored
+            if f.finding.kind in PAGE_KINDS and f.state == Verdict.ACCEPTED and f.finding.page
+        ),
+        tuple(
+            (f.id, _place(f.finding))
+            for f in stored
+            if f.finding.kind in PAGE_KINDS and f.state == Verdict.PENDING
+        ),
     )
+
+
+def _place(finding: FingerprintFinding) -> str:
+    """ "page 2" or the finding's own place ("picture 3"): no box, it says nothing more."""
+    return f"page {finding.page}" if finding.page else finding.where
 
 
 def _occurrences(stored: list[StoredFinding], state: str) -> dict[str, int]:

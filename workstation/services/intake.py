@@ -8,7 +8,7 @@ memory stays bounded, and are kept as not reviewable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,13 @@ from workstation.intake.archives import unpack_archive
 from workstation.intake.kinds import ARCHIVE_KINDS, CONTAINER_KINDS
 from workstation.intake.notes import REFUSALS, refusal_note, too_large_note
 from workstation.services import sealed_intake
-from workstation.services.errors import IntakeRefused
+from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import OpenedFile, open_regular
 from workstation.terminal import neutralise_line
 
 MAX_INTAKE_BYTES = 2 * 1024 * 1024 * 1024
+OCR_KINDS = frozenset({"pdf", "image", "docx"})
+"""Kinds whose text is (partly) what OCR read at intake."""
 MAX_ARCHIVE_DEPTH = 4
 """Archives and mail inside archives and mail are unpacked this deep; deeper ones are
 stored as they are (a mailbox, its message, its attachment and a zip in it is four)."""
@@ -44,6 +46,22 @@ class IntakeOutcome:
         yield self
         for member in self.members:
             yield from member.with_members()
+
+
+def intake_limits(vault_path: Path, policy: str = "default") -> ChildLimits:
+    """The child limits for taking documents in under `policy`: OCR reads pages and
+    pictures in its `ocr_languages`, each checked to be installed (a missing one is a
+    one-line error naming the PyPI package to add)."""
+    from workstation.pixels import languages  # noqa: PLC0415 - only names files, no OCR
+    from workstation.pixels.errors import PixelsError  # noqa: PLC0415
+    from workstation.services.policies import load  # noqa: PLC0415
+
+    loaded = load(vault_path, policy)
+    try:
+        names = languages.checked(loaded.policy.ocr_languages)
+    except PixelsError as missing:
+        raise WorkstationError(f"policy {loaded.policy.id}: {missing}") from None
+    return ChildLimits(ocr_languages=names)
 
 
 def intake_paths(
@@ -97,7 +115,7 @@ def _store_bytes(
     depth = int((link or {}).get("depth", 0))
     if _has_members(extraction) and depth < MAX_ARCHIVE_DEPTH:
         return _store_archive(session, name, data, limits, shown, source, extraction, link)
-    document = _store(session, name, extraction, [data], source, link)
+    document = _store(session, name, extraction, [data], source, link, limits.ocr_languages)
     return IntakeOutcome(shown, document, warning=_warning(extraction))
 
 
@@ -177,8 +195,11 @@ def _store(
     original: Iterable[bytes],
     source: str,
     link: dict[str, Any] | None = None,
+    languages: tuple[str, ...] = (),
 ) -> DocumentInfo:
-    """Seal the document; a member of an archive records its parent's id and depth."""
+    """Seal the document; a member of an archive records its parent's id and depth, a
+    document read by OCR the languages it was read in (release finds its words again
+    in the same languages)."""
     meta: dict[str, Any] = (link or {}) | {
         "name": name,
         "kind": extraction.kind,
@@ -187,6 +208,10 @@ def _store(
         "details": dict(extraction.details),
         "source": source,
     }
+    if extraction.regions:  # sealed like the name: where pages and pixels part
+        meta["regions"] = [asdict(region) for region in extraction.regions]
+    if extraction.kind in OCR_KINDS and extraction.reviewable:
+        meta["ocr_languages"] = list(languages)
     details: dict[str, str | int | bool | None] = {
         "kind": extraction.kind,
         "reviewable": extraction.reviewable,

@@ -35,7 +35,7 @@ from workstation.release import gate
 from workstation.release.canonical import fingerprint, sha256_hex
 from workstation.release.gate import Check, Term
 from workstation.release.hidden import removal_spans, searched_parts, without
-from workstation.release.jobs import PageSpan
+from workstation.release.jobs import PageBox, PageSpan
 from workstation.release.manifest import (
     MANIFEST_FORMAT,
     ManifestInvalid,
@@ -155,7 +155,7 @@ class ReleaseRun:
         ruling = governance(self.session, request.document_id, loaded)
         yield self._passed(gate.no_pending([p.id for p in proposals if p.state == "pending"]))
         marks = release_inputs(self.session, request.document_id)
-        yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
+        yield from self._page_checks(marks, loaded)
         digest = decisions_sha256(self.session, request.document_id, proposals)
         state = approval_state(self.session, request.document_id, self.editors, digest)
         yield self._passed(
@@ -206,6 +206,16 @@ class ReleaseRun:
             )
         finally:
             partial.unlink(missing_ok=True)
+
+    def _page_checks(self, marks: ReleaseInputs, loaded: LoadedPolicy) -> Iterator[Check]:
+        """Page and picture findings are decided (named first: they say where), every
+        other finding too, and black-outs can be painted."""
+        request = self.request
+        places = list(marks.pending_places)
+        yield self._passed(gate.no_pending_page_findings(request.document_id, places))
+        yield self._passed(fingerprint_pass_done(request.document_id, marks, loaded))
+        if request.output_format == "pdf" and request.keep_text_layer:
+            yield self._passed(gate.black_outs_need_rebuild(len(marks.blackouts)))
 
     def _pixels(self, written: bytes, terms: list[Term], languages: list[str]) -> Check:
         """The released PDF rendered by PDFium and read by OCR, in the release child."""
@@ -267,11 +277,15 @@ class ReleaseRun:
         rendering = loaded.policy.rendering
         rules = loaded.policy.fingerprints
         try:
-            kind = self.session.document(request.document_id).kind
+            document = self.session.document(request.document_id)
+            kind = document.kind
             if request.output_format != "pdf":
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 return text_output(redacted, request.output_format, kind).encode("utf-8")
             is_pdf, is_picture = kind == "pdf", kind == "image"
+            # Spans in OCR words are found again by the same engine in the languages
+            # intake read the pages in (older documents: the policy's).
+            read_in = document.meta.get("ocr_languages") or loaded.policy.ocr_languages
             clean_dots = marks.removed.get("tracking_dots", 0) > 0
             if request.rebuilt:
                 if is_pdf or is_picture:
@@ -285,9 +299,10 @@ class ReleaseRun:
                     spans,
                     text_layer=request.searchable,
                     clean_tracking_dots=clean_dots,
-                    languages=loaded.policy.ocr_languages,
+                    languages=[str(language) for language in read_in],
                     picture=is_picture,
                     fill_labels=rendering.style != "block",
+                    blackouts=black_outs(marks) if is_pdf or is_picture else (),
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
@@ -414,6 +429,11 @@ def text_output(redacted: str, output_format: str, kind: str) -> str:
     if output_format == "md":
         return as_markdown_tables(redacted) if kind in SPREADSHEET_KINDS else as_markdown(redacted)
     return redacted
+
+
+def black_outs(marks: ReleaseInputs) -> list[PageBox]:
+    """The boxes editors chose to black out, for the rebuild (pages counted from 0)."""
+    return [PageBox(page - 1, *box) for page, box in marks.blackouts if page >= 1 and len(box) == 4]
 
 
 def page_spans(text: str, redactions: list[Redaction], names: Replacements) -> list[PageSpan]:

@@ -252,7 +252,8 @@ class Desk:
     def take_in(self, path: Path) -> str:
         """Take in one file; returns the one-line outcome to show."""
         with _one_line():
-            outcome = next(intake.intake_paths(self.session(), [path]))
+            limits = intake.intake_limits(self.path)  # the default policy's OCR languages
+            outcome = next(intake.intake_paths(self.session(), [path], limits))
         if outcome.refused:
             raise WorkstationError(outcome.refused)
         assert outcome.document is not None

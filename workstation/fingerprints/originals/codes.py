@@ -185,6 +185,32 @@ CODES: dict[str, tuple[str, str]] = {
         "a faint yellow dot grid, as colour laser printers add, "
         "can encode the printer's serial number and the time of printing",
     ),
+    # Pages and pictures read as pixels at intake (`workstation.pixels.page_regions`)
+    "page-text-differs": (
+        "page_mismatch",
+        "the text layer says other words here than the page shows (a remapped font or "
+        "/ActualText): what the page shows was read by OCR and added to the text for review",
+    ),
+    "page-text-not-in-layer": (
+        "page_mismatch",
+        "the page shows words here that its text layer does not hold (text drawn as "
+        "outlines or in a picture): they were read by OCR and added to the text for review",
+    ),
+    "page-layer-not-shown": (
+        "page_mismatch",
+        "the text layer holds words here that the page does not show (white text, text "
+        "under a picture, or text OCR could not read)",
+    ),
+    "picture-no-text": (
+        "picture",
+        "a picture without legible text (a photo, signature, stamp or badge) cannot be "
+        "reviewed as text: keep it, or black it out in the release",
+    ),
+    "docx-picture-no-text": (
+        "picture",
+        "a picture without legible text (a photo, signature, stamp or badge) cannot be "
+        "reviewed as text; releases made from the document's text never carry it",
+    ),
     # Email
     "email-received": (
         "email_header",
