@@ -158,14 +158,15 @@ class Zygote:
     ) -> spawn.Finished | spawn.Stopped:
         from workstation.confined.isolation import EVERYTHING, note_missing, prepared  # noqa: PLC0415
 
-        with prepared(limits, isolation or EVERYTHING) as plan:
-            ruleset = plan.landlock_fd
+        with prepared(limits, isolation or EVERYTHING) as ours:
+            ruleset = ours.landlock_fd  # handed over as the child's descriptor 3
             plan = replace(
-                plan, parent=self.pid, landlock_fd=None if ruleset is None else CHILD_RULESET
+                ours, parent=self.pid, landlock_fd=None if ruleset is None else CHILD_RULESET
             )
             stdin_read, stdin_write = os.pipe()
             stdout_read, stdout_write = os.pipe()
-            job = {"module": module, "arguments": list(arguments), "timeout": limits.timeout_seconds}
+            job: dict[str, object] = {"module": module, "arguments": list(arguments)}
+            job["timeout"] = limits.timeout_seconds
             handed = [stdin_read, stdout_write, *([] if ruleset is None else [ruleset])]
             try:
                 socket.send_fds(self._control, [json.dumps(job).encode()], handed)
