@@ -23,9 +23,20 @@ from workstation.cli.output import as_json, human_size, is_terminal, table, warn
 @click.option(
     "--recursive", "-r", is_flag=True, help="Take in every file beneath the folders given."
 )
+@click.option(
+    "--batch-files",
+    type=click.IntRange(1, 100_000),
+    default=200,
+    show_default=True,
+    help="Files per commit (at most 2 s of work): a kill loses at most one batch.",
+)
 @pass_options
 def intake(
-    options: Options, files: tuple[Path, ...], as_json_output: bool, recursive: bool
+    options: Options,
+    files: tuple[Path, ...],
+    as_json_output: bool,
+    recursive: bool,
+    batch_files: int,
 ) -> None:
     """Encrypt FILES into the vault (.age files sealed to the intake key are opened).
 
@@ -51,7 +62,8 @@ def intake(
         def shown(tally: Tally) -> None:
             update(tally.done, _tally_line(tally))
 
-        outcomes = bulk_intake(session, paths, available_cores(), progress=shown)
+        workers = available_cores()
+        outcomes = bulk_intake(session, paths, workers, progress=shown, batch_files=batch_files)
         for outcome in outcomes:
             if outcome.duplicate_of:
                 warn(f"{outcome.shown_name}: duplicate of {outcome.duplicate_of}; not stored again")

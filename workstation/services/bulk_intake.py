@@ -108,14 +108,17 @@ def bulk_intake(
     limits: ChildLimits | None = None,
     max_bytes: int = MAX_INTAKE_BYTES,
     progress: Callable[[Tally], None] = lambda _: None,
+    batch_files: int = BATCH_FILES,
 ) -> Iterator[IntakeOutcome]:
     """Take in every path (files; see `folders.expand`), yielding outcomes in input
-    order, each batch's once it is committed."""
+    order, each batch's once it is committed (after `batch_files` files or
+    `BATCH_SECONDS`)."""
     limits = limits or ChildLimits()
     tally = Tally(len(paths))
     known = session.item_owners(CONTENT_INDEX)
-    run = _Run(session, limits, max_bytes, known, tally, progress)
-    with pooled(workers, PRELOADED), ThreadPoolExecutor(workers) as executor:
+    run = _Run(session, limits, max_bytes, known, tally, progress, batch_files)
+    children = pooled(workers, PRELOADED) if len(paths) > 1 else contextlib.nullcontext()
+    with children, ThreadPoolExecutor(workers) as executor:  # one file: a fresh child costs no more
         window: deque[_Job] = deque()
         try:
             for path in paths:
@@ -144,8 +147,10 @@ class _Run:
         known: dict[str, str],
         tally: Tally,
         progress: Callable[[Tally], None],
+        batch_files: int,
     ) -> None:
         self.session = session
+        self.batch_files = batch_files
         self.limits = limits
         self.max_bytes = max_bytes
         self.known = known
@@ -202,7 +207,7 @@ class _Run:
         outcome = self._outcome(job)
         self._count(outcome)
         self._batched.append(outcome)
-        full = len(self._batched) >= BATCH_FILES
+        full = len(self._batched) >= self.batch_files
         if full or time.monotonic() - self._batch_started > BATCH_SECONDS:
             yield from self.commit()
 
