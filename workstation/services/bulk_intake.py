@@ -30,7 +30,9 @@ from vault import Item, Session, VaultError
 from workstation.confined.pool import pooled
 from workstation.errors import WorkstationError
 from workstation.intake import ChildLimits, Extraction, extract
+from workstation.intake.sandbox import ZYGOTE_PRELOAD
 from workstation.services import sealed_intake
+from workstation.services.batching import BATCH_SECONDS, Batches
 from workstation.services.files import OpenedFile, open_regular
 from workstation.services.intake import (
     MAX_INTAKE_BYTES,
@@ -38,38 +40,13 @@ from workstation.services.intake import (
     intake_path,
     store_extracted,
 )
+from workstation.terminal import neutralise_line
 
 CONTENT_INDEX = "content"
 """Item kind of the per-document content index (one item, id = keyed hash of the bytes)."""
 INDEXED = "indexed"
-PRELOADED = tuple(
-    f"workstation.intake.{name}"
-    for name in (
-        "child",
-        "protocol",
-        "text",
-        "email_msg",
-        "html_text",
-        "docx_text",
-        "odt_text",
-        "ods_text",
-        "rtf_text",
-        "pptx_text",
-        "csv_text",
-        "pdf_text",
-        "image_text",
-        "archive_members",
-        "mail_members",
-        "guarded_inspectors",
-    )
-)
-"""What the zygotes import before forking. Not `xlsx_text`: importing it starts a
-thread, and a process with threads must not fork (nor could its children make a user
-namespace); spreadsheet children import it themselves, as fresh children do."""
 BATCH_FILES = 200
-BATCH_SECONDS = 2.0
-"""A batch commits after this many files or seconds, whichever comes first: a kill
-loses at most that much work, and each commit re-checks less than per-file commits."""
+"""A batch commits after this many files or `BATCH_SECONDS`, whichever comes first."""
 AHEAD_PER_WORKER = 4
 """Files read and handed to children ahead of the one being stored, per worker."""
 
@@ -117,7 +94,7 @@ def bulk_intake(
     tally = Tally(len(paths))
     known = session.item_owners(CONTENT_INDEX)
     run = _Run(session, limits, max_bytes, known, tally, progress, batch_files)
-    children = pooled(workers, PRELOADED) if len(paths) > 1 else contextlib.nullcontext()
+    children = pooled(workers, ZYGOTE_PRELOAD) if len(paths) > 1 else contextlib.nullcontext()
     with children, ThreadPoolExecutor(workers) as executor:  # one file: a fresh child costs no more
         window: deque[_Job] = deque()
         try:
@@ -128,11 +105,11 @@ def bulk_intake(
             while window:
                 yield from run.store(window.popleft())
             yield from run.commit()
-        except BaseException:  # interrupted, or the caller stopped: the open batch is undone
-            run.abandon()
+        except BaseException as stopped:  # interrupted, or the caller stopped: keep what is done
             for job in window:
                 if job.parsed is not None:
                     job.parsed.cancel()
+            run.batches.__exit__(type(stopped), stopped, stopped.__traceback__)
             raise
 
 
@@ -157,13 +134,12 @@ class _Run:
         self.claimed: set[str] = set()
         self.tally = tally
         self.progress = progress
-        self._batch: contextlib.ExitStack | None = None
-        self._batch_started = 0.0
+        self.batches = Batches(session, batch_files, BATCH_SECONDS)
         self._batched: list[IntakeOutcome] = []
 
     def prepare(self, path: Path, executor: ThreadPoolExecutor) -> _Job:
         """Open, read and hash the file here; hand its parsing to a child."""
-        job = _Job(path, str(path))
+        job = _Job(path, neutralise_line(str(path)))
         try:
             opened = open_regular(path, self.max_bytes)
         except WorkstationError as refusal:
@@ -200,32 +176,22 @@ class _Run:
     def store(self, job: _Job) -> Iterator[IntakeOutcome]:
         """Store one prepared file in the open batch; yields a batch's outcomes once it
         has committed."""
-        if self._batch is None:
-            self._batch = contextlib.ExitStack()
-            self._batch.enter_context(self.session.batch())
-            self._batch_started = time.monotonic()
+        self.batches.before_change()
         outcome = self._outcome(job)
         self._count(outcome)
         self._batched.append(outcome)
-        full = len(self._batched) >= self.batch_files
-        if full or time.monotonic() - self._batch_started > BATCH_SECONDS:
-            yield from self.commit()
+        if self.batches.after_change():
+            yield from self._handed_out()
 
     def commit(self) -> Iterator[IntakeOutcome]:
         """Commit the open batch, then hand out its outcomes (and their members')."""
-        if self._batch is None:
-            return
-        batch, self._batch = self._batch, None
-        batch.close()
+        self.batches.commit()
+        yield from self._handed_out()
+
+    def _handed_out(self) -> Iterator[IntakeOutcome]:
         done, self._batched = self._batched, []
         for outcome in done:
             yield from outcome.with_members()
-
-    def abandon(self) -> None:
-        """Roll the open batch back: none of its files is stored, a rerun takes them in."""
-        batch, self._batch = self._batch, None
-        if batch is not None:
-            batch.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
 
     def _outcome(self, job: _Job) -> IntakeOutcome:
         if job.ready is not None:
