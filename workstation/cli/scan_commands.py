@@ -42,6 +42,7 @@ def scan(
     from workstation.services.errors import WorkstationError
     from workstation.services.policies import load
     from workstation.services.scanning import (
+        BATCH_DOCUMENTS,
         reviewable_documents,
         scan_documents,
         scanned_already,
@@ -79,7 +80,8 @@ def scan(
             scanned[1] += sizes.get(document_id, 1)
             update(scanned[1], f"{scanned[0]}/{len(targets)} documents")
 
-        results = scan_documents(session, targets, loaded, progress=step)
+        batch = BATCH_DOCUMENTS
+        results = scan_documents(session, targets, loaded, progress=step, batch_documents=batch)
     failed = False
     for result in results:
         if isinstance(result, WorkstationError):

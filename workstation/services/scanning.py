@@ -36,7 +36,7 @@ from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_it
 
 KIND = "proposal"
 BATCH_DOCUMENTS = 50
-"""Scanned documents per commit (or `batching.BATCH_SECONDS`, whichever comes first)."""
+"""Scanned documents per commit for `scan --all` (or `batching.BATCH_SECONDS`)."""
 DECIDED = DecidedKind(KIND, count_key="count", ids_key="proposals")
 STATE_FOR_DECISION: dict[str, str] = {"redact": Verdict.ACCEPTED, "review": Verdict.PENDING}
 
@@ -196,13 +196,15 @@ def scan_documents(
     document_ids: Iterable[str],
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
+    batch_documents: int = 1,
 ) -> list[ScanResult | WorkstationError]:
     """Scan several documents, batched through the model and on every core when there
     is enough text; one that cannot be scanned does not stop the others. Texts are
     decrypted as the model asks for them. Each scanned document also gets the
     fingerprint pass under the same policy, so review and release see both. Results
-    are committed in batches (a kill loses at most the batch in progress), and the
-    originals' inspections run in pooled children."""
+    are committed in batches of `batch_documents` (a kill loses at most the batch in
+    progress; the review UI keeps 1, so a decision made meanwhile never waits on a
+    batch), and the originals' inspections run in pooled children."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -227,7 +229,7 @@ def scan_documents(
     cores = available_cores()
     children = pooled(cores, ZYGOTE_PRELOAD) if len(scannable) > 1 else contextlib.nullcontext()
     detected = detect(loaded, texts(), cores)
-    with children, Batches(session, BATCH_DOCUMENTS) as batches:
+    with children, Batches(session, batch_documents) as batches:
         for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
             stored = mapped_back(proposals, aligned[index])
             aligned[index] = EMPTY  # the text is not kept longer than needed
