@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from workstation.confined import handover, spawn
 from workstation.confined.environment import PACKAGE_ROOT, child_environment
 from workstation.confined.limits import ChildLimits
-from workstation.confined.zygote import CHILD_RULESET, MESSAGE_MAX
+from workstation.confined.zygote import CHILD_RULESET, KILL, MESSAGE_MAX
 
 if TYPE_CHECKING:
     from workstation.confined.isolation import Isolation
@@ -107,6 +107,11 @@ class Pool:
         finally:
             if zygote is not None:
                 self._idle.put(zygote)
+
+    def pids(self) -> list[int]:
+        """The zygotes' process ids (a replaced one gets a new id)."""
+        with self._lock:
+            return [zygote.pid for zygote in self._all]
 
     def close(self) -> None:
         self._closed = True
@@ -217,7 +222,7 @@ class Zygote:
         finally:
             if reply is None:  # past the cap, or interrupted (ctrl-c): it must not run on
                 with contextlib.suppress(OSError):
-                    self._control.send(b"kill")
+                    self._control.send(KILL)
             waiter.join()
             stdout.close()
         feeder.join(spawn.FEEDER_GRACE_SECONDS)

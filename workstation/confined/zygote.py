@@ -38,6 +38,8 @@ MAX_DESCRIPTORS = 3
 CHILD_STDIN, CHILD_STDOUT, CHILD_RULESET = 0, 1, 3
 """Where a forked child finds its pipes and its Landlock ruleset (the plan names 3)."""
 EXIT_FAILED = 70
+KILL = b"kill"
+"""What the workstation sends to have the running child killed (its reply is too long)."""
 
 
 def main(argv: list[str]) -> int:
@@ -64,6 +66,8 @@ def _serve_one(control: socket.socket) -> bool:
         return False
     if not message:
         return False
+    if message == KILL and not descriptors:
+        return True  # asked to kill a child that had ended already: nothing to do
     job = json.loads(message)
     pid = os.fork()
     if pid == 0:
