@@ -54,7 +54,8 @@ def workstation(vault: Path, secret: Path, *arguments: str, stdin: bytes | None 
 
 
 def new_vault(folder: Path, name: str, secret: Path) -> Path:
-    path = folder / name / "vault.db"
+    """A new vault beside the leak, never inside it (intake would take the vault in)."""
+    path = folder / "vaults" / name / "vault.db"
     workstation(path, secret, "init")
     return path
 
