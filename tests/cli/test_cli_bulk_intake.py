@@ -107,3 +107,13 @@ def zygotes_of(pid: int) -> list[int]:
         if int(parent.split()[1]) == pid and ZYGOTE_MODULE in command_line:
             found.append(int(entry.name))
     return found
+
+
+def test_the_vaults_own_files_are_not_taken_in(ready: Any, tmp_path: Path) -> None:
+    """A folder that holds the vault (a home folder, say): the vault is not stored in itself."""
+    cli = ready
+    (cli.vault_path.parent / "memo.txt").write_text("The ferry left at noon.\n")
+    intake = cli.run("intake", "-r", str(cli.vault_path.parent))
+    assert len(stored_ids(intake.stdout)) == 1
+    assert "vault.db: is this vault's own file; not taken in" in intake.stderr
+    assert [document["name"] for document in listing(cli)] == ["memo.txt"]

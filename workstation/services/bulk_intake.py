@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -136,6 +137,7 @@ class _Run:
         self.progress = progress
         self.batches = Batches(session, batch_files, BATCH_SECONDS)
         self._batched: list[IntakeOutcome] = []
+        self.own_files = _vault_files(session.path)
 
     def prepare(self, path: Path, executor: ThreadPoolExecutor) -> _Job:
         """Open, read and hash the file here; hand its parsing to a child."""
@@ -147,6 +149,10 @@ class _Run:
             return job
         try:
             job.shown = opened.shown_name
+            if _identity(os.fstat(opened.descriptor)) in self.own_files:
+                own = f"{job.shown}: is this vault's own file; not taken in"
+                job.ready = IntakeOutcome(shown_name=job.shown, refused=own)
+                return job
             small = opened.size <= self.limits.max_input_bytes
             sealed = sealed_intake.looks_sealed(path.name, opened.head())
             job.data = opened.read_all() if small else None
@@ -229,3 +235,22 @@ class _Run:
         else:
             self.tally.stored += 1
         self.progress(self.tally)
+
+
+VAULT_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def _vault_files(vault: Path) -> set[tuple[int, int]]:
+    """The vault's own files (device, inode): a folder given to intake may hold them,
+    and taking the growing vault into itself would store it encrypted inside itself."""
+    found = set()
+    for suffix in VAULT_COMPANIONS:
+        try:
+            found.add(_identity(os.stat(vault.with_name(vault.name + suffix))))
+        except OSError:
+            continue
+    return found
+
+
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return status.st_dev, status.st_ino
