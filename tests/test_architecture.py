@@ -115,10 +115,12 @@ def test_only_one_module_calls_deda() -> None:
 
 def test_children_are_started_in_one_place() -> None:
     """Every confined child is spawned, limited and read back by workstation.confined.spawn,
-    so a reply cap or a stronger sandbox added there reaches them all."""
+    so a reply cap or a stronger sandbox added there reaches them all. The pool starts
+    the zygotes that fork children for bulk intake; it is reached only through
+    `spawn.run` and gives each child the same plan, limits and isolation."""
     users = sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "workstation").rglob("*.py")
         if "subprocess" in imported_modules(path)
     )
-    assert users == ["workstation/confined/spawn.py"]
+    assert users == ["workstation/confined/pool.py", "workstation/confined/spawn.py"]

@@ -166,3 +166,14 @@ def state_counts(connection: sqlite3.Connection, document_id: str, kind: str) ->
         (document_id, kind),
     )
     return {str(state): int(count) for state, count in rows}
+
+
+def owners(connection: sqlite3.Connection, kind: str) -> dict[str, str]:
+    """Item id to document id for every item of a kind on a live document."""
+    rows = connection.execute(
+        "SELECT items.id, items.document_id FROM items JOIN documents"
+        " ON documents.id = items.document_id"
+        " WHERE items.kind = ? AND documents.state != 'shredded'",
+        (kind,),
+    )
+    return {str(item_id): str(document_id) for item_id, document_id in rows}

@@ -79,6 +79,14 @@ class Change:
     keys: KeyContext
 
 
+@dataclass
+class _Batch:
+    """An open batch: the keys its changes run under, and the last audit entry made."""
+
+    keys: KeyContext
+    last_entry: audit.AuditEntry | None = None
+
+
 class Session:
     """The unlocked vault of one editor."""
 
@@ -112,6 +120,8 @@ class Session:
         self._hiding: bytes | None = None
         # Set only by accept_rollback: the one change allowed on a vault that went back.
         self._accepting_rollback = False
+        # Inside batch(): the open transaction that nested changes join.
+        self._batch: _Batch | None = None
         _track_items(connection, self)
 
     @property
@@ -130,6 +140,10 @@ class Session:
         """
         if self._editor_keys is None:
             raise EditorRuleViolation("no editor is unlocked")
+        if self._batch is not None:
+            with self._joined(self._batch, action, object_id, details) as pending:
+                yield pending
+            return
         signing_private = self._editor_keys.signing_private
         try:
             with db.write_transaction(self.connection) as connection:
@@ -171,6 +185,91 @@ class Session:
         )
         if self.scrub_pending is not None and db.scrub_journal(self.connection, attempts=1):
             self.scrub_pending = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run many changes as one transaction: one commit and one head seal for all.
+
+        Each change inside still gets its own signed audit entry and runs in a savepoint
+        of its own, so one that fails is undone alone and the others stay; the whole
+        batch commits when the block ends (or none of it, if the block raises). Bulk
+        intake and scanning use it: a commit re-hashes every document row, so a leak's
+        worth of single-document commits would grow with the vault. A rotation is not
+        allowed inside (it must be its own transaction).
+        """
+        if self._editor_keys is None:
+            raise EditorRuleViolation("no editor is unlocked")
+        if self._batch is not None:  # already in one: the outer batch commits
+            yield
+            return
+        hiding_before = self._hiding
+        batch = _Batch(self.keys)
+        sealed_items: ItemsSum | None = None
+        try:
+            with db.write_transaction(self.connection) as connection:
+                self._follow(connection)
+                self._refuse_if_rolled_back(connection)
+                self._items_pending = self._items_verified[1] if self._items_verified else None
+                batch.keys = self.keys
+                self._batch = batch
+                yield
+                self._batch = None
+                if batch.last_entry is not None:
+                    sealed_items = self._items_pending
+                    head.seal(
+                        connection,
+                        self.keys.master_key,
+                        self.vault_id,
+                        self.keys.key_id,
+                        sealed_items,
+                    )
+                version = _data_version(connection)
+        except BaseException:
+            self._hiding = hiding_before  # a secret created in the batch was never stored
+            raise
+        finally:
+            self._batch = None
+            self._items_pending = None
+        self._items_verified = None if sealed_items is None else (version, sealed_items)
+        if batch.last_entry is not None:
+            seen.remember(
+                self.vault_id,
+                batch.last_entry.seq,
+                batch.last_entry.entry_hash,
+                functools.partial(audit.hash_at, self.connection),
+            )
+
+    @contextmanager
+    def _joined(
+        self, batch: _Batch, action: str, object_id: str | None, details: Details | None
+    ) -> Iterator[Change]:
+        """One change inside a batch: a savepoint, its writes, its audit entry."""
+        assert self._editor_keys is not None  # checked by change()
+        connection = self.connection
+        pending = Change(connection, object_id, dict(details or {}), batch.keys)
+        connection.execute("SAVEPOINT workstation_change")
+        try:
+            yield pending
+            if pending.keys is not batch.keys:
+                raise EditorRuleViolation("a key rotation cannot run inside a batch")
+            stored, created = self._stored_details(connection, pending)
+            entry = audit.append(
+                connection,
+                self.vault_id,
+                self.editor_id,
+                self._editor_keys.signing_private,
+                action,
+                pending.object_id,
+                stored,
+            )
+        except BaseException:
+            connection.execute("ROLLBACK TO workstation_change")
+            connection.execute("RELEASE workstation_change")
+            self._items_pending = None  # the tracked sum saw rows now undone: re-hash
+            raise
+        connection.execute("RELEASE workstation_change")
+        self._hiding = created or self._hiding
+        batch.last_entry = entry
 
     def _refuse_if_rolled_back(self, connection: sqlite3.Connection) -> None:
         """No change on a vault whose log lacks the head this workstation saw, until an
@@ -359,13 +458,26 @@ class Session:
     # Documents ---------------------------------------------------------------------------
 
     def add_document(
-        self, meta: dict[str, Any], original: Iterable[bytes], text: str | None, details: Details
+        self,
+        meta: dict[str, Any],
+        original: Iterable[bytes],
+        text: str | None,
+        details: Details,
+        first_items: Mapping[str, list[Item]] | None = None,
     ) -> DocumentInfo:
-        """Store a document; ``details`` are the non-sensitive facts for the audit entry."""
+        """Store a document; ``details`` are the non-sensitive facts for the audit entry.
+
+        ``first_items`` (kind to items) are stored with it in the same change, e.g. an
+        index entry the caller looks documents up by (see ``item_owners``).
+        """
         with self.change("document.intake", None, details) as pending:
             stored = documents.store(pending.connection, pending.keys, meta, original, text)
             pending.object_id = stored.id
             pending.details["size"] = stored.size
+            if first_items:
+                key = documents.data_key(pending.connection, pending.keys, stored.id)
+                for kind, listed in first_items.items():
+                    items.put(pending.connection, key, self.vault_id, stored.id, kind, listed)
         return stored
 
     def list_documents(self) -> list[DocumentInfo]:
@@ -464,6 +576,16 @@ class Session:
 
     def item_counts(self, document_id: str, kind: str) -> dict[str, int]:
         return items.state_counts(self.connection, document_id, kind)
+
+    def item_owners(self, kind: str) -> dict[str, str]:
+        """Item id to the live document holding it, for every item of ``kind``: one query
+        over plaintext ids, so a caller can find a document by a keyed id it stored.
+
+        The ids are not authenticated here; a caller trusting an answer reads the item
+        (or the document) through the sealed path before acting on it.
+        """
+        self.refresh()
+        return items.owners(self.connection, kind)
 
     def put_secret(self, name: str, value: bytes) -> None:
         with self.change("secret.set", name) as pending:

@@ -73,7 +73,9 @@ def test_tampered_ciphertext_is_named(ready: Any, tmp_path: Path) -> None:
     cli = ready
     note = tmp_path / "note.txt"
     note.write_text("untouched\n")
-    intake = cli.run("intake", str(note), str(note))
+    other = tmp_path / "other.txt"  # different bytes: the same bytes twice are stored once
+    other.write_text("also untouched\n")
+    intake = cli.run("intake", str(note), str(other))
     first, second = stored_ids(intake.stdout)
     (meta,) = sql(cli.vault_path, "SELECT meta FROM documents WHERE id = ?", (first,))[0]
     flipped = bytearray(meta)
@@ -81,7 +83,7 @@ def test_tampered_ciphertext_is_named(ready: Any, tmp_path: Path) -> None:
     sql(cli.vault_path, "UPDATE documents SET meta = ? WHERE id = ?", (bytes(flipped), first))
 
     assert_one_line_error(cli.run("show", first), first, "tampered")
-    assert cli.run("show", second).stdout == "untouched\n"
+    assert cli.run("show", second).stdout == "also untouched\n"
     verify = cli.run("vault", "verify")
     assert verify.returncode == 1
     assert_no_traceback(verify)

@@ -171,6 +171,9 @@ def scratch_desk(tmp_path: Path) -> Desk:
     folder.mkdir()
     home.mkdir()
     (folder / "cable.txt").write_text(CABLE, encoding="utf-8")
+    (folder / "leak" / "2010").mkdir(parents=True)  # a copy of the cable, and a new note
+    (folder / "leak" / "2010" / "cable-copy.txt").write_text(CABLE, encoding="utf-8")
+    (folder / "leak" / "note.txt").write_text("The ferry left at noon.\n", encoding="utf-8")
     memo = docx.Document()
     memo.add_paragraph("Harbour strike: the union met at the gate on Monday.")
     memo.save(str(folder / "memo.docx"))
@@ -207,7 +210,9 @@ def test_every_readme_command_runs_as_written(tmp_path: Path) -> None:
             assert pending, "the cable has no pending proposal to decide"
             desk.proposal = pending[0]["id"]
         result = desk.run(line)
-        if command[:1] == ["intake"]:
+        if command[:1] == ["intake"] and "--recursive" in command:
+            assert len(stored_ids(result.stdout)) == 1 and "duplicate of" in result.stderr
+        elif command[:1] == ["intake"]:
             cable, memo = stored_ids(result.stdout)
             desk.document = memo
         if command[:1] == ["shred"]:

@@ -209,6 +209,7 @@ def start_parent(
         isolation,
         "--timeout",
         str(job.pop("timeout", 30)),
+        *(["--pooled"] if job.pop("pooled", False) else []),
     ]
     job_file = scene.folder.parent / "job.json"
     job_file.write_text(json.dumps(scene.job(listener, **job)))
@@ -256,6 +257,45 @@ def test_every_escape_fails(scene: Scene, listener: Listener) -> None:
     assert listener.connections == []
     assert processes_with(scene.token) == []
     assert "warning" not in stderr  # every mechanism took hold: nothing to degrade
+
+
+@needs_full_isolation
+def test_every_escape_fails_in_a_child_forked_by_a_zygote(
+    scene: Scene, listener: Listener
+) -> None:
+    """Bulk intake's children come from a zygote that has the parsers imported: each is
+    still confined and isolated on its own, and nothing of the zygote opens a way out
+    (its parent-process attacks now aim at the zygote, which holds nothing)."""
+    findings, stderr = run_parent(scene, listener, pooled=True)
+    assert findings.pop("returncode") == 0
+    assert refused(findings) == EVERY_ATTACK, findings
+    assert PASSPHRASE.decode() not in json.dumps(findings)
+    assert scene.untouched()
+    assert listener.connections == []
+    assert processes_with(scene.token) == []  # the zygote went with the run, and its child
+    assert "warning" not in stderr
+
+
+@needs_full_isolation
+def test_a_hanging_forked_child_is_killed_by_its_zygote(scene: Scene, listener: Listener) -> None:
+    findings, _ = run_parent(scene, listener, hang=True, timeout=3, pooled=True)
+    assert findings == {"stopped": "timeout"}
+    assert processes_with(scene.token) == []
+    assert scene.untouched()
+
+
+def test_a_forked_child_dies_with_the_workstation(scene: Scene, listener: Listener) -> None:
+    """Kill -9 the workstation while a zygote's child runs: zygote and child go too."""
+    parent = start_parent(scene, listener, "111", hang=True, timeout=600, pooled=True)
+    deadline = time.monotonic() + 60
+    while len(found := processes_with(scene.token)) < 2:  # the zygote, then its child
+        assert time.monotonic() < deadline and parent.poll() is None, parent.communicate()
+        time.sleep(0.05)
+    zygotes = [pid for pid in found if parent_of(pid) == parent.pid]
+    assert len(zygotes) == 1 and [parent_of(pid) for pid in found if pid not in zygotes] == zygotes
+    parent.kill()
+    parent.communicate()
+    assert gone_soon(scene.token)
 
 
 @needs_full_isolation

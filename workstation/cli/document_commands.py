@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from workstation.services.bulk_intake import Tally
     from workstation.services.documents import Listed
 
 from workstation.cli.exit_codes import FAILURE, STORED_NOT_REVIEWABLE
@@ -26,50 +27,91 @@ from workstation.cli.output import as_json, human_size, is_terminal, table, warn
     show_default=True,
     help="Policy whose ocr_languages OCR reads scans, pages and pictures in.",
 )
+@click.option(
+    "--recursive", "-r", is_flag=True, help="Take in every file beneath the folders given."
+)
+@click.option(
+    "--batch-files",
+    type=click.IntRange(1, 100_000),
+    default=200,
+    show_default=True,
+    help="Files per commit (at most 2 s of work): a kill loses at most one batch.",
+)
 @pass_options
 def intake(
-    options: Options, files: tuple[Path, ...], as_json_output: bool, policy_name: str
+    options: Options,
+    files: tuple[Path, ...],
+    as_json_output: bool,
+    policy_name: str,
+    recursive: bool,
+    batch_files: int,
 ) -> None:
     """Encrypt FILES into the vault (.age files sealed to the intake key are opened).
 
     Prints one line per stored file: its document id, a tab, and the file's name (so
-    `cut -f1` gives the ids). Files that cannot be taken in are named on stderr, the
-    others are still stored, and the exit code is 1. When every file was stored but
-    some could not be read for review, the exit code is 3: do not retry those, it would
-    store them again. Symbolic links are not followed, in any part of a path.
+    `cut -f1` gives the ids). A file whose bytes are already in the vault is a
+    duplicate: named on stderr with the id it is stored as, and not stored again, so a
+    run that was interrupted can simply be run again. Files that cannot be taken in are
+    named on stderr, the others are still stored, and the exit code is 1. When every
+    file was stored but some could not be read for review, the exit code is 3.
+    Symbolic links are not followed, in any part of a path. On a terminal, a progress
+    bar on stderr shows the time left.
 
     PDF pages are read twice, by their text layer and by OCR of their rendering; where
     the two disagree, and pictures without legible text, become findings an editor
     decides on ('workstation fingerprints ID').
     """
-    from workstation.services.intake import intake_limits, intake_paths
+    from workstation.cli.progress import progress_bar
+    from workstation.detection.parallel import available_cores
+    from workstation.services.bulk_intake import bulk_intake
+    from workstation.services.folders import expand
+    from workstation.services.intake import intake_limits
 
     limits = intake_limits(options.path, policy_name)
     _, session = options.unlock()
+    paths = list(expand(files, recursive))
     refused, unreadable, results = False, False, list[dict[str, object]]()
-    for outcome in intake_paths(session, files, limits):
-        if outcome.document is None:
-            refused = True
-            warn(f"refused: {outcome.refused}")
-            results.append({"file": outcome.shown_name, "refused": outcome.refused})
-            continue
-        if outcome.warning:
-            unreadable = unreadable or not outcome.document.reviewable
-            warn(f"{outcome.shown_name}: {outcome.warning}")
-        results.append(
-            {
-                "file": outcome.shown_name,
-                "id": outcome.document.id,
-                "reviewable": outcome.document.reviewable,
-                "warning": outcome.warning,
-            }
+    with progress_bar("Taking in", len(paths)) as update:
+
+        def shown(tally: Tally) -> None:
+            update(tally.done, _tally_line(tally))
+
+        workers = available_cores()
+        outcomes = bulk_intake(
+            session, paths, workers, limits, progress=shown, batch_files=batch_files
         )
-        if not as_json_output:
-            click.echo(f"{outcome.document.id}\t{outcome.shown_name}")
+        for outcome in outcomes:
+            if outcome.duplicate_of:
+                warn(f"{outcome.shown_name}: duplicate of {outcome.duplicate_of}; not stored again")
+                results.append({"file": outcome.shown_name, "duplicate_of": outcome.duplicate_of})
+                continue
+            if outcome.document is None:
+                refused = True
+                warn(f"refused: {outcome.refused}")
+                results.append({"file": outcome.shown_name, "refused": outcome.refused})
+                continue
+            if outcome.warning:
+                unreadable = unreadable or not outcome.document.reviewable
+                warn(f"{outcome.shown_name}: {outcome.warning}")
+            results.append(
+                {
+                    "file": outcome.shown_name,
+                    "id": outcome.document.id,
+                    "reviewable": outcome.document.reviewable,
+                    "warning": outcome.warning,
+                }
+            )
+            if not as_json_output:
+                click.echo(f"{outcome.document.id}\t{outcome.shown_name}")
     if as_json_output:
         as_json(results)
     if refused or unreadable:
         raise click.exceptions.Exit(FAILURE if refused else STORED_NOT_REVIEWABLE)
+
+
+def _tally_line(tally: Tally) -> str:
+    """Stored, duplicates and refused so far, for the progress bar."""
+    return f"{tally.stored} stored, {tally.duplicates} duplicates, {tally.refused} refused"
 
 
 @click.command(name="list")

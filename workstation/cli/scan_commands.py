@@ -16,34 +16,72 @@ from workstation.cli.output import as_json, table, warn
 @click.option(
     "--policy", "policy_name", default="default", show_default=True, help="Policy id or .yaml file."
 )
+@click.option(
+    "--again",
+    is_flag=True,
+    help="With --all: also the documents whose latest scan used this very policy.",
+)
 @pass_options
-def scan(options: Options, document_ids: tuple[str, ...], scan_all: bool, policy_name: str) -> None:
+def scan(
+    options: Options,
+    document_ids: tuple[str, ...],
+    scan_all: bool,
+    policy_name: str,
+    again: bool,
+) -> None:
     """Propose redactions in DOCUMENT_IDS (or --all) under a policy.
 
     A re-scan keeps every decision editors made on spans that are proposed again.
     The fingerprint pass runs too ('workstation fingerprints ID' lists its findings).
+    --all leaves out documents whose latest scan ran under this exact policy (same
+    file contents), so a scan of a whole leak that was interrupted goes on where it
+    stopped when run again; --again scans them too. On a terminal, a progress bar on
+    stderr shows the time left.
     """
+    from workstation.cli.progress import progress_bar
     from workstation.services.errors import WorkstationError
     from workstation.services.policies import load
-    from workstation.services.scanning import reviewable_ids, scan_documents
+    from workstation.services.scanning import (
+        BATCH_DOCUMENTS,
+        reviewable_documents,
+        scan_documents,
+        scanned_already,
+    )
 
     if bool(document_ids) == scan_all:
         raise click.UsageError("give document ids or --all (not both)")
+    if again and not scan_all:
+        raise click.UsageError("--again goes with --all")
     loaded = load(options.path, policy_name)
     _, session = options.unlock()
-    targets = reviewable_ids(session) if scan_all else list(document_ids)
-    if not sys.stderr.isatty():  # scripts get results only, no progress chatter
-        results = scan_documents(session, targets, loaded)
-    else:
+    sizes = {d.id: d.size for d in reviewable_documents(session)} if scan_all else {}
+    targets = list(sizes) if scan_all else list(document_ids)
+    if scan_all and not again:
+        done = scanned_already(session, targets, loaded)
+        targets = [document_id for document_id in targets if document_id not in done]
+        if done:
+            warn(
+                f"{len(done)} of {len(sizes)} documents were scanned with "
+                f"{loaded.policy.id} {loaded.policy.version} already; "
+                "--again scans them again"
+            )
+    if sys.stderr.isatty():
         click.echo(
             f"Scanning with {loaded.policy.id} {loaded.policy.version} (the language "
             "model takes a few seconds to load)...",
             err=True,
         )
-        with click.progressbar(
-            length=len(targets), label="Scanning", file=sys.stderr, show_pos=True
-        ) as bar:
-            results = scan_documents(session, targets, loaded, progress=lambda _: bar.update(1))
+    total = sum(sizes.get(document_id, 1) for document_id in targets)
+    with progress_bar("Scanning (bytes)", total) as update:
+        scanned = [0, 0]  # documents, bytes
+
+        def step(document_id: str) -> None:
+            scanned[0] += 1
+            scanned[1] += sizes.get(document_id, 1)
+            update(scanned[1], f"{scanned[0]}/{len(targets)} documents")
+
+        batch = BATCH_DOCUMENTS
+        results = scan_documents(session, targets, loaded, progress=step, batch_documents=batch)
     failed = False
     for result in results:
         if isinstance(result, WorkstationError):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _READ_CHUNK = 1024 * 1024
 _POLL_MILLISECONDS = 100
-_FEEDER_GRACE_SECONDS = 1.0
+FEEDER_GRACE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,25 @@ def run(
 ) -> Finished | Stopped:
     """Run `python -m module arguments...` confined to `limits` and isolated (every
     mechanism unless `isolation` says otherwise); at most `max_reply` bytes of its reply
-    are read. Its stderr is never read."""
+    are read. Its stderr is never read. Inside `pool.pooled()` the child is forked by a
+    zygote that has the parsers imported already (see `pool`), confined the same way."""
+    from workstation.confined import pool  # noqa: PLC0415 (only the parent needs it)
+
+    pooled = pool.active()
+    if pooled is not None:
+        return pooled.run(module, arguments, payload, limits, max_reply, isolation)
+    return run_fresh(module, arguments, payload, limits, max_reply, isolation)
+
+
+def run_fresh(
+    module: str,
+    arguments: Sequence[str],
+    payload: bytes,
+    limits: ChildLimits,
+    max_reply: int,
+    isolation: Isolation | None = None,
+) -> Finished | Stopped:
+    """`run` in a freshly started interpreter."""
     # The children import this module too (through their packages): what only the
     # parent needs is imported here, so that no child pays for it at start-up.
     from workstation.confined import handover  # noqa: PLC0415
@@ -135,25 +153,25 @@ def _supervise(
     group = _ProcessGroup(child.pid)
     waiter = threading.Thread(target=group.wait_then_kill_leftovers, daemon=True)
     timer = threading.Timer(timeout, group.expire)
-    feeder = threading.Thread(target=_feed, args=(child.stdin, data), daemon=True)
+    feeder = threading.Thread(target=feed, args=(child.stdin, data), daemon=True)
     for thread in (waiter, timer, feeder):
         thread.start()
     reply: bytes | None = None
     try:
-        reply = _read_capped(child.stdout, max_reply, group.ended)
+        reply = read_capped(child.stdout, max_reply, group.ended)
     finally:
         if reply is None:  # past the cap, or interrupted (ctrl-c): it must not run on
             group.kill()
         waiter.join()
         returncode = child.wait()
         timer.cancel()
-    feeder.join(_FEEDER_GRACE_SECONDS)  # only a leftover holding stdin could block it
+    feeder.join(FEEDER_GRACE_SECONDS)  # only a leftover holding stdin could block it
     if group.expired:
         return Stopped("timeout")
     return Stopped("reply_too_long") if reply is None else (returncode, reply)
 
 
-def _feed(pipe: IO[bytes], payload: bytes) -> None:
+def feed(pipe: IO[bytes], payload: bytes) -> None:
     """Write the plan and the payload; a child that stops reading ends the feeding."""
     # The child may exit or be killed before reading it all: nothing left to do then.
     with contextlib.suppress(OSError):
@@ -162,7 +180,7 @@ def _feed(pipe: IO[bytes], payload: bytes) -> None:
         pipe.close()
 
 
-def _read_capped(pipe: IO[bytes], cap: int, ended: threading.Event) -> bytes | None:
+def read_capped(pipe: IO[bytes], cap: int, ended: threading.Event) -> bytes | None:
     """Everything the child writes, or None once it passes `cap` bytes. Reading stops at
     the end of the pipe, or once the child has ended and the pipe is quiet."""
     poller = select.poll()

@@ -15,6 +15,31 @@ from workstation.intake import protocol
 from workstation.intake.outcome import Parsed, Refused
 
 CHILD_MODULE = "workstation.intake.child"
+ZYGOTE_PRELOAD = tuple(
+    f"workstation.intake.{name}"
+    for name in (
+        "child",
+        "protocol",
+        "text",
+        "email_msg",
+        "html_text",
+        "docx_text",
+        "odt_text",
+        "ods_text",
+        "rtf_text",
+        "pptx_text",
+        "csv_text",
+        "pdf_text",
+        "image_text",
+        "archive_members",
+        "mail_members",
+        "guarded_inspectors",
+    )
+)
+"""What the zygotes of pooled intake import before forking (see `confined.pool`). Not
+`xlsx_text`: importing it starts a thread, and a process with threads must not fork
+(nor could its children make a user namespace); spreadsheet children import it
+themselves, as fresh children do."""
 
 REPLY_BYTES_PER_CHAR = 6
 """JSON needs at most six bytes per extracted character (a control character as \\u0001)."""

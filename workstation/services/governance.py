@@ -83,6 +83,13 @@ def governance(session: Session, document_id: str, loaded: LoadedPolicy) -> Gove
     return Governance(loaded.policy.id, approvals, denies, names)
 
 
+def latest_policy_sha256(session: Session, document_id: str) -> str | None:
+    """The canonical hash of the policy of the document's latest scan, if any (it is
+    recorded in the same batch as the scan's proposals and fingerprint findings)."""
+    history = _history(session, document_id)
+    return str(history[-1].get("sha256")) if history else None
+
+
 def _history(session: Session, document_id: str) -> list[dict[str, Any]]:
     for item in session.items(document_id, KIND):
         if item.id == RECORD_ID:

@@ -7,12 +7,12 @@ memory stays bounded, and are kept as not reviewable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from vault import DocumentInfo, Session
+from vault import DocumentInfo, Item, Session
 from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.archives import unpack_archive
 from workstation.intake.kinds import ARCHIVE_KINDS, CONTAINER_KINDS
@@ -40,6 +40,8 @@ class IntakeOutcome:
     refused: str = ""
     members: tuple[IntakeOutcome, ...] = ()
     """For an archive: what happened to each of its members, in archive order."""
+    duplicate_of: str = ""
+    """Bulk intake: the id of the document with the same content; nothing was stored."""
 
     def with_members(self) -> Iterator[IntakeOutcome]:
         """This outcome, then its members' (and theirs, for archives in archives)."""
@@ -78,19 +80,28 @@ def intake_paths(
             yield IntakeOutcome(shown_name=neutralise_line(str(path)), refused=str(refusal))
 
 
-def intake_path(session: Session, path: Path, limits: ChildLimits, max_bytes: int) -> IntakeOutcome:
+def intake_path(
+    session: Session,
+    path: Path,
+    limits: ChildLimits,
+    max_bytes: int,
+    index: Mapping[str, list[Item]] | None = None,
+) -> IntakeOutcome:
+    """One path, as it is: sealed files opened, large ones streamed unextracted."""
     opened = open_regular(path, max_bytes)
     try:
         if sealed_intake.looks_sealed(path.name, opened.head()):
             name = path.name[: -len(".age")] if path.name.lower().endswith(".age") else path.name
             if opened.size > limits.max_input_bytes:  # too large to extract: stream it
-                return _store_stream(session, name, opened, source="sealed")
+                return _store_stream(session, name, opened, "sealed", index)
             data = sealed_intake.open_sealed(session, opened.read_all(), opened.shown_name)
-            return _store_bytes(session, name, data, limits, opened.shown_name, "sealed")
+            shown = opened.shown_name
+            return _store_bytes(session, name, data, limits, shown, "sealed", index=index)
         if opened.size <= limits.max_input_bytes:
             data = opened.read_all()
-            return _store_bytes(session, path.name, data, limits, opened.shown_name, "file")
-        return _store_stream(session, path.name, opened)
+            shown = opened.shown_name
+            return _store_bytes(session, path.name, data, limits, shown, "file", index=index)
+        return _store_stream(session, path.name, opened, index=index)
     finally:
         opened.close()
 
@@ -102,6 +113,20 @@ def intake_data(
     return _store_bytes(session, name, data, limits or ChildLimits(), name, "file")
 
 
+def store_extracted(
+    session: Session,
+    name: str,
+    data: bytes,
+    extraction: Extraction,
+    limits: ChildLimits,
+    shown: str,
+    index: Mapping[str, list[Item]] | None = None,
+) -> IntakeOutcome:
+    """Store a file whose text was already extracted (bulk intake extracts ahead, in
+    parallel); ``index`` items are stored with the document itself."""
+    return _store_bytes(session, name, data, limits, shown, "file", None, extraction, index)
+
+
 def _store_bytes(
     session: Session,
     name: str,
@@ -110,12 +135,18 @@ def _store_bytes(
     shown: str,
     source: str,
     link: dict[str, Any] | None = None,
+    extraction: Extraction | None = None,
+    index: Mapping[str, list[Item]] | None = None,
 ) -> IntakeOutcome:
-    extraction = extract(data, name, limits)
+    extraction = extraction or extract(data, name, limits)
     depth = int((link or {}).get("depth", 0))
     if _has_members(extraction) and depth < MAX_ARCHIVE_DEPTH:
-        return _store_archive(session, name, data, limits, shown, source, extraction, link)
-    document = _store(session, name, extraction, [data], source, link, limits.ocr_languages)
+        return _store_archive(
+            session, name, data, limits, shown, source, extraction, link, index
+        )
+    document = _store(
+        session, name, extraction, [data], source, link, index, limits.ocr_languages
+    )
     return IntakeOutcome(shown, document, warning=_warning(extraction))
 
 
@@ -128,6 +159,7 @@ def _store_archive(
     source: str,
     extraction: Extraction,
     link: dict[str, Any] | None,
+    index: Mapping[str, list[Item]] | None = None,
 ) -> IntakeOutcome:
     """Store the archive (or email), then each member as its own document linked to it.
 
@@ -141,7 +173,7 @@ def _store_archive(
         extraction = Extraction(extraction.kind, False, None, unpacked.note)
     elif unpacked.note:
         warning = f"attachments not taken out: {unpacked.note}"
-    document = _store(session, name, extraction, [data], source, link)
+    document = _store(session, name, extraction, [data], source, link, index)
     child_link = {"parent": document.id, "depth": int((link or {}).get("depth", 0)) + 1}
     members = []
     for member in unpacked.members:
@@ -168,7 +200,11 @@ def _has_members(extraction: Extraction) -> bool:
 
 
 def _store_stream(
-    session: Session, name: str, opened: OpenedFile, source: str = "file"
+    session: Session,
+    name: str,
+    opened: OpenedFile,
+    source: str = "file",
+    index: Mapping[str, list[Item]] | None = None,
 ) -> IntakeOutcome:
     """Straight into chunked encryption (decrypting a sealed file on the way), unextracted."""
     pieces = (
@@ -184,7 +220,7 @@ def _store_stream(
         note=too_large_note(opened.size),
         details={},
     )
-    document = _store(session, name, extraction, pieces, source)
+    document = _store(session, name, extraction, pieces, source, index=index)
     return IntakeOutcome(opened.shown_name, document, warning=_warning(extraction))
 
 
@@ -195,6 +231,7 @@ def _store(
     original: Iterable[bytes],
     source: str,
     link: dict[str, Any] | None = None,
+    index: Mapping[str, list[Item]] | None = None,
     languages: tuple[str, ...] = (),
 ) -> DocumentInfo:
     """Seal the document; a member of an archive records its parent's id and depth, a
@@ -217,7 +254,7 @@ def _store(
         "reviewable": extraction.reviewable,
         "sealed": source == "sealed",
     }
-    return session.add_document(meta, original, extraction.text, details)
+    return session.add_document(meta, original, extraction.text, details, index)
 
 
 def _warning(extraction: Extraction) -> str:

@@ -12,25 +12,31 @@ appeared, what went away and how many decisions carried over.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vault import Item, Session, VaultError
+from vault import DocumentInfo, Item, Session, VaultError
+from workstation.confined.pool import pooled
 from workstation.detection import languages
 from workstation.detection.findings import Proposal
 from workstation.detection.parallel import available_cores, detect
 from workstation.fingerprints.aligned import Aligned, released_text
+from workstation.intake.sandbox import ZYGOTE_PRELOAD
 from workstation.policy.loader import LoadedPolicy
 from workstation.services import page_readings, policies
+from workstation.services.batching import Batches
 from workstation.services.errors import WorkstationError
 from workstation.services.fingerprinting import run_pass
-from workstation.services.governance import record_scan
+from workstation.services.governance import latest_policy_sha256, record_scan
 from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_item
 
 KIND = "proposal"
+BATCH_DOCUMENTS = 50
+"""Scanned documents per commit for `scan --all` (or `batching.BATCH_SECONDS`)."""
 DECIDED = DecidedKind(KIND, count_key="count", ids_key="proposals")
 STATE_FOR_DECISION: dict[str, str] = {"redact": Verdict.ACCEPTED, "review": Verdict.PENDING}
 
@@ -194,12 +200,16 @@ def scan_documents(
     document_ids: Iterable[str],
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
+    batch_documents: int = 1,
 ) -> list[ScanResult | WorkstationError]:
     """Scan several documents, batched through the model and on every core when there
     is enough text; one that cannot be scanned does not stop the others. Texts are
     decrypted as the model asks for them. Each scanned document also gets the
     fingerprint pass under the same policy, so review and release see both, and a
-    scanned page's OCR confidences are kept once (`page_readings`)."""
+    scanned page's OCR confidences are kept once (`page_readings`). Results
+    are committed in batches of `batch_documents` (a kill loses at most the batch in
+    progress; the review UI keeps 1, so a decision made meanwhile never waits on a
+    batch), and the originals' inspections run in pooled children."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -221,22 +231,39 @@ def scan_documents(
             notices[document_id] = language_notices(aligned[-1].text)
             yield aligned[-1].text
 
-    detected = detect(loaded, texts(), available_cores())
-    for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
-        stored = mapped_back(proposals, aligned[index])
-        aligned[index] = EMPTY  # the text is not kept longer than needed
-        record_scan(session, document_id, loaded)  # first: a laxer re-scan cannot loosen release
-        scanned = store_scan(session, document_id, loaded, stored)
-        found = run_pass(session, document_id, loaded)
-        page_readings.keep(session, document_id)  # OCR confidences, for the review
-        results[document_id] = replace(
-            scanned,
-            fingerprints=found.findings,
-            fingerprints_pending=found.pending,
-            notices=notices.get(document_id, ()),
-        )
-        progress(document_id)
+    cores = available_cores()
+    children = pooled(cores, ZYGOTE_PRELOAD) if len(scannable) > 1 else contextlib.nullcontext()
+    detected = detect(loaded, texts(), cores)
+    with children, Batches(session, batch_documents) as batches:
+        for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
+            stored = mapped_back(proposals, aligned[index])
+            aligned[index] = EMPTY  # the text is not kept longer than needed
+            batches.before_change()
+            record_scan(session, document_id, loaded)  # first: a laxer re-scan cannot loosen
+            scanned = store_scan(session, document_id, loaded, stored)
+            found = run_pass(session, document_id, loaded)
+            page_readings.keep(session, document_id)  # OCR confidences, for the review
+            batches.after_change()
+            results[document_id] = replace(
+                scanned,
+                fingerprints=found.findings,
+                fingerprints_pending=found.pending,
+                notices=notices.get(document_id, ()),
+            )
+            progress(document_id)
     return [results[document_id] for document_id in ordered]
+
+
+def scanned_already(
+    session: Session, document_ids: Iterable[str], loaded: LoadedPolicy
+) -> set[str]:
+    """The documents whose latest scan ran under exactly this policy (same canonical
+    hash): what a killed `scan --all` had committed, skipped when it runs again."""
+    return {
+        document_id
+        for document_id in document_ids
+        if latest_policy_sha256(session, document_id) == loaded.sha256
+    }
 
 
 EMPTY = Aligned("", (), (0,))
@@ -260,7 +287,11 @@ def language_notices(text: str) -> tuple[str, ...]:
 
 
 def reviewable_ids(session: Session) -> list[str]:
-    return [d.id for d in session.list_documents() if d.state == "received" and d.reviewable]
+    return [d.id for d in reviewable_documents(session)]
+
+
+def reviewable_documents(session: Session) -> list[DocumentInfo]:
+    return [d for d in session.list_documents() if d.state == "received" and d.reviewable]
 
 
 def scan_policy(
