@@ -33,6 +33,8 @@ ZYGOTE_PRELOAD = tuple(
         "image_text",
         "archive_members",
         "mail_members",
+        "msg_text",
+        "msg_members",
         "guarded_inspectors",
     )
 )
