@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from vault.errors import VectorFormatError
 
 _PREFIX = b"workstation/binding/v1"
+_U16 = struct.Struct(">H").pack
+_U64 = struct.Struct(">Q").pack
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,24 @@ class Binding:
     version: int = 1
 
     def encode(self) -> bytes:
-        """The canonical byte form used as AES-GCM associated data or C2SP context."""
-        fields = [self.vault_id, *(part.encode() for part in (self.table, self.row, self.column))]
+        """The canonical byte form used as AES-GCM associated data or C2SP context.
+
+        Written out field by field: a listing encodes two bindings per document."""
+        table, row, column = self.table.encode(), self.row.encode(), self.column.encode()
         try:
-            encoded = b"".join(struct.pack(">H", len(field)) + field for field in fields)
-            return _PREFIX + encoded + struct.pack(">Q", self.version)
+            return b"".join(
+                (
+                    _PREFIX,
+                    _U16(len(self.vault_id)),
+                    self.vault_id,
+                    _U16(len(table)),
+                    table,
+                    _U16(len(row)),
+                    row,
+                    _U16(len(column)),
+                    column,
+                    _U64(self.version),
+                )
+            )
         except struct.error:
             raise VectorFormatError("binding field too long or version out of range") from None

@@ -228,6 +228,35 @@ def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> 
     return DocumentInfo(document_id, received_at, size, state, meta)
 
 
+def listing(connection: sqlite3.Connection, keys: KeyContext) -> Iterator[DocumentInfo | str]:
+    """Every document in intake order, read in one pass: its listing, or its id when
+    :func:`info` would refuse it (the caller lists it as damaged).
+
+    The same checks as :func:`info`, without two queries and a new cipher object per
+    document: listing 250,000 documents is part of what every ``list`` waits for.
+    """
+    master = crypto.aes_gcm(keys.master_key)
+    rows = connection.execute(
+        "SELECT id, received_at, size, state, wrapped_key, meta FROM documents ORDER BY rowid"
+    )
+    for row in rows.fetchall():
+        try:
+            document_id, received_at, size, state = _plain_facts(row)
+            if state == "shredded":
+                yield info(connection, keys, document_id)
+                continue
+            wrapped, sealed = (db.blob(v, f"document {document_id}") for v in row[4:6])
+            data = envelope.open_with(master, wrapped, key_binding(keys, document_id))
+            meta = json.loads(
+                envelope.open_sealed(data, sealed, meta_binding(keys.vault_id, document_id))
+            )
+            if not isinstance(meta, dict):
+                raise TypeError("not an object")
+            yield DocumentInfo(document_id, received_at, size, state, meta)
+        except (VaultTampered, DecryptionFailed, ValueError, TypeError):
+            yield str(row[0])
+
+
 def damaged(connection: sqlite3.Connection, document_id: str) -> DocumentInfo:
     """The plaintext facts of a document whose ciphertext or columns failed to verify."""
     row = _row(connection, document_id)
