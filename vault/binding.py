@@ -8,6 +8,7 @@ older version. The encoding is length-prefixed, so no two bindings collide.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from vault.errors import VectorFormatError
@@ -49,3 +50,24 @@ class Binding:
             )
         except struct.error:
             raise VectorFormatError("binding field too long or version out of range") from None
+
+
+def table_encoder(vault_id: bytes, table: str) -> Callable[[str, str, int], bytes]:
+    """``Binding(vault_id, table, row, column, version).encode()`` with the common prefix
+    encoded once: listing 250,000 documents encodes two bindings for each."""
+    encoded_table = table.encode()
+    head = b"".join(
+        (_PREFIX, _U16(len(vault_id)), vault_id, _U16(len(encoded_table)), encoded_table)
+    )
+
+    def encode(row: str, column: str, version: int) -> bytes:
+        row_bytes, column_bytes = row.encode(), column.encode()
+        try:
+            return b"".join(
+                (head, _U16(len(row_bytes)), row_bytes, _U16(len(column_bytes)), column_bytes,
+                 _U64(version))
+            )  # fmt: skip
+        except struct.error:
+            raise VectorFormatError("binding field too long or version out of range") from None
+
+    return encode

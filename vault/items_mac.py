@@ -41,6 +41,7 @@ _MODULUS = 1 << 256
 SUM_BYTES = 32
 
 Counts = dict[str, dict[str, int]]  # kind -> state -> how many
+_DECODE = json.JSONDecoder().decode  # without json.loads' per-call checks (250,000 rows)
 
 
 def key(master_key: bytes) -> bytes:
@@ -125,7 +126,7 @@ def parsed_counts(document_id: str, stored: object) -> Counts | None:
     if stored is None:
         return None
     try:
-        counts = json.loads(stored) if isinstance(stored, str) else None
+        counts = _DECODE(stored) if isinstance(stored, str) else None
     except ValueError:
         counts = None
     if not isinstance(counts, dict):

@@ -20,6 +20,7 @@ import pytest
 from vaultkit import raw
 
 from vault import envelope, head
+from vault.binding import Binding, table_encoder
 from vault.errors import VaultTampered
 from vault.items import Item
 from vault.session import Session
@@ -250,3 +251,15 @@ def test_unlock_reads_no_item(session: Session, vault_path: Path) -> None:
 def test_sqlite_can_drop_columns_here() -> None:
     """as_format_3 needs ALTER TABLE ... DROP COLUMN (SQLite 3.35)."""
     assert sqlite3.sqlite_version_info >= (3, 35)
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "version"),
+    [("d2345678abc", "wrapped_key", 7), ("", "meta", 1), ("é", "x", 0)],
+)
+def test_the_listings_binding_encoder_matches_binding_encode(
+    row: str, column: str, version: int
+) -> None:
+    vault_id = bytes(range(16))
+    fast = table_encoder(vault_id, "documents")(row, column, version)
+    assert fast == Binding(vault_id, "documents", row, column, version).encode()
