@@ -118,3 +118,15 @@ async def test_the_names_overview_counts_documents_per_name(
     entries = list(Vault.open(vault_path).audit_entries())
     assert [e.action for e in entries].count(AUDIT_ACTION) == 1  # one audited action
     assert len(proposals()) == 4  # two of them names: the others are not counted
+
+
+def test_rows_linked_in_a_circle_are_still_listed() -> None:
+    """Intake never writes such links; a row must not vanish from the inbox if one did."""
+    from workstation.services.ui_facade import InboxRow
+    from workstation.tui.inbox_rows import tree_rows
+
+    def row(identifier: str, parent: str | None) -> InboxRow:
+        return InboxRow(identifier, "2026", identifier, "txt", "received", 0, 0, 0, parent=parent)
+
+    rows = [row("a", "b"), row("b", "a"), row("c", None)]
+    assert sorted(r.key for r in tree_rows(rows, "name")) == ["a", "b", "c"]

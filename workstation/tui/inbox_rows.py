@@ -75,6 +75,8 @@ def tree_rows(
         drawn.append(TableRow(row.id, cells(row), depth, is_open))
         if is_open:
             stack.extend((child, depth + 1) for child in reversed(below))
+    if len(seen) < len(rows) and not shut and kept is None:  # links in a circle: list them
+        drawn += [TableRow(r.id, cells(r)) for r in rows if r.id not in seen]
     return drawn
 
 
