@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
@@ -26,10 +26,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
-@dataclass(frozen=True)
-class TableRow:
+class TableRow(NamedTuple):
     """One line of the table: its key, its cells (plain text, never markup), its depth in
-    the tree and, for a branch, whether it is open (None: a leaf)."""
+    the tree and, for a branch, whether it is open (None: a leaf). A tuple: an inbox
+    makes 50,000 of them for every sort, filter and fold."""
 
     key: str
     cells: tuple[str, ...]
