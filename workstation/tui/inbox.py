@@ -54,6 +54,7 @@ class InboxScreen(Screen[None]):
         self.sort_key = 0
         self.filter_text = ""
         self.closed: set[str] = set()  # branches the editor closed
+        self.just_mounted = False  # the first resume follows the mount's own reading
         self.cancel = threading.Event()
         self.scanning = False
 
@@ -69,9 +70,14 @@ class InboxScreen(Screen[None]):
         self.query_one("#scan-progress").display = False
         self.query_one("#filter").display = False
         self.reload()
+        self.just_mounted = True
         self.query_one(VirtualTable).focus()
 
     def on_screen_resume(self) -> None:
+        """Back from a document (or the first showing, which on_mount already read)."""
+        if self.just_mounted:
+            self.just_mounted = False
+            return
         self.reload()
 
     def status(self, message: str) -> None:
