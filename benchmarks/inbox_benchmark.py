@@ -9,6 +9,13 @@ building the tree, drawing the first screen), filtering, opening and closing all
 branches, and 50 page-downs. Target of issue 18: opens and filters in under a second
 at 50,000 documents. With ``--datatable`` it also times filling Textual's DataTable
 (what the inbox used before) with the same rows. Asserts nothing.
+
+Measured at 50,000 documents (5,000 archives of three members) on the shared 2-core box
+(load average 12 to 15 from other jobs; CPU seconds of this process):
+open the inbox 1.70 s (reading and decrypting the listing about 1.1 s, the rows and the
+tree about 0.5 s); filter 0.09 to 0.15 s; clear the filter 0.21 to 0.33 s; close and
+reopen every branch 0.47 to 0.55 s; one page-down 8 to 10 ms. Before: filling Textual's
+DataTable with the same rows alone took 8.3 s (and 45 ms per page-down at 50,000 rows).
 """
 
 from __future__ import annotations
