@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke, serialization
@@ -39,6 +40,14 @@ def sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
+def sha256_of(pieces: Iterable[bytes]) -> bytes:
+    """SHA-256 over the concatenation of ``pieces``, without joining them in memory."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
+    return digest.digest()
+
+
 def constant_time_equal(left: bytes, right: bytes) -> bool:
     return hmac.compare_digest(left, right)
 
@@ -62,6 +71,30 @@ def aes_gcm_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, associated_data
         raise DecryptionFailed("ciphertext is shorter than its authentication tag")
     try:
         return _aes_gcm(key).decrypt(nonce, ciphertext, associated_data)
+    except InvalidTag:
+        raise DecryptionFailed("authentication failed") from None
+    except ValueError as error:
+        raise VectorFormatError(f"unusable AES-GCM input: {error}") from None
+
+
+AesGcm = AESGCM
+
+
+def aes_gcm(key: bytes) -> AesGcm:
+    """One AES-256-GCM cipher object for many values under the same key."""
+    if len(key) != KEY_BYTES:
+        raise VectorFormatError("envelope keys are 32 bytes (AES-256)")
+    return _aes_gcm(key)
+
+
+def aes_gcm_decrypt_with(
+    cipher: AesGcm, nonce: bytes, ciphertext: bytes, associated_data: bytes
+) -> bytes:
+    """:func:`aes_gcm_decrypt` with a cipher object from :func:`aes_gcm`."""
+    if len(ciphertext) < TAG_BYTES:
+        raise DecryptionFailed("ciphertext is shorter than its authentication tag")
+    try:
+        return cipher.decrypt(nonce, ciphertext, associated_data)
     except InvalidTag:
         raise DecryptionFailed("authentication failed") from None
     except ValueError as error:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from vault import chunked, crypto, db, envelope
+from vault import binding, chunked, crypto, db, envelope
 from vault.binding import Binding
 from vault.errors import DecryptionFailed, DocumentNotFound, VaultTampered
 
@@ -226,6 +226,43 @@ def info(connection: sqlite3.Connection, keys: KeyContext, document_id: str) -> 
             f"document {document_id}: its details do not verify (tampered or moved)"
         ) from None
     return DocumentInfo(document_id, received_at, size, state, meta)
+
+
+def listing(connection: sqlite3.Connection, keys: KeyContext) -> Iterator[DocumentInfo | str]:
+    """Every document in intake order, read in one pass: its listing, or its id when
+    :func:`info` would refuse it (the caller lists it as damaged).
+
+    The same checks as :func:`info`, without two queries, a new cipher object for the
+    master key and a full binding encoding per document: listing 250,000 documents is
+    part of what every ``list`` waits for.
+    """
+    master = crypto.aes_gcm(keys.master_key)
+    bound = binding.table_encoder(keys.vault_id, "documents")
+    decode = json.JSONDecoder().decode
+    rows = connection.execute(
+        "SELECT id, received_at, size, state, wrapped_key, meta FROM documents ORDER BY rowid"
+    )
+    for row in rows.fetchall():
+        try:
+            document_id, received_at, size, state = _plain_facts(row)
+            if state == "shredded":
+                yield info(connection, keys, document_id)
+                continue
+            wrapped, sealed = row[4], row[5]
+            if not isinstance(wrapped, bytes) or not isinstance(sealed, bytes):
+                raise VaultTampered(f"document {document_id}: not stored as binary data")
+            data_key = envelope.open_with(
+                master, wrapped, bound(document_id, "wrapped_key", keys.key_id)
+            )
+            plaintext = envelope.open_with(
+                crypto.aes_gcm(data_key), sealed, bound(document_id, "meta", 1)
+            )
+            meta = decode(plaintext.decode("utf-8"))
+            if not isinstance(meta, dict):
+                raise TypeError("not an object")
+            yield DocumentInfo(document_id, received_at, size, state, meta)
+        except (VaultTampered, DecryptionFailed, ValueError, TypeError):
+            yield str(row[0])
 
 
 def damaged(connection: sqlite3.Connection, document_id: str) -> DocumentInfo:

@@ -105,10 +105,24 @@ def _pending_editors(connection: sqlite3.Connection) -> None:
     )
 
 
+def _item_sums(connection: sqlite3.Connection) -> None:
+    """Each document row carries its items' keyed sum and counts (store head format 4), so
+    unlock need not read every item. NULL until the first change after an unlock fills
+    them in: the key they need is not known here (see ``vault.items_mac``)."""
+    _run_statements(
+        connection,
+        """
+        ALTER TABLE documents ADD COLUMN items_sum BLOB;
+        ALTER TABLE documents ADD COLUMN item_counts TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
     ("0002_items", _items),
     ("0003_pending_editors", _pending_editors),
+    ("0004_item_sums", _item_sums),
 ]
 
 

@@ -27,6 +27,7 @@ from vault import (
     head,
     hiding,
     items,
+    items_mac,
     keyslots,
     seen,
 )
@@ -40,7 +41,6 @@ from vault.errors import (
     VaultTampered,
 )
 from vault.items import Item
-from vault.items_sum import ItemsSum, Row
 from vault.kdf import calibrated
 from vault.keyslots import EditorKeys
 
@@ -85,6 +85,8 @@ class _Batch:
 
     keys: KeyContext
     last_entry: audit.AuditEntry | None = None
+    legacy: bool = False
+    """The head predates item sums: they are rebuilt once when the batch ends."""
 
 
 class Session:
@@ -109,13 +111,17 @@ class Session:
         # Set when the last shred, rotation, removal or passphrase change could not clear
         # the journal (another connection is reading): one line to show the user.
         self.scrub_pending: str | None = None
-        # The items sum the sealed head was last checked against or sealed with, and the
-        # connection's data_version then: while no other connection commits, the next
-        # change continues from it instead of re-hashing every item (see _follow).
-        self._items_verified: tuple[int, ItemsSum] | None = None
-        # During a change: the sum so far, kept current by triggers on the items table;
-        # None when it must be recomputed from the rows.
-        self._items_pending: ItemsSum | None = None
+        # The connection's data_version when the sealed head was last checked or sealed,
+        # and that head's format: while no other connection commits, the next change need
+        # not check it again (see _follow); before format 4 every item was checked with it.
+        self._verified: tuple[int, str] | None = None
+        # Documents whose items were checked against their sums at data_version [0].
+        self._items_checked: tuple[int, set[str]] = (-1, set())
+        # During a change: what the written item rows add to and take from each
+        # document's sum, fed by triggers on the items table.
+        self._tally: items_mac.Tally | None = None
+        # A row of unexpected types went through the triggers: refuse the change.
+        self._odd_item: str | None = None
         # The vault's hiding secret (keyed ids, sealed audit details), once read or created.
         self._hiding: bytes | None = None
         # Set only by accept_rollback: the one change allowed on a vault that went back.
@@ -149,9 +155,12 @@ class Session:
             with db.write_transaction(self.connection) as connection:
                 self._follow(connection)
                 self._refuse_if_rolled_back(connection)
-                self._items_pending = self._items_verified[1] if self._items_verified else None
+                start_keys = self.keys
+                self._tally = items_mac.Tally(items_mac.key(start_keys.master_key))
+                self._odd_item = None
                 pending = Change(connection, object_id, dict(details or {}), self.keys)
                 yield pending
+                self._settle_items(connection, start_keys, pending.keys)
                 stored, created = self._stored_details(connection, pending)
                 entry = audit.append(
                     connection,
@@ -162,18 +171,11 @@ class Session:
                     pending.object_id,
                     stored,
                 )
-                sealed_items = self._items_pending
-                head.seal(
-                    connection,
-                    pending.keys.master_key,
-                    self.vault_id,
-                    pending.keys.key_id,
-                    sealed_items,
-                )
+                head.seal(connection, pending.keys.master_key, self.vault_id, pending.keys.key_id)
                 version = _data_version(connection)
         finally:
-            self._items_pending = None
-        self._items_verified = None if sealed_items is None else (version, sealed_items)
+            self._tally = None
+        self._verified = (version, head.FORMAT)
         self.keys = pending.keys  # only now: a rotation that rolled back changes nothing
         self._hiding = created or self._hiding
         seen.remember(
@@ -195,7 +197,9 @@ class Session:
         batch commits when the block ends (or none of it, if the block raises). Bulk
         intake and scanning use it: a commit re-hashes every document row, so a leak's
         worth of single-document commits would grow with the vault. A rotation is not
-        allowed inside (it must be its own transaction).
+        allowed inside (it must be its own transaction). Each change's items are added to
+        their documents' sums inside its own savepoint, so an undone change takes its
+        part of the sums with it.
         """
         if self._editor_keys is None:
             raise EditorRuleViolation("no editor is unlocked")
@@ -204,54 +208,57 @@ class Session:
             return
         hiding_before = self._hiding
         batch = _Batch(self.keys)
-        sealed_items: ItemsSum | None = None
         try:
             with db.write_transaction(self.connection) as connection:
                 self._follow(connection)
                 self._refuse_if_rolled_back(connection)
-                self._items_pending = self._items_verified[1] if self._items_verified else None
                 batch.keys = self.keys
+                batch.legacy = self._verified is None or self._verified[1] != head.FORMAT
                 self._batch = batch
                 yield
                 self._batch = None
                 if batch.last_entry is not None:
-                    sealed_items = self._items_pending
-                    head.seal(
-                        connection,
-                        self.keys.master_key,
-                        self.vault_id,
-                        self.keys.key_id,
-                        sealed_items,
-                    )
+                    if batch.legacy:  # an older head: every item was checked at the start
+                        items_key = items_mac.key(self.keys.master_key)
+                        items_mac.rebuild(connection, items_key, checked_with=None)
+                    head.seal(connection, self.keys.master_key, self.vault_id, self.keys.key_id)
                 version = _data_version(connection)
         except BaseException:
             self._hiding = hiding_before  # a secret created in the batch was never stored
             raise
         finally:
             self._batch = None
-            self._items_pending = None
-        self._items_verified = None if sealed_items is None else (version, sealed_items)
+            self._tally = None
         if batch.last_entry is not None:
+            self._verified = (version, head.FORMAT)
             seen.remember(
                 self.vault_id,
                 batch.last_entry.seq,
                 batch.last_entry.entry_hash,
                 functools.partial(audit.hash_at, self.connection),
+                accept=self._accepting_rollback,
             )
 
     @contextmanager
     def _joined(
         self, batch: _Batch, action: str, object_id: str | None, details: Details | None
     ) -> Iterator[Change]:
-        """One change inside a batch: a savepoint, its writes, its audit entry."""
+        """One change inside a batch: a savepoint, its writes, its sums, its audit entry."""
         assert self._editor_keys is not None  # checked by change()
         connection = self.connection
         pending = Change(connection, object_id, dict(details or {}), batch.keys)
         connection.execute("SAVEPOINT workstation_change")
+        self._tally = items_mac.Tally(items_mac.key(batch.keys.master_key))
+        self._odd_item = None
         try:
             yield pending
             if pending.keys is not batch.keys:
                 raise EditorRuleViolation("a key rotation cannot run inside a batch")
+            tally, self._tally = self._tally, None
+            if self._odd_item is not None:
+                raise VaultTampered(f"{self._odd_item} is stored with unexpected types")
+            if tally is not None and not batch.legacy:
+                tally.flush(connection)
             stored, created = self._stored_details(connection, pending)
             entry = audit.append(
                 connection,
@@ -263,13 +270,83 @@ class Session:
                 stored,
             )
         except BaseException:
+            self._tally = None
             connection.execute("ROLLBACK TO workstation_change")
             connection.execute("RELEASE workstation_change")
-            self._items_pending = None  # the tracked sum saw rows now undone: re-hash
             raise
         connection.execute("RELEASE workstation_change")
         self._hiding = created or self._hiding
         batch.last_entry = entry
+
+    def _settle_items(
+        self, connection: sqlite3.Connection, start: KeyContext, end: KeyContext
+    ) -> None:
+        """Bring each touched document's items sum up to date before the head is sealed.
+
+        Normally from the tally (the rows written, never the rows as they are, so a sum
+        that disagrees with its rows keeps disagreeing). After a rotation the new key
+        re-sums everything, each document first checked under the old key; a vault
+        whose head predates format 4 (every item checked at the start of this change)
+        gets its first sums now.
+        """
+        tally, self._tally = self._tally, None
+        if self._odd_item is not None:
+            raise VaultTampered(f"{self._odd_item} is stored with unexpected types")
+        legacy = self._verified is None or self._verified[1] != head.FORMAT
+        if tally is not None and not legacy:
+            tally.flush(connection)
+        if legacy or end.key_id != start.key_id:
+            old_key = None if legacy else items_mac.key(start.master_key)
+            items_mac.rebuild(connection, items_mac.key(end.master_key), checked_with=old_key)
+
+    def _check_items(self, document_id: str) -> None:
+        """Refuse a document whose item rows differ from the sum sealed with it; once per
+        document while no other connection commits (then the sealed head, too, is
+        checked again: the sums may have changed with it)."""
+        version = _data_version(self.connection)
+        verified = self._verified
+        if (verified is None or verified[0] != version) and not self.connection.in_transaction:
+            self.connection.execute("BEGIN")
+            try:
+                self._follow(self.connection)
+            finally:
+                self.connection.execute("ROLLBACK")
+            verified = self._verified
+        if verified is None or verified[1] != head.FORMAT:
+            return  # an older head: unlock or the last check re-hashed every item
+        checked_at, checked = self._items_checked
+        if checked_at != version:
+            checked = set()
+            self._items_checked = (version, checked)
+        if document_id not in checked:
+            try:
+                items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
+            except VaultTampered:
+                self._name_broken_item(document_id)
+                raise
+            checked.add(document_id)
+
+    def check_items(self, document_id: str) -> None:
+        """Re-sum the document's items now and compare (``vault verify``); raises
+        VaultTampered, naming an item whose seal fails where one does."""
+        self.refresh()
+        if self._verified is not None and self._verified[1] != head.FORMAT:
+            return  # an older head: unlock re-hashed every item against it
+        try:
+            items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
+        except VaultTampered:
+            self._name_broken_item(document_id)
+            raise
+
+    def _name_broken_item(self, document_id: str) -> None:
+        """Raise the error of an item whose own seal fails (it names the item), if any;
+        what opens is dropped unread."""
+        key = documents.data_key(self.connection, self.keys, document_id)
+        kinds = self.connection.execute(
+            "SELECT DISTINCT kind FROM items WHERE document_id = ?", (document_id,)
+        ).fetchall()
+        for (kind,) in kinds:
+            items.read_all(self.connection, key, self.vault_id, document_id, str(kind))
 
     def _refuse_if_rolled_back(self, connection: sqlite3.Connection) -> None:
         """No change on a vault whose log lacks the head this workstation saw, until an
@@ -368,44 +445,43 @@ class Session:
         """Adopt the master key another process rotated to, then check the head (in a
         transaction or snapshot the caller holds).
 
-        The full check re-hashes every row. It is skipped only when this session has
-        checked or sealed the head and SQLite's data_version says no other connection
-        has committed since: then the rows are the ones this session last saw. A row
-        changed without SQLite (editing the file's bytes) is still never sealed in: the
-        head is sealed from the tracked sum, not from the rows, so the next full check
-        (every unlock) refuses the vault.
+        The check reads every document row (not the items). It is skipped only when this
+        session has checked or sealed the head and SQLite's data_version says no other
+        connection has committed since: then the rows are the ones this session last saw.
+        An item row changed without SQLite (editing the file's bytes) is still never
+        sealed in: document sums move only by what the session itself writes, so the
+        document's next read refuses it.
         """
         _, key_id = db.meta_identity(connection)
         keys = self.keys
         if key_id != keys.key_id:
             keys = self._reopen(connection, key_id)
         version = _data_version(connection)
-        verified = self._items_verified
+        verified = self._verified
         if keys is not self.keys or verified is None or verified[0] != version:
-            self._items_verified = None
-            items_sum = head.check(connection, keys.master_key, self.vault_id, keys.key_id)
-            self._items_verified = (version, items_sum)
+            self._verified = None
+            head_format = head.check(connection, keys.master_key, self.vault_id, keys.key_id)
+            self._verified = (version, head_format)
         self.keys = keys
 
-    def start_from(self, data_version: int, verified_items: ItemsSum) -> None:
-        """The items sum the unlock just checked, so the first change need not re-hash."""
-        self._items_verified = (data_version, verified_items)
+    def start_from(self, data_version: int, head_format: str) -> None:
+        """The head the unlock just checked, so the first change need not check it again."""
+        self._verified = (data_version, head_format)
 
     def _item_added(self, *row: object) -> None:
-        """Called by the items triggers inside a change: add the new row to the sum."""
-        self._apply_item(row, ItemsSum.add)
+        """Called by the items triggers inside a change: add the new row to its sum."""
+        self._apply_item(row, 1)
 
     def _item_removed(self, *row: object) -> None:
-        self._apply_item(row, ItemsSum.remove)
+        self._apply_item(row, -1)
 
-    def _apply_item(self, row: tuple[object, ...], operation: Any) -> None:
-        if self._items_pending is None:
-            return  # no tracked sum (outside a change, or given up): the rows are re-hashed
+    def _apply_item(self, row: tuple[object, ...], sign: int) -> None:
+        if self._tally is None:
+            return  # outside a change (nothing else writes items)
         if not all(isinstance(value, str) for value in row[:4]) or not isinstance(row[4], bytes):
-            self._items_pending = None  # odd types: let the full computation refuse them
+            self._odd_item = f"document {row[0]!s}: an item"  # refused before sealing
             return
-        typed: Row = (str(row[0]), str(row[1]), str(row[2]), str(row[3]), row[4])
-        self._items_pending = operation(self._items_pending, typed)
+        self._tally.add((str(row[0]), str(row[1]), str(row[2]), str(row[3]), row[4]), sign)
 
     def _reopen(self, connection: sqlite3.Connection, key_id: int) -> KeyContext:
         """This editor's copy of the master key of generation ``key_id``, or VaultChanged."""
@@ -483,13 +559,26 @@ class Session:
     def list_documents(self) -> list[DocumentInfo]:
         """Every document; one whose key or details fail to verify is listed as damaged."""
         self.refresh()
-        listed = []
-        for document_id in documents.all_ids(self.connection):
-            try:
-                listed.append(documents.info(self.connection, self.keys, document_id))
-            except VaultTampered:
-                listed.append(documents.damaged(self.connection, document_id))
-        return listed
+        return [
+            documents.damaged(self.connection, one) if isinstance(one, str) else one
+            for one in documents.listing(self.connection, self.keys)
+        ]
+
+    def all_item_counts(self) -> dict[str, dict[str, dict[str, int]]]:
+        """Every document's item counts by kind and state, from the document rows (which
+        the sealed head covers) in one query; documents from before format 4 are counted
+        from their items."""
+        counted: dict[str, dict[str, dict[str, int]]] = {}
+        for document_id, stored in self.connection.execute(
+            "SELECT id, item_counts FROM documents"
+        ):
+            counted[str(document_id)] = items_mac.parsed_counts(str(document_id), stored) or {
+                kind: self.item_counts(str(document_id), kind)
+                for (kind,) in self.connection.execute(
+                    "SELECT DISTINCT kind FROM items WHERE document_id = ?", (document_id,)
+                )
+            }
+        return counted
 
     def document(self, document_id: str) -> DocumentInfo:
         self.refresh()
@@ -534,6 +623,7 @@ class Session:
         self, document_id: str, kind: str, new_items: list[Item], action: str, details: Details
     ) -> None:
         """Replace all items of a kind for a live document, audited as ``action``."""
+        self._check_items(document_id)
         with self.change(action, document_id, details) as pending:
             key = documents.data_key(pending.connection, self.keys, document_id)
             items.replace_all(pending.connection, key, self.vault_id, document_id, kind, new_items)
@@ -552,6 +642,7 @@ class Session:
 
         The fast path for decisions: the cost does not grow with the document's other items.
         """
+        self._check_items(document_id)
         with self.change(action, document_id, details) as pending:
             key = documents.data_key(pending.connection, self.keys, document_id)
             items.put(pending.connection, key, self.vault_id, document_id, kind, changed)
@@ -566,16 +657,23 @@ class Session:
         details: Details,
     ) -> None:
         """Change some items' states in one audited transaction."""
+        self._check_items(document_id)
         with self.change(action, document_id, details) as pending:
             key = documents.data_key(pending.connection, self.keys, document_id)
             items.set_state(pending.connection, key, self.vault_id, document_id, kind, changes)
 
     def items(self, document_id: str, kind: str) -> list[Item]:
+        """The document's items of ``kind``, after checking all its items against its sum."""
+        self.refresh()
+        self._check_items(document_id)
         key = documents.data_key(self.connection, self.keys, document_id)
         return items.read_all(self.connection, key, self.vault_id, document_id, kind)
 
     def item_counts(self, document_id: str, kind: str) -> dict[str, int]:
-        return items.state_counts(self.connection, document_id, kind)
+        """How many items of ``kind`` are in each state: from the document row, which the
+        sealed head covers (no item is read or decrypted)."""
+        counts = items_mac.counts_of(self.connection, document_id, kind)
+        return items.state_counts(self.connection, document_id, kind) if counts is None else counts
 
     def item_owners(self, kind: str) -> dict[str, str]:
         """Item id to the live document holding it, for every item of ``kind``: one query

@@ -198,7 +198,7 @@ class Vault:
                 master_key = keyslots.unwrap_master(wrap, keys, self.vault_id, editor_id, key_id)
             except VaultTampered as error:
                 raise VaultTampered(f"editor {editor_name}: {error}") from None
-            verified_items = head.check(self.connection, master_key, self.vault_id, key_id)
+            head_format = head.check(self.connection, master_key, self.vault_id, key_id)
             data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
             verified_head = audit.head(self.connection)
         finally:
@@ -206,7 +206,7 @@ class Vault:
         self.key_id = key_id
         context = KeyContext(self.vault_id, master_key, key_id)
         session = Session(self.path, self.connection, context, editor_id, editor_name, keys)
-        session.start_from(int(data_version), verified_items)
+        session.start_from(int(data_version), head_format)
         session.warnings.extend(self.warnings)
         # The head is authenticated now: remember it (only ever forward) for rollback checks.
         lookup = functools.partial(audit.hash_at, self.connection)

@@ -1,7 +1,8 @@
 """Full vault check: decrypt and authenticate every row, like ``restic check --read-data``.
 
-Unlike unlock (which checks only the sealed head), this reads every ciphertext,
-so a flipped byte deep inside a 500 MB document is found before anyone needs it.
+Unlike unlock (which checks only the sealed head and the rows it covers, no item),
+this reads every ciphertext and re-sums every document's items, so a flipped byte
+deep inside a 500 MB document or a deleted decision is found before anyone needs it.
 Problems are collected, not raised, so one report names all of them.
 """
 
@@ -73,6 +74,7 @@ def _check_sqlite(connection: sqlite3.Connection, report: VerifyReport) -> None:
 def _check_document(session: Session, document_id: str, report: VerifyReport) -> None:
     try:
         info = session.document(document_id)
+        session.check_items(document_id)  # unlock does not read the items: verify does
         if info.state == "shredded":
             report.shredded += 1
             return

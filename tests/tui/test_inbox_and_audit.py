@@ -13,6 +13,7 @@ from vault.session import Session
 from workstation.services.intake import intake_data
 from workstation.tui.audit_screen import AuditScreen
 from workstation.tui.inbox import InboxScreen
+from workstation.tui.virtual_table import VirtualTable
 
 
 def inbox_ids(screen: InboxScreen) -> list[str]:
@@ -33,7 +34,7 @@ async def test_file_names_holding_markup_are_listed_and_reported_as_they_are(
         await unlock(pilot)
         screen = app.screen
         assert isinstance(screen, InboxScreen)
-        assert [str(cell) for cell in screen.query_one(DataTable).get_column_at(1)] == [name]
+        assert [row.cells[1] for row in screen.query_one(VirtualTable).rows] == [name]
         await pilot.press("i")
         app.screen.query_one("#prompt-answer", Input).value = str(second)
         await pilot.press("enter")
@@ -57,7 +58,7 @@ async def test_take_in_a_file_then_shred_it_only_with_its_id_typed_back(
         await pilot.press("enter")
         assert f"took in {memo} as d" in str(screen.query_one("#inbox-status").render())
         (new,) = set(inbox_ids(screen)) - {document}
-        table = screen.query_one(DataTable)
+        table = screen.query_one(VirtualTable)
         table.move_cursor(row=table.get_row_index(new))
         await pilot.press("x")
         await type_text(pilot, "wrong")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from review_support import store_document
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 from tui_support import SIZE, app_on, run_async, said, unlock
 
 from vault.session import Session
@@ -14,6 +14,7 @@ from workstation.tui.inbox import InboxScreen
 from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.unlock import UnlockScreen
+from workstation.tui.virtual_table import VirtualTable
 
 
 @run_async
@@ -28,7 +29,7 @@ async def test_o_opens_f5_reloads_and_the_cursor_stays_on_its_document(
         await unlock(pilot)
         inbox = app.screen
         assert isinstance(inbox, InboxScreen)
-        table = inbox.query_one(DataTable)
+        table = inbox.query_one(VirtualTable)
         await pilot.press("down")
         chosen = inbox.selected()
         assert chosen in (first, second) and table.cursor_row == 1

@@ -19,11 +19,13 @@ import pytest
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 from tui_support import app_on
 
 from workstation.services.demo import create_demo_vault
 from workstation.tui.app import WorkstationApp
+from workstation.tui.virtual_table import VirtualTable
 
 SIZE = (130, 36)
 MASKED_INBOX = {0: "2026-01-01 00:00", 8: "d0000000000"}  # received, id
@@ -54,7 +56,13 @@ def demo_app(demo_template: tuple[Path, str], tmp_path: Path) -> tuple[Workstati
     return app, passphrase
 
 
-def mask(table: DataTable[Any], columns: dict[int, str]) -> None:
+def mask(screen: Screen[Any], columns: dict[int, str]) -> None:
+    """Same-width placeholders in the inbox's virtual table or the audit's DataTable."""
+    for virtual in screen.query(VirtualTable).results(VirtualTable):
+        virtual.masked = dict(columns)
+        virtual.refresh()
+        return
+    table = screen.query_one(DataTable)
     for row in range(table.row_count):
         for column, placeholder in columns.items():
             if table.get_cell_at(Coordinate(row, column)):  # an empty cell stays empty
@@ -80,7 +88,7 @@ def unlocked(passphrase: str, *keys: str, masked: dict[int, str] | None = None) 
             await pilot.press(key)
             await pilot.pause()
         if masked is not None:
-            mask(pilot.app.screen.query_one(DataTable), masked)
+            mask(pilot.app.screen, masked)
             await pilot.pause()
         for screen in pilot.app.screen_stack:  # a modal's screen below is drawn too
             for panel in screen.query("#why").results(Static):

@@ -355,14 +355,16 @@ def test_store_head_known_answer(vector: Vector) -> None:
         assert json.loads(current).items() >= frozen.items() - {("format", head.LEGACY_FORMAT)}
     else:
         # Format 2 hashed the items row by row in key order; format 3 sums them
-        # (vault/items_sum.py): every other field is the same.
+        # (vault/items_sum.py); format 4 pins them through each document row's items
+        # sum and counts, which its documents_hash adds: every other field is the same.
         assert frozen["format"] == head.SORTED_ITEMS_FORMAT
         assert frozen.get("items_hash", head.sorted_items_hash(connection)) == (
             head.sorted_items_hash(connection)
         )
+        assert frozen["documents_hash"] == head.documents_hash(connection, with_items=False)
         now = json.loads(current)
         assert now["format"] == head.FORMAT
-        items = ("format", "items_hash", "items_sum")
+        items = ("format", "items_hash", "items_sum", "documents_hash")
         assert {k: v for k, v in now.items() if k not in items} == {
             k: v for k, v in frozen.items() if k not in items
         }

@@ -1,4 +1,4 @@
-"""Document items (proposals and decisions): sealed with their state, covered by the head."""
+"""Document items (proposals and decisions): sealed with their state, summed into their document."""
 
 from __future__ import annotations
 
@@ -46,11 +46,14 @@ def test_a_state_flipped_by_hand_breaks_the_seal(session: Session, vault_path: P
         session.items(document_id, "proposal")
 
 
-def test_a_deleted_item_is_caught_by_the_head_on_unlock(session: Session, vault_path: Path) -> None:
-    stored(session)
+def test_a_deleted_item_is_caught_when_its_document_is_read(
+    session: Session, vault_path: Path
+) -> None:
+    document_id = stored(session)
     tamper(vault_path, "DELETE FROM items WHERE id = 'p1'")
+    reopened = Vault.open(vault_path).unlock("alice", PASSPHRASE)  # unlock reads no item
     with pytest.raises(VaultTampered, match="proposals or decisions"):
-        Vault.open(vault_path).unlock("alice", PASSPHRASE)
+        reopened.items(document_id, "proposal")
 
 
 def test_shredding_removes_a_documents_items(session: Session, vault_path: Path) -> None:

@@ -25,16 +25,34 @@ class Listed:
 
 
 def list_documents(session: Session) -> list[Listed]:
+    """Every document with its review state; item counts come from one query, so a
+    listing of 250,000 documents reads no item."""
     released = released_ids(session)
-    return [listed(session, document, released) for document in session.list_documents()]
+    counted = session.all_item_counts()
+    return [
+        listed(session, document, released, counted.get(document.id, {}))
+        for document in session.list_documents()
+    ]
 
 
-def listed(session: Session, document: DocumentInfo, released: set[str] | None = None) -> Listed:
+def listed(
+    session: Session,
+    document: DocumentInfo,
+    released: set[str] | None = None,
+    item_counts: dict[str, dict[str, int]] | None = None,
+) -> Listed:
+    """``item_counts`` (kind -> state -> count) saves the per-kind queries when known."""
+
+    def count(kind: str) -> dict[str, int]:
+        if item_counts is not None:
+            return dict(item_counts.get(kind, {}))
+        return session.item_counts(document.id, kind)
+
     counts = {"pending": 0, "accepted": 0, "rejected": 0}
     if document.state == "received":
-        counts |= session.item_counts(document.id, PROPOSALS)
+        counts |= count(PROPOSALS)
     state = document_state(document, counts)
-    if state == "reviewed" and session.item_counts(document.id, FINGERPRINTS).get("pending"):
+    if state == "reviewed" and count(FINGERPRINTS).get("pending"):
         state = "in review"  # fingerprint findings still wait for an editor
     if state == "reviewed":
         state = _after_review(session, document.id, released)
@@ -43,11 +61,7 @@ def listed(session: Session, document: DocumentInfo, released: set[str] | None =
 
 def released_ids(session: Session) -> set[str]:
     """Documents the audit chain records as released (the release service audits each)."""
-    return {
-        entry.object_id
-        for entry in audit.entries(session.connection)
-        if entry.action == RELEASE_ACTION and entry.object_id
-    }
+    return audit.object_ids(session.connection, RELEASE_ACTION)
 
 
 def _after_review(session: Session, document_id: str, released: set[str] | None) -> str:

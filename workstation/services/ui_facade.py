@@ -26,6 +26,7 @@ from workstation.services import (
     intake,
     isolation_notice,
     leak_decisions,
+    name_overview,
     policies,
     preferences,
     previews,
@@ -65,6 +66,8 @@ class InboxRow:
     """How many approvals the governing policy asks for (None: not known yet)."""
     needs_me: bool = False
     """Every decision is made, approvals are missing and the unlocked editor has not given one."""
+    parent: str | None = None
+    """The archive, mailbox or email this document was taken out of (None: taken in alone)."""
 
     @property
     def approvals(self) -> str:
@@ -98,7 +101,13 @@ def _inbox_row(row: documents.Listed, approved: ApprovalView | None = None) -> I
         approvers,
         required,
         needs_me,
+        _parent(row.document.meta),
     )
+
+
+def _parent(meta: dict[str, object]) -> str | None:
+    parent = meta.get("parent")
+    return parent if isinstance(parent, str) and parent else None
 
 
 ApprovalView = tuple[tuple[str, ...], int | None, bool]
@@ -220,6 +229,13 @@ class Desk:
             row = documents.listed(session, session.document(document_id))
             editors = self._vault.editors(include_removed=True)
             return _inbox_row(row, _approval_view(session, row, editors))
+
+    def names_overview(
+        self, progress: Callable[[int, int], None], cancel: threading.Event
+    ) -> list[name_overview.NameCount]:
+        """The names proposed across the vault with their document counts (audited once)."""
+        with _one_line():
+            return name_overview.name_overview(self.session(), progress, cancel)
 
     def policies(self) -> list[str]:
         return [name for name, _, loaded, _ in policies.summaries(self.path) if loaded]

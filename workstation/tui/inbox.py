@@ -1,4 +1,10 @@
-"""Inbox: every document with its state and counts; open, scan, take in, shred."""
+"""Inbox: every document with its state and counts; open, scan, take in, shred.
+
+Documents taken out of an archive, a mailbox or an email sit under it as a tree
+(space opens or closes a branch). The rows are read from the vault once per reload;
+sorting, filtering and opening branches work on them in memory, and the table draws
+only the rows on screen, so 50,000 documents open and filter in well under a second.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,24 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk, InboxRow
 from workstation.terminal import neutralise_line
 from workstation.tui.audit_screen import AuditScreen
+from workstation.tui.inbox_rows import COLUMNS, SORTS, tree_rows
 from workstation.tui.isolation_notice import IsolationNotice
+from workstation.tui.names_screen import NamesScreen
 from workstation.tui.prompts import PromptScreen
 from workstation.tui.release_screen import ReleaseScreen
 from workstation.tui.review_screen import ReviewScreen
-
-SORTS = ("received_at", "name", "state", "pending")
+from workstation.tui.virtual_table import VirtualTable
 
 
 class InboxScreen(Screen[None]):
@@ -37,6 +43,7 @@ class InboxScreen(Screen[None]):
         Binding("E", "release", "Release", id="release"),
         Binding("t", "sort", "Sort", id="sort"),
         Binding("f", "filter", "Filter", id="filter"),
+        Binding("n", "names", "Names", id="names"),
         Binding("ctrl+a", "audit", "Audit log", id="audit"),
         Binding("f5", "reload", "Reload", show=False, id="reload"),
     ]
@@ -47,27 +54,15 @@ class InboxScreen(Screen[None]):
         self.rows: list[InboxRow] = []
         self.sort_key = 0
         self.filter_text = ""
+        self.closed: set[str] = set()  # branches the editor closed
+        self.just_mounted = False  # the first resume follows the mount's own reading
         self.cancel = threading.Event()
         self.scanning = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="inbox-title", markup=False)  # holds names and typed text
         yield IsolationNotice()
-        table: DataTable[str | Text] = DataTable(
-            id="documents", cursor_type="row", zebra_stripes=True
-        )
-        table.add_columns(
-            "received",
-            "name",
-            "type",
-            "state",
-            "pending",
-            "accepted",
-            "rejected",
-            "approvals",
-            "id",
-        )
-        yield table
+        yield VirtualTable(COLUMNS, id="documents")
         yield ProgressBar(id="scan-progress", show_eta=False)
         yield Static("", id="inbox-status", markup=False)
         yield Input(placeholder="filter by name, type or state", id="filter")
@@ -77,9 +72,14 @@ class InboxScreen(Screen[None]):
         self.query_one("#scan-progress").display = False
         self.query_one("#filter").display = False
         self.reload()
-        self.query_one(DataTable).focus()
+        self.just_mounted = True
+        self.query_one(VirtualTable).focus()
 
     def on_screen_resume(self) -> None:
+        """Back from a document (or the first showing, which on_mount already read)."""
+        if self.just_mounted:
+            self.just_mounted = False
+            return
         self.reload()
 
     def status(self, message: str) -> None:
@@ -93,47 +93,29 @@ class InboxScreen(Screen[None]):
         except WorkstationError as refusal:
             self.status(str(refusal))
             return
+        self.show()
+
+    def show(self) -> None:
+        """Sort, filter and fold the rows already read (no vault access)."""
         key = SORTS[self.sort_key]
-        shown = sorted(self.rows, key=lambda r: getattr(r, key), reverse=key == "pending")
-        needle = self.filter_text.casefold()
-        shown = [r for r in shown if needle in f"{r.name} {r.kind} {r.state}".casefold()]
-        table = self.query_one(DataTable)
+        shown = tree_rows(self.rows, key, self.filter_text, self.closed)
         keep = self.selected()  # the cursor stays on its document (one just scanned, say)
-        table.clear()
-        for r in shown:
-            table.add_row(
-                r.received_at.replace("T", " ")[:16],
-                Text(r.name[:40]),  # a file name is the sender's: never read as markup
-                r.kind,
-                r.state,
-                str(r.pending),
-                str(r.accepted),
-                str(r.rejected),
-                Text(r.approvals[:30]),  # editor names are people's: never read as markup
-                r.id,
-                key=r.id,
-            )
-        ids = [r.id for r in shown]
-        if keep in ids:
-            table.move_cursor(row=ids.index(keep), animate=False)
+        self.query_one(VirtualTable).set_rows(shown, keep)
+        matching = f", filter: {self.filter_text} ({len(shown)} shown)" if self.filter_text else ""
         self.query_one("#inbox-title", Static).update(
             f"Inbox of {self.desk.editor}: {len(self.rows)} documents "
-            f"(sorted by {key.replace('_at', '')}"
-            f"{', filter: ' + self.filter_text if needle else ''})"
+            f"(sorted by {key.replace('_at', '')}{matching})"
         )
 
     def selected(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        return self.query_one(VirtualTable).cursor_key
 
     def action_reload(self) -> None:
         self.reload()
 
     def action_sort(self) -> None:
         self.sort_key = (self.sort_key + 1) % len(SORTS)
-        self.reload()
+        self.show()
 
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
@@ -143,11 +125,22 @@ class InboxScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.filter_text = event.value.strip()
         event.input.display = False
-        self.query_one(DataTable).focus()
-        self.reload()
+        self.query_one(VirtualTable).focus()
+        self.show()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_virtual_table_row_chosen(self, event: VirtualTable.RowChosen) -> None:
         self.action_open()
+
+    def on_virtual_table_branch_toggled(self, event: VirtualTable.BranchToggled) -> None:
+        if event.open:
+            self.closed.discard(event.key)
+        else:
+            self.closed.add(event.key)
+        self.show()
+
+    def action_names(self) -> None:
+        if not self.scanning:
+            self.app.push_screen(NamesScreen(self.desk))
 
     def action_open(self) -> None:
         document_id = self.selected()
