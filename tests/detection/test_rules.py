@@ -194,3 +194,13 @@ def test_a_persons_span_leaves_the_titles_before_the_name_out() -> None:
     ]
     kept = overlaps.resolve(found, text)
     assert [text[f.start : f.end] for f in kept] == ["Adjoa Kpelly", "Ibrahim Sow", "Monsieur"]
+
+
+def test_a_persons_span_stops_before_the_next_lines_field_label() -> None:
+    """The model runs "Piet Smit" on into "Subject:"; the label is no part of the name
+    (its surname-alone form would otherwise be the word "Subject"). A name broken over
+    two lines in running text stays whole."""
+    text = "From: Piet Smit\nSubject: plans\nwe met Julián\nBastidas, he came"
+    found = [person(text, "Piet Smit\nSubject"), person(text, "Julián\nBastidas")]
+    kept = overlaps.resolve(found, text)
+    assert [text[f.start : f.end] for f in kept] == ["Piet Smit", "Julián\nBastidas"]

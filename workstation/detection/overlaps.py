@@ -122,6 +122,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
         start += 1
     if finding.entity == "PERSON":
         start = _after_titles(text, start, end)
+        end = _before_field_label(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if (start, end) == (finding.start, finding.end) or start == end:
@@ -140,6 +141,17 @@ def _after_titles(text: str, start: int, end: int) -> int:
             return position
         position = match.end()
     return start if position >= end else position
+
+
+def _before_field_label(text: str, start: int, end: int) -> int:
+    """Where a name ends when the model ran it on into the next line's field label
+    ("Piet Smit\nSubject:"): the label is no part of the name, and a surname-alone
+    variant of it would be the label."""
+    cut = text.rfind("\n", start, end)
+    if cut == -1 or not text.startswith(":", end):
+        return end
+    label = text[cut + 1 : end].strip()
+    return cut if label and not any(c.isspace() for c in label) else end
 
 
 def _absorb(kept: list[Finding], winner: Finding, loser: Finding) -> None:
