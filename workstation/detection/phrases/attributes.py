@@ -42,7 +42,25 @@ HEALTH = Lexicon(
         drug addiction, drug addict, addiction, addicted, insomnia, infertile,
         infertility, HIV-infected, seropositive, terminally ill, terminal illness,
         chronic illness, chronic pain, brain injury, head injury, spinal injury,
-        hunger strike,
+        hunger strike, Alzheimer, Parkinson, anxiety, panic attacks, trauma,
+        psychological trauma, traumatised, traumatized, nightmares, suicidal,
+        suicide attempt, attempted suicide, self-harm, eating disorder, anorexia, bulimia,
+        obesity, ketoacidosis, diabetic ketoacidosis, diabetic coma, coma, wheelchair,
+        crutches, prosthesis, prosthetic leg, prosthetic limb, hearing aid, partially sighted,
+        blinded, lost sight, concussion, lacerations, bruising, bruises, haematoma, hematoma,
+        contusions, abrasions, gunshot wound, gunshot wounds, stab wound, stab wounds,
+        bullet wound, internal bleeding, bleeding, haemorrhage, hemorrhage, osteoporosis,
+        arthritis, rheumatism, glaucoma, cataract, cataracts, migraine, migraines, ulcer,
+        stomach ulcer, gastritis, pneumonia, bronchitis, scabies, dysentery, diarrhoea,
+        diarrhea, mental health problems, mental health condition, mental health issues,
+        psychological problems, psychiatric treatment, antiretroviral treatment,
+        antiretroviral drugs, antiretrovirals, chemotherapy, radiotherapy, fracture, fractures, infection, sepsis, gangrene, frostbite,
+        dehydration, hypothermia, heatstroke, speech impediment,
+        hearing loss, memory loss, loss of sight, loss of hearing, limp, miscarriages,
+        stillbirth, caesarean, Covid, COVID, long Covid, hypertensive, anaemic, anemic,
+        blessures, blessé, blessée, fracture du crâne, ecchymoses, hématomes, brûlures,
+        traumatisme crânien, stress post-traumatique, fauteuil roulant, béquilles,
+        heridas, herido, herida, fractura, lesiones, quemaduras, hematomas, silla de ruedas,
         diabète, diabétique, séropositif, séropositive, VIH, sida, tuberculose, hépatite,
         cancer, épilepsie, épileptique, asthme, dépression, schizophrénie,
         schizophrène, aveugle, sourd, sourde, muet, muette, paraplégique, tétraplégique,
@@ -59,7 +77,7 @@ HEALTH = Lexicon(
 )
 _HEALTH_BEFORE = _set(
     """
-    chronic severe acute terminal advanced mild moderate partial partially total totally
+    a an chronic severe acute terminal advanced mild moderate partial partially total totally
     congenital permanent permanently mental physical psychiatric type profound profoundly 1 2
     progressive degenerative late-stage early-stage suspected diagnosed untreated
     chronique sévère grave aiguë aigu partiel partielle totale total mentale physique
@@ -69,7 +87,7 @@ _HEALTH_BEFORE = _set(
 _HEALTH_AFTER = _set(
     """
     chronique chronic aiguë sévère grave artérielle rénale cardiaque mentale partielle
-    totale crónica crónico severa grave 1 2 i ii a b c positive
+    totale crónica crónico severa grave 1 2 i ii a b c positive thoughts tendencies
     """
 )
 
@@ -138,8 +156,81 @@ _WEAK_BEFORE = _set(
 )
 
 
+# Injuries and the state of a part of the body: "a fractured left forearm", "a head
+# wound", "chronic back pain", "burns to both eyes", "kidney function".
+_BODY = (
+    r"(?:head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck|spine|back|chest|ribs?"
+    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
+    r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
+    r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
+    r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
+    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision)"
+)
+_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_INJURY = re.compile(
+    rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
+    rf"|burned|damaged|perforated|ruptured|cracked|torn|punctured|shattered|infected|severed"
+    rf"|amputated)[ ]{_SIDE}{_BODY}\b"
+    rf"|\b{_SIDE}{_BODY}[ ](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
+    rf"|condition|disease|infection|function|failure|stones|cancer|tumou?r|ulcers?|disorder"
+    rf"|surgery|operation)\b"
+    rf"|\b(?:(?:gunshot|bullet|stab|knife)[ ])?(?:wounds?|injury|injuries|fractures?|bruises"
+    rf"|bruising|burns|burn[ ]marks|scars|cuts|lacerations?|haematomas?|hematomas?"
+    rf"|contusions?|abrasions?|welts|swelling|bleeding)[ ](?:to|on|of|in|around)[ ]"
+    rf"(?:(?:the|his|her|their|both|one|each|my|its)[ ])?{_SIDE}{_BODY}\b"
+    rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ ]disease)?)"
+)
+_INJURY_LEAD = re.compile(
+    r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
+    r"|open|compound|permanent|chronic|acute|internal|visible|extensive)[ ])+$"
+)
+# "suffers from ...", "diagnosed with ...": the condition named after the cue.
+_CUED = re.compile(
+    r"\b(?:suffer(?:s|ed|ing)?[ ]from|diagnosed[ ]with|treated[ ]for|died[ ](?:of|from)"
+    r"|living[ ]with|hospitali[sz]ed[ ](?:with|for)|admitted[ ]with|souffr(?:e|ait|ant)[ ]d(?:e|u|es|['’])"
+    r"|atteinte?[ ]d(?:e|u|es|['’])|padece[ ]de|sufre[ ]de)[ ]?"
+)
+_CUED_STOP = _set(
+    """
+    and or but after since in at for because which who when while during from with
+    to on by as that than its his her their the this was is had has et ou depuis qui
+    y o desde que
+    """
+)
+
+
 def health(text: str) -> Iterator[LayoutSpan]:
-    """Health conditions and disabilities, with their qualifiers."""
+    """Health conditions and disabilities, with their qualifiers; injuries; what is
+    named after "suffers from" or "diagnosed with"."""
+    yield from _listed_health(text)
+    for match in _INJURY.finditer(text):
+        start = match.start()
+        lead = _INJURY_LEAD.search(text, max(0, start - 40), start)
+        if lead:
+            start = lead.start()
+        yield LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury")
+    for match in _CUED.finditer(text):
+        span = _cued_condition(text, match.end())
+        if span is not None:
+            yield LayoutSpan(span[0], span[1], "HEALTH", SCORE, "health after a cue")
+
+
+def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
+    """Up to five words after the cue, to the first word that starts another clause."""
+    start = end = None
+    for match in re.finditer(r"[\w'’-]+|[^\w\s]|\n\n", text[position : position + 80]):
+        piece = match.group()
+        if not piece[0].isalnum() or (start is not None and piece.lower() in _CUED_STOP):
+            break
+        if start is None:
+            start = position + match.start()
+        end = position + match.end()
+        if len(text[start:end].split()) >= 5:
+            break
+    return None if start is None or end is None else (start, end)
+
+
+def _listed_health(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     taken = 0
     for index in HEALTH.candidates(found):
