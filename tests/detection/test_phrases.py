@@ -158,6 +158,7 @@ def test_health_and_status_expressions() -> None:
     )
     assert texts(attributes.health, text) == [
         "chronic kidney disease",
+        "partially sighted",
         "HIV-positive",
         "enceinte",
     ]
@@ -167,6 +168,19 @@ def test_health_and_status_expressions() -> None:
         "asylum seeker",
         "veuve",
         "mère de deux enfants",
+    ]
+
+
+def test_injuries_and_conditions_after_a_cue_are_health() -> None:
+    text = (
+        "He was treated for a fractured left forearm and a head wound, and burns to both "
+        "eyes; she suffers from recurrent pelvic inflammation."
+    )
+    assert texts(attributes.health, text) == [
+        "a fractured left forearm",
+        "a head wound",
+        "burns to both eyes",
+        "recurrent pelvic inflammation",
     ]
 
 
@@ -221,4 +235,26 @@ def test_organisations_and_places_keep_their_head_word() -> None:
         ("ORGANIZATION", "prison civile de Port-Lavel"),
         ("ORGANIZATION", "tribunal de première instance de Sarnac"),
         ("ORGANIZATION", "Union des marins pêcheurs"),
+    ]
+
+
+def test_events_named_by_a_year_a_place_or_a_day() -> None:
+    text = (
+        "After the 2010 presidential election and the January 2011 bread riots, the Siege "
+        "of Dar Qasim and the Independence Day parade, the first raid came."
+    )
+    assert texts(events.events, text) == [
+        "the 2010 presidential election",
+        "the January 2011 bread riots",
+        "the Siege of Dar Qasim",
+        "the Independence Day parade",
+    ]
+
+
+def test_posts_with_the_noun_that_makes_them_particular() -> None:
+    text = "a crane operator, then head of the paediatric ward, and a platoon commander"
+    assert texts(occupations.occupations, text) == [
+        "crane operator",
+        "head of the paediatric ward",
+        "platoon commander",
     ]

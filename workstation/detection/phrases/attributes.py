@@ -202,17 +202,23 @@ _CUED_STOP = _set(
 def health(text: str) -> Iterator[LayoutSpan]:
     """Health conditions and disabilities, with their qualifiers; injuries; what is
     named after "suffers from" or "diagnosed with"."""
-    yield from _listed_health(text)
+    listed = list(_listed_health(text))
+    yield from listed
+    extra: list[LayoutSpan] = []
     for match in _INJURY.finditer(text):
         start = match.start()
         lead = _INJURY_LEAD.search(text, max(0, start - 40), start)
         if lead:
             start = lead.start()
-        yield LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury")
+        extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
     for match in _CUED.finditer(text):
         span = _cued_condition(text, match.end())
         if span is not None:
-            yield LayoutSpan(span[0], span[1], "HEALTH", SCORE, "health after a cue")
+            extra.append(LayoutSpan(span[0], span[1], "HEALTH", SCORE, "health after a cue"))
+    for span in extra:
+        if not any(k.start <= span.start and span.end <= k.end for k in listed):
+            listed.append(span)
+            yield span
 
 
 def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
