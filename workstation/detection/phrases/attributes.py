@@ -54,8 +54,9 @@ HEALTH = Lexicon(
         stomach ulcer, gastritis, pneumonia, bronchitis, scabies, dysentery, diarrhoea,
         diarrhea, mental health problems, mental health condition, mental health issues,
         psychological problems, psychiatric treatment, antiretroviral treatment,
-        antiretroviral drugs, antiretrovirals, chemotherapy, radiotherapy, fracture, fractures, infection, sepsis, gangrene, frostbite,
-        dehydration, hypothermia, heatstroke, speech impediment,
+        antiretroviral drugs, antiretrovirals, chemotherapy, radiotherapy, fracture,
+        fractures, infection, sepsis, gangrene, frostbite, dehydration, hypothermia,
+        heatstroke, speech impediment,
         hearing loss, memory loss, loss of sight, loss of hearing, limp, miscarriages,
         stillbirth, caesarean, Covid, COVID, long Covid, hypertensive, anaemic, anemic,
         blessures, blessé, blessée, fracture du crâne, ecchymoses, hématomes, brûlures,
@@ -187,8 +188,9 @@ _INJURY_LEAD = re.compile(
 # "suffers from ...", "diagnosed with ...": the condition named after the cue.
 _CUED = re.compile(
     r"\b(?:suffer(?:s|ed|ing)?[ ]from|diagnosed[ ]with|treated[ ]for|died[ ](?:of|from)"
-    r"|living[ ]with|hospitali[sz]ed[ ](?:with|for)|admitted[ ]with|souffr(?:e|ait|ant)[ ]d(?:e|u|es|['’])"
-    r"|atteinte?[ ]d(?:e|u|es|['’])|padece[ ]de|sufre[ ]de)[ ]?"
+    r"|living[ ]with|hospitali[sz]ed[ ](?:with|for)|admitted[ ]with"
+    r"|souffr(?:e|ait|ant)[ ]d(?:e|u|es|['\u2019])|atteinte?[ ]d(?:e|u|es|['\u2019])"
+    r"|padece[ ]de|sufre[ ]de)[ ]?"
 )
 _CUED_STOP = _set(
     """
@@ -212,19 +214,19 @@ def health(text: str) -> Iterator[LayoutSpan]:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
     for match in _CUED.finditer(text):
-        span = _cued_condition(text, match.end())
-        if span is not None:
-            extra.append(LayoutSpan(span[0], span[1], "HEALTH", SCORE, "health after a cue"))
-    for span in extra:
-        if not any(k.start <= span.start and span.end <= k.end for k in listed):
-            listed.append(span)
-            yield span
+        cued = _cued_condition(text, match.end())
+        if cued is not None:
+            extra.append(LayoutSpan(cued[0], cued[1], "HEALTH", SCORE, "health after a cue"))
+    for added in extra:
+        if not any(k.start <= added.start and added.end <= k.end for k in listed):
+            listed.append(added)
+            yield added
 
 
 def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
     """Up to five words after the cue, to the first word that starts another clause."""
     start = end = None
-    for match in re.finditer(r"[\w'’-]+|[^\w\s]|\n\n", text[position : position + 80]):
+    for match in re.finditer(r"[\w'\u2019-]+|[^\w\s]|\n\n", text[position : position + 80]):
         piece = match.group()
         if not piece[0].isalnum() or (start is not None and piece.lower() in _CUED_STOP):
             break

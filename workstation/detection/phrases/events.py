@@ -56,7 +56,8 @@ _KINDS_ROMANCE = (
 _EVENT = re.compile(
     rf"\b(?:Operation|Opération|Operación|Operativo)[ \n](?:[A-Z][\w'\u2019-]*)"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
-    rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
+    rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*"
+    rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
     rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b{_ON_THE_DAY}"
     rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}[a-z][\w'\u2019-]*[ ]{_KINDS_EN}\b"
