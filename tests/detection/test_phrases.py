@@ -177,8 +177,7 @@ def test_injuries_and_conditions_after_a_cue_are_health() -> None:
         "eyes; she suffers from recurrent pelvic inflammation."
     )
     assert texts(attributes.health, text) == [
-        "a fractured left forearm",
-        "a head wound",
+        "a fractured left forearm and a head wound",
         "burns to both eyes",
         "recurrent pelvic inflammation",
     ]
@@ -187,6 +186,11 @@ def test_injuries_and_conditions_after_a_cue_are_health() -> None:
 def test_weak_status_words_need_a_person() -> None:
     text = "the single market and a minor change; he is a minor and single"
     assert texts(attributes.social_status, text) == ["minor"]
+
+
+def test_weak_status_words_keep_their_qualifiers() -> None:
+    text = "he was a second-year medical student; the student union"
+    assert texts(attributes.social_status, text) == ["second-year medical student"]
 
 
 def test_nationality_religion_and_politics_as_whole_expressions() -> None:

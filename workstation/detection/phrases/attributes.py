@@ -42,7 +42,8 @@ HEALTH = Lexicon(
         drug addiction, drug addict, addiction, addicted, insomnia, infertile,
         infertility, HIV-infected, seropositive, terminally ill, terminal illness,
         chronic illness, chronic pain, brain injury, head injury, spinal injury,
-        hunger strike, Alzheimer, Parkinson, anxiety, panic attacks, trauma,
+        hunger strike, short of breath, breathing difficulties, difficulty breathing,
+        Alzheimer, Parkinson, anxiety, panic attacks, trauma,
         psychological trauma, traumatised, traumatized, nightmares, suicidal,
         suicide attempt, attempted suicide, self-harm, eating disorder, anorexia, bulimia,
         obesity, ketoacidosis, diabetic ketoacidosis, diabetic coma, coma, wheelchair,
@@ -78,7 +79,8 @@ HEALTH = Lexicon(
 )
 _HEALTH_BEFORE = _set(
     """
-    a an chronic severe acute terminal advanced mild moderate partial partially total totally
+    a an registered certified chronic severe acute terminal advanced mild moderate partial
+    partially total totally
     congenital permanent permanently mental physical psychiatric type profound profoundly 1 2
     progressive degenerative late-stage early-stage suspected diagnosed untreated
     chronique sévère grave aiguë aigu partiel partielle totale total mentale physique
@@ -89,6 +91,7 @@ _HEALTH_AFTER = _set(
     """
     chronique chronic aiguë sévère grave artérielle rénale cardiaque mentale partielle
     totale crónica crónico severa grave 1 2 i ii a b c positive thoughts tendencies
+    pension allowance benefit benefits
     """
 )
 
@@ -165,21 +168,23 @@ _BODY = (
     r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
     r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
+    r"|eyebrows?|eyelids?|forehead|temple|cheeks?|mouth|gums?|groin|shins?|calf|heels?"
     r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision)"
 )
 _SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
 _INJURY = re.compile(
     rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
     rf"|burned|damaged|perforated|ruptured|cracked|torn|punctured|shattered|infected|severed"
-    rf"|amputated)[ ]{_SIDE}{_BODY}\b"
-    rf"|\b{_SIDE}{_BODY}[ ](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
+    rf"|amputated)[ \n]{_SIDE}{_BODY}\b"
+    rf"|\b{_SIDE}{_BODY}[ \n](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
     rf"|condition|disease|infection|function|failure|stones|cancer|tumou?r|ulcers?|disorder"
     rf"|surgery|operation)\b"
-    rf"|\b(?:(?:gunshot|bullet|stab|knife)[ ])?(?:wounds?|injury|injuries|fractures?|bruises"
-    rf"|bruising|burns|burn[ ]marks|scars|cuts|lacerations?|haematomas?|hematomas?"
-    rf"|contusions?|abrasions?|welts|swelling|bleeding)[ ](?:to|on|of|in|around)[ ]"
-    rf"(?:(?:the|his|her|their|both|one|each|my|its)[ ])?{_SIDE}{_BODY}\b"
-    rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ ]disease)?)"
+    rf"|\b(?:(?:gunshot|bullet|stab|knife)[ \n])?(?:wounds?|injury|injuries|fractures?|bruises"
+    rf"|bruising|burns|burn[ \n]marks|scars|cuts?|lacerations?|haematomas?|hematomas?"
+    rf"|contusions?|abrasions?|welts|swelling|bleeding)[ \n]"
+    rf"(?:to|on|of|in|around|above|below|under|over|behind)[ \n]"
+    rf"(?:(?:the|his|her|their|both|one|each|my|its)[ \n])?{_SIDE}{_BODY}\b"
+    rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ \n]disease)?)"
 )
 _INJURY_LEAD = re.compile(
     r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
@@ -204,6 +209,30 @@ _CUED_STOP = _set(
 def health(text: str) -> Iterator[LayoutSpan]:
     """Health conditions and disabilities, with their qualifiers; injuries; what is
     named after "suffers from" or "diagnosed with"."""
+    yield from _joined(text, sorted(_all_health(text), key=lambda span: span.start))
+
+
+_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou "})
+
+
+def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
+    """Conditions written one after another ("depression and panic attacks") as one
+    span, so the word between them is not left readable."""
+    current: LayoutSpan | None = None
+    for span in spans:
+        between = text[current.end : span.start].replace("\n", " ") if current else ""
+        if current is not None and (span.start < current.end or between in _JOINS):
+            end = max(current.end, span.end)
+            current = LayoutSpan(current.start, end, "HEALTH", SCORE, current.reason)
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+def _all_health(text: str) -> Iterator[LayoutSpan]:
     listed = list(_listed_health(text))
     yield from listed
     extra: list[LayoutSpan] = []
@@ -285,10 +314,13 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
                 taken = family.end()
                 continue
         length = STATUS.longest(text, found, index)
-        if not length or _furniture(word, length) or not _status_meant(found, index, length):
+        if not length or _furniture(word, length):
+            continue
+        first = index if _status_meant(found, index, length) else _qualified(text, found, index)
+        if first is None:
             continue
         end = found[index + length - 1].end
-        yield LayoutSpan(word.start, end, "SOCIAL_STATUS", SCORE, "status")
+        yield LayoutSpan(found[first].start, end, "SOCIAL_STATUS", SCORE, "status")
         taken = end
 
 
@@ -308,6 +340,34 @@ def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:
     )
 
 
+def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """Where a weak status word starts with its qualifiers, after "a", "is" and the like
+    ("a second-year medical student", "was a political prisoner"), or None."""
+    first = index
+    for _ in range(3):
+        if first == 0:
+            return None
+        before = found[first - 1]
+        if before.lower in _WEAK_BEFORE:
+            return first if first < index else None
+        if not _qualifier(before) or not gap_is_space(text, before, found[first]):
+            return None
+        first -= 1
+    return None
+
+
+def _qualifier(word: Word) -> bool:
+    lower = word.lower
+    return (
+        word.text[0].islower()
+        and lower.replace("-", "").isalnum()
+        and len(lower) > 2
+        and lower not in _AFTER_STATUS
+        and lower not in _NOT_QUALIFIERS
+    )
+
+
+_NOT_QUALIFIERS = _set("the not very also now then still only just this that who which")
 _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since

@@ -185,7 +185,7 @@ _OF_HEADS = _set(
     emergency surgery pharmacy laboratory college trust fund foundation campaign
     movement guard presidential republican national regional provincial local central
     criminal political military internal external public private union's women's
-    security school's village's
+    security school's village's special riot anti-riot mobile rapid armed reserve
     """
 )
 _SELF_REFERENCES = _set("post")
@@ -248,7 +248,8 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if lower in MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
             continue
-        if _noun_before(before) and first == index:
+        one_space = text[before.end : found[first].start] == " "
+        if one_space and first == index and _noun_before(before):
             first -= 1  # "crane operator", "platoon commander", "tuk-tuk driver"
             continue
         break
