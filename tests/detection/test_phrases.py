@@ -18,6 +18,7 @@ from workstation.detection.phrases import (
     institutions,
     nationalities,
     occupations,
+    references,
 )
 from workstation.detection.phrases.tokens import Lexicon, words
 from workstation.policy.model import PRESIDIO_ENTITIES, WORKSTATION_ENTITIES
@@ -262,3 +263,21 @@ def test_posts_with_the_noun_that_makes_them_particular() -> None:
         "head of the paediatric ward",
         "platoon commander",
     ]
+
+
+def test_amounts_ages_references_and_affiliations_of_the_second_edition() -> None:
+    text = "He paid £1.2m and 300,000 CFA francs; SDR 92,000 a month; he is in his forties."
+    assert texts(amounts.amounts, text) == [
+        "£1.2m",
+        "300,000 CFA francs",
+        "in his forties",
+        "SDR 92,000 a month",
+    ]
+    text = "Her account number is 0012-3345-6678; Az. 3 StR 112/09; file MI/2009/0447."
+    assert texts(references.reference_numbers, text) == [
+        "0012-3345-6678",
+        "3 StR 112/09",
+        "MI/2009/0447",
+    ]
+    text = "a member of the ruling party and of the Green Justice Party"
+    assert texts(nationalities.nrp, text) == ["member of the ruling party", "Green Justice Party"]

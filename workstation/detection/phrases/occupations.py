@@ -22,7 +22,10 @@ SCORE = 0.6
 HEADS = Lexicon(
     phrase_list(
         """
-        general, major, marshal, chief, head, speechwriter, board member, board members, chair,
+        general, major, marshal, chief, head, speechwriter, leader, leaders, head teacher,
+        apprentice, foreman, overseer, supervisor, messenger, informer, militiaman,
+        militiamen, fighter, fighters, commander-in-chief, dignitary, elder, elders,
+        board member, board members, chair,
         schoolteacher, schoolteachers, ward orderly, hospital orderly, trainee, trainees,
         photographers, engineers, clerks, guards, managers, inspectors, officers,
         interpreters, translators, researchers, cameraman, cameramen, camerawoman,
@@ -185,7 +188,7 @@ _OF_HEADS = _set(
     emergency surgery pharmacy laboratory college trust fund foundation campaign
     movement guard presidential republican national regional provincial local central
     criminal political military internal external public private union's women's
-    security school's village's special riot anti-riot mobile rapid armed reserve
+    security school's village's detail escort special riot anti-riot mobile rapid armed reserve
     """
 )
 _SELF_REFERENCES = _set("post")
@@ -227,7 +230,8 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     if length == 1 and word.lower == "chief":  # "deputy chief", "chief of", not "chief among"
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
-        return before in MODIFIERS or after == "of"
+        noun = index > 0 and _noun_before(found[index - 1])
+        return before in MODIFIERS or after == "of" or noun
     articles = _AFTER_ARTICLE.get(word.lower) if length == 1 else None
     if articles is not None:
         return index > 0 and found[index - 1].lower in articles
@@ -248,7 +252,7 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if lower in MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
             continue
-        one_space = text[before.end : found[first].start] == " "
+        one_space = text[before.end : found[first].start] in (" ", "\n")
         if one_space and first == index and _noun_before(before):
             first -= 1  # "crane operator", "platoon commander", "tuk-tuk driver"
             continue
