@@ -281,3 +281,12 @@ def test_amounts_ages_references_and_affiliations_of_the_second_edition() -> Non
     ]
     text = "a member of the ruling party and of the Green Justice Party"
     assert texts(nationalities.nrp, text) == ["member of the ruling party", "Green Justice Party"]
+
+
+def test_names_after_a_relative_a_profession_or_a_title_in_capitals() -> None:
+    from workstation.detection.layout.titles import titled_names
+    from workstation.detection.phrases.cued_names import cued_names
+
+    text = "With her brother Yaw and the nurse Rukhsana Begum came MR. ABDULLAHI GARBA."
+    assert texts(cued_names, text) == ["Rukhsana Begum", "Yaw"]
+    assert texts(titled_names, text) == ["ABDULLAHI GARBA"]

@@ -25,16 +25,13 @@ _CUE = (
     r"|plainte|permit|licence|license|certificate|appeal|petition|judgment|arrêt|jugement"
     r"|répertoire(?:[ ]général)?|procès-verbal|ref(?:erence)?|réf(?:érence)?|referencia"
     r"|Az|Aktenzeichen|causa|sumario|carpeta|folio|rol|recurso|amparo|sentencia|affaire"
-    r"|enquête|procédure|proceedings|investigation|matter|inquiry|receipt|invoice|voucher"
+    r"|enquête|procédure|proceedings|investigation|matter|inquiry|receipt|voucher"
     r"|warrant|entry|booking|contract|loan|policy|membership|decision|ruling|summons|notice"
     r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
     r"|résolution|ordonnance|auto|oficio|denuncia|queja)"
 )
-_MARK = (
-    r"(?:reg(?:istration)?\.?[ ])?(?:no|nos|n[°ºo]s?|num|núm|number|numbers|numéro|número)\.?"
-    r"(?:[ ](?:is|was|est|était|es|era))?"
-)
+_MARK = r"(?:reg(?:istration)?\.?[ ])?(?:no|nos|n[°ºo]s?|num|núm|number|numbers|numéro|número)\.?"
 _VALUE = (
     r"(?:[A-Z]{1,4}[ ]\d{1,6}/\d{2,4}"  # PV 0417/11
     r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
@@ -43,7 +40,8 @@ _VALUE = (
 )
 _LIST_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:and|et|y|&|or|ou|o|und)[ ]+)(?:(?:no|n[°º])\.?[ ]*)?"
 _CUED = re.compile(
-    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK}))?|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
+    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK})(?:[ ](?:is|was|est|était|es|era))?)?"
+    rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
