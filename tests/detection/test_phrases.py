@@ -290,3 +290,12 @@ def test_names_after_a_relative_a_profession_or_a_title_in_capitals() -> None:
     text = "With her brother Yaw and the nurse Rukhsana Begum came MR. ABDULLAHI GARBA."
     assert texts(cued_names, text) == ["Rukhsana Begum", "Yaw"]
     assert texts(titled_names, text) == ["ABDULLAHI GARBA"]
+
+
+def test_companies_and_courts_named_whole() -> None:
+    text = "She worked for Qortelecom LLC; le parquet de Sela; la Fiscalía Anticorrupción."
+    assert texts(institutions.institutions, text) == [
+        "Qortelecom LLC",
+        "parquet de Sela",
+        "Fiscalía Anticorrupción",
+    ]

@@ -126,6 +126,17 @@ HEADS = Lexicon(
         surveillant pénitentiaire, chef de village, chef de quartier, chef de canton,
         sous-préfet, préfet, chauffeur de moto-taxi, moto-taxi, mototaxi, commerçante,
         cuisinier, cuisinière, femme de ménage, aide-soignant, aide-soignante, sage-femme,
+        human rights defender, human rights defenders, fishmonger, baker, seamstress,
+        hairdresser, shoemaker, cobbler, hunter, official, importer, exporter, smuggler,
+        smugglers, conscript, conscripts, recruit, recruits, guerrilla, guerrillas,
+        mercenary, mercenaries, bartender, broadcaster, presenter, specialist, specialists,
+        subcontractor, supplier, flight attendant, air traffic controller, juror, spy,
+        handler, warehouseman, storekeeper, bus conductor, ticket inspector, lab technician,
+        fonctionnaire, fonctionnaires, interprète, agriculteur, agricultrice, éleveur,
+        couturière, coiffeur, coiffeuse, caissier, caissière, syndicaliste, syndicalistes,
+        gardien de la paix, fotógrafo, fotógrafa, intérprete, agricultor, agricultora,
+        mecánico, costurera, peluquero, peluquera, panadero, panadera, albañil, cajero,
+        cajera, sindicalista, sindicalistas, activista, activistas, militante, militantes,
         celador, celadora, guardia civil, sargento primero, cabo, subteniente, alférez,
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
@@ -136,6 +147,7 @@ HEADS = Lexicon(
 MODIFIERS = _set(
     """
     deputy assistant associate chief senior junior head former ex retired acting principal
+    examining
     presidential village tribal
     regional district local state federal national provincial municipal city county
     prison police military army naval navy air customs border immigration tax revenue
@@ -162,7 +174,8 @@ POSTMODIFIERS = _set(
     adjoint adjointe adjoints général générale généraux principal principale régional
     régionale divisionnaire suppléant suppléante
     adjunto adjunta general principal regional jefe mayor suplente retraité retraitée
-    retirado retirada honoraire interino interina intérimaire
+    retirado retirada honoraire interino interina intérimaire pénitentiaire municipal
+    municipale judicial bancario bancaria ambulante penitenciario penitenciaria
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
@@ -188,7 +201,8 @@ _OF_HEADS = _set(
     emergency surgery pharmacy laboratory college trust fund foundation campaign
     movement guard presidential republican national regional provincial local central
     criminal political military internal external public private union's women's
-    security school's village's detail escort special riot anti-riot mobile rapid armed reserve
+    security school's village's detail escort special instruction instrucción
+    prisiones penal banque banco riot anti-riot mobile rapid armed reserve
     """
 )
 _SELF_REFERENCES = _set("post")
