@@ -13,7 +13,7 @@ import pytest
 from workstation.policy import PolicyRegistry
 
 
-def _patterns(policy: str, prefix: str) -> list[re.Pattern[str]]:
+def _patterns(policy: str, prefix: str | tuple[str, ...]) -> list[re.Pattern[str]]:
     loaded = PolicyRegistry().load(policy).policy
     return [re.compile(p.regex) for p in loaded.patterns if p.name.startswith(prefix)]
 
@@ -72,3 +72,21 @@ def test_an_acronym_in_brackets_after_its_name_is_an_organisation() -> None:
     (acronym,) = _patterns("source-protection", "acronym-in-brackets")
     text = "the State Security Service (SSS) and Omar Haddad (PROTECT)"
     assert [m.group("value") for m in acronym.finditer(text)] == ["SSS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("From 2004 to 2007 he lived there.", "2004 to 2007"),
+        ("a finales de 2009 se fue", "2009"),
+        ("vers 22 h 30 le soir", "22 h 30"),
+        ("between 2 and 4 a.m. they came", "2 and 4 a.m."),
+    ],
+)
+def test_years_and_times_written_in_words_are_dates(text: str, when: str) -> None:
+    assert _whole(_patterns("source-protection", ("year-", "time-with")), text, when)
+
+
+def test_a_count_after_in_is_not_a_year() -> None:
+    (years,) = _patterns("source-protection", ("year-after",))
+    assert not years.search("in 2000 cases and in 1999 families")
