@@ -18,6 +18,7 @@ from workstation.detection.phrases import (
     institutions,
     nationalities,
     occupations,
+    references,
 )
 from workstation.detection.phrases.tokens import Lexicon, words
 from workstation.policy.model import PRESIDIO_ENTITIES, WORKSTATION_ENTITIES
@@ -158,6 +159,7 @@ def test_health_and_status_expressions() -> None:
     )
     assert texts(attributes.health, text) == [
         "chronic kidney disease",
+        "partially sighted",
         "HIV-positive",
         "enceinte",
     ]
@@ -170,9 +172,26 @@ def test_health_and_status_expressions() -> None:
     ]
 
 
+def test_injuries_and_conditions_after_a_cue_are_health() -> None:
+    text = (
+        "He was treated for a fractured left forearm and a head wound, and burns to both "
+        "eyes; she suffers from recurrent pelvic inflammation."
+    )
+    assert texts(attributes.health, text) == [
+        "a fractured left forearm and a head wound",
+        "burns to both eyes",
+        "recurrent pelvic inflammation",
+    ]
+
+
 def test_weak_status_words_need_a_person() -> None:
     text = "the single market and a minor change; he is a minor and single"
     assert texts(attributes.social_status, text) == ["minor"]
+
+
+def test_weak_status_words_keep_their_qualifiers() -> None:
+    text = "he was a second-year medical student; the student union"
+    assert texts(attributes.social_status, text) == ["second-year medical student"]
 
 
 def test_nationality_religion_and_politics_as_whole_expressions() -> None:
@@ -221,4 +240,62 @@ def test_organisations_and_places_keep_their_head_word() -> None:
         ("ORGANIZATION", "prison civile de Port-Lavel"),
         ("ORGANIZATION", "tribunal de première instance de Sarnac"),
         ("ORGANIZATION", "Union des marins pêcheurs"),
+    ]
+
+
+def test_events_named_by_a_year_a_place_or_a_day() -> None:
+    text = (
+        "After the 2010 presidential election and the January 2011 bread riots, the Siege "
+        "of Dar Qasim and the Independence Day parade, the first raid came."
+    )
+    assert texts(events.events, text) == [
+        "the 2010 presidential election",
+        "the January 2011 bread riots",
+        "the Siege of Dar Qasim",
+        "the Independence Day parade",
+    ]
+
+
+def test_posts_with_the_noun_that_makes_them_particular() -> None:
+    text = "a crane operator, then head of the paediatric ward, and a platoon commander"
+    assert texts(occupations.occupations, text) == [
+        "crane operator",
+        "head of the paediatric ward",
+        "platoon commander",
+    ]
+
+
+def test_amounts_ages_references_and_affiliations_of_the_second_edition() -> None:
+    text = "He paid £1.2m and 300,000 CFA francs; SDR 92,000 a month; he is in his forties."
+    assert texts(amounts.amounts, text) == [
+        "£1.2m",
+        "300,000 CFA francs",
+        "in his forties",
+        "SDR 92,000 a month",
+    ]
+    text = "Her account number is 0012-3345-6678; Az. 3 StR 112/09; file MI/2009/0447."
+    assert texts(references.reference_numbers, text) == [
+        "0012-3345-6678",
+        "3 StR 112/09",
+        "MI/2009/0447",
+    ]
+    text = "a member of the ruling party and of the Green Justice Party"
+    assert texts(nationalities.nrp, text) == ["member of the ruling party", "Green Justice Party"]
+
+
+def test_names_after_a_relative_a_profession_or_a_title_in_capitals() -> None:
+    from workstation.detection.layout.titles import titled_names
+    from workstation.detection.phrases.cued_names import cued_names
+
+    text = "With her brother Yaw and the nurse Rukhsana Begum came MR. ABDULLAHI GARBA."
+    assert texts(cued_names, text) == ["Rukhsana Begum", "Yaw"]
+    assert texts(titled_names, text) == ["ABDULLAHI GARBA"]
+
+
+def test_companies_and_courts_named_whole() -> None:
+    text = "She worked for Qortelecom LLC; le parquet de Sela; la Fiscalía Anticorrupción."
+    assert texts(institutions.institutions, text) == [
+        "Qortelecom LLC",
+        "parquet de Sela",
+        "Fiscalía Anticorrupción",
     ]

@@ -12,7 +12,9 @@ from workstation.detection.layout.words import NOT_NAME, TITLES
 # Every title, capitalised, longest first so that "Lieutenant" is tried before "Lieut".
 _TITLE_ALT = "|".join(
     sorted(
-        [re.escape(t[0].upper() + t[1:]) for t in TITLES] + ["don", "doña", "dona", "MM"],
+        [re.escape(t[0].upper() + t[1:]) for t in TITLES]
+        + [re.escape(t.upper()) for t in TITLES if len(t) > 1]
+        + ["don", "doña", "dona"],
         key=len,
         reverse=True,
     )

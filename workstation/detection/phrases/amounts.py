@@ -78,11 +78,12 @@ _CODES = (
     " JOD LBP SYP EGP LYD TND DZD MAD NGN GHS XOF XAF KES UGX TZS RWF ETB SOS SDG ZAR ZWL"
     " BRL MXN ARS CLP COP PEN BOB VES UYU PYG RUB UAH BYN KZT UZS KGS TJS TMT AZN GEL AMD"
     " TRY ILS IDR MYR PHP THB VND KRW KPW MMK KHR LAK SGD HKD TWD AUD NZD CAD SEK NOK DKK"
-    " PLN CZK HUF RON BGN HRK RSD CFA FCFA"
+    " PLN CZK HUF RON BGN HRK RSD CFA FCFA RM Rp KSh Ksh TSh USh MK ZK"
 )
 _SYMBOL = r"(?:US\$|A\$|C\$|R\$|[$€£¥₹₦₵₱₽₩₺₴₸]|Rs\.?|Tk\.?)"
 _CURRENCY_WORDS = (
-    r"(?:(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?|francs?(?:[ ](?:CFA|suisses?))?"
+    r"(?:CFA[ ]francs?|(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?"
+    r"|francs?(?:[ ](?:CFA|suisses?))?"
     r"|rupees?|naira|cedis?|shillings?|dinars?|dirhams?|riyals?|rials?|pesos?|soles|bolivianos?"
     r"|reais|reals?|roubles?|rubles?|hryvnias?|tenge|soms?|manats?|lari|liras?|lire|yuan"
     r"|renminbi|yen|won|baht|ringgit|rupiahs?|taka|afghanis?|birr|kwacha|rands?|leones?"
@@ -93,10 +94,26 @@ _SCALE_WORDS = (
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k))?"
 )
 _MONEY = re.compile(
-    rf"{_ABOUT}(?:(?:{_SYMBOL}|(?:{_alternation(_CODES)})(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
+    rf"{_ABOUT}(?:(?:{_SYMBOL}|(?:{_alternation(_CODES)})[ \u00a0])\d{{1,4}}(?:[.,]\d{{1,3}})?"
+    rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn
+    rf"|(?:{_SYMBOL}|(?:{_alternation(_CODES)})(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
     rf"|{_AMOUNT}[ \u00a0]?(?:de[ ]|d['\u2019])?(?:{_SYMBOL}|{_CURRENCY_WORDS}(?![\w])"
-    rf"|(?:{_alternation(_CODES)})(?![\w])))",
+    rf"|(?:{_alternation(_CODES)})(?![\w])))"
+    rf"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|week|day|hour|mois|an|año|mes"
+    rf"|semaine|semana|día|jour))?",
     re.IGNORECASE,
+)
+# Ages a count does not start: "in his forties", "Age: 41", "aged between 30 and 40".
+_AGE_ALONE = re.compile(
+    r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
+    r"|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b"
+    r"|\bage[ ]?:?[ ]?\d{1,3}\b|\baged[ ]between[ ]\d{1,2}[ ]and[ ]\d{1,2}\b)"
+)
+# A currency the lists do not know, written as its code before a grouped amount
+# ("SDR 92,000", "KSH 1,500.00").
+_CODED_AMOUNT = re.compile(
+    r"\b[A-Z]{2,3}[ \u00a0]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:[ ](?:million|billion))?"
+    r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day))?"
 )
 _PERCENT = re.compile(
     rf"{_ABOUT}{_AMOUNT}[ \u00a0\u202f]?(?:%|per[ ]?cent\b|pour[ -]cent\b|por[ ]ciento\b"
@@ -193,6 +210,10 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             taken = span.end
             yield span
+    for match in _AGE_ALONE.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
+    for match in _CODED_AMOUNT.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "MONEY", SCORE, "amount after a code")
     for match in _AGE_AFTER_NAME.finditer(text):
         group = next(g for g in ("value", "paren", "sexed") if match.group(g))
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")

@@ -42,7 +42,27 @@ HEALTH = Lexicon(
         drug addiction, drug addict, addiction, addicted, insomnia, infertile,
         infertility, HIV-infected, seropositive, terminally ill, terminal illness,
         chronic illness, chronic pain, brain injury, head injury, spinal injury,
-        hunger strike,
+        hunger strike, short of breath, breathing difficulties, difficulty breathing,
+        Alzheimer, Parkinson, anxiety, panic attacks, trauma,
+        psychological trauma, traumatised, traumatized, nightmares, suicidal,
+        suicide attempt, attempted suicide, self-harm, eating disorder, anorexia, bulimia,
+        obesity, ketoacidosis, diabetic ketoacidosis, diabetic coma, coma, wheelchair,
+        crutches, prosthesis, prosthetic leg, prosthetic limb, hearing aid, partially sighted,
+        blinded, lost sight, concussion, lacerations, bruising, bruises, haematoma, hematoma,
+        contusions, abrasions, gunshot wound, gunshot wounds, stab wound, stab wounds,
+        bullet wound, internal bleeding, bleeding, haemorrhage, hemorrhage, osteoporosis,
+        arthritis, rheumatism, glaucoma, cataract, cataracts, migraine, migraines, ulcer,
+        stomach ulcer, gastritis, pneumonia, bronchitis, scabies, dysentery, diarrhoea,
+        diarrhea, mental health problems, mental health condition, mental health issues,
+        psychological problems, psychiatric treatment, antiretroviral treatment,
+        antiretroviral drugs, antiretrovirals, chemotherapy, radiotherapy, fracture,
+        fractures, infection, sepsis, gangrene, frostbite, dehydration, hypothermia,
+        heatstroke, speech impediment,
+        hearing loss, memory loss, loss of sight, loss of hearing, limp, miscarriages,
+        stillbirth, caesarean, Covid, COVID, long Covid, hypertensive, anaemic, anemic,
+        blessures, blessé, blessée, fracture du crâne, ecchymoses, hématomes, brûlures,
+        traumatisme crânien, stress post-traumatique, fauteuil roulant, béquilles,
+        heridas, herido, herida, fractura, lesiones, quemaduras, hematomas, silla de ruedas,
         diabète, diabétique, séropositif, séropositive, VIH, sida, tuberculose, hépatite,
         cancer, épilepsie, épileptique, asthme, dépression, schizophrénie,
         schizophrène, aveugle, sourd, sourde, muet, muette, paraplégique, tétraplégique,
@@ -59,7 +79,8 @@ HEALTH = Lexicon(
 )
 _HEALTH_BEFORE = _set(
     """
-    chronic severe acute terminal advanced mild moderate partial partially total totally
+    a an registered certified chronic severe acute terminal advanced mild moderate partial
+    partially total totally
     congenital permanent permanently mental physical psychiatric type profound profoundly 1 2
     progressive degenerative late-stage early-stage suspected diagnosed untreated
     chronique sévère grave aiguë aigu partiel partielle totale total mentale physique
@@ -69,7 +90,8 @@ _HEALTH_BEFORE = _set(
 _HEALTH_AFTER = _set(
     """
     chronique chronic aiguë sévère grave artérielle rénale cardiaque mentale partielle
-    totale crónica crónico severa grave 1 2 i ii a b c positive
+    totale crónica crónico severa grave 1 2 i ii a b c positive thoughts tendencies
+    pension allowance benefit benefits
     """
 )
 
@@ -138,8 +160,114 @@ _WEAK_BEFORE = _set(
 )
 
 
+# Injuries and the state of a part of the body: "a fractured left forearm", "a head
+# wound", "chronic back pain", "burns to both eyes", "kidney function".
+_BODY = (
+    r"(?:head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck|spine|back|chest|ribs?"
+    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
+    r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
+    r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
+    r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
+    r"|eyebrows?|eyelids?|forehead|temple|cheeks?|mouth|gums?|groin|shins?|calf|heels?"
+    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision)"
+)
+_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_INJURY = re.compile(
+    rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
+    rf"|burned|damaged|perforated|ruptured|cracked|torn|punctured|shattered|infected|severed"
+    rf"|amputated)[ \n]{_SIDE}{_BODY}\b"
+    rf"|\b{_SIDE}{_BODY}[ \n](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
+    rf"|condition|disease|infection|function|failure|stones|cancer|tumou?r|ulcers?|disorder"
+    rf"|surgery|operation)\b"
+    rf"|\b(?:(?:gunshot|bullet|stab|knife)[ \n])?(?:wounds?|injury|injuries|fractures?|bruises"
+    rf"|bruising|burns|burn[ \n]marks|scars|cuts?|lacerations?|haematomas?|hematomas?"
+    rf"|contusions?|abrasions?|welts|swelling|bleeding)[ \n]"
+    rf"(?:to|on|of|in|around|above|below|under|over|behind)[ \n]"
+    rf"(?:(?:the|his|her|their|both|one|each|my|its)[ \n])?{_SIDE}{_BODY}\b"
+    rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ \n]disease)?)"
+)
+_INJURY_LEAD = re.compile(
+    r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
+    r"|open|compound|permanent|chronic|acute|internal|visible|extensive)[ ])+$"
+)
+# "suffers from ...", "diagnosed with ...": the condition named after the cue.
+_CUED = re.compile(
+    r"\b(?:suffer(?:s|ed|ing)?[ ]from|diagnosed[ ]with|treated[ ]for|died[ ](?:of|from)"
+    r"|living[ ]with|hospitali[sz]ed[ ](?:with|for)|admitted[ ]with"
+    r"|souffr(?:e|ait|ant)[ ]d(?:e|u|es|['\u2019])|atteinte?[ ]d(?:e|u|es|['\u2019])"
+    r"|padece[ ]de|sufre[ ]de)[ ]?"
+)
+_CUED_STOP = _set(
+    """
+    and or but after since in at for because which who when while during from with
+    to on by as that than its his her their the this was is had has et ou depuis qui
+    y o desde que
+    """
+)
+
+
 def health(text: str) -> Iterator[LayoutSpan]:
-    """Health conditions and disabilities, with their qualifiers."""
+    """Health conditions and disabilities, with their qualifiers; injuries; what is
+    named after "suffers from" or "diagnosed with"."""
+    yield from _joined(text, sorted(_all_health(text), key=lambda span: span.start))
+
+
+_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou "})
+
+
+def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
+    """Conditions written one after another ("depression and panic attacks") as one
+    span, so the word between them is not left readable."""
+    current: LayoutSpan | None = None
+    for span in spans:
+        between = text[current.end : span.start].replace("\n", " ") if current else ""
+        if current is not None and (span.start < current.end or between in _JOINS):
+            end = max(current.end, span.end)
+            current = LayoutSpan(current.start, end, "HEALTH", SCORE, current.reason)
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+def _all_health(text: str) -> Iterator[LayoutSpan]:
+    listed = list(_listed_health(text))
+    yield from listed
+    extra: list[LayoutSpan] = []
+    for match in _INJURY.finditer(text):
+        start = match.start()
+        lead = _INJURY_LEAD.search(text, max(0, start - 40), start)
+        if lead:
+            start = lead.start()
+        extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
+    for match in _CUED.finditer(text):
+        cued = _cued_condition(text, match.end())
+        if cued is not None:
+            extra.append(LayoutSpan(cued[0], cued[1], "HEALTH", SCORE, "health after a cue"))
+    for added in extra:
+        if not any(k.start <= added.start and added.end <= k.end for k in listed):
+            listed.append(added)
+            yield added
+
+
+def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
+    """Up to five words after the cue, to the first word that starts another clause."""
+    start = end = None
+    for match in re.finditer(r"[\w'\u2019-]+|[^\w\s]|\n\n", text[position : position + 80]):
+        piece = match.group()
+        if not piece[0].isalnum() or (start is not None and piece.lower() in _CUED_STOP):
+            break
+        if start is None:
+            start = position + match.start()
+        end = position + match.end()
+        if len(text[start:end].split()) >= 5:
+            break
+    return None if start is None or end is None else (start, end)
+
+
+def _listed_health(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     taken = 0
     for index in HEALTH.candidates(found):
@@ -186,10 +314,13 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
                 taken = family.end()
                 continue
         length = STATUS.longest(text, found, index)
-        if not length or _furniture(word, length) or not _status_meant(found, index, length):
+        if not length or _furniture(word, length):
+            continue
+        first = index if _status_meant(found, index, length) else _qualified(text, found, index)
+        if first is None:
             continue
         end = found[index + length - 1].end
-        yield LayoutSpan(word.start, end, "SOCIAL_STATUS", SCORE, "status")
+        yield LayoutSpan(found[first].start, end, "SOCIAL_STATUS", SCORE, "status")
         taken = end
 
 
@@ -209,6 +340,34 @@ def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:
     )
 
 
+def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """Where a weak status word starts with its qualifiers, after "a", "is" and the like
+    ("a second-year medical student", "was a political prisoner"), or None."""
+    first = index
+    for _ in range(3):
+        if first == 0:
+            return None
+        before = found[first - 1]
+        if before.lower in _WEAK_BEFORE:
+            return first if first < index else None
+        if not _qualifier(before) or not gap_is_space(text, before, found[first]):
+            return None
+        first -= 1
+    return None
+
+
+def _qualifier(word: Word) -> bool:
+    lower = word.lower
+    return (
+        word.text[0].islower()
+        and lower.replace("-", "").isalnum()
+        and len(lower) > 2
+        and lower not in _AFTER_STATUS
+        and lower not in _NOT_QUALIFIERS
+    )
+
+
+_NOT_QUALIFIERS = _set("the not very also now then still only just this that who which")
 _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since

@@ -22,6 +22,7 @@ from workstation.detection.layout.names import (
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES
 from workstation.detection.layout.words import word_set as _set
+from workstation.detection.phrases import occupations
 
 SCORE = 0.8
 _OPEN = r"[,:]?[ \t]*\n?[ \t]*[\"“'\u2018«]?[ ]?"
@@ -31,6 +32,11 @@ _CUES = re.compile(
     r"\b(?:our|my|the|a|his|her|their|main|key|second|first)[ ](?:\w+[ ])?"
     r"(?:source|informant|contact|fixer|interpreter|witness)(?:[ ](?:is|was)|,)"
     r"|\b(?:source|informant|contact)[ ]?:"
+    r"|\b(?:his|her|their|my|our|whose)[ ](?:\w+[ ])?(?:brother|sister|cousin|son|daughter"
+    r"|wife|husband|mother|father|uncle|aunt|nephew|niece|friend|colleague|neighbou?r"
+    r"|fianc[ée]e?|partner|brother-in-law|sister-in-law|son-in-law|daughter-in-law"
+    r"|grandson|granddaughter|stepson|stepdaughter|boss|deputy|assistant|driver|bodyguard)"
+    r"(?:,)?"
     r"|\b(?P<strong>(?:real|full|true|birth|maiden|given)[ ]name(?:[ ](?:is|was))?[ ]?[:,]?"
     r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka|known[ ]as|nicknamed"
     r"|named|called|identified[ ]as|going[ ]by|code-?named"
@@ -61,7 +67,13 @@ _ARTICLES = _set("el la le los las les")
 
 
 def cued_names(text: str) -> Iterator[LayoutSpan]:
-    """Names right after a cue word or phrase."""
+    """Names right after a cue word or phrase, or after a profession ("the nurse
+    Rukhsana Begum")."""
+    for post in occupations.occupations(text):
+        if text[post.end : post.end + 1] == " " and text[post.end + 1 : post.end + 2].isupper():
+            named = _name_after(text, post.end + 1, False)
+            if named is not None:
+                yield LayoutSpan(named[0], named[1], "PERSON", SCORE, "name after a profession")
     for match in _CUES.finditer(text):
         strong = match.group("strong") is not None or match.group().lower().rstrip(
             " \t\n\"“'\u2018«"

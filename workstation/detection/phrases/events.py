@@ -24,11 +24,28 @@ _MONTH = (
     r"|octubre|noviembre|diciembre)"
 )
 _KINDS_EN = (
-    r"(?:protests?|riots?|strikes?|uprising|revolt|rebellion|revolution|massacre|killings"
-    r"|bombings?|attacks?|raids?|elections?|election|referendum|coup|coup[ ]attempt|crackdown"
+    r"(?:protests?|riots?|hunger[ ]strikes?|strikes?|uprising|revolt|rebellion|revolution"
+    r"|massacre|killings|bombings?|attacks?|raids?|elections?|referendum|coup[ ]attempt"
+    r"|coup[ ]d['\u2019]état|coup|crackdown"
     r"|demonstrations?|march|marches|siege|offensive|war|conflict|crisis|clashes|unrest"
     r"|blockade|occupation|sit-in|hunger[ ]strike|trial|trials|summit|conference|talks"
-    r"|ceasefire|floods?|earthquake|famine|genocide|purge|disappearances|evictions)"
+    r"|ceasefire|floods?|earthquake|famine|genocide|purge|disappearances|evictions|shootings?"
+    r"|round-ups?|sweeps?|mutiny|walkout|boycott|vigil|sit-ins?|stampede|fire|explosion"
+    r"|ambush|kidnappings?|abductions?|executions?|pogrom|invasion|primaries|primary)"
+)
+# Capitalised heads that name an event after capitalised words ("the Arab Spring",
+# "the Kessanou Book Fair", "Independence Day"), with what is held on the day.
+_CAPITAL_KINDS = (
+    r"(?:Games|Olympics|Cup|Fair|Festival|Spring|Day|Revolution|Uprising|War|Crisis|Summit"
+    r"|Conference|Forum|Expo|Carnival|Marathon|Rally|Jubilee|Intifada|Massacre|Genocide"
+    r"|Affair|Scandal|Protests?|Riots|Strike|Elections?|Referendum|Coup|Talks|Trial"
+    r"|Accords?|Congress|Championships?|Tournament|Pilgrimage|Hajj|Week)"
+)
+_ON_THE_DAY = r"(?:[ ](?:celebrations|parade|march|rally|ceremony|commemorations|festivities))?"
+# "the Battle of Kessanou", "the Siege of Dar Qasim".
+_OF_KINDS = (
+    r"(?:Battle|Siege|Massacre|Sack|Fall|Liberation|Bombing|Uprising|Revolt|Capture"
+    r"|Invasion|Occupation|Blockade|Storming|Burning|Battle|Events|Days)"
 )
 _KINDS_ROMANCE = (
     r"(?:grève|grèves|manifestation|manifestations|marche|émeutes?|massacre|attentat"
@@ -37,8 +54,16 @@ _KINDS_ROMANCE = (
     r"|revolución|guerra|levantamiento|atentado|paro)"
 )
 _EVENT = re.compile(
-    rf"\b(?:Operation|Opération|Operación|Operativo)[ ](?:[A-Z][\w'\u2019-]*)"
+    rf"\b(?:Operation|Opération|Operación|Operativo)[ \n](?:[A-Z][\w'\u2019-]*)"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
+    rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*"
+    rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
+    rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b{_ON_THE_DAY}"
+    rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}\b"
+    rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?)?"
+    rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
+    rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ]){_KINDS_EN}\b"
@@ -100,6 +125,10 @@ def events(text: str) -> Iterator[LayoutSpan]:
             words = words[1:]
         if len(words) < 2 or words[0] in _NOT_NAMES:
             continue  # "The protests", "During protests"
+        if words[0][:1].islower() and not re.search(rf"\d|{_MONTH}", piece):
+            continue  # "The first raid": a sentence, not a name
+        if words[0].isdigit() and words[1] in _NOT_NAMES:
+            continue  # "4 The raid": a paragraph number and a sentence
         if _ROMANCE_GENERIC.match(piece):
             continue
         generic = piece[:1].islower() and " " in piece and not re.search(r"\d|[A-Z]", piece[1:])

@@ -99,6 +99,20 @@ _STOP_NAMES = word_set(
     Another Such Which What Who Where
     """
 )
+# Companies and clubs by the word that ends their name ("Qortelecom LLC", "Sela
+# Football Club"), and courts and prosecutors' offices named in Spanish and French
+# ("Juzgado de Instrucción nº 3 de Santa Inés", "le parquet de Sela").
+_SUFFIXED = re.compile(
+    r"\b(?P<org>(?:[A-Z][\w&'\u2019.-]*[ ]){1,4}(?:LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG"
+    r"|S\.A\.|SARL|S\.A\.R\.L\.|SAS|BV|NV|PLC|plc|Co\.|Holdings?|Trading|Enterprises"
+    r"|Club|Polytechnic|Brothers|Bros\.))(?![\w])"
+)
+_COURTS = re.compile(
+    r"\b(?P<org>(?:Juzgado|Audiencia|Fiscal[ií]a|Tribunal|Parquet|Cour|Corte|Sala|Juez[ ]de"
+    r"|parquet|fiscal[ií]a|juzgado|tribunal|cour|audiencia)"
+    r"(?:[ ](?:de|del|d['\u2019]|des|du|de[ ]la|[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))*"
+    r"[ ](?:[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))"
+)
 _TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
 
 
@@ -116,7 +130,7 @@ def institutions(text: str) -> Iterator[LayoutSpan]:
         entity = "LOCATION" if group.startswith("place") else "ORGANIZATION"
         if _names_something(flat[start:end]):
             yield LayoutSpan(start, end, entity, SCORE, "a name with the kind of place it is")
-    for pattern in (_ROMANCE, _BODY):
+    for pattern in (_ROMANCE, _BODY, _SUFFIXED, _COURTS):
         for match in pattern.finditer(flat):
             start, end = match.span("org")
             trailing = _TRAILING_LOWER.search(flat, start, end)

@@ -138,6 +138,12 @@ _OPPOSITION = re.compile(
     r"(?:opposition|oposición)(?:[ ](?:party|parties|parti|partido|coalition|movement"
     r"|supporters?|activists?|leader|politicians?|[A-Z]{2,6}\b))?",
 )
+# Membership of a party or movement named by its kind: "a member of the ruling party".
+_MEMBER_OF = re.compile(
+    r"\b(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|cadres?)[ ]of[ ]the[ ]"
+    r"(?:[a-z]+[ ]){0,2}(?:party|movement|coalition|front|alliance|league|union)\b"
+    r"|\b(?:[A-Z][\w-]*[ ]){1,4}(?:Party|Movement|Front|Alliance|League)\b"
+)
 _OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
 # A demonym the lists do not know, before the word that makes it one: "Valdorian citizen".
 _CITIZEN = re.compile(
@@ -215,6 +221,8 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
         if " " in match.group() or previous in _OPPOSITION_BEFORE:
             yield match.span()  # "member of the opposition", "the opposition UDF"
     for match in _CITIZEN.finditer(text):
+        yield match.span()
+    for match in _MEMBER_OF.finditer(text):
         yield match.span()
 
 

@@ -22,7 +22,10 @@ SCORE = 0.6
 HEADS = Lexicon(
     phrase_list(
         """
-        general, major, marshal, chief, speechwriter, board member, board members, chair,
+        general, major, marshal, chief, head, speechwriter, leader, leaders, head teacher,
+        apprentice, foreman, overseer, supervisor, messenger, informer, militiaman,
+        militiamen, fighter, fighters, commander-in-chief, dignitary, elder, elders,
+        board member, board members, chair,
         schoolteacher, schoolteachers, ward orderly, hospital orderly, trainee, trainees,
         photographers, engineers, clerks, guards, managers, inspectors, officers,
         interpreters, translators, researchers, cameraman, cameramen, camerawoman,
@@ -102,7 +105,40 @@ HEADS = Lexicon(
         maestro, maestra, médico, médica, ministro, ministra, obrero, obrera,
         periodista, periodistas, policía, policías, presidente, presidenta, profesor,
         profesora, sargento, secretario, secretaria, soldado, soldados, teniente,
-        teniente coronel, vendedor, vendedora, jefe, jefa, guardia, guardias, aduanero
+        teniente coronel, vendedor, vendedora, jefe, jefa, guardia, guardias, aduanero,
+        watchman, watchmen, steward, adjutant, vendor, vendors, hawker, hawkers, headman,
+        operator, operators, labourers, cook, cooks, orderly, porter, dockworker,
+        dockworkers, docker, dockers, stevedore, seaman, seamen, cleaner, cleaners, nanny,
+        housewife, herder, herdsman, trader, pilot, copilot, conductor, welder, miner,
+        fixer, stringer, informant, sex worker, domestic worker, domestic workers,
+        private, corporal, brigadier, brigadier general, major general, commodore, admiral,
+        rear admiral, vice admiral, squadron leader, wing commander, flight lieutenant,
+        second lieutenant, first lieutenant, sub-lieutenant, petty officer, master sergeant,
+        sergeant major, staff nurse, head nurse, matron, ward sister, registrar, intern,
+        resident, paediatrician, pediatrician, anaesthetist, cardiologist, dermatologist,
+        psychotherapist, counsellor, imam, mufti, cleric, deacon, monk, sheikh, chief imam,
+        clerk of the court, court clerk, bailiff, usher, jailer, gaoler, prison guard,
+        custody officer, case officer, desk officer, liaison officer, intelligence officer,
+        press officer, information officer, protection officer, field officer,
+        programme officer, program officer, project officer, finance officer, legal officer,
+        medical officer, education officer, health officer, district officer,
+        gendarme, adjudant, adjudant-chef, brigadier-chef, gardien, gardienne, gardiens,
+        surveillant pénitentiaire, chef de village, chef de quartier, chef de canton,
+        sous-préfet, préfet, chauffeur de moto-taxi, moto-taxi, mototaxi, commerçante,
+        cuisinier, cuisinière, femme de ménage, aide-soignant, aide-soignante, sage-femme,
+        human rights defender, human rights defenders, fishmonger, baker, seamstress,
+        hairdresser, shoemaker, cobbler, hunter, official, importer, exporter, smuggler,
+        smugglers, conscript, conscripts, recruit, recruits, guerrilla, guerrillas,
+        mercenary, mercenaries, bartender, broadcaster, presenter, specialist, specialists,
+        subcontractor, supplier, flight attendant, air traffic controller, juror, spy,
+        handler, warehouseman, storekeeper, bus conductor, ticket inspector, lab technician,
+        fonctionnaire, fonctionnaires, interprète, agriculteur, agricultrice, éleveur,
+        couturière, coiffeur, coiffeuse, caissier, caissière, syndicaliste, syndicalistes,
+        gardien de la paix, fotógrafo, fotógrafa, intérprete, agricultor, agricultora,
+        mecánico, costurera, peluquero, peluquera, panadero, panadera, albañil, cajero,
+        cajera, sindicalista, sindicalistas, activista, activistas, militante, militantes,
+        celador, celadora, guardia civil, sargento primero, cabo, subteniente, alférez,
+        mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
     )
 )
@@ -111,6 +147,7 @@ HEADS = Lexicon(
 MODIFIERS = _set(
     """
     deputy assistant associate chief senior junior head former ex retired acting principal
+    examining
     presidential village tribal
     regional district local state federal national provincial municipal city county
     prison police military army naval navy air customs border immigration tax revenue
@@ -137,7 +174,8 @@ POSTMODIFIERS = _set(
     adjoint adjointe adjoints général générale généraux principal principale régional
     régionale divisionnaire suppléant suppléante
     adjunto adjunta general principal regional jefe mayor suplente retraité retraitée
-    retirado retirada honoraire interino interina intérimaire
+    retirado retirada honoraire interino interina intérimaire pénitentiaire municipal
+    municipale judicial bancario bancaria ambulante penitenciario penitenciaria
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
@@ -153,6 +191,18 @@ _OF_HEADS = _set(
     interior intérieur justice defence défense finance finances state procurement
     operations security communications personnel resources research investigations
     logistics planning administration health education prisons
+    ward wards newsroom section division branch team desk cooperative association
+    federation network group battalion regiment company platoon squad garrison command
+    staff directorate inspectorate secretariat cell wing household town city
+    municipality county commune prefecture governorate zone sector checkpoint border
+    crossing airport harbour tax revenue treasury budget accounts investigations
+    intelligence narcotics traffic records archives registry press information media
+    protocol rights women youth students affairs paediatric pediatric surgical maternity
+    emergency surgery pharmacy laboratory college trust fund foundation campaign
+    movement guard presidential republican national regional provincial local central
+    criminal political military internal external public private union's women's
+    security school's village's detail escort special instruction instrucción
+    prisiones penal banque banco riot anti-riot mobile rapid armed reserve
     """
 )
 _SELF_REFERENCES = _set("post")
@@ -188,10 +238,14 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
             and following.text[0].isupper()
             and gap_is_space(text, word, following, line_breaks=False)
         )
+    if length == 1 and word.lower == "head":  # "head of the ward", not "head injury"
+        after = found[index + 1].lower if index + 1 < len(found) else ""
+        return after == "of" and index + 2 < len(found) and found[index + 2].lower != "state"
     if length == 1 and word.lower == "chief":  # "deputy chief", "chief of", not "chief among"
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
-        return before in MODIFIERS or after == "of"
+        noun = index > 0 and _noun_before(found[index - 1])
+        return before in MODIFIERS or after == "of" or noun
     articles = _AFTER_ARTICLE.get(word.lower) if length == 1 else None
     if articles is not None:
         return index > 0 and found[index - 1].lower in articles
@@ -212,8 +266,42 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if lower in MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
             continue
+        one_space = text[before.end : found[first].start] in (" ", "\n")
+        if one_space and first == index and _noun_before(before):
+            first -= 1  # "crane operator", "platoon commander", "tuk-tuk driver"
+            continue
         break
     return first
+
+
+def _noun_before(word: Word) -> bool:
+    """A lower-case word that can qualify a post: not a function word, a number, a verb
+    form in -ed or -ing, or an adverb."""
+    lower = word.lower
+    return (
+        word.text[0].islower()
+        and lower.replace("-", "").isalpha()
+        and len(lower) > 2
+        and lower not in _NOT_BEFORE
+        and not lower.endswith(("ed", "ing", "ly", "'s"))
+    )
+
+
+_NOT_BEFORE = _set(
+    """
+    the and but for nor yet with from into onto upon about above below after before
+    between among against during without within through under over his her hers its
+    our ours their theirs your yours this that these those who whom whose which what
+    one two three four five six seven eight nine ten many several some all any each
+    every both either neither other another such same own few most more less much
+    very also only just even not was were are had has have been being its him them
+    she they you was said says told asked met saw called named became become
+    then later now still once formerly when while where whereas
+    new old young other local foreign female male woman women men man
+    les des une aux pour par sur sous dans avec sans entre chez son ses leur leurs
+    los las unos unas por para con sin entre sobre sus del que
+    """
+)
 
 
 # Capitalised words that never belong to a post: a capitalised word before a head is
@@ -258,7 +346,8 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     last = None
     while position < len(found) and position - index <= 5:
         word = found[position]
-        if not gap_is_space(text, found[position - 1], word, line_breaks=last is not None):
+        wrapped_ok = last is not None or word.text[0].islower()
+        if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
         if word.lower in _SELF_REFERENCES:
             break  # "the DCM at Post": a cable's name for its own embassy

@@ -25,18 +25,23 @@ _CUE = (
     r"|plainte|permit|licence|license|certificate|appeal|petition|judgment|arrêt|jugement"
     r"|répertoire(?:[ ]général)?|procès-verbal|ref(?:erence)?|réf(?:érence)?|referencia"
     r"|Az|Aktenzeichen|causa|sumario|carpeta|folio|rol|recurso|amparo|sentencia|affaire"
-    r"|enquête|procédure|proceedings|investigation|matter|inquiry)"
+    r"|enquête|procédure|proceedings|investigation|matter|inquiry|receipt|voucher"
+    r"|warrant|entry|booking|contract|loan|policy|membership|decision|ruling|summons|notice"
+    r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
+    r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
+    r"|résolution|ordonnance|auto|oficio|denuncia|queja)"
 )
 _MARK = r"(?:reg(?:istration)?\.?[ ])?(?:no|nos|n[°ºo]s?|num|núm|number|numbers|numéro|número)\.?"
 _VALUE = (
     r"(?:[A-Z]{1,4}[ ]\d{1,6}/\d{2,4}"  # PV 0417/11
-    r"|\d{1,3}[ ][A-Z][a-z]{0,2}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010
+    r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
 _LIST_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:and|et|y|&|or|ou|o|und)[ ]+)(?:(?:no|n[°º])\.?[ ]*)?"
 _CUED = re.compile(
-    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK}))?|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
+    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK})(?:[ ](?:is|was|est|était|es|era))?)?"
+    rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
@@ -45,6 +50,11 @@ _BARE = re.compile(
     r"(?<![\w/.\-#])(?:(?:PV|RG|CR|RP|Az\.?)[ ])?(?!(?:19|20)\d\d/)"
     r"(?:\d{3,6}/\d{2}|\d{3,6}/(?:19|20)\d\d)"
     r"(?![\w/]|[.\-]\d)"
+)
+# An office's code, a year and a serial: MI/2009/0447, KT-2291/2009, OIG/INQ/2011/0213.
+_SHAPED = re.compile(
+    r"(?<![\w/.\-])[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]"
+    r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:19|20)\d\d)(?![\w/\-])"
 )
 _NOT_AFTER = re.compile(
     r"(?i)(?:article|art|articles|§|rule|law|act|decree|loi|décret|ley|decreto|protocol"
@@ -70,6 +80,11 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
             if _acceptable(text[start:end], strong) and (start, end) not in seen:
                 seen.append((start, end))
                 yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
+    for match in _SHAPED.finditer(text):
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.5, "office code, year and serial")
     for match in _BARE.finditer(text):
         start, end = match.span()
         clash = any(a < end and start < b for a, b in seen)
@@ -91,4 +106,6 @@ def _acceptable(value: str, strong: bool) -> bool:
         return False
     if strong:
         return len(value) >= 2 or value.isdigit()
+    if value.isdigit():
+        return len(value) >= 3  # "no. 447", not "no. 5"
     return bool(re.search(r"[/\-.]", value)) or bool(re.search(r"[A-Za-z]", value))

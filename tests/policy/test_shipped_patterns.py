@@ -1,0 +1,92 @@
+"""The shipped policies' address, phone and acronym patterns, read as written (issue 16).
+
+Each pattern is applied on its own, so a test names the pattern that must find the
+expression whole; how patterns combine with the model is left to the detection tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workstation.policy import PolicyRegistry
+
+
+def _patterns(policy: str, prefix: str | tuple[str, ...]) -> list[re.Pattern[str]]:
+    loaded = PolicyRegistry().load(policy).policy
+    return [re.compile(p.regex) for p in loaded.patterns if p.name.startswith(prefix)]
+
+
+def _whole(patterns: list[re.Pattern[str]], text: str, expected: str) -> bool:
+    """Whether the matches of the patterns, taken together, cover ``expected`` whole."""
+    start = text.index(expected)
+    covered = set()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = "value" if "value" in pattern.groupindex else 0
+            covered.update(range(match.start(value), match.end(value)))
+    return all(i in covered for i in range(start, start + len(expected)) if text[i] != " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("He lived at Flat 3, 27 Albion Road, with his mother.", "Flat 3, 27 Albion Road"),
+        ("home at 1420 N. Maple Ave., Apt. 5B was searched", "1420 N. Maple Ave., Apt. 5B"),
+        ("moved to C/ San Bernardo 45, 2º izq. in 2009", "C/ San Bernardo 45, 2º izq."),
+        ("They met at Rua das Flores, 120, apto 302.", "Rua das Flores, 120, apto 302"),
+        ("His address was House No. 14, Lane 6, Sector 9.", "House No. 14, Lane 6, Sector 9"),
+        ("at Blok C, Lantai 4, Unit 12, Rusun Harapan", "Blok C, Lantai 4, Unit 12, Rusun Harapan"),
+        ("registered at ul. Lenina, d. 14, kv. 3.", "ul. Lenina, d. 14, kv. 3"),
+        ("the shop at Atatürk Caddesi No: 45 Daire 7", "Atatürk Caddesi No: 45 Daire 7"),
+        ("at Av. Libertador 1450, piso 3, depto. B", "Av. Libertador 1450, piso 3, depto. B"),
+        ("later at Karl-Marx-Allee 93a.", "Karl-Marx-Allee 93a"),
+        ("gave his address as P.O. Box 4471, Kessanou", "P.O. Box 4471"),
+        ("She lives at 44 Acacia avenue, near the market.", "44 Acacia avenue"),
+    ],
+)
+def test_street_addresses_of_several_countries_are_found_whole(text: str, address: str) -> None:
+    assert _whole(_patterns("default", "street-address"), text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Call him on 0803 555 0123 tonight.", "0803 555 0123"),
+        ("or at home on 01 45 55 01 23.", "01 45 55 01 23"),
+        ("fax 030/555-0123 only", "030/555-0123"),
+        ("his landline 22 555 01 23; fax", "22 555 01 23"),
+    ],
+)
+def test_national_phone_numbers_are_found(text: str, number: str) -> None:
+    assert _whole(_patterns("default", "phone-"), text, number)
+
+
+def test_dates_are_not_national_phone_numbers() -> None:
+    (national,) = _patterns("default", "phone-national")
+    assert not national.search("on 01.05.2010 and 02/11/2009 at 09:30")
+
+
+def test_an_acronym_in_brackets_after_its_name_is_an_organisation() -> None:
+    (acronym,) = _patterns("source-protection", "acronym-in-brackets")
+    text = "the State Security Service (SSS) and Omar Haddad (PROTECT)"
+    assert [m.group("value") for m in acronym.finditer(text)] == ["SSS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("From 2004 to 2007 he lived there.", "2004 to 2007"),
+        ("a finales de 2009 se fue", "2009"),
+        ("vers 22 h 30 le soir", "22 h 30"),
+        ("between 2 and 4 a.m. they came", "2 and 4 a.m."),
+    ],
+)
+def test_years_and_times_written_in_words_are_dates(text: str, when: str) -> None:
+    assert _whole(_patterns("source-protection", ("year-", "time-with")), text, when)
+
+
+def test_a_count_after_in_is_not_a_year() -> None:
+    (years,) = _patterns("source-protection", ("year-after",))
+    assert not years.search("in 2000 cases and in 1999 families")
