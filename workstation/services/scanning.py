@@ -13,7 +13,7 @@ appeared, what went away and how many decisions carried over.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,15 @@ from workstation.services.verdicts import DecidedKind, Verdict, from_item, to_it
 KIND = "proposal"
 DECIDED = DecidedKind(KIND, count_key="count", ids_key="proposals")
 STATE_FOR_DECISION: dict[str, str] = {"redact": Verdict.ACCEPTED, "review": Verdict.PENDING}
+Detector = Callable[[LoadedPolicy, Iterable[str], Sequence[str]], Iterable[list[Proposal]]]
+"""Proposals for each text, in order; also given the texts' document ids (for auditing)."""
+
+
+def local_detector(
+    loaded: LoadedPolicy, texts: Iterable[str], _document_ids: Sequence[str]
+) -> Iterable[list[Proposal]]:
+    """Detection on this machine's cores (a cluster's detector is the alternative)."""
+    return detect(loaded, texts, available_cores())
 
 
 @dataclass(frozen=True)
@@ -190,11 +199,13 @@ def scan_documents(
     document_ids: Iterable[str],
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
+    detector: Detector = local_detector,
 ) -> list[ScanResult | WorkstationError]:
     """Scan several documents, batched through the model and on every core when there
-    is enough text; one that cannot be scanned does not stop the others. Texts are
-    decrypted as the model asks for them. Each scanned document also gets the
-    fingerprint pass under the same policy, so review and release see both."""
+    is enough text (or on a cluster's workers, with its ``detector``); one that cannot
+    be scanned does not stop the others. Texts are decrypted as the model asks for
+    them. Each scanned document also gets the fingerprint pass under the same policy,
+    so review and release see both."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
@@ -216,7 +227,7 @@ def scan_documents(
             notices[document_id] = language_notices(aligned[-1].text)
             yield aligned[-1].text
 
-    detected = detect(loaded, texts(), available_cores())
+    detected = detector(loaded, texts(), scannable)
     for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
         stored = mapped_back(proposals, aligned[index])
         aligned[index] = EMPTY  # the text is not kept longer than needed
