@@ -3,7 +3,7 @@
 Only ``tls://`` addresses are accepted, and the scheduler must show a certificate from
 the pinned CA (``security``). Batches get random task keys: Dask's default key is a
 hash of the arguments, which would give the scheduler a fingerprint of each text.
-At most two batches per worker are in flight, so a whole leak is read from the vault
+At most two batches per worker thread are in flight, so a whole leak is read from the vault
 only as fast as the cluster scans it.
 """
 
@@ -124,7 +124,9 @@ class ClusterDetector:
             yield [Proposal(**span) for span in proposals]
 
     def _workers(self) -> int:
-        return max(1, len(self._client.scheduler_info().get("workers", {})))
+        """Threads across the cluster now (workers join and leave during a long scan)."""
+        workers = self._client.scheduler_info(n_workers=-1).get("workers", {})
+        return max(1, sum(int(worker.get("nthreads", 1)) for worker in workers.values()))
 
 
 def _connect(address: str, security: Any, timeout: float) -> Any:
