@@ -28,7 +28,13 @@ from workstation.cli.output import as_json, table, warn
     help="Detect on a Dask cluster's workers over mutual TLS (see docs/cluster.md).",
 )
 @certificates_option
-@click.option("--cluster-batch", default=16, show_default=True, help="Documents per batch.")
+@click.option(
+    "--cluster-batch",
+    default=16,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Documents per batch.",
+)
 @click.option("--cluster-timeout", default=30.0, show_default=True, help="Seconds to connect.")
 @pass_options
 def scan(
