@@ -3,6 +3,7 @@ tree drawn in workstation/errors.py names each of them."""
 
 from __future__ import annotations
 
+import workstation.cluster.errors  # defines ClusterRefused
 import workstation.errors
 import workstation.passphrases
 import workstation.policy

@@ -11,6 +11,7 @@ never a word of a document and never a passphrase. The tree::
     ├── EditorChoiceNeeded        workstation.services.errors: several editors, none named
     ├── PassphraseRefused         workstation.services.ui_facade: the passphrase opens nothing
     ├── ScanCancelled             workstation.services.ui_facade: the editor stopped a scan
+    ├── ClusterRefused            workstation.cluster.errors: a scheduler refused or unreachable
     └── ReleaseRefused            workstation.services.release: a gate check failed
 
 The vault's errors (``vault.errors.VaultError``) are a tree of their own, since the

@@ -15,6 +15,7 @@ import click
 
 from workstation.cli import (
     audit_commands,
+    cluster_commands,
     decision_commands,
     detect_commands,
     document_commands,
@@ -73,6 +74,7 @@ COMMAND_MODULES = (
     policy_commands,
     detect_commands,
     scan_commands,
+    cluster_commands,
     fingerprint_commands,
     release_commands,
     review_commands,
@@ -91,7 +93,6 @@ def main() -> None:
 
 
 def run(arguments: list[str]) -> int:
-    from vault import VaultError
     from workstation.errors import WorkstationError
 
     try:
@@ -111,7 +112,7 @@ def run(arguments: list[str]) -> int:
     except click.exceptions.Abort:
         click.echo("aborted; nothing was changed", err=True)
         return EXIT_FAILURE
-    except (VaultError, WorkstationError) as error:
+    except (_vault_error(), WorkstationError) as error:
         click.echo(f"error: {_one_line(str(error))}", err=True)
         return EXIT_FAILURE
     except KeyboardInterrupt:
@@ -126,6 +127,17 @@ def run(arguments: list[str]) -> int:
         )
         return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
+
+
+def _vault_error() -> type[Exception]:
+    """The vault's error class, if the vault was loaded: none of its errors can be in
+    flight otherwise, and a cluster worker (which holds no vault) never loads it."""
+    vault = sys.modules.get("vault")
+    return vault.VaultError if vault is not None else _NotRaised
+
+
+class _NotRaised(Exception):
+    """Stands for the vault's errors in a process that never loaded the vault."""
 
 
 def _one_line(message: str) -> str:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
 
 import click
 
+from workstation.cli.cluster_commands import certificates_folder, certificates_option
 from workstation.cli.options import Options, pass_options
 from workstation.cli.output import as_json, table, warn
 
@@ -21,6 +26,21 @@ from workstation.cli.output import as_json, table, warn
     is_flag=True,
     help="With --all: also the documents whose latest scan used this very policy.",
 )
+@click.option(
+    "--cluster",
+    "cluster_address",
+    metavar="tls://HOST:PORT",
+    help="Detect on a Dask cluster's workers over mutual TLS (see docs/cluster.md).",
+)
+@certificates_option
+@click.option(
+    "--cluster-batch",
+    default=16,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Documents per batch.",
+)
+@click.option("--cluster-timeout", default=30.0, show_default=True, help="Seconds to connect.")
 @pass_options
 def scan(
     options: Options,
@@ -28,6 +48,10 @@ def scan(
     scan_all: bool,
     policy_name: str,
     again: bool,
+    cluster_address: str | None,
+    certificates: Path | None,
+    cluster_batch: int,
+    cluster_timeout: float,
 ) -> None:
     """Propose redactions in DOCUMENT_IDS (or --all) under a policy.
 
@@ -52,6 +76,8 @@ def scan(
         raise click.UsageError("give document ids or --all (not both)")
     if again and not scan_all:
         raise click.UsageError("--again goes with --all")
+    if cluster_address is not None:  # the cluster's workers detect instead of this machine
+        scan_documents = _on_cluster(cluster_address, certificates, cluster_batch, cluster_timeout)
     loaded = load(options.path, policy_name)
     _, session = options.unlock()
     sizes = {d.id: d.size for d in reviewable_documents(session)} if scan_all else {}
@@ -99,6 +125,18 @@ def scan(
             click.echo(f"{result.document_id}: {notice}")
     if failed:
         raise click.exceptions.Exit(1)
+
+
+def _on_cluster(
+    address: str, certificates: Path | None, batch: int, timeout: float
+) -> Callable[..., Any]:
+    """``scan_documents`` with detection on the cluster at ``address``; connected before
+    the vault is unlocked (a refused scheduler costs no passphrase), closed with the command."""
+    from workstation.cluster.client import ClusterDetector
+    from workstation.services.cluster_scanning import scan_on_cluster
+
+    connection = ClusterDetector(address, certificates_folder(certificates), timeout, batch)
+    return partial(scan_on_cluster, cluster=click.get_current_context().with_resource(connection))
 
 
 @click.command()

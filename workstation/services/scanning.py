@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,15 @@ BATCH_DOCUMENTS = 50
 """Scanned documents per commit for `scan --all` (or `batching.BATCH_SECONDS`)."""
 DECIDED = DecidedKind(KIND, count_key="count", ids_key="proposals")
 STATE_FOR_DECISION: dict[str, str] = {"redact": Verdict.ACCEPTED, "review": Verdict.PENDING}
+Detector = Callable[[LoadedPolicy, Iterable[str], Sequence[str]], Iterable[list[Proposal]]]
+"""Proposals for each text, in order; also given the texts' document ids (for auditing)."""
+
+
+def local_detector(
+    loaded: LoadedPolicy, texts: Iterable[str], _document_ids: Sequence[str]
+) -> Iterable[list[Proposal]]:
+    """Detection on this machine's cores (a cluster's detector is the alternative)."""
+    return detect(loaded, texts, available_cores())
 
 
 @dataclass(frozen=True)
@@ -201,9 +210,10 @@ def scan_documents(
     loaded: LoadedPolicy,
     progress: Callable[[str], None] = lambda _: None,
     batch_documents: int = 1,
+    detector: Detector = local_detector,
 ) -> list[ScanResult | WorkstationError]:
     """Scan several documents, batched through the model and on every core when there
-    is enough text; one that cannot be scanned does not stop the others. Texts are
+    is enough text (or on a cluster's workers, with its ``detector``); one that cannot be scanned does not stop the others. Texts are
     decrypted as the model asks for them. Each scanned document also gets the
     fingerprint pass under the same policy, so review and release see both, and a
     scanned page's OCR confidences are kept once (`page_readings`). Results
@@ -233,7 +243,7 @@ def scan_documents(
 
     cores = available_cores()
     children = pooled(cores, ZYGOTE_PRELOAD) if len(scannable) > 1 else contextlib.nullcontext()
-    detected = detect(loaded, texts(), cores)
+    detected = detector(loaded, texts(), scannable)
     with children, Batches(session, batch_documents) as batches:
         for index, (document_id, proposals) in enumerate(zip(scannable, detected, strict=True)):
             stored = mapped_back(proposals, aligned[index])
