@@ -1,13 +1,15 @@
 """A document that cannot be released says what would make it releasable (issue 14, 8).
 
-Scans and pictures are reviewable once OCR reads words on them; one that shows none, a
-password-protected PDF or a file type we do not read is stored but cannot be approved
-or released, and the refusal names the next step: take in a better copy.
+Scans and pictures are reviewable: OCR reads their words, and a picture that shows none
+is a picture finding an editor blacks out or keeps (issue 13). A password-protected PDF
+or a file type we do not read is stored but cannot be approved or released, and the
+refusal names the next step: take in a better copy.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +47,6 @@ def encrypted_pdf() -> bytes:
 @pytest.mark.parametrize(
     ("name", "make", "words"),
     [
-        ("photo.png", blank_png, ("OCR read no words", "take in a sharper scan")),
-        ("scan.pdf", image_only_pdf, ("OCR read no words", "take in a sharper scan")),
         ("locked.pdf", encrypted_pdf, ("password-protected", "without the password")),
         ("blob.bin", lambda: b"\x00\x01binary", ("no text extraction", "take in a copy saved as")),
     ],
@@ -69,3 +69,30 @@ def test_an_unreadable_document_says_what_would_make_it_releasable(
     assert "or has no reviewable text" not in line
     assert_one_line_error(approved, "cannot be approved", *words)
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "make"), [("photo.png", blank_png), ("scan.pdf", image_only_pdf)])
+def test_a_picture_without_words_is_released_once_an_editor_decides_it(
+    ready: Any, tmp_path: Path, name: str, make: Any
+) -> None:
+    """No word to read is no longer a dead end: the picture is a finding with its page and
+    box, release waits for it by name, and blacked out it is released."""
+    path = tmp_path / name
+    path.write_bytes(make())
+    (document_id,) = stored_ids(ready.run("intake", str(path)).stdout)
+    assert ready.run("scan", document_id).returncode == 0
+    listed = json.loads(ready.run("fingerprints", document_id, "--json").stdout)["findings"]
+    (picture,) = [f for f in listed if f["kind"] == "picture"]
+    assert picture["page"] == 1 and len(picture["box"]) == 4
+    out = tmp_path / "out"
+    out.mkdir()
+
+    refused = ready.run("release", document_id, "--format", "pdf", "--out", str(out))
+    line = assert_one_line_error(refused, "no text-layer or picture finding is pending")
+    assert picture["id"] in line and list(out.iterdir()) == []
+
+    assert ready.run("fingerprints", document_id, "--black-out", picture["id"]).returncode == 0
+    assert ready.run("approve", document_id).returncode == 0
+    released = ready.run("release", document_id, "--format", "pdf", "--out", str(out))
+    assert released.returncode == 0, released.stderr
+    assert (out / f"{document_id}-redacted.pdf").read_bytes().startswith(b"%PDF")

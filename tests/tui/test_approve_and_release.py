@@ -170,8 +170,8 @@ async def test_release_screen_shows_each_check_and_the_manifest(
             "0 occurrence(s) accepted",
             "passed  approvals match the current decisions: 1 of 1 required (alice)",
         ]
-        assert len(screen.lines) == 11  # heading, nine checks, the manifest
-        assert all(line.startswith("passed  ") for line in screen.lines[1:10])
+        assert len(screen.lines) == 12  # heading, ten checks, the manifest
+        assert all(line.startswith("passed  ") for line in screen.lines[1:11])
         assert screen.manifest == out / f"{memo}-redacted.md.manifest.json"
         assert screen.lines[-1] == f"Released. Manifest: {screen.manifest}"
         assert (out / f"{memo}-redacted.md").read_text().startswith("\\[PERSON\\] met")

@@ -63,12 +63,17 @@ def test_item_owners_finds_documents_by_an_item_id(session: Session, vault_path:
     assert session.item_owners("content") == {}
 
 
-def test_an_index_item_changed_by_hand_is_caught_on_unlock(
+def test_an_index_item_changed_by_hand_is_caught_when_its_document_is_read(
     session: Session, vault_path: Path
 ) -> None:
+    """Unlock reads no item (its cost does not grow with them): the changed index item is
+    caught by its document's items sum as soon as anything of that document is read,
+    and by `vault verify`."""
     index = {"content": [Item("k1", "x", b"")]}
-    session.add_document({"name": "a"}, [b"a"], "a", {}, first_items=index)
+    document_id = session.add_document({"name": "a"}, [b"a"], "a", {}, first_items=index).id
     with raw(vault_path) as connection:
         connection.execute("UPDATE items SET id = 'k2' WHERE kind = 'content'")
+    reopened = Vault.open(vault_path).unlock("alice", ALICE_PASSPHRASE)
     with pytest.raises(VaultTampered):
-        Vault.open(vault_path).unlock("alice", ALICE_PASSPHRASE)
+        reopened.items(document_id, "content")
+    assert not verify_vault(Vault.open(vault_path), reopened).ok
