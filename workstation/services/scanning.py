@@ -216,10 +216,11 @@ def scan_documents(
     is enough text (or on a cluster's workers, with its ``detector``); one that cannot
     be scanned does not stop the others. Texts are decrypted as the model asks for them.
     Each scanned document also gets the fingerprint pass under the same policy, so
-    review and release see both, and a scanned page's OCR confidences are kept once (`page_readings`). Results
-    are committed in batches of `batch_documents` (a kill loses at most the batch in
-    progress; the review UI keeps 1, so a decision made meanwhile never waits on a
-    batch), and the originals' inspections run in pooled children."""
+    review and release see both, and a scanned page's OCR confidences are kept once
+    (`page_readings`). Results are committed in batches of `batch_documents` (a kill
+    loses at most the batch in progress; the review UI keeps 1, so a decision made
+    meanwhile never waits on a batch), and the originals' inspections run in pooled
+    children."""
     ordered = list(document_ids)
     results: dict[str, ScanResult | WorkstationError] = {}
     scannable: list[str] = []
