@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workstation.confined import spawn
 from workstation.confined.limits import ChildLimits
@@ -16,6 +16,19 @@ from workstation.release.jobs import PageSpan
 CHILD_MODULE = "workstation.release.child"
 RELEASE_LIMITS = ChildLimits(timeout_seconds=300.0, memory_bytes=3072 * 1024 * 1024)
 """Redaction and rasterizing take longer and more memory than extraction."""
+SECONDS_PER_PAGE = 6.0
+"""Rendering, painting and OCR of one dense page on a busy core: a long scan gets that
+much more time, so a 200-page report is released rather than timed out."""
+MAX_RELEASE_SECONDS = 4 * 3600.0
+"""However many pages intake counted (it refuses more than `max_pdf_pages`)."""
+
+
+def release_limits(pages: int) -> ChildLimits:
+    """The release child's limits for a document of `pages` pages, as intake counted them
+    (a number the parent trusts: it came from a checked intake reply, never from parsing
+    the file here): the fixed time plus `SECONDS_PER_PAGE` a page, up to a ceiling."""
+    seconds = RELEASE_LIMITS.timeout_seconds + SECONDS_PER_PAGE * max(0, pages)
+    return replace(RELEASE_LIMITS, timeout_seconds=min(MAX_RELEASE_SECONDS, seconds))
 MAX_REPLY_BYTES = RELEASE_LIMITS.memory_bytes
 """No PDF the child builds can be larger than its whole address space: a longer reply
 is a subverted child flooding the pipe."""
@@ -55,9 +68,10 @@ def redact_in_child(
     fill_labels: bool,
     strip_hidden: bool = False,
     clean_tracking_dots: bool = False,
+    pages: int = 0,
 ) -> bytes:
     job = jobs.RedactJob(list(spans), rasterize, fill_labels, strip_hidden, clean_tracking_dots)
-    return _run(job, original, spans)
+    return _run(job, original, spans, pages)
 
 
 def rebuild_in_child(
@@ -70,10 +84,11 @@ def rebuild_in_child(
     picture: bool = False,
     fill_labels: bool = False,
     blackouts: Sequence[jobs.PageBox] = (),
+    pages: int = 0,
 ) -> bytes:
     """The PDF rebuilt from its rendered pages with `spans` and `blackouts` painted black
     (`pdf` is a picture file's bytes when `picture`), each span's label drawn in its box
-    when `fill_labels`."""
+    when `fill_labels`; `pages` (intake's count) buys a long document its time."""
     job = jobs.RebuildJob(
         list(spans),
         text_layer,
@@ -83,7 +98,7 @@ def rebuild_in_child(
         fill_labels,
         list(blackouts),
     )
-    return _run(job, pdf, spans)
+    return _run(job, pdf, spans, pages)
 
 
 def typeset_in_child(text: str) -> bytes:
@@ -91,12 +106,16 @@ def typeset_in_child(text: str) -> bytes:
 
 
 def pixel_check_in_child(
-    pdf: bytes, terms: Sequence[str], languages: Sequence[str] = DEFAULT_LANGUAGES
+    pdf: bytes,
+    terms: Sequence[str],
+    languages: Sequence[str] = DEFAULT_LANGUAGES,
+    pages: int = 0,
 ) -> PixelReading:
     """Which `terms` (by index) a reader can read on which page of `pdf`, through PDFium
     and OCR. Raises `PdfNotMade` when the child fails."""
     job = jobs.PixelCheckJob(list(terms), tuple(languages))
-    ended = spawn.run(CHILD_MODULE, [], jobs.encode(job) + pdf, RELEASE_LIMITS, MAX_CHECK_REPLY)
+    limits = release_limits(pages)
+    ended = spawn.run(CHILD_MODULE, [], jobs.encode(job) + pdf, limits, MAX_CHECK_REPLY)
     if isinstance(ended, spawn.Stopped):
         raise PdfNotMade("timed out" if ended.reason == "timeout" else "failed")
     if ended.returncode != 0 or not ended.reply.startswith(b"OK\n"):
@@ -119,8 +138,9 @@ def _reading(line: bytes, count: int) -> PixelReading:
     return reading
 
 
-def _run(job: jobs.Job, data: bytes, spans: Sequence[PageSpan]) -> bytes:
-    ended = spawn.run(CHILD_MODULE, [], jobs.encode(job) + data, RELEASE_LIMITS, MAX_REPLY_BYTES)
+def _run(job: jobs.Job, data: bytes, spans: Sequence[PageSpan], pages: int = 0) -> bytes:
+    limits = release_limits(pages)
+    ended = spawn.run(CHILD_MODULE, [], jobs.encode(job) + data, limits, MAX_REPLY_BYTES)
     if isinstance(ended, spawn.Stopped):
         raise PdfNotMade("timed out" if ended.reason == "timeout" else "failed")
     unlocated = _UNLOCATED.match(ended.reply)

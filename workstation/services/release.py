@@ -13,7 +13,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,6 +83,8 @@ def formats_for(kind: str) -> tuple[str, ...]:
     return FORMATS if kind in SPREADSHEET_KINDS else tuple(f for f in FORMATS if f != "csv")
 
 
+CHARACTERS_PER_PAGE = 2500
+"""About what one typeset page of the release holds."""
 OCR_LAYER_CODE = "pdf-invisible-text"
 """What the inspector calls a searchable rebuild's own invisible OCR layer (render mode 3):
 it holds only words OCR read on the painted pages, which the pixel check reads too."""
@@ -143,6 +145,8 @@ class ReleaseRun:
         self.vault_path = vault_path
         self.editors = editors
         self.request = request
+        self.pages = 0
+        """The document's pages, as intake counted them: the release child's time."""
         self.outcome: Released | None = None
 
     def checks(self) -> Iterator[Check]:
@@ -220,7 +224,9 @@ class ReleaseRun:
     def _pixels(self, written: bytes, terms: list[Term], languages: list[str]) -> Check:
         """The released PDF rendered by PDFium and read by OCR, in the release child."""
         try:
-            reading = pixel_check_in_child(written, [term.text for term in terms], languages)
+            reading = pixel_check_in_child(
+                written, [term.text for term in terms], languages, self.pages
+            )
         except PdfNotMade:
             return gate.nothing_legible(0, 0, [], "the reading child failed")
         sightings = [(terms[index].label, page) for index, page in reading.sightings]
@@ -279,6 +285,7 @@ class ReleaseRun:
         try:
             document = self.session.document(request.document_id)
             kind = document.kind
+            self.pages = page_count(document.meta, text)
             if request.output_format != "pdf":
                 redacted = redact_text(text, redactions, rendering, rules, marks.also)
                 return text_output(redacted, request.output_format, kind).encode("utf-8")
@@ -303,6 +310,7 @@ class ReleaseRun:
                     picture=is_picture,
                     fill_labels=rendering.style != "block",
                     blackouts=black_outs(marks) if is_pdf or is_picture else (),
+                    pages=self.pages,
                 )
             if is_pdf:
                 original = b"".join(self.session.read_original(request.document_id))
@@ -315,6 +323,7 @@ class ReleaseRun:
                     rendering.style != "block",
                     strip_hidden,
                     clean_dots,
+                    self.pages,
                 )
             return typeset_in_child(redact_text(text, redactions, rendering, rules, marks.also))
         except SpanNotFound:
@@ -429,6 +438,16 @@ def text_output(redacted: str, output_format: str, kind: str) -> str:
     if output_format == "md":
         return as_markdown_tables(redacted) if kind in SPREADSHEET_KINDS else as_markdown(redacted)
     return redacted
+
+
+def page_count(meta: Mapping[str, Any], text: str) -> int:
+    """Pages as intake counted them (a PDF's), else as many as the text fills when
+    typeset: the release child's time grows with them (`sandbox.release_limits`)."""
+    details = meta.get("details")
+    counted = details.get("pages") if isinstance(details, dict) else None
+    if isinstance(counted, int) and not isinstance(counted, bool) and counted > 0:
+        return counted
+    return len(text) // CHARACTERS_PER_PAGE + 1
 
 
 def black_outs(marks: ReleaseInputs) -> list[PageBox]:
