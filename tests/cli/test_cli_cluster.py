@@ -148,7 +148,7 @@ def test_a_cluster_scan_stores_what_a_local_scan_stores(
     )
     assert remote.returncode == 0, remote.stderr
     on_cluster = stored_spans(ready.vault_path, ids)
-    local = ready.run("scan", "--all", "--policy", "cables")
+    local = ready.run("scan", "--all", "--again", "--policy", "cables")  # --all resumes
     assert local.returncode == 0, local.stderr
     assert local.stdout.count(" 0 new, 0 gone") == len(ids)
     here = stored_spans(ready.vault_path, ids)
