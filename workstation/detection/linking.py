@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.text.folding import fold, fold_term
 from workstation.text.variants import name_variants
@@ -133,7 +134,7 @@ def _occurrences(
     if not forms:
         return {}
     folded = fold(text)
-    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    alternation = literal_alternation(forms)
     pattern = re.compile(rf"(?<![\w.@\\/])({alternation})(?![\w@\\/]|\.\w)")
     occupied = _Spans((f.start, f.end) for f in findings)
     found: dict[Finding, str] = {}
