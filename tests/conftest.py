@@ -104,7 +104,6 @@ MARKED = {
         "tests/tui/test_snapshots.py",
     ),
     "slow": (
-        "tests/adversarial/test_pdf_hiding.py::test_a_faint_picture_of_the_name_is_not_released",
         "tests/cli/test_cli_sealed.py::test_refused_sealed_files_store_nothing",
         "tests/cli/test_cli_startup.py::test_demo_builds_a_vault_to_explore",
         "tests/cli/test_readme.py::test_every_readme_command_runs_as_written",

@@ -12,6 +12,7 @@ confusable skeleton, URL and HTML-entity decoding, and Markdown as a viewer rend
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
@@ -77,23 +78,26 @@ def release(cli: Any, document_id: str, out: Path, output_format: str, *extra: s
 
 # --- text ------------------------------------------------------------------------------
 
-def skeleton(text: str) -> str:
-    """NFKC, then every character replaced by its confusable prototype (Unicode TR39
-    data as the confusable-homoglyphs package ships it), marks and invisibles dropped."""
+@functools.cache
+def _prototype(character: str) -> str:
+    """The ASCII letter `character` is confusable with (Unicode TR39 data as the
+    confusable-homoglyphs package ships it), or the character itself."""
     from confusable_homoglyphs import confusables
 
+    if character.isascii():
+        return character
+    if unicodedata.category(character) in ("Mn", "Me", "Cf"):
+        return ""
+    found = confusables.is_confusable(character, greedy=True, preferred_aliases=["latin"])
+    latin = [h["c"] for f in found or [] for h in f["homoglyphs"] if h["c"].isascii()]
+    return latin[0] if latin else character
+
+
+def skeleton(text: str) -> str:
+    """NFKC, then every character replaced by its confusable prototype, marks and
+    invisibles dropped, diacritics removed, case folded."""
     text = unicodedata.normalize("NFKC", text)
-    out = []
-    for character in text:
-        if unicodedata.category(character) in ("Mn", "Me", "Cf"):
-            continue
-        if character.isascii():
-            out.append(character)
-            continue
-        found = confusables.is_confusable(character, greedy=True, preferred_aliases=["latin"])
-        latin = [h["c"] for f in found or [] for h in f["homoglyphs"] if h["c"].isascii()]
-        out.append(latin[0] if latin else character)
-    folded = unicodedata.normalize("NFKD", "".join(out))
+    folded = unicodedata.normalize("NFKD", "".join(_prototype(c) for c in text))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
@@ -164,7 +168,7 @@ def pdf_views(data: bytes, ocr: bool = True) -> dict[str, str]:
 def ocr_views(data: bytes, dpi: int = 300) -> dict[str, str]:
     import pypdfium2
     import tesserocr
-    from PIL import ImageOps
+    from PIL import ImageFilter, ImageOps
 
     from workstation.pixels.languages import data_folder
 
@@ -173,7 +177,10 @@ def ocr_views(data: bytes, dpi: int = 300) -> dict[str, str]:
     with tesserocr.PyTessBaseAPI(path=str(data_folder()), lang="eng") as api:
         for page in document:
             picture = page.render(scale=dpi / 72).to_pil().convert("L")
-            inked = picture.point(lambda value: 0 if value < 250 else 255)
+            # Any ink clearly darker than paper is black (compression speckle filtered out
+            # first, or Tesseract reads it as a page of noise).
+            smooth = picture.filter(ImageFilter.MedianFilter(3))
+            inked = smooth.point(lambda value: 0 if value < 242 else 255)
             for where, image in (
                 ("ocr", picture),
                 ("ocr, contrast stretched", ImageOps.autocontrast(inked)),
