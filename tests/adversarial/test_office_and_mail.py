@@ -47,7 +47,7 @@ LEAKS: dict[tuple[str, str], str] = {}
 
 def case(kind: str, place: str) -> Any:
     reason = LEAKS.get((kind, place))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
     return pytest.param(kind, place, marks=marks, id=f"{kind}-{place}")
 
 

@@ -23,6 +23,7 @@ from leak_samples import name_extracting_as_other_words
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="release writes '.NAME.partial' into --out before the gate reads it back (the "
     "pixel check takes seconds): a sync client or a killed release publishes unverified bytes",
 )
