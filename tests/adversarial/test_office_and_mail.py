@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_reader import NAME, decided, release, sightings, text_views
-from office_samples import (
+from hidden_name_files import (
     docx_with,
     eml_with,
     html_with,
@@ -22,6 +21,7 @@ from office_samples import (
     xlsx_with,
     zip_with_member_named,
 )
+from hostile_reader import NAME, decided, release, sightings, text_views
 
 BUILDERS: dict[str, tuple[Callable[[str], bytes], str]] = {
     "docx": (docx_with, "docx"),

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_reader import decided, pdf_views, release, sightings
-from pdf_samples import (
+from hidden_name_pdfs import (
     name_in_form_or_annotation,
     name_in_text,
     name_in_the_object_graph,
     name_picture,
 )
+from hostile_reader import decided, pdf_views, release, sightings
 
 ORIGINALS = {
     "faint-picture": lambda: name_picture(grey=0.9),
