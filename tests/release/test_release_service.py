@@ -78,11 +78,13 @@ def test_a_screen_that_stops_half_way_leaves_no_file(
     checks = run.checks()
     while next(checks).name != "the output reads back":
         pass
-    assert len(list(out.glob(".*.partial"))) == 1  # written, being checked
+    staging = vault_path.parent / "staging"
+    assert len(list(staging.glob(".*.partial"))) == 1  # written, being checked
+    assert list(out.iterdir()) == []  # never in the publish folder before the gate passed
 
     checks.close()  # the user cancelled
 
-    assert list(out.iterdir()) == []
+    assert list(out.iterdir()) == [] and list(staging.iterdir()) == []
     assert run.outcome is None
 
 

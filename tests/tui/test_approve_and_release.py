@@ -206,7 +206,9 @@ async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_cras
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    in_the_way = out / f".{memo}-redacted.txt.partial"  # where release writes before checking
+    staging = vault_path.parent / "staging"  # where release writes before checking
+    staging.mkdir()
+    in_the_way = staging / f".{memo}-redacted.txt.partial"
     in_the_way.mkdir()  # a folder: removing it as a stale file raises IsADirectoryError
     app = app_on(vault_path, memo)
     async with app.run_test(size=SIZE) as pilot:
@@ -228,7 +230,7 @@ async def test_an_unexpected_failure_ends_the_release_in_one_line_without_a_cras
         assert not screen.running and screen.manifest is None
         assert app.crash_id is None and app.desk.unlocked
         assert isinstance(app.screen, ReleaseScreen)
-    assert list(out.iterdir()) == [in_the_way]
+    assert list(out.iterdir()) == [] and list(staging.iterdir()) == [in_the_way]
     assert states(vault_path)[memo] != "released"
 
 

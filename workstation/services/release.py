@@ -179,7 +179,9 @@ class ReleaseRun:
             self._passed(gate.span_not_located(named, missing.page + 1))
             raise  # _passed has raised ReleaseRefused already
         yield Check("the output is made", True, f"{len(produced)} bytes, {request.output_format}")
-        partial = target.with_name(f".{target.name}.partial")
+        # Checked in a private folder beside the vault, never in the publish folder: that
+        # folder is often synchronised, and unverified bytes must not appear there at all.
+        partial = _staging(self.vault_path) / f".{target.name}.partial"
         partial.unlink(missing_ok=True)  # left by an interrupted release of ours
         _write_new(partial, produced)
         try:
@@ -206,7 +208,7 @@ class ReleaseRun:
                 text, written, request.output_format, marks, output_findings
             )
             self.outcome = self._publish(
-                partial, target, written, state, loaded, marks, removed, ruling
+                target, written, state, loaded, marks, removed, ruling
             )
         finally:
             partial.unlink(missing_ok=True)
@@ -336,7 +338,6 @@ class ReleaseRun:
 
     def _publish(
         self,
-        partial: Path,
         target: Path,
         written: bytes,
         state: Any,
@@ -345,14 +346,15 @@ class ReleaseRun:
         removed: dict[str, int],
         ruling: Governance,
     ) -> Released:
-        """Sign and write the manifest, move the output into place, audit, shred if asked."""
+        """Sign and write the manifest, put the checked output in place, audit, shred if
+        asked."""
         request = self.request
         digest = sha256_hex(written)
         manifest = self._manifest(target.name, written, state, loaded, marks, ruling)
         manifest_path = _manifest_path(target)
         data = manifest_bytes(manifest)
         _write_new(manifest_path, data)
-        os.replace(partial, target)
+        _place(written, target, digest)
         details: dict[str, str | int | bool | None] = {
             "format": request.output_format,
             "output_sha256": digest,
@@ -698,6 +700,27 @@ def _target(request: ReleaseRequest) -> Path:
 
 def _manifest_path(target: Path) -> Path:
     return target.with_name(target.name + ".manifest.json")
+
+
+def _staging(vault_path: Path) -> Path:
+    """The owner-only folder beside the vault where an output waits for the gate."""
+    folder = vault_path.parent / "staging"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _place(written: bytes, target: Path, digest: str) -> None:
+    """Put the verified bytes in the publish folder (a short-lived hidden name, then an
+    atomic rename), and refuse if what landed there is not what the gate read."""
+    landing = target.with_name(f".{target.name}.partial")
+    landing.unlink(missing_ok=True)  # left by an interrupted release of ours
+    _write_new(landing, written)
+    if sha256_hex(landing.read_bytes()) != digest:
+        landing.unlink(missing_ok=True)
+        raise WorkstationError(
+            f"{target.name} changed on disk while it was written: nothing was released"
+        )
+    os.replace(landing, target)
 
 
 def _write_new(path: Path, data: bytes) -> Path:
