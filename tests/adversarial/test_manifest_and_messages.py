@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hostile_reader import NAME, POLICY, decided, ok, release, run_workstation_here
 
 SUSPECTS = ("Ana Ruiz", "Odile Brandt", NAME, "Tariq Qureshi")
@@ -43,20 +42,17 @@ def policy_hash_with(tmp_path: Path, suspect: str) -> str:
     return next(str(row["sha256"]) for row in listed if row["id"] == "newsroom")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the manifest publishes the policy's sha256, which covers the deny-list terms: "
-    "hashing a suspect list confirms the source",
-)
 def test_the_manifest_does_not_confirm_a_suspected_source(ready: Any, tmp_path: Path) -> None:
     text = f"The memo was written by {NAME} on Tuesday.\n".encode()
     manifest = released_manifest(ready, tmp_path, text, "memo.txt")
 
-    published = manifest.get("policy", {}).get("sha256")
-    confirmed = [s for s in SUSPECTS if policy_hash_with(tmp_path, s) == published]
+    published = json.dumps(manifest)
+    hashes = {s: policy_hash_with(tmp_path, s) for s in SUSPECTS}
+    confirmed = [s for s, digest in hashes.items() if digest in published]
 
+    assert all(len(digest) == 64 for digest in hashes.values())  # the attack can run
     assert confirmed == []
+    assert manifest["policy"]["id"] == "newsroom" and len(manifest["policy"]["commitment"]) == 64
 
 
 def test_an_original_named_after_the_source_leaves_no_trace(ready: Any, tmp_path: Path) -> None:

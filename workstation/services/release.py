@@ -234,6 +234,18 @@ class ReleaseRun:
         sightings = [(terms[index].label, page) for index, page in reading.sightings]
         return gate.nothing_legible(reading.pages, reading.words, sightings, reading.refused)
 
+    def _published_policy(self, policy: dict[str, Any]) -> dict[str, Any]:
+        """The policy as the manifest names it: its id and version, and instead of its
+        SHA-256 a commitment keyed with the vault's hiding secret. The hash covers the
+        deny lists, so anyone holding a list of suspects could rebuild the policy with
+        each and match it; the commitment can be opened only from the vault (the release's
+        audit entry holds the hash itself)."""
+        digest = policy.pop("sha256", None)
+        if isinstance(digest, str):
+            keyed = self.session.keyed_id(f"manifest policy {digest}".encode())
+            policy["commitment"] = keyed.hex()
+        return policy
+
     def _passed(self, check: Check) -> Check:
         if not check.passed:
             self.session.record(
@@ -400,13 +412,11 @@ class ReleaseRun:
                 "sha256": sha256_hex(written),
                 "rasterized": self.request.rasterize or self.request.rebuilt,
             },
-            "policy": {
-                "id": loaded.policy.id,
-                "version": loaded.policy.version,
-                "sha256": loaded.sha256,
-            },
+            "policy": self._published_policy(
+                {"id": loaded.policy.id, "version": loaded.policy.version, "sha256": loaded.sha256}
+            ),
             "decisions_sha256": state.decisions_sha256,
-            "fingerprints": _fingerprint_summary(marks),
+            "fingerprints": {"policy": self._published_policy(_pass_policy(marks))},
             "approvals_required": ruling.approvals,
             "approvals": [approval.to_json() for approval in state.valid],
             "released_by": {
@@ -585,12 +595,13 @@ def copy_marking_redactions(marks: ReleaseInputs) -> list[Redaction]:
     ]
 
 
-def _fingerprint_summary(marks: ReleaseInputs) -> dict[str, Any]:
-    """For the manifest: that the pass ran, and under which policy. No counts: "13
-    invisible characters removed" would tell the sender which canary copy leaked; the
-    counts are in the audit entry, inside the vault."""
+def _pass_policy(marks: ReleaseInputs) -> dict[str, Any]:
+    """For the manifest: that the fingerprint pass ran, and under which policy. No
+    counts: "13 invisible characters removed" would tell the sender which canary copy
+    leaked; the counts are in the audit entry, inside the vault."""
     record = marks.record or {}
-    return {"policy": record.get("policy", {})}
+    policy = record.get("policy", {})
+    return dict(policy) if isinstance(policy, dict) else {}
 
 
 def removed_from_output(
