@@ -38,12 +38,7 @@ CASES = {
     "right-to-left-override": "The memo was written by \u202eksev rimodaR\u202c on Tuesday.",
     "strikethrough-marks": "The memo was written by Radomir V\u0336e\u0336s\u0336k\u0336 today.",
 }
-LEAKS = {
-    "url-encoded": "'%20' glues the name into one URL token: no proposal, and the gate's \\w "
-    "boundary misses the surname after '%20'",
-    "underscore": "'radomir_vesk' is one \\w word: neither detection nor the gate's \\w "
-    "boundary matches it",
-}
+LEAKS: dict[str, str] = {}
 TXT_LEAKS = {
     "html-entity": "txt keeps 'Radomir &#86;esk', read as the name once the text is published "
     "as HTML (md escapes the '&'); no proposal, the gate does not decode entities",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
 from workstation.policy.model import DenyList
 from workstation.text.folding import fold, fold_term
-from workstation.text.variants import name_variants
+from workstation.text.variants import WORD_END, WORD_START, name_variants
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 
@@ -43,7 +43,9 @@ class DenyListMatcher:
         ordered = sorted(self._terms, key=len, reverse=True)
         alternation = "|".join(re.escape(term).replace(r"\ ", " ") for term in ordered)
         self._pattern = (
-            re.compile(rf"(?<!\w)({alternation}){_POSSESSIVE}(?!\w)") if ordered else None
+            re.compile(rf"{WORD_START}({alternation}){_POSSESSIVE}{WORD_END}")
+            if ordered
+            else None
         )
 
     def find(self, text: str) -> list[Finding]:

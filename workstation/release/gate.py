@@ -23,6 +23,7 @@ from workstation.release.readback import (
     read_text_file,
 )
 from workstation.text.folding import fold
+from workstation.text.variants import WORD_END, WORD_START
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
         needle = normalise(term.text).strip()
         if not needle:
             continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+        pattern = re.compile(WORD_START + re.escape(needle) + WORD_END)
         for where, haystack in haystacks:
             if pattern.search(haystack):
                 return Check(name, False, f"{term.label} is still readable in {where}")

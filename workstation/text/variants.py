@@ -22,6 +22,12 @@ from anyascii import anyascii
 
 from workstation.text.folding import Folded, fold, fold_term
 
+WORD_START = r"(?<![^\W\d_])"
+WORD_END = r"(?![^\W\d_])"
+"""Where a name's form may start and end: not inside a run of letters. A digit, an
+underscore or punctuation does not continue a name, so "radomir_vesk" in a file path
+and "Radomir%20Vesk" in a URL hold the name for detection and the gate alike."""
+
 MIN_SURNAME = 3
 """A shorter last word ("Li", "Ng") alone would be found inside too much ordinary text."""
 
@@ -81,7 +87,7 @@ def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     if not ordered:
         return []
     alternation = "|".join(re.escape(form) for form in ordered)
-    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)")
+    pattern = re.compile(rf"{WORD_START}({alternation}){WORD_END}")
     folded = fold(text)
     found: dict[tuple[int, int], str] = {}
     for version in (folded, transliterated(folded)):
