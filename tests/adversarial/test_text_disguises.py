@@ -38,28 +38,13 @@ CASES = {
     "right-to-left-override": "The memo was written by \u202eksev rimodaR\u202c on Tuesday.",
     "strikethrough-marks": "The memo was written by Radomir V\u0336e\u0336s\u0336k\u0336 today.",
 }
-LEAKS: dict[str, str] = {}
-TXT_LEAKS = {
-    "html-entity": "txt keeps 'Radomir &#86;esk', read as the name once the text is published "
-    "as HTML (md escapes the '&'); no proposal, the gate does not decode entities",
-}
-
-
-def case(name: str, output_format: str) -> Any:
-    reason = LEAKS.get(name) or (TXT_LEAKS.get(name) if output_format == "txt" else None)
-    if reason:
-        marks = pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
-        return pytest.param(name, output_format, marks=marks)
-    return pytest.param(name, output_format)
-
-
 MARKDOWN_CASES = ("html-entity", "markdown-comment", "markdown-emphasis", "underscore")
 """Also released as md, where a viewer renders what the text release shows literally."""
 
 
 @pytest.mark.parametrize(
     ("disguise", "output_format"),
-    [case(n, f) for n in CASES for f in ("txt", "md") if f == "txt" or n in MARKDOWN_CASES],
+    [(n, f) for n in CASES for f in ("txt", "md") if f == "txt" or n in MARKDOWN_CASES],
 )
 def test_a_disguised_name_is_not_released(
     ready: Any, tmp_path: Path, disguise: str, output_format: str

@@ -7,10 +7,12 @@ points — never the hidden text itself.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from workstation.fingerprints import FingerprintFinding, residual
 from workstation.fingerprints.invisible import invisible_pattern
@@ -121,9 +123,22 @@ SQUASHED_MIN = 8
 the spaces between words a PDF positions one by one ("RadomirVesk")."""
 
 
+def decoded_views(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each text as read, and as a reader's software may show it: with HTML character
+    references decoded (a .txt pasted into a web page shows "&#86;esk" as "Vesk") and
+    with URL escapes decoded (a browser shows ".../Radomir%20Vesk/" as the name)."""
+    views = []
+    for where, text in texts:
+        views.append((where, text))
+        for how, decoded in (("as HTML", html.unescape(text)), ("URL-decoded", unquote(text))):
+            if decoded != text:
+                views.append((f"{where} {how}", decoded))
+    return views
+
+
 def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
     name = "no accepted or deny-listed text is readable"
-    haystacks = [(where, normalise(text)) for where, text in found.texts]
+    haystacks = [(where, normalise(text)) for where, text in decoded_views(found.texts)]
     squashed = [(where, haystack.replace(" ", "")) for where, haystack in haystacks]
     for term in terms:
         needle = normalise(term.text).strip()
