@@ -78,12 +78,6 @@ def test_a_name_hidden_in_a_pdf_is_not_released(
     assert sightings(pdf_views(released)) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a picture of the name in light grey (RGB 230) is read by no OCR pass at intake "
-    "or in the gate: no proposal, no picture finding, released",
-)
 def test_a_faint_picture_of_the_name_is_not_released(ready: Any, tmp_path: Path) -> None:
     document_id = decided(ready, tmp_path, ORIGINALS["faint-picture"](), "original.pdf")
     out = tmp_path / "out"

@@ -18,8 +18,9 @@ adds after the page's layer text so detection runs on what a reader sees.
 
 A picture placed on a page in which OCR reads no legible word (a photo, a signature, a
 stamp, a badge) is a ``picture-no-text`` region: it cannot be reviewed as text, so an
-editor keeps it or has it blacked out. Pictures smaller than `MIN_PICTURE_POINTS` on a
-side (rules, bullets, dots) are not reported.
+editor keeps it or has it blacked out. Pictures smaller than `MIN_PICTURE_POINTS` both
+ways (bullets, dots) or thinner than `MIN_RULE_POINTS` (rules) are not reported: a
+picture of one line of text (a name, 112 x 22 pt) is.
 
 Boxes are in PDF points of the page as shown (top-left origin, /Rotate applied).
 """
@@ -46,7 +47,9 @@ PICTURE_CODE = "picture-no-text"
 SHOWN_KINDS = ("differs", "shown only")
 """Disagreements whose OCR words are what the page shows and the layer does not say."""
 MIN_PICTURE_POINTS = 24.0
-"""A third of an inch: smaller pictures are rules, bullets and dots, not photos."""
+"""A third of an inch: a picture smaller than this both ways is a bullet or a dot."""
+MIN_RULE_POINTS = 4.0
+"""Thinner than this is a rule or a border, too thin to show a word."""
 MAX_REGIONS_PER_PAGE = 24
 """Beyond this many on one page, a page's regions of one code are reported as one."""
 LINE_GAP = 2.0
@@ -102,7 +105,8 @@ def picture_boxes(page: Any) -> list[Box]:
     for info in page.get_image_info():
         rect = (pymupdf.Rect(info["bbox"]) * matrix) & shown
         box = Box(rect.x0, rect.y0, rect.x1, rect.y1)
-        if min(box.width, box.height) >= MIN_PICTURE_POINTS:
+        thinnest, widest = sorted((box.width, box.height))
+        if widest >= MIN_PICTURE_POINTS and thinnest >= MIN_RULE_POINTS:
             boxes[box] = None
     return list(boxes)
 
