@@ -10,9 +10,9 @@ to see it; it is sealed in the vault like every other piece of content.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-TEXT_KINDS = (
+TextKind = Literal[
     "invisible",
     "unusual_space",
     "homoglyph",
@@ -20,32 +20,9 @@ TEXT_KINDS = (
     "whitespace",
     "punctuation",
     "copy_marking",
-)
+]
 """Kinds found in extracted text, with positions."""
-
-ORIGINAL_KINDS = (
-    "metadata",
-    "hidden_content",
-    "image_metadata",
-    "email_header",
-    "tracking_dots",
-    "page_mismatch",
-    "picture",
-)
-"""Kinds found in the original file's structure or pixels, outside its text."""
-PAGE_KINDS = ("page_mismatch", "picture")
-"""Kinds found by reading pages as pixels at intake: each has a page and a box, and an
-editor decides it (accept: black the box out in the release; reject: keep it)."""
-
-KINDS = TEXT_KINDS + ORIGINAL_KINDS
-FindingKind = Literal[
-    "invisible",
-    "unusual_space",
-    "homoglyph",
-    "combining_mark",
-    "whitespace",
-    "punctuation",
-    "copy_marking",
+OriginalKind = Literal[
     "metadata",
     "hidden_content",
     "image_metadata",
@@ -54,6 +31,15 @@ FindingKind = Literal[
     "page_mismatch",
     "picture",
 ]
+"""Kinds found in the original file's structure or pixels, outside its text."""
+FindingKind = TextKind | OriginalKind
+
+TEXT_KINDS: tuple[str, ...] = get_args(TextKind)
+ORIGINAL_KINDS: tuple[str, ...] = get_args(OriginalKind)
+PAGE_KINDS = ("page_mismatch", "picture")
+"""Kinds found by reading pages as pixels at intake: each has a page and a box, and an
+editor decides it (accept: black the box out in the release; reject: keep it)."""
+KINDS = TEXT_KINDS + ORIGINAL_KINDS
 
 HIDDEN_START, HIDDEN_END = "\ue000", "\ue001"
 """Private-use characters around the hidden part of a paragraph in `hidden`."""
