@@ -15,7 +15,6 @@ from typing import ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
@@ -23,6 +22,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.ui_facade import Desk, InboxRow
 from workstation.terminal import neutralise_line
 from workstation.tui.audit_screen import AuditScreen
+from workstation.tui.filtered_screen import FilteredTableScreen
 from workstation.tui.inbox_rows import COLUMNS, SORTS, tree_rows
 from workstation.tui.isolation_notice import IsolationNotice
 from workstation.tui.names_screen import NamesScreen
@@ -32,7 +32,8 @@ from workstation.tui.review_screen import ReviewScreen
 from workstation.tui.virtual_table import VirtualTable
 
 
-class InboxScreen(Screen[None]):
+class InboxScreen(FilteredTableScreen):
+    FILTER_BOX = "#filter"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,o", "open", "Open", id="open"),
         Binding("s", "scan", "Scan", id="scan"),
@@ -115,17 +116,6 @@ class InboxScreen(Screen[None]):
 
     def action_sort(self) -> None:
         self.sort_key = (self.sort_key + 1) % len(SORTS)
-        self.show()
-
-    def action_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        box.display = True
-        box.focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.filter_text = event.value.strip()
-        event.input.display = False
-        self.query_one(VirtualTable).focus()
         self.show()
 
     def on_virtual_table_row_chosen(self, event: VirtualTable.RowChosen) -> None:

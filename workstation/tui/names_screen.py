@@ -13,7 +13,6 @@ from typing import ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
@@ -21,6 +20,7 @@ from workstation.services.errors import WorkstationError
 from workstation.services.name_overview import NameCount
 from workstation.services.ui_facade import Desk
 from workstation.terminal import neutralise_line
+from workstation.tui.filtered_screen import FilteredTableScreen
 from workstation.tui.virtual_table import Column, TableRow, VirtualTable
 
 COLUMNS = (
@@ -30,7 +30,8 @@ COLUMNS = (
 )
 
 
-class NamesScreen(Screen[None]):
+class NamesScreen(FilteredTableScreen):
+    FILTER_BOX = "#names-filter"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "filter", "Filter", id="filter"),
         Binding("escape", "close", "Back", id="back"),
@@ -98,17 +99,6 @@ class NamesScreen(Screen[None]):
         self.query_one("#names-title", Static).update(
             f"Names across the leak: {len(self.names)}{shown}"
         )
-
-    def action_filter(self) -> None:
-        box = self.query_one("#names-filter", Input)
-        box.display = True
-        box.focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.filter_text = event.value.strip()
-        event.input.display = False
-        self.query_one(VirtualTable).focus()
-        self.show()
 
     def action_close(self) -> None:
         self.cancel.set()
