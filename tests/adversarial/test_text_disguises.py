@@ -95,12 +95,6 @@ INFLECTED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="inflected forms of the surname (Vesku, Veska, the Vesks) are proposed by nothing "
-    "and the gate matches deny-list forms as whole words only",
-)
 def test_inflected_forms_of_a_surname_are_not_released(ready: Any, tmp_path: Path) -> None:
     document_id = decided(ready, tmp_path, INFLECTED.encode(), "inflected.txt")
     out = tmp_path / "out"

@@ -204,3 +204,18 @@ def test_white_text_hides_on_a_light_ground_only(ground: tuple[float, ...], hidd
     codes = [f.code for f in inspect_pdf(pymupdf, data, max_pages=5)]
 
     assert ("pdf-white-text" in codes) is hidden, codes
+
+
+def test_a_deny_listed_name_with_an_ending_is_refused_as_the_name() -> None:
+    surname = Term("deny-list 'sources' term 1 variant 1", "Vesk", inflected=True)
+    for text in ("Poslao ga je Vesku.", "Later the VESKS left.", "pismo od Veskova brata"):
+        found = gate.read_back(text.encode(), "txt")
+        assert isinstance(found, gate.ReadBack)
+        assert not gate.no_hidden_text(found, [surname]).passed, text
+    for text in ("a vesku in lower case", "Veskhalt", "Vesk"[:3] + "s"):
+        found = gate.read_back(text.encode(), "txt")
+        assert isinstance(found, gate.ReadBack)
+        assert gate.no_hidden_text(found, [surname]).passed, text
+    exact = Term("accepted span p0000000001", "Vesk")
+    found = gate.read_back(b"Poslao ga je Vesku.", "txt")
+    assert isinstance(found, gate.ReadBack) and gate.no_hidden_text(found, [exact]).passed

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from workstation.text.folding import fold
-from workstation.text.variants import name_variants, spellings, transliterated
+from workstation.text.variants import (
+    name_variants,
+    occurrences,
+    spellings,
+    takes_ending,
+    transliterated,
+)
 
 
 def test_a_name_of_several_words_has_its_shorter_forms() -> None:
@@ -41,3 +47,24 @@ def test_transliterated_text_keeps_the_map_to_the_original() -> None:
     assert text[begin:end] == "Тарик Куреши"
     plain = fold("only ascii")
     assert transliterated(plain) is plain
+
+
+def test_an_inflected_surname_is_an_occurrence_of_the_name() -> None:
+    text = "Poslao ga je Vesku, pismo od Veska. Later the Vesks left; VESKOVI wrote."
+    found = [text[start:end] for start, end, _ in occurrences(text, spellings("Radomir Vesk"))]
+    assert found == ["Vesku", "Veska", "Vesks", "VESKOVI"]
+
+
+def test_an_ending_counts_only_on_a_capitalised_long_enough_surname() -> None:
+    bell = spellings("Anna Bell")
+    assert occurrences("The bells rang; Bella came.", bell) == [(16, 21, "bell")]
+    assert occurrences("Leeds and Leea are not Lee.", spellings("Wen Lee")) == [(23, 26, "lee")]
+    assert occurrences("The Vesksky report.", spellings("Radomir Vesk")) == []
+
+
+def test_takes_ending_is_the_one_rule() -> None:
+    assert takes_ending("vesk", "", "v")
+    assert takes_ending("radomir vesk", "om", "R")
+    assert not takes_ending("vesk", "u", "v")
+    assert not takes_ending("lee", "s", "L")
+    assert not takes_ending("nc-17", "s", "N")

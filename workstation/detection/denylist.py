@@ -2,7 +2,8 @@
 
 Every term (and, for names, the shorter forms :func:`name_variants` gives) is folded and joined
 into a single alternation, longest first, so one pass over the folded text finds all
-of them; possessives ("Haddad's") are matched and left outside the span.
+of them; possessives ("Haddad's") are matched and left outside the span, a name's
+endings ("Vesku", "the Vesks", :func:`takes_ending`) inside it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
 from workstation.policy.model import DenyList
 from workstation.text.folding import fold, fold_term
-from workstation.text.variants import WORD_END, WORD_START, name_variants
+from workstation.text.variants import ENDING, WORD_END, WORD_START, name_variants, takes_ending
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 
@@ -25,6 +26,7 @@ class _Term:
     entity: str
     decision: str
     variant: str
+    inflects: bool  # the list's variants are on: endings count too
 
 
 class DenyListMatcher:
@@ -37,13 +39,12 @@ class DenyListMatcher:
                 for variant in name_variants(term) if deny.variants else {term}:
                     folded = fold_term(variant)
                     if folded:
-                        self._terms.setdefault(
-                            folded, _Term(deny.name, deny.entity, deny.decision, variant)
-                        )
+                        found = _Term(deny.name, deny.entity, deny.decision, variant, deny.variants)
+                        self._terms.setdefault(folded, found)
         ordered = sorted(self._terms, key=len, reverse=True)
         alternation = "|".join(re.escape(term).replace(r"\ ", " ") for term in ordered)
         self._pattern = (
-            re.compile(rf"{WORD_START}({alternation}){_POSSESSIVE}{WORD_END}")
+            re.compile(rf"{WORD_START}({alternation}){ENDING}{_POSSESSIVE}{WORD_END}")
             if ordered
             else None
         )
@@ -54,8 +55,11 @@ class DenyListMatcher:
         folded = fold(text)
         findings = []
         for match in self._pattern.finditer(folded.text):
-            start, end = folded.span(match.start(1), match.end(1))
+            start, end = folded.span(match.start(1), max(match.end(1), match.end(2)))
             term = self._terms[match.group(1)]
+            ending = match.group(2) or ""
+            if ending and not (term.inflects and takes_ending(match.group(1), ending, text[start])):
+                continue
             findings.append(
                 Finding(
                     start,

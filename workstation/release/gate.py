@@ -24,8 +24,8 @@ from workstation.release.readback import (
     read_pdf,
     read_text_file,
 )
-from workstation.text.folding import fold
-from workstation.text.variants import WORD_END, WORD_START
+from workstation.text.folding import Folded, fold
+from workstation.text.variants import ENDING, WORD_END, WORD_START, takes_ending
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,19 @@ class Term:
 
     label: str  # e.g. "accepted span p1a2b3c4d5" or "deny-list 'sources' term 2"
     text: str
+    inflected: bool = False  # a name also read with an ending ("Vesku" for "Vesk")
 
 
 def normalise(text: str) -> str:
     """What a search by a reader would see: compatibility forms, case, diacritics,
     invisibles, whitespace and line breaks, hyphenation across lines all folded away."""
-    return fold(invisible_pattern().sub("", unicodedata.normalize("NFKC", text))).text
+    return _searched(text)[1].text
+
+
+def _searched(text: str) -> tuple[str, Folded]:
+    """The text as read (compatibility forms and invisibles gone), and it folded."""
+    read = invisible_pattern().sub("", unicodedata.normalize("NFKC", text))
+    return read, fold(read)
 
 
 def no_pending(pending_ids: list[str]) -> Check:
@@ -138,15 +145,16 @@ def decoded_views(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
     name = "no accepted or deny-listed text is readable"
-    haystacks = [(where, normalise(text)) for where, text in decoded_views(found.texts)]
-    squashed = [(where, haystack.replace(" ", "")) for where, haystack in haystacks]
+    haystacks = [(where, *_searched(text)) for where, text in decoded_views(found.texts)]
+    squashed = [(where, folded.text.replace(" ", "")) for where, _, folded in haystacks]
     for term in terms:
         needle = normalise(term.text).strip()
         if not needle:
             continue
-        pattern = re.compile(WORD_START + re.escape(needle) + WORD_END)
-        for where, haystack in haystacks:
-            if pattern.search(haystack):
+        ending = ENDING if term.inflected else ""
+        pattern = re.compile(WORD_START + "(" + re.escape(needle) + ")" + ending + WORD_END)
+        for where, read, folded in haystacks:
+            if any(_is_the_term(match, read, folded) for match in pattern.finditer(folded.text)):
                 return Check(name, False, f"{term.label} is still readable in {where}")
         glued = needle.replace(" ", "")
         if glued != needle and len(glued) >= SQUASHED_MIN:
@@ -154,6 +162,13 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
                 if glued in haystack:
                     return Check(name, False, f"{term.label} is still readable in {where}")
     return Check(name, True, f"{len(terms)} string(s) searched in {len(haystacks)} place(s)")
+
+
+def _is_the_term(match: re.Match[str], read: str, folded: Folded) -> bool:
+    """A match with an ending counts as the name only as :func:`takes_ending` says."""
+    ending = match.group(2) if match.re.groups > 1 else None
+    first = read[folded.offsets[match.start(1)]]
+    return takes_ending(match.group(1), ending or "", first)
 
 
 CHARACTER_KINDS = ("invisible", "unusual_space", "homoglyph", "combining_mark")

@@ -650,10 +650,11 @@ def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -
 
 def _term_and_variants(label: str, term: str, deny: DenyList) -> list[Term]:
     """The term and every variant the deny list proposes: what detection proposes,
-    the gate enforces (a surname or "A. Haddad" left readable is the name left)."""
+    the gate enforces (a surname or "A. Haddad" left readable is the name left, and so
+    is "Haddadu": with variants, each is searched with a name's endings too)."""
     others = sorted(name_variants(term) - {term}) if deny.variants else []
-    return [Term(label, term)] + [
-        Term(f"{label} variant {n}", v) for n, v in enumerate(others, start=1)
+    return [Term(label, term, inflected=deny.variants)] + [
+        Term(f"{label} variant {n}", v, inflected=True) for n, v in enumerate(others, start=1)
     ]
 
 

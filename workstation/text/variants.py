@@ -10,6 +10,14 @@ Case, diacritics and spacing are not forms of their own: matching folds them awa
 (:mod:`workstation.text.folding`). Other scripts are: "Куреши" and "Kureshi" are the same
 name to a reader, so :func:`transliterated` gives both sides one Latin spelling
 (``anyascii``, ISC licence).
+
+Grammar is: "Vesku", "Veska", "Veskovi" and "the Vesks" are "Vesk" in a Croatian, Czech
+or English sentence. A form's last word may carry one of :data:`ENDINGS` (short case,
+plural and possessive endings of the languages the newsroom reads) when the stem is the
+whole surname, at least :data:`MIN_INFLECTED` letters long, and the word is written with
+a capital (:func:`takes_ending`): "Bells" mid-sentence is a common word, "Bells" as a
+name is capitalised. A surname whose own last letters change ("Novotná" -> "Novotné")
+is not reached this way; deny-list such forms as terms of their own.
 """
 
 from __future__ import annotations
@@ -30,6 +38,33 @@ and "Radomir%20Vesk" in a URL hold the name for detection and the gate alike."""
 
 MIN_SURNAME = 3
 """A shorter last word ("Li", "Ng") alone would be found inside too much ordinary text."""
+
+ENDINGS = (
+    *("s", "es"),  # English, German, Dutch plural and genitive: "the Vesks", "Veskes"
+    *("a", "e", "i", "o", "u", "y"),  # Slavic, Baltic, Finnish cases: "Veska", "Vesku"
+    *("om", "em", "ov", "ova", "ove", "ovi", "ovo", "ovu", "ow", "owa", "owi"),  # "Vesków"
+    *("ich", "ych", "ym", "im", "ie", "iem", "ach", "ami", "oj", "ej"),  # "Veskiem"
+)
+"""Endings a surname takes in a sentence, folded (so "ów" is "ow"), none longer than
+three letters: a short closed list keeps common words from being read as names. Not
+"-in" or "-is", which more often make another family name ("Hassanin") than a case."""
+
+MIN_INFLECTED = 4
+"""A shorter surname with an ending ("Lee" -> "Leeds", "Ali" -> "Alia") is too often
+another word or name."""
+
+ENDING = "(?:(" + "|".join(sorted(ENDINGS, key=len, reverse=True)) + "))?"
+"""The optional ending after a form, as one capturing group (empty when absent)."""
+
+
+def takes_ending(form: str, ending: str, first_letter: str) -> bool:
+    """Whether a folded form followed by ``ending`` is that name: no ending, or a last
+    word of at least :data:`MIN_INFLECTED` letters written with a capital
+    (``first_letter`` as written in the original; scripts without case count)."""
+    if not ending:
+        return True
+    last = form.rsplit(" ", 1)[-1]
+    return len(last) >= MIN_INFLECTED and last.isalpha() and not first_letter.islower()
 
 
 def name_variants(term: str, *, surname: bool = True) -> set[str]:
@@ -82,16 +117,18 @@ def transliterated(folded: Folded) -> Folded:
 
 def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of every whole-word occurrence of the folded ``forms`` in the
-    text, as written and spelled in Latin letters, sorted; the longest form wins."""
+    text, with an ending where :func:`takes_ending` allows one (the span holds it), as
+    written and spelled in Latin letters, sorted; the longest form wins."""
     ordered = sorted(set(forms), key=len, reverse=True)
     if not ordered:
         return []
     alternation = "|".join(re.escape(form) for form in ordered)
-    pattern = re.compile(rf"{WORD_START}({alternation}){WORD_END}")
+    pattern = re.compile(rf"{WORD_START}({alternation}){ENDING}{WORD_END}")
     folded = fold(text)
     found: dict[tuple[int, int], str] = {}
     for version in (folded, transliterated(folded)):
         for match in pattern.finditer(version.text):
-            start, end = version.span(match.start(1), match.end(1))
-            found.setdefault((start, end), match.group(1))
+            start, end = version.span(match.start(1), match.end())
+            if takes_ending(match.group(1), match.group(2) or "", text[start]):
+                found.setdefault((start, end), match.group(1))
     return [(start, end, form) for (start, end), form in sorted(found.items())]
