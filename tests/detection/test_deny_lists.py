@@ -41,13 +41,12 @@ def test_every_variant_is_found(text: str, expected: list[str]) -> None:
 
 
 def test_no_match_inside_other_words() -> None:
-    assert found("haddadi and Amirah Haddadson and Maricopa and Haddadinho") == []
+    assert found("Haddadi and Amirah Haddadson and Maricopa and haddadu") == []
 
 
 def test_an_ending_is_a_form_of_the_name_only_where_variants_are() -> None:
-    """'Haddadi' (written with a capital) may be the source in a case or another
-    family name: proposed, for the editor to judge; never without variants."""
-    assert found("Haddadi") == ["Haddadi"]
+    """In the word's own case ('HaddadEM' is a mailbox); never without variants."""
+    assert found("HADDADA and HaddadEM@example.org") == ["HADDADA"]
     exact = DenyList(name="exact", terms=["Amira Haddad"], variants=False)
     assert found("Amira Haddadu and Amira Haddad", exact) == ["Amira Haddad"]
 

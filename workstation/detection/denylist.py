@@ -57,8 +57,8 @@ class DenyListMatcher:
         for match in self._pattern.finditer(folded.text):
             start, end = folded.span(match.start(1), max(match.end(1), match.end(2)))
             term = self._terms[match.group(1)]
-            ending = match.group(2) or ""
-            if ending and not (term.inflects and takes_ending(match.group(1), ending, text[start])):
+            ending, written = match.group(2) or "", text[start:end]
+            if ending and not (term.inflects and takes_ending(match.group(1), ending, written)):
                 continue
             findings.append(
                 Finding(

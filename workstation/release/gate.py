@@ -166,9 +166,9 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
 
 def _is_the_term(match: re.Match[str], read: str, folded: Folded) -> bool:
     """A match with an ending counts as the name only as :func:`takes_ending` says."""
-    ending = match.group(2) if match.re.groups > 1 else None
-    first = read[folded.offsets[match.start(1)]]
-    return takes_ending(match.group(1), ending or "", first)
+    ending = (match.group(2) if match.re.groups > 1 else None) or ""
+    start, end = folded.span(match.start(1), match.end())
+    return takes_ending(match.group(1), ending, read[start:end])
 
 
 CHARACTER_KINDS = ("invisible", "unusual_space", "homoglyph", "combining_mark")
