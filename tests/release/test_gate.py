@@ -219,3 +219,21 @@ def test_a_deny_listed_name_with_an_ending_is_refused_as_the_name() -> None:
     exact = Term("accepted span p0000000001", "Vesk")
     found = gate.read_back(b"Poslao ga je Vesku.", "txt")
     assert isinstance(found, gate.ReadBack) and gate.no_hidden_text(found, [exact]).passed
+
+
+def test_a_font_name_is_searched_for_deny_listed_names_only() -> None:
+    document = pymupdf.open()
+    page = document.new_page()
+    page.insert_text((72, 72), "Harbour budget 34", fontname="helv", fontsize=12)
+    for xref, *_ in page.get_fonts():
+        document.xref_set_key(xref, "BaseFont", "/RadomirVesk-Bold")
+    data = document.tobytes()
+    document.close()
+    found = gate.read_back(data, "pdf")
+    assert isinstance(found, gate.ReadBack)
+
+    denied = gate.no_hidden_text(found, [Term("deny-list 's' term 1", "Radomir Vesk", denied=True)])
+    accepted = gate.no_hidden_text(found, [Term("accepted span p1", "Radomir Vesk")])
+
+    assert not denied.passed and "names and decompressed streams" in denied.detail
+    assert accepted.passed

@@ -44,6 +44,7 @@ class Term:
     label: str  # e.g. "accepted span p1a2b3c4d5" or "deny-list 'sources' term 2"
     text: str
     inflected: bool = False  # a name also read with an ending ("Vesku" for "Vesk")
+    denied: bool = False  # a deny-list form: also searched in a PDF's names and streams
 
 
 def normalise(text: str) -> str:
@@ -145,23 +146,38 @@ def decoded_views(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
     name = "no accepted or deny-listed text is readable"
-    haystacks = [(where, *_searched(text)) for where, text in decoded_views(found.texts)]
-    squashed = [(where, folded.text.replace(" ", "")) for where, _, folded in haystacks]
+    texts = [_Haystack(where, text) for where, text in decoded_views(found.texts)]
+    raw = [_Haystack(where, text) for where, text in found.raw]
     for term in terms:
         needle = normalise(term.text).strip()
         if not needle:
             continue
         ending = ENDING if term.inflected else ""
         pattern = re.compile(WORD_START + "(" + re.escape(needle) + ")" + ending + WORD_END)
-        for where, read, folded in haystacks:
-            if any(_is_the_term(match, read, folded) for match in pattern.finditer(folded.text)):
-                return Check(name, False, f"{term.label} is still readable in {where}")
         glued = needle.replace(" ", "")
-        if glued != needle and len(glued) >= SQUASHED_MIN:
-            for where, haystack in squashed:
-                if glued in haystack:
-                    return Check(name, False, f"{term.label} is still readable in {where}")
-    return Check(name, True, f"{len(terms)} string(s) searched in {len(haystacks)} place(s)")
+        squash = glued != needle and len(glued) >= SQUASHED_MIN
+        for haystack in texts + raw if term.denied else texts:
+            if haystack.holds(pattern) or (squash and glued in haystack.squashed):
+                return Check(name, False, f"{term.label} is still readable in {haystack.where}")
+    places = len(texts) + len(raw)
+    return Check(name, True, f"{len(terms)} string(s) searched in {places} place(s)")
+
+
+class _Haystack:
+    """One place of the output as searched: read (NFKC, invisibles gone), folded, and
+    folded without spaces (extractors drop the spaces between positioned words)."""
+
+    def __init__(self, where: str, text: str) -> None:
+        self.where = where
+        self.read, self.folded = _searched(text)
+        self.squashed = self.folded.text.replace(" ", "")
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a match of the term's pattern is the term (endings as
+        :func:`takes_ending` allows them)."""
+        return any(
+            _is_the_term(m, self.read, self.folded) for m in pattern.finditer(self.folded.text)
+        )
 
 
 def _is_the_term(match: re.Match[str], read: str, folded: Folded) -> bool:

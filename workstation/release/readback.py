@@ -2,7 +2,9 @@
 
 PDFs are written by PyMuPDF and read here by pypdf: every page's text, every string in
 the file's object graph (information dictionary, outline, annotations, form fields
-would all be strings), and the structures that must be gone (metadata, XMP,
+would all be strings), every PDF name and the printable runs of every decompressed
+stream (a font's /BaseFont, a marked-content property in a page's content), and the
+structures that must be gone (metadata, XMP,
 annotations, form fields, attachments, JavaScript, earlier revisions). Text outputs are
 read as UTF-8, Markdown with its escapes undone, CSV also cell by cell.
 """
@@ -22,12 +24,17 @@ from pypdf.generic import (
     ByteStringObject,
     DictionaryObject,
     IndirectObject,
+    NameObject,
+    StreamObject,
     TextStringObject,
 )
 
 from workstation.release.tables import csv_cells
 
 STRING_IN_FILE = "a string in the file"
+RAW_IN_FILE = "the file's names and decompressed streams"
+_PRINTABLE = re.compile(rb"[\x20-\x7e\xa0-\xff]{3,}")
+_UTF16_PRINTABLE = re.compile(rb"(?:\x00[\x20-\x7e]){3,}")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]<>#|~])")
 _STRUCTURES = (
     ("/Metadata", "XMP metadata"),
@@ -48,6 +55,10 @@ class ReadBack:
 
     texts: list[tuple[str, str]] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)
+    raw: list[tuple[str, str]] = field(default_factory=list)
+    """Where no text is, but a hostile reader looks: PDF names and decompressed streams
+    (pictures' pixels apart). Numbers and operators fill them, so the gate searches
+    them for deny-listed names only."""
 
 
 def read_text_file(data: bytes, markdown: bool) -> ReadBack:
@@ -85,7 +96,9 @@ def read_pdf(data: bytes) -> ReadBack:
             if page.get("/AA"):
                 found.leftovers.append(f"automatic actions on page {number}")
         _document_leftovers(reader, data, found)
-        _strings(reader.trailer, found.texts, set())
+        raw: list[str] = []
+        _strings(reader.trailer, found.texts, raw, set())
+        found.raw.append((RAW_IN_FILE, "\n".join(raw)))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
         raise Unreadable("pypdf could not read it") from None
     return found
@@ -118,8 +131,9 @@ def _document_leftovers(reader: PdfReader, data: bytes, found: ReadBack) -> None
         found.leftovers.append("earlier revisions")
 
 
-def _strings(node: Any, texts: list[tuple[str, str]], seen: set[int]) -> None:
-    """Every text or byte string reachable from the trailer (outline titles, metadata...)."""
+def _strings(node: Any, texts: list[tuple[str, str]], raw: list[str], seen: set[int]) -> None:
+    """Every text or byte string reachable from the trailer (outline titles, metadata...)
+    into `texts`; every name and decompressed stream into `raw`."""
     if isinstance(node, IndirectObject):
         if node.idnum in seen:
             return
@@ -129,10 +143,23 @@ def _strings(node: Any, texts: list[tuple[str, str]], seen: set[int]) -> None:
         texts.append((STRING_IN_FILE, str(node)))
     elif isinstance(node, ByteStringObject):
         texts.append((STRING_IN_FILE, bytes(node).decode("latin-1")))
+    elif isinstance(node, NameObject):
+        raw.append(str(node)[1:])  # '#20' and the like already decoded
     elif isinstance(node, DictionaryObject):
+        if isinstance(node, StreamObject) and node.get("/Subtype") != "/Image":
+            raw.extend(printable_runs(node.get_data()))
         for key, value in node.items():
+            raw.append(str(key)[1:])
             if key != "/ID":
-                _strings(value, texts, seen)
+                _strings(value, texts, raw, seen)
     elif isinstance(node, ArrayObject):
         for value in node:
-            _strings(value, texts, seen)
+            _strings(value, texts, raw, seen)
+
+
+def printable_runs(data: bytes) -> list[str]:
+    """What `strings` shows of binary data: runs of printable Latin-1 characters, and of
+    UTF-16 ASCII as a TrueType font's name table holds its names."""
+    found = [run.decode("latin-1") for run in _PRINTABLE.findall(data)]
+    found += [run.decode("utf-16-be") for run in _UTF16_PRINTABLE.findall(data)]
+    return found

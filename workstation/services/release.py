@@ -651,11 +651,13 @@ def _terms(text: str, redactions: list[Redaction], deny_lists: list[DenyList]) -
 def _term_and_variants(label: str, term: str, deny: DenyList) -> list[Term]:
     """The term and every variant the deny list proposes: what detection proposes,
     the gate enforces (a surname or "A. Haddad" left readable is the name left, and so
-    is "Haddadu": with variants, each is searched with a name's endings too)."""
+    is "Haddadu": with variants, each is searched with a name's endings too). A PDF's
+    names and streams are searched for these, not for accepted spans."""
     others = sorted(name_variants(term) - {term}) if deny.variants else []
-    return [Term(label, term, inflected=deny.variants)] + [
-        Term(f"{label} variant {n}", v, inflected=True) for n, v in enumerate(others, start=1)
-    ]
+    found = [Term(label, term, inflected=deny.variants, denied=True)]
+    for number, variant in enumerate(others, start=1):
+        found.append(Term(f"{label} variant {number}", variant, inflected=True, denied=True))
+    return found
 
 
 NAME_ENTITIES = frozenset({"PERSON", "DENY_LIST"})
