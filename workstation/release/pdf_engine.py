@@ -4,9 +4,11 @@ It runs only inside the confined child (``workstation.release.child``): the orig
 PDF is hostile input. Redaction removes what lies under each box — text, image pixels
 and vector drawings — then scrubs everything a reader does not see on the page
 (information dictionary, XMP, annotations, links, form fields, attachments, JavaScript,
-hidden text, thumbnails, outline) and rewrites the file whole, so no earlier revision
-survives. Asked to, it also cleans printer tracking dots from the images (DEDA's
-cleanScan, see workstation.fingerprints.originals.dots) before any rasterizing.
+hidden text, thumbnails, outline), gives fonts neutral names and drops marked content
+and the structure tree (:mod:`workstation.release.kept_layer`), and rewrites the file
+whole, so no earlier revision survives. Asked to, it also cleans printer tracking dots
+from the images (DEDA's cleanScan, see workstation.fingerprints.originals.dots) before
+any rasterizing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from workstation.fingerprints.originals.pdf import (
     placed_dpi,
 )
 from workstation.release.jobs import PageSpan
+from workstation.release.kept_layer import neutralise
 from workstation.release.span_boxes import SpanNotLocated, characters, locate
 
 PAGE_SEPARATOR = "\f"
@@ -65,6 +68,8 @@ def redact_pdf(
         if clean_tracking_dots:
             clean_images(document)
         _scrub(document)
+        if not rasterize:
+            neutralise(document)
         cleaned = bytes(document.tobytes(**SAVE_OPTIONS))
     return _rasterized(cleaned) if rasterize else cleaned
 
