@@ -144,6 +144,9 @@ def decoded_views(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return views
 
 
+RAW_HINT = "; the rebuilt PDF (without --keep-text-layer) carries none of the original's"
+
+
 def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
     name = "no accepted or deny-listed text is readable"
     texts = [_Haystack(where, text) for where, text in decoded_views(found.texts)]
@@ -158,7 +161,10 @@ def no_hidden_text(found: ReadBack, terms: list[Term]) -> Check:
         squash = glued != needle and len(glued) >= SQUASHED_MIN
         for haystack in texts + raw if term.denied else texts:
             if haystack.holds(pattern) or (squash and glued in haystack.squashed):
-                return Check(name, False, f"{term.label} is still readable in {haystack.where}")
+                hint = RAW_HINT if haystack in raw else ""
+                return Check(
+                    name, False, f"{term.label} is still readable in {haystack.where}{hint}"
+                )
     places = len(texts) + len(raw)
     return Check(name, True, f"{len(terms)} string(s) searched in {places} place(s)")
 
