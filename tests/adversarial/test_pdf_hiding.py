@@ -43,11 +43,18 @@ CASES = [
 ]
 """Also tried once in both modes and stopped (kept out of the suite for time): the name
 clipped away, at 0.5 pt, in white; a sticky note; every case above in the other mode."""
+LEAKS: dict[tuple[str, str], str] = {}
+
+
+def case(original: str, mode: str) -> Any:
+    reason = LEAKS.get((original, mode))
+    marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
+    return pytest.param(original, mode, marks=marks, id=f"{original}-{mode}")
 
 
 @pytest.mark.parametrize(
     ("original", "mode"),
-    [pytest.param(o, m, id=f"{o}-{m}") for o, m in CASES],
+    [case(o, m) for o, m in CASES],
 )
 def test_a_name_hidden_in_a_pdf_is_not_released(
     ready: Any, tmp_path: Path, original: str, mode: str
