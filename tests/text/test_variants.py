@@ -70,3 +70,10 @@ def test_takes_ending_is_the_one_rule() -> None:
     assert not takes_ending("porter", "em", "PorterEM")
     assert not takes_ending("lee", "s", "Lees")
     assert not takes_ending("nc-17", "s", "NC-17s")
+
+
+def test_endings_can_be_left_out() -> None:
+    """A vault-wide "never" keeps the name as written, not every word made from it."""
+    text = "Anna Bell met Bella."
+    assert [form for *_, form in occurrences(text, spellings("Anna Bell"))] == ["anna bell", "bell"]
+    assert occurrences(text, spellings("Anna Bell"), endings=False) == [(0, 9, "anna bell")]

@@ -72,6 +72,12 @@ class LeakDecision:
         """The folded forms looked for in every document."""
         return spellings(self.term, surname=self.surname)
 
+    @property
+    def endings(self) -> bool:
+        """Whether the forms reach a surname's endings ("Vesku"): for "always" only, so
+        that "never" for "Anna Bell" does not keep a "Bella" in every document."""
+        return self.verdict == Verdict.ACCEPTED
+
     def variants(self) -> list[str]:
         """The forms as an editor reads them (for the preview on their own screen)."""
         written = name_variants(self.term, surname=self.surname)
@@ -180,7 +186,7 @@ def reach(
     forms = decision.forms()
     for index, document_id in enumerate(ids):
         text = session.read_text(document_id) or ""
-        found = [(start, end) for start, end, _ in occurrences(text, forms)]
+        found = [(s, e) for s, e, _ in occurrences(text, forms, endings=decision.endings)]
         if found:
             spans, documents = spans + len(found), documents + 1
             proposals = stored_proposals(session, document_id)
@@ -239,7 +245,8 @@ def applied_on_scan(
     text = session.read_text(document_id) or ""
     ordered = sorted(stored, key=lambda rule: rule.verdict == Verdict.ACCEPTED)
     for rule in ordered:
-        found = [(start, end) for start, end, _ in occurrences(text, rule.forms())]
+        forms = rule.forms()
+        found = [(s, e) for s, e, _ in occurrences(text, forms, endings=rule.endings)]
         if found:
             change = _change(session, document_id, rule, found, proposals)
             updated = {p.id: p for p in proposals} | {p.id: p for p in change.changed}

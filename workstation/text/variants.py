@@ -120,20 +120,24 @@ def transliterated(folded: Folded) -> Folded:
     return Folded("".join(out), tuple(offsets))
 
 
-def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+def occurrences(
+    text: str, forms: Iterable[str], *, endings: bool = True
+) -> list[tuple[int, int, str]]:
     """(start, end, form) of every whole-word occurrence of the folded ``forms`` in the
-    text, with an ending where :func:`takes_ending` allows one (the span holds it), as
-    written and spelled in Latin letters, sorted; the longest form wins."""
+    text, with an ending where ``endings`` and :func:`takes_ending` allow one (the span
+    holds it), as written and spelled in Latin letters, sorted; the longest form wins."""
     ordered = sorted(set(forms), key=len, reverse=True)
     if not ordered:
         return []
     alternation = "|".join(re.escape(form) for form in ordered)
-    pattern = re.compile(rf"{WORD_START}({alternation}){ENDING}{WORD_END}")
+    ending = ENDING if endings else ""
+    pattern = re.compile(rf"{WORD_START}({alternation}){ending}{WORD_END}")
     folded = fold(text)
     found: dict[tuple[int, int], str] = {}
     for version in (folded, transliterated(folded)):
         for match in pattern.finditer(version.text):
             start, end = version.span(match.start(1), match.end())
-            if takes_ending(match.group(1), match.group(2) or "", text[start:end]):
+            suffix = (match.group(2) or "") if endings else ""
+            if takes_ending(match.group(1), suffix, text[start:end]):
                 found.setdefault((start, end), match.group(1))
     return [(start, end, form) for (start, end), form in sorted(found.items())]
