@@ -32,6 +32,7 @@ import argparse
 import functools
 import json
 import os
+import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from pathlib import Path
 
 os.environ["WORKSTATION_UNSAFE_TEST_KDF"] = "1"  # before vault reads its KDF profile
 
-from vault import audit, documents, envelope, head, items, items_mac
+from vault import audit, documents, envelope, head, items, items_mac, listing_snapshot
 from vault.session import Session
 from vault.store import Vault
 
@@ -96,9 +97,16 @@ def build(path: Path, document_count: int, item_count: int) -> None:
             "document.intake", document_id, {"size": 0},
         )  # fmt: skip
     items_mac.rebuild(connection, items_mac.key(keys.master_key))
+    seal_listing(connection, keys)
     head.seal(connection, keys.master_key, keys.vault_id, keys.key_id)
     connection.execute("COMMIT")
     connection.close()
+
+
+def seal_listing(connection: sqlite3.Connection, keys: documents.KeyContext) -> None:
+    """The listing snapshot, as the first change after an upgrade writes it."""
+    every = listing_snapshot.segments_to_write(connection, every=True)
+    documents.reseal_listing(connection, keys, every)
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:

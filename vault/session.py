@@ -583,10 +583,13 @@ class Session:
     def all_item_counts(self) -> dict[str, dict[str, dict[str, int]]]:
         """Every document's item counts by kind and state, from the document rows (which
         the sealed head covers) in one query; documents from before format 4 are counted
-        from their items."""
+        from their items. Documents with equal counts share one (read-only) dict."""
         counted: dict[str, dict[str, dict[str, int]]] = {}
+        parsed: dict[object, items_mac.Counts | None] = {}  # equal counts are parsed once
         for document_id, stored in self.connection.execute("SELECT id, item_counts FROM documents"):
-            counted[str(document_id)] = items_mac.parsed_counts(str(document_id), stored) or {
+            if stored not in parsed or not isinstance(stored, str):
+                parsed[stored] = items_mac.parsed_counts(str(document_id), stored)
+            counted[str(document_id)] = parsed[stored] or {
                 kind: self.item_counts(str(document_id), kind)
                 for (kind,) in self.connection.execute(
                     "SELECT DISTINCT kind FROM items WHERE document_id = ?", (document_id,)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vault import DocumentInfo, Session, Vault, audit
@@ -27,12 +30,29 @@ class Listed:
 def list_documents(session: Session) -> list[Listed]:
     """Every document with its review state; item counts come from one query, so a
     listing of 250,000 documents reads no item."""
-    released = released_ids(session)
-    counted = session.all_item_counts()
-    return [
-        listed(session, document, released, counted.get(document.id, {}))
-        for document in session.list_documents()
-    ]
+    with _no_cycle_collection():
+        released = released_ids(session)
+        counted = session.all_item_counts()
+        return [
+            listed(session, document, released, counted.get(document.id, {}))
+            for document in session.list_documents()
+        ]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a listing builds a million small objects.
+
+    None of them forms a cycle (reference counting frees them), but the collector would
+    walk the growing heap again and again: a third of a 250,000-document listing.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def listed(
