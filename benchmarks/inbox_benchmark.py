@@ -33,7 +33,7 @@ os.environ["WORKSTATION_UNSAFE_TEST_KDF"] = "1"
 
 from textual.app import App
 from textual.widgets import DataTable
-from unlock_benchmark import PASSPHRASE, build
+from unlock_benchmark import PASSPHRASE, build, seal_listing
 
 from workstation.services.ui_facade import Desk
 from workstation.tui.inbox import InboxScreen
@@ -64,6 +64,7 @@ def link_members(path: Path) -> None:
             data_key, json.dumps(meta).encode(), documents.meta_binding(keys.vault_id, document_id)
         )
         connection.execute("UPDATE documents SET meta = ? WHERE id = ?", (sealed, document_id))
+    seal_listing(connection, keys)
     head.seal(connection, keys.master_key, keys.vault_id, keys.key_id)
     connection.execute("COMMIT")
     connection.close()

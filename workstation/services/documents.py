@@ -55,6 +55,52 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass(frozen=True)
+class ListingMark:
+    """What a listing saw, to tell later which documents changed since (see
+    :func:`changed_since`): each document row's mark, the released documents, and the
+    editors (whose names and states the approvals shown depend on)."""
+
+    rows: dict[str, str]
+    released: frozenset[str]
+    editors: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Documents changed or new since a mark, those gone, and the mark of now."""
+
+    changed: set[str]
+    removed: set[str]
+    everything: bool  # the editors changed: every approvals cell may read differently
+    mark: ListingMark
+
+
+def listing_mark(session: Session) -> ListingMark:
+    """The point a listing starts from (take it before listing: a change committed
+    meanwhile is then reported as changed, never missed)."""
+    editors = Vault(session.path, session.connection).editors(include_removed=True)
+    return ListingMark(
+        session.document_marks(),
+        frozenset(released_ids(session)),
+        tuple((editor.id, editor.name, editor.state) for editor in editors),
+    )
+
+
+def changed_since(session: Session, mark: ListingMark) -> Changes:
+    """Which documents a listing taken at ``mark`` shows out of date: rows written since
+    (a decision, a scan, an approval, a shred, a vault-wide decision, an intake, a
+    rotation), documents released since; all of them when the editors changed. Without
+    decrypting anything: a review's return refreshes one row, not 50,000."""
+    now = listing_mark(session)
+    changed = {
+        document_id for document_id, row in now.rows.items() if mark.rows.get(document_id) != row
+    }
+    changed |= set(now.released - mark.released)
+    removed = set(mark.rows) - set(now.rows)
+    return Changes(changed, removed, now.editors != mark.editors, now)
+
+
 def listed(
     session: Session,
     document: DocumentInfo,
