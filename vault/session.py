@@ -597,17 +597,17 @@ class Session:
             }
         return counted
 
-    def document_marks(self) -> dict[str, str]:
+    def document_marks(self) -> dict[str, tuple[object, ...]]:
         """A short mark of each document row that changes whenever the row does (its
         state, items sum and counts, and the tags of its sealed key and metadata), in one
         query without decrypting: a caller can tell which documents changed since it last
         listed them. Not a check (the head is): a mark only says where to look again."""
         self.refresh()
         return {
-            str(document_id): str(mark)
-            for document_id, mark in self.connection.execute(
-                "SELECT id, quote(state) || quote(items_sum) || quote(item_counts)"
-                " || quote(substr(wrapped_key, -16)) || quote(substr(meta, -16)) FROM documents"
+            str(row[0]): row[1:]
+            for row in self.connection.execute(
+                "SELECT id, state, items_sum, item_counts, substr(wrapped_key, -16),"
+                " substr(meta, -16) FROM documents"
             )
         }
 

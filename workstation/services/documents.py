@@ -30,7 +30,7 @@ class Listed:
 def list_documents(session: Session) -> list[Listed]:
     """Every document with its review state; item counts come from one query, so a
     listing of 250,000 documents reads no item."""
-    with _no_cycle_collection():
+    with without_cycle_collection():
         released = released_ids(session)
         counted = session.all_item_counts()
         return [
@@ -40,7 +40,7 @@ def list_documents(session: Session) -> list[Listed]:
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def without_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while a listing builds a million small objects.
 
     None of them forms a cycle (reference counting frees them), but the collector would
@@ -61,7 +61,7 @@ class ListingMark:
     :func:`changed_since`): each document row's mark, the released documents, and the
     editors (whose names and states the approvals shown depend on)."""
 
-    rows: dict[str, str]
+    rows: dict[str, tuple[object, ...]]
     released: frozenset[str]
     editors: tuple[tuple[str, str, str], ...]
 
