@@ -124,6 +124,25 @@ async def measure(path: Path, with_datatable: bool) -> None:
             ("close and reopen every branch", await cpu(fold_all)),
         ]
         per_page = await cpu(scroll)
+        decided = screen.rows[len(screen.rows) // 2].id
+
+        def decide(state: str) -> None:  # what a review does, by the desk's own session
+            desk.session().set_item_states(
+                decided, "proposal", {"p0000000000": state}, "proposal.decide", {}
+            )
+
+        async def back_from_review() -> None:
+            screen.refresh_changed()
+            await pilot.pause()
+
+        async def reread_everything() -> None:
+            screen.reload()
+            await pilot.pause()
+
+        decide("accepted")
+        figures.append(("back from a review (1 decision)", await cpu(back_from_review)))
+        decide("pending")
+        figures.append(("before: read the inbox again", await cpu(reread_everything)))
         documents = len(screen.rows)
         shown = screen.query_one(VirtualTable).row_count
         for label, (seconds, wall) in figures:

@@ -251,7 +251,7 @@ def listing(
             stale.add(segment)
         for index, row in enumerate(group):
             try:
-                document_id, received_at, size, state = _plain_facts(row[1:])
+                document_id, received_at, size, state = _plain_facts(row)
                 if state == "shredded":
                     yield info(connection, keys, document_id)
                     continue
@@ -264,7 +264,7 @@ def listing(
                     raise TypeError("not an object")
                 yield DocumentInfo(document_id, received_at, size, state, meta)
             except (VaultTampered, DecryptionFailed, ValueError, TypeError):
-                yield str(row[1])
+                yield str(row[0])
 
 
 class _MetaOpener:
@@ -278,10 +278,10 @@ class _MetaOpener:
 
     def meta(self, row: listing_snapshot.Row) -> bytes | None:
         """The metadata plaintext (a JSON object in UTF-8) of a live document's row
-        (rowid, id, received_at, size, state, wrapped_key, meta), or None when it does
+        (id, received_at, size, state, wrapped_key, meta, ...), or None when it does
         not open or is not such an object."""
-        document_id, wrapped, sealed = row[1], row[5], row[6]
-        if row[4] != "received" or not isinstance(document_id, str):
+        document_id, wrapped, sealed = row[0], row[4], row[5]
+        if row[3] != "received" or not isinstance(document_id, str):
             return None
         if not isinstance(wrapped, bytes) or not isinstance(sealed, bytes):
             return None

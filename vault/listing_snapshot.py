@@ -33,9 +33,9 @@ _ROWS_DOMAIN = b"workstation/listing-rows/v1\n"
 _DECODE = json.JSONDecoder().decode
 _PREFIX = "listing:"
 
-Row = tuple[Any, ...]  # rowid, id, received_at, size, state, wrapped_key, meta, line
+Row = tuple[Any, ...]  # id, received_at, size, state, wrapped_key, meta, rowid, line
 ROW_QUERY = (
-    "SELECT rowid, id, received_at, size, state, wrapped_key, meta,"
+    "SELECT id, received_at, size, state, wrapped_key, meta, rowid,"
     " quote(rowid) || ',' || quote(id) || ',' || quote(wrapped_key) || ',' || quote(meta)"
     " || char(10) FROM documents"
 )
@@ -166,7 +166,7 @@ def grouped(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
     current: list[Row] = []
     segment = -1
     for row in rows:
-        number = row[0] // SEGMENT_ROWS if isinstance(row[0], int) else segment
+        number = row[6] // SEGMENT_ROWS if isinstance(row[6], int) else segment
         if number != segment and current:
             yield segment, current
             current = []
