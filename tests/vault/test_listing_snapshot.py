@@ -14,6 +14,8 @@ from vaultkit import blob, flip, raw
 
 from vault import documents, envelope, listing_snapshot
 from vault.session import Session
+from vault.store import Vault
+from vault.verify import verify_vault
 
 
 def _add(session: Session, name: str) -> str:
@@ -159,3 +161,17 @@ def test_many_segments_each_checked_on_its_own(session: Session, vault_path: Pat
         sealed = blob(connection, "SELECT meta FROM documents WHERE id = ?", second)
         connection.execute("UPDATE documents SET meta = ? WHERE id = ?", (flip(sealed, 30), second))
     assert _listed(session) == ({first: "a.txt", second: "damaged"}, {2})
+
+
+def test_verify_opens_every_row_and_only_warns_of_a_stale_snapshot(
+    session: Session, vault_path: Path
+) -> None:
+    first = _add(session, "a.txt")
+    with raw(vault_path) as connection:
+        connection.execute("DELETE FROM meta WHERE key LIKE 'listing:%'")
+    report = verify_vault(Vault(vault_path, session.connection), session)
+    assert report.ok and report.documents == 1
+    assert any("listing snapshot segment(s) 0" in warning for warning in report.warnings)
+    session.record("document.show", first, {"chars": 0})
+    report = verify_vault(Vault(vault_path, session.connection), session)
+    assert report.ok and not [w for w in report.warnings if "listing" in w]
