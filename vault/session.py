@@ -29,6 +29,7 @@ from vault import (
     items,
     items_mac,
     keyslots,
+    listing_snapshot,
     seen,
 )
 from vault.binding import Binding
@@ -128,7 +129,10 @@ class Session:
         self._accepting_rollback = False
         # Inside batch(): the open transaction that nested changes join.
         self._batch: _Batch | None = None
+        # Listing snapshot segments a listing found out of date: the next change re-seals them.
+        self._stale_listing: set[int] = set()
         _track_items(connection, self)
+        listing_snapshot.track(connection)
 
     @property
     def vault_id(self) -> bytes:
@@ -161,6 +165,7 @@ class Session:
                 pending = Change(connection, object_id, dict(details or {}), self.keys)
                 yield pending
                 self._settle_items(connection, start_keys, pending.keys)
+                self._settle_listing(connection, pending.keys, start_keys.key_id)
                 stored, created = self._stored_details(connection, pending)
                 entry = audit.append(
                     connection,
@@ -221,6 +226,7 @@ class Session:
                     if batch.legacy:  # an older head: every item was checked at the start
                         items_key = items_mac.key(self.keys.master_key)
                         items_mac.rebuild(connection, items_key, checked_with=None)
+                    self._settle_listing(connection, self.keys, self.keys.key_id)
                     head.seal(connection, self.keys.master_key, self.vault_id, self.keys.key_id)
                 version = _data_version(connection)
         except BaseException:
@@ -298,6 +304,16 @@ class Session:
         if legacy or end.key_id != start.key_id:
             old_key = None if legacy else items_mac.key(start.master_key)
             items_mac.rebuild(connection, items_mac.key(end.master_key), checked_with=old_key)
+
+    def _settle_listing(
+        self, connection: sqlite3.Connection, keys: KeyContext, start_key_id: int
+    ) -> None:
+        """Re-seal the listing snapshot's segments whose rows this change wrote (all of
+        them after a rotation), those missing and those a listing found out of date."""
+        segments = listing_snapshot.segments_to_write(connection, every=keys.key_id != start_key_id)
+        documents.reseal_listing(connection, keys, segments | self._stale_listing)
+        listing_snapshot.clear_dirty(connection)
+        self._stale_listing = set()
 
     def _check_items(self, document_id: str) -> None:
         """Refuse a document whose item rows differ from the sum sealed with it; once per
@@ -561,24 +577,39 @@ class Session:
         self.refresh()
         return [
             documents.damaged(self.connection, one) if isinstance(one, str) else one
-            for one in documents.listing(self.connection, self.keys)
+            for one in documents.listing(self.connection, self.keys, self._stale_listing)
         ]
 
     def all_item_counts(self) -> dict[str, dict[str, dict[str, int]]]:
         """Every document's item counts by kind and state, from the document rows (which
         the sealed head covers) in one query; documents from before format 4 are counted
-        from their items."""
+        from their items. Documents with equal counts share one (read-only) dict."""
         counted: dict[str, dict[str, dict[str, int]]] = {}
-        for document_id, stored in self.connection.execute(
-            "SELECT id, item_counts FROM documents"
-        ):
-            counted[str(document_id)] = items_mac.parsed_counts(str(document_id), stored) or {
+        parsed: dict[object, items_mac.Counts | None] = {}  # equal counts are parsed once
+        for document_id, stored in self.connection.execute("SELECT id, item_counts FROM documents"):
+            if stored not in parsed or not isinstance(stored, str):
+                parsed[stored] = items_mac.parsed_counts(str(document_id), stored)
+            counted[str(document_id)] = parsed[stored] or {
                 kind: self.item_counts(str(document_id), kind)
                 for (kind,) in self.connection.execute(
                     "SELECT DISTINCT kind FROM items WHERE document_id = ?", (document_id,)
                 )
             }
         return counted
+
+    def document_marks(self) -> dict[str, tuple[object, ...]]:
+        """A short mark of each document row that changes whenever the row does (its
+        state, items sum and counts, and the tags of its sealed key and metadata), in one
+        query without decrypting: a caller can tell which documents changed since it last
+        listed them. Not a check (the head is): a mark only says where to look again."""
+        self.refresh()
+        return {
+            str(row[0]): row[1:]
+            for row in self.connection.execute(
+                "SELECT id, state, items_sum, item_counts, substr(wrapped_key, -16),"
+                " substr(meta, -16) FROM documents"
+            )
+        }
 
     def document(self, document_id: str) -> DocumentInfo:
         self.refresh()

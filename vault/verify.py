@@ -3,6 +3,7 @@
 Unlike unlock (which checks only the sealed head and the rows it covers, no item),
 this reads every ciphertext and re-sums every document's items, so a flipped byte
 deep inside a 500 MB document or a deleted decision is found before anyone needs it.
+It never relies on the listing snapshot; it only says whether the snapshot is stale.
 Problems are collected, not raised, so one report names all of them.
 """
 
@@ -52,6 +53,7 @@ def verify_vault(vault: Vault, session: Session) -> VerifyReport:
     for document_id in documents.all_ids(session.connection):
         _check_document(session, document_id, report)
     _check_orphans(session.connection, report)
+    _check_listing_snapshot(session, report)
     for (name,) in session.connection.execute("SELECT name FROM secrets").fetchall():
         _guard(report, partial(session.get_secret, str(name)))
     _check_slots(session.connection, report)
@@ -88,6 +90,21 @@ def _check_document(session: Session, document_id: str, report: VerifyReport) ->
         report.bytes_checked += size
     except VaultError as error:
         report.problems.append(str(error))
+
+
+def _check_listing_snapshot(session: Session, report: VerifyReport) -> None:
+    """The listing snapshot is a cache (every document was just opened from its row): a
+    segment that does not match its rows is only worth a warning. Rows written by another
+    program, or changed behind the vault's back (named above), leave it stale."""
+    stale: set[int] = set()
+    for _ in documents.listing(session.connection, session.keys, stale):
+        pass
+    if stale:
+        numbers = ", ".join(str(segment) for segment in sorted(stale))
+        report.warnings.append(
+            f"listing snapshot segment(s) {numbers} do not match their documents' rows;"
+            " listings open those rows one by one until the next change re-seals them"
+        )
 
 
 def _check_orphans(connection: sqlite3.Connection, report: VerifyReport) -> None:

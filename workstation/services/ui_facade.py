@@ -87,12 +87,26 @@ class AuditView:
     summary: str
 
 
+@dataclass(frozen=True)
+class InboxChanges:
+    """Rows to put in place of (or beside) the inbox's own, and ids to drop; with
+    ``everything``, ``rows`` is the whole inbox."""
+
+    rows: list[InboxRow]
+    removed: frozenset[str]
+    everything: bool
+
+
+_REFRESH_AT_MOST = 2_000
+"""More changed documents than this (a rotation, a big vault-wide decision): list again."""
+
+
 def _inbox_row(row: documents.Listed, approved: ApprovalView | None = None) -> InboxRow:
     approvers, required, needs_me = approved or ((), None, False)
     return InboxRow(
         row.document.id,
         row.document.received_at,
-        neutralise_line(row.document.name),
+        _shown_name(row.document.name),
         row.document.kind,
         row.state,
         row.counts.get("pending", 0),
@@ -103,6 +117,13 @@ def _inbox_row(row: documents.Listed, approved: ApprovalView | None = None) -> I
         needs_me,
         _parent(row.document.meta),
     )
+
+
+def _shown_name(name: str) -> str:
+    """The name neutralised for the terminal; a name of printable ASCII characters only
+    (most of a leak) holds none of the characters neutralising escapes, so it is kept
+    without the pattern's pass (50,000 names open the inbox)."""
+    return name if name.isascii() and name.isprintable() else neutralise_line(name)
 
 
 def _parent(meta: dict[str, object]) -> str | None:
@@ -148,6 +169,8 @@ class Desk:
         self._vault = vault
         self._session: Session | None = None
         self.review: review.Review | None = None
+        # What the inbox last listed, so a return to it refreshes only what changed.
+        self._inbox_mark: documents.ListingMark | None = None
 
     @classmethod
     def open(cls, path: Path) -> Desk:
@@ -173,6 +196,7 @@ class Desk:
     def unlock(self, editor: str, passphrase: str) -> None:
         with _one_line():
             self._session = access.unlock(self._vault, editor or None, lambda: passphrase)
+            self._inbox_mark = None
 
     @property
     def warnings(self) -> list[str]:
@@ -189,11 +213,13 @@ class Desk:
     def adopt(self, session: Session) -> None:
         """Use a session unlocked elsewhere (the demo creates its vault already unlocked)."""
         self._session = session
+        self._inbox_mark = None
 
     def lock(self) -> None:
         """Drop keys and text: the session and the open review are no longer referenced."""
         self.review = None
         self._session = None
+        self._inbox_mark = None
 
     def session(self) -> Session:
         if self._session is None:
@@ -214,13 +240,44 @@ class Desk:
     # Inbox -------------------------------------------------------------------------------
 
     def inbox(self) -> list[InboxRow]:
+        """Every document's row; also the point :meth:`inbox_changes` counts from."""
         with _one_line():
             session = self.session()
+            mark = documents.listing_mark(session)
             editors = self._vault.editors(include_removed=True)
-            return [
-                _inbox_row(row, _approval_view(session, row, editors))
-                for row in documents.list_documents(session)
-            ]
+            with documents.without_cycle_collection():
+                rows = [
+                    _inbox_row(row, _approval_view(session, row, editors))
+                    for row in documents.list_documents(session)
+                ]
+            self._inbox_mark = mark
+            return rows
+
+    def inbox_changes(self) -> InboxChanges:
+        """The rows that changed since the last :meth:`inbox` or :meth:`inbox_changes`
+        (back from a review: one document's row, not the whole vault's listing read and
+        decrypted again); every row when there is no such point, the editors changed,
+        or so much changed that listing again is quicker. Policies are files outside the
+        vault: a policy edited meanwhile shows on the next full reload."""
+        with _one_line():
+            session = self.session()
+            if self._inbox_mark is None:
+                return InboxChanges(self.inbox(), frozenset(), everything=True)
+            changes = documents.changed_since(session, self._inbox_mark)
+            if changes.everything or len(changes.changed) > _REFRESH_AT_MOST:
+                return InboxChanges(self.inbox(), frozenset(), everything=True)
+            editors = self._vault.editors(include_removed=True)
+            released = set(changes.mark.released)
+            rows = []
+            for document_id in sorted(changes.changed):
+                try:
+                    document = session.document(document_id)
+                except VaultError:  # damaged: the full listing shows it as such
+                    return InboxChanges(self.inbox(), frozenset(), everything=True)
+                row = documents.listed(session, document, released)
+                rows.append(_inbox_row(row, _approval_view(session, row, editors)))
+            self._inbox_mark = changes.mark
+            return InboxChanges(rows, frozenset(changes.removed), everything=False)
 
     def document_row(self, document_id: str) -> InboxRow:
         """One document as the inbox shows it (name neutralised, state, counts)."""

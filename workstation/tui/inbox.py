@@ -1,9 +1,11 @@
 """Inbox: every document with its state and counts; open, scan, take in, shred.
 
 Documents taken out of an archive, a mailbox or an email sit under it as a tree
-(space opens or closes a branch). The rows are read from the vault once per reload;
-sorting, filtering and opening branches work on them in memory, and the table draws
-only the rows on screen, so 50,000 documents open and filter in well under a second.
+(space opens or closes a branch). The rows are read from the vault once when the inbox
+opens (and on F5); back from a review, a scan, an intake or a shred only the rows of the
+documents that changed are read again. Sorting, filtering and opening branches work on
+them in memory, and the table draws only the rows on screen, so 50,000 documents open
+and filter in under a second.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ class InboxScreen(FilteredTableScreen):
         if self.just_mounted:
             self.just_mounted = False
             return
-        self.reload()
+        self.refresh_changed()
 
     def status(self, message: str) -> None:
         self.query_one("#inbox-status", Static).update(neutralise_line(message))
@@ -94,6 +96,26 @@ class InboxScreen(FilteredTableScreen):
         except WorkstationError as refusal:
             self.status(str(refusal))
             return
+        self.show()
+
+    def refresh_changed(self) -> None:
+        """Put in the rows of the documents that changed since the inbox last read them
+        (the desk tells which); the others stay as they are."""
+        if self.scanning or not self.desk.unlocked:
+            return
+        try:
+            changes = self.desk.inbox_changes()
+        except WorkstationError as refusal:
+            self.status(str(refusal))
+            return
+        if changes.everything:
+            self.rows = changes.rows
+        elif changes.rows or changes.removed:
+            fresh = {row.id: row for row in changes.rows}
+            kept = [fresh.pop(row.id, row) for row in self.rows if row.id not in changes.removed]
+            self.rows = kept + list(fresh.values())  # what is left in fresh is new
+        else:
+            return  # nothing changed: the table stays as drawn
         self.show()
 
     def show(self) -> None:
@@ -214,7 +236,7 @@ class InboxScreen(FilteredTableScreen):
             self.status(str(event.worker.error))
         else:
             self.status("The scan failed; documents scanned before it keep their proposals.")
-        self.reload()
+        self.refresh_changed()
 
     def action_cancel_scan(self) -> None:
         if self.scanning:
@@ -231,7 +253,7 @@ class InboxScreen(FilteredTableScreen):
                 self.status(self.desk.take_in(Path(path).expanduser()))
             except WorkstationError as refusal:
                 self.status(str(refusal))
-            self.reload()
+            self.refresh_changed()
 
         self.app.push_screen(PromptScreen("Path of the file to take in:", ""), chosen)
 
@@ -249,7 +271,7 @@ class InboxScreen(FilteredTableScreen):
                 self.status(f"Shredded {document_id}; its content is gone for good.")
             except WorkstationError as refusal:
                 self.status(str(refusal))
-            self.reload()
+            self.refresh_changed()
 
         self.app.push_screen(
             PromptScreen(f"Shredding cannot be undone. Type {document_id} to shred it:", ""),
