@@ -74,4 +74,8 @@ def test_a_page_whose_numbers_do_not_fit_the_stored_text_is_left_out() -> None:
     assert json.loads(kept.data)["words"] == [[4, 11, 90.0, *box]]
     assert page_readings.intake_items(text, readings[:1] * 2) == []  # sent twice: neither
     past_the_end = PageReading(2, (100.0, 50.0), ((8, 13, 90.0, *box),))
+    mid_word = PageReading(2, (100.0, 50.0), ((9, 12, 90.0, *box),))  # "esk" of "Vesk"
     assert page_readings.intake_items(text, [past_the_end]) == []
+    assert page_readings.intake_items(text, [mid_word]) == []
+    whole = PageReading(2, (100.0, 50.0), ((8, 12, 90.0, *box),))
+    assert [item.id for item in page_readings.intake_items(text, [whole])] == ["page-00001"]

@@ -160,6 +160,9 @@ text when the child sent it (None: it must be a run without white space)."""
 def _lined_up(
     text: str, sizes: Mapping[int, tuple[float, float]], words: Iterable[Placed]
 ) -> list[Item]:
+    """The items of the pages (with a size) whose every word sits where it says in the
+    stored text; a page with one that does not is left out whole, since its offsets
+    cannot be trusted to mark the words an editor sees."""
     starts = [0] + [i + 1 for i, char in enumerate(text) if char == PAGE_BREAK]
     by_page: dict[int, list[list[float]]] = {}
     broken: set[int] = set()
@@ -168,8 +171,8 @@ def _lined_up(
             broken.add(page)
             continue
         start, end = starts[page] + start_in_page, starts[page] + end_in_page
-        shown = text[start:end]
-        if shown != expected if expected is not None else not _one_word(shown, end - start):
+        fits = text[start:end] == expected if expected is not None else _word_at(text, start, end)
+        if not fits:
             broken.add(page)
             continue
         by_page.setdefault(page, []).append([start, end, confidence, *box])
@@ -184,9 +187,14 @@ def _lined_up(
     ]
 
 
-def _one_word(shown: str, length: int) -> bool:
-    """`shown` is a whole run of `length` characters without white space."""
-    return len(shown) == length > 0 and not any(char.isspace() for char in shown)
+def _word_at(text: str, start: int, end: int) -> bool:
+    """A whole word of `text` runs from `start` to `end`: no white space in it, white
+    space or the text's edge either side (OCR words are joined by spaces and breaks)."""
+    if not 0 <= start < end <= len(text):
+        return False
+    if any(char.isspace() for char in text[start:end]):
+        return False
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
 
 
 def _count(item: Item) -> int:
