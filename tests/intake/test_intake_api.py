@@ -26,6 +26,7 @@ def test_result_and_limits_shapes() -> None:
         "note",
         "details",
         "regions",
+        "readings",
     ]
     assert ChildLimits() == ChildLimits(
         max_input_bytes=64 * MIB,

@@ -3,13 +3,14 @@ scan is not cut off by one child's time limit while each child keeps every limit
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pymupdf
 import pytest
 
 from workstation.intake import ChildLimits, extract, pipeline
-from workstation.intake.outcome import PageRegion, Parsed, Refused
+from workstation.intake.outcome import PageReading, PageRegion, Parsed, Refused
 
 PAGES = 60
 
@@ -57,6 +58,32 @@ def test_slices_follow_the_limit(children: list[int]) -> None:
     result = extract(scan(5), "scan.pdf", ChildLimits(pages_per_child=2))
     assert children == [0, 2, 4]
     assert result.text.count("\f") == 4
+    # Each slice's OCR readings are kept, one a page, each word on a word of its page.
+    assert result.readings is not None
+    assert [reading.page for reading in result.readings] == [1, 2, 3, 4, 5]
+    pages = result.text.split("\f")
+    for reading in result.readings:
+        words = [pages[reading.page - 1][start:end] for start, end, *_ in reading.words]
+        assert words == pages[reading.page - 1].split()
+        assert all(0 <= confidence <= 100 for _, _, confidence, *_ in reading.words)
+
+
+def test_a_slice_sending_a_reading_of_a_page_it_did_not_read_keeps_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = pipeline.run_child
+
+    def misplaced(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
+        outcome = real(kind, data, limits)
+        if isinstance(outcome, Refused) or not limits.first_page:
+            return outcome
+        return replace(
+            outcome, readings=(PageReading(1, (300.0, 50.0), ((0, 3, 90.0, 1, 1, 2, 2),)),)
+        )
+
+    monkeypatch.setattr(pipeline, "run_child", misplaced)
+    result = extract(scan(3), "scan.pdf", ChildLimits(pages_per_child=2))
+    assert result.reviewable and result.readings is None  # scanning reads them instead
 
 
 def test_a_child_claiming_more_pages_than_allowed_reads_as_a_crash(

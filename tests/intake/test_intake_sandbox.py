@@ -7,6 +7,7 @@ import json
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from workstation.confined.environment import child_environment
 from workstation.intake import ChildLimits, extract, protocol
-from workstation.intake.outcome import Parsed, Refused
+from workstation.intake.outcome import PageReading, Parsed, Refused
 from workstation.intake.sandbox import _verdict
 
 MIB = 1024 * 1024
@@ -103,6 +104,53 @@ def test_forged_replies_are_rejected(reply: object) -> None:
     """A subverted parser must not be able to smuggle text into notes or details."""
     with pytest.raises(protocol.BadReply):
         protocol.decode(json.dumps(reply).encode())
+
+
+READING = {"page": 1, "size": [420.0, 80.0], "words": [[0, 4, 91.5, 10.0, 5.0, 40.0, 20.0]]}
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        READING | {"page": 0},  # pages count from 1
+        READING | {"page": True},
+        READING | {"size": [420.0]},
+        READING | {"size": [0.0, 80.0]},
+        READING | {"words": [[4, 4, 90.0, 1, 1, 2, 2]]},  # an empty word
+        READING | {"words": [[0, 4, 101.0, 1, 1, 2, 2]]},  # confidence past 100
+        READING | {"words": [[0, 4, float("nan"), 1, 1, 2, 2]]},
+        READING | {"words": [[0, 4, 90.0, 3, 1, 2, 2]]},  # a box inside out
+        READING | {"words": [[0, 4, 90.0, 1, 1, 2, 2, "Vesk"]]},  # a word's text
+        READING | {"words": [[0, 4, 90.0, 1, 1, 2, True]]},
+        READING | {"name": "Jane Doe"},
+    ],
+)
+def test_forged_readings_are_rejected(reading: dict[str, object]) -> None:
+    """Only numbers travel with a page's OCR words, every one within its bounds."""
+    message = {"ok": True, "text": "Vesk", "details": {}, "warning": "", "readings": [reading]}
+    with pytest.raises(protocol.BadReply):
+        protocol.decode(json.dumps(message).encode())
+    message["readings"] = [READING]
+    decoded = protocol.decode(json.dumps(message).encode())  # the same reply, well formed
+    assert isinstance(decoded, Parsed) and decoded.readings
+
+
+def test_a_page_read_twice_in_one_reply_is_rejected() -> None:
+    message = {"ok": True, "text": "Vesk", "details": {}, "warning": "", "readings": [READING] * 2}
+    with pytest.raises(protocol.BadReply):
+        protocol.decode(json.dumps(message).encode())
+
+
+def test_readings_round_trip_and_none_means_not_sent() -> None:
+    sent = Parsed(
+        "Vesk",
+        {"pages": 1},
+        "",
+        (),
+        (PageReading(1, (420.0, 80.0), ((0, 4, 91.5, 10.0, 5.0, 40.0, 20.0),)),),
+    )
+    assert protocol.decode(protocol.encode(sent)) == sent
+    assert protocol.decode(protocol.encode(replace(sent, readings=None))).readings is None
 
 
 @given(st.text(), st.dictionaries(st.sampled_from(["pages", "parts"]), st.integers(0, 10**9)))

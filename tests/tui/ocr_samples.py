@@ -59,13 +59,13 @@ def proposal(text: str, word: str, entity: str) -> StoredProposal:
 
 
 def scanned_document(session: Session) -> tuple[str, str]:
-    """The scan taken in, its OCR confidences kept, proposals on "Vesk" and "harbour":
+    """The scan taken in (intake keeps its OCR confidences), proposals on "Vesk" and "harbour":
     the document's id and its text."""
     outcome = intake_data(session, "scan.png", scanned_page())
     assert outcome.document is not None
     document_id = outcome.document.id
     text = session.read_text(document_id) or ""
-    assert page_readings.keep(session, document_id) == 1
+    assert page_readings.stored(session, document_id).pages == [0]  # kept at intake
     items = [
         proposal(text, "Vesk", "PERSON").to_item(),
         proposal(text, "harbour", "LOCATION").to_item(),

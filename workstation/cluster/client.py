@@ -21,12 +21,10 @@ from workstation.cluster.errors import ClusterRefused
 from workstation.cluster.security import security_for
 from workstation.cluster.task import detect_batch
 from workstation.detection.findings import Proposal
+from workstation.detection.text_batches import BATCH_DOCUMENTS, batches
 from workstation.policy.loader import LoadedPolicy
 
 SCHEME = "tls://"
-BATCH_DOCUMENTS = 16
-BATCH_CHARS = 25_000
-"""As for local workers (detection.parallel): small enough to keep every worker busy."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ class ClusterDetector:
         in_flight: deque[tuple[Batch, Any]] = deque()
         first = 0
         try:
-            for number, batch in enumerate(_batches(texts, self.batch_documents), start=1):
+            for number, batch in enumerate(batches(texts, documents=self.batch_documents), start=1):
                 key = f"workstation-scan-{secrets.token_hex(16)}"
                 future = self._client.submit(detect_batch, loaded, batch, key=key, pure=False)
                 in_flight.append((Batch(number, first, len(batch), ""), future))
@@ -156,16 +154,3 @@ def _connect(address: str, security: Any, timeout: float) -> Any:
             f"no worker joined the scheduler at {address} within {timeout:g} s"
         ) from None
     return client
-
-
-def _batches(texts: Iterable[str], documents: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    size = 0
-    for text in texts:
-        batch.append(text)
-        size += len(text)
-        if size >= BATCH_CHARS or len(batch) >= documents:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch

@@ -23,14 +23,12 @@ import os
 import queue
 import socket
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from workstation.confined import handover, spawn
-from workstation.confined.environment import PACKAGE_ROOT, child_environment
+from workstation.confined import spawn
 from workstation.confined.limits import ChildLimits
 from workstation.confined.zygote import CHILD_RULESET, KILL, MESSAGE_MAX
 
@@ -127,21 +125,11 @@ class Zygote:
     def __init__(self, preload: Sequence[str]) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
-            self._process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    ZYGOTE_MODULE,
-                    str(theirs.fileno()),
-                    str(os.getpid()),
-                    *preload,
-                ],
+            self._process = spawn.start_python(
+                ZYGOTE_MODULE,
+                [str(theirs.fileno()), str(os.getpid()), *preload],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=child_environment(),
-                cwd=PACKAGE_ROOT,
-                start_new_session=True,  # ctrl-c at the terminal reaches us, not it
                 pass_fds=(theirs.fileno(),),
             )
         finally:
@@ -161,7 +149,7 @@ class Zygote:
         max_reply: int,
         isolation: Isolation | None,
     ) -> spawn.Finished | spawn.Stopped:
-        from workstation.confined.isolation import EVERYTHING, note_missing, prepared  # noqa: PLC0415
+        from workstation.confined.isolation import EVERYTHING, prepared  # noqa: PLC0415
 
         with prepared(limits, isolation or EVERYTHING) as ours:
             ruleset = ours.landlock_fd  # handed over as the child's descriptor 3
@@ -190,13 +178,7 @@ class Zygote:
         ended = self._supervise(stdin_write, stdout_read, plan.to_line() + payload, max_reply)
         if isinstance(ended, spawn.Stopped):
             return ended
-        returncode, reply = ended
-        report = handover.split_report(reply)
-        if report is None:
-            return spawn.Stopped("unconfined")
-        held, rest = report
-        note_missing(held)
-        return spawn.Finished(returncode, rest)
+        return spawn.accept_reply(*ended)
 
     def _supervise(
         self, stdin_write: int, stdout_read: int, data: bytes, max_reply: int
@@ -210,22 +192,19 @@ class Zygote:
                 ending.update(self._receive())
             ended.set()
 
+        def kill() -> None:
+            with contextlib.suppress(OSError):
+                self._control.send(KILL)
+
+        def settle() -> None:
+            waiter.join()
+            stdout.close()
+
         waiter = threading.Thread(target=wait_for_ending, daemon=True)
         stdin = os.fdopen(stdin_write, "wb", buffering=0)
         stdout = os.fdopen(stdout_read, "rb", buffering=0)
-        feeder = threading.Thread(target=spawn.feed, args=(stdin, data), daemon=True)
         waiter.start()
-        feeder.start()
-        reply: bytes | None = None
-        try:
-            reply = spawn.read_capped(stdout, max_reply, ended)
-        finally:
-            if reply is None:  # past the cap, or interrupted (ctrl-c): it must not run on
-                with contextlib.suppress(OSError):
-                    self._control.send(KILL)
-            waiter.join()
-            stdout.close()
-        feeder.join(spawn.FEEDER_GRACE_SECONDS)
+        reply = spawn.converse(stdin, stdout, data, max_reply, ended, kill, settle)
         if not ending:
             raise ZygoteGone
         if ending.get("expired"):

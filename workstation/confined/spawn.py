@@ -17,7 +17,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Literal
 
@@ -80,26 +80,55 @@ def run_fresh(
     """`run` in a freshly started interpreter."""
     # The children import this module too (through their packages): what only the
     # parent needs is imported here, so that no child pays for it at start-up.
-    from workstation.confined import handover  # noqa: PLC0415
-    from workstation.confined.isolation import EVERYTHING, note_missing, prepared  # noqa: PLC0415
+    from workstation.confined.isolation import EVERYTHING, prepared  # noqa: PLC0415
 
     with prepared(limits, isolation or EVERYTHING) as plan:
-        child = subprocess.Popen(
-            [sys.executable, "-m", module, *arguments],
+        child = start_python(
+            module,
+            arguments,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            bufsize=0,  # closing stdin never waits on a feeder blocked in a write
-            env=child_environment(),
-            cwd=PACKAGE_ROOT,
-            start_new_session=True,
             pass_fds=() if plan.landlock_fd is None else (plan.landlock_fd,),
         )
     with child:
         ended = _supervise(child, plan.to_line() + payload, limits.timeout_seconds, max_reply)
     if isinstance(ended, Stopped):
         return ended
-    returncode, reply = ended
+    return accept_reply(*ended)
+
+
+def start_python(
+    module: str,
+    arguments: Sequence[str],
+    *,
+    stdin: int | None,
+    stdout: int | None,
+    pass_fds: Sequence[int],
+) -> subprocess.Popen[bytes]:
+    """Start `python -m module arguments...` the way every child and zygote starts: our
+    interpreter, none of our environment, the package root as working directory, and a
+    session of its own (its group can be killed whole; ctrl-c at the terminal reaches
+    us, not it). Its stderr goes nowhere."""
+    return subprocess.Popen(
+        [sys.executable, "-m", module, *arguments],
+        stdin=stdin,
+        stdout=stdout,
+        stderr=subprocess.DEVNULL,
+        bufsize=0,  # closing stdin never waits on a feeder blocked in a write
+        env=child_environment(),
+        cwd=PACKAGE_ROOT,
+        start_new_session=True,
+        pass_fds=tuple(pass_fds),
+    )
+
+
+def accept_reply(returncode: int, reply: bytes) -> Finished | Stopped:
+    """The child's reply without its isolation report, or `Stopped("unconfined")` when it
+    does not start with one (nothing after it is trusted then); a mechanism that did not
+    hold is noted once per process."""
+    from workstation.confined import handover  # noqa: PLC0415 (only the parent needs it)
+    from workstation.confined.isolation import note_missing  # noqa: PLC0415
+
     report = handover.split_report(reply)
     if report is None:
         return Stopped("unconfined")
@@ -153,22 +182,47 @@ def _supervise(
     group = _ProcessGroup(child.pid)
     waiter = threading.Thread(target=group.wait_then_kill_leftovers, daemon=True)
     timer = threading.Timer(timeout, group.expire)
-    feeder = threading.Thread(target=feed, args=(child.stdin, data), daemon=True)
-    for thread in (waiter, timer, feeder):
-        thread.start()
-    reply: bytes | None = None
-    try:
-        reply = read_capped(child.stdout, max_reply, group.ended)
-    finally:
-        if reply is None:  # past the cap, or interrupted (ctrl-c): it must not run on
-            group.kill()
+    waiter.start()
+    timer.start()
+    returncode = 0
+
+    def settle() -> None:
+        nonlocal returncode
         waiter.join()
         returncode = child.wait()
         timer.cancel()
-    feeder.join(FEEDER_GRACE_SECONDS)  # only a leftover holding stdin could block it
+
+    reply = converse(child.stdin, child.stdout, data, max_reply, group.ended, group.kill, settle)
     if group.expired:
         return Stopped("timeout")
     return Stopped("reply_too_long") if reply is None else (returncode, reply)
+
+
+def converse(
+    stdin: IO[bytes],
+    stdout: IO[bytes],
+    data: bytes,
+    max_reply: int,
+    ended: threading.Event,
+    stop: Callable[[], None],
+    settle: Callable[[], None],
+) -> bytes | None:
+    """Feed `data` to the child while reading its reply, up to `max_reply` bytes, until
+    the pipe ends or `ended` is set and the pipe is quiet. Past the cap, or when reading
+    is interrupted (ctrl-c), `stop` has the child killed: it must not run on. `settle`
+    then runs whatever happened (wait for the child's ending), before the feeder is
+    given a moment to finish. None when the reply passed the cap."""
+    feeder = threading.Thread(target=feed, args=(stdin, data), daemon=True)
+    feeder.start()
+    reply: bytes | None = None
+    try:
+        reply = read_capped(stdout, max_reply, ended)
+    finally:
+        if reply is None:
+            stop()
+        settle()
+    feeder.join(FEEDER_GRACE_SECONDS)  # only a leftover holding stdin could block it
+    return reply
 
 
 def feed(pipe: IO[bytes], payload: bytes) -> None:

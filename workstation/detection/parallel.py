@@ -20,14 +20,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from workstation.detection.findings import Proposal
+from workstation.detection.text_batches import BATCH_CHARS, BATCH_DOCUMENTS, batches
 from workstation.policy.loader import LoadedPolicy
 
 IN_PROCESS_CHARS = 200_000
 IN_PROCESS_DOCUMENTS = 64
 """An input no larger than this is analysed here: starting workers costs seconds."""
-BATCH_CHARS = 25_000
-BATCH_DOCUMENTS = 16
-"""Small batches keep both workers busy to the end of the input."""
 _ENGINE: Any = None
 
 
@@ -44,7 +42,7 @@ def detect(
     analysed here.
     """
     stream = iter(texts)
-    first = next(_batches(stream, IN_PROCESS_CHARS, IN_PROCESS_DOCUMENTS), [])
+    first = next(batches(stream, IN_PROCESS_CHARS, IN_PROCESS_DOCUMENTS), [])
     rest = next(stream, None) if workers > 1 else None
     if rest is None:
         from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
@@ -53,7 +51,7 @@ def detect(
         return
     everything = itertools.chain(first, [rest], stream)
     yield from _detect_in_workers(
-        loaded, _batches(everything, BATCH_CHARS, BATCH_DOCUMENTS), workers
+        loaded, batches(everything, BATCH_CHARS, BATCH_DOCUMENTS), workers
     )
 
 
@@ -76,19 +74,6 @@ def _detect_in_workers(
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
-
-
-def _batches(texts: Iterable[str], chars: int, documents: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    size = 0
-    for text in texts:
-        batch.append(text)
-        size += len(text)
-        if size >= chars or len(batch) >= documents:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
 
 
 def _start(loaded: LoadedPolicy) -> None:

@@ -26,15 +26,37 @@ class PageRegion:
     picture: int = 0
 
 
+MAX_READING_WORDS = 100_000
+"""OCR words one child sends with their places (about 6,000 a page of a full slice);
+past it the child sends none, and scanning reads the pages again as before."""
+WordPlace = tuple[int, int, float, float, float, float, float]
+"""An OCR word: start and end in its page's text, confidence (0 to 100), and box (left,
+top, right, bottom) in PDF points of the page as shown. Numbers only, never the word."""
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """How sure OCR was of each word of a page whose text it read (a page without a text
+    layer, or a picture's frame), so scanning need not read the page again for the
+    review. `page` counts from 1; `size` is the page's (width, height) in points."""
+
+    page: int
+    size: tuple[float, float]
+    words: tuple[WordPlace, ...]
+
+
 @dataclass(frozen=True)
 class Parsed:
-    """Text extracted by a parser, with counts, an optional warning code, and the
-    regions of its pages and pictures an editor must decide on."""
+    """Text extracted by a parser, with counts, an optional warning code, the regions of
+    its pages and pictures an editor must decide on, and the OCR readings of the pages
+    whose text OCR read (None when they were too many words to send: the review's
+    confidences are then read again at scan, as for a document taken in before)."""
 
     text: str
     details: dict[str, int] = field(default_factory=dict)
     warning: str = ""
     regions: tuple[PageRegion, ...] = ()
+    readings: tuple[PageReading, ...] | None = ()
 
 
 @dataclass(frozen=True)

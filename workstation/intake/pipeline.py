@@ -13,7 +13,7 @@ from workstation.intake.kinds import (
     has_pdf_header,
 )
 from workstation.intake.notes import refusal_note, too_large_note, warning_note
-from workstation.intake.outcome import PageRegion, Parsed, Refused
+from workstation.intake.outcome import PageReading, PageRegion, Parsed, Refused
 from workstation.intake.result import Extraction
 from workstation.intake.sandbox import run_child
 
@@ -53,6 +53,7 @@ def extract(data: bytes, name: str, limits: ChildLimits = DEFAULT_LIMITS) -> Ext
         warning_note(outcome.warning),
         outcome.details,
         outcome.regions,
+        outcome.readings,
     )
 
 
@@ -66,6 +67,7 @@ def run_paged(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     (a slice is `pages_per_child` pages unless the machine is slow)."""
     texts: list[str] = []
     regions: list[PageRegion] = []
+    readings: list[PageReading] | None = []
     warning, first, pages = "", 0, 1
     while first < pages:
         outcome = run_child(kind, data, replace(limits, first_page=first))
@@ -76,11 +78,24 @@ def run_paged(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
             return Refused("crashed")  # a child claiming what ours never say (or looping)
         texts.append(outcome.text)
         regions += outcome.regions
+        readings = _joined(readings, outcome.readings, range(first + 1, first + read + 1))
         warning = warning or outcome.warning
         first += read
         if sum(len(text) + 1 for text in texts) > limits.max_text_chars:
             return Refused("text_too_large")
-    return Parsed(PAGE_SEPARATOR.join(texts), {"pages": pages}, warning, collapsed(regions))
+    joined = PAGE_SEPARATOR.join(texts)
+    kept = None if readings is None else tuple(readings)  # one slice without: none kept
+    return Parsed(joined, {"pages": pages}, warning, collapsed(regions), kept)
+
+
+def _joined(
+    kept: list[PageReading] | None, sent: tuple[PageReading, ...] | None, pages: range
+) -> list[PageReading] | None:
+    """The readings so far and a slice's, or None once a slice sent none (too many
+    words) or one of a page it did not read (counted from 1): none are kept then."""
+    if kept is None or sent is None or any(reading.page not in pages for reading in sent):
+        return None
+    return [*kept, *sent]
 
 
 MAX_DOCUMENT_REGIONS = 2000

@@ -7,6 +7,7 @@ known codes and count names are accepted, anything else reads as a crash.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,7 +25,15 @@ from workstation.fingerprints.originals.codes import (
     kind_of,
 )
 from workstation.intake.notes import DETAIL_KEYS, MEMBER_REFUSALS, REFUSALS, WARNINGS
-from workstation.intake.outcome import Inspected, PageRegion, Parsed, Refused
+from workstation.intake.outcome import (
+    MAX_READING_WORDS,
+    Inspected,
+    PageReading,
+    PageRegion,
+    Parsed,
+    Refused,
+    WordPlace,
+)
 
 MAX_COUNT = 10**9
 REGION_CODES = frozenset(
@@ -42,6 +51,10 @@ MAX_REGIONS = 4096
 four codes (`pixels.page_regions`), or a DOCX's pictures."""
 MAX_POINTS = 200_000.0
 """No PDF page is larger than this many points (PDF's own limit is 14 400 user units)."""
+MAX_READINGS = 4096
+"""Per reply: one reading per page a child read by OCR (at most `pages_per_child`)."""
+READING_REPLY_BYTES = 80 * MAX_READING_WORDS + 64 * MAX_READINGS
+"""What the readings may add to a reply: a word's seven numbers take under 80 bytes."""
 
 
 class BadReply(ValueError):
@@ -61,6 +74,12 @@ def encode(outcome: Parsed | Refused) -> bytes:
             "regions": [
                 {"code": r.code, "page": r.page, "box": list(r.box), "picture": r.picture}
                 for r in outcome.regions
+            ],
+            "readings": None
+            if outcome.readings is None
+            else [
+                {"page": r.page, "size": list(r.size), "words": [list(w) for w in r.words]}
+                for r in outcome.readings
             ],
         }
     # "replace" turns lone surrogates (which some parsers let through) into "?": they
@@ -105,6 +124,7 @@ def _parsed(message: dict[str, Any]) -> Parsed:
         details=_details(message.get("details")),
         warning=warning,
         regions=_regions(message.get("regions", [])),
+        readings=_readings(message.get("readings", [])),
     )
 
 
@@ -130,6 +150,55 @@ def _region(item: object) -> PageRegion:
     if numbers and (numbers[2] <= numbers[0] or numbers[3] <= numbers[1]):
         raise BadReply("malformed region")
     return PageRegion(code, page, tuple(numbers), picture)
+
+
+def _readings(readings: object) -> tuple[PageReading, ...] | None:
+    """Pages counted from 1, each once, sane sizes, and words of seven finite numbers:
+    offsets within the text's bounds, a confidence from 0 to 100, a box on the page."""
+    if readings is None:
+        return None
+    if not isinstance(readings, list) or len(readings) > MAX_READINGS:
+        raise BadReply("malformed readings")
+    parsed = tuple(_reading(item) for item in readings)
+    if len({reading.page for reading in parsed}) != len(parsed):
+        raise BadReply("malformed readings")
+    if sum(len(reading.words) for reading in parsed) > MAX_READING_WORDS:
+        raise BadReply("malformed readings")
+    return parsed
+
+
+def _reading(item: object) -> PageReading:
+    if not isinstance(item, dict) or set(item) != {"page", "size", "words"}:
+        raise BadReply("malformed reading")
+    page, size, words = item["page"], _numbers(item["size"], 2), item["words"]
+    if type(page) is not int or not 1 <= page <= MAX_COUNT or not isinstance(words, list):
+        raise BadReply("malformed reading")
+    if not all(0 < side <= MAX_POINTS for side in size) or len(words) > MAX_READING_WORDS:
+        raise BadReply("malformed reading")
+    return PageReading(page, (size[0], size[1]), tuple(_word(word) for word in words))
+
+
+def _word(item: object) -> WordPlace:
+    if not isinstance(item, list) or len(item) != 7:
+        raise BadReply("malformed word")
+    start, end = item[0], item[1]
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
+        raise BadReply("malformed word")
+    confidence, left, top, right, bottom = _numbers(item[2:], 5)
+    if not 0 <= confidence <= 100 or right < left or bottom < top:
+        raise BadReply("malformed word")
+    if not all(-MAX_POINTS <= v <= MAX_POINTS for v in (left, top, right, bottom)):
+        raise BadReply("malformed word")
+    return (start, end, confidence, left, top, right, bottom)
+
+
+def _numbers(values: object, count: int) -> list[float]:
+    """`count` finite numbers (a bool is not one), as floats."""
+    if not isinstance(values, list) or len(values) != count:
+        raise BadReply("malformed numbers")
+    if not all(type(v) in (int, float) and math.isfinite(v) for v in values):
+        raise BadReply("malformed numbers")
+    return [float(v) for v in values]
 
 
 def _details(details: object) -> dict[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workstation.intake.outcome import PageRegion
+from workstation.intake.outcome import PageReading, PageRegion
 
 
 @dataclass(frozen=True)
@@ -29,3 +29,6 @@ class Extraction:
     regions: tuple[PageRegion, ...] = ()
     """Places on pages and pictures an editor must decide on (text layer and pixels
     disagree, a picture without legible text); the fingerprint pass makes them findings."""
+    readings: tuple[PageReading, ...] | None = ()
+    """How sure OCR was of each word of the pages whose text it read, and where each is;
+    None when the child could not send them all (scanning then reads the pages again)."""

@@ -51,6 +51,7 @@ REPLY_OVERHEAD = 1024 * 1024
 def run_child(kind: str, data: bytes, limits: ChildLimits) -> Parsed | Refused:
     """Parse `data` as `kind` in a child process; failures come back as `Refused`."""
     cap = REPLY_BYTES_PER_CHAR * limits.max_text_chars + REPLY_OVERHEAD
+    cap += protocol.READING_REPLY_BYTES  # scanned pages' word places (`outcome.PageReading`)
     finished = run_job(kind, data, limits, cap)
     if isinstance(finished, Refused):
         return finished

@@ -1,10 +1,11 @@
 """The OCR words of each page without a text layer, as intake read them, with their
 confidences and boxes: what the review marks (low-confidence words) and previews.
 
-Intake stores a scanned page's text as the words OCR read (`pixels.page_ocr`) but not
-their confidences or boxes. The same rendering read again by the same engine gives the
-same words at the same offsets (release relies on it to place boxes), so this child
-reads them again and answers each word's place. Runs only in the confined release child.
+Intake now keeps each scanned page's word confidences and boxes with the document; a
+document taken in before it did has only the words, as text. The same rendering read
+again by the same engine gives the same words at the same offsets (release relies on it
+to place boxes), so for such a document this child reads them again and answers each
+word's place (`pixels.page_ocr.placed_words`). Runs only in the confined release child.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from workstation.confined.mupdf import load_pymupdf
-from workstation.pixels.ocr import Reading
 from workstation.pixels.picture_pdf import picture_pdf
 
 
@@ -20,7 +20,7 @@ def page_words(data: bytes, picture: bool) -> dict[str, Any]:
     """`{"pages": N, "sizes": [[w, h], ...], "words": [[page, start, end, confidence,
     left, top, right, bottom, text], ...]}`: offsets into the page's text, boxes in
     points of the page as shown, confidence 0 to 100."""
-    from workstation.pixels.page_ocr import page_reading  # noqa: PLC0415 - slow import
+    from workstation.pixels.page_ocr import page_reading, placed_words  # noqa: PLC0415 - slow
 
     pymupdf = load_pymupdf()
     words: list[list[Any]] = []
@@ -33,27 +33,3 @@ def page_words(data: bytes, picture: bool) -> dict[str, Any]:
             if not page.get_text().strip():
                 words += [[page.number, *word] for word in placed_words(page_reading(page))]
     return {"pages": len(sizes), "sizes": sizes, "words": words}
-
-
-def placed_words(reading: Reading) -> list[list[Any]]:
-    """Each word's start and end in `reading.text`, confidence, box in points, text."""
-    placed: list[list[Any]] = []
-    cursor = 0
-    text = reading.text
-    for word in reading.words:
-        start = text.index(word.text, cursor)
-        cursor = start + len(word.text)
-        box = word.points
-        placed.append(
-            [
-                start,
-                cursor,
-                round(word.confidence, 1),
-                round(box.left, 2),
-                round(box.top, 2),
-                round(box.right, 2),
-                round(box.bottom, 2),
-                word.text,
-            ]
-        )
-    return placed

@@ -17,7 +17,7 @@ from workstation.intake import ChildLimits, Extraction, detect_kind, extract
 from workstation.intake.archives import unpack_archive
 from workstation.intake.kinds import ARCHIVE_KINDS, CONTAINER_KINDS
 from workstation.intake.notes import REFUSALS, refusal_note, too_large_note
-from workstation.services import sealed_intake
+from workstation.services import page_readings, sealed_intake
 from workstation.services.errors import IntakeRefused, WorkstationError
 from workstation.services.files import OpenedFile, open_regular
 from workstation.terminal import neutralise_line
@@ -254,7 +254,24 @@ def _store(
         "reviewable": extraction.reviewable,
         "sealed": source == "sealed",
     }
-    return session.add_document(meta, original, extraction.text, details, index)
+    first_items = dict(index or {})
+    readings = _page_readings(extraction)
+    if readings is not None:  # sealed under the document's key, in the same change
+        meta[page_readings.KEPT_AT_INTAKE] = True
+        first_items[page_readings.KIND] = readings
+        details["ocr_pages"] = len(readings)
+    return session.add_document(meta, original, extraction.text, details, first_items)
+
+
+def _page_readings(extraction: Extraction) -> list[Item] | None:
+    """The page-reading items of a document whose text OCR read in part (scanned pages,
+    a picture's frames), or None when intake has none to keep for it: not such a kind,
+    not reviewable, or the child had too many words to send them (scan reads them)."""
+    if extraction.kind not in page_readings.READ_KINDS or not extraction.reviewable:
+        return None
+    if extraction.readings is None or extraction.text is None:
+        return None
+    return page_readings.intake_items(extraction.text, extraction.readings)
 
 
 def _warning(extraction: Extraction) -> str:
