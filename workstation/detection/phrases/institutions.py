@@ -94,6 +94,7 @@ _BODY = re.compile(
 _STOP_NAMES = word_set(
     """
     The A An This That These Those His Her Their Our Its My Your In On At To For From By
+    He She It We They I You
     With And But Or If When While After Before During Since Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Each Every Any Some No One Both All Many Several Other
     Another Such Which What Who Where
@@ -103,8 +104,9 @@ _STOP_NAMES = word_set(
 # Football Club"), and courts and prosecutors' offices named in Spanish and French
 # ("Juzgado de Instrucción nº 3 de Santa Inés", "le parquet de Sela").
 _SUFFIXED = re.compile(
-    r"\b(?P<org>(?:[A-Z][\w&'\u2019.-]*[ ]){1,4}(?:LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG"
-    r"|S\.A\.|SARL|S\.A\.R\.L\.|SAS|BV|NV|PLC|plc|Co\.|Holdings?|Trading|Enterprises"
+    r"\b(?P<org>(?:[A-Z][\w&'\u2019.-]*[ ]){1,4}(?:LLC|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG"
+    r"|S\.A\.|SARL|S\.A\.R\.L\.|SAS|BV|NV|PLC|plc|Sdn[ ]Bhd|Pty[ ]Ltd|Pvt\.?[ ]Ltd\.?|S\.L\."
+    r"|S\.p\.A\.|SpA|OOO|e\.V\.|Co\.,?[ ]Ltd\.?|Co\.|Holdings?|Trading|Enterprises"
     r"|Club|Polytechnic|Brothers|Bros\.))(?![\w])"
 )
 _COURTS = re.compile(
