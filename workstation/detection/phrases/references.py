@@ -30,8 +30,7 @@ _CUE = (
     r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
     r"|résolution|ordonnance|auto|oficio|denuncia|queja|processo|proceso|pratica|protocolo"
-    r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|waybill|invoice|survey|patta|khasra|khata"
-    r"|numbered)"
+    r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|survey|patta|khasra|khata)"
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
