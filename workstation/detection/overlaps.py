@@ -154,6 +154,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     if finding.entity == "PERSON":
         start = _after_titles(text, start, end)
         end = _before_field_label(text, start, end)
+        end = _before_possessive(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if (start, end) == (finding.start, finding.end) or start == end:
@@ -172,6 +173,15 @@ def _after_titles(text: str, start: int, end: int) -> int:
             return position
         position = match.end()
     return start if position >= end else position
+
+
+def _before_possessive(text: str, start: int, end: int) -> int:
+    """Where a name ends before a possessive the model took in ("Okafor's lawyer"):
+    the labelling rules keep "'s" outside, and a reader learns nothing from it."""
+    for mark in ("'s", "\u2019s", "'S", "\u2019S"):
+        if text.endswith(mark, start, end) and end - len(mark) > start:
+            return end - len(mark)
+    return end
 
 
 def _before_field_label(text: str, start: int, end: int) -> int:
