@@ -49,6 +49,6 @@ TITLES = word_set(
     mayor cdr ret jefe jefa me maître mm mmes abogada abogado lic licenciado licenciada dra ing
     shri smt shrimati alhaji alhaja hon honourable engr mullah maulana maulvi pandit sardar
     comrade madam superintendent supt commissioner magistrate advocate adv barrister warden
-    brigadier brig dato datuk ustaz ustadh mzee khun
+    brigadier brig dato datuk ustaz ustadh mzee khun messrs mesdames drs
     """
 )
