@@ -97,6 +97,8 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
         lower = word.lower
         if lower in EAST_ASIAN_SURNAMES and _capitalised(word):
             last = _surname_words(text, found, index, limit=2)
+        elif lower in _KUNYA and word.text[:1].isupper():
+            last = _surname_words(text, found, index, limit=1) if _kunya_of(found, index) else index
         elif _bare(lower) in known and lower not in _ORDINARY and _capitalised(word):
             last = _surname_words(text, found, index, limit=3)
         else:
@@ -109,7 +111,49 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
             )
             index = last + 1
         else:
+            if (inverted := _inverted(text, found, index, known)) is not None:
+                yield LayoutSpan(*inverted, "PERSON", SCORE, "a surname, then a known given name")
             index += 1
+
+
+# "Father of" and "mother of" in Arabic naming (kunya): a name whatever follows, but
+# for places that start the same way.
+_KUNYA = _set("abu abou umm um oum")
+_KUNYA_PLACES = _set("dhabi ghraib simbel kamal dis hamour")
+
+
+def _kunya_of(found: tuple[Word, ...], index: int) -> bool:
+    following = found[index + 1] if index + 1 < len(found) else None
+    return following is not None and following.lower not in _KUNYA_PLACES
+
+
+_LIST_BEFORE = "(,:;"
+_LIST_AFTER = ",;)(."
+
+
+def _inverted(
+    text: str, found: tuple[Word, ...], index: int, known: frozenset[str]
+) -> tuple[int, int] | None:
+    """A surname, a comma and a known given name in a list or in brackets
+    ("(Kasymov, Daniyar,", "Excused: ..., Dembélé, Adama"): both capitalised, the
+    surname after a bracket or a list's comma, the given name before one or the line's
+    end."""
+    if index + 1 >= len(found):
+        return None
+    surname, given = found[index], found[index + 1]
+    if text[surname.end : given.start] != ", " or not _capitalised(given):
+        return None
+    if _bare(given.lower) not in known or given.lower in _ORDINARY:
+        return None
+    if not _surname_like(surname) or _bare(surname.lower) in known:
+        return None
+    before = text[max(0, surname.start - 2) : surname.start].rstrip(" ")
+    after = text[given.end : given.end + 2].lstrip(" \t")
+    if not before.endswith(tuple(_LIST_BEFORE)) or not (
+        not after or after[0] in _LIST_AFTER + "\n"
+    ):
+        return None
+    return surname.start, given.end
 
 
 def _in_heading(text: str, position: int) -> bool:
