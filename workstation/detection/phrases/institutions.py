@@ -115,6 +115,17 @@ _COURTS = re.compile(
     r"(?:[ ](?:de|del|d['\u2019]|des|du|de[ ]la|[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))*"
     r"[ ](?:[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))"
 )
+# Spanish and French firms and papers named by the kind of business first and a proper
+# name after it, with no "de" between ("Diario El Litoral", "Importadora Del Pacífico",
+# "Transports Kaboré", "Groupe Sanou").
+_TRADE_FIRST = re.compile(
+    r"\b(?P<org>(?:Diario|Importadora|Exportadora|Transportes|Transports|Grupo|Groupe"
+    r"|Constructora|Inversiones|Comercializadora|Distribuidora|Minera|Naviera|Editorial"
+    r"|Consultora|Agropecuaria|Pesquera|Laboratorios|Industrias|Société|Compagnie|Entreprise"
+    r"|Établissements|Ets\.|Imprimerie|Cabinet|Agence)"
+    r"(?:[ ](?:Del|del|De|de|La|la|El|Los|Las|Le|Les|des|du))?"
+    r"(?:[ ][A-ZÀ-Þ][\w'\u2019-]*){1,3})"
+)
 _TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
 
 
@@ -132,7 +143,7 @@ def institutions(text: str) -> Iterator[LayoutSpan]:
         entity = "LOCATION" if group.startswith("place") else "ORGANIZATION"
         if _names_something(flat[start:end]):
             yield LayoutSpan(start, end, entity, SCORE, "a name with the kind of place it is")
-    for pattern in (_ROMANCE, _BODY, _SUFFIXED, _COURTS):
+    for pattern in (_ROMANCE, _BODY, _SUFFIXED, _COURTS, _TRADE_FIRST):
         for match in pattern.finditer(flat):
             start, end = match.span("org")
             trailing = _TRAILING_LOWER.search(flat, start, end)
