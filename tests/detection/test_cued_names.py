@@ -68,3 +68,43 @@ def test_places_organisations_and_ordinary_words_are_not_names() -> None:
         "and SUBJECT: NINE JOURNALISTS ARE UNDER SURVEILLANCE IN THE CAPITAL"
     )
     assert listed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The applicant, Ilkhom Nazarov, says", "Ilkhom Nazarov"),
+        ("the informant at the sawmill is obinna eze, a", "obinna eze"),
+        ("The whistle-blower in the ministry was Tsegaye Alemu.", "Tsegaye Alemu"),
+        ("a driver known only as Bakary.", "Bakary"),
+        ("The guards knew him as Petit Jean.", "Petit Jean"),
+    ],
+)
+def test_names_after_roles_and_wider_cues(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+def test_an_adverb_after_a_cue_is_not_a_name() -> None:
+    assert texts("She agreed to be named only after she had left.") == []
+
+
+def test_given_names_of_regions_the_dictionary_covers_thinly() -> None:
+    text = "Siti Nurhaliza, Tshepo Molefe, Bekzat Sadykov, Bishnu Thapa and Joaquín Ibarra"
+    assert listed(text) == [
+        "Siti Nurhaliza",
+        "Tshepo Molefe",
+        "Bekzat Sadykov",
+        "Bishnu Thapa",
+        "Joaquín Ibarra",
+    ]
+
+
+def test_a_kunya_and_a_surname_first_in_a_list_are_names() -> None:
+    text = (
+        "Greetings to Umm Salim. Present (Tokhtarov, Yerlan, chair), Oumarou, Hawa\nin Abu Dhabi."
+    )
+    assert listed(text) == ["Umm Salim", "Tokhtarov, Yerlan", "Oumarou, Hawa"]
+
+
+def test_a_comma_in_prose_does_not_make_a_surname() -> None:
+    assert listed("In Kharkiv, Olena said so. However, Daniyar, we left.") == []

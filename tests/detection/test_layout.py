@@ -278,3 +278,9 @@ def test_a_nickname_in_quotes_inside_a_name() -> None:
 def test_a_forms_next_label_is_not_a_name_in_its_column() -> None:
     text = "Name:        Beketov, Timur\nPosition:    engineer\nAddress:     none\n"
     assert names(tables.table_cells, text) == []
+
+
+def test_names_coordinated_after_a_plural_title() -> None:
+    text = "Messrs Mwale, Banda and Phiri were freed. Drs Okello and Achieng testified."
+    spans = [text[s.start : s.end] for s in titles.titled_names(text)]
+    assert spans == ["Mwale", "Banda", "Phiri", "Okello", "Achieng"]

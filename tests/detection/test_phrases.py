@@ -299,3 +299,17 @@ def test_companies_and_courts_named_whole() -> None:
         "parquet de Sela",
         "Fiscalía Anticorrupción",
     ]
+
+
+def test_firms_by_legal_form_or_trade_first() -> None:
+    text = (
+        "He works for Kivu Timber Sdn Bhd and Ndovu Freight LLP; según el Diario La "
+        "Frontera, Importadora Del Sur pagó; Transports Ouédraogo a livré. Editorial work."
+    )
+    assert texts(institutions.institutions, text) == [
+        "Kivu Timber Sdn Bhd",
+        "Ndovu Freight LLP",
+        "Diario La Frontera",
+        "Importadora Del Sur",
+        "Transports Ouédraogo",
+    ]

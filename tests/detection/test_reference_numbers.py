@@ -28,6 +28,10 @@ def texts(text: str) -> list[str]:
         ("the land plot no. 17/442 in the village", ["17/442"]),
         ("his account number 40817 810 then", ["40817"]),
         ("An application (no. 56102/11) was lodged", ["56102/11"]),
+        ("Criminal Appeal No. 512 of 2008 and", ["512 of 2008"]),
+        ("survey nos. 88/2A,\n88/2B and 90/1 were", ["88/2A", "88/2B", "90/1"]),
+        ("la causa RUC 1100-2011 sigue", ["RUC 1100-2011"]),
+        ("processo n.º 4471-09 no tribunal", ["4471-09"]),
     ],
 )
 def test_reference_numbers_after_cue_words(text: str, expected: list[str]) -> None:
@@ -44,6 +48,7 @@ def test_reference_numbers_after_cue_words(text: str, expected: list[str]) -> No
         "held in cell no. 214 of block C",
         "on 12/05/2009 and in 2009/10",
         "DE RUEHZZ #0417/01 3001200",
+        "Invoice 555-0188 was paid.",
     ],
 )
 def test_no_reference_number_in_laws_citations_dates_or_cell_numbers(text: str) -> None:

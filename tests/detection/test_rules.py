@@ -204,3 +204,37 @@ def test_a_persons_span_stops_before_the_next_lines_field_label() -> None:
     found = [person(text, "Piet Smit\nSubject"), person(text, "Julián\nBastidas")]
     kept = overlaps.resolve(found, text)
     assert [text[f.start : f.end] for f in kept] == ["Piet Smit", "Julián\nBastidas"]
+
+
+def test_the_middle_words_of_a_long_name_are_linked_as_surnames() -> None:
+    """A Spanish or Latin American second surname is often used alone."""
+    text = "The clerk Efraín Mamani Quispe signed. Later Mamani and Quispe left; Thi stayed."
+    full = Finding(text.index("Efraín"), text.index(" signed"), "PERSON", 0.85, "spaCy")
+    spans = [text[p.start : p.end] for p in linking.link([full], text)]
+    assert spans == ["Efraín Mamani Quispe", "Mamani", "Quispe"]
+
+
+def test_our_finders_overrule_the_models_label_of_the_same_span() -> None:
+    text = "He met Wilmer Yupanqui Ccahua and Oduya Holdings Ltd."
+    name = (text.index("Wilmer"), text.index(" and"))
+    firm = (text.index("Oduya"), text.index("."))
+    model_org = Finding(*name, "ORGANIZATION", 0.85, "spaCy NER (en)")
+    given_name = Finding(*name, "PERSON", 0.6, "known-given-names")
+    model_person = Finding(*firm, "PERSON", 0.85, "spaCy NER (en)")
+    legal_form = Finding(*firm, "ORGANIZATION", 0.55, "institutions-and-places")
+    kept = overlaps.resolve([model_org, given_name, model_person, legal_form], text)
+    assert [(text[f.start : f.end], f.entity) for f in kept] == [
+        ("Wilmer Yupanqui Ccahua", "PERSON"),
+        ("Oduya Holdings Ltd", "ORGANIZATION"),
+    ]
+    # a longer model span still absorbs a shorter finding, and other recognizers compete
+    # by the usual rules
+    other = Finding(*name, "ORGANIZATION", 0.85, "organisation-by-keyword")
+    (winner,) = overlaps.resolve([other, given_name], text)
+    assert winner.entity == "ORGANIZATION"
+
+
+def test_a_persons_span_leaves_a_possessive_out() -> None:
+    text = "Ms Adunni Balogun's lawyer"
+    (kept,) = overlaps.resolve([Finding(3, 19, "PERSON", 0.85, "spaCy")], text)
+    assert text[kept.start : kept.end] == "Adunni Balogun"

@@ -32,7 +32,11 @@ LINKED_ENTITIES = frozenset({"PERSON"})
 UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})
 USERNAME_ENTITY = "USERNAME"
 _MIN_PART = 3
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der"})
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "binti", "ben", "abu", "umm", "ould", "de", "del", "dela"}
+    | {"da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "y"}
+)
+_MIN_MIDDLE = 4  # "Thi", "Van" in Vietnamese names are not names alone
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
         given = words[0].rstrip(".")
         if "." not in surname:
             add(surname, _Form(group, finding, "surname", finding.start))
+        for middle in _middle_names(words):
+            add(middle, _Form(group, finding, "surname", finding.start))
         if "." not in words[0] and given not in _PARTICLES:
             add(given, _Form(group, finding, "given", finding.start))
         if "." not in surname and given:
@@ -105,6 +111,16 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             for account in _accounts(given, surname):
                 add(account, _Form(group, finding, "username", 0))
     return forms
+
+
+def _middle_names(words: list[str]) -> list[str]:
+    """The words between the first and the last of a name of three or more, which are
+    often the surname used alone: "Wilmer Huaman Ccori" is "Huaman" (Spanish and Latin
+    American names carry two surnames), "Álvaro Iñiguez Mendoza" is "Iñiguez"."""
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < 3:
+        return []
+    return [w for w in named[1:-1] if "." not in w and len(w) >= _MIN_MIDDLE]
 
 
 def _demonyms(place: str) -> set[str]:

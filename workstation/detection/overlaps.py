@@ -13,6 +13,13 @@
    first, then the recognizer that sorts first (so results depend neither on
    recognizer order nor on the order presidio returns them in, which follows string
    hashing and differs between processes).
+   Except that over exactly the characters the model labelled, what our finders read
+   from the words wins: a person found by what names people (a known given name, a
+   cue word, a title, a layout) over a model's organisation, place or group, and an
+   organisation found by its head word or legal form ("Kessa Mining SARL") over a
+   model's person. The model's label for a name it does not know ("Wilmer Huaman
+   Ccori" as ORGANIZATION) is its weakest guess, and a name labelled so is neither
+   linked to its other mentions nor proposed by a policy that asks only for names.
 4. Spans that only partly overlap ("AL-HARBI" and "HARBI, Omar") are merged into one
    span covering both, with the entity, score and reasons of the one that ranks
    higher by rules 1-3: every character either recognizer flagged stays flagged.
@@ -92,6 +99,9 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
             clash = next((k for k in kept if k.start < current.end and current.start < k.end), None)
             if clash is None:
                 kept.append(current)
+            elif _reads_the_words(current, clash):
+                kept.remove(clash)
+                kept.append(current.with_note(f"absorbed {clash.entity} from {clash.recognizer}"))
             elif clash.start <= current.start and current.end <= clash.end:
                 _absorb(kept, clash, current)
             elif tier(clash) > tier(current):
@@ -114,6 +124,27 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+_MODEL = "spaCy NER"  # how the engine names its models' findings
+# What our finders' entity overrules of the model's over the same characters.
+_OVERRULES = {
+    "PERSON": frozenset({"ORGANIZATION", "LOCATION", "NRP"}),
+    "ORGANIZATION": frozenset({"PERSON"}),
+}
+
+
+def _reads_the_words(finding: Finding, model: Finding) -> bool:
+    """Whether ``finding``, from our finders, overrules the model's label of exactly
+    the same span (rule 3's exception)."""
+    return (
+        model.entity in _OVERRULES.get(finding.entity, frozenset())
+        and (finding.start, finding.end) == (model.start, model.end)
+        and model.recognizer.startswith(_MODEL)
+        and not finding.recognizer.startswith(_MODEL)
+        and not finding.from_deny_list
+        and not model.from_deny_list
+    )
+
+
 def _trimmed(finding: Finding, text: str) -> Finding:
     """The finding without white space at its edges (a merge can bring some in), and a
     person's without the titles before the name ("Madame Adjoa Kpelly")."""
@@ -123,6 +154,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     if finding.entity == "PERSON":
         start = _after_titles(text, start, end)
         end = _before_field_label(text, start, end)
+        end = _before_possessive(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if (start, end) == (finding.start, finding.end) or start == end:
@@ -143,6 +175,15 @@ def _after_titles(text: str, start: int, end: int) -> int:
     return start if position >= end else position
 
 
+def _before_possessive(text: str, start: int, end: int) -> int:
+    """Where a name ends before a possessive the model took in ("Okafor's lawyer"):
+    the labelling rules keep "'s" outside, and a reader learns nothing from it."""
+    for mark in ("'s", "\u2019s", "'S", "\u2019S"):
+        if text.endswith(mark, start, end) and end - len(mark) > start:
+            return end - len(mark)
+    return end
+
+
 def _before_field_label(text: str, start: int, end: int) -> int:
     """Where a name ends when the model ran it on into the next line's field label
     ("Piet Smit\nSubject:"): the label is no part of the name, and a surname-alone
@@ -160,6 +201,11 @@ def _absorb(kept: list[Finding], winner: Finding, loser: Finding) -> None:
         kept[kept.index(winner)] = winner.with_note(note)
 
 
+# What is left of a model's span around a number when the rest is only the number's
+# label ("n.º 0012345": the model took both for a name).
+_LABEL = re.compile(r"(?i)(?:n[o°º.]*s?|nr|nos|num|ref|réf|az|gz|tel|fax|ph)\.?")
+
+
 def _outside(finding: Finding, hit: Finding, text: str | None) -> list[Finding]:
     """The parts of ``finding`` before and after a deny-list ``hit``, trimmed."""
     if text is None:
@@ -171,7 +217,7 @@ def _outside(finding: Finding, hit: Finding, text: str | None) -> list[Finding]:
             start += 1
         while end > start and not text[end - 1].isalnum():
             end -= 1
-        if end - start >= 2:
+        if end - start >= 2 and not _LABEL.fullmatch(text, start, end):
             note = "the rest of a span that overlapped a deny-list hit"
             parts.append(replace(finding, start=start, end=end).with_note(note))
     return parts

@@ -26,6 +26,21 @@ _TITLED = re.compile(
 )
 
 
+# Titles of several people, each name after them theirs: "Messrs Dlamini and Nkosi".
+_PLURAL = frozenset({"messrs", "mesdames", "mmes", "drs"})
+_AND = re.compile(r"(?:,[ ]|[ ](?:and|et|y|&)[ ]|,[ ](?:and|et|y)[ ])")
+
+
+def _coordinated(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The names joined to the one ending at ``position`` by commas and "and"."""
+    while joined := _AND.match(text, position):
+        span = leading_name(text, joined.end(), min(len(text), joined.end() + 80))
+        if not span or not text[span[0]].isupper():
+            return
+        yield span
+        position = span[1]
+
+
 def titled_names(text: str) -> Iterator[LayoutSpan]:
     """Names after a title or rank: ``Sister Agnes Tanoto``, ``Lt. Gaspard Ilunga``."""
     position = 0
@@ -43,3 +58,7 @@ def titled_names(text: str) -> Iterator[LayoutSpan]:
         if span and text[span[0]].isupper() and text[span[1] : span[1] + 1] != ":":
             position = span[1]
             yield from span_if_any(span, "PERSON", 0.86, f"name after the title '{title}'")
+            if title in _PLURAL:
+                for other in _coordinated(text, span[1]):
+                    position = other[1]
+                    yield from span_if_any(other, "PERSON", 0.86, f"name after '{title}'")

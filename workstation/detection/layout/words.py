@@ -9,7 +9,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 PARTICLES = word_set(
-    "al el bin ibn bint binti abu da das de del della der di do dos du la le van von y ter"
+    "al el bin ibn bint binti abu da das de del della der den di do dos du la le van von y ter"
 )
 # Words that are capitalised but do not make a name (titles are handled separately).
 NOT_NAME = word_set(
@@ -47,5 +47,8 @@ TITLES = word_set(
     deputy director director-general chairman chairwoman chair secretary consul officer
     agent detective det constable chief comandante coronel teniente sargento subteniente
     mayor cdr ret jefe jefa me maître mm mmes abogada abogado lic licenciado licenciada dra ing
+    shri smt shrimati alhaji alhaja hon honourable engr mullah maulana maulvi pandit sardar
+    comrade madam superintendent supt commissioner magistrate advocate adv barrister warden
+    brigadier brig dato datuk ustaz ustadh mzee khun messrs mesdames drs
     """
 )

@@ -30,7 +30,11 @@ _CUES = re.compile(
     r"(?i:"
     # English
     r"\b(?:our|my|the|a|his|her|their|main|key|second|first)[ ](?:\w+[ ])?"
-    r"(?:source|informant|contact|fixer|interpreter|witness)(?:[ ](?:is|was)|,)"
+    r"(?:source|informant|contact|fixer|interpreter|witness|whistle-?blower|applicant"
+    r"|complainant|petitioner|plaintiff|victim|deceased|detainee|suspect|accused|defendant"
+    r"|intermediary|middleman|go-between|handler|courier|guide|driver|translator)"
+    r"(?:[ ](?:at|in|of|from|inside|within|for|on)[ ](?:the[ ]|a[ ]|this[ ]|that[ ])?"
+    r"[\w-]+(?:[ ][\w-]+)?)?(?:[ ](?:is|was)|,)"
     r"|\b(?:source|informant|contact)[ ]?:"
     r"|\b(?:his|her|their|my|our|whose)[ ](?:\w+[ ])?(?:brother|sister|cousin|son|daughter"
     r"|wife|husband|mother|father|uncle|aunt|nephew|niece|friend|colleague|neighbou?r"
@@ -38,7 +42,9 @@ _CUES = re.compile(
     r"|grandson|granddaughter|stepson|stepdaughter|boss|deputy|assistant|driver|bodyguard)"
     r"(?:,)?"
     r"|\b(?P<strong>(?:real|full|true|birth|maiden|given)[ ]name(?:[ ](?:is|was))?[ ]?[:,]?"
-    r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka|known[ ]as|nicknamed"
+    r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka"
+    r"|known[ ](?:only[ ]|simply[ ]|locally[ ]|to[ ]\w+[ ])?as"
+    r"|kn[eo]w[ ](?:him|her|them)[ ](?:only[ ]|simply[ ])?as|nicknamed"
     r"|named|called|identified[ ]as|going[ ]by|code-?named"
     # French
     r"|s['\u2019]appel(?:le|ait)|(?:dé|pré|sur)?nommée?|dite?|de[ ]son[ ]vrai[ ]nom"
@@ -57,6 +63,7 @@ _NOT_FIRST = _set(
     him them it us me you he she they we who what which whose where when how for on in
     at to by of off up out upon after into from with as and or but not no any some
     was is are were has had have said says told who whose which that then when while
+    only just also still even never ever later first last once again soon too very so
     le la les un une des du de que qui ce cette il elle ils elles lui leur on en par pour
     el los las una unos unas del que quien lo le se es por para con en
     """

@@ -8,8 +8,10 @@ common East Asian surname followed by given names ("Zhang Wei", "Nguyen Thi Lan"
 "PARK JI-HOON").
 
 The given names come from gender-guesser's dictionary (Jörg Michael's name list, some
-48,000 names from 54 countries, GNU FDL), read once on first need, plus common West and
-East African given names it lacks. Precision is kept by what may follow: not an
+48,000 names from 54 countries, GNU FDL), read once on first need, plus the common given
+names of the regions it covers thinly (``name_lists``: Africa, South, Central and
+South-East Asia). A name is known with or without its diacritics ("Joaquín" is
+"Joaquin"). Precision is kept by what may follow: not an
 organisation's or a place's head word ("Grace Hospital", "Victoria Street"), not a
 month, a title or a word that cannot be part of a name; given names that are also
 ordinary English words ("Will", "May", "Grace") are left out.
@@ -19,34 +21,18 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import unicodedata
 from collections.abc import Iterator
 
 from workstation.detection.layout.names import is_name_word
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES
+from workstation.detection.phrases.name_lists import EXTRA
 from workstation.detection.phrases.tokens import Word, gap_is_space, words
 from workstation.detection.phrases.tokens import word_set as _set
 
 SCORE = 0.6
 
-# Common given names of West and East Africa that the package's list lacks.
-AFRICAN = _set(
-    """
-    kwame kofi kwabena kwaku yaw kojo kwasi kweku kwadwo ama akosua adwoa abena afua yaa
-    efua esi akua komla kossi kodjo koffi yao kokou ayawa afi adjoa abla yawo kwami mawuli
-    edem sena selom elikem dela oluwaseun olumide adebayo ayodele babatunde folake
-    funmilayo kehinde taiwo tunde yetunde bukola olufemi adewale chidi chukwuemeka
-    chinedu chiamaka ngozi obinna ifeanyi nnamdi uchenna adaeze emeka ikechukwu chioma
-    nkechi ousmane oumar moussa ibrahima amadou boubacar souleymane seydou fatoumata
-    aminata aïssatou aissatou kadiatou oumou awa adama hawa ramata rokia bintou salif
-    modibo bakary lassana sekou sékou cheikh mamadi mariama djeneba assetou abdoulaye
-    alassane ismaila youssouf lamine babacar ndeye fatou aliou abebe tesfaye haile
-    alemayehu mulugeta tadesse dawit yonas selam meseret hiwot tigist bereket getachew
-    wanjiku njeri kamau otieno achieng akinyi wambui mwangi wanjiru odhiambo nyambura
-    kipchoge chebet jepkosgei tendai tatenda farai chipo rudo thabo sipho nomvula
-    lindiwe bongani themba zanele
-    """
-)
 # Common surnames that come first in East Asian names.
 EAST_ASIAN_SURNAMES = _set(
     """
@@ -111,7 +97,9 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
         lower = word.lower
         if lower in EAST_ASIAN_SURNAMES and _capitalised(word):
             last = _surname_words(text, found, index, limit=2)
-        elif lower in known and lower not in _ORDINARY and _capitalised(word):
+        elif lower in _KUNYA and word.text[:1].isupper():
+            last = _surname_words(text, found, index, limit=1) if _kunya_of(found, index) else index
+        elif _bare(lower) in known and lower not in _ORDINARY and _capitalised(word):
             last = _surname_words(text, found, index, limit=3)
         else:
             last = index
@@ -123,7 +111,49 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
             )
             index = last + 1
         else:
+            if (inverted := _inverted(text, found, index, known)) is not None:
+                yield LayoutSpan(*inverted, "PERSON", SCORE, "a surname, then a known given name")
             index += 1
+
+
+# "Father of" and "mother of" in Arabic naming (kunya): a name whatever follows, but
+# for places that start the same way.
+_KUNYA = _set("abu abou umm um oum")
+_KUNYA_PLACES = _set("dhabi ghraib simbel kamal dis hamour")
+
+
+def _kunya_of(found: tuple[Word, ...], index: int) -> bool:
+    following = found[index + 1] if index + 1 < len(found) else None
+    return following is not None and following.lower not in _KUNYA_PLACES
+
+
+_LIST_BEFORE = "(,:;"
+_LIST_AFTER = ",;)(."
+
+
+def _inverted(
+    text: str, found: tuple[Word, ...], index: int, known: frozenset[str]
+) -> tuple[int, int] | None:
+    """A surname, a comma and a known given name in a list or in brackets
+    ("(Kasymov, Daniyar,", "Excused: ..., Dembélé, Adama"): both capitalised, the
+    surname after a bracket or a list's comma, the given name before one or the line's
+    end."""
+    if index + 1 >= len(found):
+        return None
+    surname, given = found[index], found[index + 1]
+    if text[surname.end : given.start] != ", " or not _capitalised(given):
+        return None
+    if _bare(given.lower) not in known or given.lower in _ORDINARY:
+        return None
+    if not _surname_like(surname) or _bare(surname.lower) in known:
+        return None
+    before = text[max(0, surname.start - 2) : surname.start].rstrip(" ")
+    after = text[given.end : given.end + 2].lstrip(" \t")
+    if not before.endswith(tuple(_LIST_BEFORE)) or not (
+        not after or after[0] in _LIST_AFTER + "\n"
+    ):
+        return None
+    return surname.start, given.end
 
 
 def _in_heading(text: str, position: int) -> bool:
@@ -169,7 +199,7 @@ def _capitalised(word: Word) -> bool:
 @functools.cache
 def _known() -> frozenset[str]:
     """Every given name in gender-guesser's dictionary, lower-cased, and ours."""
-    names = set(AFRICAN)
+    names = set(EXTRA)
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with data.open(encoding="utf-8") as lines:
         for line in lines:
@@ -178,5 +208,13 @@ def _known() -> frozenset[str]:
                 continue
             name = parts[1].casefold()
             names.update({name.replace("+", ""), name.replace("+", "-")})
+    names = {_bare(name) for name in names}
     names -= NOT_NAME | TITLES | _MONTHS | _ORDINARY | _FUNCTION_WORDS
     return frozenset(name for name in names if len(name) > 2)
+
+
+@functools.lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """The word without diacritics: "joaquín" -> "joaquin", "aïssatou" -> "aissatou"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -94,6 +94,7 @@ _BODY = re.compile(
 _STOP_NAMES = word_set(
     """
     The A An This That These Those His Her Their Our Its My Your In On At To For From By
+    He She It We They I You
     With And But Or If When While After Before During Since Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Each Every Any Some No One Both All Many Several Other
     Another Such Which What Who Where
@@ -103,8 +104,9 @@ _STOP_NAMES = word_set(
 # Football Club"), and courts and prosecutors' offices named in Spanish and French
 # ("Juzgado de Instrucción nº 3 de Santa Inés", "le parquet de Sela").
 _SUFFIXED = re.compile(
-    r"\b(?P<org>(?:[A-Z][\w&'\u2019.-]*[ ]){1,4}(?:LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG"
-    r"|S\.A\.|SARL|S\.A\.R\.L\.|SAS|BV|NV|PLC|plc|Co\.|Holdings?|Trading|Enterprises"
+    r"\b(?P<org>(?:[A-Z][\w&'\u2019.-]*[ ]){1,4}(?:LLC|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG"
+    r"|S\.A\.|SARL|S\.A\.R\.L\.|SAS|BV|NV|PLC|plc|Sdn[ ]Bhd|Pty[ ]Ltd|Pvt\.?[ ]Ltd\.?|S\.L\."
+    r"|S\.p\.A\.|SpA|OOO|e\.V\.|Co\.,?[ ]Ltd\.?|Co\.|Holdings?|Trading|Enterprises"
     r"|Club|Polytechnic|Brothers|Bros\.))(?![\w])"
 )
 _COURTS = re.compile(
@@ -112,6 +114,17 @@ _COURTS = re.compile(
     r"|parquet|fiscal[ií]a|juzgado|tribunal|cour|audiencia)"
     r"(?:[ ](?:de|del|d['\u2019]|des|du|de[ ]la|[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))*"
     r"[ ](?:[A-Z][\w'\u2019-]*|n[ºo°][ ]?\d+))"
+)
+# Spanish and French firms and papers named by the kind of business first and a proper
+# name after it, with no "de" between ("Diario El Litoral", "Importadora Del Pacífico",
+# "Transports Kaboré", "Groupe Sanou").
+_TRADE_FIRST = re.compile(
+    r"\b(?P<org>(?:Diario|Importadora|Exportadora|Transportes|Transports|Grupo|Groupe"
+    r"|Constructora|Inversiones|Comercializadora|Distribuidora|Minera|Naviera|Editorial"
+    r"|Consultora|Agropecuaria|Pesquera|Laboratorios|Industrias|Société|Compagnie|Entreprise"
+    r"|Établissements|Ets\.|Imprimerie|Cabinet|Agence)"
+    r"(?:[ ](?:Del|del|De|de|La|la|El|Los|Las|Le|Les|des|du))?"
+    r"(?:[ ][A-ZÀ-Þ][\w'\u2019-]*){1,3})"
 )
 _TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
 
@@ -130,7 +143,7 @@ def institutions(text: str) -> Iterator[LayoutSpan]:
         entity = "LOCATION" if group.startswith("place") else "ORGANIZATION"
         if _names_something(flat[start:end]):
             yield LayoutSpan(start, end, entity, SCORE, "a name with the kind of place it is")
-    for pattern in (_ROMANCE, _BODY, _SUFFIXED, _COURTS):
+    for pattern in (_ROMANCE, _BODY, _SUFFIXED, _COURTS, _TRADE_FIRST):
         for match in pattern.finditer(flat):
             start, end = match.span("org")
             trailing = _TRAILING_LOWER.search(flat, start, end)

@@ -29,16 +29,24 @@ _CUE = (
     r"|warrant|entry|booking|contract|loan|policy|membership|decision|ruling|summons|notice"
     r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
-    r"|résolution|ordonnance|auto|oficio|denuncia|queja)"
+    r"|résolution|ordonnance|auto|oficio|denuncia|queja|processo|proceso|pratica|protocolo"
+    r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|survey|patta|khasra|khata)"
 )
-_MARK = r"(?:reg(?:istration)?\.?[ ])?(?:no|nos|n[°ºo]s?|num|núm|number|numbers|numéro|número)\.?"
+_MARK = (
+    r"(?:reg(?:istration)?\.?[ ])?"
+    r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número)\.?"
+)
 _VALUE = (
-    r"(?:[A-Z]{1,4}[ ]\d{1,6}/\d{2,4}"  # PV 0417/11
+    r"(?:\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
+    r"|[A-Z]{1,4}[ ]\d{1,6}[/\-]\d{2,4}"  # PV 0417/11, RIT 4471-2010
     r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
-_LIST_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:and|et|y|&|or|ou|o|und)[ ]+)(?:(?:no|n[°º])\.?[ ]*)?"
+_LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 215/1"
+    r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und)[ \t]*\n?[ \t]*)"
+    r"(?:(?:no|n[°º])\.?[ ]*)?"
+)
 _CUED = re.compile(
     rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK})(?:[ ](?:is|was|est|était|es|era))?)?"
     rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
