@@ -37,6 +37,7 @@ _BLANK = re.compile(r"[^\n]")
 _SPACED_WORD = re.compile(r"\S+")
 _WORD_EDGES = "\"'()[]{}.,;:!?«»\u201c\u201d\u2018\u2019*-_"
 _WORD_PARTS = re.compile(r"[-'\u2019]")
+_NOT_PLAIN = re.compile(r"[^a-z]")
 REACH = 5
 """Words kept on each side of a word that could be part of an entity."""
 # Capitalised only because they start a sentence (English, French, Spanish).
@@ -96,7 +97,9 @@ def _far_words(text: str) -> list[tuple[int, int]]:
     words = [m.span() for m in _SPACED_WORD.finditer(text)]
     near = [False] * len(words)
     for index, (start, end) in enumerate(words):
-        if _may_be_entity(text[start:end]):
+        word = text[start:end]
+        # Most words are plain lower-case: only a word of time among them can count.
+        if (word in TIME_WORDS or _NOT_PLAIN.search(word)) and _may_be_entity(word):
             low, high = max(0, index - REACH), min(len(words), index + REACH + 1)
             near[low:high] = [True] * (high - low)
     runs: list[tuple[int, int]] = []
