@@ -17,8 +17,9 @@ shared, and other jobs' load slows both sides unevenly (docs/architecture.md, "L
 narrative documents", has the figures and where the time goes). Measured 2026-12-06 at
 a load average of 10, before and after the English NER lost the moves of unused labels
 and read only words near a possible entity: ours 16.5 -> 16.0 CPU s (start-up and both
-workers), the default analyzer 21.1 / 21.7; in one process the work went from 12.0-12.5
-to 10.5-10.9 CPU s; recall on the long documents 0.9476 both times.
+workers), the default analyzer 21.1 / 21.7; in one process, in alternating pairs, the
+work went from 12.0-13.2 to 10.5-12.1 CPU s (8 to 13% less); recall on the long
+documents 0.9476 both times.
 """
 
 from __future__ import annotations
