@@ -106,7 +106,9 @@ ANY_CASE = Lexicon(
         francés, francesa, alemán, alemana, italiano, italiana, haitiano, haitiana,
         dominicano, dominicana, indígena, indígenas, aymara, quechua, mapuche,
         musulmán, musulmana, cristiano, cristiana, católico, católica, protestante,
-        judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente
+        judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente,
+        gitano, gitana, gitanos, gitanas, gitan, gitane, gitans, gitanes, tsigane, tsiganes,
+        romaní, romanís, manouche, manouches, yéniche
         """
     )
 )
@@ -149,6 +151,28 @@ _OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
 _CITIZEN = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Every|Each|Any|No|One|Our|Their|His|Her|Its)\b)"
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?[ \n](?:nationals?|citizens?)\b"
+)
+
+
+# A demonym no list holds (a new country's "Meruvian", "Zahrati"), known by its ending
+# and by the person it qualifies: "a Tarvonian engineer", "Ostravian police".
+_DEMONYM_BEFORE_PERSON = re.compile(
+    r"(?<![\w-])(?!(?:The|This|That|Every|Each|Any|One|Our|Their|His|Her|Its|Christian)\b)"
+    r"(?P<value>[A-Z][a-zà-ÿ]{2,}(?:ian|ean|ese|ish|an|ic|i))"
+    r"[ ](?=(?:national|nationals|citizen|citizens|man|men|woman|women|boy|boys|girl|girls"
+    r"|child|children|family|families|people|youth|youths|student|students|worker|workers"
+    r"|journalist|journalists|soldier|soldiers|officer|officers|official|officials|police"
+    r"|army|troops|government|authorities|diplomat|diplomats|businessman|businessmen"
+    r"|refugee|refugees|migrant|migrants|trader|traders|priest|priests|community"
+    r"|communities|minority|minorities|dissident|dissidents|activist|activists|exile"
+    r"|exiles|prisoner|prisoners|detainee|detainees|passport|passports|engineer|engineers"
+    r"|doctor|doctors|nurse|nurses|teacher|teachers|lawyer|lawyers|farmer|farmers|driver"
+    r"|drivers|sailor|sailors|fishermen|fisherman|miner|miners|guard|guards|residents"
+    r"|resident|villagers|villager|descent|origin|extraction)\b)"
+)
+# A nationality after the word for a national: "ressortissant camerounais".
+_NATIONAL_OF = re.compile(
+    r"(?i:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)[ \n](?P<value>[\w-]+)"
 )
 
 
@@ -222,6 +246,11 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()  # "member of the opposition", "the opposition UDF"
     for match in _CITIZEN.finditer(text):
         yield match.span()
+    for match in _DEMONYM_BEFORE_PERSON.finditer(text):
+        yield match.span("value")
+    for match in _NATIONAL_OF.finditer(text):
+        if match.group("value").lower() in ANY_CASE:
+            yield match.span()
     for match in _MEMBER_OF.finditer(text):
         yield match.span()
 
