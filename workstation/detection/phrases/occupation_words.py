@@ -316,12 +316,14 @@ def _plural_forms(word: str) -> list[str]:
         return [word[:-3] + "men"]
     if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "o", "u"):
         return [word[:-1] + "ies"]
-    if lower.endswith(("ch", "sh", "x", "z")):
+    if lower.endswith("z"):
+        return [word[:-1] + "ces", word + "es"]  # "juez" -> "jueces"
+    if lower.endswith(("ch", "sh", "x")):
         return [word + "es"]
     if lower.endswith("eau"):
         return [word + "x"]
     if lower[-1] in "lnrdj" and lower[-2:-1] in "aeiouáéíóú":
-        return [word + "s", word + "es"]  # "doctor" -> "doctors", "juez" handled above
+        return [word + "s", word + "es"]  # "doctor" -> "doctors", "doctores"
     return [word + "s"]
 
 

@@ -214,7 +214,7 @@ _WORKPLACES = _set(
     empresa taller hospital cárcel prisión obra mina puerto comisaría alcaldía
     """
 )
-_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "s' ", "s\u2019 "})
+_POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
 _OF_HEADS = _set(
     """
     prison prisons region district province department ministry police port authority
@@ -240,6 +240,9 @@ _OF_HEADS = _set(
     """
 )
 _SELF_REFERENCES = _set("post")
+_HONORIFICS = _set(
+    "mr mrs ms miss dr mme mlle m monsieur madame sr sra srta señor señora don doña herr frau"
+)
 # Heads that are also ordinary words: a post only capitalised before a name ...
 _TITLE_ONLY = _set("general major private marshal")
 # ... or after an article ("la fiscal", not "fiscal policy").
@@ -258,7 +261,10 @@ def occupations(text: str) -> Iterator[LayoutSpan]:
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
-        yield LayoutSpan(found[first].start, found[last].end, ENTITY, SCORE, "profession or post")
+        end = found[last].end
+        if text[end : end + 1] == ")" and "(" in text[found[first].start : end]:
+            end += 1  # "Principal Secretary (Health)"
+        yield LayoutSpan(found[first].start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
 
 
@@ -270,6 +276,8 @@ def _head_candidates(found: tuple[Word, ...]) -> list[int]:
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
     word = found[index]
+    if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
+        return False  # "Mr Goldsmith", "Mme Boulanger": a surname
     if length == 1 and word.lower in _TITLE_ONLY:
         following = found[index + 1] if index + 1 < len(found) else None
         return (
@@ -355,6 +363,10 @@ _NOT_BEFORE = _set(
     ask asks warn warns hire hires include includes did does please near across along
     around behind beside beyond inside outside toward towards until via since because
     although though whether than like unlike per plus minus there here
+    wrote went came took gave left ran met knew thought brought bought heard felt lost
+    won began fell broke chose drove flew hid hit hurt put read rode rose set shot shut
+    slept sold spent struck swore taught threw understood woke wore held led fled stood
+    sat spoke sought fought caught built sent paid made found kept told said saw got
     comme qui que dont est sont était étaient ont avait mais pas cette ces elle ils
     elles nous vous très aussi como quien quienes fue era son está están pero más muy
     también este esta estos estas esos esas
@@ -426,14 +438,16 @@ def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
     position = index + 1
     if position < len(found) and found[position].lower in _AT_DETERMINERS:
         position += 1
-    for offset in range(3):
-        at = position + offset
-        if at >= len(found):
-            return None
+    previous = found[position - 1]
+    for at in range(position, min(position + 4, len(found))):
         word = found[at]
-        gap = text[found[at - 1].end : word.start]
-        if not (gap_is_space(text, found[at - 1], word) or gap in _POSSESSIVE_GAPS):
+        gap = text[previous.end : word.start]
+        if word.text == "s" and gap in ("'", "\u2019"):
+            previous = word  # the "s" of a possessive: "the medical superintendent's office"
+            continue
+        if not (gap_is_space(text, previous, word) or gap in _POSSESSIVE_GAPS):
             return None
+        previous = word
         if not word.text[0].islower() or word.lower in _NOT_BEFORE:
             return None
         if word.lower in _WORKPLACES:
@@ -479,7 +493,7 @@ def _content_word(word: Word) -> bool:
     return (
         word.text[0].islower()
         and lower.isalpha()
-        and len(lower) > 3
+        and len(lower) > 2
         and lower not in _NOT_BEFORE
         and lower not in _OF
         and not lower.endswith(("ed", "ing", "ly"))
