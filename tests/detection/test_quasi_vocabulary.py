@@ -101,6 +101,9 @@ def test_statuses_in_their_specific_plurals_but_not_generic_ones() -> None:
         ("twenty-one other passengers", "twenty-one other passengers"),
         ("six of their neighbours", "six of their neighbours"),
         ("fourteen days' solitary confinement", "fourteen days' solitary confinement"),
+        ("a quarter of the residents left", "a quarter of the residents"),
+        ("three of the five were released", "three of the five"),
+        ("they waited for a decade", "for a decade"),
     ],
 )
 def test_amounts_counts_and_durations_beyond_the_documents(text: str, expected: str) -> None:

@@ -108,6 +108,15 @@ _MONEY = re.compile(
     rf"|semaine|semana|día|jour))?",
     re.IGNORECASE,
 )
+# A share of a group: "a third of them", "half of the detainees", "two of the nine".
+_SHARE = re.compile(
+    rf"(?i:\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth|thirds|quarters"
+    r"|fifths|tenths)|half|la[ ]moitié|un[ ]tiers|la[ ]mitad|un[ ]tercio)[ \n](?:of|de|d['\u2019])"
+    r"[ \n]?(?:them|those|these|eux|ellos|ellas|(?:the|its|their|his|her|les|ses|leurs|los|las"
+    r"|sus)[ \n][a-zà-ÿ-]{3,}s)\b"
+    rf"|\b(?:\d{{1,3}}|{_WORD_NUMBER})[ \n]of[ \n]the[ \n](?:\d{{1,3}}|{_WORD_NUMBER})\b"
+    r"(?![ ]\w+s\b))"
+)
 # Ages a count does not start: "in his forties", "Age: 41", "aged between 30 and 40".
 _AGE_ALONE = re.compile(
     r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
@@ -224,6 +233,8 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             taken = span.end
             yield span
+    for match in _SHARE.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a share of a group")
     for match in _AGE_ALONE.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
     for match in _CODED_AMOUNT.finditer(text):
@@ -304,6 +315,7 @@ _UNIT_WORDS = _set(
     year years month months week weeks day days hour hours night nights minute minutes
     an ans année années mois semaine semaines jour jours heure heures año años meses
     semana semanas día días hora horas dizaine quinzaine vingtaine trentaine decena
+    decade decades fortnight fortnights décennie décennies década décadas
     """
 )
 
