@@ -92,7 +92,7 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
     longest is kept."""
     found: list[tuple[int, int]] = []
     for pattern, needs_part in ((_STREET, False), (_BARE_STREET, True), (_PARTS_ALONE, False)):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             if pattern is _PARTS_ALONE and not re.match(r"\D*\d", match.group()):
                 continue  # "Lake View, Kravin House": names, not a door
             start, end = _chained(text, match.start(), match.end())
@@ -104,6 +104,32 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
             kept.append((start, end))
     for start, end in sorted(kept):
         yield LayoutSpan(start, end, ENTITY, SCORE, "street address with its parts")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches near a digit: every address has one within a line (its
+    number, its flat, its post box), so lines far from any are not searched."""
+    for start, end in _near_digits(text):
+        yield from pattern.finditer(text, start, end)
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _near_digits(text: str) -> list[tuple[int, int]]:
+    """Stretches of text from the line before to the line after each line with a digit."""
+    lines = [m.span() for m in _LINE.finditer(text) if m.end() > m.start()]
+    stretches: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(lines):
+        if not any(c.isdigit() for c in text[start:end]):
+            continue
+        first = lines[max(0, index - 1)][0]
+        last = lines[min(len(lines) - 1, index + 1)][1]
+        if stretches and first <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], last)
+        else:
+            stretches.append((first, last))
+    return stretches
 
 
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:

@@ -108,15 +108,29 @@ _MONEY = re.compile(
     rf"|semaine|semana|día|jour))?",
     re.IGNORECASE,
 )
-# A share of a group: "a third of them", "half of the detainees", "two of the nine".
+# A share of a group: "a third of them", "half of the detainees", and, read back from
+# each "of the", "two of the nine".
 _SHARE = re.compile(
-    rf"(?i:\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth|thirds|quarters"
+    r"(?i:\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth|thirds|quarters"
     r"|fifths|tenths)|half|la[ ]moitié|un[ ]tiers|la[ ]mitad|un[ ]tercio)[ \n](?:of|de|d['\u2019])"
     r"[ \n]?(?:them|those|these|eux|ellos|ellas|(?:the|its|their|his|her|les|ses|leurs|los|las"
-    r"|sus)[ \n][a-zà-ÿ-]{3,}s)\b"
-    rf"|\b(?:\d{{1,3}}|{_WORD_NUMBER})[ \n]of[ \n]the[ \n](?:\d{{1,3}}|{_WORD_NUMBER})\b"
-    r"(?![ ]\w+s\b))"
+    r"|sus)[ \n][a-zà-ÿ-]{3,}s)\b)"
 )
+_OF_THE = re.compile(r"[ \n]of[ \n]the[ \n]", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:\d{{1,3}}|{_WORD_NUMBER}))$")
+_NUMBER_AFTER = re.compile(rf"(?i:(?:\d{{1,3}}|{_WORD_NUMBER})\b(?![ ]\w+s\b))")
+
+
+def _shares(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SHARE.finditer(text):
+        yield match.span()
+    for match in _OF_THE.finditer(text):
+        before = _NUMBER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _NUMBER_AFTER.match(text, match.end())
+        if before and after:
+            yield before.start(), after.end()
+
+
 # Ages a count does not start: "in his forties", "Age: 41", "aged between 30 and 40".
 _AGE_ALONE = re.compile(
     r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
@@ -233,8 +247,8 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             taken = span.end
             yield span
-    for match in _SHARE.finditer(text):
-        yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a share of a group")
+    for start, end in _shares(text):
+        yield LayoutSpan(start, end, "QUANTITY", SCORE, "a share of a group")
     for match in _AGE_ALONE.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
     for match in _CODED_AMOUNT.finditer(text):
