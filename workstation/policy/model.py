@@ -56,6 +56,7 @@ WORKSTATION_ENTITIES = frozenset(
         "HEALTH",
         "SOCIAL_STATUS",
         "EVENT",
+        "STREET_ADDRESS",  # also the policies' own patterns; the phrases chain the parts
     }
 )
 

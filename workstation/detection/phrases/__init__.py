@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from workstation.detection.layout import LayoutFinder
 from workstation.detection.phrases import (
+    addresses,
     amounts,
     attributes,
     cued_names,
@@ -33,6 +34,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
         frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "AGE"}),
         amounts.amounts,
     ),
+    LayoutFinder("street-addresses", frozenset({addresses.ENTITY}), addresses.addresses),
     LayoutFinder("professions", frozenset({occupations.ENTITY}), occupations.occupations),
     LayoutFinder("health", frozenset({"HEALTH"}), attributes.health),
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),

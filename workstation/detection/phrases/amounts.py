@@ -55,7 +55,7 @@ _NUMBER_ALTERNATION = _alternation(" ".join(_NUMBER_WORDS))
 _WORD_NUMBER = rf"(?:{_NUMBER_ALTERNATION})(?:-(?:{_NUMBER_ALTERNATION}|et-un|y-\w+))*"
 _SPELLED = (
     rf"(?:{_ONE}[ ]{_SCALE}|{_WORD_NUMBER})"
-    rf"(?:(?:[ ]|[ ]and[ ]|[ ]et[ ]|[ ]y[ ])(?:{_WORD_NUMBER}))*"
+    rf"(?:(?:[ ]|[ ]and[ ]|[ ]et[ ]|[ ]y[ ])(?:{_WORD_NUMBER})|[ ]y[ ]un[oa]?\b|[ ]et[ ]une?\b)*"
 )
 _DIGITS = (
     r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -63,7 +63,8 @@ _DIGITS = (
 )
 _AMOUNT = (
     rf"(?:{_DIGITS}|(?<![\w-]){_SPELLED}(?![\w-]))"
-    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|bn|mn))?"
+    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|bn|mn"
+    r"|lakhs?|crores?))?"
 )
 _ABOUT = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|under|only|just"
@@ -88,10 +89,14 @@ _CURRENCY_WORDS = (
     r"|reais|reals?|roubles?|rubles?|hryvnias?|tenge|soms?|manats?|lari|liras?|lire|yuan"
     r"|renminbi|yen|won|baht|ringgit|rupiahs?|taka|afghanis?|birr|kwacha|rands?|leones?"
     r"|dalasis?|ouguiyas?|lempiras?|quetzales|quetzals?|córdobas?|colones|guaraníes"
-    r"|dólares(?:[ ]estadounidenses)?|dólar|libras?|centimes?|cents?|kopecks?|kopeks?)"
+    r"|dólares(?:[ ]estadounidenses)?|dólar|libras?|centimes?|cents?|kopecks?|kopeks?"
+    r"|kronor|kroner|krona|krone|kronur|crowns|korun[ay]?|złot(?:y|ys|ych)|zlot(?:y|ys)"
+    r"|forints?|lei|leu|leva?|kunas?|denars?|shekels?|sheqels?|dong|kips?|riels?|kyats?"
+    r"|tugriks?|somoni|drams?|pula|nakfas?|ariary|gourdes?|balboas?|marks?|marcos?)"
 )
 _SCALE_WORDS = (
-    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k))?"
+    r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k"
+    r"|lakhs?|crores?))?"
 )
 _MONEY = re.compile(
     rf"{_ABOUT}(?:(?:{_SYMBOL}|(?:{_alternation(_CODES)})[ \u00a0])\d{{1,4}}(?:[.,]\d{{1,3}})?"
@@ -103,6 +108,29 @@ _MONEY = re.compile(
     rf"|semaine|semana|día|jour))?",
     re.IGNORECASE,
 )
+# A share of a group: "a third of them", "half of the detainees", and, read back from
+# each "of the", "two of the nine".
+_SHARE = re.compile(
+    r"(?i:\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth|thirds|quarters"
+    r"|fifths|tenths)|half|la[ ]moitié|un[ ]tiers|la[ ]mitad|un[ ]tercio)[ \n](?:of|de|d['\u2019])"
+    r"[ \n]?(?:them|those|these|eux|ellos|ellas|(?:the|its|their|his|her|les|ses|leurs|los|las"
+    r"|sus)[ \n][a-zà-ÿ-]{3,}s)\b)"
+)
+_OF_THE = re.compile(r"[ \n]of[ \n]the[ \n]", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:\d{{1,3}}|{_WORD_NUMBER}))$")
+_NUMBER_AFTER = re.compile(rf"(?i:(?:\d{{1,3}}|{_WORD_NUMBER})\b(?![ ]\w+s\b))")
+
+
+def _shares(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SHARE.finditer(text):
+        yield match.span()
+    for match in _OF_THE.finditer(text):
+        before = _NUMBER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _NUMBER_AFTER.match(text, match.end())
+        if before and after:
+            yield before.start(), after.end()
+
+
 # Ages a count does not start: "in his forties", "Age: 41", "aged between 30 and 40".
 _AGE_ALONE = re.compile(
     r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
@@ -117,7 +145,8 @@ _CODED_AMOUNT = re.compile(
 )
 _PERCENT = re.compile(
     rf"{_ABOUT}{_AMOUNT}[ \u00a0\u202f]?(?:%|per[ ]?cent\b|pour[ -]cent\b|por[ ]ciento\b"
-    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b)",
+    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b)"
+    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|annum|week|day|mois|an|año|mes))?",
     re.IGNORECASE,
 )
 _UNIT = (
@@ -126,13 +155,16 @@ _UNIT = (
     r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?)"
 )
 _HOW_LONG = (
-    rf"(?:{_AMOUNT}|a|an|one|a[ ]few|few|several|many|half[ ]an?|une?|quelques|plusieurs"
+    rf"(?:{_AMOUNT}|a[ ](?:single|whole|full)|an[ ]entire|a|an|one|a[ ]few|few|several|many"
+    r"|half[ ]an?|une?|quelques|plusieurs"
     r"|varios|varias|unos|unas|(?:une?[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|centaine)"
     r"[ ](?:de[ ]|d['\u2019])|(?:una[ ])?(?:decena|docena|veintena)[ ]de)"
 )
 _PENALTY = (
     r"(?:['\u2019]s?[ ](?:imprisonment|detention|custody|jail|prison|suspended[ ]sentence|probation"
-    r"|leave|house[ ]arrest|military[ ]service)"
+    r"|leave|house[ ]arrest|military[ ]service|confinement(?:[ ]to[ ](?:barracks|quarters))?"
+    r"|solitary[ ]confinement|community[ ]service|hard[ ]labou?r|forced[ ]labou?r|internment"
+    r"|exile|suspension|travel[ ]ban|unpaid[ ]leave|sick[ ]leave)"
     r"|[ ](?:of|de)[ ](?:imprisonment|detention|custody|pre-?trial[ ]detention|prison|prisión"
     r"|cárcel|reclusión|probation|house[ ]arrest)"
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
@@ -142,6 +174,8 @@ _PENALTY = (
 _DURATION = re.compile(
     rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}\s?{_UNIT}(?![\w-])"
     rf"(?:,?[ ](?:and|et|y)[ ](?:{_HOW_LONG}|a[ ]half)(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
+    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|semaine|mois|an|semana|mes"
+    r"|año)\b)?"
     rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
     r"(?:prison[ ]|jail[ ]|suspended[ ])?(?:sentence|term|stay|detention|imprisonment|ban"
     r"|period|leave|suspension|contract|absence|sentences|terms)\b",
@@ -151,6 +185,7 @@ _AGE = re.compile(
     rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ])?{_AMOUNT}(?:[ ](?:ans|años|years))?"
     rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
+    rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
     rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
     rf"|(?:de|tiene|tenía|a[ ]los)[ ]{_AMOUNT}[ ]años"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
@@ -161,7 +196,9 @@ _AGE = re.compile(
 _AGE_AFTER_NAME = re.compile(
     r"(?<=\((?:m|f|M|F|h|H),[ ])(?P<sexed>\d{1,2})(?=\))|"
     r"(?<=[^\W\d_]),[ ](?P<value>\d{1,2}),(?=[ ](?:a|an|the|who|from|of|was|is|and|said|had"
-    r"|has|whose|lives|living|un|une|de|qui|est|vit|el|la|que|vive)\b)"
+    r"|has|whose|lives|living|un|une|de|qui|est|vit|el|la|que|vive|died|dies|told|tells"
+    r"|says|suffered|lost|left|worked|works|came|fled|joined|remains|remained|spent|became"
+    r"|went|were|escaped|survived|testified|murió|falleció|dijo|declaró|a[ ]été|était|dit)\b)"
     r"|(?<=[^\W\d_])[ ]\((?P<paren>(?:aged[ ])?\d{1,2})\)"
 )
 _ABOUT_WORDS = _set(
@@ -210,6 +247,8 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             taken = span.end
             yield span
+    for start, end in _shares(text):
+        yield LayoutSpan(start, end, "QUANTITY", SCORE, "a share of a group")
     for match in _AGE_ALONE.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
     for match in _CODED_AMOUNT.finditer(text):
@@ -290,6 +329,7 @@ _UNIT_WORDS = _set(
     year years month months week weeks day days hour hours night nights minute minutes
     an ans année années mois semaine semaines jour jours heure heures año años meses
     semana semanas día días hora horas dizaine quinzaine vingtaine trentaine decena
+    decade decades fortnight fortnights décennie décennies década décadas
     """
 )
 
@@ -368,7 +408,7 @@ _BETWEEN_STOP = _set(
     """
     a an the of and or to in on at by for with from as is are was were be been that
     which who whom this these those it its their his her our your my de du des la le les
-    another other others such same
+    another such same
     et ou en à au aux un une el los las y o con por para que se su sus no not
     """
 )
@@ -468,8 +508,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             return _with_tail(text, found, position)
         if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
             return None
-        if not word.lower.isalpha() or not word.text[0].islower():
-            return None
+        if not word.lower.replace("-", "").isalpha() or not word.text[0].islower():
+            return None  # "three non-commissioned officers" passes
     return None
 
 
@@ -483,8 +523,8 @@ _COLLECTIVE = re.compile(
 
 
 def _of_the_things(text: str, found: tuple[Word, ...], index: int) -> int | None:
-    """ "31 of the machines", "three of the volunteers": a number of a plural noun."""
-    if index + 2 >= len(found) or found[index + 1].lower != "the":
+    """ "31 of the machines", "seven of her soldiers": a number of a plural noun."""
+    if index + 2 >= len(found) or found[index + 1].lower not in _OF_DETERMINERS:
         return None
     for position in range(index + 2, min(index + 4, len(found))):
         word = found[position]
@@ -495,6 +535,9 @@ def _of_the_things(text: str, found: tuple[Word, ...], index: int) -> int | None
         if not word.text.islower() or word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
             return None
     return None
+
+
+_OF_DETERMINERS = _set("the its his her their our my your these those")
 
 
 def _countable(word: Word) -> bool:
@@ -517,6 +560,10 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
     after = found[position + 1]
     if after.lower in ("of", "de", "d'") and position + 2 < len(found):
         target = found[position + 2]
+        if target.lower == "the" and position + 3 < len(found):
+            following = found[position + 3]  # "nine members of the public"
+            if following.lower in _OF_THE_GROUPS and gap_is_space(text, target, following):
+                return following.end
         if (
             gap_is_space(text, after, target)
             and target.text[0].islower()
@@ -529,6 +576,15 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
     if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:
         return after.end
     return noun.end
+
+
+# What "of the" is followed by in a count that names a group: "members of the public".
+_OF_THE_GROUPS = _set(
+    """
+    public family household crew staff board committee council force police army unit
+    press community clergy militia opposition congregation jury team delegation
+    """
+)
 
 
 def lower_plural(word: str) -> bool:

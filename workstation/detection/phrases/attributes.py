@@ -12,6 +12,13 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.health_words import (
+    MORE_AFTER,
+    MORE_BEFORE,
+    MORE_HEALTH,
+    MORE_STATUS,
+    is_condition_word,
+)
 from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
 from workstation.detection.phrases.tokens import word_set as _set
 
@@ -26,8 +33,8 @@ HEALTH = Lexicon(
         depression, depressive disorder, schizophrenia, schizophrenic, bipolar disorder,
         bipolar, psychosis, psychotic, PTSD, post-traumatic stress disorder,
         post-traumatic stress, anxiety disorder, mental illness, mental disorder,
-        mental disability, intellectual disability, learning disability, psychiatric
-        disorder, psychiatric condition, personality disorder, autism, autistic,
+        mental disability, intellectual disability, learning disability,
+        psychiatric disorder, psychiatric condition, personality disorder, autism, autistic,
         dementia, Alzheimer's, Alzheimer's disease, Parkinson's, Parkinson's disease,
         multiple sclerosis, cerebral palsy, Down syndrome, Down's syndrome, polio,
         blind, blindness, visually impaired, deaf, deafness, hearing impaired, mute,
@@ -76,9 +83,11 @@ HEALTH = Lexicon(
         esquizofrenia, epilepsia, insuficiencia renal, enfermedad mental
         """
     )
+    + MORE_HEALTH
 )
-_HEALTH_BEFORE = _set(
-    """
+_HEALTH_BEFORE = (
+    _set(
+        """
     a an registered certified chronic severe acute terminal advanced mild moderate partial
     partially total totally
     congenital permanent permanently mental physical psychiatric type profound profoundly 1 2
@@ -86,13 +95,18 @@ _HEALTH_BEFORE = _set(
     chronique sévère grave aiguë aigu partiel partielle totale total mentale physique
     crónico crónica grave severo severa parcial total
     """
+    )
+    | MORE_BEFORE
 )
-_HEALTH_AFTER = _set(
-    """
+_HEALTH_AFTER = (
+    _set(
+        """
     chronique chronic aiguë sévère grave artérielle rénale cardiaque mentale partielle
     totale crónica crónico severa grave 1 2 i ii a b c positive thoughts tendencies
     pension allowance benefit benefits
     """
+    )
+    | MORE_AFTER
 )
 
 STATUS = Lexicon(
@@ -112,20 +126,21 @@ STATUS = Lexicon(
         schoolboy, schoolgirl, minor, unaccompanied minor, juvenile, sole carer,
         sole breadwinner, breadwinner, dependant, dependent, guardian, ward, heir,
         veuf, veuve, orphelin, orpheline, marié, mariée, célibataire, divorcé, divorcée,
-        séparé, séparée, concubin, concubine, réfugié, réfugiée, demandeur
-        d'asile, demandeuse d'asile, détenu, détenue,
+        séparé, séparée, concubin, concubine, réfugié, réfugiée,
+        demandeur d'asile, demandeuse d'asile, détenu, détenue,
         prisonnier, prisonnière, codétenu, sans-abri, sans domicile fixe,
         chômeur, chômeuse, retraité, retraitée, étudiant, étudiante, mineur,
         mineure, mineur non accompagné, seul soutien de famille, soutien de famille,
         apatride, migrant, migrante, clandestin, clandestine,
         viudo, viuda, huérfano, huérfana, casado, casada, soltero, soltera, divorciado,
-        divorciada, separado, separada, refugiado, refugiada, solicitante de
-        asilo, detenido, detenida, preso, presa, recluso, reclusa, desempleado,
+        divorciada, separado, separada, refugiado, refugiada,
+        solicitante de asilo, detenido, detenida, preso, presa, recluso, reclusa, desempleado,
         desempleada, jubilado, jubilada,
         estudiante, estudiantes,
         menor, menor de edad, menor no acompañado, indocumentado, indocumentada
         """
     )
+    + MORE_STATUS
 )
 # "mother of three", "married with two children", "père de cinq enfants mineurs".
 _FAMILY = re.compile(
@@ -179,7 +194,8 @@ _INJURY = re.compile(
     rf"|\b{_SIDE}{_BODY}[ \n](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
     rf"|condition|disease|infection|function|failure|stones|cancer|tumou?r|ulcers?|disorder"
     rf"|surgery|operation)\b"
-    rf"|\b(?:(?:gunshot|bullet|stab|knife)[ \n])?(?:wounds?|injury|injuries|fractures?|bruises"
+    rf"|\b(?:(?:gunshot|bullet|stab|knife|crush|blast|shrapnel|machete|burn|bite)[ \n])?"
+    rf"(?:wounds?|injury|injuries|fractures?|bruises"
     rf"|bruising|burns|burn[ \n]marks|scars|cuts?|lacerations?|haematomas?|hematomas?"
     rf"|contusions?|abrasions?|welts|swelling|bleeding)[ \n]"
     rf"(?:to|on|of|in|around|above|below|under|over|behind)[ \n]"
@@ -203,6 +219,14 @@ _CUED_STOP = _set(
     to on by as that than its his her their the this was is had has et ou depuis qui
     y o desde que
     """
+)
+
+
+# "seven months pregnant", "embarazada de siete meses", "enceinte de cinq mois".
+_PREGNANT = re.compile(
+    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -]months?[ \n]pregnant\b"
+    r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
+    r"(?:mois|meses|months|semaines|semanas|weeks)\b"
 )
 
 
@@ -242,6 +266,8 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if lead:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
+    for match in _PREGNANT.finditer(text):
+        extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     for match in _CUED.finditer(text):
         cued = _cued_condition(text, match.end())
         if cued is not None:
@@ -270,10 +296,10 @@ def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
 def _listed_health(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     taken = 0
-    for index in HEALTH.candidates(found):
+    for index in _health_candidates(found):
         if index < taken:
             continue
-        length = HEALTH.longest(text, found, index)
+        length = HEALTH.longest(text, found, index) or int(is_condition_word(found[index].text))
         if not length or _furniture(found[index], length) or _names_a_thing(found, index, length):
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
@@ -282,11 +308,21 @@ def _listed_health(text: str) -> Iterator[LayoutSpan]:
         taken = last + 1
 
 
+def _health_candidates(found: tuple[Word, ...]) -> list[int]:
+    """Where a condition may start: a word of the lists, or a word whose medical
+    ending names one ("pneumoconiosis", "hyperglycaemia")."""
+    return [
+        index
+        for index, word in enumerate(found)
+        if word.lower in HEALTH or is_condition_word(word.text)
+    ]
+
+
 _THINGS = _set(
     """
     machine machines equipment unit units ward wards centre center centres clinic clinics
     programme program programmes treatment drugs drug test tests kits kit services service
-    team teams department sessions session
+    team teams department sessions session supplies supply stocks shortage shortages
     """
 )
 
@@ -383,7 +419,7 @@ def _furniture(word: Word, length: int) -> bool:
 
 def _before(text: str, found: tuple[Word, ...], index: int, allowed: frozenset[str]) -> int:
     first = index
-    while first > 0 and index - first < 2:
+    while first > 0 and index - first < 3:  # "stage III breast cancer"
         before = found[first - 1]
         if before.lower not in allowed or not gap_is_space(text, before, found[first]):
             break

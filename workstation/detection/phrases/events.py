@@ -31,7 +31,13 @@ _KINDS_EN = (
     r"|blockade|occupation|sit-in|hunger[ ]strike|trial|trials|summit|conference|talks"
     r"|ceasefire|floods?|earthquake|famine|genocide|purge|disappearances|evictions|shootings?"
     r"|round-ups?|sweeps?|mutiny|walkout|boycott|vigil|sit-ins?|stampede|fire|explosion"
-    r"|ambush|kidnappings?|abductions?|executions?|pogrom|invasion|primaries|primary)"
+    r"|ambush|kidnappings?|abductions?|executions?|pogrom|invasion|primaries|primary"
+    r"|disaster|tragedy|catastrophe|collapse|crash|shipwreck|sinking|derailment|landslide"
+    r"|mudslide|cyclone|hurricane|typhoon|tsunami|drought|outbreak|epidemic|blast|fires"
+    r"|by-elections?|runoff|run-off|recount|inauguration|funeral|commemoration|procession"
+    r"|parade|rally|rallies|sit-down|lockout|occupation|scandal|affair|hearings?|inquest"
+    r"|mutinies|jailbreak|prison[ ]break|escape|standoff|stand-off|hostage[ ]crisis"
+    r"|pride[ ]march|memorial|exercise|exercises|manoeuvres|maneuvers)"
 )
 # Capitalised heads that name an event after capitalised words ("the Arab Spring",
 # "the Kessanou Book Fair", "Independence Day"), with what is held on the day.
@@ -39,7 +45,10 @@ _CAPITAL_KINDS = (
     r"(?:Games|Olympics|Cup|Fair|Festival|Spring|Day|Revolution|Uprising|War|Crisis|Summit"
     r"|Conference|Forum|Expo|Carnival|Marathon|Rally|Jubilee|Intifada|Massacre|Genocide"
     r"|Affair|Scandal|Protests?|Riots|Strike|Elections?|Referendum|Coup|Talks|Trial"
-    r"|Accords?|Congress|Championships?|Tournament|Pilgrimage|Hajj|Week)"
+    r"|Accords?|Congress|Championships?|Tournament|Pilgrimage|Hajj|Week|Weekend|Memorial"
+    r"|Parade|March|Procession|Commemoration|Remembrance|Vigil|Disaster|Tragedy|Games"
+    r"|Gala|Jamboree|Symposium|Assembly|Convention|Pride|Walk|Run|Race|Feast|Eid|Diwali"
+    r"|Holi|Ramadan|Easter|Christmas|Carnaval|Fiesta|Fête|Feria|Semana[ ]Santa)"
 )
 _ON_THE_DAY = r"(?:[ ](?:celebrations|parade|march|rally|ceremony|commemorations|festivities))?"
 # "the Battle of Kessanou", "the Siege of Dar Qasim".
@@ -54,14 +63,16 @@ _KINDS_ROMANCE = (
     r"|revolución|guerra|levantamiento|atentado|paro)"
 )
 _EVENT = re.compile(
-    rf"\b(?:Operation|Opération|Operación|Operativo)[ \n](?:[A-Z][\w'\u2019-]*)"
+    rf"\b(?:Operation|Opération|Operación|Operativo|Exercise|Exercice|Ejercicio)[ \n]"
+    rf"(?:[A-Z][\w'\u2019-]*)"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
     rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
     rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b{_ON_THE_DAY}"
+    rf"(?:[ ]of[ ](?:19|20)\d\d)?"
     rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}\b"
-    rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?)?"
+    rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
     rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
     rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
@@ -70,7 +81,10 @@ _EVENT = re.compile(
     rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
     rf"(?:[ ](?:de|du|des|del)[ ]"
     rf"(?:\d{{1,2}}[ ])?{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
-    rf"|\b{_KINDS_ROMANCE}[ ]du[ ]\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?",
+    rf"|\b{_KINDS_ROMANCE}[ ]du[ ]\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?"
+    rf"|\b(?:opération|operación|operativo|opérations|operaciones|operation)"
+    rf"(?:[ \n](?!(?:du|del|of|on|in)[ ])[\w'\u2019-]+){{1,4}}?[ \n](?:du|del|of|on|de)[ \n]"
+    rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?",
 )
 # Capitalised words that start a sentence or a title rather than name an event.
 _NOT_NAMES = frozenset(

@@ -10,6 +10,7 @@ and Spanish ones in any case ("guinéenne", "boliviana").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -106,7 +107,9 @@ ANY_CASE = Lexicon(
         francés, francesa, alemán, alemana, italiano, italiana, haitiano, haitiana,
         dominicano, dominicana, indígena, indígenas, aymara, quechua, mapuche,
         musulmán, musulmana, cristiano, cristiana, católico, católica, protestante,
-        judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente
+        judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente,
+        gitano, gitana, gitanos, gitanas, gitan, gitane, gitans, gitanes, tsigane, tsiganes,
+        romaní, romanís, manouche, manouches, yéniche
         """
     )
 )
@@ -149,6 +152,51 @@ _OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
 _CITIZEN = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Every|Each|Any|No|One|Our|Their|His|Her|Its)\b)"
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?[ \n](?:nationals?|citizens?)\b"
+)
+
+
+# A demonym no list holds (a new country's "Meruvian", "Zahrati"), known by its ending
+# and by the person it qualifies: "a Tarvonian engineer", "Ostravian police".
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "ic", "i")
+_NOT_DEMONYMS = _set("The This That Every Each Any One Our Their His Her Its Christian")
+_PERSONS = _set(
+    """
+    national nationals citizen citizens man men woman women boy boys girl girls child
+    children family families people youth youths student students worker workers
+    journalist journalists soldier soldiers officer officers official officials police
+    army troops government authorities diplomat diplomats businessman businessmen refugee
+    refugees migrant migrants trader traders priest priests community communities
+    minority minorities dissident dissidents activist activists exile exiles prisoner
+    prisoners detainee detainees passport passports engineer engineers doctor doctors
+    nurse nurses teacher teachers lawyer lawyers farmer farmers driver drivers sailor
+    sailors fishermen fisherman miner miners guard guards residents resident villagers
+    villager descent origin extraction
+    """
+)
+
+
+def _demonyms_before_a_person(text: str) -> Iterator[tuple[int, int]]:
+    found = words(text)
+    for word, following in itertools.pairwise(found):
+        piece = word.text
+        if (
+            len(piece) > 4
+            and piece[0].isupper()
+            and piece[1:].isalpha()
+            and piece[1:].islower()
+            and piece.endswith(_DEMONYM_ENDINGS)
+            and piece not in _NOT_DEMONYMS
+            and following.text.islower()
+            and following.lower in _PERSONS
+            and text[word.end : following.start] == " "
+            and text[word.start - 1 : word.start] != "-"
+        ):
+            yield word.start, word.end
+
+
+# A nationality after the word for a national: "ressortissant camerounais".
+_NATIONAL_OF = re.compile(
+    r"(?i:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)[ \n](?P<value>[\w-]+)"
 )
 
 
@@ -222,6 +270,10 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()  # "member of the opposition", "the opposition UDF"
     for match in _CITIZEN.finditer(text):
         yield match.span()
+    yield from _demonyms_before_a_person(text)
+    for match in _NATIONAL_OF.finditer(text):
+        if match.group("value").lower() in ANY_CASE:
+            yield match.span()
     for match in _MEMBER_OF.finditer(text):
         yield match.span()
 

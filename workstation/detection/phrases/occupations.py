@@ -13,15 +13,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.nationalities import CAPITALISED as _NATIONALITIES
+from workstation.detection.phrases.occupation_words import (
+    MORE_FRENCH_SPANISH,
+    MORE_HEADS,
+    is_trade_word,
+    with_plurals,
+)
 from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
 from workstation.detection.phrases.tokens import word_set as _set
 
 ENTITY = "OCCUPATION"
 SCORE = 0.6
 
-HEADS = Lexicon(
-    phrase_list(
-        """
+_FIRST_HEADS = phrase_list(
+    """
         general, major, marshal, chief, head, speechwriter, leader, leaders, head teacher,
         apprentice, foreman, overseer, supervisor, messenger, informer, militiaman,
         militiamen, fighter, fighters, commander-in-chief, dignitary, elder, elders,
@@ -140,8 +146,8 @@ HEADS = Lexicon(
         celador, celadora, guardia civil, sargento primero, cabo, subteniente, alférez,
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
-    )
 )
+HEADS = Lexicon(with_plurals(_FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH))
 
 # Words before a head that make the post more particular ("deputy", "prison").
 MODIFIERS = _set(
@@ -166,6 +172,11 @@ MODIFIERS = _set(
     cement garment textile domestic household family parish village tribal traditional
     religious hospital-based court-appointed state-appointed government ministry
     embassy consulate cabinet presidential parliamentary municipal-council customs-house
+    licensed unlicensed registered qualified unqualified trained certified accredited
+    sworn appointed elected self-employed skilled unskilled semi-skilled seasonal
+    migrant casual contract temporary permanent part-time full-time long-distance
+    civilian uniformed plain-clothes plainclothes undercover off-duty on-duty
+    interim caretaker outgoing incoming serving veteran trainee probationary
     """
 )
 # Words after a head that belong to the post (French and Spanish adjectives).
@@ -176,11 +187,34 @@ POSTMODIFIERS = _set(
     adjunto adjunta general principal regional jefe mayor suplente retraité retraitée
     retirado retirada honoraire interino interina intérimaire pénitentiaire municipal
     municipale judicial bancario bancaria ambulante penitenciario penitenciaria
+    légiste pénitentiaire pénitentiaires délégué déléguée delegado delegada titulaire
+    stagiaire contractuel contractuelle auxiliaire major mayor forense general-in-chief
+    emeritus designate elect
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
-_OF = _set("of for at de du des del")
+_OF = _set("of for at de du des del près")
+_OF_PROPER = _set("of de du des del")  # after these, any noun may say what the post is of
 _OF_ARTICLES = _set("the l' la le les el los las")
+# "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
+_AT = _set("at in au aux à en")
+_AT_DETERMINERS = _set("the a an our his her their its this that la le l' les el los las un une")
+_WORKPLACES = _set(
+    """
+    mill mills factory factories plant works mine mines pit colliery quarry hospital
+    clinic school schools mosque church temple synagogue market markets port docks dock
+    harbour office offices ministry embassy consulate bank hotel restaurant café cafe bar
+    shop store supermarket farm farms station prison court university college newspaper
+    paper magazine firm warehouse depot garage workshop yard shipyard airport laboratory
+    lab pharmacy bakery kitchen canteen mortuary morgue tannery refinery sawmill brewery
+    plantation estate ranch orphanage shelter camp barracks base newsroom agency
+    barreau marché tribunal hôpital école usine ministère mairie préfecture mosquée
+    église lycée collège université banque boutique atelier chantier port gare
+    fábrica escuela mercado ministerio ayuntamiento juzgado colegio universidad banco
+    empresa taller hospital cárcel prisión obra mina puerto comisaría alcaldía
+    """
+)
+_POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
 _OF_HEADS = _set(
     """
     prison prisons region district province department ministry police port authority
@@ -206,6 +240,9 @@ _OF_HEADS = _set(
     """
 )
 _SELF_REFERENCES = _set("post")
+_HONORIFICS = _set(
+    "mr mrs ms miss dr mme mlle m monsieur madame sr sra srta señor señora don doña herr frau"
+)
 # Heads that are also ordinary words: a post only capitalised before a name ...
 _TITLE_ONLY = _set("general major private marshal")
 # ... or after an article ("la fiscal", not "fiscal policy").
@@ -216,20 +253,31 @@ def occupations(text: str) -> Iterator[LayoutSpan]:
     """Each profession, rank or post in ``text``, with the words that make it particular."""
     found = words(text)
     taken = 0
-    for index in HEADS.candidates(found):
+    for index in _head_candidates(found):
         if index < taken:
             continue
-        length = HEADS.longest(text, found, index)
+        length = HEADS.longest(text, found, index) or int(is_trade_word(found[index].text))
         if not length or not _stands_as_post(text, found, index, length):
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
-        yield LayoutSpan(found[first].start, found[last].end, ENTITY, SCORE, "profession or post")
+        end = found[last].end
+        if text[end : end + 1] == ")" and "(" in text[found[first].start : end]:
+            end += 1  # "Principal Secretary (Health)"
+        yield LayoutSpan(found[first].start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
+
+
+def _head_candidates(found: tuple[Word, ...]) -> list[int]:
+    """Where a post may start: a head of the vocabulary, or a word whose ending names a
+    trade ("radiographer", "ferryman")."""
+    return [i for i, word in enumerate(found) if word.lower in HEADS or is_trade_word(word.text)]
 
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
     word = found[index]
+    if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
+        return False  # "Mr Goldsmith", "Mme Boulanger": a surname
     if length == 1 and word.lower in _TITLE_ONLY:
         following = found[index + 1] if index + 1 < len(found) else None
         return (
@@ -249,12 +297,15 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     articles = _AFTER_ARTICLE.get(word.lower) if length == 1 else None
     if articles is not None:
         return index > 0 and found[index - 1].lower in articles
-    # A heading in capitals ("JUDGES") is furniture.
-    return not (length == 1 and word.text.isupper() and len(word.text) > 3)
+    # A heading in capitals ("JUDGES", "PRISON DOCTOR") is furniture.
+    if length == 1:
+        return not (word.text.isupper() and len(word.text) > 3)
+    return not all(w.text.isupper() for w in found[index : index + length])
 
 
 def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
     first = index
+    nouns = 0
     for _ in range(3):
         if first == 0:
             break
@@ -262,13 +313,19 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if not gap_is_space(text, before, found[first]):
             break
         lower = before.lower
-        capitalised = before.text[0].isupper() and lower not in _STOP_CAPITALS
+        capitalised = (
+            before.text[0].isupper()
+            and lower not in _STOP_CAPITALS
+            and text[before.end : found[first].start] == " "  # not a name in a table
+            and lower not in _NATIONALITIES  # "Nigerian businessman": NRP and a post
+        )
         if lower in MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
             continue
         one_space = text[before.end : found[first].start] in (" ", "\n")
-        if one_space and first == index and _noun_before(before):
-            first -= 1  # "crane operator", "platoon commander", "tuk-tuk driver"
+        if one_space and nouns < 2 and _noun_before(before):
+            first -= 1  # "crane operator", "shuttle car operator", "brigade legal adviser"
+            nouns += 1
             continue
         break
     return first
@@ -300,6 +357,19 @@ _NOT_BEFORE = _set(
     new old young other local foreign female male woman women men man
     les des une aux pour par sur sous dans avec sans entre chez son ses leur leurs
     los las unos unas por para con sin entre sobre sus del que
+    will would shall should can could may might must give gives gave given say tell
+    tells get gets got make makes made take takes took see sees meet meets call calls
+    find finds keep keeps kept let lets pay pays send sends sent bring brings brought
+    ask asks warn warns hire hires include includes did does please near across along
+    around behind beside beyond inside outside toward towards until via since because
+    although though whether than like unlike per plus minus there here
+    wrote went came took gave left ran met knew thought brought bought heard felt lost
+    won began fell broke chose drove flew hid hit hurt put read rode rose set shot shut
+    slept sold spent struck swore taught threw understood woke wore held led fled stood
+    sat spoke sought fought caught built sent paid made found kept told said saw got
+    comme qui que dont est sont était étaient ont avait mais pas cette ces elle ils
+    elles nous vous très aussi como quien quienes fue era son está están pero más muy
+    también este esta estos estas esos esas
     """
 )
 
@@ -310,7 +380,8 @@ _STOP_CAPITALS = _set(
     """
     the a an and or but in on at of for to by with from as if when while after before
     his her their its our my your this that these those one who which what where
-    mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une
+    mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une des du de del
+    only
     said says told asked according yesterday today however then also
     """
 )
@@ -326,7 +397,8 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
             end += 1
             continue
         following = HEADS.longest(text, found, end + 1)
-        if following and after.text[0].isupper() == found[end].text[0].isupper():
+        one_space = text[found[end].end : after.start] in (" ", "\n")
+        if following and one_space and after.text[0].isupper() == found[end].text[0].isupper():
             end += following  # "deputy prosecutor", "Lieutenant Colonel"
             continue
         if after.lower in _OF:
@@ -334,26 +406,95 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
             if tail is not None:
                 end = tail
                 continue
+        if after.lower in _AT:
+            tail = _workplace(text, found, end + 1)
+            if tail is not None:
+                end = tail
+                continue
         break
-    return end
+    return _bracketed_remit(text, found, end)
+
+
+def _bracketed_remit(text: str, found: tuple[Word, ...], end: int) -> int:
+    """Take in a capitalised remit in brackets after a title: "Principal Secretary
+    (Health)"."""
+    if end + 1 >= len(found) or not found[end].text[0].isupper():
+        return end
+    after = found[end + 1]
+    if text[found[end].end : after.start] != " (" or not after.text[0].isupper():
+        return end
+    close = text.find(")", after.end, after.end + 40)
+    if close < 0 or "\n" in text[after.end : close]:
+        return end
+    last = end + 1
+    while last + 1 < len(found) and found[last + 1].end <= close:
+        last += 1
+    return last if found[last].text[0].isupper() else end
+
+
+def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of "at a textile mill" starting at ``index``, when a workplace noun
+    ends it within three words, or None."""
+    position = index + 1
+    if position < len(found) and found[position].lower in _AT_DETERMINERS:
+        position += 1
+    previous = found[position - 1]
+    for at in range(position, min(position + 4, len(found))):
+        word = found[at]
+        gap = text[previous.end : word.start]
+        if word.text == "s" and gap in ("'", "\u2019"):
+            previous = word  # the "s" of a possessive: "the medical superintendent's office"
+            continue
+        if not (gap_is_space(text, previous, word) or gap in _POSSESSIVE_GAPS):
+            return None
+        previous = word
+        if not word.text[0].islower() or word.lower in _NOT_BEFORE:
+            return None
+        if word.lower in _WORKPLACES:
+            return at
+    return None
 
 
 def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     """The last word of "of the Drevna region" starting at ``index``, or None."""
+    of_word = found[index].lower in _OF_PROPER
     position = index + 1
     if position < len(found) and found[position].lower in _OF_ARTICLES:
         position += 1
     last = None
+    content = 0
+    capitals = False
     while position < len(found) and position - index <= 5:
         word = found[position]
-        wrapped_ok = last is not None or word.text[0].islower()
+        # a line break only inside a name ("National⏎Police") or before a lower-case word
+        wrapped_ok = word.text[0].islower() or capitals
         if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
         if word.lower in _SELF_REFERENCES:
             break  # "the DCM at Post": a cable's name for its own embassy
         if word.text[0].isupper() or word.lower in _OF_HEADS:
+            capitals = capitals or word.text[0].isupper()
+            last = position
+            position += 1
+            continue
+        if of_word and not capitals and content < 2 and _content_word(word):
+            content += 1  # "inspector of mines", "chauffeur de poids lourd"
             last = position
             position += 1
             continue
         break
     return last
+
+
+def _content_word(word: Word) -> bool:
+    """A lower-case word that can end a post's "of" phrase: not a function word, a
+    number, or a verb form."""
+    lower = word.lower
+    return (
+        word.text[0].islower()
+        and lower.isalpha()
+        and len(lower) > 2
+        and lower not in _NOT_BEFORE
+        and lower not in _OF
+        and not lower.endswith(("ed", "ing", "ly"))
+    )

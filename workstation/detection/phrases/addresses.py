@@ -1,0 +1,148 @@
+"""Street addresses as whole chains: ``Unit 3, Block C, Sunridge Court, 12-16 Albion
+Street``, ``Avenida de los Tilos 58, bloque 2, escalera B, 4.º izda.``, ``Door No.
+14/227, 2nd Cross, Gandhi Nagar``, ``Hagebuttenweg 9, 2. OG links``.
+
+An address is written in many countries' orders, but always as a street (a number and
+a street-type word, a street word with ``-gata``, ``-weg``, ``-straße`` and the like, or
+a post box) with the parts that lead to one door on either side of it, separated by
+commas: flat, floor, block, staircase, building, ward, cross road. The policy's patterns
+find most streets; this finder takes the street with every part chained to it, so no
+flat number or building name is left readable beside the box. The quarter, town or
+locality after the last comma stays a place of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+
+ENTITY = "STREET_ADDRESS"
+SCORE = 0.55
+
+_NAME = r"[A-Z][\w'\u2019.-]*"
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
+_TYPE_AFTER = (
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
+    r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
+    r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market)"
+)
+_TYPE_BEFORE = (
+    r"(?:Calle|calle|C/|Avenida|avenida|Av\.|Avda\.|Carrera|Pasaje|Paseo|Camino|Plaza|Ronda"
+    r"|Travesía|Rua|Travessa|Rue|rue|Avenue|avenue|Boulevard|boulevard|Bd|Allée|allée"
+    r"|Chemin|chemin|Impasse|impasse|Quai|quai|Place|place|Cours|Via|Viale|Piazza|Corso"
+    r"|Jalan|Jl\.|Soi|Thanon|Ulica|ulica|ul\.|Ulitsa|ulitsa|prospekt|str\.|Str\.|Strada"
+    r"|strada|Calea|bd\.|bul\.|vul\.|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
+    r"|Shari[\u2019']a|Sharia|Sokak|Caddesi)"
+)
+_COMPOUND_SUFFIX = (
+    r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|gata|gate|gaten"
+    r"|gatan|vägen|veien|vegen|veg|vei|vej|gade|stræde|gränd|torget|katu|tie|kuja|straat"
+    r"|laan|gracht|kade|plein|iela|gatvė|utca|ulica)"
+)
+_LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
+
+# The street a chain is built around.
+_STREET = re.compile(
+    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?:{_NAME}[ \n]){{1,3}}{_TYPE_AFTER}"
+    r"(?!\w)"
+    rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
+    r"(?![ ,]*\d)"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ ]{_NUMBER}\b"
+    rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
+    rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
+    r"|\b(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|B\.?P\.?|Postfach|Apartado|Casilla)[ ]"
+    r"\d(?:[\d ]{0,8}\d)?\b"
+)
+# A street named without its number: counts only with a part chained to it.
+_BARE_STREET = re.compile(
+    rf"(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?{_NAME}(?:[ ]{_NAME}){{0,3}}"
+)
+_UNIT_WORDS = (
+    r"(?:Flat|Apartment|Apt\.?|App\.?|Ap\.|Appartement|Unit|Suite|Room|Floor|Block|Bloc"
+    r"|Bloque|Building|Bldg\.?|Tower|Wing|Entrance|Staircase|Escalera|Esc\.|Escalier|Portal"
+    r"|Puerta|Porte|Piso|Planta|Depto\.?|Dpto\.?|Departamento|Byt|Kv\.|Korpus|Korp\.|Dom"
+    r"|House|Villa|Plot|Lot|Door|Ward|Sector|Phase|Lane|Gali|Level|Étage|Bât\.?|Bâtiment"
+    r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.)"
+)
+_BUILDING_TYPES = (
+    r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
+    r"|Complex|Compound|Residences|Lodge|Villas)"
+)
+# One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
+_PART = (
+    rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?"
+    r"|[A-Z]\b)"
+    r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
+    r"|Phase|Sector)"
+    r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
+    r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
+    r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
+    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER}))"
+)
+_PART_AFTER = re.compile(rf",[ ]?\n?[ \t]*(?P<part>{_PART})(?![\w-])")
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}),[ ]?\n?[ \t]*$")
+_PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
+
+
+def addresses(text: str) -> Iterator[LayoutSpan]:
+    """Every street with the parts chained to it; two or more parts alone ("Door No.
+    14/227, 2nd Cross, Gandhi Nagar") are an address too. Of overlapping readings the
+    longest is kept."""
+    found: list[tuple[int, int]] = []
+    for pattern, needs_part in ((_STREET, False), (_BARE_STREET, True), (_PARTS_ALONE, False)):
+        for match in _matches(pattern, text):
+            if pattern is _PARTS_ALONE and not re.match(r"\D*\d", match.group()):
+                continue  # "Lake View, Kravin House": names, not a door
+            start, end = _chained(text, match.start(), match.end())
+            if not needs_part or (start, end) != match.span():
+                found.append((start, end))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
+        if not any(s < end and start < e for s, e in kept):
+            kept.append((start, end))
+    for start, end in sorted(kept):
+        yield LayoutSpan(start, end, ENTITY, SCORE, "street address with its parts")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches near a digit: every address has one within a line (its
+    number, its flat, its post box), so lines far from any are not searched."""
+    for start, end in _near_digits(text):
+        yield from pattern.finditer(text, start, end)
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _near_digits(text: str) -> list[tuple[int, int]]:
+    """Stretches of text from the line before to the line after each line with a digit."""
+    lines = [m.span() for m in _LINE.finditer(text) if m.end() > m.start()]
+    stretches: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(lines):
+        if not any(c.isdigit() for c in text[start:end]):
+            continue
+        first = lines[max(0, index - 1)][0]
+        last = lines[min(len(lines) - 1, index + 1)][1]
+        if stretches and first <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], last)
+        else:
+            stretches.append((first, last))
+    return stretches
+
+
+def _chained(text: str, start: int, end: int) -> tuple[int, int]:
+    for _ in range(4):
+        before = _PART_BEFORE.search(text, max(0, start - 60), start)
+        if before is None:
+            break
+        start = before.start("part")
+    for _ in range(5):
+        after = _PART_AFTER.match(text, end)
+        if after is None:
+            break
+        end = after.end("part")
+    while end > start and text[end - 1] in " \n\t,":
+        end -= 1
+    return start, end

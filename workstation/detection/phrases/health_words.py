@@ -1,0 +1,226 @@
+"""The vocabulary of health beyond the first list: conditions, disabilities, injuries,
+treatments and aids in English, French and Spanish, and the word endings of medicine
+(``-itis``, ``-osis``, ``-aemia``, ``-oma``, ``-pathy``, ``-plegia``, ``-ectomy``) that
+name a condition whatever the word.
+
+A diagnosis in a document is as telling as a name ("the applicant, who has
+pneumoconiosis"); the lists cannot hold every disease, but medical words are built from
+a handful of endings, and the few ordinary words with those endings are listed apart.
+"""
+
+from __future__ import annotations
+
+from workstation.detection.phrases.tokens import phrase_list
+from workstation.detection.phrases.tokens import word_set as _set
+
+MORE_HEALTH = phrase_list(
+    """
+    hernia, kidney stones, gallstones, heat stroke, sunstroke, hypoglycaemia, hypoglycemia,
+    hyperglycaemia, hyperglycemia, insulin-dependent, insulin dependent, on insulin,
+    type 1 diabetes, type 2 diabetes, diabetes mellitus, pre-diabetes, high cholesterol,
+    angina, arrhythmia, atrial fibrillation, heart murmur, pacemaker, heart bypass,
+    bypass surgery, open-heart surgery, heart surgery, cardiac arrest, infarction,
+    myocardial infarction, aneurysm, embolism, pulmonary embolism, blood clot,
+    deep vein thrombosis, varicose veins, stroke victim, mini-stroke, brain haemorrhage,
+    brain hemorrhage, brain tumour, brain tumor, brain damage, convulsions, migraine,
+    chronic fatigue syndrome, fibromyalgia, lupus, psoriasis, eczema, vitiligo, albinism,
+    albino, dwarfism, cleft palate, cleft lip, club foot, spina bifida, muscular dystrophy,
+    motor neurone disease, motor neuron disease, ALS, Huntington's disease, cystic fibrosis,
+    haemophilia, hemophilia, thalassaemia, thalassemia, sickle-cell disease, celiac disease,
+    coeliac disease, Crohn's disease, irritable bowel syndrome, colitis, ulcerative colitis,
+    COPD, emphysema, silicosis, asbestosis, black lung, pneumoconiosis, mesothelioma,
+    lung cancer, breast cancer, prostate cancer, cervical cancer, bowel cancer, skin cancer,
+    throat cancer, liver cancer, blood cancer, leukaemia, leukemia, lymphoma, melanoma,
+    carcinoma, sarcoma, myeloma, metastases, tumours, tumors, remission, HIV/AIDS,
+    hepatitis B, hepatitis C, syphilis, gonorrhoea, gonorrhea, chlamydia, herpes, measles,
+    mumps, rubella, meningitis, encephalitis, rabies, tetanus, diphtheria, whooping cough,
+    yellow fever, dengue, dengue fever, typhus, leishmaniasis, schistosomiasis, bilharzia,
+    trachoma, river blindness, elephantiasis, hookworm, tapeworm, lice, mange, MRSA, sepsis,
+    septicaemia, septicemia, blood poisoning, gangrene, abscess, ulcers, bedsores,
+    pressure sores, malnourishment, starvation, stunting, kwashiorkor, rickets, scurvy,
+    beriberi, anorexic, bulimic, obese, morbidly obese, underweight, dehydrated,
+    hypothermic, frostbitten, mental breakdown, nervous breakdown, burnout, psychosis,
+    psychotic episode, paranoia, paranoid schizophrenia, delusions, hallucinations,
+    hearing voices, obsessive-compulsive disorder, OCD, ADHD, attention deficit, dyslexia,
+    dyslexic, dyspraxia, Tourette's, Tourette syndrome, Asperger's, Asperger syndrome,
+    autism spectrum disorder, learning difficulties, learning difficulty,
+    developmental delay, Down's syndrome, intellectual disabilities, mentally ill,
+    mentally disabled, mentally handicapped, sectioned, self-harming, suicidal thoughts,
+    suicidal ideation, overdose, overdosed, addiction to heroin, heroin addict,
+    heroin addiction, opioid addiction, crack addiction, alcohol dependence,
+    alcohol dependency, drug dependency, substance abuse, withdrawal symptoms, methadone,
+    methadone programme, rehab, deafness, deaf-mute, deaf and dumb, hard of hearing,
+    sign language user, blind in one eye, one-eyed, visually impaired, sight loss,
+    hearing impairment, visual impairment, mobility impairment, physical disability,
+    physical disabilities, physically disabled, limited mobility, reduced mobility,
+    bedridden, bed-ridden, housebound, wheelchair-bound, confined to a wheelchair,
+    walking frame, zimmer frame, walking stick, crutch, prosthetic arm, artificial limb,
+    false leg, colostomy, colostomy bag, stoma, catheter, feeding tube, oxygen tank,
+    oxygen therapy, hip replacement, knee replacement, joint replacement, skin graft,
+    skin grafts, organ transplant, kidney transplant, liver transplant, heart transplant,
+    transplant, amputation, amputations, double amputee, leg amputation, plaster cast,
+    in plaster, neck brace, stitches, sutures, brain surgery, spinal surgery, back surgery,
+    knee surgery, hip surgery, eye surgery, cataract surgery, caesarean section, C-section,
+    hysterectomy, mastectomy, miscarriage, stillborn, premature birth, postnatal depression,
+    post-natal depression, postpartum depression, infertility treatment, IVF, chemotherapy,
+    radiotherapy, radiation therapy, dialysis, kidney dialysis, physiotherapy,
+    psychotherapy, antidepressants, antipsychotics, anti-epileptic drugs, insulin,
+    anticoagulants, blood thinners, painkillers, morphine, immunotherapy, hormone therapy,
+    palliative care, hospice care, intensive care, coma, induced coma, vegetative state,
+    persistent vegetative state, crush injury, crush injuries, blast injury, blast injuries,
+    shrapnel wounds, shrapnel wound, third-degree burns, second-degree burns,
+    whiplash, concussion, fractured skull, skull fracture, broken ribs, broken nose,
+    broken jaw, broken arm, broken leg, broken wrist, broken hip, broken collarbone,
+    spinal cord injury, spinal cord injuries, paralysed from the waist down,
+    paralyzed from the waist down, loss of an eye, lost an eye, lost a leg, lost an arm,
+    lost his sight, lost her sight, loss of vision, tinnitus, perforated eardrum,
+    ruptured spleen, collapsed lung, punctured lung, internal injuries, head wound,
+    head wounds, torture injuries, scarring, scars, disfigurement, disfigured,
+    post-traumatic stress, combat stress, shell shock, survivor's guilt, complicated grief,
+    pregnant woman, pregnant women, expectant mother, nursing mother, breastfeeding,
+    lactating, hernie, calculs rénaux, coup de chaleur, insuffisance respiratoire,
+    infarctus, crise cardiaque, AVC, accident vasculaire cérébral, hémiplégie, hémiplégique,
+    paralysie, paralysé, paralysée, cécité, surdité, malvoyant, malvoyante, malentendant,
+    malentendante, troubles mentaux, trouble mental, troubles psychiques,
+    dépression nerveuse, psychose, bipolaire, autiste, trisomie 21,
+    infirmité motrice cérébrale, myopathie, sclérose en plaques, cancer du sein, leucémie,
+    lymphome, tumeur, tumeurs, cirrhose, hépatite B, hépatite C, tuberculeux, tuberculeuse,
+    lèpre, choléra, typhoïde, fièvre typhoïde, méningite, anémie, anémique, drépanocytaire,
+    dénutrition, déshydratation, diabète de type 2, diabète de type 1, insulinodépendant,
+    insulinodépendante, dialyse, chimiothérapie, radiothérapie, trithérapie,
+    traitement antirétroviral, antirétroviraux, amputé, amputée, amputation, prothèse,
+    béquille, lésions, lésion, lésions cicatricielles, cicatrices, plaies, plaie,
+    contusions, hématome, fracture, fractures, entorse, luxation, brûlure,
+    commotion cérébrale, perte d'audition, perte de la vue, perte auditive,
+    troubles auditifs, troubles visuels, malade du cœur, cardiaque, asthmatique,
+    séropositivité, porteur du VIH, porteuse du VIH, en fauteuil roulant, hernia discal,
+    cálculos renales, golpe de calor, infarto, infarto de miocardio, ataque al corazón,
+    ictus, derrame cerebral, hemiplejía, parálisis, parálisis cerebral, paralítico,
+    paralítica, ceguera, sordera, sordomudo, sordomuda, trastorno mental,
+    trastornos mentales, enfermedad mental grave, psicosis, bipolar, autismo, autista,
+    síndrome de Down, distrofia muscular, esclerosis múltiple, cáncer, cáncer de mama,
+    leucemia, linfoma, tumor, cirrosis, hepatitis, VIH, sida, lepra, cólera, dengue,
+    paludismo, malaria, anemia, desnutrición, deshidratación, insulinodependiente, diálisis,
+    quimioterapia, radioterapia, tratamiento antirretroviral, antirretrovirales, amputado,
+    amputada, amputación, prótesis, muletas, fracturas, contusiones, quemaduras,
+    traumatismo craneal, traumatismo craneoencefálico, conmoción cerebral,
+    pérdida de audición, pérdida de visión, enfermo del corazón, enferma del corazón,
+    enfermo de cáncer, enferma de cáncer, enfermo terminal, enferma terminal,
+    enfermo crónico, enferma crónica, enfermos crónicos, estrés postraumático
+    """
+)
+
+# Endings that make a medical condition or operation, in any of the three languages.
+SUFFIXES = (
+    "itis",
+    "osis",
+    "aemia",
+    "aemic",
+    "emia",
+    "émie",
+    "emic",
+    "oma",
+    "omas",
+    "opathy",
+    "opathies",
+    "plegia",
+    "plegic",
+    "plégie",
+    "plégique",
+    "plejía",
+    "pléjico",
+    "algia",
+    "ectomy",
+    "ectomies",
+    "ostomy",
+    "otomy",
+    "ismus",
+    "philia",
+    "trophy",
+)
+# Ordinary words with those endings.
+NOT_CONDITIONS = _set(
+    """
+    diagnosis diagnoses prognosis prognoses hypnosis osmosis symbiosis apotheosis
+    metamorphosis metamorphoses thesis academia bohemia bohemian polemic
+    polemics endemic pandemic epidemic academic academics systemic diploma diplomas
+    aroma aromas stoma soma roma oklahoma sigma stigma stigmas dogma dogmas enigma
+    enigmas magma trauma traumas plasma coma comas panorama melodrama drama dramas
+    cinema cinemas schema schemas karma asthma idioma idiomas sympathy empathy
+    telepathy apathy antipathy homeopathy nostalgia dichotomy lobotomy anatomy
+    gastronomy atrophy trophy strophe catastrophe philosophy bibliophilia cinephilia
+    francophilia anglophilia
+    """
+)
+"""(``trauma``, ``coma``, ``asthma`` are conditions, but are already in the lists.)"""
+
+
+def is_condition_word(word: str) -> bool:
+    """Whether a lower-case word names a condition by its medical ending alone."""
+    lower = word.lower()
+    if not word.islower() or len(lower) < 7 or lower in NOT_CONDITIONS:
+        return False
+    return lower.endswith(SUFFIXES)
+
+
+# Words before a condition that make it particular ("stage III", "acute lymphoblastic",
+# "breast", "early-stage"): a part of the body, a stage, a kind.
+MORE_BEFORE = _set(
+    """
+    stage ii iii iv grade early-stage end-stage late-stage advanced metastatic
+    benign malignant inoperable incurable undiagnosed untreated treated recurring
+    recurrent long-term lifelong debilitating disabling crippling life-threatening
+    serious minor major multiple bilateral
+    acute chronic lymphoblastic lymphocytic myeloid non-hodgkin's hodgkin's
+    rheumatoid pulmonary coronary cerebral renal hepatic gastric cardiac arterial
+    obstructive respiratory infectious nervous clinical postnatal post-natal
+    postpartum severe mild moderate paranoid manic
+    breast lung prostate bowel colon skin throat cervical liver kidney bone brain
+    blood stomach pancreatic ovarian testicular heart spinal back knee hip eye
+    """
+)
+MORE_AFTER = _set(
+    """
+    cerebral cérébrale mental mentale crónico crónica múltiple aguda agudo grave
+    severa severo avancé avancée avanzado avanzada terminal
+    """
+)
+
+# Statuses in their other forms: plurals and the qualifiers before a status word.
+MORE_STATUS = phrase_list(
+    """
+    remand prisoner, remand prisoners, pre-trial detainee, pre-trial detainees,
+    political prisoners, prisoner of conscience, prisoners of conscience, asylum seekers,
+    asylum-seekers,
+    migrant worker, migrant workers, undocumented migrants, irregular migrants,
+    displaced persons, internally displaced person, internally displaced persons, IDP, IDPs,
+    returnees, deportees, widowers, single mothers,
+    single fathers, single parents, stay-at-home mother, stay-at-home father,
+    stay-at-home parent, homemaker, housewife, househusband, maternity leave,
+    paternity leave, parental leave, on benefits, on welfare, disability benefit,
+    disability pension, invalidity pension, invalidity pensioner, disability pensioner,
+    old-age pensioner, state pensioner, war widow, war widows, war orphan, war orphans,
+    war veteran, war veterans, veteran, veterans, ex-serviceman, ex-servicemen,
+    ex-combatant, ex-combatants, demobilised soldier, child soldier, former child soldier,
+    street child, street children, foster care, care leaver, ward of the state,
+    unaccompanied minors, youth offender, young offender,
+    juvenile offender, first-time offender, repeat offender, ex-offender, on parole,
+    on probation, on bail, under house arrest, in pre-trial detention,
+    on remand, stateless person, stateless persons, undocumented,
+    sans-papiers, squatter, squatters, beggar, beggars, day labourer, low-income,
+    low income family, on a low income, evicted, only child, common-law wife,
+    common-law husband, widowhood, divorcee, sole carer, carer for, caregiver for,
+        en détention provisoire, en détention préventive,
+    placé en détention, demandeurs d'asile, déplacés, déplacé interne,
+    déplacée interne, sans-papiers, orphelin de père, orphelin de mère, orpheline de père,
+    orpheline de mère, mère célibataire, père célibataire, mère au foyer,
+    femme au foyer, pensionné, pensionnée, en congé de maternité,
+    en liberté conditionnelle, sous contrôle judiciaire, assigné à résidence,
+          en prisión preventiva,
+    en prisión provisional, solicitantes de asilo, desplazado,
+    desplazada, madre soltera, padre soltero, madre cabeza de familia,
+    ama de casa, pensionista, pensionistas,
+    en libertad condicional, indocumentados, sin techo, sin hogar, mendigo,
+    mendiga
+    """
+)
