@@ -10,6 +10,7 @@ and combining marks that are not the word's own.
 from __future__ import annotations
 
 import string
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -229,3 +230,14 @@ def test_the_gate_refuses_what_the_pass_finds(output: str) -> None:
     check = gate.no_fingerprints(read_text_file(output.encode(), markdown=False))
     assert not check.passed
     assert output not in check.detail
+
+
+@pytest.mark.parametrize("letter", ["й", "ё", "ї", "ў"])
+def test_a_cyrillic_alphabet_letter_written_decomposed_is_composed_not_stripped(
+    letter: str,
+) -> None:
+    """'й' is a letter of its own, not 'и' with an accent: stripping the breve in a text
+    with no other accent would rename 'Сергей' to 'Сергеи'."""
+    word = f"Серге{letter}"
+    text = f"the minister {unicodedata.normalize('NFD', word)} left"
+    assert normalise(text, STRICT) == f"the minister {word} left"

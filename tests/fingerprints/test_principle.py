@@ -95,13 +95,17 @@ def _decompose(text: str, n: int) -> str:
     """One accented word written decomposed, while another word keeps its precomposed
     accent (a document that writes accents; a lone decomposed accent in a text without
     any is taken for a stray mark and removed, see test_marks_coverage)."""
-    words = [
-        m for m in re.finditer(r"\w+", text) if not unicodedata.is_normalized("NFD", m.group())
-    ]
+    words = [m for m in re.finditer(r"\w+", text) if _accented(m.group())]
     if len(words) < 2:
         return text
     word = words[n % len(words)]
     return text[: word.start()] + unicodedata.normalize("NFD", word.group()) + text[word.end() :]
+
+
+def _accented(word: str) -> bool:
+    """A word with an accented letter: one whose decomposition holds a combining mark (a
+    Greek look-alike such as U+1FBE decomposes to a plain letter and is no accent)."""
+    return any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", word))
 
 
 def _double_space(text: str, n: int) -> str:

@@ -39,6 +39,9 @@ GENERAL_DIACRITICS = re.compile(
 )
 """The blocks of marks no one script owns."""
 STRAY_WHY = "an accent that composes with no letter changes a word by a pixel and can mark a copy"
+ALPHABET_LETTERS = frozenset("йЙёЁїЇўЎґҐ")
+"""Cyrillic letters that are letters of their alphabets, not accented ones: "й" written
+as "и" and a breve is composed, never stripped to "и" (that would change the name)."""
 DECOMPOSED_WHY = (
     "an accented letter written as letter plus accent looks the same but can tell copies apart"
 )
@@ -107,7 +110,9 @@ def runs(text: str) -> Iterator[Run]:
         base, marks = match.group(1), match.group(2)
         composed = unicodedata.normalize("NFC", base + marks)
         stray = "".join(char for char in composed if unicodedata.category(char)[0] == "M")
-        if not stray and not words.accent_belongs(match.start()):
+        if not stray and composed not in ALPHABET_LETTERS and not words.accent_belongs(
+            match.start()
+        ):
             stray, composed = marks, base
         replacement = _without_marks(composed) if stray else composed
         yield Run(match.start(), match.end(), marks, stray, replacement)
