@@ -90,3 +90,30 @@ def test_years_and_times_written_in_words_are_dates(text: str, when: str) -> Non
 def test_a_count_after_in_is_not_a_year() -> None:
     (years,) = _patterns("source-protection", ("year-after",))
     assert not years.search("in 2000 cases and in 1999 families")
+
+
+# Identifier formats written from general knowledge of them, not from the evaluation
+# documents (issue 16): every string below is invented.
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Reference ID: 07TALLINN1234 dated", "07TALLINN1234"),
+        ("as reported in 10 KABUL 123 last week", "10 KABUL 123"),
+        ("the cable 08BEIRUT567 says", "08BEIRUT567"),
+        ("in cable 08 BEIRUT 567 the", "08 BEIRUT 567"),
+        ("as reftel STATE 4471 reported", "STATE 4471"),
+        ("per REFTEL 09 LIMA 1234,", "09 LIMA 1234"),
+        ("REF: A. STATE 012345 B. KABUL 1234", "KABUL 1234"),
+        ("REF: A. STATE 012345 B. 09ROME456", "09ROME456"),
+        ("REF: USUN NEW YORK 001234", "USUN NEW YORK 001234"),
+        ("as in 09 USUN NEW YORK 1234 said", "09 USUN NEW YORK 1234"),
+        ("the telegram C-RE8-01234 was", "C-RE8-01234"),
+    ],
+)
+def test_cable_references_in_the_forms_the_press_wrote_them(text: str, reference: str) -> None:
+    assert _whole(_patterns("source-protection", "cable-ref"), text, reference)
+
+
+def test_a_date_in_capitals_is_not_a_cable_reference() -> None:
+    patterns = _patterns("source-protection", "cable-ref")
+    assert not any(p.search("SIGNED ON 12 DECEMBER 2009 AT") for p in patterns)
