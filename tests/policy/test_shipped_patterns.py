@@ -117,3 +117,29 @@ def test_cable_references_in_the_forms_the_press_wrote_them(text: str, reference
 def test_a_date_in_capitals_is_not_a_cable_reference() -> None:
     patterns = _patterns("source-protection", "cable-ref")
     assert not any(p.search("SIGNED ON 12 DECEMBER 2009 AT") for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call +33 6 12 34 56 78 now", "+33 6 12 34 56 78"),
+        ("call 0044 (0)20 7946 0123 now", "0044 (0)20 7946 0123"),
+        ("mobile (0)7700 900123 now", "(0)7700 900123"),
+        ("tel. +44 (0)20 7946 0958 ext. 214", "+44 (0)20 7946 0958"),
+        ("tel. +44 (0)20 7946 0958 ext. 214", "ext. 214"),
+        ("Tél. : 06 12 34 56 78", "06 12 34 56 78"),
+        ("Tfno. 912 345 678", "912 345 678"),
+        ("Telefon 030 1234567", "030 1234567"),
+        ("Handy: 0171 2345678", "0171 2345678"),
+        ("Tel: 00 33 1 42 68 53 00", "00 33 1 42 68 53 00"),
+        ("móvil: 612 34 56 78", "612 34 56 78"),
+        ("phone 212-555-0147 x23", "x23"),
+        ("Zentrale, Durchwahl -214 oder", "-214"),
+    ],
+)
+def test_phone_numbers_in_several_national_formats(text: str, number: str) -> None:
+    assert _whole(_patterns("default", "phone"), text, number)
+
+
+def test_a_date_after_tel_is_not_a_phone_number() -> None:
+    assert not any(p.search("Tel. 12.03.2010 at") for p in _patterns("default", "phone-after"))
