@@ -143,3 +143,46 @@ def test_phone_numbers_in_several_national_formats(text: str, number: str) -> No
 
 def test_a_date_after_tel_is_not_a_phone_number() -> None:
     assert not any(p.search("Tel. 12.03.2010 at") for p in _patterns("default", "phone-after"))
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("follow @kestrel_77 on", "kestrel_77"),
+        ("skype: maria.vaslenko", "maria.vaslenko"),
+        ("Telegram: @quiet_river", "quiet_river"),
+        ("reach him on Signal as tarn.42 after", "tarn.42"),
+        ("sshd[812]: Failed password for invalid user oradmin from 10.0.0.4", "oradmin"),
+        ("Accepted publickey for jkowal from 10.1.1.1", "jkowal"),
+        ("uid=1001(pbrandt) gid=1001", "pbrandt"),
+        ("user=lfarouk action=download", "lfarouk"),
+        ("login: elena_v", "elena_v"),
+    ],
+)
+def test_usernames_and_handles_are_found(text: str, account: str) -> None:
+    assert _whole(_patterns("default", "username"), text, account)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wrote to mira@example.org today", "the signal strength was poor", "2 @ 5 dollars"],
+)
+def test_email_addresses_and_words_are_not_handles(text: str) -> None:
+    assert not any(p.search(text) for p in _patterns("default", "username"))
+
+
+@pytest.mark.parametrize(
+    ("text", "device"),
+    [
+        ("IMEI 35-209900-176148-1 seized", "35-209900-176148-1"),
+        ("IMEI: 35 209900 176148 1", "35 209900 176148 1"),
+        ("SIM ICCID 8944 1100 0012 3456 789F", "8944 1100 0012 3456 789F"),
+        ("ICCID: 89441100001234567890", "89441100001234567890"),
+        ("IMSI 234150999999999", "234150999999999"),
+        ("S/N: C02XK1ZJJGH5", "C02XK1ZJJGH5"),
+        ("Seriennummer: WD-WCC4N7KJ2F", "WD-WCC4N7KJ2F"),
+        ("hostname: FIN-LT-0447", "FIN-LT-0447"),
+    ],
+)
+def test_device_ids_imeis_and_sim_numbers_are_found(text: str, device: str) -> None:
+    assert _whole(_patterns("default", ("device", "imei", "sim", "serial")), text, device)
