@@ -186,3 +186,22 @@ def test_email_addresses_and_words_are_not_handles(text: str) -> None:
 )
 def test_device_ids_imeis_and_sim_numbers_are_found(text: str, device: str) -> None:
     assert _whole(_patterns("default", ("device", "imei", "sim", "serial")), text, device)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("saved to ~/Documents/leak/notes.odt", "~/Documents/leak/notes.odt"),
+        ("in ~akarimi/mail/sent later", "~akarimi/mail/sent"),
+        (r"at \\fileserver01\finance$\2010\q3.xlsx", r"\\fileserver01\finance$\2010\q3.xlsx"),
+        ("copied /home/akarimi/Desktop/list.txt", "/home/akarimi/Desktop/list.txt"),
+        (r"in %USERPROFILE%\AppData\Local\Temp\x.tmp", r"%USERPROFILE%\AppData\Local\Temp\x.tmp"),
+        ("from /run/media/ana/KINGSTON/scan.pdf", "/run/media/ana/KINGSTON/scan.pdf"),
+    ],
+)
+def test_file_paths_of_several_systems_are_found_whole(text: str, path: str) -> None:
+    assert _whole(_patterns("source-protection", "file"), text, path)
+
+
+def test_an_approximate_count_is_not_a_home_directory() -> None:
+    assert not any(p.search("about ~50 people") for p in _patterns("source-protection", "file"))
