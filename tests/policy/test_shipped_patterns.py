@@ -205,3 +205,33 @@ def test_file_paths_of_several_systems_are_found_whole(text: str, path: str) -> 
 
 def test_an_approximate_count_is_not_a_home_directory() -> None:
     assert not any(p.search("about ~50 people") for p in _patterns("source-protection", "file"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lives at 1234 N Main St Apt 5 in", "1234 N Main St Apt 5"),
+        ("at 77 W 42nd St, Suite 300", "77 W 42nd St, Suite 300"),
+        ("at Flat 2, 14 High Street, Leeds", "Flat 2, 14 High Street"),
+        ("wohnt Hauptstr. 12 in", "Hauptstr. 12"),
+        ("au 12, rue de la Paix à", "12, rue de la Paix"),
+        ("vive en C/ Mayor 5, 3º izq. desde", "C/ Mayor 5, 3º izq."),
+        ("en Av. Insurgentes Sur No. 123, Col. Roma", "Av. Insurgentes Sur No. 123"),
+        ("H.No. 12-3-456, Banjara Hills", "H.No. 12-3-456"),
+        ("at 2-chome 3-4 Nishi-Shinjuku", "2-chome 3-4 Nishi-Shinjuku"),
+        ("Apartado Postal 45, Oaxaca", "Apartado Postal 45"),
+        ("GPO Box 1200, Sydney", "GPO Box 1200"),
+        ("Boîte postale 3127, Dakar", "Boîte postale 3127"),
+    ],
+)
+def test_street_addresses_in_national_standard_forms(text: str, address: str) -> None:
+    assert _whole(_patterns("default", "street-address"), text, address)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2010 Peter Dr. Smith left", "on 12 March St Mary's church", "Box 3 of the files"],
+)
+def test_a_number_without_a_street_is_not_an_address(text: str) -> None:
+    patterns = _patterns("default", ("street-address-abbreviated", "street-address-post-box"))
+    assert not any(p.search(text) for p in patterns)
