@@ -39,6 +39,27 @@ def test_reference_numbers_after_cue_words(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No. 12-cv-3456 was filed", ["12-cv-3456"]),
+        ("in Case C-123/19, the court", ["C-123/19"]),
+        ("Az. 2 BvR 123/17 vom", ["2 BvR 123/17"]),
+        ("RG n° 19/01234 du tribunal", ["19/01234"]),
+        ("Rol 1234-2019 de la Corte", ["1234-2019"]),
+        ("CR No. 45 of 2018 is pending", ["45 of 2018"]),
+        ("W.P.(C) No. 1234/2015 was heard", ["1234/2015"]),
+        ("FIR No. 112/2014 at the station", ["112/2014"]),
+        ("the docket 1:12-cr-00345 was sealed", ["1:12-cr-00345"]),
+        ("sealed in 1:09-mj-00212-AK until", ["1:09-mj-00212-AK"]),
+        ("Dnr 2019-1234 hos myndigheten", ["2019-1234"]),
+        ("Rechtssache C-131/12 gegen", ["C-131/12"]),
+    ],
+)
+def test_reference_numbers_in_the_forms_of_several_courts(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Article 6 § 1 of the Convention and Rule 39",

@@ -4,8 +4,9 @@ number of ``nos. 4711/03 and 5120/04``).
 
 A court or an office can go from such a number straight to the person, so it is a
 direct identifier. It is found after a cue word in English, French, Spanish or German
-(``case no.``, ``dossier n°``, ``expediente``, ``Az.``) or, for the shape courts give
-application numbers (``24871/09``), on its own. Not proposed: dates, amounts, the
+(``case no.``, ``dossier n°``, ``expediente``, ``Az.``, ``Rechtssache``, ``Dnr``) or,
+for the shapes courts give application and docket numbers (``24871/09``,
+``1:12-cr-00345``), on its own. Not proposed: dates, amounts, the
 numbers of laws and articles (``Law no. 5``, ``Article 6 § 1``), and the numbers of
 other cases cited as precedent (``Smith v. Ruritania, no. 123/99``), which are public.
 """
@@ -30,14 +31,17 @@ _CUE = (
     r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
     r"|résolution|ordonnance|auto|oficio|denuncia|queja|processo|proceso|pratica|protocolo"
-    r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|survey|patta|khasra|khata)"
+    r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|survey|patta|khasra|khata"
+    r"|Rechtssache|Dnr|diarienummer|asunto|FIR|docket[ ]entry)"
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
     r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número)\.?"
 )
+_US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
 _VALUE = (
-    r"(?:\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
+    rf"(?:{_US_DOCKET}"
+    r"|\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
     r"|[A-Z]{1,4}[ ]\d{1,6}[/\-]\d{2,4}"  # PV 0417/11, RIT 4471-2010
     r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
@@ -58,6 +62,10 @@ _BARE = re.compile(
     r"(?<![\w/.\-#])(?:(?:PV|RG|CR|RP|Az\.?)[ ])?(?!(?:19|20)\d\d/)"
     r"(?:\d{3,6}/\d{2}|\d{3,6}/(?:19|20)\d\d)"
     r"(?![\w/]|[.\-]\d)"
+)
+# A federal docket as US courts write it: 1:12-cr-00345, 12-cv-3456.
+_DOCKET = re.compile(
+    rf"(?<![\w/.:\-])(?:{_US_DOCKET}|\d{{2}}-(?:cv|cr|mj|mc|md|bk|po)-\d{{3,6}})(?![\w/\-])"
 )
 # An office's code, a year and a serial: MI/2009/0447, KT-2291/2009, OIG/INQ/2011/0213.
 _SHAPED = re.compile(
@@ -93,6 +101,11 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
         if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.5, "office code, year and serial")
+    for match in _DOCKET.finditer(text):
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "court docket number")
     for match in _BARE.finditer(text):
         start, end = match.span()
         clash = any(a < end and start < b for a, b in seen)
