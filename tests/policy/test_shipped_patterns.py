@@ -114,9 +114,19 @@ def test_cable_references_in_the_forms_the_press_wrote_them(text: str, reference
     assert _whole(_patterns("source-protection", "cable-ref"), text, reference)
 
 
-def test_a_date_in_capitals_is_not_a_cable_reference() -> None:
-    patterns = _patterns("source-protection", "cable-ref")
-    assert not any(p.search("SIGNED ON 12 DECEMBER 2009 AT") for p in patterns)
+@pytest.mark.parametrize("text", ["SIGNED ON 12 DECEMBER 2009 AT", "FAIT LE 14 AVRIL 2011"])
+def test_a_date_in_capitals_is_not_a_cable_reference(text: str) -> None:
+    assert not any(p.search(text) for p in _patterns("source-protection", "cable-ref"))
+
+
+def test_a_section_count_is_not_part_of_the_caption_reference() -> None:
+    text = "SECTION 01 OF 02 TALLINN 000417"
+    spans = [
+        match.group()
+        for pattern in _patterns("source-protection", ("cable-ref", "cable-caption"))
+        for match in pattern.finditer(text)
+    ]
+    assert "TALLINN 000417" in spans and not any(s.startswith("02") for s in spans)
 
 
 @pytest.mark.parametrize(
