@@ -245,3 +245,11 @@ def test_street_addresses_in_national_standard_forms(text: str, address: str) ->
 def test_a_number_without_a_street_is_not_an_address(text: str) -> None:
     patterns = _patterns("default", ("street-address-abbreviated", "street-address-post-box"))
     assert not any(p.search(text) for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("HWaddr 001a2b3c4d5e seen", "001a2b3c4d5e"), ("MAC address: 3C5AB41F0E77", "3C5AB41F0E77")],
+)
+def test_a_mac_address_in_bare_hex_after_its_label(text: str, address: str) -> None:
+    assert _whole(_patterns("default", "mac-address"), text, address)
