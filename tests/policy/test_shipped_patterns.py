@@ -145,10 +145,19 @@ def test_a_section_count_is_not_part_of_the_caption_reference() -> None:
         ("móvil: 612 34 56 78", "612 34 56 78"),
         ("phone 212-555-0147 x23", "x23"),
         ("Zentrale, Durchwahl -214 oder", "-214"),
+        ("call +33 (0)6 12 34 56 78 now", "+33 (0)6 12 34 56 78"),
+        ("his number +91 98765 43210 is", "+91 98765 43210"),
+        ("celular +55 11 91234-5678", "+55 11 91234-5678"),
+        ("ring 0300-1234567 after six", "0300-1234567"),
     ],
 )
 def test_phone_numbers_in_several_national_formats(text: str, number: str) -> None:
     assert _whole(_patterns("default", "phone"), text, number)
+
+
+@pytest.mark.parametrize("text", ["file 04711/2010 and", "in (2009) 12 SCC 345"])
+def test_case_numbers_and_law_reports_are_not_phone_numbers(text: str) -> None:
+    assert not any(p.search(text) for p in _patterns("default", "phone"))
 
 
 def test_a_date_after_tel_is_not_a_phone_number() -> None:
