@@ -241,6 +241,13 @@ def test_an_approximate_count_is_not_a_home_directory() -> None:
         ("Apartado Postal 45, Oaxaca", "Apartado Postal 45"),
         ("GPO Box 1200, Sydney", "GPO Box 1200"),
         ("Boîte postale 3127, Dakar", "Boîte postale 3127"),
+        ("at Unit 4/12 Smith St, Perth", "4/12 Smith St"),
+        ("vive en Calle 45 # 12-34, apto 301 en", "Calle 45 # 12-34, apto 301"),
+        ("en la Cra. 7 No. 71-21 de", "Cra. 7 No. 71-21"),
+        ("at Teheran-ro 152, Seoul", "Teheran-ro 152"),
+        ("at 12 Sejong-daero, Seoul", "12 Sejong-daero"),
+        ("at No. 5 Dongzhimen Nei Dajie, Beijing", "No. 5 Dongzhimen Nei Dajie"),
+        ("ở số 12 đường Lê Lợi, Huế", "số 12 đường Lê Lợi"),
     ],
 )
 def test_street_addresses_in_national_standard_forms(text: str, address: str) -> None:
@@ -249,10 +256,17 @@ def test_street_addresses_in_national_standard_forms(text: str, address: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["In 2010 Peter Dr. Smith left", "on 12 March St Mary's church", "Box 3 of the files"],
+    [
+        "In 2010 Peter Dr. Smith left",
+        "on 12 March St Mary's church",
+        "Box 3 of the files",
+        "Kim Jong-dong said",
+        "paid 12 Wang Lu",
+    ],
 )
 def test_a_number_without_a_street_is_not_an_address(text: str) -> None:
-    patterns = _patterns("default", ("street-address-abbreviated", "street-address-post-box"))
+    names = ("street-address-abbreviated", "street-address-post-box", "street-address-east")
+    patterns = _patterns("default", names)
     assert not any(p.search(text) for p in patterns)
 
 
