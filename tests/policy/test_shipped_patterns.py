@@ -248,6 +248,8 @@ def test_an_approximate_count_is_not_a_home_directory() -> None:
         ("at 12 Sejong-daero, Seoul", "12 Sejong-daero"),
         ("at No. 5 Dongzhimen Nei Dajie, Beijing", "No. 5 Dongzhimen Nei Dajie"),
         ("ở số 12 đường Lê Lợi, Huế", "số 12 đường Lê Lợi"),
+        ("en Avda. de la Constitución 12, 2.º B desde", "Avda. de la Constitución 12, 2.º B"),
+        ("woont Kerkstraat 12-3 te", "Kerkstraat 12-3"),
     ],
 )
 def test_street_addresses_in_national_standard_forms(text: str, address: str) -> None:
