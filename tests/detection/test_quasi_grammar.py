@@ -1,0 +1,81 @@
+"""Quasi-identifiers by grammar and general knowledge (issue 16, second pass): every
+currency code and the ways amounts, ages and percentages are written, in wordings made
+up for these tests and found in none of the evaluation documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import amounts
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry ticket cost MZN 2,150 in March.", "MZN 2,150"),
+        ("She was paid ISK 90,000 for the photographs.", "ISK 90,000"),
+        ("The broker took USD1.2m from the fund.", "USD1.2m"),
+        ("A deposit of EUR500 was made.", "EUR500"),
+        ("The headman kept Rs. 4,50,000 in a tin.", "Rs. 4,50,000"),
+        ("He lost 7,500 Swiss francs at the border.", "7,500 Swiss francs"),
+        ("The fine was 40,000 Ugandan shillings.", "40,000 Ugandan shillings"),
+        ("Le chauffeur a versé 20 000 dinars algériens.", "20 000 dinars algériens"),
+        ("Cobró 9.500 pesos mexicanos por el trámite.", "9.500 pesos mexicanos"),
+        ("The loan was NZ$ 60,000.", "NZ$ 60,000"),
+    ],
+)
+def test_money_in_any_currency(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard was paid ZQD 340 a week.", "ZQD 340"),  # a code no list holds
+        ("Each crate cost 75 VLM at the quay.", "75 VLM"),
+    ],
+)
+def test_an_unknown_currency_code_after_a_word_of_paying(text: str, expected: str) -> None:
+    assert found(text, "MONEY") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See REF 180 and the annex.",
+        "ALL 300 DETAINEES WERE MOVED.",  # a cable in capitals: "ALL" is no lek here
+        "Flight ABC 4471 landed late.",  # no paying in the sentence
+        "try 3 times before calling",
+        "The TOP 10 OFFICIALS MET.",
+    ],
+)
+def test_capital_words_before_numbers_are_not_money(text: str) -> None:
+    assert found(text, "MONEY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Adeyemi, 58, refused to answer.", "58"),
+        ("La señora Quispe, 63, declaró ante el juez.", "63"),
+        ("Oskar Lind, 29, resigned in May.", "29"),
+    ],
+)
+def test_a_bare_age_after_a_name_before_any_verb(text: str, expected: str) -> None:
+    assert found(text, "AGE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room B, 12, closed",  # a label, not a name
+        "Pages 12, 14, 16, printed",
+    ],
+)
+def test_numbers_in_lists_are_not_ages(text: str) -> None:
+    assert found(text, "AGE") == []
