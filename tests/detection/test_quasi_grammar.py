@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.phrases import amounts
+from workstation.detection.phrases import amounts, attributes, nationalities
 
 
 def found(text: str, entity: str) -> list[str]:
@@ -79,3 +79,47 @@ def test_a_bare_age_after_a_name_before_any_verb(text: str, expected: str) -> No
 )
 def test_numbers_in_lists_are_not_ages(text: str) -> None:
     assert found(text, "AGE") == []
+
+
+def nrp_found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in nationalities.nrp(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Belizean skipper was questioned", "Belizean"),
+        ("two Motswana herders", "Motswana"),
+        ("the Bissau-Guinean trader", "Bissau-Guinean"),
+        ("three Nigerians were held", "Nigerians"),
+        ("a devout Sunni from the valley", "devout Sunni"),
+        ("un ressortissant zimbabwéen", "ressortissant zimbabwéen"),
+        ("deux femmes érythréennes", "érythréennes"),
+        ("una periodista panameña", "panameña"),
+        ("los comerciantes japoneses", "japoneses"),
+        ("she is a member of the Peasant Unity Party", "member of the Peasant Unity Party"),
+        ("a Farmers League supporter spoke", "Farmers League supporter"),
+        ("his mother is a Jehovah's Witness", "Jehovah's Witness"),
+    ],
+)
+def test_nationality_belief_and_party_beyond_the_documents(text: str, expected: str) -> None:
+    assert expected in nrp_found(text)
+
+
+def status_found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in attributes.social_status(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her brother, a convicted felon, drove", "convicted felon"),
+        ("the caller is a dual citizen", "dual citizen"),
+        ("a welfare recipient in the north", "welfare recipient"),
+        ("he became a conscientious objector", "conscientious objector"),
+        ("elle vit en situation irrégulière", "en situation irrégulière"),
+        ("un excombatiente de la guerrilla", "excombatiente"),
+    ],
+)
+def test_statuses_beyond_the_documents(text: str, expected: str) -> None:
+    assert expected in status_found(text)
