@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.phrases import amounts, attributes, nationalities
+from workstation.detection.phrases import amounts, attributes, events, nationalities
 
 
 def found(text: str, entity: str) -> list[str]:
@@ -123,3 +123,36 @@ def status_found(text: str) -> list[str]:
 )
 def test_statuses_beyond_the_documents(text: str, expected: str) -> None:
     assert expected in status_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("after the Quarry Workers Campaign of 2008", "the Quarry Workers Campaign of 2008"),
+        ("the Treaty of Marnesse was signed", "the Treaty of Marnesse"),
+        ("la marcha del 4 de junio de 2013 terminó", "marcha del 4 de junio de 2013"),
+        ("la manifestation du 12 mars a été dispersée", "manifestation du 12 mars"),
+    ],
+)
+def test_events_by_their_capitalised_head_or_date(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in events.events(text)]
+
+
+def test_a_body_named_after_an_event_is_no_event() -> None:
+    text = "the Harvest Festival Committee met"
+    assert [text[s.start : s.end] for s in events.events(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the driver is HBV-positive", "HBV-positive"),
+        ("she has been on antiretroviral therapy since 2009", "antiretroviral therapy"),
+        ("he had surgery on his right shoulder", "surgery on his right shoulder"),
+        ("she is recovering from pneumonia", "pneumonia"),
+        ("he was fed through a feeding tube", "a feeding tube"),
+        ("a teacher with a speech impediment", "a speech impediment"),
+    ],
+)
+def test_health_beyond_the_documents(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in attributes.health(text)]

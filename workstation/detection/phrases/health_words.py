@@ -106,7 +106,16 @@ MORE_HEALTH = phrase_list(
     traumatismo craneal, traumatismo craneoencefálico, conmoción cerebral,
     pérdida de audición, pérdida de visión, enfermo del corazón, enferma del corazón,
     enfermo de cáncer, enferma de cáncer, enfermo terminal, enferma terminal,
-    enfermo crónico, enferma crónica, enfermos crónicos, estrés postraumático
+    enfermo crónico, enferma crónica, enfermos crónicos, estrés postraumático,
+    congenital heart defect, heart defect, birth defect, congenital defect, stammer,
+    stutter, speech impediment, antiretroviral therapy, antiretroviral treatment,
+    antiretrovirals, ARVs, on oxygen, oxygen therapy, home oxygen,
+    psychiatric care, on chemo, chemo, radiotherapy, sectioned, involuntary commitment,
+    opioid substitution, methadone programme, drug rehabilitation, rehab, detox,
+    hearing aid, hearing aids, cochlear implant, feeding tube,
+    colostomy, stoma, catheter, ventilator, life support, coma, vegetative state,
+    sous oxygène, bégaiement, trithérapie,
+    tartamudez, terapia antirretroviral
     """
 )
 
