@@ -156,3 +156,19 @@ def test_a_body_named_after_an_event_is_no_event() -> None:
 )
 def test_health_beyond_the_documents(text: str, expected: str) -> None:
     assert expected in [text[s.start : s.end] for s in attributes.health(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("she holds a 15-percent stake", "PERCENT", "15-percent"),
+        ("he served two and a half years", "DURATION", "two and a half years"),
+        ("after six years and a half abroad", "DURATION", "six years and a half"),
+        ("she entered on a 30-day visa", "DURATION", "a 30-day visa"),
+        ("la plaignante, âgée d'une vingtaine d'années,", "AGE", "âgée d'une vingtaine d'années"),
+        ("the witness was 19 years of age", "AGE", "19 years of age"),
+        ("recibió una condena de cuatro años", "DURATION", "de cuatro años"),
+    ],
+)
+def test_percentages_durations_and_ages_by_grammar(text: str, entity: str, expected: str) -> None:
+    assert expected in found(text, entity)

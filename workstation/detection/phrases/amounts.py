@@ -196,8 +196,9 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
 
 
 _PERCENT = re.compile(
-    rf"{_ABOUT}{_AMOUNT}[ \u00a0\u202f]?(?:%|per[ ]?cent\b|pour[ -]cent\b|por[ ]ciento\b"
-    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b)"
+    rf"{_ABOUT}{_AMOUNT}(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b"
+    r"|por[ ]ciento\b"
+    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b))"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|annum|week|day|mois|an|año|mes))?",
     re.IGNORECASE,
 )
@@ -224,17 +225,24 @@ _PENALTY = (
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
 )
 _DURATION = re.compile(
-    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}\s?{_UNIT}(?![\w-])"
-    rf"(?:,?[ ](?:and|et|y)[ ](?:{_HOW_LONG}|a[ ]half)(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
+    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}"
+    rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT}(?![\w-])(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
+    rf"(?:,?[ ](?:and|et|y)[ ](?:a[ ]half|{_HOW_LONG})(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|semaine|mois|an|semana|mes"
     r"|año)\b)?"
     rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
     r"(?:prison[ ]|jail[ ]|suspended[ ])?(?:sentence|term|stay|detention|imprisonment|ban"
-    r"|period|leave|suspension|contract|absence|sentences|terms)\b",
+    r"|period|leave|suspension|contract|absence|sentences|terms|visa|permit|curfew|deployment"
+    r"|posting|mission|tour|course|internship|placement|trip|visit|fast|hunger[ ]strike|notice"
+    r"|quarantine|isolation|lockdown|closure|training|programme|program|assignment|secondment"
+    r"|exile|ban|stint|tenure|mandate)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ])?{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ]|d['\u2019])?(?:{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    r"|une[ ](?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|septantaine|soixante-dizaine|quatre-vingtaine)[ ]d['\u2019]années)"
+    rf"|{_AMOUNT}[ ]years?[ ]of[ ]age\b"
     rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
@@ -367,10 +375,17 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
         return None  # "for several" without a number or a unit: not an expression
     if best[1] == "DURATION" and _A_UNIT.fullmatch(piece):
         return None  # "a day", "one year": more often when than how long
+    if best[1] == "AGE" and _PENALTY_BEFORE.search(text, max(0, anchor - 24), anchor):
+        return LayoutSpan(anchor, end, "DURATION", SCORE, "duration expression")
     return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
 
 
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# "una condena de tres años", "une peine de 12 ans": a term, not an age.
+_PENALTY_BEFORE = re.compile(
+    r"(?i:\b(?:condena|pena|sentencia|prisión|cárcel|reclusión|plazo|período|periodo|peine"
+    r"|durée|période|condamnation|emprisonnement|détention)[ ]$)"
+)
 _A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
 
 
