@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.phrases import amounts, attributes, events, nationalities
+from workstation.detection.phrases import amounts, attributes, events, nationalities, occupations
 
 
 def found(text: str, entity: str) -> list[str]:
@@ -172,3 +172,16 @@ def test_health_beyond_the_documents(text: str, expected: str) -> None:
 )
 def test_percentages_durations_and_ages_by_grammar(text: str, entity: str, expected: str) -> None:
     assert expected in found(text, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the harbour master logged it", "harbour master"),
+        ("a boda boda rider saw them", "boda boda rider"),
+        ("el jornalero declaró", "jornalero"),
+        ("the network administrator left", "network administrator"),
+    ],
+)
+def test_trades_beyond_the_documents(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in occupations.occupations(text)]
