@@ -185,3 +185,22 @@ def test_percentages_durations_and_ages_by_grammar(text: str, entity: str, expec
 )
 def test_trades_beyond_the_documents(text: str, expected: str) -> None:
     assert expected in [text[s.start : s.end] for s in occupations.occupations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("a teenager of 16 was stopped", "AGE", "of 16"),
+        ("a woman of about 40 answered", "AGE", "of about 40"),
+        ("une fillette de 9 ans a disparu", "AGE", "de 9 ans"),
+        ("un joven de veinte años", "AGE", "de veinte años"),
+        ("he is serving a life sentence", "DURATION", "a life sentence"),
+        ("condenado a cadena perpetua", "DURATION", "cadena perpetua"),
+    ],
+)
+def test_ages_of_a_person_and_terms_for_life(text: str, entity: str, expected: str) -> None:
+    assert found(text, entity) == [expected]
+
+
+def test_a_count_after_a_person_word_is_no_age() -> None:
+    assert found("the child of 3 parents", "AGE") == []

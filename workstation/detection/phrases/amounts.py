@@ -195,6 +195,31 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(match.start(), end, "MONEY", SCORE, "amount in a currency code")
 
 
+# "a man of about 50", "un garçon de 12 ans", "una niña de nueve años".
+_AGE_OF_A_PERSON = re.compile(
+    r"(?i:\b(?:man|woman|boy|girl|teenager|child|youth|person|widow|widower)[ ]"
+    r"(?P<age>of[ ](?:about[ ]|around[ ]|some[ ]|roughly[ ])?\d{1,2}(?:[ ]years(?:[ ]old)?)?)"
+    r"(?![\w-]|[.,]\d|[ ](?:(?!was\b|is\b|has\b|this\b)[a-z]+s|years?|months?|kg|km|per)\b)"
+    r"|\b(?:garçon|fille|fillette|enfant|homme|femme|jeune|adolescente?|veuve|niñ[oa]|chic[oa]"
+    r"|joven|hombre|mujer|muchach[oa]|adolescente|viud[oa])[ ]"
+    rf"(?P<age2>(?:de|d['\u2019])[ ]?(?:unos[ ]|environ[ ])?{_AMOUNT}[ ](?:ans|años)))"
+)
+
+
+def _ages_of_a_person(text: str) -> Iterator[LayoutSpan]:
+    for match in _AGE_OF_A_PERSON.finditer(text):
+        group = "age" if match.group("age") else "age2"
+        yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age of a person")
+
+
+# A sentence for life is a duration: "a life sentence", "réclusion à perpétuité".
+_FOR_LIFE = re.compile(
+    r"(?i:\b(?:a[ ])?life[ ](?:sentence|term|imprisonment)\b|\blife[ ]in[ ]prison\b"
+    r"|\b(?:réclusion|détention|emprisonnement)[ ](?:criminelle[ ])?à[ ]perpétuité\b"
+    r"|\b(?:cadena|prisión|reclusión)[ ]perpetua\b)"
+)
+
+
 _PERCENT = re.compile(
     rf"{_ABOUT}{_AMOUNT}(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b"
     r"|por[ ]ciento\b"
@@ -302,9 +327,11 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         | {m.start() for m in _SYMBOLS.finditer(text)}
         | {m.start() for m in _GLUED_CODE.finditer(text)}
     )
+    person_ages = list(_ages_of_a_person(text))
+    yield from person_ages
     taken = 0
     for anchor in anchors:
-        if anchor < taken:
+        if anchor < taken or any(a.start <= anchor < a.end for a in person_ages):
             continue
         span = _expression(text, anchor) or _count(text, found, starts, anchor)
         if span is not None:
@@ -317,6 +344,8 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
     for match in _CODED_AMOUNT.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "MONEY", SCORE, "amount after a code")
     yield from _paid_in_unknown_code(text)
+    for match in _FOR_LIFE.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "DURATION", SCORE, "a term for life")
     for match in _AGE_AFTER_NAME.finditer(text):
         group = next(g for g in ("value", "paren", "sexed") if match.group(g))
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
