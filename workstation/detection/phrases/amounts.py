@@ -58,7 +58,8 @@ _SPELLED = (
     rf"(?:(?:[ ]|[ ]and[ ]|[ ]et[ ]|[ ]y[ ])(?:{_WORD_NUMBER})|[ ]y[ ]un[oa]?\b|[ ]et[ ]une?\b)*"
 )
 _DIGITS = (
-    r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?)"  # 4,50,000: lakhs
     r"(?![\w/]|[.,:-]\d)"
 )
 _AMOUNT = (
@@ -74,14 +75,21 @@ _ABOUT = (
     r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
     r"|aproximadamente)\s+)?"
 )
+# The ISO 4217 codes in use, some withdrawn ones a leak may still hold, and local
+# abbreviations; matched in capitals only, so "all", "try" and "mad" stay words.
 _CODES = (
-    "USD EUR GBP CHF JPY CNY RMB INR PKR BDT LKR NPR AFN IRR IQD SAR AED QAR KWD BHD OMR"
-    " JOD LBP SYP EGP LYD TND DZD MAD NGN GHS XOF XAF KES UGX TZS RWF ETB SOS SDG ZAR ZWL"
-    " BRL MXN ARS CLP COP PEN BOB VES UYU PYG RUB UAH BYN KZT UZS KGS TJS TMT AZN GEL AMD"
-    " TRY ILS IDR MYR PHP THB VND KRW KPW MMK KHR LAK SGD HKD TWD AUD NZD CAD SEK NOK DKK"
-    " PLN CZK HUF RON BGN HRK RSD CFA FCFA RM Rp KSh Ksh TSh USh MK ZK"
+    "AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD"
+    " BTN BWP BYN BYR BZD CAD CDF CHF CLP CNY COP CRC CUC CVE CZK DJF DKK DOP DZD EGP"
+    " ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR"
+    " IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD"
+    " MAD MDL MGA MKD MMK MNT MOP MRO MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD"
+    " OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE"
+    " SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU"
+    " UZS VED VEF VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL DEM FRF ITL NLG BEF"
+    " ATS PTE IEP FIM GRD LTL LVL EEK SKK CYP MTL ZMK GHC TRL RMB CFA FCFA RM Rp KSh"
+    " Ksh TSh USh MK ZK Dhs Dh"
 )
-_SYMBOL = r"(?:US\$|A\$|C\$|R\$|[$€£¥₹₦₵₱₽₩₺₴₸]|Rs\.?|Tk\.?)"
+_SYMBOL = r"(?:US\$|A\$|C\$|R\$|NZ\$|HK\$|S\$|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾]|Rs\.?|Tk\.?)"
 _CURRENCY_WORDS = (
     r"(?:CFA[ ]francs?|(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?"
     r"|francs?(?:[ ](?:CFA|suisses?))?"
@@ -94,16 +102,30 @@ _CURRENCY_WORDS = (
     r"|forints?|lei|leu|leva?|kunas?|denars?|shekels?|sheqels?|dong|kips?|riels?|kyats?"
     r"|tugriks?|somoni|drams?|pula|nakfas?|ariary|gourdes?|balboas?|marks?|marcos?)"
 )
+# A number written straight after a currency code, where no word boundary precedes it.
+_GLUED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,:-]\d)"
 _SCALE_WORDS = (
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k"
     r"|lakhs?|crores?))?"
 )
+_CODE = rf"(?-i:{_alternation(_CODES)})"
+# An adjective of country before or after a currency's name: "Swiss francs", "pesos
+# chilenos", "dinars algériens".
+_CURRENCY_OF = (
+    r"(?:(?-i:[A-Z][a-zà-ÿ]+(?:an|ese|ish|ss|i|ic)|Hong[ ]Kong|New[ ]Zealand|US|CFA)[ ])?"
+    rf"{_CURRENCY_WORDS}"
+    r"(?:[ ](?:chilenos|mexicanos|argentinos|colombianos|cubanos|uruguayos|dominicanos"
+    r"|filipinos|bolivianos|suisses|belges|congolais|guinéens|rwandais|burundais|algériens"
+    r"|tunisiens|marocains|djiboutiens|comoriens|malgaches|jordaniens|irakiens|koweïtiens"
+    r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais))?"
+)
 _MONEY = re.compile(
-    rf"{_ABOUT}(?:(?:{_SYMBOL}|(?:{_alternation(_CODES)})[ \u00a0])\d{{1,4}}(?:[.,]\d{{1,3}})?"
-    rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn
-    rf"|(?:{_SYMBOL}|(?:{_alternation(_CODES)})(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
-    rf"|{_AMOUNT}[ \u00a0]?(?:de[ ]|d['\u2019])?(?:{_SYMBOL}|{_CURRENCY_WORDS}(?![\w])"
-    rf"|(?:{_alternation(_CODES)})(?![\w])))"
+    rf"{_ABOUT}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?)\d{{1,4}}(?:[.,]\d{{1,3}})?"
+    rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn, USD1.2m
+    rf"|{_CODE}(?=\d){_GLUED}{_SCALE_WORDS}"  # EUR500, USD1,200
+    rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
+    rf"|{_AMOUNT}[ \u00a0]?(?:de[ ]|d['\u2019])?(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])"
+    rf"|{_CODE}(?![\w])))"
     rf"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|week|day|hour|mois|an|año|mes"
     rf"|semaine|semana|día|jour))?",
     re.IGNORECASE,
@@ -143,9 +165,65 @@ _CODED_AMOUNT = re.compile(
     r"\b[A-Z]{2,3}[ \u00a0]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:[ ](?:million|billion))?"
     r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day))?"
 )
+# A currency code no list knows ("QAD 180", "180 QAD"), taken as money only after a
+# word of paying in the same sentence, so "REF 180" and "COPY 3" stay what they are.
+_UNKNOWN_CODE = re.compile(
+    r"(?<![\w/-])(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*(?:[ ](?:million|billion|m|bn))?"
+    r"|\d[\d,.]*[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
+)
+_PAYING = re.compile(
+    r"(?i:\b(?:paid|pay|pays|paying|payment|payments|cost|costs|costing|worth|fee|fees|fine|fined"
+    r"|salary|salaries|wage|wages|bribe|bribes|price|priced|sum|amount|amounts|received"
+    r"|transferred|transfer|owed|owes|loan|loans|invoice|invoiced|budget|deposit|deposited"
+    r"|cash|withdrew|withdrawn|charged|charge|sold|bought|spent|earned|earns|rent|debt"
+    r"|compensation|damages|bail|ransom|tax|payé|versé|somme|montant|amende|salaire"
+    r"|pagó|pagado|pago|suma|monto|multa|sueldo|salario)\b)"
+)
+_NOT_CODES = _set("ref nos and for the per our her his not net tel fax box cat vol rev art sec")
+
+
+def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
+    for match in _UNKNOWN_CODE.finditer(text):
+        code = match.group("before") or match.group("after")
+        if code in _CODE_SET or code.lower() in _NOT_CODES:
+            continue  # a known code is read by the patterns above
+        line_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if _PAYING.search(text, max(line_start + 1, match.start() - 80), match.start()):
+            end = match.end()
+            while text[end - 1] in ".,":
+                end -= 1
+            yield LayoutSpan(match.start(), end, "MONEY", SCORE, "amount in a currency code")
+
+
+# "a man of about 50", "un garçon de 12 ans", "una niña de nueve años".
+_AGE_OF_A_PERSON = re.compile(
+    r"(?i:\b(?:man|woman|boy|girl|teenager|child|youth|person|widow|widower)[ ]"
+    r"(?P<age>of[ ](?:about[ ]|around[ ]|some[ ]|roughly[ ])?\d{1,2}(?:[ ]years(?:[ ]old)?)?)"
+    r"(?![\w-]|[.,]\d|[ ](?:(?!was\b|is\b|has\b|this\b)[a-z]+s|years?|months?|kg|km|per)\b)"
+    r"|\b(?:garçon|fille|fillette|enfant|homme|femme|jeune|adolescente?|veuve|niñ[oa]|chic[oa]"
+    r"|joven|hombre|mujer|muchach[oa]|adolescente|viud[oa])[ ]"
+    rf"(?P<age2>(?:de|d['\u2019])[ ]?(?:unos[ ]|environ[ ])?{_AMOUNT}[ ](?:ans|años)))"
+)
+
+
+def _ages_of_a_person(text: str) -> Iterator[LayoutSpan]:
+    for match in _AGE_OF_A_PERSON.finditer(text):
+        group = "age" if match.group("age") else "age2"
+        yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age of a person")
+
+
+# A sentence for life is a duration: "a life sentence", "réclusion à perpétuité".
+_FOR_LIFE = re.compile(
+    r"(?i:\b(?:a[ ])?life[ ](?:sentence|term|imprisonment)\b|\blife[ ]in[ ]prison\b"
+    r"|\b(?:réclusion|détention|emprisonnement)[ ](?:criminelle[ ])?à[ ]perpétuité\b"
+    r"|\b(?:cadena|prisión|reclusión)[ ]perpetua\b)"
+)
+
+
 _PERCENT = re.compile(
-    rf"{_ABOUT}{_AMOUNT}[ \u00a0\u202f]?(?:%|per[ ]?cent\b|pour[ -]cent\b|por[ ]ciento\b"
-    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b)"
+    rf"{_ABOUT}{_AMOUNT}(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b"
+    r"|por[ ]ciento\b"
+    r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b))"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|annum|week|day|mois|an|año|mes))?",
     re.IGNORECASE,
 )
@@ -172,17 +250,24 @@ _PENALTY = (
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
 )
 _DURATION = re.compile(
-    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}\s?{_UNIT}(?![\w-])"
-    rf"(?:,?[ ](?:and|et|y)[ ](?:{_HOW_LONG}|a[ ]half)(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
+    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}"
+    rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT}(?![\w-])(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
+    rf"(?:,?[ ](?:and|et|y)[ ](?:a[ ]half|{_HOW_LONG})(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|semaine|mois|an|semana|mes"
     r"|año)\b)?"
     rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
     r"(?:prison[ ]|jail[ ]|suspended[ ])?(?:sentence|term|stay|detention|imprisonment|ban"
-    r"|period|leave|suspension|contract|absence|sentences|terms)\b",
+    r"|period|leave|suspension|contract|absence|sentences|terms|visa|permit|curfew|deployment"
+    r"|posting|mission|tour|course|internship|placement|trip|visit|fast|hunger[ ]strike|notice"
+    r"|quarantine|isolation|lockdown|closure|training|programme|program|assignment|secondment"
+    r"|exile|ban|stint|tenure|mandate)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ])?{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ]|d['\u2019])?(?:{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    r"|une[ ](?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|septantaine|soixante-dizaine|quatre-vingtaine)[ ]d['\u2019]années)"
+    rf"|{_AMOUNT}[ ]years?[ ]of[ ]age\b"
     rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
@@ -195,10 +280,11 @@ _AGE = re.compile(
 # An age written after a name: "Kwame Asante, 17, a porter"; "Yao Kouassi (64)".
 _AGE_AFTER_NAME = re.compile(
     r"(?<=\((?:m|f|M|F|h|H),[ ])(?P<sexed>\d{1,2})(?=\))|"
-    r"(?<=[^\W\d_]),[ ](?P<value>\d{1,2}),(?=[ ](?:a|an|the|who|from|of|was|is|and|said|had"
+    r"(?<=[^\W\d_]{2}),[ ](?P<value>\d{1,2}),(?=[ ](?:a|an|the|who|from|of|was|is|and|said|had"
     r"|has|whose|lives|living|un|une|de|qui|est|vit|el|la|que|vive|died|dies|told|tells"
     r"|says|suffered|lost|left|worked|works|came|fled|joined|remains|remained|spent|became"
-    r"|went|were|escaped|survived|testified|murió|falleció|dijo|declaró|a[ ]été|était|dit)\b)"
+    r"|went|were|escaped|survived|testified|murió|falleció|dijo|declaró|a[ ]été|était|dit"
+    r"|[a-zà-ÿ]{3,}(?:ed|s|é|ée|ó|aba|ía))\b)"  # "Mr Okafor, 58, refused", "Ana Ruiz, 41, declaró"
     r"|(?<=[^\W\d_])[ ]\((?P<paren>(?:aged[ ])?\d{1,2})\)"
 )
 _ABOUT_WORDS = _set(
@@ -222,7 +308,8 @@ _COUNT_WORDS = _set(
     centaine douzaine decena docena veintena centena dozen few once twice
     """
 )
-_SYMBOLS = re.compile(r"US\$|[$€£¥₹₦₵₱₽₩₺₴₸]")
+_GLUED_CODE = re.compile(rf"(?<![\w]){_CODE}(?=\d)")
+_SYMBOLS = re.compile(r"(?<![A-Za-z])(?:US|NZ|HK|[ACRS])\$|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾]")
 _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURATION", _DURATION))
 
 
@@ -238,10 +325,13 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
     anchors = sorted(
         {w.start for i, w in enumerate(found) if _anchor(found, i)}
         | {m.start() for m in _SYMBOLS.finditer(text)}
+        | {m.start() for m in _GLUED_CODE.finditer(text)}
     )
+    person_ages = list(_ages_of_a_person(text))
+    yield from person_ages
     taken = 0
     for anchor in anchors:
-        if anchor < taken:
+        if anchor < taken or any(a.start <= anchor < a.end for a in person_ages):
             continue
         span = _expression(text, anchor) or _count(text, found, starts, anchor)
         if span is not None:
@@ -253,6 +343,9 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
     for match in _CODED_AMOUNT.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "MONEY", SCORE, "amount after a code")
+    yield from _paid_in_unknown_code(text)
+    for match in _FOR_LIFE.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "DURATION", SCORE, "a term for life")
     for match in _AGE_AFTER_NAME.finditer(text):
         group = next(g for g in ("value", "paren", "sexed") if match.group(g))
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
@@ -311,10 +404,17 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
         return None  # "for several" without a number or a unit: not an expression
     if best[1] == "DURATION" and _A_UNIT.fullmatch(piece):
         return None  # "a day", "one year": more often when than how long
+    if best[1] == "AGE" and _PENALTY_BEFORE.search(text, max(0, anchor - 24), anchor):
+        return LayoutSpan(anchor, end, "DURATION", SCORE, "duration expression")
     return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
 
 
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# "una condena de tres años", "une peine de 12 ans": a term, not an age.
+_PENALTY_BEFORE = re.compile(
+    r"(?i:\b(?:condena|pena|sentencia|prisión|cárcel|reclusión|plazo|período|periodo|peine"
+    r"|durée|période|condamnation|emprisonnement|détention)[ ]$)"
+)
 _A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
 
 

@@ -194,6 +194,8 @@ _INJURY = re.compile(
     rf"|\b{_SIDE}{_BODY}[ \n](?:wounds?|injury|injuries|fractures?|trauma|damage|pain|problems?"
     rf"|condition|disease|infection|function|failure|stones|cancer|tumou?r|ulcers?|disorder"
     rf"|surgery|operation)\b"
+    rf"|\b(?:surgery|an[ ]operation|operations|amputation)[ ]on[ ](?:his|her|their|the)[ ]"
+    rf"{_SIDE}{_BODY}\b"
     rf"|\b(?:(?:gunshot|bullet|stab|knife|crush|blast|shrapnel|machete|burn|bite)[ \n])?"
     rf"(?:wounds?|injury|injuries|fractures?|bruises"
     rf"|bruising|burns|burn[ \n]marks|scars|cuts?|lacerations?|haematomas?|hematomas?"
@@ -211,8 +213,15 @@ _CUED = re.compile(
     r"\b(?:suffer(?:s|ed|ing)?[ ]from|diagnosed[ ]with|treated[ ]for|died[ ](?:of|from)"
     r"|living[ ]with|hospitali[sz]ed[ ](?:with|for)|admitted[ ]with"
     r"|souffr(?:e|ait|ant)[ ]d(?:e|u|es|['\u2019])|atteinte?[ ]d(?:e|u|es|['\u2019])"
-    r"|padece[ ]de|sufre[ ]de)[ ]?"
+    r"|padece[ ]de|sufre[ ]de|recovering[ ]from|tested[ ]positive[ ]for"
+    r"|(?:receiv(?:es|ed|ing)|under(?:goes|went|going))[ ](?:treatment|medication|surgery)"
+    r"[ ]for|(?:takes|taking|took|prescribed)[ ](?:medication|medicine|pills|tablets)[ ]for"
+    r"|(?:soign[ée]e?|trait[ée]e?)[ ]pour|diagnostiqu[ée]e?[ ](?:avec|d['\u2019]un|d['\u2019]une)"
+    r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por)[ ]?"
 )
+# A test result and an operation on a part of the body: "HCV-positive", "surgery on
+# her left knee".
+_POSITIVE = re.compile(r"\b[A-Z][A-Za-z0-9]{1,5}-positive\b|\b(?:HIV|VIH)\+")
 _CUED_STOP = _set(
     """
     and or but after since in at for because which who when while during from with
@@ -266,6 +275,8 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if lead:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
+    for match in _POSITIVE.finditer(text):
+        extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "test result"))
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     for match in _CUED.finditer(text):

@@ -48,13 +48,21 @@ _CAPITAL_KINDS = (
     r"|Accords?|Congress|Championships?|Tournament|Pilgrimage|Hajj|Week|Weekend|Memorial"
     r"|Parade|March|Procession|Commemoration|Remembrance|Vigil|Disaster|Tragedy|Games"
     r"|Gala|Jamboree|Symposium|Assembly|Convention|Pride|Walk|Run|Race|Feast|Eid|Diwali"
-    r"|Holi|Ramadan|Easter|Christmas|Carnaval|Fiesta|Fête|Feria|Semana[ ]Santa)"
+    r"|Holi|Ramadan|Easter|Christmas|Carnaval|Fiesta|Fête|Feria|Semana[ ]Santa"
+    r"|Campaign|Offensive|Insurrection|Insurgency|Rebellion|Revolt|Rising|Mutiny|Putsch"
+    r"|Siege|Blockade|Crackdown|Purge|Pogrom|Exodus|Famine|Floods?|Earthquake|Cyclone"
+    r"|Hurricane|Typhoon|Tsunami|Bombings?|Attacks?|Raid|Shootings?|Killings|Ceasefire"
+    r"|Hearings|Debate|Dialogue|Negotiations|Roundtable|Olympiad|Biennale|Biennial"
+    r"|Exhibition|Concert|Ceremony|Inauguration|Plebiscite|By-[Ee]lection|Runoff|Primaries"
+    r"|Caucus|Walkout|Boycott|Sit-[Ii]n|Occupation|Crash|Collapse|Fire|Explosion|Blast"
+    r"|Spill|Outbreak|Epidemic|Pandemic|Floods|Landslide|Stampede|Shipwreck|Derailment)"
 )
 _ON_THE_DAY = r"(?:[ ](?:celebrations|parade|march|rally|ceremony|commemorations|festivities))?"
 # "the Battle of Kessanou", "the Siege of Dar Qasim".
 _OF_KINDS = (
     r"(?:Battle|Siege|Massacre|Sack|Fall|Liberation|Bombing|Uprising|Revolt|Capture"
-    r"|Invasion|Occupation|Blockade|Storming|Burning|Battle|Events|Days)"
+    r"|Invasion|Occupation|Blockade|Storming|Burning|Battle|Events|Days|Treaty|Peace"
+    r"|Summit|Trial|Siege|Conference|Accords?|Declaration)"
 )
 _KINDS_ROMANCE = (
     r"(?:grève|grèves|manifestation|manifestations|marche|émeutes?|massacre|attentat"
@@ -78,10 +86,11 @@ _EVENT = re.compile(
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ]){_KINDS_EN}\b"
+    rf"|\b{_KINDS_ROMANCE}[ ](?:du|del)[ ]\d{{1,2}}(?:er)?[ ](?:de[ ])?{_MONTH}"
+    rf"(?:[ ](?:de[ ])?(?:19|20)\d\d)?"
     rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
     rf"(?:[ ](?:de|du|des|del)[ ]"
     rf"(?:\d{{1,2}}[ ])?{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
-    rf"|\b{_KINDS_ROMANCE}[ ]du[ ]\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?"
     rf"|\b(?:opération|operación|operativo|opérations|operaciones|operation)"
     rf"(?:[ \n](?!(?:du|del|of|on|in)[ ])[\w'\u2019-]+){{1,4}}?[ \n](?:du|del|of|on|de)[ \n]"
     rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?",
@@ -123,6 +132,13 @@ _NOT_NAMES = frozenset(
         "Another",
     ]
 )
+# A body named after an event ("Campaign Office", "Fire Service") is no event.
+_NAME_GOES_ON = re.compile(
+    r"[ ](?:Office|Offices|Service|Services|Committee|Commission|Secretariat|Unit|Team|Board"
+    r"|Council|Department|Fund|Foundation|Organi[sz]ation|Agency|Brigade|Centre|Center"
+    r"|Authority|Ministry|Institute|Association|Headquarters|Coordinator|Director|Staff"
+    r"|Group|Trust|Network|Company|Bureau|Desk|Station|Department|Programme|Program)\b"
+)
 _ROMANCE_GENERIC = re.compile(
     r"(?i)^(?:la[ ]|le[ ]|les[ ]|el[ ]|los[ ])?\w+[ ](?:de|du|des|del)[ ]"
     r"(?:la|le|les|el|los|l['\u2019])$"
@@ -145,6 +161,8 @@ def events(text: str) -> Iterator[LayoutSpan]:
             continue  # "4 The raid": a paragraph number and a sentence
         if _ROMANCE_GENERIC.match(piece):
             continue
+        if words[-1][:1].isupper() and _NAME_GOES_ON.match(text, end):
+            continue  # "Campaign Office", "Fire Service": part of a longer name
         generic = piece[:1].islower() and " " in piece and not re.search(r"\d|[A-Z]", piece[1:])
         if generic and not re.search(_MONTH, piece):
             continue  # "grève des enseignants": a kind of event and a group, no date or name

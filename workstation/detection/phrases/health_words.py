@@ -106,7 +106,16 @@ MORE_HEALTH = phrase_list(
     traumatismo craneal, traumatismo craneoencefálico, conmoción cerebral,
     pérdida de audición, pérdida de visión, enfermo del corazón, enferma del corazón,
     enfermo de cáncer, enferma de cáncer, enfermo terminal, enferma terminal,
-    enfermo crónico, enferma crónica, enfermos crónicos, estrés postraumático
+    enfermo crónico, enferma crónica, enfermos crónicos, estrés postraumático,
+    congenital heart defect, heart defect, birth defect, congenital defect, stammer,
+    stutter, speech impediment, antiretroviral therapy, antiretroviral treatment,
+    antiretrovirals, ARVs, on oxygen, oxygen therapy, home oxygen,
+    psychiatric care, on chemo, chemo, radiotherapy, sectioned, involuntary commitment,
+    opioid substitution, methadone programme, drug rehabilitation, rehab, detox,
+    hearing aid, hearing aids, cochlear implant, feeding tube,
+    colostomy, stoma, catheter, ventilator, life support, coma, vegetative state,
+    sous oxygène, bégaiement, trithérapie,
+    tartamudez, terapia antirretroviral
     """
 )
 
@@ -221,6 +230,28 @@ MORE_STATUS = phrase_list(
     desplazada, madre soltera, padre soltero, madre cabeza de familia,
     ama de casa, pensionista, pensionistas,
     en libertad condicional, indocumentados, sin techo, sin hogar, mendigo,
-    mendiga
+    mendiga,
+    widows, orphans, pensioners, retirees, homeless people, homeless man, homeless woman,
+    unemployed man, unemployed woman, long-term unemployed, felon, felons, convicted felon,
+    ex-felon, ex-convicts, ex-prisoners, former inmate, released prisoner, death row inmate,
+    death-row inmate, life prisoner, lifer, probationer, sex offender, registered sex offender,
+    dual citizen, naturalised citizen, naturalized citizen,
+    permanent resident, green card holder, visa overstayer, overstayer, residence permit holder,
+    welfare recipient, benefit claimant, benefits claimant, social assistance recipient,
+    fiancé, fiancée, fiance, fiancee, common-law partner, civil partner, widowed mother,
+    widowed father, divorced mother, divorced father, childless, adoptee, foundling,
+    trafficking victim, victim of trafficking, torture survivor, survivor of torture,
+    conscientious objector, deserter, draft evader, defector, political exile, bankrupt,
+    undischarged bankrupt, illiterate, landless, bonded labourer,
+    veuves, orphelins, orphelines, retraités, chômeurs, sans emploi, au chômage,
+    en situation irrégulière, réfugié politique, réfugiée politique, apatrides, fiancé,
+    pacsé, pacsée, en concubinage, mère isolée, père isolé, famille monoparentale,
+    en liberté provisoire, libéré sous caution, ancien détenu, ancienne détenue,
+    objecteur de conscience, déserteur, transfuge,
+    viudas, viudos, huérfanos, huérfanas, en paro, sin papeles,
+    apátrida, apátridas, exiliado, exiliada, exconvicto, exconvicta, expresidiario,
+    expresidiaria, prófugo, prófuga, en situación irregular, conviviente,
+    en unión libre, madre cabeza de hogar, jefa de hogar, desmovilizado, desmovilizada,
+    excombatiente, excombatientes, reinsertado, reinsertada, desertor, desertora
     """
 )

@@ -21,9 +21,8 @@ from workstation.detection.phrases.tokens import word_set as _set
 ENTITY = "NRP"
 SCORE = 0.6
 
-CAPITALISED = Lexicon(
-    phrase_list(
-        """
+_KNOWN_CAPITALISED = phrase_list(
+    """
         Afghan, Albanian, Algerian, American, Andorran, Angolan, Argentine, Argentinian,
         Armenian, Australian, Austrian, Azerbaijani, Azeri, Bahraini, Bangladeshi,
         Belarusian, Belgian, Beninese, Bhutanese, Bolivian, Bosnian, Brazilian, British,
@@ -70,8 +69,157 @@ CAPITALISED = Lexicon(
         Wahhabi, Rastafarian, Falun Gong, Communist, Communists, Socialist, Socialists,
         Islamist, Islamists, Maoist, Maoists, Marxist, Marxists, Zapatista, Zapatistas
         """
-    )
 )
+# Demonyms of the remaining countries and territories, and more peoples and faiths.
+_MORE_CAPITALISED = phrase_list(
+    """
+    Antiguan, Bahamian, Barbadian, Bajan, Belizean, Motswana, Batswana, Botswanan,
+    Bissau-Guinean, Equatoguinean, Equatorial Guinean, Grenadian, Guyanese, I-Kiribati,
+    Liechtensteiner, Luxembourger, Luxembourgish, Marshallese, Micronesian, Monegasque,
+    Nauruan, Palauan, Puerto Rican, Sahrawi, Sahrawis, Sammarinese, Santomean,
+    Seychellois, Solomon Islander, Timorese, East Timorese, Tuvaluan, Vanuatuan,
+    Ni-Vanuatu, Vincentian, Nevisian, Saint Lucian, Bosniak, Bosniaks, Herzegovinian,
+    Hongkonger, Hong Konger, Macanese, Greenlandic, Faroese, Basotho, Mosotho, Emirian,
+    Yemenite, Trinbagonian, Tobagonian, Eswatini, Northern Irish, Cornish, Manx,
+    Catalan, Basque, Galician, Flemish, Walloon, Corsican, Sardinian, Sicilian,
+    Bavarian, Tyrolean, Breton, Frisian, Kashmiri, Bengali, Gujarati, Marathi, Telugu,
+    Malayali, Kannadiga, Assamese, Naga, Mizo, Manipuri, Dalit, Dalits, Adivasi,
+    Adivasis, Madhesi, Tharu, Sherpa, Gurung, Magar, Newar, Lepcha, Chakma, Bihari,
+    Biharis, Javanese, Sundanese, Balinese, Acehnese, Papuan, Papuans, Moluccan, Malay,
+    Malays, Dayak, Bugis, Lumad, Igorot, Shan, Rakhine, Kokang, Khmer, Cham, Montagnard,
+    Montagnards, Zhuang, Manchu, Mongol, Mongols, Kazakhs, Uzbeks, Tajiks, Kyrgyzstani,
+    Turkmens, Karakalpak, Pamiri, Baluchi, Brahui, Aimaq, Nuristani, Qizilbash, Lezgin,
+    Dargin, Kumyk, Ossetian, Abkhaz, Abkhazian, Adyghe, Kabardian, Balkar, Karachay,
+    Kalmyk, Bashkir, Chuvash, Udmurt, Yakut, Buryat, Tuvan, Nenets, Crimean Tatar,
+    Crimean Tatars, Meskhetian, Pontic, Aromanian, Vlach, Vlachs, Gorani, Ashkali,
+    Egyptian Roma, Pomak, Pomaks, Sorbian, Saami, Samis, Afrikaner, Afrikaners, Griqua,
+    Herero, Ovambo, Himba, Chewa, Nyanja, Makua, Makonde, Chagga, Sukuma, Nyamwezi,
+    Baganda, Langi, Karamojong, Banyankole, Banyarwanda, Bakiga, Kisii, Somali Bantu,
+    Pokot, Samburu, Wolayta, Gurage, Anuak, Beja, Shilluk, Azande, Lugbara, Mbororo,
+    Bamileke, Kanuri, Ijaw, Efik, Ibibio, Itsekiri, Urhobo, Gbagyi, Berom, Jukun,
+    Gourmantché, Dogon, Senufo, Dioula, Dyula, Bété, Baoulé, Malinke, Soninke,
+    Toucouleur, Diola, Jola, Temne, Mende, Limba, Krio, Kpelle, Krahn, Bariba, Djerma,
+    Zarma, Moors, Haratin, Haratine, Sahelian, Shawiya, Mozabite, Riffian, Chaoui,
+    Nubian, Nubians, Beta Israel, Hazaras, Pashtoon, Pathan, Pathans, Mohajir, Sindhis,
+    Punjabis, Ravidassia, Parsi, Parsis, Mandaean, Mandaeans, Shabak, Turkoman, Kaka'i,
+    Yarsan, Alevi, Alevis, Zaidi, Zaydi, Houthi, Houthis, Ibadi, Twelver, Deobandi,
+    Barelvi, Wahhabist, Jihadist, Jihadists, Hasidic, Haredi, Haredim, Orthodox Jew,
+    Orthodox Jews, Hindu nationalist, Buddhist monk, Buddhist monks, Theravada, Tibetan,
+    Buddhist, Confucian, Taoist, Daoist, Shinto, Cao Dai, Hoa Hao, Quaker, Quakers,
+    Mennonite, Mennonites, Amish, Mormons, Seventh-day Adventist, Calvinist, Huguenot,
+    Moravian, Unitarian, Episcopalian, Armenian Apostolic, Syriac, Syriac Orthodox,
+    Ethiopian Orthodox, Eritrean Orthodox, Melkite, Chaldean Catholic, Old Believer,
+    Old Believers, Scientologist, Wiccan, Vodou, Voodoo, Santería, Candomblé, Rastafari,
+    Kimbanguist, Aladura, Zionist Christian, Christian  Christian, Social  Social,
+    Trotskyist, Trotskyists, Leninist, Stalinist, Peronist, Peronists, Chavista,
+    Chavistas, Sandinista, Sandinistas, Kemalist, Gülenist, Gulenist, Baathist,
+    Baathists, Nasserist, Unionist, Unionists, Loyalist, Loyalists, Zionist, Zionists,
+    Anarchist, Anarchists, Bolivarian, Bolsonarista, Kirchnerist, Fujimorista, Uribista,
+    Petrista, Christian Democrat, Christian Democrats, Social Democrat, Social Democrats
+    """
+)
+
+
+def _english_plurals(names: list[str]) -> list[str]:
+    """ "Nigerians", "Pakistanis", "Filipinos": the plural of a demonym that takes -s."""
+    plurals = []
+    for name in names:
+        if name.endswith(("ian", "ean", "an", "i", "o", "a", "er", "ite", "ist", "ic")) and (
+            " " not in name or name.split()[-1][0].isupper()
+        ):
+            plurals.append(name + "s")
+    return plurals
+
+
+# French and Spanish demonyms in their masculine singular; the other forms follow from
+# the endings ("ivoirien" → "ivoirienne", "ivoiriens"; "hondureño" → "hondureñas").
+_FRENCH_MASCULINE = phrase_list(
+    """
+    kényan, ougandais, tanzanien, zambien, zimbabwéen, sud-africain, angolais,
+    mozambicain, namibien, malawite, mauricien, djiboutien, érythréen, sud-soudanais,
+    iranien, irakien, saoudien, yéménite, jordanien, palestinien, israélien, libyen,
+    koweïtien, qatari, émirien, omanais, bahreïni, canadien, mexicain, brésilien,
+    argentin, colombien, vénézuélien, péruvien, chilien, bolivien, cubain, équatorien,
+    guatémaltèque, hondurien, nicaraguayen, salvadorien, paraguayen, uruguayen,
+    dominicain, jamaïcain, japonais, coréen, nord-coréen, sud-coréen, thaïlandais,
+    cambodgien, laotien, birman, bangladais, népalais, sri-lankais, ouzbek, kazakh,
+    tadjik, kirghiz, turkmène, azerbaïdjanais, arménien, géorgien, ukrainien, biélorusse,
+    polonais, roumain, bulgare, serbe, croate, bosnien, albanais, kosovar, grec,
+    néerlandais, norvégien, suédois, danois, finlandais, islandais, irlandais, écossais,
+    autrichien, hongrois, tchèque, slovaque, slovène, estonien, letton, lituanien,
+    moldave, cap-verdien, bissau-guinéen, équato-guinéen, gambien, sahraoui, libérien,
+    sierra-léonais, éthiopien, indonésien, malaisien, philippin, australien,
+    néo-zélandais, ouïghour, rohingya, tamoul, pachtoune, hazara, yézidi, chaldéen,
+    copte, maronite, druze, alaouite, bahaï, sikh, orthodoxe, anglican, luthérien,
+    pentecôtiste, baptiste, adventiste, mormon, salafiste, chiite, soufi, ahmadi
+    """
+)
+_SPANISH_MASCULINE = phrase_list(
+    """
+    argentino, panameño, costarricense, puertorriqueño, marroquí, argelino, tunecino,
+    senegalés, nigeriano, ruso, ucraniano, británico, portugués, japonés, coreano,
+    filipino, pakistaní, afgano, iraquí, iraní, sirio, libanés, israelí, palestino,
+    egipcio, turco, árabe, canadiense, belga, suizo, sueco, noruego, danés, holandés,
+    neerlandés, polaco, rumano, búlgaro, serbio, croata, griego, austriaco, húngaro,
+    guineano, congoleño, camerunés, keniano, etíope, somalí, sudanés,
+    sudafricano, angoleño, mozambiqueño, beliceño, jamaicano, guyanés, surinamés,
+    trinitense, ecuatoguineano, saharaui, marfileño, maliense, mauritano, nigerino,
+    ghanés, liberiano, sierraleonés, gambiano, togolés, beninés, burkinés, chadiano,
+    gabonés, ruandés, burundés, tanzano, ugandés, zambiano, zimbabuense, namibio,
+    malgache, vietnamita, tailandés, camboyano, birmano, indonesio, malasio,
+    bangladesí, nepalí, ceilandés, esrilanqués, uzbeko, kazajo, tayiko, kirguís,
+    turcomano, azerbaiyano, armenio, georgiano, bielorruso, moldavo, albanés, kosovar,
+    bosnio, esloveno, eslovaco, estonio, letón, lituano, finlandés, islandés, irlandés,
+    escocés, australiano, neozelandés, kurdo, uigur, rohinyá, tamil, yazidí, copto,
+    druso, maronita, bahaí, sij, ortodoxo, anglicano, luterano, pentecostal,
+    adventista, mormón, salafista, chiita, suní, sunita, sufí, ahmadí, garífuna,
+    wayuu, miskito, mixteco, zapoteco, tzotzil, tzeltal, náhuatl, guaraní, mapuche,
+    kichwa, shuar, asháninka, awajún, wichí, afroperuano, afrocolombiano,
+    afroecuatoriano, afrobrasileño, indígena, mestizo, mulato, criollo, peronista,
+    chavista, sandinista, uribista, fujimorista, kirchnerista, zapatista, comunista,
+    socialista, anarquista, independentista, separatista
+    """
+)
+
+
+def _french_forms(names: list[str]) -> list[str]:
+    """ "ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"."""
+    forms: list[str] = []
+    for name in names:
+        if name.endswith("e"):
+            forms += [name, name + "s"]
+        elif name.endswith(("ien", "éen", "en")):
+            forms += [name, name + "s", name + "ne", name + "nes"]
+        elif name.endswith(("s", "x")):
+            forms += [name, name + "e", name + "es"]
+        else:
+            forms += [name, name + "s", name + "e", name + "es"]
+    return forms
+
+
+def _spanish_forms(names: list[str]) -> list[str]:
+    """ "hondureño", "hondureña", "hondureños", "hondureñas"; "japonés", "japonesa"."""
+    accentless = str.maketrans("áéíóú", "aeiou")
+    forms: list[str] = []
+    for name in names:
+        if name.endswith("o"):
+            stem = name[:-1]
+            forms += [name, stem + "a", stem + "os", stem + "as"]
+        elif name[-2:] in ("és", "ón", "ín", "ís"):
+            stem = name[:-2] + name[-2:].translate(accentless)
+            forms += [name, stem + "a", stem + "es", stem + "as"]
+        elif name.endswith(("í", "ú")):
+            forms += [name, name + "es", name + "s"]
+        elif name.endswith(("e", "a")):
+            forms += [name, name + "s"]
+        else:
+            forms += [name, name + "es"]
+    return forms
+
+
+_ALL_CAPITALISED = _KNOWN_CAPITALISED + _MORE_CAPITALISED
+CAPITALISED = Lexicon(_ALL_CAPITALISED + _english_plurals(_ALL_CAPITALISED))
+
 ANY_CASE = Lexicon(
     phrase_list(
         """
@@ -112,11 +260,20 @@ ANY_CASE = Lexicon(
         romaní, romanís, manouche, manouches, yéniche
         """
     )
+    + _french_forms(_FRENCH_MASCULINE)
+    + _spanish_forms(_SPANISH_MASCULINE)
 )
 _HEADS = _set(
     """
     national nationals citizen citizens origin descent extraction nationality background
     ressortissant ressortissante ressortissants origine nacionalidad origen
+    """
+)
+# Words that belong to the group they qualify: "ethnic Uzbek", "devout Sunni".
+_BEFORE_A_GROUP = _set(
+    """
+    ethnic ethnically devout practising practicing observant evangelical born-again
+    fundamentalist orthodox ultra-orthodox conservative radical militant converted
     """
 )
 _BORN = _set("born born-and-raised speaking descended")
@@ -145,7 +302,12 @@ _OPPOSITION = re.compile(
 _MEMBER_OF = re.compile(
     r"\b(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|cadres?)[ ]of[ ]the[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:party|movement|coalition|front|alliance|league|union)\b"
-    r"|\b(?:[A-Z][\w-]*[ ]){1,4}(?:Party|Movement|Front|Alliance|League)\b"
+    r"|\b(?:(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|cadres?|membres?"
+    r"|militantes?|partisans?|miembros?|militantes?|simpatizantes?)[ ]"
+    r"(?:of[ ](?:the[ ])?|du[ ]|de[ ]la[ ]|de[ ]l['\u2019]|del[ ]|de[ ]la[ ])?)?"
+    r"(?:[A-Z][\w-]*[ ]){1,4}(?:Party|Movement|Front|Alliance|League)\b"
+    r"(?:[ ](?:members?|supporters?|activists?|cadres?|loyalists?))?"
+    r"|\bJehovah['\u2019]s[ ]Witness(?:es)?\b|\bBah[aá]['\u2019]?[ií]s?(?![\w'])"
 )
 _OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
 # A demonym the lists do not know, before the word that makes it one: "Valdorian citizen".
@@ -222,7 +384,7 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
                 break
             last += more
         first = index
-        if first > 0 and found[first - 1].lower in ("ethnic", "ethnically"):
+        if first > 0 and found[first - 1].lower in _BEFORE_A_GROUP:
             first -= 1
         spans.append((found[first].start, found[last].end))
         taken = last + 1

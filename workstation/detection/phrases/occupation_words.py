@@ -166,7 +166,14 @@ MORE_HEADS = phrase_list(
     community leader, community mobiliser, paralegal, human rights monitor,
     election monitor, election fact-finder, researcher, documentation officer, fixer,
     interpreter, translator, driver, security adviser, field security officer,
-    press officer, spokesperson, campaigner, advocacy officer
+    press officer, spokesperson, campaigner, advocacy officer,
+    harbour master, harbourmaster, harbor master, port captain, YouTuber, vlogger,
+    influencer, podcaster, streamer, sysadmin, system administrator, network administrator,
+    database administrator, webmaster, carabinero, carabinera, guardia civil, gendarme,
+    mototaxi driver, boda boda rider, okada rider, rickshaw puller, rickshaw driver,
+    tuk-tuk driver, matatu driver, hawker, peddler, pedlar, ragpicker, waste picker,
+    scavenger, porter, water carrier, rubber tapper, artisanal miner, galamseyer,
+    orpailleur, garimpeiro, zafrero, jornalero, jornalera, temporero, temporera
     """
 )
 
