@@ -27,6 +27,9 @@ NOT_A_READ = {
     ("tests/cli/test_cli_review.py", "../etc"): "a hostile document id the command must refuse",
     ("tests/cli/test_readme.py", "~/"): "the shell's ~ expansion, to the test's scratch HOME",
     ("tests/pixels/test_ocr.py", "../eng"): "an OCR language name that must be refused as a path",
+    ("tests/policy/test_shipped_patterns.py", "~/Documents/leak/notes.odt"): (
+        "a path written in a document, which the FILE_PATH pattern must find"
+    ),
 }
 
 
