@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -91,24 +92,26 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
     """
     if text is not None:  # the model's spans can end in a line break: "Nodar Chkheidze\n"
         findings = [_trimmed(f, text) for f in findings]
-    kept: list[Finding] = []
+    kept = _Kept()
     for candidate in sorted(findings, key=rank, reverse=True):
         pieces = [candidate]
         while pieces:
             current = pieces.pop()
-            clash = next((k for k in kept if k.start < current.end and current.start < k.end), None)
-            if clash is None:
+            found = kept.first_clash(current.start, current.end)
+            if found is None:
                 kept.append(current)
-            elif _reads_the_words(current, clash):
-                kept.remove(clash)
+                continue
+            place, clash = found
+            if _reads_the_words(current, clash):
+                kept.remove(place)
                 kept.append(current.with_note(f"absorbed {clash.entity} from {clash.recognizer}"))
             elif clash.start <= current.start and current.end <= clash.end:
-                _absorb(kept, clash, current)
+                _absorb(kept, place, clash, current)
             elif tier(clash) > tier(current):
-                _absorb(kept, clash, current)
+                _absorb(kept, place, clash, current)
                 pieces.extend(_outside(current, clash, text))
             else:
-                kept.remove(clash)
+                kept.remove(place)
                 leader, other = (
                     (clash, current) if rank(clash) >= rank(current) else (current, clash)
                 )
@@ -119,9 +122,53 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
                         end=max(clash.end, current.end),
                     ).with_note(f"merged with {other.entity} from {other.recognizer}")
                 )
+    result = kept.in_order()
     if text is not None:
-        kept = [_trimmed(f, text) for f in kept]
-    return sorted(kept, key=lambda f: (f.start, f.end))
+        result = [_trimmed(f, text) for f in result]
+    return sorted(result, key=lambda f: (f.start, f.end))
+
+
+class _Kept:
+    """The findings kept so far, in the order they were kept, with their starts sorted.
+
+    The first kept finding (in that order) overlapping a span is found by bisecting the
+    starts instead of testing every kept finding: a long document holds thousands.
+    """
+
+    def __init__(self) -> None:
+        self._by_place: dict[int, Finding] = {}  # insertion order is the kept order
+        self._starts: list[tuple[int, int]] = []  # (start, place), sorted
+        self._longest = 0
+        self._next = 0
+
+    def first_clash(self, start: int, end: int) -> tuple[int, Finding] | None:
+        """(place, finding) of the earliest kept finding overlapping start..end."""
+        low = bisect.bisect_left(self._starts, (start - self._longest, -1))
+        high = bisect.bisect_left(self._starts, (end, -1))
+        best: tuple[int, Finding] | None = None
+        for _, place in self._starts[low:high]:
+            kept = self._by_place[place]
+            if kept.end > start and (best is None or place < best[0]):
+                best = (place, kept)
+        return best
+
+    def append(self, finding: Finding) -> None:
+        place = self._next
+        self._next += 1
+        self._by_place[place] = finding
+        bisect.insort(self._starts, (finding.start, place))
+        self._longest = max(self._longest, finding.end - finding.start)
+
+    def remove(self, place: int) -> None:
+        finding = self._by_place.pop(place)
+        del self._starts[bisect.bisect_left(self._starts, (finding.start, place))]
+
+    def replace(self, place: int, finding: Finding) -> None:
+        """The same span, kept in the same place, with new notes."""
+        self._by_place[place] = finding
+
+    def in_order(self) -> list[Finding]:
+        return list(self._by_place.values())
 
 
 _MODEL = "spaCy NER"  # how the engine names its models' findings
@@ -195,10 +242,10 @@ def _before_field_label(text: str, start: int, end: int) -> int:
     return cut if label and not any(c.isspace() for c in label) else end
 
 
-def _absorb(kept: list[Finding], winner: Finding, loser: Finding) -> None:
+def _absorb(kept: _Kept, place: int, winner: Finding, loser: Finding) -> None:
     note = f"absorbed {loser.entity} from {loser.recognizer}"
     if note not in winner.notes:
-        kept[kept.index(winner)] = winner.with_note(note)
+        kept.replace(place, winner.with_note(note))
 
 
 # What is left of a model's span around a number when the rest is only the number's
