@@ -91,8 +91,9 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
     14/227, 2nd Cross, Gandhi Nagar") are an address too. Of overlapping readings the
     longest is kept."""
     found: list[tuple[int, int]] = []
+    stretches = _near_digits(text)
     for pattern, needs_part in ((_STREET, False), (_BARE_STREET, True), (_PARTS_ALONE, False)):
-        for match in _matches(pattern, text):
+        for match in _matches(pattern, text, stretches):
             if pattern is _PARTS_ALONE and not re.match(r"\D*\d", match.group()):
                 continue  # "Lake View, Kravin House": names, not a door
             start, end = _chained(text, match.start(), match.end())
@@ -106,14 +107,17 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
         yield LayoutSpan(start, end, ENTITY, SCORE, "street address with its parts")
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _matches(
+    pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
     """The pattern's matches near a digit: every address has one within a line (its
     number, its flat, its post box), so lines far from any are not searched."""
-    for start, end in _near_digits(text):
+    for start, end in stretches:
         yield from pattern.finditer(text, start, end)
 
 
 _LINE = re.compile(r"[^\n]*\n?")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _near_digits(text: str) -> list[tuple[int, int]]:
@@ -121,7 +125,7 @@ def _near_digits(text: str) -> list[tuple[int, int]]:
     lines = [m.span() for m in _LINE.finditer(text) if m.end() > m.start()]
     stretches: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(lines):
-        if not any(c.isdigit() for c in text[start:end]):
+        if not _has_digit(text, start, end):
             continue
         first = lines[max(0, index - 1)][0]
         last = lines[min(len(lines) - 1, index + 1)][1]
@@ -130,6 +134,15 @@ def _near_digits(text: str) -> list[tuple[int, int]]:
         else:
             stretches.append((first, last))
     return stretches
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    """Whether a line holds a character ``str.isdigit`` accepts; an ASCII line is
+    searched by a regular expression rather than character by character in Python."""
+    if _ASCII_DIGIT.search(text, start, end):
+        return True
+    line = text[start:end]
+    return not line.isascii() and any(c.isdigit() for c in line)
 
 
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
