@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import phonenumbers
@@ -265,9 +266,9 @@ def context_reach(
     """
     tokens, starts = artifacts.tokens, artifacts.tokens_indices
     chosen = keyword_tokens(artifacts)
-    lowered = [word.lower() for word in words]
     distinct = {keyword for _, keyword in chosen}
-    holding = {k for k in distinct if any(word in k.lower() for word in lowered)}  # as presidio
+    within = _any_of(tuple(word.lower() for word in words))
+    holding = {k for k in distinct if within(k.lower())}  # as presidio: a word inside the lemma
     backward, forward = window
     reach = []
     for position, (_, keyword) in enumerate(chosen):
@@ -277,6 +278,16 @@ def context_reach(
             first = 0 if before is None else starts[before] + len(tokens[before])
             reach.append((first, starts[chosen[later][0]] if later < len(chosen) else length))
     return reach
+
+
+@functools.cache
+def _any_of(lowered: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a string holds any of the words: one search of their alternation, not a
+    containment test per word (thousands of lemmas a text, tens of words)."""
+    if not lowered:
+        return lambda _: False
+    search = re.compile("|".join(map(re.escape, lowered))).search
+    return lambda keyword: search(keyword) is not None
 
 
 def keyword_tokens(artifacts: Any) -> list[tuple[int, str]]:
