@@ -70,12 +70,9 @@ def worker(address: str, certificates: Path | None, host: str | None) -> None:
 
     One thread: run one worker per core. It holds no vault and no key.
     """
-    from workstation.cluster.client import checked_address
     from workstation.cluster.worker import run_worker
 
-    run_worker(
-        checked_address(address), certificates_folder(certificates), host, _announce("Worker")
-    )
+    run_worker(address, certificates_folder(certificates), host, _announce("Worker"))
 
 
 def _announce(role: str) -> Callable[[str], None]:

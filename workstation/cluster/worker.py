@@ -84,6 +84,7 @@ def run_worker(
 
     from workstation.cluster.client import checked_address  # noqa: PLC0415
 
+    address = checked_address(scheduler)  # first: nothing is made for a plain-TCP one
     security = security_for(certificates, "worker")
     scratch = Path(tempfile.mkdtemp(prefix="workstation-worker-", dir=memory_folder()))
     os.environ["TMPDIR"] = str(scratch)
@@ -92,7 +93,7 @@ def run_worker(
 
     async def serve() -> None:
         async with Worker(
-            checked_address(scheduler),
+            address,
             host=host,
             protocol="tls",
             security=security,
