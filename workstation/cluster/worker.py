@@ -9,6 +9,8 @@ What a Dask worker writes, and what stops it here:
   spill, pause and terminate disabled), so results stay in a plain dictionary;
 - temporary files of any library: ``TMPDIR`` points into the same memory folder;
 - byte code: not written (the package is compiled when installed);
+- core dumps: none (``workstation`` sets RLIMIT_CORE to 0 and the process undumpable
+  at start-up, ``confined.parent.protect_process``, before a worker holds any text);
 - logs: Dask logs a failed task's arguments, so the task never fails (``task``); its
   other lines name addresses and timings only.
 
