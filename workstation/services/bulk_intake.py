@@ -33,7 +33,7 @@ from workstation.errors import WorkstationError
 from workstation.intake import ChildLimits, Extraction, extract
 from workstation.intake.sandbox import ZYGOTE_PRELOAD
 from workstation.services import sealed_intake
-from workstation.services.batching import BATCH_SECONDS, Batches
+from workstation.services.batching import Batches
 from workstation.services.files import OpenedFile, open_regular
 from workstation.services.intake import (
     MAX_INTAKE_BYTES,
@@ -47,7 +47,7 @@ CONTENT_INDEX = "content"
 """Item kind of the per-document content index (one item, id = keyed hash of the bytes)."""
 INDEXED = "indexed"
 BATCH_FILES = 200
-"""A batch commits after this many files or `BATCH_SECONDS`, whichever comes first."""
+"""A batch commits after this many files or `batching.BATCH_SECONDS`, whichever comes first."""
 AHEAD_PER_WORKER = 4
 """Files read and handed to children ahead of the one being stored, per worker."""
 
@@ -90,7 +90,7 @@ def bulk_intake(
 ) -> Iterator[IntakeOutcome]:
     """Take in every path (files; see `folders.expand`), yielding outcomes in input
     order, each batch's once it is committed (after `batch_files` files or
-    `BATCH_SECONDS`)."""
+    `batching.BATCH_SECONDS`)."""
     limits = limits or ChildLimits()
     tally = Tally(len(paths))
     known = session.item_owners(CONTENT_INDEX)
@@ -128,14 +128,13 @@ class _Run:
         batch_files: int,
     ) -> None:
         self.session = session
-        self.batch_files = batch_files
         self.limits = limits
         self.max_bytes = max_bytes
         self.known = known
         self.claimed: set[str] = set()
         self.tally = tally
         self.progress = progress
-        self.batches = Batches(session, batch_files, BATCH_SECONDS)
+        self.batches = Batches(session, batch_files)
         self._batched: list[IntakeOutcome] = []
         self.own_files = _vault_files(session.path)
 
