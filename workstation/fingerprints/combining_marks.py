@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from workstation.fingerprints.character_labels import describe
@@ -121,26 +121,23 @@ def runs(text: str) -> Iterator[Run]:
 def compose(text: str) -> str:
     """NFC for every accent that belongs to its word; other marks stay as they are, to be
     reported (composing "offi" + acute + "ce" would hide a mark in plain sight)."""
-    strays = [run for run in runs(text) if run.stray]
-    if not strays:
-        return unicodedata.normalize("NFC", text)
-    pieces, last = [], 0
-    for run in strays:
-        pieces.append(unicodedata.normalize("NFC", text[last : run.start]))
-        pieces.append(text[run.start : run.end])
-        last = run.end
-    pieces.append(unicodedata.normalize("NFC", text[last:]))
-    return "".join(pieces)
+    kept = ((run.start, run.end, text[run.start : run.end]) for run in runs(text) if run.stray)
+    return _rewritten(text, kept)
 
 
 def fix(text: str) -> str:
     """Accents that belong composed (NFC); every other mark on a Latin, Greek or
     Cyrillic letter removed."""
+    return _rewritten(text, ((run.start, run.end, run.replacement) for run in runs(text)))
+
+
+def _rewritten(text: str, replaced: Iterable[tuple[int, int, str]]) -> str:
+    """The text NFC between the (start, end, replacement) places, in order, and each
+    place's replacement as given."""
     pieces, last = [], 0
-    for run in runs(text):
-        pieces.append(unicodedata.normalize("NFC", text[last : run.start]))
-        pieces.append(run.replacement)
-        last = run.end
+    for start, end, replacement in replaced:
+        pieces += [unicodedata.normalize("NFC", text[last:start]), replacement]
+        last = end
     pieces.append(unicodedata.normalize("NFC", text[last:]))
     return "".join(pieces)
 

@@ -14,13 +14,13 @@ from workstation.intake.kinds import (
 )
 from workstation.intake.notes import refusal_note, too_large_note, warning_note
 from workstation.intake.outcome import PageReading, PageRegion, Parsed, Refused
+from workstation.intake.pdf_text import PAGE_SEPARATOR
 from workstation.intake.result import Extraction
 from workstation.intake.sandbox import run_child
 
 DEFAULT_LIMITS = ChildLimits()
 PAGED_KINDS = frozenset({"pdf", "image"})
 """Kinds read page by page (rendered and read by OCR), by as many children as it takes."""
-PAGE_SEPARATOR = "\f"
 
 
 def extract(data: bytes, name: str, limits: ChildLimits = DEFAULT_LIMITS) -> Extraction:

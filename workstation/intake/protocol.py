@@ -15,6 +15,7 @@ from workstation.fingerprints.finding import (
     MAX_HIDDEN_CHARS,
     MAX_HIDDEN_PIECES,
     MAX_VALUE_CHARS,
+    PAGE_KINDS,
     FingerprintFinding,
 )
 from workstation.fingerprints.originals.codes import (
@@ -36,16 +37,9 @@ from workstation.intake.outcome import (
 )
 
 MAX_COUNT = 10**9
-REGION_CODES = frozenset(
-    {
-        "page-text-differs",
-        "page-text-not-in-layer",
-        "page-layer-not-shown",
-        "picture-no-text",
-        "docx-picture-no-text",
-    }
-)
-"""Every region code a parser may report (see `workstation.pixels.page_regions`)."""
+REGION_CODES = frozenset(code for code, (kind, _) in CODES.items() if kind in PAGE_KINDS)
+"""Every region code a parser may report (see `workstation.pixels.page_regions`): the
+codes of page and picture findings, as `originals.codes` explains them."""
 MAX_REGIONS = 4096
 """Per reply: a child reads at most 16 pages, each with at most 24 regions of each of
 four codes (`pixels.page_regions`), or a DOCX's pictures."""

@@ -90,11 +90,12 @@ def shown_lines(reading: Reading, found: Sequence[Disagreement]) -> list[str]:
 def picture_regions(page: Any, page_number: int, reading: Reading) -> list[Region]:
     """Pictures on a PyMuPDF `page` in which OCR read no legible word."""
     legible_words = [word.points for word in reading.words if is_legible(word)]
-    regions = []
-    for box in picture_boxes(page):
-        if not any(_centre_in(word, box) for word in legible_words):
-            regions.append(Region(PICTURE_CODE, page_number, box))
-    return capped_pictures(regions, page_number)
+    unread = [
+        box
+        for box in picture_boxes(page)
+        if not any(_centre_in(word, box) for word in legible_words)
+    ]
+    return [Region(PICTURE_CODE, page_number, box) for box in capped(unread)]
 
 
 def picture_boxes(page: Any) -> list[Box]:
@@ -141,11 +142,6 @@ def capped(boxes: list[Box]) -> list[Box]:
     for box in boxes[1:]:
         union = _union(union, box)
     return [union]
-
-
-def capped_pictures(regions: list[Region], page_number: int) -> list[Region]:
-    boxes = capped([region.box for region in regions])
-    return [Region(PICTURE_CODE, page_number, box) for box in boxes]
 
 
 def _same_line(a: Box, b: Box) -> bool:

@@ -143,10 +143,8 @@ def span_boxes(
             unseen.append(span)
             shown.append(None)
             continue
-        shown.append([])
-        for box in located:
-            rect = pymupdf.Rect(box.left, box.top, box.right, box.bottom) * matrix
-            shown[-1].append(Box(rect.x0, rect.y0, rect.x1, rect.y1))  # type: ignore[union-attr]
+        rects = [pymupdf.Rect(b.left, b.top, b.right, b.bottom) * matrix for b in located]
+        shown.append([Box(rect.x0, rect.y0, rect.x1, rect.y1) for rect in rects])
     found = iter(_ocr_span_boxes(page, unseen, languages) if unseen else [])
     return [boxes_of if boxes_of is not None else next(found) for boxes_of in shown]
 
