@@ -335,11 +335,7 @@ class Session:
             checked = set()
             self._items_checked = (version, checked)
         if document_id not in checked:
-            try:
-                items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
-            except VaultTampered:
-                self._name_broken_item(document_id)
-                raise
+            self._compare_items(document_id)
             checked.add(document_id)
 
     def check_items(self, document_id: str) -> None:
@@ -348,6 +344,11 @@ class Session:
         self.refresh()
         if self._verified is not None and self._verified[1] != head.FORMAT:
             return  # an older head: unlock re-hashed every item against it
+        self._compare_items(document_id)
+
+    def _compare_items(self, document_id: str) -> None:
+        """Re-sum the document's items and compare with its sealed sum; on a mismatch,
+        name an item whose own seal fails where one does, else raise the mismatch."""
         try:
             items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
         except VaultTampered:
