@@ -135,6 +135,12 @@ class Session:
         listing_snapshot.track(connection)
 
     @property
+    def _legacy_head(self) -> bool:
+        """The head last checked is not of the current format (or none was checked): its
+        items are covered by a re-hash at the check, not by per-document sums."""
+        return self._verified is None or self._verified[1] != head.FORMAT
+
+    @property
     def vault_id(self) -> bytes:
         return self.keys.vault_id
 
@@ -218,7 +224,7 @@ class Session:
                 self._follow(connection)
                 self._refuse_if_rolled_back(connection)
                 batch.keys = self.keys
-                batch.legacy = self._verified is None or self._verified[1] != head.FORMAT
+                batch.legacy = self._legacy_head
                 self._batch = batch
                 yield
                 self._batch = None
@@ -298,7 +304,7 @@ class Session:
         tally, self._tally = self._tally, None
         if self._odd_item is not None:
             raise VaultTampered(f"{self._odd_item} is stored with unexpected types")
-        legacy = self._verified is None or self._verified[1] != head.FORMAT
+        legacy = self._legacy_head
         if tally is not None and not legacy:
             tally.flush(connection)
         if legacy or end.key_id != start.key_id:
@@ -327,8 +333,7 @@ class Session:
                 self._follow(self.connection)
             finally:
                 self.connection.execute("ROLLBACK")
-            verified = self._verified
-        if verified is None or verified[1] != head.FORMAT:
+        if self._legacy_head:
             return  # an older head: unlock or the last check re-hashed every item
         checked_at, checked = self._items_checked
         if checked_at != version:
