@@ -241,7 +241,6 @@ def listing(
     """
     snapshot = crypto.aes_gcm(listing_snapshot.key(keys.master_key))
     opener = _MetaOpener(keys)
-    decode = json.JSONDecoder().decode
     rows = connection.execute(f"{listing_snapshot.ROW_QUERY} ORDER BY rowid").fetchall()
     for segment, group in listing_snapshot.grouped(rows):
         metas = listing_snapshot.read(
@@ -256,8 +255,8 @@ def listing(
                     yield info(connection, keys, document_id)
                     continue
                 if metas is None:
-                    plaintext = opener.meta(row)
-                    meta = None if plaintext is None else decode(plaintext.decode("utf-8"))
+                    opened = opener.opened(row)
+                    meta = None if opened is None else opened[1]
                 else:
                     meta = metas[index]
                 if not isinstance(meta, dict):
@@ -280,6 +279,11 @@ class _MetaOpener:
         """The metadata plaintext (a JSON object in UTF-8) of a live document's row
         (id, received_at, size, state, wrapped_key, meta, ...), or None when it does
         not open or is not such an object."""
+        opened = self.opened(row)
+        return None if opened is None else opened[0]
+
+    def opened(self, row: listing_snapshot.Row) -> tuple[bytes, dict[str, Any]] | None:
+        """:meth:`meta`'s plaintext with the object it parses to (parsed once)."""
         document_id, wrapped, sealed = row[0], row[4], row[5]
         if row[3] != "received" or not isinstance(document_id, str):
             return None
@@ -292,11 +296,12 @@ class _MetaOpener:
             plaintext = envelope.open_with(
                 crypto.aes_gcm(data_key), sealed, self.bound(document_id, "meta", 1)
             )
-            if not isinstance(json.loads(plaintext.decode("utf-8")), dict):
+            parsed = json.loads(plaintext.decode("utf-8"))
+            if not isinstance(parsed, dict):
                 return None
         except (DecryptionFailed, VectorFormatError, ValueError):
             return None
-        return plaintext
+        return plaintext, parsed
 
 
 def reseal_listing(

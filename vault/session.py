@@ -135,6 +135,12 @@ class Session:
         listing_snapshot.track(connection)
 
     @property
+    def _legacy_head(self) -> bool:
+        """The head last checked is not of the current format (or none was checked): its
+        items are covered by a re-hash at the check, not by per-document sums."""
+        return self._verified is None or self._verified[1] != head.FORMAT
+
+    @property
     def vault_id(self) -> bytes:
         return self.keys.vault_id
 
@@ -218,7 +224,7 @@ class Session:
                 self._follow(connection)
                 self._refuse_if_rolled_back(connection)
                 batch.keys = self.keys
-                batch.legacy = self._verified is None or self._verified[1] != head.FORMAT
+                batch.legacy = self._legacy_head
                 self._batch = batch
                 yield
                 self._batch = None
@@ -298,7 +304,7 @@ class Session:
         tally, self._tally = self._tally, None
         if self._odd_item is not None:
             raise VaultTampered(f"{self._odd_item} is stored with unexpected types")
-        legacy = self._verified is None or self._verified[1] != head.FORMAT
+        legacy = self._legacy_head
         if tally is not None and not legacy:
             tally.flush(connection)
         if legacy or end.key_id != start.key_id:
@@ -327,19 +333,14 @@ class Session:
                 self._follow(self.connection)
             finally:
                 self.connection.execute("ROLLBACK")
-            verified = self._verified
-        if verified is None or verified[1] != head.FORMAT:
+        if self._legacy_head:
             return  # an older head: unlock or the last check re-hashed every item
         checked_at, checked = self._items_checked
         if checked_at != version:
             checked = set()
             self._items_checked = (version, checked)
         if document_id not in checked:
-            try:
-                items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
-            except VaultTampered:
-                self._name_broken_item(document_id)
-                raise
+            self._compare_items(document_id)
             checked.add(document_id)
 
     def check_items(self, document_id: str) -> None:
@@ -348,6 +349,11 @@ class Session:
         self.refresh()
         if self._verified is not None and self._verified[1] != head.FORMAT:
             return  # an older head: unlock re-hashed every item against it
+        self._compare_items(document_id)
+
+    def _compare_items(self, document_id: str) -> None:
+        """Re-sum the document's items and compare with its sealed sum; on a mismatch,
+        name an item whose own seal fails where one does, else raise the mismatch."""
         try:
             items_mac.check(self.connection, items_mac.key(self.keys.master_key), document_id)
         except VaultTampered:

@@ -40,11 +40,14 @@ def folded(name: str) -> str:
 
 
 def candidates(session: Session) -> list[str]:
-    """Live documents with at least one proposal (the others name nobody yet)."""
+    """Live documents with at least one proposal (the others name nobody yet), from the
+    documents' stored item counts: no review state (approvals, policies) is worked out."""
+    counted = session.all_item_counts()
     return [
-        row.document.id
-        for row in documents.list_documents(session)
-        if row.document.state == "received" and any(row.counts.values())
+        document.id
+        for document in session.list_documents()
+        if document.state == "received"
+        and any(counted.get(document.id, {}).get(documents.PROPOSALS, {}).values())
     ]
 
 

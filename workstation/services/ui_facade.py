@@ -262,10 +262,10 @@ class Desk:
         with _one_line():
             session = self.session()
             if self._inbox_mark is None:
-                return InboxChanges(self.inbox(), frozenset(), everything=True)
+                return self._whole_inbox()
             changes = documents.changed_since(session, self._inbox_mark)
             if changes.everything or len(changes.changed) > _REFRESH_AT_MOST:
-                return InboxChanges(self.inbox(), frozenset(), everything=True)
+                return self._whole_inbox()
             editors = self._vault.editors(include_removed=True)
             released = set(changes.mark.released)
             rows = []
@@ -273,11 +273,15 @@ class Desk:
                 try:
                     document = session.document(document_id)
                 except VaultError:  # damaged: the full listing shows it as such
-                    return InboxChanges(self.inbox(), frozenset(), everything=True)
+                    return self._whole_inbox()
                 row = documents.listed(session, document, released)
                 rows.append(_inbox_row(row, _approval_view(session, row, editors)))
             self._inbox_mark = changes.mark
             return InboxChanges(rows, frozenset(changes.removed), everything=False)
+
+    def _whole_inbox(self) -> InboxChanges:
+        """Every row, listed again (and the new point changes count from)."""
+        return InboxChanges(self.inbox(), frozenset(), everything=True)
 
     def document_row(self, document_id: str) -> InboxRow:
         """One document as the inbox shows it (name neutralised, state, counts)."""
