@@ -169,10 +169,11 @@ def store_scan(
                 policy,
             )
         )
+    scanned_ids = {m.id for m in merged}
     merged.extend(
         p
         for p in earlier.values()  # manual redactions survive any re-scan
-        if p.reason.get("recognizer") == "editor" and p.id not in {m.id for m in merged}
+        if p.reason.get("recognizer") == "editor" and p.id not in scanned_ids
     )
     # Decisions for the whole vault reach every later scan (they build on this module).
     from workstation.services.leak_decisions import applied_on_scan  # noqa: PLC0415
