@@ -1,9 +1,9 @@
 """Deny lists: terms that are always proposed, found by one compiled multi-term pattern.
 
 Every term (and, for names, the shorter forms :func:`name_variants` gives) is folded and joined
-into a single alternation, longest first, so one pass over the folded text finds all
-of them; possessives ("Haddad's") are matched and left outside the span, a name's
-endings ("Vesku", "the Vesks", :func:`takes_ending`) inside it.
+into a single alternation, longest first (:func:`literal_alternation`), so one pass over
+the folded text finds all of them; possessives ("Haddad's") are matched and left
+outside the span, a name's endings ("Vesku", "the Vesks", :func:`takes_ending`) inside it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
 from workstation.policy.model import DenyList
 from workstation.text.folding import fold, fold_term
@@ -41,11 +42,10 @@ class DenyListMatcher:
                     if folded:
                         found = _Term(deny.name, deny.entity, deny.decision, variant, deny.variants)
                         self._terms.setdefault(folded, found)
-        ordered = sorted(self._terms, key=len, reverse=True)
-        alternation = "|".join(re.escape(term).replace(r"\ ", " ") for term in ordered)
+        alternation = literal_alternation(self._terms)
         self._pattern = (
             re.compile(rf"{WORD_START}({alternation}){ENDING}{_POSSESSIVE}{WORD_END}")
-            if ordered
+            if self._terms
             else None
         )
 

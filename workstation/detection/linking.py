@@ -253,8 +253,8 @@ def _grouped(
             linked.get((finding.start, finding.end))
             or aliases.get(f"{finding.entity}:{folded}")
             or _form_of_a_name(forms.get(folded, []), finding)
+            or f"{finding.entity}:{folded}"
         )
-        key = key or f"{finding.entity}:{_name_key(text[finding.start : finding.end])}"
         if key not in groups:  # every new key opens a new group
             groups[key] = f"g{len(groups) + 1}"
         proposals.append(

@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from workstation.detection.findings import Proposal
-from workstation.detection.text_batches import BATCH_CHARS, BATCH_DOCUMENTS, batches
+from workstation.detection.text_batches import batches
 from workstation.policy.loader import LoadedPolicy
 
 IN_PROCESS_CHARS = 200_000
@@ -50,9 +50,7 @@ def detect(
         yield from engine_for(loaded).detect_many(itertools.chain(first, stream))
         return
     everything = itertools.chain(first, [rest], stream)
-    yield from _detect_in_workers(
-        loaded, batches(everything, BATCH_CHARS, BATCH_DOCUMENTS), workers
-    )
+    yield from _detect_in_workers(loaded, batches(everything), workers)
 
 
 def _detect_in_workers(
