@@ -73,7 +73,7 @@ _ABOUT = (
     r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between"
     r"|environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|quelque|jusqu['\u2019]à|pas\s+moins\s+de"
     r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
-    r"|aproximadamente)\s+)?"
+    r"|aproximadamente|entre|all|todos[ ]los|todas[ ]las|tous[ ]les|toutes[ ]les)\s+)?"
 )
 # The ISO 4217 codes in use, some withdrawn ones a leak may still hold, and local
 # abbreviations; matched in capitals only, so "all", "try" and "mad" stay words.
@@ -87,9 +87,12 @@ _CODES = (
     " SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU"
     " UZS VED VEF VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL DEM FRF ITL NLG BEF"
     " ATS PTE IEP FIM GRD LTL LVL EEK SKK CYP MTL ZMK GHC TRL RMB CFA FCFA RM Rp KSh"
-    " Ksh TSh USh MK ZK Dhs Dh"
+    " Ksh TSh USh MK ZK Dhs Dh KShs Kshs TShs Tsh UShs Ush Shs Sh Bs Ft Kč zł kr Kr"
 )
-_SYMBOL = r"(?:US\$|A\$|C\$|R\$|NZ\$|HK\$|S\$|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾]|Rs\.?|Tk\.?)"
+_SYMBOL = (
+    r"(?:(?-i:(?<![A-Za-z])[A-Z]{1,3}\$)|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾¢]|GH¢|Rs\.?|Tk\.?|Fr\.|S/\.?"
+    r"|(?-i:Bs\.|Kshs?\.|Shs?\.))"
+)
 _CURRENCY_WORDS = (
     r"(?:CFA[ ]francs?|(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?"
     r"|francs?(?:[ ](?:CFA|suisses?))?"
@@ -100,13 +103,16 @@ _CURRENCY_WORDS = (
     r"|dólares(?:[ ]estadounidenses)?|dólar|libras?|centimes?|cents?|kopecks?|kopeks?"
     r"|kronor|kroner|krona|krone|kronur|crowns|korun[ay]?|złot(?:y|ys|ych)|zlot(?:y|ys)"
     r"|forints?|lei|leu|leva?|kunas?|denars?|shekels?|sheqels?|dong|kips?|riels?|kyats?"
-    r"|tugriks?|somoni|drams?|pula|nakfas?|ariary|gourdes?|balboas?|marks?|marcos?)"
+    r"|tugriks?|somoni|drams?|pula|nakfas?|ariary|gourdes?|balboas?|marks?|marcos?"
+    r"|bolívar(?:es)?|bolivars?|kwanzas?|meticais|metical|soums?|tomans?|reales|sucres?"
+    r"|escudos?|pesetas?|drachmas?|guilders?|florins?|kinas?|F[ ]CFA|francos?(?:[ ]CFA)?"
+    r"|nuevos[ ]soles|bucks|quid|grand)"
 )
 # A number written straight after a currency code, where no word boundary precedes it.
 _GLUED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,:-]\d)"
 _SCALE_WORDS = (
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k"
-    r"|lakhs?|crores?))?"
+    r"|lakhs?|crores?)(?![\w]))?"
 )
 _CODE = rf"(?-i:{_alternation(_CODES)})"
 # An adjective of country before or after a currency's name: "Swiss francs", "pesos
@@ -119,15 +125,33 @@ _CURRENCY_OF = (
     r"|tunisiens|marocains|djiboutiens|comoriens|malgaches|jordaniens|irakiens|koweïtiens"
     r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais))?"
 )
+# The second amount of a range: "$300-$500", "USD 1,400 and 2,100", "500 to 700 euros";
+# after "and" or "or" only with its own currency or before no word, so "$500 and 12
+# goats" leaves the goats to the count.
+_TO = r"(?:[ \u00a0]?[-\u2013][ \u00a0]?|[ ](?:to|till|à|a|al|au)[ ])"
+_AND = r"[ ](?:and|or|y|o|et|ou)[ ]"
+_UPPER = (
+    rf"(?:{_TO}(?:{_SYMBOL}|{_CODE}[ \u00a0]?)?{_AMOUNT}{_SCALE_WORDS}"
+    rf"|{_AND}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?){_AMOUNT}{_SCALE_WORDS}"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,.]\d)|{_AMOUNT}(?![ \u00a0]?[^\W\d_])))?"
+)
+# "millions of dollars", "hundreds of thousands of euros", "des millions d'euros".
+_MANY = (
+    r"(?:(?:tens|hundreds|thousands|millions|billions)[ ]of[ ])+"
+    r"|(?:des[ ])?(?:dizaines|centaines|milliers|millions|milliards)[ ](?:de[ ]|d['\u2019])"
+    r"(?:(?:milliers|millions)[ ](?:de[ ]|d['\u2019]))?"
+    r"|(?:miles|cientos|decenas|millones)[ ]de[ ](?:(?:miles|millones)[ ]de[ ])?"
+)
 _MONEY = re.compile(
     rf"{_ABOUT}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?)\d{{1,4}}(?:[.,]\d{{1,3}})?"
     rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn, USD1.2m
     rf"|{_CODE}(?=\d){_GLUED}{_SCALE_WORDS}"  # EUR500, USD1,200
-    rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}"
-    rf"|{_AMOUNT}[ \u00a0]?(?:de[ ]|d['\u2019])?(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])"
-    rf"|{_CODE}(?![\w])))"
-    rf"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|week|day|hour|mois|an|año|mes"
-    rf"|semaine|semana|día|jour))?",
+    rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
+    rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
+    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
+    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])))"
+    rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"
+    r"|mes|semaine|semana|día|jour|annum|head|person|personne|persona))?",
     re.IGNORECASE,
 )
 # A share of a group: "a third of them", "half of the detainees", and, read back from
@@ -157,7 +181,14 @@ def _shares(text: str) -> Iterator[tuple[int, int]]:
 _AGE_ALONE = re.compile(
     r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
     r"|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b"
-    r"|\bage[ ]?:?[ ]?\d{1,3}\b|\baged[ ]between[ ]\d{1,2}[ ]and[ ]\d{1,2}\b)"
+    r"|\bage[ ]?:?[ ]?\d{1,3}\b|\baged[ ]between[ ]\d{1,2}[ ]and[ ]\d{1,2}\b"
+    # "a minor", "mayor de edad", "a septuagenarian", "born in 1971"
+    r"|\b(?:an?[ ])?minors?(?=[,.;)]|[ ](?:at|who|when|and|or|in|under|aged|of|were|was|is|are)\b)"
+    r"|\b(?:mayor|menor|mayores|menores)[ ]de[ ]edad\b"
+    r"|\bmineure?s?(?=[,.;)]|[ ](?:de|au|âgée?s?)\b)"
+    r"|\b(?:a[ ]|an[ ])?(?:quadra|quinqua|sexa|septua|octo|nona)genarian\b"
+    r"|\b(?:quadra|quinqua|sexa|septua|octo|nona)génaires?\b"
+    r"|\b(?:born|née?|nacid[oa])[ ](?:in|en)[ ](?:19|20)\d\d\b)"
 )
 # A currency the lists do not know, written as its code before a grouped amount
 # ("SDR 92,000", "KSH 1,500.00").
@@ -170,14 +201,20 @@ _CODED_AMOUNT = re.compile(
 _UNKNOWN_CODE = re.compile(
     r"(?<![\w/-])(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*(?:[ ](?:million|billion|m|bn))?"
     r"|\d[\d,.]*[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
+    r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day))?"
 )
 _PAYING = re.compile(
     r"(?i:\b(?:paid|pay|pays|paying|payment|payments|cost|costs|costing|worth|fee|fees|fine|fined"
     r"|salary|salaries|wage|wages|bribe|bribes|price|priced|sum|amount|amounts|received"
     r"|transferred|transfer|owed|owes|loan|loans|invoice|invoiced|budget|deposit|deposited"
-    r"|cash|withdrew|withdrawn|charged|charge|sold|bought|spent|earned|earns|rent|debt"
+    r"|cash|withdrew|withdrawn|charged|charge|sold|bought|spent|earned|earns|earn|earning|earnings|rent|debt"
     r"|compensation|damages|bail|ransom|tax|payé|versé|somme|montant|amende|salaire"
-    r"|pagó|pagado|pago|suma|monto|multa|sueldo|salario)\b)"
+    r"|pagó|pagado|pago|suma|monto|multa|sueldo|salario|pension|allowance|award|awarded|penalty"
+    r"|grant|income|savings|stolen|embezzled|seized|confiscated|donated|donation|levy|toll"
+    r"|subsidy|stipend|reward|kickback|kickbacks|commission|fined|turnover|profit|profits"
+    r"|revenue|valued|severance|bonus|payout|refund|lent|borrowed|raised|collected|extorted"
+    r"|demanded|offered|cobró|cobraba|pagaba|fianza|indemnización|soborno|coima|touché"
+    r"|payait|caution|indemnité|loyer)\b)"
 )
 _NOT_CODES = _set("ref nos and for the per our her his not net tel fax box cat vol rev art sec")
 
@@ -188,7 +225,10 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
         if code in _CODE_SET or code.lower() in _NOT_CODES:
             continue  # a known code is read by the patterns above
         line_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-        if _PAYING.search(text, max(line_start + 1, match.start() - 80), match.start()):
+        ends = (text.find(". ", match.end()), text.find("\n", match.end()), len(text))
+        line_end = min(i for i in ends if i >= 0)
+        before = _PAYING.search(text, max(line_start + 1, match.start() - 80), match.start())
+        if before or _PAYING.search(text, match.end(), min(line_end, match.end() + 60)):
             end = match.end()
             while text[end - 1] in ".,":
                 end -= 1
@@ -202,7 +242,8 @@ _AGE_OF_A_PERSON = re.compile(
     r"(?![\w-]|[.,]\d|[ ](?:(?!was\b|is\b|has\b|this\b)[a-z]+s|years?|months?|kg|km|per)\b)"
     r"|\b(?:garçon|fille|fillette|enfant|homme|femme|jeune|adolescente?|veuve|niñ[oa]|chic[oa]"
     r"|joven|hombre|mujer|muchach[oa]|adolescente|viud[oa])[ ]"
-    rf"(?P<age2>(?:de|d['\u2019])[ ]?(?:unos[ ]|environ[ ])?{_AMOUNT}[ ](?:ans|años)))"
+    rf"(?P<age2>(?:de|d['\u2019])[ ]?(?:unos[ ]|environ[ ])?{_AMOUNT}[ ](?:ans|años)"
+    r"(?:[ ]de[ ]edad)?))"
 )
 
 
@@ -215,14 +256,19 @@ def _ages_of_a_person(text: str) -> Iterator[LayoutSpan]:
 # A sentence for life is a duration: "a life sentence", "réclusion à perpétuité".
 _FOR_LIFE = re.compile(
     r"(?i:\b(?:a[ ])?life[ ](?:sentence|term|imprisonment)\b|\blife[ ]in[ ]prison\b"
+    r"|\bimprisonment[ ]for[ ]life\b|\b(?:a[ ])?whole[- ]life[ ](?:order|tariff|term)\b"
+    r"|\bprisión[ ]permanente(?:[ ]revisable)?\b|\bà[ ]perpétuité\b"
     r"|\b(?:réclusion|détention|emprisonnement)[ ](?:criminelle[ ])?à[ ]perpétuité\b"
     r"|\b(?:cadena|prisión|reclusión)[ ]perpetua\b)"
 )
 
 
+# "between 10 and 12 per cent", "10-12%", "un 30 %": a range and an article belong to it.
 _PERCENT = re.compile(
-    rf"{_ABOUT}{_AMOUNT}(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b"
-    r"|por[ ]ciento\b"
+    r"(?<![\w.,-])\d{1,3}(?:[.,]\d+)?(?:[-\u2013]\d{1,3}(?:[.,]\d+)?"
+    r"(?:[ ]?%|[ ](?:per[ ]?cent|percent)\b)|[ ]?(?:pc|pct)\b)|"
+    rf"(?:(?:un|una|une)[ ])?{_ABOUT}{_AMOUNT}(?:%?(?:{_TO}|{_AND}){_AMOUNT})?"
+    r"(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b|pc\b|pct\b|p\.c\.|por[ ]ciento\b"
     r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b))"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|annum|week|day|mois|an|año|mes))?",
     re.IGNORECASE,
@@ -242,19 +288,40 @@ _PENALTY = (
     r"(?:['\u2019]s?[ ](?:imprisonment|detention|custody|jail|prison|suspended[ ]sentence|probation"
     r"|leave|house[ ]arrest|military[ ]service|confinement(?:[ ]to[ ](?:barracks|quarters))?"
     r"|solitary[ ]confinement|community[ ]service|hard[ ]labou?r|forced[ ]labou?r|internment"
-    r"|exile|suspension|travel[ ]ban|unpaid[ ]leave|sick[ ]leave)"
+    r"|exile|suspension|travel[ ]ban|unpaid[ ]leave|sick[ ]leave|maternity[ ]leave"
+    r"|paternity[ ]leave|compassionate[ ]leave|home[ ]leave|annual[ ]leave)"
+    r"|[ ](?:behind[ ]bars|on[ ]probation|in[ ](?:pre-?trial[ ])?detention|in[ ]solitary"
+    r"(?:[ ]confinement)?|in[ ]exile|in[ ]hiding|of[ ]community[ ]service|of[ ]hard[ ]labou?r"
+    r"|of[ ]unpaid[ ]work|de[ ]arresto|de[ ]inhabilitación|d['\u2019]interdiction)"
     r"|[ ](?:of|de)[ ](?:imprisonment|detention|custody|pre-?trial[ ]detention|prison|prisión"
     r"|cárcel|reclusión|probation|house[ ]arrest)"
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
     r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
 )
+# What opens a period: "for a period of", "a sentence of", "the last", "a further".
+_PERIOD_OF = (
+    r"(?:(?:a|an|the|his|her|their)[ ](?:total|maximum|minimum|(?:(?:prison|jail|custodial"
+    r"|suspended)[ ])?(?:sentence|term)|period|spell|stay|stint)[ ]of[ ]"
+    r"|(?:the|his|her|their)[ ](?:last|past|next|first|following|previous|coming|remaining"
+    r"|final|initial)[ ]|(?:another|a[ ]further|an[ ]additional|an[ ]extra)[ ]"
+    r"|(?:une[ ](?:peine|période|durée)|un[ ]délai|una[ ](?:pena|condena)|un[ ]per[ií]odo"
+    r"|un[ ]plazo)[ ](?:de[ ]|d['\u2019]))?"
+)
+_UNIT_ADJECTIVE = (
+    r"(?:(?:sitting|working|business|calendar|consecutive|straight|full|whole|court|school"
+    r"|trading|clear|long)[ ])?"
+)
+_UNIT_AFTER = r"(?:[ ](?:hábiles|naturales|ouvrables|francs|entiers|consecutivos|consécutifs))?"
 _DURATION = re.compile(
-    rf"(?:(?:for|during|pendant|durante)\s+)?{_ABOUT}{_HOW_LONG}"
-    rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT}(?![\w-])(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
+    rf"(?:(?:for|during|pendant|durante|over|within)\s+)?{_PERIOD_OF}{_ABOUT}{_HOW_LONG}"
+    rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT_ADJECTIVE}{_UNIT}(?![\w-]){_UNIT_AFTER}"
+    r"(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
+    rf"(?:,[ ]{_HOW_LONG}[ ]?{_UNIT}(?![\w-]))*"  # "un año, diez meses y dieciocho días"
     rf"(?:,?[ ](?:and|et|y)[ ](?:a[ ]half|{_HOW_LONG})(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
-    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|semaine|mois|an|semana|mes"
-    r"|año)\b)?"
+    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|day|semaine|mois|an|jour"
+    r"|semana|mes|año|día)\b|[ ](?:a[ ]la[ ]semana|al[ ]día|al[ ]mes|al[ ]año|diari[oa]s"
+    r"|daily|par[ ]jour))?"
     rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
     r"(?:prison[ ]|jail[ ]|suspended[ ])?(?:sentence|term|stay|detention|imprisonment|ban"
     r"|period|leave|suspension|contract|absence|sentences|terms|visa|permit|curfew|deployment"
@@ -263,8 +330,12 @@ _DURATION = re.compile(
     r"|exile|ban|stint|tenure|mandate)\b",
     re.IGNORECASE,
 )
+# "aged 4, 7 and 9", "aged 27 or 28": several ages after one "aged".
+_MORE_AGES = rf"(?:(?:,[ ]|,?[ ](?:and|or|to|et|ou|y|o)[ ]){_AMOUNT})*"
 _AGE = re.compile(
-    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:de[ ]|d['\u2019])?(?:{_AMOUNT}(?:[ ](?:ans|años|years))?"
+    rf"(?:aged|âgée?s?|agée?s?)[ \n](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|some[ ]"
+    r"|nearly[ ]|almost[ ]|just[ ]|only[ ]|over[ ]|under[ ]|barely[ ]|environ[ ]|près[ ]de[ ])?"
+    rf"(?:de[ ]|d['\u2019])?(?:{_AMOUNT}{_MORE_AGES}(?:[ ](?:ans|años|years(?:[ ]old)?))?"
     r"|une[ ](?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
     r"|septantaine|soixante-dizaine|quatre-vingtaine)[ ]d['\u2019]années)"
     rf"|{_AMOUNT}[ ]years?[ ]of[ ]age\b"
@@ -272,7 +343,8 @@ _AGE = re.compile(
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
     rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
-    rf"|(?:de|tiene|tenía|a[ ]los)[ ]{_AMOUNT}[ ]años"
+    rf"|(?:de|tiene|tenía|a[ ]los)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
+    rf"|{_AMOUNT}[ ]?(?:yrs?|y/o|yo)\b(?:[ ]old)?|{_AMOUNT}-yr-old\b"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
     r"|fifties|sixties|seventies|eighties|nineties)",
     re.IGNORECASE,
@@ -296,7 +368,8 @@ _ABOUT_WORDS = _set(
     une un quelques plusieurs varios varias una us rs tk once twice hundreds thousands
     dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
     dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
-    decena docena veintena centena
+    decena docena veintena centena entre all todos todas tous toutes the his her their
+    another further additional extra
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -309,7 +382,7 @@ _COUNT_WORDS = _set(
     """
 )
 _GLUED_CODE = re.compile(rf"(?<![\w]){_CODE}(?=\d)")
-_SYMBOLS = re.compile(r"(?<![A-Za-z])(?:US|NZ|HK|[ACRS])\$|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾]")
+_SYMBOLS = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3}\$|GH¢|Fr\.|S/)|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾¢]")
 _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURATION", _DURATION))
 
 
@@ -358,6 +431,7 @@ _WEAK_STARTERS = _set(
     a an in at by de for during pendant durante un une una des los us half several few
     many over under only just some more less fewer up as no between about around by à
     tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
+    entre all todos todas tous toutes the his her their another further additional extra
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -384,7 +458,7 @@ def _anchor(found: tuple[Word, ...], index: int) -> bool:
         return False
     if head not in _WEAK_STARTERS:
         return True
-    return any(_numeric(w) for w in found[index + 1 : index + 4])
+    return any(_numeric(w) for w in found[index + 1 : index + 6])
 
 
 def _expression(text: str, anchor: int) -> LayoutSpan | None:
@@ -405,6 +479,9 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
     if best[1] == "DURATION" and _A_UNIT.fullmatch(piece):
         return None  # "a day", "one year": more often when than how long
     if best[1] == "AGE" and _PENALTY_BEFORE.search(text, max(0, anchor - 24), anchor):
+        # "la pena de ocho años y seis meses de prisión": the term, read on after "de"
+        term = _DURATION.match(text, anchor + len(piece.split(" ", 1)[0]) + 1)
+        end = max(end, term.end() if term else end)
         return LayoutSpan(anchor, end, "DURATION", SCORE, "duration expression")
     return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
 
@@ -420,7 +497,8 @@ _A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
 
 def _spelled(piece: str) -> bool:
     return any(
-        word in _NUMBER_WORDS or word in _UNIT_WORDS for word in re.split(r"[\s-]+", piece.lower())
+        word in _NUMBER_WORDS or word in _UNIT_WORDS or word in _COUNT_WORDS
+        for word in re.split(r"[\s-]+", piece.lower())
     )
 
 

@@ -1,0 +1,134 @@
+"""Amounts, percentages, ages and durations as they are written in judgments, reports and
+articles worldwide (issue 16, numbers): ranges, currencies the lists lacked, words that
+open a period, ages in more grammars. Every wording is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import amounts
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each guard took between $300 and $500 a month.", "between $300 and $500 a month"),
+        ("He was offered USD 1,400\nand 2,100 in two payments.", "USD 1,400\nand 2,100"),
+        ("The fee ran to $5-$10 per page.", "$5-$10"),
+        ("Estimates put it at 500 to 700 euros.", "500 to 700 euros"),
+        ("The scheme moved millions of dollars offshore.", "millions of dollars"),
+        ("It cost hundreds of thousands of euros.", "hundreds of thousands of euros"),
+        ("Ils ont détourné des millions d'euros.", "des millions d'euros"),
+        ("Perdieron miles de pesos en la estafa.", "miles de pesos"),
+        ("The taxi cost RD$ 4,500 from the airport.", "RD$ 4,500"),
+        ("Le loyer est de 35 000 DA par mois.", "35 000 DA par mois"),
+        ("A ticket was kr 450 then.", "kr 450"),
+        ("She sold the camera for 200 quid.", "200 quid"),
+        ("He asked for 5 grand up front.", "5 grand"),
+        ("The cocoa fetched GH¢ 500 a bag.", "GH¢ 500"),
+        ("She earns about ZQD 180 a month.", "ZQD 180 a month"),  # a code no list holds
+        ("ZQD 500 was paid to the driver.", "ZQD 500"),  # the paying word after it
+        ("El tío cobraba 3.000 bolívares por viaje.", "3.000 bolívares"),
+        ("Le chef a reçu 45 millions de francs CFA.", "45 millions de francs CFA"),
+        ("He left with some USD 4.1 million more.", "some USD 4.1 million"),
+    ],
+)
+def test_money_in_ranges_slang_and_more_currencies(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They took $500 and 12 goats.",  # the goats are a count, not the upper amount
+        "See REF 180 and the annex.",
+        "Flight ABC 4471 landed late.",
+        "The DA 2010 report was late.",  # "DA" after no number
+    ],
+)
+def test_amounts_do_not_swallow_what_follows(text: str) -> None:
+    assert all("goats" not in m and "REF" not in m and "ABC" not in m for m in found(text, "MONEY"))
+    assert "DA 2010" not in found(text, "MONEY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("turnout fell between 10 and 12 per cent in the north", "between 10 and 12 per cent"),
+        ("a 10-12% cut in wages", "10-12%"),
+        ("perdió un 30 % de visión", "un 30 %"),
+        ("a 12pc rise in the fee", "12pc"),
+        ("some 10\u201315 per cent of them", "some 10\u201315 per cent"),
+    ],
+)
+def test_percentages_in_ranges_and_abbreviations(text: str, expected: str) -> None:
+    assert expected in found(text, "PERCENT")
+
+
+def test_a_page_range_is_no_percentage() -> None:
+    assert found("see pages 10-12 of the annex", "PERCENT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was banned for a period of five years.", "for a period of five years"),
+        (
+            "She got a sentence of six years and two\nmonths.",
+            "a sentence of six years and two\nmonths",
+        ),
+        ("living on half pay for the last nine months", "for the last nine months"),
+        ("trabajaban entre diez y doce horas diarias", "entre diez y doce horas diarias"),
+        ("cosían cinco días a la semana", "cinco días a la semana"),
+        ("la pena de seis años y tres meses de prisión", "de seis años y tres meses de prisión"),
+        ("un año, dos meses y\nocho días de arresto", "un año, dos meses y\nocho días de arresto"),
+        ("the hearing took nine sitting days", "nine sitting days"),
+        ("he was given imprisonment for life", "imprisonment for life"),
+        ("two years on probation", "two years on probation"),
+        ("they worked ten hours a day", "ten hours a day"),
+        ("he asked for a further three weeks", "for a further three weeks"),
+        ("condenado a prisión permanente revisable", "prisión permanente revisable"),
+        ("she took six weeks' maternity leave", "six weeks' maternity leave"),
+    ],
+)
+def test_durations_with_the_words_that_open_and_close_them(text: str, expected: str) -> None:
+    assert expected in found(text, "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the children, aged 4, 7 and 9, were asleep", "aged 4, 7 and 9"),
+        ("a man aged about 40, bearded", "aged about 40"),
+        ("un hombre de 43 años de edad, soltero", "de 43 años de edad"),
+        ("the driver, 34 yrs old, said", "34 yrs old"),
+        ("a 34-yr-old driver", "34-yr-old"),
+        ("he was a minor at the time", "a minor"),
+        ("el acusado, mayor de edad, declaró", "mayor de edad"),
+        ("a septuagenarian farmer", "a septuagenarian"),
+        ("He was born in 1971 in the north.", "born in 1971"),
+    ],
+)
+def test_ages_in_more_grammars(text: str, expected: str) -> None:
+    assert expected in found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a minor offence was recorded",  # "minor" as an adjective
+        "the town was quiet",
+        "for the record",
+    ],
+)
+def test_ordinary_words_are_no_ages_or_durations(text: str) -> None:
+    assert found(text, "AGE") == [] and found(text, "DURATION") == []
+
+
+def test_all_and_a_count_are_one_expression() -> None:
+    assert found("All three deaths were avoidable.", "QUANTITY") == ["All three deaths"]
