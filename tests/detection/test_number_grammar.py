@@ -132,3 +132,50 @@ def test_ordinary_words_are_no_ages_or_durations(text: str) -> None:
 
 def test_all_and_a_count_are_one_expression() -> None:
     assert found("All three deaths were avoidable.", "QUANTITY") == ["All three deaths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 30 and 40 people were held", "between 30 and 40 people"),
+        ("10-12 guards were on duty", "10-12 guards"),
+        ("two or three soldiers stood by", "two or three soldiers"),
+        ("the remaining 12 detainees were freed", "the remaining 12 detainees"),
+        ("another 40 families arrived", "another 40 families"),
+        ("well over 100 men signed", "well over 100 men"),
+    ],
+)
+def test_counts_with_ranges_and_openers(text: str, expected: str) -> None:
+    assert expected in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the 2009 and 2010 elections", "the 1999-2001 budgets", "see pages 10-12 again"],
+)
+def test_years_and_page_ranges_are_no_counts(text: str) -> None:
+    assert found(text, "QUANTITY") == []
+
+
+def test_a_code_paid_once_is_a_currency_for_the_whole_document() -> None:
+    text = "She earns ZQD 180 a month.\nRent: ZQD 60."
+    assert found(text, "MONEY") == ["ZQD 180 a month", "ZQD 60"]
+
+
+def test_a_code_never_paid_stays_unproposed() -> None:
+    assert found("Form ZQD 180 was filed. Then ZQD 60.", "MONEY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He paid 12,000 Tamborel francs.", "12,000 Tamborel francs"),
+        ("a grant of CFAF 500,000", "CFAF 500,000"),
+    ],
+)
+def test_currencies_named_after_any_place(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")
+
+
+def test_ages_of_several_children() -> None:
+    assert found("two boys, ages 12 and 14, were held", "AGE") == ["ages 12 and 14"]

@@ -87,7 +87,7 @@ _CODES = (
     " SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU"
     " UZS VED VEF VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL DEM FRF ITL NLG BEF"
     " ATS PTE IEP FIM GRD LTL LVL EEK SKK CYP MTL ZMK GHC TRL RMB CFA FCFA RM Rp KSh"
-    " Ksh TSh USh MK ZK Dhs Dh KShs Kshs TShs Tsh UShs Ush Shs Sh Bs Ft Kč zł kr Kr"
+    " Ksh TSh USh MK ZK Dhs Dh CFAF KShs Kshs TShs Tsh UShs Ush Shs Sh Bs Ft Kč zł kr Kr"
 )
 _SYMBOL = (
     r"(?:(?-i:(?<![A-Za-z])[A-Z]{1,3}\$)|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾¢]|GH¢|Rs\.?|Tk\.?|Fr\.|S/\.?"
@@ -118,7 +118,7 @@ _CODE = rf"(?-i:{_alternation(_CODES)})"
 # An adjective of country before or after a currency's name: "Swiss francs", "pesos
 # chilenos", "dinars algériens".
 _CURRENCY_OF = (
-    r"(?:(?-i:[A-Z][a-zà-ÿ]+(?:an|ese|ish|ss|i|ic)|Hong[ ]Kong|New[ ]Zealand|US|CFA)[ ])?"
+    r"(?:(?-i:[A-Z][a-zà-ÿ]+|Hong[ ]Kong|New[ ]Zealand|US|CFA)[ ])?"
     rf"{_CURRENCY_WORDS}"
     r"(?:[ ](?:chilenos|mexicanos|argentinos|colombianos|cubanos|uruguayos|dominicanos"
     r"|filipinos|bolivianos|suisses|belges|congolais|guinéens|rwandais|burundais|algériens"
@@ -182,6 +182,7 @@ _AGE_ALONE = re.compile(
     r"(?i:\bin[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties"
     r"|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b"
     r"|\bage[ ]?:?[ ]?\d{1,3}\b|\baged[ ]between[ ]\d{1,2}[ ]and[ ]\d{1,2}\b"
+    r"|\bages[ ]\d{1,2}(?:,[ ]\d{1,2})*,?[ ](?:and|to)[ ]\d{1,2}\b"
     # "a minor", "mayor de edad", "a septuagenarian", "born in 1971"
     r"|\b(?:an?[ ])?minors?(?=[,.;)]|[ ](?:at|who|when|and|or|in|under|aged|of|were|was|is|are)\b)"
     r"|\b(?:mayor|menor|mayores|menores)[ ]de[ ]edad\b"
@@ -220,19 +221,30 @@ _NOT_CODES = _set("ref nos and for the per our her his not net tel fax box cat v
 
 
 def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
-    for match in _UNKNOWN_CODE.finditer(text):
-        code = match.group("before") or match.group("after")
-        if code in _CODE_SET or code.lower() in _NOT_CODES:
-            continue  # a known code is read by the patterns above
-        line_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-        ends = (text.find(". ", match.end()), text.find("\n", match.end()), len(text))
-        line_end = min(i for i in ends if i >= 0)
-        before = _PAYING.search(text, max(line_start + 1, match.start() - 80), match.start())
-        if before or _PAYING.search(text, match.end(), min(line_end, match.end() + 60)):
+    """Amounts in a code no list holds, once one of them is paid in the document: "QAD
+    180 a month" after "earns" makes "QAD" a currency for "Rent: QAD 60" further on."""
+    matches = [
+        (match, code)
+        for match in _UNKNOWN_CODE.finditer(text)
+        if (code := match.group("before") or match.group("after")) not in _CODE_SET
+        and code.lower() not in _NOT_CODES
+    ]
+    currencies = {code for match, code in matches if _paid(text, match)}
+    for match, code in matches:
+        if code in currencies:
             end = match.end()
             while text[end - 1] in ".,":
                 end -= 1
             yield LayoutSpan(match.start(), end, "MONEY", SCORE, "amount in a currency code")
+
+
+def _paid(text: str, match: re.Match[str]) -> bool:
+    """Whether a word of paying stands in the same sentence, before or just after."""
+    line_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+    ends = (text.find(". ", match.end()), text.find("\n", match.end()), len(text))
+    line_end = min(i for i in ends if i >= 0)
+    before = _PAYING.search(text, max(line_start + 1, match.start() - 80), match.start())
+    return bool(before or _PAYING.search(text, match.end(), min(line_end, match.end() + 60)))
 
 
 # "a man of about 50", "un garçon de 12 ans", "una niña de nueve años".
@@ -369,7 +381,7 @@ _ABOUT_WORDS = _set(
     dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
     dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
     decena docena veintena centena entre all todos todas tous toutes the his her their
-    another further additional extra
+    another further additional extra well just upwards close otros otras
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -432,6 +444,7 @@ _WEAK_STARTERS = _set(
     many over under only just some more less fewer up as no between about around by à
     tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
     entre all todos todas tous toutes the his her their another further additional extra
+    well just upwards close otros otras
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -513,8 +526,16 @@ _UNIT_WORDS = _set(
 
 # --- counts -------------------------------------------------------------------------
 
+# What else opens a count: "the remaining 12", "another 40", "well over 100".
+_COUNT_OPENER = (
+    r"(?:(?:the[ ](?:remaining|other|first|last|next)|another|a[ ]further|an[ ]additional"
+    r"|an[ ]extra|well[ ](?:over|under)|just[ ](?:over|under)|upwards[ ]of|in[ ]excess[ ]of"
+    r"|close[ ]to|a[ ](?:maximum|minimum)[ ]of|a[ ]handful[ ]of|otros|otras|les[ ](?:autres"
+    r"|derniers|premiers)|los[ ](?:otros|demás|últimos|primeros))[ ])?"
+)
 _COUNT_START = re.compile(
-    rf"{_ABOUT}(?:{_AMOUNT}|(?<![\w-])(?:hundreds|thousands|dozens|millions|scores|centaines"
+    rf"{_COUNT_OPENER}{_ABOUT}(?:(?<![\w.,/-])\d{{1,4}}[-\u2013]\d{{1,4}}(?![\w/-])"
+    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?|(?<![\w-])(?:hundreds|thousands|dozens|millions|scores|centaines"
     r"|milliers|dizaines|cientos|miles|decenas|docenas)(?![\w-])"
     r"|(?<![\w-])(?:une[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
     r"|centaine|douzaine)(?![\w-])|(?<![\w-])(?:una[ ])?(?:decena|docena|veintena|centena)(?![\w-])"
@@ -656,7 +677,7 @@ def _is_count_number(
         if before.lower.rstrip(".") in _LABELS and text[before.end : anchor].strip(" .:#") == "":
             return False
     number = match.group().strip()
-    if re.fullmatch(r"(?:19|20)\d\d", number):
+    if any(re.fullmatch(r"(?:19|20)\d\d", piece) for piece in re.split(r"[\s\u2013-]+", number)):
         nxt = _word_index(found, starts, match.end())
         return nxt is not None and found[nxt].lower in _UNITS
     return True
