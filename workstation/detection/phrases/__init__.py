@@ -20,6 +20,7 @@ from workstation.detection.phrases import (
     events,
     given_names,
     institutions,
+    loose_numbers,
     nationalities,
     occupations,
     references,
@@ -33,6 +34,9 @@ FINDERS: tuple[LayoutFinder, ...] = (
         "amounts-and-counts",
         frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "AGE"}),
         amounts.amounts,
+    ),
+    LayoutFinder(
+        "numbers-standing-alone", frozenset({"QUANTITY", "AGE"}), loose_numbers.loose_numbers
     ),
     LayoutFinder("street-addresses", frozenset({addresses.ENTITY}), addresses.addresses),
     LayoutFinder("professions", frozenset({occupations.ENTITY}), occupations.occupations),

@@ -1,0 +1,218 @@
+"""Numbers that count people or give an age without a noun after them (issue 16).
+
+Reports and judgments name what they count once and then let the number stand alone:
+"the prison held 1,412 on 9 June; 23 were HIV-positive and 12 with severe
+malnutrition", "Six were chained", "the six", "twice", "four times", "a team of eight
+reporters", "most of them". Ages stand alone after a name or a verb: "He is
+fifty-three", "Emil Kovač, 38, senior clerk". :mod:`amounts` reads a number with its
+noun; this module reads the number from the words around it, so each rule asks for a
+sign that a count or an age is meant (a plural verb after it, a counting verb before
+it, a person before "is"), and leaves labels, years and amounts alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+
+SCORE = 0.55
+
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_EN = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS})"
+_SPELLED_FR_ES = (
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingt|trente|quarante|cinquante|soixante|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta)"
+)
+# A count: figures with thousands separators, or a number in words.
+_COUNT = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,5}"
+    rf"|(?i:{_SPELLED_EN}(?:[ ]hundred(?:[ ]and[ ]{_SPELLED_EN})?)?|{_SPELLED_FR_ES}))"
+)
+# An age: one or two figures, or a number in words below a hundred.
+_AGE_NUMBER = rf"(?:\d{{1,2}}|(?i:{_SPELLED_EN}))"
+_ROUGHLY = (
+    r"(?:(?i:some|about|around|nearly|almost|over|only|just|at[ ]least|more[ ]than"
+    r"|fewer[ ]than|less[ ]than|unos|unas|environ|près[ ]de)[ \n])?"
+)
+
+# What follows a number that counts people already named: "23 were", "12 with".
+_COUNT_THEN_VERB = re.compile(
+    rf"(?<![\w.,$€£¥₹#/:-]){_ROUGHLY}(?P<n>{_COUNT})(?=[ \n](?:were|are|have|had|who|whom"
+    r"|remain|remained|died|survived|fled|escaped|returned|received|went|came|still|also"
+    r"|with|in[ ]all|in[ ]total|altogether|of[ ]whom|said|told|testified|suffered|needed"
+    r"|stayed|left|lived|worked|slept|shared|reported|complained|refused|agreed|managed"
+    r"|étaient|sont|ont|avaient|furent|dont|fueron|son|eran|tenían|han|habían|murieron"
+    r"|quedaron|siguen)\b)"
+)
+# A counting verb before a number that stands alone: "held 1,412 on 9 June".
+_VERB_THEN_COUNT = re.compile(
+    r"\b(?:held|housed|numbered|counted|totalled|totaled|employed|registered|recorded|killed"
+    r"|injured|wounded|arrested|detained|interviewed|identified|listed|freed|released"
+    r"|(?:rose|fell|dropped|grew|climbed)[ ]to)[ \n]"
+    rf"(?P<q>{_ROUGHLY}(?P<n>{_COUNT}))(?=[.,;:)]|[ \n](?:on|in|at|by|of|and|but|when|while"
+    r"|out|during|between|before|after|last|that|this|since)\b)"
+)
+# "the six", "all twelve", "los cinco" before a stop or a word that is no noun.
+_THE_COUNT = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose|[Ll]os|[Ll]as|[Ll]es|[Cc]es)[ \n]"
+    rf"(?P<n>{_COUNT})(?=[.,;:)]|[ \n](?:in|of|on|at|to|from|for|who|were|are|had|have|and|or"
+    r"|was|is|by|with|que|qui|en|de|à)\b)"
+)
+_FREQUENCY = re.compile(
+    rf"(?i:\b(?:twice|thrice|{_SPELLED_EN}[ \n]times|\d{{1,3}}[ \n]times|(?:deux|trois|quatre|cinq"
+    r"|\d{1,3})[ ]fois|(?:dos|tres|cuatro|cinco|\d{1,3})[ ]veces)\b)"
+)
+# "a team of eight reporters", "a family of five", "a crowd of some 300".
+_GROUP_OF = re.compile(
+    r"\b(?i:an?)[ ](?i:team|family|group|crowd|crew|party|delegation|gang|unit|squad|band"
+    r"|convoy|household|jury|panel|batch|total|handful|column|contingent|detachment|platoon"
+    r"|cohort|class|caravan|fleet)[ ]of[ ]"
+    rf"{_ROUGHLY}(?P<n>{_COUNT})(?:[ \n](?-i:[a-z][a-z-]{{1,20}}))?(?:[ \n](?-i:[a-z]{{2,20}}s))?\b"
+)
+_GROUP_TAIL = re.compile(r"[ \n](?P<word>[a-z][a-z-]+)$")
+# "most of them", "ninguna de las familias", "la plupart d'entre eux".
+_SHARE_OF_THEM = re.compile(
+    r"\b(?i:most|all|both|none|many|several|la[ ]mayoría|ninguno|ninguna|todos|todas"
+    r"|la[ ]plupart|aucun|aucune|tous|toutes|la[ ]moitié)[ \n](?i:of[ \n](?:them|whom|those)"
+    r"|de[ \n](?:ellos|ellas|(?:los|las)[ \n][a-zà-ÿ]{3,}s)|d['\u2019]entre[ \n](?:eux|elles))\b"
+)
+# "a single fire extinguisher", "un seul gardien".
+_SINGLE = re.compile(
+    r"\b(?:(?i:not[ ])?[Aa][ ]single|[Oo]ne[ ]single|[Aa][ ]lone|[Uu]n[ ]seul|[Uu]ne[ ]seule"
+    r"|[Uu]n[ ]solo|[Uu]na[ ]sola)[ ](?!(?:mother|father|parent|man|woman|person|mum|mom"
+    r"|dad|room|bed|mère|père|madre|padre|word|day|moment|time|vez|fois)\b)"
+    r"(?:[a-zà-ÿ-]{3,}[ ])?[a-zà-ÿ-]{3,}\b"
+)
+# "three Vaskoran nationals", "two Nepali workers": a capitalised word before the noun.
+_COUNT_OF_NAMED = re.compile(
+    rf"(?<![\w.,$€£¥₹#/:-])(?P<n>{_COUNT})[ \n](?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b)[A-Z][a-zà-ÿ]+(?:-[A-Za-z]+)?[ \n][a-z]{3,}s\b"
+)
+_VOTES = re.compile(
+    r"\b\d{1,3}[ ]votes?[ ](?:to|against)[ ]\d{1,3}\b|\b(?:by[ ])?\d{1,3}[ ]votes?[ ]to[ ]\d{1,3}\b"
+)
+
+# "He is fifty-three", "Zielonka was 56.", "who is six,": a person before the verb.
+_IS_AGE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|I|[Tt]hey|(?i:son|daughter|child|brother|sister|wife|husband"
+    r"|mother|father|boy|girl|baby|youngest|eldest|oldest|victim|nephew|niece|grandson"
+    r"|granddaughter))|(?!(?:It|This|That|There|Here|What|Which|Where"
+    r"|When|The|Total|Turnout|Attendance|Population)\b)\b[A-Z][a-zà-ÿ]+)"
+    r"[ ](?:is|was|turned|turns|is[ ]now|was[ ]only|was[ ]just|had[ ]just[ ]turned)[ ]"
+    rf"(?P<n>{_AGE_NUMBER})(?=[.,;)]|[ \n](?:and|when|at|but|now|or|on|today|this|that"
+    r"|before|after|then)\b)"
+)
+# An age after a name, before any word or at a full stop: "Emil Kovač, 38, senior
+# clerk", "a haulage hand, 58,⏎eight months", "Mr Pike, sixty-one, said".
+_AGE_AFTER_NAME = re.compile(
+    rf"(?<=[^\W\d_]{{2}}),[ ](?P<n>{_AGE_NUMBER})(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$)))"
+)
+# "married at 16", "left school at 14", "died at 85" (not "at 3 p.m.").
+_AT_AN_AGE = re.compile(
+    r"\b(?:married|left[ ]school|joined|retired|died|recruited|arrested|widowed|orphaned"
+    r"|enlisted|conscripted|pregnant|emigrated|began[ ]work(?:ing)?|started[ ]work(?:ing)?"
+    r"|se[ ]casó|murió|falleció|s['\u2019]est[ ]mariée?|est[ ]mort|est[ ]morte)[ ](?:[a-z]+[ ])?"
+    rf"(?:at|a[ ]los|à)[ ](?P<n>{_AGE_NUMBER})(?![ ]?(?:[:.h]\d|a\.?m\b|p\.?m\b|o['\u2019]clock"
+    r"|hours?\b|heures?\b|horas?\b|%|per\b|km\b))(?=[ ,.;)\n]|$)"
+)
+# The heading of an "age" column of a CSV export: "nombre;edad;comunidad".
+_AGE_LABELS = frozenset({"age", "âge", "edad", "años", "age (years)", "age (yrs)", "idade"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LABELS = frozenset(
+    """
+    no nos n° nº number article art paragraph para section chapter annex item room cell
+    block gate platform flat apartment dormitory line case file vol volume level floor
+    grade class category page pages p pp point step phase round count exhibit schedule
+    part clause law act decree figure table appendix box bus route highway ward bed seat
+    row lot plot sheet parcel sector zone unit tel ext ref rule paragraphs articles
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _is_label_or_year(text: str, start: int, end: int) -> bool:
+    number = text[start:end]
+    if _YEAR.fullmatch(number):
+        return True
+    before = text[max(0, start - 16) : start].rstrip(" .:#\n").rsplit(maxsplit=1)
+    word = before[-1] if before else ""
+    return word.lower() in _LABELS or (len(word) >= 2 and word.isupper() and word.isalpha())
+
+
+def _counts(text: str) -> Iterator[LayoutSpan]:
+    for pattern in (_COUNT_THEN_VERB, _VERB_THEN_COUNT, _THE_COUNT, _COUNT_OF_NAMED):
+        for match in pattern.finditer(text):
+            start = match.start("q") if pattern is _VERB_THEN_COUNT else match.start()
+            if _is_label_or_year(text, match.start("n"), match.end("n")):
+                continue
+            yield LayoutSpan(start, match.end(), "QUANTITY", SCORE, "a number standing for people")
+    for pattern in (_FREQUENCY, _SHARE_OF_THEM, _SINGLE, _VOTES):
+        for match in pattern.finditer(text):
+            yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a count in words")
+    for match in _GROUP_OF.finditer(text):
+        yield LayoutSpan(match.start(), _group_end(match), "QUANTITY", SCORE, "a group of N")
+
+
+_IRREGULAR = frozenset({"people", "children", "police", "staff", "personnel", "cattle", "sheep"})
+_NOT_NOUN = frozenset({"and", "or", "but", "were", "was", "who", "which", "that", "with", "from"})
+
+
+def _group_end(match: re.Match[str]) -> int:
+    """ "a team of eight reporters" ends at the noun; "a family of five and" at five."""
+    piece = match.group()
+    count_end = match.end("n") - match.start()
+    while len(piece) > count_end and (tail := _GROUP_TAIL.search(piece)):
+        word = tail.group("word")
+        if word not in _NOT_NOUN and (word.endswith(("s", "men")) or word in _IRREGULAR):
+            break
+        piece = piece[: tail.start()]
+    return match.start() + len(piece)
+
+
+def _ages_in_columns(text: str) -> Iterator[LayoutSpan]:
+    """Cells of an "age" column under a CSV header, one figure each."""
+    lines = text.split("\n")
+    offset = 0
+    column: tuple[str, int, int] | None = None  # separator, index, cells per row
+    for line in lines:
+        if column and line.count(column[0]) + 1 == column[2]:
+            cells = line.split(column[0])
+            start = offset + sum(len(c) + 1 for c in cells[: column[1]])
+            value = cells[column[1]].strip().strip('"')
+            if re.fullmatch(r"\d{1,3}", value) and int(value) < 120:
+                first = text.index(value, start)
+                yield LayoutSpan(first, first + len(value), "AGE", SCORE, "in an age column")
+        else:
+            column = _age_column(line)
+        offset += len(line) + 1
+
+
+def _age_column(line: str) -> tuple[str, int, int] | None:
+    for separator in (";", ",", "\t"):
+        labels = [c.strip().strip('"').casefold() for c in line.split(separator)]
+        if len(labels) >= 3 and any(label in _AGE_LABELS for label in labels):
+            index = next(i for i, label in enumerate(labels) if label in _AGE_LABELS)
+            return separator, index, len(labels)
+    return None
+
+
+def _ages(text: str) -> Iterator[LayoutSpan]:
+    yield from _ages_in_columns(text)
+    for pattern in (_IS_AGE, _AGE_AFTER_NAME, _AT_AN_AGE):
+        for match in pattern.finditer(text):
+            if _is_label_or_year(text, match.start("n"), match.end("n")):
+                continue
+            yield LayoutSpan(match.start("n"), match.end("n"), "AGE", SCORE, "an age on its own")
+
+
+def loose_numbers(text: str) -> Iterator[LayoutSpan]:
+    """Counts and ages written as a number on its own, each with its sign in the text."""
+    yield from _counts(text)
+    yield from _ages(text)
