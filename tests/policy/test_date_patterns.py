@@ -80,3 +80,28 @@ def test_dates_are_read_whole_with_their_lead_in(text: str, when: str) -> None:
 )
 def test_counts_shares_and_ordinary_words_are_not_dates(text: str) -> None:
     assert _covered(text).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("the call was logged on 3 May 2011, 10:40, by the desk", "3 May 2011, 10:40"),
+        ("They met at noon on 4 March.", "noon on 4 March"),
+        ("llegaron a las 10 de la mañana", "10 de la mañana"),
+        ("Die Razzia begann um 10 Uhr.", "10 Uhr"),
+        ("Freitag, den 3. Mai 2011, in Graz", "Freitag, den 3. Mai 2011"),
+        ("Sent: Fri 8 Apr, 09:14", "Fri 8 Apr"),
+        ("a veintiuno de marzo de dos mil trece", "veintiuno de marzo de dos mil trece"),
+        ("le vingt et un mars deux mille onze", "vingt et un mars deux mille onze"),
+        ("He was seen last Friday near the port.", "Friday"),
+        ("the office was shut on Monday and Tuesday", "Monday and Tuesday"),
+    ],
+)
+def test_times_weekdays_and_dates_in_words(text: str, when: str) -> None:
+    start = text.index(when)
+    assert _covered(text)[start : start + len(when)] == when
+
+
+@pytest.mark.parametrize("text", ["It was a Monday", "Friday prayers", "every Friday"])
+def test_weekdays_without_a_particular_day_are_left(text: str) -> None:
+    assert _covered(text).strip() == ""
