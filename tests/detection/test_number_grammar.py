@@ -179,3 +179,18 @@ def test_currencies_named_after_any_place(text: str, expected: str) -> None:
 
 def test_ages_of_several_children() -> None:
     assert found("two boys, ages 12 and 14, were held", "AGE") == ["ages 12 and 14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("several hundred people gathered", "QUANTITY", "several hundred people"),
+        ("there were a few dozen at most", "QUANTITY", "a few dozen"),
+        ("half a dozen soldiers", "QUANTITY", "half a dozen soldiers"),
+        ("she lives with a 40% disability.", "PERCENT", "a 40% disability"),
+        ("he held a 12 per cent stake in it", "PERCENT", "a 12 per cent stake"),
+        ("ia menerima Rp 1,5 juta", "MONEY", "Rp 1,5 juta"),
+    ],
+)
+def test_estimates_shares_of_a_person_and_scales(text: str, entity: str, expected: str) -> None:
+    assert expected in found(text, entity)

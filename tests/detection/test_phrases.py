@@ -69,7 +69,7 @@ def test_a_lexicon_finds_the_longest_phrase_across_a_line_break() -> None:
         ("une amende de 750 000 francs CFA et", "MONEY", "750 000 francs CFA"),
         ("pagó más de 45.000 dólares al", "MONEY", "más de 45.000 dólares"),
         ("she was awarded €2,500 in", "MONEY", "€2,500"),
-        ("a 35% disability pension", "PERCENT", "35%"),
+        ("a 35% disability pension", "PERCENT", "a 35% disability"),
         ("Seventy-two per cent of them", "PERCENT", "Seventy-two per cent"),
         (
             "he was sentenced to nine years' imprisonment for",

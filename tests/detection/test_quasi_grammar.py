@@ -161,7 +161,7 @@ def test_health_beyond_the_documents(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "entity", "expected"),
     [
-        ("she holds a 15-percent stake", "PERCENT", "15-percent"),
+        ("she holds a 15-percent stake", "PERCENT", "a 15-percent stake"),
         ("he served two and a half years", "DURATION", "two and a half years"),
         ("after six years and a half abroad", "DURATION", "six years and a half"),
         ("she entered on a 30-day visa", "DURATION", "a 30-day visa"),

@@ -112,7 +112,7 @@ _CURRENCY_WORDS = (
 _GLUED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,:-]\d)"
 _SCALE_WORDS = (
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k"
-    r"|lakhs?|crores?)(?![\w]))?"
+    r"|lakhs?|crores?|juta|miliar|ribu)(?![\w]))?"
 )
 _CODE = rf"(?-i:{_alternation(_CODES)})"
 # An adjective of country before or after a currency's name: "Swiss francs", "pesos
@@ -279,9 +279,13 @@ _FOR_LIFE = re.compile(
 _PERCENT = re.compile(
     r"(?<![\w.,-])\d{1,3}(?:[.,]\d+)?(?:[-\u2013]\d{1,3}(?:[.,]\d+)?"
     r"(?:[ ]?%|[ ](?:per[ ]?cent|percent)\b)|[ ]?(?:pc|pct)\b)|"
-    rf"(?:(?:un|una|une)[ ])?{_ABOUT}{_AMOUNT}(?:%?(?:{_TO}|{_AND}){_AMOUNT})?"
+    rf"(?:(?:un|una|une|a|an)[ ])?{_ABOUT}{_AMOUNT}(?:%?(?:{_TO}|{_AND}){_AMOUNT})?"
     r"(?:[ \u00a0\u202f-]?(?:%|per[ -]?cent\b|pour[ -]cent\b|pc\b|pct\b|p\.c\.|por[ ]ciento\b"
     r"|percentage[ ]points?\b|points?[ ]de[ ]pourcentage\b))"
+    # what the share is of a person: "a 40% disability", "a 12 per cent stake"
+    r"(?:[ ](?:disability|incapacity|invalidity|handicap|impairment|stake|share|shareholding"
+    r"|interest|commission|cut|discount|raise|burns|hearing[ ]loss|d['\u2019]invalidité"
+    r"|d['\u2019]incapacité|de[ ]discapacidad|de[ ]invalidez)\b)?"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:month|year|annum|week|day|mois|an|año|mes))?",
     re.IGNORECASE,
 )
@@ -528,7 +532,9 @@ _UNIT_WORDS = _set(
 
 # What else opens a count: "the remaining 12", "another 40", "well over 100".
 _COUNT_OPENER = (
-    r"(?:(?:the[ ](?:remaining|other|first|last|next)|another|a[ ]further|an[ ]additional"
+    r"(?:(?:several|a[ ]few|a[ ]couple[ ]of|half[ ]a|many|quelques|plusieurs|varios|varias"
+    r"|unos[ ]pocos)[ ](?=(?:hundred|thousand|dozen|cent|mille|cientos|mil|centenares)\b)"
+    r"|(?:the[ ](?:remaining|other|first|last|next)|another|a[ ]further|an[ ]additional"
     r"|an[ ]extra|well[ ](?:over|under)|just[ ](?:over|under)|upwards[ ]of|in[ ]excess[ ]of"
     r"|close[ ]to|a[ ](?:maximum|minimum)[ ]of|a[ ]handful[ ]of|otros|otras|les[ ](?:autres"
     r"|derniers|premiers)|los[ ](?:otros|demás|últimos|primeros))[ ])?"
@@ -625,12 +631,12 @@ def _count(
         return None
     index = _word_index(found, starts, match.end())
     if index is None:
-        return _bare_estimate(match, anchor)
+        return _bare_estimate(text, match, anchor)
     end = _counted_noun(text, found, index)
     if end is None and match.group().strip().lower() in _ONES:
         end = _one_thing(text, found, index)
     if end is None:
-        return _bare_estimate(match, anchor)
+        return _bare_estimate(text, match, anchor)
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
 
 
@@ -654,12 +660,20 @@ def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
     return None
 
 
-def _bare_estimate(match: re.Match[str], anchor: int) -> LayoutSpan | None:
-    """ "une trentaine", "dozens" on their own still count something already named."""
+def _bare_estimate(text: str, match: re.Match[str], anchor: int) -> LayoutSpan | None:
+    """ "une trentaine", "dozens", "a few dozen" on their own still count something
+    already named; "a further nine thousand kronor" is left to the amount."""
     piece = match.group().lower()
     if any(w in piece for w in ("aine", "cena", "dozens", "hundreds", "thousands")):
         return LayoutSpan(anchor, match.end(), "QUANTITY", SCORE, "an estimated number")
+    if piece.endswith(("dozen", "hundred", "thousand")) and not _WORD_AFTER.match(
+        text, match.end()
+    ):
+        return LayoutSpan(anchor, match.end(), "QUANTITY", SCORE, "an estimated number")
     return None
+
+
+_WORD_AFTER = re.compile(r"[ \n]+(?!(?:were|are|had|have|of|in|at|on|and|or|to|who)\b)[^\W\d_]")
 
 
 def _word_index(found: tuple[Word, ...], starts: dict[int, int], end: int) -> int | None:
