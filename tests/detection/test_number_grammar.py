@@ -85,7 +85,7 @@ def test_a_page_range_is_no_percentage() -> None:
         ("living on half pay for the last nine months", "for the last nine months"),
         ("trabajaban entre diez y doce horas diarias", "entre diez y doce horas diarias"),
         ("cosían cinco días a la semana", "cinco días a la semana"),
-        ("la pena de seis años y tres meses de prisión", "de seis años y tres meses de prisión"),
+        ("la pena de seis años y tres meses de prisión", "seis años y tres meses de prisión"),
         ("un año, dos meses y\nocho días de arresto", "un año, dos meses y\nocho días de arresto"),
         ("the hearing took nine sitting days", "nine sitting days"),
         ("he was given imprisonment for life", "imprisonment for life"),
@@ -193,4 +193,24 @@ def test_ages_of_several_children() -> None:
     ],
 )
 def test_estimates_shares_of_a_person_and_scales(text: str, entity: str, expected: str) -> None:
+    assert expected in found(text, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        (
+            "six months' imprisonment, suspended for two years",
+            "DURATION",
+            "six months' imprisonment, suspended for two years",
+        ),
+        ("he spent three weeks on remand", "DURATION", "three weeks on remand"),
+        ("48 hours in police custody", "DURATION", "48 hours in police custody"),
+        ("24 heures de garde à vue", "DURATION", "24 heures de garde à vue"),
+        ("murió con 17 años", "AGE", "con 17 años"),
+        ("il avait 34 ans", "AGE", "avait 34 ans"),
+        ("children under the age of 14", "AGE", "under the age of 14"),
+    ],
+)
+def test_terms_and_ages_in_more_languages(text: str, entity: str, expected: str) -> None:
     assert expected in found(text, entity)

@@ -308,12 +308,15 @@ _PENALTY = (
     r"|paternity[ ]leave|compassionate[ ]leave|home[ ]leave|annual[ ]leave)"
     r"|[ ](?:behind[ ]bars|on[ ]probation|in[ ](?:pre-?trial[ ])?detention|in[ ]solitary"
     r"(?:[ ]confinement)?|in[ ]exile|in[ ]hiding|of[ ]community[ ]service|of[ ]hard[ ]labou?r"
-    r"|of[ ]unpaid[ ]work|de[ ]arresto|de[ ]inhabilitación|d['\u2019]interdiction)"
+    r"|of[ ]unpaid[ ]work|de[ ]arresto|de[ ]inhabilitación|d['\u2019]interdiction|on[ ]remand"
+    r"|in[ ]police[ ]custody|of[ ](?:sick[ ]|annual[ ]|unpaid[ ])?leave|de[ ]garde[ ]à[ ]vue)"
     r"|[ ](?:of|de)[ ](?:imprisonment|detention|custody|pre-?trial[ ]detention|prison|prisión"
-    r"|cárcel|reclusión|probation|house[ ]arrest)"
+    r"|cárcel|reclusión|probation|house[ ]arrest|police[ ]custody)"
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
     r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
+    # "six months' imprisonment, suspended for two years"
+    rf"(?:,?[ ](?:suspended|avec[ ]sursis|con[ ]suspensión)(?:[ ]for[ ]{_HOW_LONG}[ ]{_UNIT})?)?"
 )
 # What opens a period: "for a period of", "a sentence of", "the last", "a further".
 _PERIOD_OF = (
@@ -359,7 +362,10 @@ _AGE = re.compile(
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
     rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
-    rf"|(?:de|tiene|tenía|a[ ]los)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
+    rf"|(?:de|tiene|tenía|a[ ]los|con|cumplió|cumplir)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
+    r"(?![ ](?:de[ ](?:prisión|cárcel|reclusión|condena|arresto)|y[ ]\w+[ ]mes))"
+    rf"|(?:à|a|avait|aura|a[ ]eu)[ ]{_AMOUNT}[ ]ans\b(?![ ]?(?:d['\u2019]|de[ ]|avec|ferme))"
+    rf"|(?:under|over|below|above)[ ]the[ ]age[ ]of[ ]{_AMOUNT}\b"
     rf"|{_AMOUNT}[ ]?(?:yrs?|y/o|yo)\b(?:[ ]old)?|{_AMOUNT}-yr-old\b"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
     r"|fifties|sixties|seventies|eighties|nineties)",
@@ -385,7 +391,8 @@ _ABOUT_WORDS = _set(
     dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
     dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
     decena docena veintena centena entre all todos todas tous toutes the his her their
-    another further additional extra well just upwards close otros otras
+    another further additional extra well just upwards close otros otras con cumplió cumplir
+    avait aura
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -448,7 +455,7 @@ _WEAK_STARTERS = _set(
     many over under only just some more less fewer up as no between about around by à
     tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
     entre all todos todas tous toutes the his her their another further additional extra
-    well just upwards close otros otras
+    well just upwards close otros otras con cumplió cumplir avait aura
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
