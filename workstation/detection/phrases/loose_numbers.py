@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import words
 
 SCORE = 0.55
 
@@ -25,11 +26,12 @@ _UNITS = (
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_EN = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS})"
-_SPELLED_FR_ES = (
-    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
-    r"|seize|vingt|trente|quarante|cinquante|soixante|dos|tres|cuatro|cinco|seis|siete|ocho"
-    r"|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta)"
+_FR_ES = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    "|seize|vingt|trente|quarante|cinquante|soixante|dos|tres|cuatro|cinco|seis|siete|ocho"
+    "|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta"
 )
+_SPELLED_FR_ES = rf"(?:{_FR_ES})"
 # A count: figures with thousands separators, or a number in words.
 _COUNT = (
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,5}"
@@ -101,14 +103,18 @@ _VOTES = re.compile(
 )
 
 # "He is fifty-three", "Zielonka was 56.", "who is six,": a person before the verb.
+# Read verb first (a literal space starts it, which the engine finds fast), then the
+# person before it.
 _IS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|I|[Tt]hey|(?i:son|daughter|child|brother|sister|wife|husband"
-    r"|mother|father|boy|girl|baby|youngest|eldest|oldest|victim|nephew|niece|grandson"
-    r"|granddaughter))|(?!(?:It|This|That|There|Here|What|Which|Where"
-    r"|When|The|Total|Turnout|Attendance|Population)\b)\b[A-Z][a-zà-ÿ]+)"
     r"[ ](?:is|was|turned|turns|is[ ]now|was[ ]only|was[ ]just|had[ ]just[ ]turned)[ ]"
     rf"(?P<n>{_AGE_NUMBER})(?=[.,;)]|[ \n](?:and|when|at|but|now|or|on|today|this|that"
     r"|before|after|then)\b)"
+)
+_AGE_SUBJECT = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|I|[Tt]hey|(?i:son|daughter|child|brother|sister|wife|husband"
+    r"|mother|father|boy|girl|baby|youngest|eldest|oldest|victim|nephew|niece|grandson"
+    r"|granddaughter))|(?!(?:It|This|That|There|Here|What|Which|Where"
+    r"|When|The|Total|Turnout|Attendance|Population)\b)\b[A-Z][a-zà-ÿ]+)$"
 )
 # An age after a name, before any word or at a full stop: "Emil Kovač, 38, senior
 # clerk", "a haulage hand, 58,⏎eight months", "Mr Pike, sixty-one, said".
@@ -146,14 +152,46 @@ def _is_label_or_year(text: str, start: int, end: int) -> bool:
     return word.lower() in _LABELS or (len(word) >= 2 and word.isupper() and word.isalpha())
 
 
+# Words a count or an estimate starts with; the patterns that start with a number are
+# tried only where such a word starts, not at every character.
+_STARTS = frozenset(
+    (
+        _UNITS + "|" + _TENS + "|" + _FR_ES + "|twice|thrice"
+        "|some|about|around|nearly|almost|over|only|just|at|more|fewer|less|unos|unas|environ|près"
+    ).split("|")
+)
+
+
+def _candidates(text: str) -> list[int]:
+    return [
+        word.start
+        for word in words(text)
+        if word.text[0].isdigit() or word.lower.split("-")[0] in _STARTS
+    ]
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    for start in starts:
+        if match := pattern.match(text, start):
+            yield match
+
+
 def _counts(text: str) -> Iterator[LayoutSpan]:
+    starts = _candidates(text)
     for pattern in (_COUNT_THEN_VERB, _VERB_THEN_COUNT, _THE_COUNT, _COUNT_OF_NAMED):
-        for match in pattern.finditer(text):
+        found = (
+            _matches(pattern, text, starts)
+            if pattern in (_COUNT_THEN_VERB, _COUNT_OF_NAMED)
+            else pattern.finditer(text)
+        )
+        for match in found:
             start = match.start("q") if pattern is _VERB_THEN_COUNT else match.start()
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
             yield LayoutSpan(start, match.end(), "QUANTITY", SCORE, "a number standing for people")
-    for pattern in (_FREQUENCY, _SHARE_OF_THEM, _SINGLE, _VOTES):
+    for match in _matches(_FREQUENCY, text, starts):
+        yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "how often")
+    for pattern in (_SHARE_OF_THEM, _SINGLE, _VOTES):
         for match in pattern.finditer(text):
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a count in words")
     for match in _GROUP_OF.finditer(text):
@@ -207,6 +245,10 @@ def _ages(text: str) -> Iterator[LayoutSpan]:
     yield from _ages_in_columns(text)
     for pattern in (_IS_AGE, _AGE_AFTER_NAME, _AT_AN_AGE):
         for match in pattern.finditer(text):
+            if pattern is _IS_AGE and not _AGE_SUBJECT.search(
+                text, max(0, match.start() - 24), match.start()
+            ):
+                continue
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
             yield LayoutSpan(match.start("n"), match.end("n"), "AGE", SCORE, "an age on its own")
