@@ -214,3 +214,18 @@ def test_estimates_shares_of_a_person_and_scales(text: str, entity: str, expecte
 )
 def test_terms_and_ages_in_more_languages(text: str, entity: str, expected: str) -> None:
     assert expected in found(text, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five prisoners had no bed.", "One in five prisoners"),
+        ("the 300-strong crowd dispersed", "the 300-strong crowd"),
+        ("a 12-member committee", "a 12-member committee"),
+        ("tens of thousands of people marched", "tens of thousands of people"),
+        ("twenty or so men waited", "twenty or so men"),
+        ("10 injured people were moved", "10 injured people"),
+    ],
+)
+def test_ratios_joined_numbers_and_rough_counts(text: str, expected: str) -> None:
+    assert expected in found(text, "QUANTITY")

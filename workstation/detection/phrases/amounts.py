@@ -387,7 +387,7 @@ _ABOUT_WORDS = _set(
     fewer at up as an a no between environ près plus moins au quelque jusqu pas unos unas
     cerca más menos al hasta alrededor casi aproximadamente for during pendant durante
     aged âgé âgée âgés âgées agé agée by à in de tiene tenía los half several few many
-    une un quelques plusieurs varios varias una us rs tk once twice hundreds thousands
+    une un quelques plusieurs varios varias una us rs tk once twice tens hundreds thousands
     dozens millions scores centaines milliers dizaines cientos miles decenas docenas des
     dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
     decena docena veintena centena entre all todos todas tous toutes the his her their
@@ -401,7 +401,7 @@ _COUNT_WORDS = _set(
     """
     hundreds thousands dozens millions scores centaines milliers dizaines cientos miles
     decenas docenas dizaine quinzaine vingtaine trentaine quarantaine cinquantaine
-    centaine douzaine decena docena veintena centena dozen few once twice
+    centaine douzaine decena docena veintena centena dozen few once twice tens
     """
 )
 _GLUED_CODE = re.compile(rf"(?<![\w]){_CODE}(?=\d)")
@@ -433,6 +433,8 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             taken = span.end
             yield span
+    for match in _JOINED_COUNT.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number joined to a noun")
     for start, end in _shares(text):
         yield LayoutSpan(start, end, "QUANTITY", SCORE, "a share of a group")
     for match in _AGE_ALONE.finditer(text):
@@ -510,6 +512,12 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
     return LayoutSpan(anchor, end, best[1], SCORE, f"{best[1].lower()} expression")
 
 
+# A number joined to what it counts: "a 12-member committee", "the 300-strong crowd".
+_JOINED_COUNT = re.compile(
+    rf"(?i:(?:\b(?:a|an|the)[ ])?(?<![\w-])(?:\d{{1,6}}|{_WORD_NUMBER})-(?:strong|member|man|woman"
+    r"|person|people|seat|bed|room|bedroom|storey|story|floor|tonne|ton|page|point|vehicle|car"
+    r"|truck|hectare|acre)\b)(?:[ ](?-i:[a-z]{3,})\b)?"
+)
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 # "una condena de tres años", "une peine de 12 ans": a term, not an age.
 _PENALTY_BEFORE = re.compile(
@@ -544,11 +552,13 @@ _COUNT_OPENER = (
     r"|(?:the[ ](?:remaining|other|first|last|next)|another|a[ ]further|an[ ]additional"
     r"|an[ ]extra|well[ ](?:over|under)|just[ ](?:over|under)|upwards[ ]of|in[ ]excess[ ]of"
     r"|close[ ]to|a[ ](?:maximum|minimum)[ ]of|a[ ]handful[ ]of|otros|otras|les[ ](?:autres"
-    r"|derniers|premiers)|los[ ](?:otros|demás|últimos|primeros))[ ])?"
+    r"|derniers|premiers)|los[ ](?:otros|demás|últimos|primeros)"
+    r"|(?:one|\d{1,3})[ ]in[ ](?:every[ ])?(?=\w))[ ]?)?"  # "one in five prisoners"
 )
 _COUNT_START = re.compile(
     rf"{_COUNT_OPENER}{_ABOUT}(?:(?<![\w.,/-])\d{{1,4}}[-\u2013]\d{{1,4}}(?![\w/-])"
-    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?|(?<![\w-])(?:hundreds|thousands|dozens|millions|scores|centaines"
+    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT}|[ ]or[ ]so)?"
+    r"|(?<![\w-])(?:tens|hundreds|thousands|dozens|millions|scores|centaines"
     r"|milliers|dizaines|cientos|miles|decenas|docenas)(?![\w-])"
     r"|(?<![\w-])(?:une[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
     r"|centaine|douzaine)(?![\w-])|(?<![\w-])(?:una[ ])?(?:decena|docena|veintena|centena)(?![\w-])"
