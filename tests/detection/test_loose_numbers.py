@@ -102,3 +102,34 @@ def test_an_age_at_an_event_of_life(text: str, expected: list[str]) -> None:
 def test_the_cells_of_an_age_column_are_ages() -> None:
     text = 'n;nombre;edad;comunidad\n1;Ana Ruiz;34;El Carmen\n2;"Luis Paz";7;Loma\n\n3;x;9;y'
     assert found(text, "AGE") == ["34", "7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the shelling left 17 dead and 40 wounded", "17 dead"),
+        ("the shelling left 17 dead and 40 wounded", "40 wounded"),
+        ("No. of victims: 12", "12"),
+        ("Number of detainees: 1,412", "1,412"),
+        ("Witnesses: 9", "9"),
+        ("both of his sons were taken", "both of his sons"),
+        ("We were five in the car.", "five"),
+        ("ils étaient douze dans la cellule", "douze"),
+    ],
+)
+def test_people_counted_by_an_adjective_a_field_or_a_verb(text: str, expected: str) -> None:
+    assert expected in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 injured people were moved",  # the noun is read by the count itself
+        "Date: 2011",
+        "Amount: 1,200",
+        "Hours: 9-17",
+        "There were 12 people",
+    ],
+)
+def test_fields_and_verbs_that_are_no_bare_counts(text: str) -> None:
+    assert found(text, "QUANTITY") == []

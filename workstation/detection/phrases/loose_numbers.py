@@ -83,6 +83,7 @@ _GROUP_TAIL = re.compile(r"[ \n](?P<word>[a-z][a-z-]+)$")
 _SHARE_OF_THEM = re.compile(
     r"\b(?i:most|all|both|none|many|several|la[ ]mayoría|ninguno|ninguna|todos|todas"
     r"|la[ ]plupart|aucun|aucune|tous|toutes|la[ ]moitié)[ \n](?i:of[ \n](?:them|whom|those)"
+    r"|of[ \n](?:his|her|their|its|our|the)[ \n](?-i:[a-z]{3,}s)"
     r"|de[ \n](?:ellos|ellas|(?:los|las)[ \n][a-zà-ÿ]{3,}s)|d['\u2019]entre[ \n](?:eux|elles))\b"
 )
 # "a single fire extinguisher", "un seul gardien".
@@ -97,6 +98,25 @@ _COUNT_OF_NAMED = re.compile(
     rf"(?<![\w.,$€£¥₹#/:-])(?P<n>{_COUNT})[ \n](?!(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b)[A-Z][a-zà-ÿ]+(?:-[A-Za-z]+)?[ \n][a-z]{3,}s\b"
+)
+# "17 dead and 40 wounded": an adjective standing for the people it describes.
+_COUNT_OF_ADJECTIVE = re.compile(
+    rf"(?P<n>{_COUNT})[ ](?:dead|wounded|injured|missing|displaced|homeless|killed|detained"
+    r"|arrested|disappeared|muertos|heridos|desaparecidos|detenidos|morts|blessés|disparus)\b"
+    r"(?![ \n](?:[a-z]{3,}s|people|men|women|children)\b)"
+)
+# "We were five in the car", "ils étaient douze", "eran doce".
+_WE_WERE = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey|[Tt]here)[ ](?:were|are)[ ](?:only[ ]|just[ ]|about[ ]|some[ ])?"
+    rf"(?P<n>{_COUNT})(?![\w%]|\.\d|[ \n](?:[a-z]{{3,}}s|people|men|women|children|per)\b)"
+    r"|\b(?:[Nn]ous[ ]étions|[Ii]ls[ ]étaient|[Ee]lles[ ]étaient|[Éé]ramos|[Ee]ran|[Ee]rais)[ ]"
+    rf"(?P<m>{_COUNT})\b"
+)
+# A plural heading and its figure: "Victims: 12", "Number of detainees: 1,412".
+_FIELD_COUNT = re.compile(
+    r"(?m)(?:\b(?:[Nn]o\.|[Nn]umber|[Nn]ombre|[Nn]úmero|[Tt]otal|[Nn]b\.?)[ ]"
+    r"(?:of|de|d['\u2019])[ ][\w ]{3,30}|\b[A-Z][a-z]{2,20}s)[ ]?:[ \t]*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\b(?![.:/-]\d)"
 )
 _VOTES = re.compile(
     r"\b\d{1,3}[ ]votes?[ ](?:to|against)[ ]\d{1,3}\b|\b(?:by[ ])?\d{1,3}[ ]votes?[ ]to[ ]\d{1,3}\b"
@@ -189,6 +209,15 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
             yield LayoutSpan(start, match.end(), "QUANTITY", SCORE, "a number standing for people")
+    for match in _matches(_COUNT_OF_ADJECTIVE, text, starts):
+        if not _is_label_or_year(text, match.start("n"), match.end("n")):
+            yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number of people")
+    for match in _WE_WERE.finditer(text):
+        group = "n" if match.group("n") else "m"
+        yield LayoutSpan(match.start(group), match.end(group), "QUANTITY", SCORE, "how many")
+    for match in _FIELD_COUNT.finditer(text):
+        if not _YEAR.fullmatch(match.group("n")):
+            yield LayoutSpan(match.start("n"), match.end("n"), "QUANTITY", SCORE, "a count field")
     for match in _matches(_FREQUENCY, text, starts):
         yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "how often")
     for pattern in (_SHARE_OF_THEM, _SINGLE, _VOTES):
