@@ -229,3 +229,21 @@ def test_terms_and_ages_in_more_languages(text: str, entity: str, expected: str)
 )
 def test_ratios_joined_numbers_and_rough_counts(text: str, expected: str) -> None:
     assert expected in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("he got US$ 2.5m from the fund", "MONEY", "US$ 2.5m"),
+        ("a receipt for Rs. 50,000/- only", "MONEY", "Rs. 50,000/-"),
+        ("a 5,000-euro fine", "MONEY", "5,000-euro"),
+        ("the 2m-dollar contract", "MONEY", "2m-dollar"),
+        ("a $1,000-a-month job", "MONEY", "$1,000-a-month"),
+        ("it cost CHF 1'200 in Geneva", "MONEY", "CHF 1'200"),
+        ("three boys aged 17-19", "AGE", "aged 17-19"),
+        ("on her 60th birthday", "AGE", "60th birthday"),
+        ("two-thirds of the staff left", "QUANTITY", "two-thirds of the staff"),
+    ],
+)
+def test_compound_amounts_and_more_ages(text: str, entity: str, expected: str) -> None:
+    assert expected in found(text, entity)

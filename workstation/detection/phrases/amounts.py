@@ -58,9 +58,9 @@ _SPELLED = (
     rf"(?:(?:[ ]|[ ]and[ ]|[ ]et[ ]|[ ]y[ ])(?:{_WORD_NUMBER})|[ ]y[ ]un[oa]?\b|[ ]et[ ]une?\b)*"
 )
 _DIGITS = (
-    r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
-    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?)"  # 4,50,000: lakhs
-    r"(?![\w/]|[.,:-]\d)"
+    r"(?<![\w/.,:-])(?:\d{1,3}(?:(?:,|\.|[ \u00a0\u202f'\u2019])\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?)"  # 4,50,000: lakhs; 1'200: Swiss
+    r"(?![\w]|/(?!-)|[.,:-]\d)(?:/-)?"  # "Rs. 50,000/-"
 )
 _AMOUNT = (
     rf"(?:{_DIGITS}|(?<![\w-]){_SPELLED}(?![\w-]))"
@@ -143,8 +143,12 @@ _MANY = (
     r"|(?:miles|cientos|decenas|millones)[ ]de[ ](?:(?:miles|millones)[ ]de[ ])?"
 )
 _MONEY = re.compile(
-    rf"{_ABOUT}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?)\d{{1,4}}(?:[.,]\d{{1,3}})?"
-    rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn, USD1.2m
+    rf"{_ABOUT}(?:(?:{_SYMBOL}[ \u00a0]?|{_CODE}[ \u00a0]?)\d{{1,4}}(?:[.,]\d{{1,3}})?"
+    rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn, USD1.2m, US$ 2.5m
+    # "a 5,000-euro fine", "the 2m-dollar contract", "$1,000-a-month"
+    rf"|{_SYMBOL}?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:[.,]\d+)?|{_WORD_NUMBER})(?:bn|m|k)?-(?:euro|dollar|pound|franc|rupee|peso"
+    r"|dinar|shilling|naira|cedi|rand|yuan|yen|rouble|ruble|riyal|dirham|valdor|a-(?:month|year"
+    r"|week|day))(?![\w])"
     rf"|{_CODE}(?=\d){_GLUED}{_SCALE_WORDS}"  # EUR500, USD1,200
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
@@ -160,7 +164,8 @@ _SHARE = re.compile(
     r"(?i:\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth|thirds|quarters"
     r"|fifths|tenths)|half|la[ ]moitié|un[ ]tiers|la[ ]mitad|un[ ]tercio)[ \n](?:of|de|d['\u2019])"
     r"[ \n]?(?:them|those|these|eux|ellos|ellas|(?:the|its|their|his|her|les|ses|leurs|los|las"
-    r"|sus)[ \n][a-zà-ÿ-]{3,}s)\b)"
+    r"|sus)[ \n](?:[a-zà-ÿ-]{3,}s|staff|police|people|population|workforce|crew|personnel"
+    r"|electorate|personal|gente|personnel))\b)"
 )
 _OF_THE = re.compile(r"[ \n]of[ \n]the[ \n]", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:\d{{1,3}}|{_WORD_NUMBER}))$")
@@ -183,6 +188,7 @@ _AGE_ALONE = re.compile(
     r"|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b"
     r"|\bage[ ]?:?[ ]?\d{1,3}\b|\baged[ ]between[ ]\d{1,2}[ ]and[ ]\d{1,2}\b"
     r"|\bages[ ]\d{1,2}(?:,[ ]\d{1,2})*,?[ ](?:and|to)[ ]\d{1,2}\b"
+    r"|\baged[ ]\d{1,2}[-\u2013]\d{1,2}\b|\b\d{1,3}(?:st|nd|rd|th)[ ]birthday\b"
     # "a minor", "mayor de edad", "a septuagenarian", "born in 1971"
     r"|\b(?:an?[ ])?minors?(?=[,.;)]|[ ](?:at|who|when|and|or|in|under|aged|of|were|was|is|are)\b)"
     r"|\b(?:mayor|menor|mayores|menores)[ ]de[ ]edad\b"

@@ -127,7 +127,7 @@ _VOTES = re.compile(
 # person before it.
 _IS_AGE = re.compile(
     r"[ ](?:is|was|turned|turns|is[ ]now|was[ ]only|was[ ]just|had[ ]just[ ]turned)[ ]"
-    rf"(?P<n>{_AGE_NUMBER})(?=[.,;)]|[ \n](?:and|when|at|but|now|or|on|today|this|that"
+    rf"(?P<n>{_AGE_NUMBER})(?=[.,;)]|$|[ \n](?:and|when|at|but|now|or|on|today|this|that"
     r"|before|after|then)\b)"
 )
 _AGE_SUBJECT = re.compile(
