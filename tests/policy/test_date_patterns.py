@@ -105,3 +105,26 @@ def test_times_weekdays_and_dates_in_words(text: str, when: str) -> None:
 @pytest.mark.parametrize("text", ["It was a Monday", "Friday prayers", "every Friday"])
 def test_weekdays_without_a_particular_day_are_left(text: str) -> None:
     assert _covered(text).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("the drought of 2009-2011 emptied the village", "2009-2011"),
+        ("during winter 2010/11 the road closed", "winter 2010/11"),
+        ("shots at 10 pm on Friday near the gate", "10 pm on Friday"),
+        ("the patrol left at 2300 hrs", "2300 hrs"),
+        ("il est parti vers 22 heures", "22 heures"),
+        ("a las 22 horas llegó", "22 horas"),
+        ("on the night of the 3rd they came", "the night of the 3rd"),
+        ("arrêté le 11 sept. 2001 à Lyon", "11 sept. 2001"),
+    ],
+)
+def test_year_ranges_clock_times_and_short_french_months(text: str, when: str) -> None:
+    start = text.index(when)
+    assert _covered(text)[start : start + len(when)] == when
+
+
+@pytest.mark.parametrize("text", ["Ref MI/2009/0447 attached", "pendant 22 heures", "sept jours"])
+def test_references_and_durations_are_no_clock_times(text: str) -> None:
+    assert _covered(text).strip() == ""
