@@ -11,7 +11,9 @@ text.
 from __future__ import annotations
 
 import json
+import multiprocessing.forkserver
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from workstation.demo import sample_documents
 from workstation.detection import engine as engine_module
-from workstation.detection import gating
+from workstation.detection import gating, parallel
 from workstation.detection.parallel import detect
 from workstation.detection.phone_shortcuts import distinct_parsing, shortest_number
 from workstation.detection.recognizers import (
@@ -419,6 +421,25 @@ def test_workers_return_what_one_process_returns() -> None:
     together = list(detect(loaded, texts, workers=2))
     assert together == alone
     assert sum(map(len, alone)) > 100
+    # The workers' fork server was stopped and waited for: its models are freed and its
+    # CPU time is counted to this process's children.
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+
+
+def test_workers_are_forked_with_the_models_loaded() -> None:
+    """Workers start from the fork server's copy of the models instead of loading them."""
+    context = parallel._context()
+    assert context.get_start_method() == "forkserver"
+    try:
+        with ProcessPoolExecutor(1, mp_context=context) as pool:
+            assert pool.submit(_models_loaded).result() == (1, 1)
+    finally:
+        parallel._stop_fork_server(context)
+
+
+def _models_loaded() -> tuple[int, int]:
+    """In a worker: how many English and French models were loaded before it started."""
+    return engine_module._nlp.cache_info().currsize, engine_module._french_nlp.cache_info().currsize
 
 
 def test_url_words_without_a_top_level_domain_are_not_handed_over() -> None:

@@ -490,6 +490,28 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+# Read once by every finder when preloading: each loads its word lists on first need.
+_WARM_UP = (
+    "Our source is Javed Iqbal, a 45-year-old teacher, who paid 300 euros on 3 May 2020 "
+    "(case no. 4711/03).\n\nLe juge a entendu M. Jean Dupont, demeurant à Lyon, dans le "
+    "cadre de la procédure engagée contre la société."
+)
+
+
+def preload() -> None:
+    """Load what every engine needs whatever its policy: presidio, both models, and the
+    finders' word lists (each read on first need).
+
+    The detection workers' fork server calls this (:mod:`preloaded`), so each worker
+    forked from it starts with them instead of spending two CPU seconds loading them.
+    """
+    _nlp_engine()
+    _french_nlp()
+    for finder in (*layout.FINDERS, *phrases.FINDERS):
+        for _ in finder.find(_WARM_UP):
+            pass
+
+
 _ENGINES: dict[str, DetectionEngine] = {}
 
 
