@@ -432,14 +432,19 @@ def test_workers_are_forked_with_the_models_loaded() -> None:
     assert context.get_start_method() == "forkserver"
     try:
         with ProcessPoolExecutor(1, mp_context=context) as pool:
-            assert pool.submit(_models_loaded).result() == (1, 1)
+            assert pool.submit(_models_loaded).result() == (1, 1, 1)
     finally:
         parallel._stop_fork_server(context)
 
 
-def _models_loaded() -> tuple[int, int]:
-    """In a worker: how many English and French models were loaded before it started."""
-    return engine_module._nlp.cache_info().currsize, engine_module._french_nlp.cache_info().currsize
+def _models_loaded() -> tuple[int, int, int]:
+    """In a worker: how many English and French models and engines (the preloaded
+    policy's) were loaded before it started."""
+    return (
+        engine_module._nlp.cache_info().currsize,
+        engine_module._french_nlp.cache_info().currsize,
+        len(engine_module._ENGINES),
+    )
 
 
 def test_url_words_without_a_top_level_domain_are_not_handed_over() -> None:
