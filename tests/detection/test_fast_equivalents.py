@@ -428,13 +428,10 @@ def test_workers_return_what_one_process_returns() -> None:
 
 def test_workers_are_forked_with_the_models_loaded() -> None:
     """Workers start from the fork server's copy of the models instead of loading them."""
-    context = parallel._context()
-    assert context.get_start_method() == "forkserver"
-    try:
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
-            assert pool.submit(_models_loaded).result() == (1, 1, 1)
-    finally:
-        parallel._stop_fork_server(context)
+    with parallel._worker_context() as context, ProcessPoolExecutor(1, mp_context=context) as pool:
+        assert context.get_start_method() == "forkserver"
+        assert pool.submit(_models_loaded).result() == (1, 1, 1)
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
 
 
 def _models_loaded() -> tuple[int, int, int]:

@@ -13,10 +13,12 @@ Workers hold document text only in memory, like the parent.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +35,9 @@ IN_PROCESS_CHARS = 200_000
 IN_PROCESS_DOCUMENTS = 64
 """An input no larger than this is analysed here: starting workers costs seconds."""
 _ENGINE: Any = None
+_USERS = 0
+"""Scans of this process now using workers from the fork server (see _worker_context)."""
+_USERS_LOCK = threading.Lock()
 
 
 def available_cores() -> int:
@@ -67,45 +72,52 @@ def _detect_in_workers(
     At most two batches per worker are in flight, so a long input stream is read
     only as fast as it is analysed.
     """
-    context = _context()
-    try:
-        with ProcessPoolExecutor(
+    with (
+        _worker_context() as context,
+        ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start, initargs=(loaded,)
-        ) as pool:
-            in_flight: deque[Future[list[list[Proposal]]]] = deque()
-            for batch in batches:
-                in_flight.append(pool.submit(_detect_batch, batch))
-                while len(in_flight) > 2 * workers:
-                    yield from in_flight.popleft().result()
-            while in_flight:
+        ) as pool,
+    ):
+        in_flight: deque[Future[list[list[Proposal]]]] = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(_detect_batch, batch))
+            while len(in_flight) > 2 * workers:
                 yield from in_flight.popleft().result()
-    finally:
-        _stop_fork_server(context)
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
-def _context() -> BaseContext:
-    """Workers forked from a fork server that has loaded the models, or spawned where
-    there is no fork server (it needs Unix).
+@contextlib.contextmanager
+def _worker_context() -> Iterator[BaseContext]:
+    """How to start workers: forked from a fork server that has loaded the models, or
+    spawned where there is no fork server (it needs Unix).
 
-    The server is started when workers are asked for and stopped when they are done
-    (:func:`_stop_fork_server`).
+    The server is started when the first workers are asked for, and stopped and waited
+    for once the last scan of this process using it is done: its memory (the models) is
+    released at once, and its CPU time and its workers' count as this process's
+    children's, as spawned workers' do (a server left to end with the process is never
+    waited for). While another scan still has workers, the server is left running: that
+    scan may fork a replacement worker from it.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
+        yield multiprocessing.get_context("spawn")
+        return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([PRELOADED])
-    return context
+    global _USERS  # noqa: PLW0603 - one count per process
+    with _USERS_LOCK:
+        _USERS += 1
+    try:
+        yield context
+    finally:
+        with _USERS_LOCK:
+            _USERS -= 1
+            if _USERS == 0:
+                _stop_fork_server()
 
 
-def _stop_fork_server(context: BaseContext) -> None:
-    """Stop the fork server once its workers are done, and wait for it.
-
-    Its memory (the models) is released at once, and its CPU time and its workers' count
-    as this process's children's, as spawned workers' do (a server left to end with the
-    process is never waited for). multiprocessing stops it only through a private method.
-    """
-    if context.get_start_method() != "forkserver":
-        return
+def _stop_fork_server() -> None:
+    """Stop multiprocessing's fork server and wait for it (only a private method does)."""
     server = getattr(multiprocessing.forkserver, "_forkserver", None)
     stop = getattr(server, "_stop", None)
     if stop is not None:
