@@ -11,7 +11,9 @@ text.
 from __future__ import annotations
 
 import json
+import multiprocessing.forkserver
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from workstation.demo import sample_documents
 from workstation.detection import engine as engine_module
-from workstation.detection import gating
+from workstation.detection import gating, parallel
 from workstation.detection.parallel import detect
 from workstation.detection.phone_shortcuts import distinct_parsing, shortest_number
 from workstation.detection.recognizers import (
@@ -419,6 +421,27 @@ def test_workers_return_what_one_process_returns() -> None:
     together = list(detect(loaded, texts, workers=2))
     assert together == alone
     assert sum(map(len, alone)) > 100
+    # The workers' fork server was stopped and waited for: its models are freed and its
+    # CPU time is counted to this process's children.
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+
+
+def test_workers_are_forked_with_the_models_loaded() -> None:
+    """Workers start from the fork server's copy of the models instead of loading them."""
+    with parallel._worker_context() as context, ProcessPoolExecutor(1, mp_context=context) as pool:
+        assert context.get_start_method() == "forkserver"
+        assert pool.submit(_models_loaded).result() == (1, 1, 1)
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+
+
+def _models_loaded() -> tuple[int, int, int]:
+    """In a worker: how many English and French models and engines (the preloaded
+    policy's) were loaded before it started."""
+    return (
+        engine_module._nlp.cache_info().currsize,
+        engine_module._french_nlp.cache_info().currsize,
+        len(engine_module._ENGINES),
+    )
 
 
 def test_url_words_without_a_top_level_domain_are_not_handed_over() -> None:

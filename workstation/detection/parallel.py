@@ -4,29 +4,40 @@ presidio's recognizers and our rules are Python and run after the model, so
 spaCy's own ``n_process`` (the model alone in children, everything else in the
 parent) leaves the parent as the bottleneck. Each worker here builds the whole
 engine once and runs everything for its batch; results come back in input order.
-Workers are started with ``spawn``, safe even when the caller has threads (the
-review UI scans in a thread), and hold document text only in memory, like the
-parent.
+Workers are forked from multiprocessing's fork server, which is safe even when the
+caller has threads (the review UI scans in a thread): a fresh interpreter that has
+loaded the models (:mod:`preloaded`) and does nothing but fork, so a worker starts
+without loading them again (where there is no fork server, workers are spawned).
+Workers hold document text only in memory, like the parent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
+import multiprocessing.forkserver
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from workstation.detection.findings import Proposal
 from workstation.detection.text_batches import batches
 from workstation.policy.loader import LoadedPolicy
 
+PRELOADED = "workstation.detection.preloaded"
+"""The module the fork server imports first: it loads the models."""
 IN_PROCESS_CHARS = 200_000
 IN_PROCESS_DOCUMENTS = 64
 """An input no larger than this is analysed here: starting workers costs seconds."""
 _ENGINE: Any = None
+_USERS = 0
+"""Scans of this process now using workers from the fork server (see _worker_context)."""
+_USERS_LOCK = threading.Lock()
 
 
 def available_cores() -> int:
@@ -61,10 +72,12 @@ def _detect_in_workers(
     At most two batches per worker are in flight, so a long input stream is read
     only as fast as it is analysed.
     """
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start, initargs=(loaded,)
-    ) as pool:
+    with (
+        _worker_context() as context,
+        ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start, initargs=(loaded,)
+        ) as pool,
+    ):
         in_flight: deque[Future[list[list[Proposal]]]] = deque()
         for batch in batches:
             in_flight.append(pool.submit(_detect_batch, batch))
@@ -72,6 +85,43 @@ def _detect_in_workers(
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
+
+
+@contextlib.contextmanager
+def _worker_context() -> Iterator[BaseContext]:
+    """How to start workers: forked from a fork server that has loaded the models, or
+    spawned where there is no fork server (it needs Unix).
+
+    The server is started when the first workers are asked for, and stopped and waited
+    for once the last scan of this process using it is done: its memory (the models) is
+    released at once, and its CPU time and its workers' count as this process's
+    children's, as spawned workers' do (a server left to end with the process is never
+    waited for). While another scan still has workers, the server is left running: that
+    scan may fork a replacement worker from it.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        yield multiprocessing.get_context("spawn")
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOADED])
+    global _USERS  # noqa: PLW0603 - one count per process
+    with _USERS_LOCK:
+        _USERS += 1
+    try:
+        yield context
+    finally:
+        with _USERS_LOCK:
+            _USERS -= 1
+            if _USERS == 0:
+                _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Stop multiprocessing's fork server and wait for it (only a private method does)."""
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()
 
 
 def _start(loaded: LoadedPolicy) -> None:
