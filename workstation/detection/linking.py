@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from workstation.detection import name_edges
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.text.folding import fold, fold_term
@@ -60,6 +61,7 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
 
     With ``usernames``, account names derived from people's names are added too.
     """
+    findings = name_edges.widened(findings, text)
     forms = _forms(findings, text, usernames)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))

@@ -183,6 +183,18 @@ def _surname_words(text: str, found: tuple[Word, ...], index: int, limit: int) -
     return last
 
 
+def known_given_name(word: str) -> bool:
+    """Whether a capitalised word is a known given name that is not also an ordinary word."""
+    lower = word.casefold()
+    return word[:1].isupper() and lower not in _ORDINARY and _bare(lower) in _known()
+
+
+def surname_like(word: str) -> bool:
+    """Whether a word may be a surname: capitalised, not a place's or body's head word,
+    a month, a title or a word that cannot be part of a name."""
+    return _surname_like(Word(0, len(word), word, word.lower()))
+
+
 def _surname_like(word: Word) -> bool:
     lower = word.lower
     if lower in _HEADS or lower in _MONTHS or lower in NOT_NAME or lower in TITLES:
