@@ -108,3 +108,62 @@ def test_a_kunya_and_a_surname_first_in_a_list_are_names() -> None:
 
 def test_a_comma_in_prose_does_not_make_a_surname() -> None:
     assert listed("In Kharkiv, Olena said so. However, Daniyar, we left.") == []
+
+
+def test_names_joined_by_a_particle_found_only_in_names() -> None:
+    text = "held with Cheikh ould Mohamedou and Alhassane ag Ibrahim; Wambui wa Kamau wrote."
+    assert listed(text) == ["Cheikh ould Mohamedou", "Alhassane ag Ibrahim", "Wambui wa Kamau"]
+
+
+def test_a_kunya_takes_two_name_words() -> None:
+    assert listed("a note from Abu Musa Haddadin arrived") == ["Abu Musa Haddadin"]
+
+
+def test_a_word_shaped_like_a_surname_makes_a_name_of_the_word_before() -> None:
+    text = "Lesia Bondarchuk, Hovik Sargsyan, Nikos Papadopoulos and Gia Beridze"
+    assert listed(text) == [
+        "Lesia Bondarchuk",
+        "Hovik Sargsyan",
+        "Nikos Papadopoulos",
+        "Gia Beridze",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Sargsyan arrived",  # a sentence's first word is not a given name
+        "a Paris-born Armenian citizen",  # nationalities end like surnames
+        "the Ukrainian Christian community",
+    ],
+)
+def test_surname_endings_need_a_given_name_before_them(text: str) -> None:
+    assert listed(text) == []
+
+
+def test_a_surname_in_capitals_then_a_given_name() -> None:
+    text = "released: KOUROUMA Aïssatou, then BERISHA Arben Ilir.\nNOTE ON THE TRANSFERS"
+    assert listed(text) == ["KOUROUMA Aïssatou", "BERISHA Arben Ilir"]
+
+
+def lone(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in given_names.lone_names(text)]
+
+
+def test_a_lone_given_name_or_a_rare_surname_ending() -> None:
+    text = "Later Oksana phoned; Hrytsenko said the warden, Ruslan, knew."
+    assert lone(text) == ["Oksana", "Hrytsenko", "Ruslan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hrytsenko said",  # a title before it: a longer name, for the title finder
+        "Oksana Petrenko said",  # a full name, for the other finders
+        "Elle a dit non. Ella dijo que sí.",  # pronouns the dictionary holds as names
+        "Will you come in May?",  # given names that are ordinary words
+        "OKSANA",  # capitals are a heading's
+    ],
+)
+def test_no_lone_name(text: str) -> None:
+    assert lone(text) == []

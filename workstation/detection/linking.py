@@ -26,12 +26,14 @@ from dataclasses import dataclass, replace
 from workstation.detection import name_edges
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
+from workstation.detection.phrases import given_names
 from workstation.text.folding import fold, fold_term
 from workstation.text.variants import name_variants
 
 LINKED_ENTITIES = frozenset({"PERSON"})
 UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})
 USERNAME_ENTITY = "USERNAME"
+LONE_SCORE = given_names.LONE_SCORE
 _MIN_PART = 3
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "binti", "ben", "abu", "umm", "ould", "de", "del", "dela"}
@@ -60,12 +62,35 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     """Add unflagged occurrences of found names, then assign group ids in text order.
 
     With ``usernames``, account names derived from people's names are added too.
+    Names are first stretched over the rest of them (:mod:`name_edges`); lone names
+    (:func:`lone_names`) are proposed but not searched for elsewhere.
     """
     findings = name_edges.widened(findings, text)
     forms = _forms(findings, text, usernames)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
     return _grouped(everything, text, forms, {(f.start, f.end): key for f, key in added.items()})
+
+
+def lone_names(findings: list[Finding], text: str) -> list[Finding]:
+    """Lone given names and surnames (:func:`given_names.lone_names`) on words no other
+    finding touches, for review: a word the model called a place ("Geneva") or a
+    group stays what the model called it. A weak cue, for policies whose threshold for
+    names is at most :data:`LONE_SCORE`."""
+    taken = _Spans((f.start, f.end) for f in findings)
+    return [
+        Finding(
+            span.start,
+            span.end,
+            span.entity,
+            span.score,
+            given_names.LONE_RECOGNIZER,
+            pattern=span.reason,
+            decision="review",
+        )
+        for span in given_names.lone_names(text)
+        if not taken.overlaps(span.start, span.end)
+    ]
 
 
 def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, list[_Form]]:
@@ -79,7 +104,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             entries.append(entry)  # the first mention of each name stands for all
 
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        if finding.entity in UNLINKED_ENTITIES:
+        if finding.entity in UNLINKED_ENTITIES or finding.recognizer == given_names.LONE_RECOGNIZER:
             continue
         written = text[finding.start : finding.end]
         key = _name_key(written)

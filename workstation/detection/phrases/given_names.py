@@ -98,11 +98,13 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
         if lower in EAST_ASIAN_SURNAMES and _capitalised(word):
             last = _surname_words(text, found, index, limit=2)
         elif lower in _KUNYA and word.text[:1].isupper():
-            last = _surname_words(text, found, index, limit=1) if _kunya_of(found, index) else index
+            last = _surname_words(text, found, index, limit=2) if _kunya_of(found, index) else index
         elif _bare(lower) in known and lower not in _ORDINARY and _capitalised(word):
             last = _surname_words(text, found, index, limit=3)
         else:
-            last = index
+            last = _before_a_name_particle(text, found, index)
+            if last == index:
+                last = _shaped_surname(text, found, index)
         if last > index and word.text.isupper() and _in_heading(text, word.start):
             last = index  # "NINE JOURNALISTS ARE UNDER": a heading in capitals
         if last > index:
@@ -113,7 +115,124 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
         else:
             if (inverted := _inverted(text, found, index, known)) is not None:
                 yield LayoutSpan(*inverted, "PERSON", SCORE, "a surname, then a known given name")
+            elif (capitals := _capitals_then_given(text, found, index)) > index:
+                reason = "a surname in capitals, then a given name"
+                yield LayoutSpan(word.start, found[capitals].end, "PERSON", SCORE, reason)
+                index = capitals
             index += 1
+
+
+# Particles found only inside people's names: "son of" and "daughter of" in Arabic,
+# Hassaniya, Tamasheq and Kikuyu naming ("Sidi ould Cheikh", "Intalla ag Ahmed").
+_NAME_ONLY_PARTICLES = _set("ould ag bin ibn bint binti wa wald wad")
+
+
+def _before_a_name_particle(text: str, found: tuple[Word, ...], index: int) -> int:
+    """The last word of "Name ould Name" starting at ``index`` (``index`` if none)."""
+    if index + 2 >= len(found) or not _capitalised(found[index]):
+        return index
+    word, particle = found[index], found[index + 1]
+    if particle.text not in _NAME_ONLY_PARTICLES or not gap_is_space(text, word, particle):
+        return index
+    if not _surname_like(word) or found[index + 2].lower in _KUNYA_PLACES:
+        return index
+    last = _surname_words(text, found, index + 1, limit=2)
+    return last if last > index + 1 else index
+
+
+# Endings that mark a surname in many naming traditions: Slavic (-ov, -enko, -ski,
+# -wicz, -ović), Romanian (-escu), Armenian (-yan), Turkish (-oğlu), Greek
+# (-poulos), Georgian (-shvili, -dze), Persian (-zadeh, -pour), Nordic (-sson, -dóttir),
+# South Asian (-wala, -appa, -nathan). A capitalised word before one is a given name.
+_SURNAME_ENDINGS = _set(
+    """
+    ov ova ev eva enko chenko chuk czuk uk yuk ski ska sky skiy skaya skyi wicz owicz
+    evich ovich ovic ović evic ević vić escu eanu yan oglu oğlu ogullari poulos poulou
+    opoulos akis idis shvili dze adze idze zadeh pour nejad sson sdottir dottir dóttir
+    wala walla appa nathan swamy murthy
+    """
+)
+# Words with those endings that are not surnames ("Ukrainian", "Christian").
+_NOT_SURNAMES = _set(
+    """
+    christian ukrainian russian belarusian armenian iranian indian asian european italian
+    canadian brazilian egyptian syrian jordanian tunisian mauritanian indonesian malaysian
+    australian austrian hungarian bulgarian romanian civilian librarian guardian median
+    meridian obsidian comedian custodian historian musician physician politician
+    technician electrician magician veterinarian vegetarian utilitarian humanitarian
+    parliamentarian mandarian ian brian julian adrian damian sebastian fabian vivian
+    kov prov
+    """
+)
+
+
+def _shaped_surname(text: str, found: tuple[Word, ...], index: int) -> int:
+    """A capitalised name word and a word shaped like a surname ("Taras Melnychuk",
+    "Arman Petrosyan"): the surname's index, or ``index`` if there is none."""
+    if index + 1 >= len(found):
+        return index
+    word, following = found[index], found[index + 1]
+    if not gap_is_space(text, word, following) or not _looks_given(word):
+        return index
+    if not _surname_shaped(following):
+        return index
+    return index + 1
+
+
+def _looks_given(word: Word) -> bool:
+    lower = word.lower
+    return (
+        _capitalised(word)
+        and _surname_like(word)
+        and lower not in _FUNCTION_WORDS
+        and lower not in _ORDINARY
+        and lower not in _SENTENCE_WORDS
+        and len(lower) > 2
+        and not any(part[:1].islower() for part in word.text.split("-")[1:])  # "Paris-born"
+    )
+
+
+def _surname_shaped(word: Word) -> bool:
+    bare = _bare(word.lower)
+    if not _surname_like(word) or bare in _NOT_SURNAMES or len(bare) < 5:
+        return False
+    return bare.endswith(_bare_endings(_SURNAME_ENDINGS))
+
+
+# Capitalised words that start English, French and Spanish sentences and clauses.
+_SENTENCE_WORDS = _set(
+    """
+    when while after before since until although though because if unless whether where
+    then thus hence also however meanwhile yesterday today later earlier once during
+    under over between among against without within about above below near inside
+    outside towards toward upon despite according both either neither each every
+    another other such many most several few some no nor yet so only even just
+    dear said says told asked
+    quand lorsque puis ainsi selon avant après depuis pendant entre chez sans
+    cuando mientras después antes desde durante entre según sin hacia
+    """
+)
+
+
+def _capitals_then_given(text: str, found: tuple[Word, ...], index: int) -> int:
+    """A surname in capitals followed by a known given name, as registers and police
+    reports write them in running text ("COULIBALY Issa", "PETROVA Anna Ivanovna"):
+    the index of the name's last word (``index`` if there is no such name)."""
+    if index + 1 >= len(found):
+        return index
+    surname, given = found[index], found[index + 1]
+    if not (surname.text.isupper() and len(surname.text) >= 3 and surname.text.isalpha()):
+        return index
+    if not gap_is_space(text, surname, given, line_breaks=False) or given.text.isupper():
+        return index
+    if not _capitalised(given) or _bare(given.lower) not in _known() or given.lower in _ORDINARY:
+        return index
+    if surname.lower in NOT_NAME or surname.lower in TITLES or _in_heading(text, surname.start):
+        return index
+    last = max(_surname_words(text, found, index + 1, limit=2), index + 1)
+    while last > index + 1 and found[last].text.isupper():
+        last -= 1
+    return last
 
 
 # "Father of" and "mother of" in Arabic naming (kunya): a name whatever follows, but
@@ -173,7 +292,9 @@ def _surname_words(text: str, found: tuple[Word, ...], index: int, limit: int) -
         word = found[position]
         if not gap_is_space(text, found[position - 1], word):
             break
-        if word.lower in PARTICLES and position + 1 < len(found):
+        if (word.lower in PARTICLES or word.text in _NAME_ONLY_PARTICLES) and position + 1 < len(
+            found
+        ):
             position += 1  # "Aisha bint Salem": a particle only before another word
             continue
         if not _surname_like(word):
@@ -230,3 +351,50 @@ def _bare(word: str) -> str:
     """The word without diacritics: "joaquín" -> "joaquin", "aïssatou" -> "aissatou"."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+LONE_SCORE = 0.4
+LONE_RECOGNIZER = "lone-names"
+# Endings so rare outside surnames that the word alone is a name ("Kovalenko said").
+_STRONG_ENDINGS = _set("enko chuk escu oglu oğlu poulos opoulou wicz ović ević shvili zadeh dóttir")
+# Words of English, French and Spanish that the dictionary also holds as rare names.
+_COMMON_WORDS = _set("elle ella ello lieu done pier tomó tomo vigilia rabi")
+
+
+def lone_names(text: str) -> Iterator[LayoutSpan]:
+    """A known given name or a word with a surname's rarest endings, standing alone
+    ("Oleksandr complained", "Kovalenko said"): a weak cue, proposed for review only
+    where nothing else was found (see :func:`workstation.detection.linking.link`)."""
+    found = words(text)
+    known = _known()
+    for index, word in enumerate(found):
+        if not _capitalised(word) or word.text.isupper() or not _surname_like(word):
+            continue
+        if _next_to_a_name_word(text, found, index) or word.lower in _COMMON_WORDS:
+            continue
+        bare = _bare(word.lower)
+        if bare.endswith(_bare_endings(_STRONG_ENDINGS)) and len(bare) > 6:
+            yield LayoutSpan(word.start, word.end, "PERSON", LONE_SCORE, "a surname's ending")
+        elif bare in known and len(bare) > 3 and word.lower not in _ORDINARY | _SENTENCE_WORDS:
+            yield LayoutSpan(word.start, word.end, "PERSON", LONE_SCORE, "a known given name")
+
+
+_PLAIN_WORDS = _SENTENCE_WORDS | _FUNCTION_WORDS | (NOT_NAME - TITLES)
+
+
+def _next_to_a_name_word(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether a capitalised word touches this one (a longer name, or a title)."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(found):
+            left, right = sorted((found[index], found[other]), key=lambda w: w.start)
+            touching = gap_is_space(text, left, right, line_breaks=False)
+            neighbour = found[other]
+            if touching and neighbour.text[:1].isupper() and neighbour.lower not in _PLAIN_WORDS:
+                return True
+    return False
+
+
+@functools.cache
+def _bare_endings(endings: frozenset[str]) -> tuple[str, ...]:
+    """Word endings without their diacritics, for ``str.endswith`` on bare words."""
+    return tuple({_bare(ending) for ending in endings})
