@@ -167,3 +167,46 @@ def test_a_lone_given_name_or_a_rare_surname_ending() -> None:
 )
 def test_no_lone_name(text: str) -> None:
     assert lone(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the widow of Farid Benali wept", "Farid Benali"),
+        ("Detainee Kwame Asante said", "Kwame Asante"),
+        ("a cellmate, Bogdan Lysenko, recalled", "Bogdan Lysenko"),
+        ("son frère Mamadou Keïta est parti", "Mamadou Keïta"),
+        ("la víctima, Rosa Quispe, declaró", "Rosa Quispe"),
+        ("le témoin Moussa Diarra a dit", "Moussa Diarra"),
+        ("according to Tesfaye Bekele, the", "Tesfaye Bekele"),
+        ("selon Ibrahim Touré, rien", "Ibrahim Touré"),
+        ("según Wilfredo Condori, nadie", "Wilfredo Condori"),
+        ("Later Oleh Kravets told the hearing", "Oleh Kravets"),
+        ("the ward, Dembélé, 52, said", "Dembélé"),
+        ("Ayodele Bankole (34) was", "Ayodele Bankole"),
+        ("Nkosi Dlamini, a teacher, was", "Nkosi Dlamini"),
+        ("the driver, Tesfaye Bekele, said", "Tesfaye Bekele"),
+    ],
+)
+def test_names_after_relations_roles_and_sayings(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Monday",  # a plural subject
+        "Human Rights Watch said",  # an organisation
+        "Police told reporters",
+        "Yesterday Mendoza said",  # one word alone before a verb needs a name's shape
+        "La mère d'Intalla pleure",  # no word of a relation before the name
+        "SOURCE SAYS MINISTER WAS PAID",  # a subject line in capitals
+        "the engineer, Vantor Systems, and",  # a comma after a profession, then a company
+    ],
+)
+def test_no_name_after_weak_cues(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_place_before_an_age_is_not_a_name() -> None:
+    assert texts("a tailor from Kalluru, aged 52, was") == []

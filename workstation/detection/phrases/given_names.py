@@ -192,6 +192,11 @@ def _looks_given(word: Word) -> bool:
     )
 
 
+def surname_shaped(word: str) -> bool:
+    """Whether a capitalised word has an ending that marks a surname ("Melnychuk")."""
+    return _surname_shaped(Word(0, len(word), word, word.lower()))
+
+
 def _surname_shaped(word: Word) -> bool:
     bare = _bare(word.lower)
     if not _surname_like(word) or bare in _NOT_SURNAMES or len(bare) < 5:
@@ -398,3 +403,10 @@ def _next_to_a_name_word(text: str, found: tuple[Word, ...], index: int) -> bool
 def _bare_endings(endings: frozenset[str]) -> tuple[str, ...]:
     """Word endings without their diacritics, for ``str.endswith`` on bare words."""
     return tuple({_bare(ending) for ending in endings})
+
+
+# For the cue finders: words that start sentences, head words of places and bodies,
+# months and days.
+SENTENCE_WORDS = _SENTENCE_WORDS | _FUNCTION_WORDS
+HEADS = _HEADS
+MONTHS = _MONTHS
