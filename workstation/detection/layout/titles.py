@@ -41,13 +41,28 @@ def _coordinated(text: str, position: int) -> Iterator[tuple[int, int]]:
         position = span[1]
 
 
+def _subject_line(text: str, match: re.Match[str]) -> bool:
+    """A title in capitals on a line of five words or more in capitals: a cable's
+    subject ("DOCTOR DESCRIBES TREATMENT OF DETAINEES"), not a name, unless a known
+    given name follows ("DR. SAMIR HADDAD DESCRIBES ...")."""
+    # imported here: the phrase finders import the layout finders
+    from workstation.detection.phrases.given_names import known_given_name  # noqa: PLC0415
+
+    if not match.group("title").isupper() or known_given_name(match.group("name").split()[0]):
+        return False
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end != -1 else len(text)]
+    return sum(1 for w in line.split() if w.isupper() and len(w) > 1) >= 5
+
+
 def titled_names(text: str) -> Iterator[LayoutSpan]:
     """Names after a title or rank: ``Sister Agnes Tanoto``, ``Lt. Gaspard Ilunga``."""
     position = 0
     while match := _TITLED.search(text, position):
         position = match.start("name")  # the name may hold the next title ("... and Mr X")
         title = match.group("title").split()[0].rstrip(".").casefold()
-        if title not in TITLES:
+        if title not in TITLES or _subject_line(text, match):
             continue
         start = match.start("name")
         for word in WORD_RE.finditer(text, start, match.end("name")):
