@@ -297,8 +297,8 @@ def test_names_coordinated_after_a_plural_title() -> None:
         ("Hajia Hauwa Sani came", "Hauwa Sani"),
         ("Capitaine Sidiki Dembélé refused", "Sidiki Dembélé"),
         ("Professor Chiamaka Eze found", "Chiamaka Eze"),
-        ("Cllr Ingrid Moe voted", "Ingrid Moe"),
-        ("Pte. Otieno Were fell", "Otieno Were"),
+        ("Councillor Ingrid Moe voted", "Ingrid Moe"),
+        ("Sergent-chef Otieno Were fell", "Otieno Were"),
     ],
 )
 def test_honorifics_and_ranks_of_many_places(text: str, expected: str) -> None:

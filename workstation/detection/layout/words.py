@@ -51,16 +51,16 @@ TITLES = word_set(
     comrade madam superintendent supt commissioner magistrate advocate adv barrister warden
     brigadier brig dato datuk ustaz ustadh mzee khun messrs mesdames drs
     professor professeur profesor profesora docteur doctor doctora nurse rabbi cantor
-    bishop archbishop monsignor msgr mgr monseigneur cardinal deacon elder evangelist
-    prophet apostle abbé abbe père soeur sœur frère fray sor padre hermano hermana
+    bishop archbishop msgr mgr monseigneur deacon elder evangelist
+    abbé abbe père soeur sœur frère fray sor padre hermano hermana
     ato w/ro wro weyzero woizero hajji hadji hajj elhadj el-hadj alhadji hajia hajiya
     hajah hajjah mallam malam mwalimu bwana tuan puan encik cik tun mbak daw kyai kiai
     ustadz shaykh sheik mufti qadi ayatollah hojatoleslam mawlana moulana molvi
-    thiru thirumathi gospodin gospozha fräulein dña dn councillor cllr alderman
-    sheriff trooper cadet airman seaman marshal commodore commandant cst pte pvt lcpl
-    ssgt msgt capitaine adjudant adjudant-chef sergent sergent-chef caporal caporal-chef
-    brigadier-chef gendarme commissaire inspecteur lieutenant-colonel colonel-major
-    général capitán capitan comisario comisaria subinspector agente oficial alférez
-    sub-inspector havildar naik subedar jawan sub-lieutenant lance-corporal
+    thiru thirumathi gospodin gospozha fräulein dña dn councillor
+    sheriff trooper cadet airman seaman marshal commodore commandant
+    capitaine adjudant adjudant-chef sergent sergent-chef caporal caporal-chef
+    brigadier-chef gendarme commissaire inspecteur lieutenant-colonel
+    capitán comisario subinspector agente alférez
+    sub-inspector sub-lieutenant
     """
 )
