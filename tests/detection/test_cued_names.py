@@ -210,3 +210,19 @@ def test_no_name_after_weak_cues(text: str) -> None:
 
 def test_a_place_before_an_age_is_not_a_name() -> None:
     assert texts("a tailor from Kalluru, aged 52, was") == []
+
+
+def test_initials_and_a_surname_are_a_name() -> None:
+    text = "copied to R. Okonjo, A. K. Menon and J.-P. Mbala; D. Anselmo Vargas Cortés signed"
+    assert listed(text) == ["R. Okonjo", "A. K. Menon", "J.-P. Mbala", "D. Anselmo Vargas Cortés"]
+
+
+@pytest.mark.parametrize(
+    "text", ["the U.S. Army said", "B. Merits\n", "IV. Conclusions\n\n12.", "I. PROCÉDURE SUIVIE"]
+)
+def test_initials_before_a_body_or_a_heading_are_not_a_name(text: str) -> None:
+    assert listed(text) == []
+
+
+def test_a_name_people_call_someone() -> None:
+    assert texts('the foreman, a man they call "Big Tran" (Tran Duc), said') == ["Big Tran"]

@@ -309,3 +309,8 @@ def test_a_title_in_a_subject_line_in_capitals_is_not_a_name() -> None:
     assert names(titles.titled_names, "SUBJECT: DOCTOR DESCRIBES TREATMENT OF DETAINEES") == []
     text = "SUBJECT: DR. ANWAR QASSEM RECOUNTS TREATMENT OF DETAINEES"
     assert names(titles.titled_names, text)
+
+
+def test_french_monsieur_before_a_name() -> None:
+    assert names(titles.titled_names, "reçu par M. Issiaka Keïta, enquêteur") == ["Issiaka Keïta"]
+    assert names(titles.titled_names, "signed M. K. Rao") == []  # initials: a name's own

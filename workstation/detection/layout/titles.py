@@ -14,7 +14,7 @@ _TITLE_ALT = "|".join(
     sorted(
         [re.escape(t[0].upper() + t[1:]) for t in TITLES]
         + [re.escape(t.upper()) for t in TITLES if len(t) > 1]
-        + ["don", "doña", "dona"],
+        + ["don", "doña", "dona", r"M(?=\.[ ][^\W\d_][^\W\d_])"],
         key=len,
         reverse=True,
     )
@@ -25,6 +25,10 @@ _TITLED = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]*\n?[ \t]*{WORD}){{0,4}})"
 )
 
+
+# French "M." (Monsieur) before a name, not an initial: "M. Issiaka Keïta"; in English
+# "M. Keïta" may be an initial, and the name's edges (:mod:`name_edges`) take it in.
+_MONSIEUR = "m"
 
 # Titles of several people, each name after them theirs: "Messrs Dlamini and Nkosi".
 _PLURAL = frozenset({"messrs", "mesdames", "mmes", "drs"})
@@ -62,7 +66,7 @@ def titled_names(text: str) -> Iterator[LayoutSpan]:
     while match := _TITLED.search(text, position):
         position = match.start("name")  # the name may hold the next title ("... and Mr X")
         title = match.group("title").split()[0].rstrip(".").casefold()
-        if title not in TITLES or _subject_line(text, match):
+        if (title not in TITLES and title != _MONSIEUR) or _subject_line(text, match):
             continue
         start = match.start("name")
         for word in WORD_RE.finditer(text, start, match.end("name")):

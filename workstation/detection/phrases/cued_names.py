@@ -48,6 +48,8 @@ _CUES = re.compile(
     r"|known[ ](?:only[ ]|simply[ ]|locally[ ]|to[ ]\w+[ ])?as"
     r"|kn[eo]w[ ](?:him|her|them)[ ](?:only[ ]|simply[ ])?as|nicknamed"
     r"|named|called|identified[ ]as|going[ ]by|code-?named"
+    r"|(?:they|people|everyone|locals|we|you|workers|colleagues|friends)[ ]call(?:s|ed)?"
+    r"(?:[ ](?:him|her|them))?"
     # French
     r"|s['\u2019]appel(?:le|ait)|(?:dé|pré|sur)?nommée?|dite?|de[ ]son[ ]vrai[ ]nom"
     r"|vrai[ ]nom[ ]?:?"

@@ -105,6 +105,8 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
             last = _before_a_name_particle(text, found, index)
             if last == index:
                 last = _shaped_surname(text, found, index)
+            if last == index:
+                last = _after_initials(text, found, index)
         if last > index and word.text.isupper() and _in_heading(text, word.start):
             last = index  # "NINE JOURNALISTS ARE UNDER": a heading in capitals
         if last > index:
@@ -177,6 +179,49 @@ def _shaped_surname(text: str, found: tuple[Word, ...], index: int) -> int:
     if not _surname_shaped(following):
         return index
     return index + 1
+
+
+def _after_initials(text: str, found: tuple[Word, ...], index: int) -> int:
+    """Initials and a surname ("R. Okafor", "A.K. Menon", "J.-P. Mbala"): the
+    surname's index, or ``index``. The initials are a name's only when a capitalised
+    name word follows them (not "U.S. Army")."""
+    word = found[index]
+    if not (len(word.text) == 1 and word.text.isupper() and text.startswith(".", word.end)):
+        return index
+    if index > 0 and _initial_at(text, found[index - 1]) and found[index - 1].end + 2 >= word.start:
+        return index  # a later initial of the same run ("K" of "A. K. Menon")
+    position = index + 1
+    while position < len(found) and _initial_at(text, found[position]):
+        if found[position].start - found[position - 1].end > 3:
+            return index
+        position += 1
+    if position >= len(found) or found[position].start - found[position - 1].end > 3:
+        return index
+    surname = found[position]
+    if text[found[position - 1].end + 1 : surname.start].strip(" ") != "":
+        return index
+    if not _surname_like(surname) or (surname.text.isupper() and len(surname.text) < 3):
+        return index
+    if surname.lower in _FUNCTION_WORDS or surname.lower in _SENTENCE_WORDS:
+        return index
+    if _heading_like(text, word.start, surname) and not _surname_shaped(surname):
+        return index  # "B. Merits", "IV. Conclusions": a lettered heading
+    line_start = text.rfind("\n", 0, word.start) + 1
+    if word.text in "IVX" and not text[line_start : word.start].strip():
+        return index  # "I. DÉROULEMENT DE LA VISITE": a numbered heading
+    given = _bare(surname.lower) in _known() and surname.lower not in _ORDINARY
+    return _surname_words(text, found, position, limit=3 if given else 1)
+
+
+def _heading_like(text: str, start: int, last: Word) -> bool:
+    """Whether the initials start a line and one word ends it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[last.end : last.end + 2]
+    return not text[line_start:start].strip() and (not after or after[0] in "\n:")
+
+
+def _initial_at(text: str, word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isupper() and text.startswith(".", word.end)
 
 
 def _looks_given(word: Word) -> bool:
@@ -285,7 +330,7 @@ def _in_heading(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : end if end != -1 else len(text)]
-    capitals = [w for w in line.split() if w.isupper() and len(w) > 1]
+    capitals = [w for w in line.split() if w.isupper() and sum(c.isalpha() for c in w) > 1]
     return len(capitals) >= 5
 
 
