@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from workstation.detection import name_edges
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
+from workstation.detection.layout.words import word_set
 from workstation.detection.phrases import given_names
 from workstation.text.folding import fold, fold_term
 from workstation.text.variants import name_variants
@@ -227,7 +228,46 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
     if acronym and not written.isupper():
         return False  # an acronym ("BSS") is not the same word in lower case
     # "paz" is a word; "Paz" may be the name
-    return written[:1].isupper() or source[:1].islower()
+    if written[:1].isupper() or source[:1].islower():
+        return True
+    return (
+        form.kind in _NAME_FORMS
+        and not source.isupper()  # "THE NIGHT SHIFT" in capitals is not a name's spelling
+        and _uncommon(written)
+        and text.count(written) <= _MAX_LOWER_MENTIONS  # a word used often is a word
+    )
+
+
+_MAX_LOWER_MENTIONS = 2
+
+
+_NAME_FORMS = frozenset({"full", "surname", "given"})
+
+
+def _uncommon(written: str) -> bool:
+    """Whether a name written in lower case ("demande à moussa", "for you and gonzalo")
+    is still the name: a known given name, or a name of two words or more, that is not
+    also a common word of English, French or Spanish ("rosa", "paz", "pierre")."""
+    folded = fold_term(written)
+    if " " in folded.strip():
+        return True
+    return (
+        len(folded) >= 4
+        and given_names.known_given_name(written.capitalize())
+        and folded not in _COMMON_NAME_WORDS
+    )
+
+
+# Given names that are also common words in English, French or Spanish.
+_COMMON_NAME_WORDS = word_set(
+    """
+    rosa paz luz pilar cruz mar sol dolores soledad consuelo amparo esperanza gloria
+    victoria mercedes angeles rocio nieves blanca alba aurora clara rosario reyes santos
+    domingo jesus angel pierre rose claire blanche marine olive prudence constance
+    patience france aime desire noel pascal aurore fidel leal franco bravo delgado
+    moreno blanco rubio cierto mayo abril junio julio marzo agosto lunes martes
+    """
+)
 
 
 def _mention(form: _Form, start: int, end: int, text: str) -> Finding:
