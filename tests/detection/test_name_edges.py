@@ -73,3 +73,15 @@ def test_a_name_does_not_grow_over_another_finding() -> None:
         "Ramón"
     ]
     assert _widened(text, "Ramón Ochoa", others=others) == ["Ramón Ochoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("witness Pieter van der Walt said", "Walt", "Pieter van der Walt"),
+        ("witness Pieter van der Walt said", "Pieter", "Pieter van der Walt"),
+        ("la testigo Ana María de la Fuente dijo", "Ana María", "Ana María de la Fuente"),
+    ],
+)
+def test_a_name_grows_over_several_particles(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]

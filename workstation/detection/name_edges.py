@@ -91,11 +91,14 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             break
         written, folded = word.group(1), word.group(1).casefold()
         if folded in _PARTICLE_WORDS and written.islower():
-            rest = text[max(floor, start - _LOOK) : start - len(word.group())]
-            previous = _WORD_BEFORE.search(rest)
+            taken = len(word.group())
+            previous = _WORD_BEFORE.search(text[max(floor, start - _LOOK) : start - taken])
+            while previous is not None and _particle(previous.group(1)):  # "van der"
+                taken += len(previous.group())
+                previous = _WORD_BEFORE.search(text[max(floor, start - _LOOK) : start - taken])
             if previous is None or not _name_part(previous.group(1)):
                 break
-            start -= len(word.group()) + len(previous.group())
+            start -= taken + len(previous.group())
             continue
         if (folded in _KUNYA and written[0].isupper()) or (
             _name_part(written) and known_given_name(written)
@@ -124,8 +127,10 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if word is None or word.group(1).count("\n") > 1:
             break
         written = word.group(2)
-        if written.casefold() in _PARTICLE_WORDS and written.islower():
+        if _particle(written):
             following = _WORD_AFTER.match(after, word.end())
+            while following is not None and _particle(following.group(2)):  # "de la"
+                following = _WORD_AFTER.match(after, following.end())
             if following is None or not _name_part(following.group(2)):
                 break
             end += following.end()
@@ -153,6 +158,10 @@ def _joined_part(joined: str, before: str) -> int:
     if piece[:1].isupper() or piece.casefold() in _JOINED_PARTICLES:
         return len(joined)
     return 0
+
+
+def _particle(word: str) -> bool:
+    return word.islower() and word in _PARTICLE_WORDS
 
 
 def _name_part(word: str) -> bool:
