@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from workstation.detection import name_edges
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
-from workstation.detection.layout.words import word_set
+from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
 from workstation.detection.phrases import given_names
 from workstation.text.folding import fold, fold_term
 from workstation.text.variants import name_variants
@@ -187,7 +187,9 @@ def _occurrences(
         if occupied.overlaps(start, end):
             continue
         written = text[start:end]
-        candidates = [f for f in forms[match.group(1)] if f.after <= start]
+        candidates = [
+            f for f in forms[match.group(1)] if f.after <= start or _early(f, written, text)
+        ]
         form = _nearest(candidates, start)
         if form is None or not _looks_right(form, written, text):
             continue
@@ -216,6 +218,21 @@ def _nearest(candidates: list[_Form], position: int) -> _Form | None:
     if before:
         return max(before, key=lambda f: f.source.start)
     return candidates[0] if candidates else None
+
+
+def _early(form: _Form, written: str, text: str) -> bool:
+    """Whether a surname or given name may be a mention before the full name appears
+    ("Dear Bekele, ..." above "Tesfaye Bekele"): written capitalised, not in capitals,
+    of a name not written in capitals, and not a word of a heading or a body's name."""
+    source = text[form.source.start : form.source.end]
+    return (
+        form.kind in {"surname", "given"}
+        and form.source.entity in LINKED_ENTITIES
+        and written[:1].isupper()
+        and not written.isupper()
+        and not source.isupper()
+        and fold_term(written) not in NOT_NAME | TITLES | given_names.HEADS
+    )
 
 
 def _looks_right(form: _Form, written: str, text: str) -> bool:
