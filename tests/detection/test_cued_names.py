@@ -144,6 +144,7 @@ def test_surname_endings_need_a_given_name_before_them(text: str) -> None:
 def test_a_surname_in_capitals_then_a_given_name() -> None:
     text = "released: KOUROUMA Aïssatou, then BERISHA Arben Ilir.\nNOTE ON THE TRANSFERS"
     assert listed(text) == ["KOUROUMA Aïssatou", "BERISHA Arben Ilir"]
+    assert listed("cleared by DCM Jonathan") == []  # an acronym has no vowel
 
 
 def lone(text: str) -> list[str]:
@@ -226,3 +227,7 @@ def test_initials_before_a_body_or_a_heading_are_not_a_name(text: str) -> None:
 
 def test_a_name_people_call_someone() -> None:
     assert texts('the foreman, a man they call "Big Tran" (Tran Duc), said') == ["Big Tran"]
+
+
+def test_a_sentence_before_a_name_is_not_part_of_it() -> None:
+    assert texts("We met near Tarvik.\nBorisenko said he had copies.") == ["Borisenko"]

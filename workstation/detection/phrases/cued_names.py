@@ -245,6 +245,11 @@ def _name_before(text: str, end: int, alone: bool = False) -> tuple[int, int] | 
     if found is None or found[1] != end:
         return None
     run = list(WORD_RE.finditer(text, found[0], found[1]))
+    for index in range(len(run) - 2, -1, -1):
+        word = run[index].group()
+        if word.endswith(".") and not initial(word):
+            run = run[index + 1 :]  # "... near Corvenna.\nMaric said": a sentence ended
+            break
     while run and (
         run[0].group().rstrip(".").casefold() in _PLAIN_FIRST or not run[0].group()[0].isupper()
     ):

@@ -246,6 +246,8 @@ def _surname_shaped(word: Word) -> bool:
     bare = _bare(word.lower)
     if not _surname_like(word) or bare in _NOT_SURNAMES or len(bare) < 5:
         return False
+    if bare in _known():
+        return False  # "Jonathan" ends like "Raghunathan" but is a given name
     return bare.endswith(_bare_endings(_SURNAME_ENDINGS))
 
 
@@ -273,6 +275,8 @@ def _capitals_then_given(text: str, found: tuple[Word, ...], index: int) -> int:
     surname, given = found[index], found[index + 1]
     if not (surname.text.isupper() and len(surname.text) >= 3 and surname.text.isalpha()):
         return index
+    if not set(_bare(surname.lower)) & set("aeiouy"):
+        return index  # "DCM Jonathan Ashby": an acronym's post before a name
     if not gap_is_space(text, surname, given, line_breaks=False) or given.text.isupper():
         return index
     if not _capitalised(given) or _bare(given.lower) not in _known() or given.lower in _ORDINARY:
