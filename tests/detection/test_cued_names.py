@@ -231,3 +231,27 @@ def test_a_name_people_call_someone() -> None:
 
 def test_a_sentence_before_a_name_is_not_part_of_it() -> None:
     assert texts("We met near Tarvik.\nBorisenko said he had copies.") == ["Borisenko"]
+
+
+def test_vietnamese_and_chinese_surnames_with_their_marks() -> None:
+    assert listed("met Nguyễn Văn Thắng, Đặng Thị Mai and Li Qiang") == [
+        "Nguyễn Văn Thắng",
+        "Đặng Thị Mai",
+        "Li Qiang",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farida Rahimi (née Karimova) said", "Karimova"),
+        ("Mme Awa Diop, épouse Sarr, a dit", "Sarr"),
+        ("la señora viuda de Quintanilla llamó", "Quintanilla"),
+    ],
+)
+def test_names_after_birth_and_married_name_cues(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+def test_a_cue_inside_a_word_is_not_a_cue() -> None:
+    assert texts("He needs help; it needed eleven stitches.") == []

@@ -47,7 +47,8 @@ _CUES = re.compile(
     r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka"
     r"|known[ ](?:only[ ]|simply[ ]|locally[ ]|to[ ]\w+[ ])?as"
     r"|kn[eo]w[ ](?:him|her|them)[ ](?:only[ ]|simply[ ])?as|nicknamed"
-    r"|named|called|identified[ ]as|going[ ]by|code-?named"
+    r"|named|called|identified[ ]as|going[ ]by|code-?named|n[ée]e\b|geb\.|geborene\b"
+    r"|[ée]pouse\b|veuve\b|viuda[ ]de\b"
     r"|(?:they|people|everyone|locals|we|you|workers|colleagues|friends)[ ]call(?:s|ed)?"
     r"(?:[ ](?:him|her|them))?"
     # French

@@ -39,6 +39,7 @@ EAST_ASIAN_SURNAMES = _set(
     zhang wang liu chen yang huang zhao zhou xu sun zhu guo lin luo gao liang zheng xie
     tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang nguyen tran pham hoang
     phan dang bui ngo duong trinh dinh kim park choi jung kang cho yoon jang lim shin kwon
+    li wu hu lu jin wei lee han
     hwang ahn yoo tanaka suzuki sato takahashi watanabe ito yamamoto nakamura kobayashi
     """
 )
@@ -95,7 +96,7 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
     while index < len(found):
         word = found[index]
         lower = word.lower
-        if lower in EAST_ASIAN_SURNAMES and _capitalised(word):
+        if _bare(lower) in EAST_ASIAN_SURNAMES and _capitalised(word):
             last = _surname_words(text, found, index, limit=2)
         elif lower in _KUNYA and word.text[:1].isupper():
             last = _surname_words(text, found, index, limit=2) if _kunya_of(found, index) else index
@@ -403,8 +404,12 @@ def _known() -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """The word without diacritics: "joaquín" -> "joaquin", "aïssatou" -> "aissatou"."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters with no decomposition into a base letter and a mark ("Đặng", "Łukasz").
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
 
 
 LONE_SCORE = 0.4
