@@ -56,6 +56,7 @@ def test_two_names_that_meet_over_a_particle_are_one() -> None:
     [
         ("La sœur d'Ousmane est venue", "Ousmane"),  # "d'" after an ordinary word
         ("Yesterday Kowalczyk said", "Kowalczyk"),  # a sentence's first word
+        ("Selon Aminata, rien", "Aminata"),  # "selon" is a name somewhere, but a word here
         ("Mr Petrenko's statement", "Petrenko"),  # a title and a possessive
         ("the anti-Moreno faction", "Moreno"),  # a lower-case prefix
         ("Ana, Ministry of Health", "Ana"),  # a body's head word after a comma

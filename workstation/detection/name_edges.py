@@ -28,7 +28,11 @@ from dataclasses import replace
 from workstation.detection.findings import Finding
 from workstation.detection.layout.names import is_name_word
 from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES, word_set
-from workstation.detection.phrases.given_names import known_given_name, surname_like
+from workstation.detection.phrases.given_names import (
+    SENTENCE_WORDS,
+    known_given_name,
+    surname_like,
+)
 
 ENTITY = "PERSON"
 NOTE = "widened over the rest of the name"
@@ -101,7 +105,7 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             start -= taken + len(previous.group())
             continue
         if (folded in _KUNYA and written[0].isupper()) or (
-            _name_part(written) and known_given_name(written)
+            _name_part(written) and known_given_name(written) and folded not in SENTENCE_WORDS
         ):
             start -= len(word.group())
             continue
