@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import pytest
+
 from workstation.detection import layout
 from workstation.detection.layout import (
     account_lists,
@@ -284,3 +286,31 @@ def test_names_coordinated_after_a_plural_title() -> None:
     text = "Messrs Mwale, Banda and Phiri were freed. Drs Okello and Achieng testified."
     spans = [text[s.start : s.end] for s in titles.titled_names(text)]
     assert spans == ["Mwale", "Banda", "Phiri", "Okello", "Achieng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ato Girma Wolde said", "Girma Wolde"),
+        ("W/ro Tsehay Bekele signed", "Tsehay Bekele"),
+        ("Rabbi Eliezer Navon wrote", "Eliezer Navon"),
+        ("Hajia Hauwa Sani came", "Hauwa Sani"),
+        ("Capitaine Sidiki Dembélé refused", "Sidiki Dembélé"),
+        ("Professor Chiamaka Eze found", "Chiamaka Eze"),
+        ("Councillor Ingrid Moe voted", "Ingrid Moe"),
+        ("Sergent-chef Otieno Were fell", "Otieno Were"),
+    ],
+)
+def test_honorifics_and_ranks_of_many_places(text: str, expected: str) -> None:
+    assert names(titles.titled_names, text) == [expected]
+
+
+def test_a_title_in_a_subject_line_in_capitals_is_not_a_name() -> None:
+    assert names(titles.titled_names, "SUBJECT: DOCTOR DESCRIBES TREATMENT OF DETAINEES") == []
+    text = "SUBJECT: DR. ANWAR QASSEM RECOUNTS TREATMENT OF DETAINEES"
+    assert names(titles.titled_names, text)
+
+
+def test_french_monsieur_before_a_name() -> None:
+    assert names(titles.titled_names, "reçu par M. Issiaka Keïta, enquêteur") == ["Issiaka Keïta"]
+    assert names(titles.titled_names, "signed M. K. Rao") == []  # initials: a name's own

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workstation.detection import linking, overlaps, rules
 from workstation.detection.findings import DENY_RECOGNIZER, Finding
 from workstation.policy.model import AllowList, ContextBoost, EntityRule, Policy
@@ -65,8 +67,8 @@ def test_overlaps_deny_wins_then_longer_span() -> None:
     assert winner.from_deny_list and any("absorbed PERSON" in n for n in winner.notes)
 
 
-def test_every_mention_is_linked_surname_only_after_the_full_name() -> None:
-    text = "Haddad arrived. Amira Haddad spoke. Later Haddad left; AMIRA HADDAD no."
+def test_every_mention_is_linked_surname_in_capitals_only_after_the_full_name() -> None:
+    text = "HADDAD arrived. Amira Haddad spoke. Later Haddad left; AMIRA HADDAD no."
     proposals = linking.link([Finding(16, 28, "PERSON", 0.9, "spaCy", decision="review")], text)
     spans = [text[p.start : p.end] for p in proposals]
     assert spans == ["Amira Haddad", "Haddad", "AMIRA HADDAD"]
@@ -238,3 +240,32 @@ def test_a_persons_span_leaves_a_possessive_out() -> None:
     text = "Ms Adunni Balogun's lawyer"
     (kept,) = overlaps.resolve([Finding(3, 19, "PERSON", 0.85, "spaCy")], text)
     assert text[kept.start : kept.end] == "Adunni Balogun"
+
+
+def _linked(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    found = Finding(start, start + len(name), "PERSON", 0.9, "spaCy", decision="review")
+    return [text[p.start : p.end] for p in linking.link([found], text)]
+
+
+def test_a_given_name_in_lower_case_is_still_the_name() -> None:
+    text = "Gonzalo Ibarra called. Tell gonzalo the car is ready."
+    assert _linked(text, "Gonzalo Ibarra") == ["Gonzalo Ibarra", "gonzalo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Quintero came with a rosa bouquet.",  # a common word that is also a name
+        "THE NIGHT SHIFT ended; the night was long.",  # a name's spelling in capitals only
+        "Oscar Ramos: oscar nights, oscar parties, oscar dresses.",  # a word used often
+    ],
+)
+def test_a_lower_case_word_is_not_a_name_that_is_also_a_word(text: str) -> None:
+    name = text.split(" ", maxsplit=1)[0] + " " + text.split(" ")[1].rstrip(":")
+    assert _linked(text, name) == [name]
+
+
+def test_a_surname_before_the_full_name_is_a_mention_too() -> None:
+    text = "Dear Bekele, thank you. Signed for the family: Tesfaye Bekele"
+    assert _linked(text, "Tesfaye Bekele") == ["Bekele", "Tesfaye Bekele"]

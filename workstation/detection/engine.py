@@ -253,6 +253,10 @@ class DetectionEngine:
         )
         self.deny = DenyListMatcher(policy.deny_lists)
         self.rules = rules.PolicyRules(policy)
+        names = policy.entities.get("PERSON")
+        self._lone_names = "PERSON" in self.wanted and (
+            names is not None and names.min_score <= linking.LONE_SCORE
+        )
 
     def _registry(self, enhancer: Any) -> Any:
         """The policy's recognizers; with the ``enhancer``, without unreachable patterns."""
@@ -442,6 +446,9 @@ class DetectionEngine:
         findings = self.rules.apply_boosts(findings, text)
         findings = self.rules.apply_thresholds(findings)
         findings = overlaps.resolve(findings, text)
+        if self._lone_names:
+            lone = linking.lone_names(findings, text)
+            findings += self.rules.drop_allowed(furniture.drop(lone, text), text)
         return linking.link(findings, text, usernames="USERNAME" in self.wanted)
 
     def _model_findings(self, text: str) -> Iterator[Finding]:

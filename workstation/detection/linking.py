@@ -23,14 +23,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from workstation.detection import name_edges
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
+from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
+from workstation.detection.phrases import given_names
 from workstation.text.folding import fold, fold_term
 from workstation.text.variants import name_variants
 
 LINKED_ENTITIES = frozenset({"PERSON"})
 UNLINKED_ENTITIES = frozenset({"DATE_TIME", "EMAIL_HEADER"})
 USERNAME_ENTITY = "USERNAME"
+LONE_SCORE = given_names.LONE_SCORE
 _MIN_PART = 3
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "binti", "ben", "abu", "umm", "ould", "de", "del", "dela"}
@@ -59,11 +63,35 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     """Add unflagged occurrences of found names, then assign group ids in text order.
 
     With ``usernames``, account names derived from people's names are added too.
+    Names are first stretched over the rest of them (:mod:`name_edges`); lone names
+    (:func:`lone_names`) are proposed but not searched for elsewhere.
     """
+    findings = name_edges.widened(findings, text)
     forms = _forms(findings, text, usernames)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
     return _grouped(everything, text, forms, {(f.start, f.end): key for f, key in added.items()})
+
+
+def lone_names(findings: list[Finding], text: str) -> list[Finding]:
+    """Lone given names and surnames (:func:`given_names.lone_names`) on words no other
+    finding touches, for review: a word the model called a place ("Geneva") or a
+    group stays what the model called it. A weak cue, for policies whose threshold for
+    names is at most :data:`LONE_SCORE`."""
+    taken = _Spans((f.start, f.end) for f in findings)
+    return [
+        Finding(
+            span.start,
+            span.end,
+            span.entity,
+            span.score,
+            given_names.LONE_RECOGNIZER,
+            pattern=span.reason,
+            decision="review",
+        )
+        for span in given_names.lone_names(text)
+        if not taken.overlaps(span.start, span.end)
+    ]
 
 
 def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, list[_Form]]:
@@ -77,7 +105,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             entries.append(entry)  # the first mention of each name stands for all
 
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        if finding.entity in UNLINKED_ENTITIES:
+        if finding.entity in UNLINKED_ENTITIES or finding.recognizer == given_names.LONE_RECOGNIZER:
             continue
         written = text[finding.start : finding.end]
         key = _name_key(written)
@@ -159,7 +187,9 @@ def _occurrences(
         if occupied.overlaps(start, end):
             continue
         written = text[start:end]
-        candidates = [f for f in forms[match.group(1)] if f.after <= start]
+        candidates = [
+            f for f in forms[match.group(1)] if f.after <= start or _early(f, written, text)
+        ]
         form = _nearest(candidates, start)
         if form is None or not _looks_right(form, written, text):
             continue
@@ -190,6 +220,21 @@ def _nearest(candidates: list[_Form], position: int) -> _Form | None:
     return candidates[0] if candidates else None
 
 
+def _early(form: _Form, written: str, text: str) -> bool:
+    """Whether a surname or given name may be a mention before the full name appears
+    ("Dear Bekele, ..." above "Tesfaye Bekele"): written capitalised, not in capitals,
+    of a name not written in capitals, and not a word of a heading or a body's name."""
+    source = text[form.source.start : form.source.end]
+    return (
+        form.kind in {"surname", "given"}
+        and form.source.entity in LINKED_ENTITIES
+        and written[:1].isupper()
+        and not written.isupper()
+        and not source.isupper()
+        and fold_term(written) not in NOT_NAME | TITLES | given_names.HEADS
+    )
+
+
 def _looks_right(form: _Form, written: str, text: str) -> bool:
     source = text[form.source.start : form.source.end]
     if form.kind == "username":
@@ -200,7 +245,46 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
     if acronym and not written.isupper():
         return False  # an acronym ("BSS") is not the same word in lower case
     # "paz" is a word; "Paz" may be the name
-    return written[:1].isupper() or source[:1].islower()
+    if written[:1].isupper() or source[:1].islower():
+        return True
+    return (
+        form.kind in _NAME_FORMS
+        and not source.isupper()  # "THE NIGHT SHIFT" in capitals is not a name's spelling
+        and _uncommon(written)
+        and text.count(written) <= _MAX_LOWER_MENTIONS  # a word used often is a word
+    )
+
+
+_MAX_LOWER_MENTIONS = 2
+
+
+_NAME_FORMS = frozenset({"full", "surname", "given"})
+
+
+def _uncommon(written: str) -> bool:
+    """Whether a name written in lower case ("demande à moussa", "for you and gonzalo")
+    is still the name: a known given name, or a name of two words or more, that is not
+    also a common word of English, French or Spanish ("rosa", "paz", "pierre")."""
+    folded = fold_term(written)
+    if " " in folded.strip():
+        return True
+    return (
+        len(folded) >= 4
+        and given_names.known_given_name(written.capitalize())
+        and folded not in _COMMON_NAME_WORDS
+    )
+
+
+# Given names that are also common words in English, French or Spanish.
+_COMMON_NAME_WORDS = word_set(
+    """
+    rosa paz luz pilar cruz mar sol dolores soledad consuelo amparo esperanza gloria
+    victoria mercedes angeles rocio nieves blanca alba aurora clara rosario reyes santos
+    domingo jesus angel pierre rose claire blanche marine olive prudence constance
+    patience france aime desire noel pascal aurore fidel leal franco bravo delgado
+    moreno blanco rubio cierto mayo abril junio julio marzo agosto lunes martes
+    """
+)
 
 
 def _mention(form: _Form, start: int, end: int, text: str) -> Finding:

@@ -14,7 +14,7 @@ _TITLE_ALT = "|".join(
     sorted(
         [re.escape(t[0].upper() + t[1:]) for t in TITLES]
         + [re.escape(t.upper()) for t in TITLES if len(t) > 1]
-        + ["don", "doña", "dona"],
+        + ["don", "doña", "dona", r"M(?=\.[ ][^\W\d_][^\W\d_])"],
         key=len,
         reverse=True,
     )
@@ -25,6 +25,10 @@ _TITLED = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]*\n?[ \t]*{WORD}){{0,4}})"
 )
 
+
+# French "M." (Monsieur) before a name, not an initial: "M. Issiaka Keïta"; in English
+# "M. Keïta" may be an initial, and the name's edges (:mod:`name_edges`) take it in.
+_MONSIEUR = "m"
 
 # Titles of several people, each name after them theirs: "Messrs Dlamini and Nkosi".
 _PLURAL = frozenset({"messrs", "mesdames", "mmes", "drs"})
@@ -41,13 +45,28 @@ def _coordinated(text: str, position: int) -> Iterator[tuple[int, int]]:
         position = span[1]
 
 
+def _subject_line(text: str, match: re.Match[str]) -> bool:
+    """A title in capitals on a line of five words or more in capitals: a cable's
+    subject ("DOCTOR DESCRIBES TREATMENT OF DETAINEES"), not a name, unless a known
+    given name follows ("DR. SAMIR HADDAD DESCRIBES ...")."""
+    # imported here: the phrase finders import the layout finders
+    from workstation.detection.phrases.given_names import known_given_name  # noqa: PLC0415
+
+    if not match.group("title").isupper() or known_given_name(match.group("name").split()[0]):
+        return False
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end != -1 else len(text)]
+    return sum(1 for w in line.split() if w.isupper() and len(w) > 1) >= 5
+
+
 def titled_names(text: str) -> Iterator[LayoutSpan]:
     """Names after a title or rank: ``Sister Agnes Tanoto``, ``Lt. Gaspard Ilunga``."""
     position = 0
     while match := _TITLED.search(text, position):
         position = match.start("name")  # the name may hold the next title ("... and Mr X")
         title = match.group("title").split()[0].rstrip(".").casefold()
-        if title not in TITLES:
+        if (title not in TITLES and title != _MONSIEUR) or _subject_line(text, match):
             continue
         start = match.start("name")
         for word in WORD_RE.finditer(text, start, match.end("name")):

@@ -50,5 +50,17 @@ TITLES = word_set(
     shri smt shrimati alhaji alhaja hon honourable engr mullah maulana maulvi pandit sardar
     comrade madam superintendent supt commissioner magistrate advocate adv barrister warden
     brigadier brig dato datuk ustaz ustadh mzee khun messrs mesdames drs
+    professor professeur profesor profesora docteur doctor doctora nurse rabbi cantor
+    bishop archbishop msgr mgr monseigneur deacon elder evangelist
+    abbé abbe père soeur sœur frère fray sor padre hermano hermana
+    ato w/ro wro weyzero woizero hajji hadji hajj elhadj el-hadj alhadji hajia hajiya
+    hajah hajjah mallam malam mwalimu bwana tuan puan encik cik tun mbak daw kyai kiai
+    ustadz shaykh sheik mufti qadi ayatollah hojatoleslam mawlana moulana molvi
+    thiru thirumathi gospodin gospozha fräulein dña dn councillor
+    sheriff trooper cadet airman seaman marshal commodore commandant
+    capitaine adjudant adjudant-chef sergent sergent-chef caporal caporal-chef
+    brigadier-chef gendarme commissaire inspecteur lieutenant-colonel
+    capitán comisario subinspector agente alférez
+    sub-inspector sub-lieutenant
     """
 )

@@ -1,0 +1,88 @@
+"""Names stretched over what a recognizer left out of them.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.findings import Finding
+from workstation.detection.name_edges import widened
+
+
+def _widened(text: str, *found: str, others: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    findings = [_at(text, part, "PERSON") for part in found]
+    findings += [_at(text, part, entity) for part, entity in others]
+    return [text[f.start : f.end] for f in widened(findings, text) if f.entity == "PERSON"]
+
+
+def _at(text: str, part: str, entity: str) -> Finding:
+    start = text.index(part)
+    return Finding(start, start + len(part), entity, 0.8, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("the lawyer of Hamid al-Zubaidi said", "Zubaidi", "Hamid al-Zubaidi"),
+        ("Sergeant Liam O'Driscoll wrote", "Driscoll", "Liam O'Driscoll"),
+        ("seen by N'Guessan on Monday", "Guessan", "N'Guessan"),
+        ("initialled by R.-M. Ekwueme that day", "Ekwueme", "R.-M. Ekwueme"),
+        ("Dr S. P. Banerjee of the clinic", "Banerjee", "S. P. Banerjee"),
+        ("Dr S. P. Banerjee of the clinic", "S. P", "S. P."),
+        ('Imelda "Mel" Santos', 'Imelda "Mel', 'Imelda "Mel"'),
+        ("Counsel Marie-Claire d'Oliveira replied", "Oliveira", "Marie-Claire d'Oliveira"),
+        ("- Cheikh Tidiane ould Brahim, 40", "Cheikh Tidiane", "Cheikh Tidiane ould Brahim"),
+        ("- Cheikh Tidiane ould Brahim, 40", "Brahim", "Cheikh Tidiane ould Brahim"),
+        ("witness Chiamaka Obi-Nwosu said", "Chiamaka Obi", "Chiamaka Obi-Nwosu"),
+        ("the nurse, Svetlana Moroz, said", "Moroz", "Svetlana Moroz"),
+        ("the nurse, Svetlana Moroz, said", "Svetlana", "Svetlana Moroz"),
+        ("a note from Abu Hamza on", "Hamza", "Abu Hamza"),
+        ("signed Dragana Beli-\nčević", "čević", "Dragana Beli-\nčević"),
+    ],
+)
+def test_a_name_grows_over_the_rest_of_it(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_two_names_that_meet_over_a_particle_are_one() -> None:
+    text = "Mohamed Lemine ould Sidi was held"
+    assert _widened(text, "Mohamed Lemine", "Sidi") == ["Mohamed Lemine ould Sidi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La sœur d'Ousmane est venue", "Ousmane"),  # "d'" after an ordinary word
+        ("Yesterday Kowalczyk said", "Kowalczyk"),  # a sentence's first word
+        ("Selon Aminata, rien", "Aminata"),  # "selon" is a name somewhere, but a word here
+        ("Mr Petrenko's statement", "Petrenko"),  # a title and a possessive
+        ("the anti-Moreno faction", "Moreno"),  # a lower-case prefix
+        ("Ana, Ministry of Health", "Ana"),  # a body's head word after a comma
+        ("Tomás Street is closed", "Tomás"),  # a street's head word
+    ],
+)
+def test_a_name_does_not_grow_over_other_words(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+def test_a_name_does_not_grow_over_another_finding() -> None:
+    text = "Ramón Ochoa Ministerio del Interior"
+    others = (("Ministerio del Interior", "ORGANIZATION"),)
+    assert _widened(text, "Ramón", others=(("Ochoa Ministerio del Interior", "ORGANIZATION"),)) == [
+        "Ramón"
+    ]
+    assert _widened(text, "Ramón Ochoa", others=others) == ["Ramón Ochoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("witness Pieter van der Walt said", "Walt", "Pieter van der Walt"),
+        ("witness Pieter van der Walt said", "Pieter", "Pieter van der Walt"),
+        ("la testigo Ana María de la Fuente dijo", "Ana María", "Ana María de la Fuente"),
+    ],
+)
+def test_a_name_grows_over_several_particles(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]

@@ -1,0 +1,192 @@
+"""The edges of a name: what a recognizer left out of a person's name it found.
+
+A gold name counts as hidden only when every character of it is covered, and
+recognizers often stop one step short: the model takes "Rashidi" from "al-Rashidi",
+"Sullivan" from "O'Sullivan", "Lacroix" from "J.-P. Lacroix", "Sidi Mohamed" from
+"Sidi Mohamed ould Cheikh", or leaves the closing quote of a nickname written inside
+a name. A reader still sees the rest and, with it, often the person. So each name
+found is stretched over what is written as part of it:
+
+- on the left: a particle joined by a hyphen or an apostrophe (``al-``, ``el-``,
+  ``O'``, ``N'``, ``D'``), initials (``J.-P.``, ``A. K.``), a known given name or a
+  kunya (``Abu``, ``Umm``), and particles with the name words before them
+  (``Sidi Mohamed ould`` before ``Cheikh``);
+- on the right: the full stop of a closing initial, the closing quote or bracket
+  of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
+  particles and the name words after them (``ould Cheikh``, ``van der Berg``), and
+  a surname after a name that is only a known given name.
+
+A name never grows over another finding, a title or a word that cannot be part of a
+name; two names that meet over a particle become one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workstation.detection.findings import Finding
+from workstation.detection.layout.names import is_name_word
+from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES, word_set
+from workstation.detection.phrases.given_names import (
+    SENTENCE_WORDS,
+    known_given_name,
+    surname_like,
+)
+
+ENTITY = "PERSON"
+NOTE = "widened over the rest of the name"
+_PARTICLE_WORDS = PARTICLES | word_set("ould ag wa ben bint wald wad ter")
+_KUNYA = word_set("abu abou umm oum um")
+
+# Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])[^\W\d_][\w'\u2019]*[-\u2010\u2011](?:[ \t]*\n[ \t]*)?"
+    r"|(?<![\w'\u2019])[ONDML][\u2019']"
+    r"|(?<=[^\W\d_][ ])d[\u2019'])\Z"
+)
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?:[^\W\d_a-z]\.(?:[ ]?[-\u2010][ ]?|[ ]?))+[ ]?\Z"
+)
+# After a name: a part joined by a hyphen ("-Okafor"), the full stop of an initial.
+_JOINED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_][\w'\u2019]*")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
+_WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
+_CLOSERS = {'"': '"', "\u201c": "\u201d", "(": ")", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+_LOOK = 80
+_STEPS = 6
+
+
+def widened(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings, with each name stretched over the rest of it (see the module)."""
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    result: list[Finding] = []
+    for index, finding in enumerate(ordered):
+        if finding.entity != ENTITY:
+            result.append(finding)
+            continue
+        floor = result[-1].end if result else 0
+        ceiling = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        start = _left(text, finding.start, finding.end, floor)
+        end = _right(text, start, finding.end, ceiling)
+        grown = finding
+        if (start, end) != (finding.start, finding.end):
+            grown = replace(finding, start=start, end=end, notes=(*finding.notes, NOTE))
+        if result and result[-1].entity == ENTITY and _only_particles(text[result[-1].end : start]):
+            earlier = result.pop()  # "Sidi Mohamed" + "ould" + "Cheikh": one name
+            best = max(earlier, grown, key=lambda f: f.score)
+            grown = replace(best, start=earlier.start, end=end, notes=(*best.notes, NOTE))
+        result.append(grown)
+    return result
+
+
+def _left(text: str, start: int, end: int, floor: int) -> int:
+    for _ in range(_STEPS):
+        before = text[max(floor, start - _LOOK) : start]
+        joined = _JOINED_BEFORE.search(before)
+        if joined and (taken := _joined_part(joined.group(), before[: joined.start()])):
+            start -= taken
+            continue
+        if initials := _INITIALS_BEFORE.search(before):
+            start -= len(initials.group())
+            continue
+        word = _WORD_BEFORE.search(before)
+        if word is None or word.group(2).count("\n") > 1:
+            break
+        written, folded = word.group(1), word.group(1).casefold()
+        if folded in _PARTICLE_WORDS and written.islower():
+            taken = len(word.group())
+            previous = _WORD_BEFORE.search(text[max(floor, start - _LOOK) : start - taken])
+            while previous is not None and _particle(previous.group(1)):  # "van der"
+                taken += len(previous.group())
+                previous = _WORD_BEFORE.search(text[max(floor, start - _LOOK) : start - taken])
+            if previous is None or not _name_part(previous.group(1)):
+                break
+            start -= taken + len(previous.group())
+            continue
+        if (folded in _KUNYA and written[0].isupper()) or (
+            _name_part(written) and known_given_name(written) and folded not in SENTENCE_WORDS
+        ):
+            start -= len(word.group())
+            continue
+        break
+    return start
+
+
+def _right(text: str, start: int, end: int, ceiling: int) -> int:
+    for _ in range(_STEPS):
+        after = text[end:ceiling]
+        name = text[start:end]
+        last = name.split()[-1] if name.split() else ""
+        if len(last.rstrip(".")) == 1 and last.isupper() and after.startswith("."):
+            end += 1  # "A. K" -> "A. K."
+            continue
+        if (closer := _unclosed(name)) and after.startswith(closer):
+            end += 1
+            continue
+        if joined := _JOINED_AFTER.match(after):
+            end += len(joined.group())
+            continue
+        word = _WORD_AFTER.match(after)
+        if word is None or word.group(1).count("\n") > 1:
+            break
+        written = word.group(2)
+        if _particle(written):
+            following = _WORD_AFTER.match(after, word.end())
+            while following is not None and _particle(following.group(2)):  # "de la"
+                following = _WORD_AFTER.match(after, following.end())
+            if following is None or not _name_part(following.group(2)):
+                break
+            end += following.end()
+            continue
+        if " " not in name.strip() and known_given_name(name) and surname_like(written):
+            end += word.end()
+            continue
+        break
+    return end
+
+
+_JOINED_PARTICLES = word_set("al el ul an ar as ad at az ash ben bin ibn abu bou")
+
+
+def _joined_part(joined: str, before: str) -> int:
+    """How much of the text before a name a piece joined to it takes (0: none): "al-",
+    "Jean-", "O'"; "d'" only inside a name, with the name word before it
+    ("Jean-Baptiste d'Almeida", not "la mère d'Intalla")."""
+    piece = joined.rstrip(" \t\n").rstrip("-\u2010\u2011'\u2019")
+    if piece == "d":
+        previous = _WORD_BEFORE.search(before)
+        if previous is None or not _name_part(previous.group(1)):
+            return 0
+        return len(joined) + len(previous.group())
+    if piece[:1].isupper() or piece.casefold() in _JOINED_PARTICLES:
+        return len(joined)
+    return 0
+
+
+def _particle(word: str) -> bool:
+    return word.islower() and word in _PARTICLE_WORDS
+
+
+def _name_part(word: str) -> bool:
+    """A capitalised word that may be part of a name (not a title, not "Ministry")."""
+    folded = word.casefold()
+    if folded in TITLES or folded in NOT_NAME or not word[0].isupper():
+        return False
+    return is_name_word(word)
+
+
+def _unclosed(name: str) -> str | None:
+    """The closer of a quote or bracket opened in the name and not closed in it."""
+    for opener, closer in _CLOSERS.items():
+        if opener == closer:
+            if name.count(opener) % 2 == 1:
+                return closer
+        elif name.count(opener) > name.count(closer):
+            return closer
+    return None
+
+
+def _only_particles(between: str) -> bool:
+    words = between.split()
+    return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)
