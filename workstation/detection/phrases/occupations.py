@@ -10,13 +10,24 @@ left readable beside a box.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.nationalities import CAPITALISED as _NATIONALITIES
 from workstation.detection.phrases.occupation_words import (
+    COMPOUND_HEADS,
+    GERUND_MODIFIERS,
+    JOINED_PREFIXES,
     MORE_FRENCH_SPANISH,
+    MORE_FRENCH_SPANISH_WIDER,
     MORE_HEADS,
+    NOT_BEFORE_COMPOUND,
+    POST_PREFIXES,
+    POST_SUFFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS_DOTTED,
+    WIDER_HEADS,
     is_trade_word,
     with_plurals,
 )
@@ -147,7 +158,11 @@ _FIRST_HEADS = phrase_list(
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
 )
-HEADS = Lexicon(with_plurals(_FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH))
+HEADS = Lexicon(
+    with_plurals(
+        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+    )
+)
 
 # Words before a head that make the post more particular ("deputy", "prison").
 MODIFIERS = _set(
@@ -197,7 +212,7 @@ _OF = _set("of for at de du des del près")
 _OF_PROPER = _set("of de du des del")  # after these, any noun may say what the post is of
 _OF_ARTICLES = _set("the l' la le les el los las")
 # "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
-_AT = _set("at in au aux à en")
+_AT = _set("at in on au aux à en")
 _AT_DETERMINERS = _set("the a an our his her their its this that la le l' les el los las un une")
 _WORKPLACES = _set(
     """
@@ -212,6 +227,14 @@ _WORKPLACES = _set(
     église lycée collège université banque boutique atelier chantier port gare
     fábrica escuela mercado ministerio ayuntamiento juzgado colegio universidad banco
     empresa taller hospital cárcel prisión obra mina puerto comisaría alcaldía
+    estates site sites ship ships vessel trawler boat railway railways plantations rig
+    dealership salon hostel guesthouse lodge casino nightclub club gym stadium mall kiosk
+    stall showroom centre center terminal checkpoint courthouse registry abattoir
+    slaughterhouse dairy fishery cannery kiln kilns brickworks madrasa seminary monastery
+    convent parish diocese cathedral dispensary hospice jail gaol settlement compound
+    residence household contractor contractors company firm charity ngo embassy's
+    service army navy police forces government administration military gendarmerie
+    militia judiciary parliament
     """
 )
 _POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
@@ -244,19 +267,58 @@ _HONORIFICS = _set(
     "mr mrs ms miss dr mme mlle m monsieur madame sr sra srta señor señora don doña herr frau"
 )
 # Heads that are also ordinary words: a post only capitalised before a name ...
-_TITLE_ONLY = _set("general major private marshal")
+_TITLE_ONLY = _set("general major private marshal justice")
+# Capitalised words after a title-only word that make it part of a body's name
+# ("Justice Department"), not a title before a name.
+_BODY_WORDS = _set(
+    """
+    department ministry committee commission party movement league centre center
+    institute foundation fund project programme network alliance act system sector
+    """
+)
+# Heads that are also common surnames: after a capitalised word they are a name
+# ("Kate Baker", "Lena Mason").
+_SURNAME_LIKE = _set(
+    "baker mason potter porter cook fisher carpenter butler weaver dean marshal sheriff"
+    " taylor tailor shepherd hunter farmer gardener"
+)
+# Heads that are ordinary words unless a modifier comes before or "of" after
+# ("deputy speaker", "speaker of parliament", not "the speaker said").
+_NEED_CONTEXT = _set("speaker speakers")
 # ... or after an article ("la fiscal", not "fiscal policy").
 _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
 
 
 def occupations(text: str) -> Iterator[LayoutSpan]:
     """Each profession, rank or post in ``text``, with the words that make it particular."""
+    current: LayoutSpan | None = None
+    for span in sorted(_posts(text), key=lambda span: span.start):
+        if current is not None and span.start < current.end:
+            # "minister" inside "the minister's driver": one span
+            end = max(current.end, span.end)
+            current = LayoutSpan(current.start, end, ENTITY, SCORE, span.reason)
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+def _posts(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
         if index < taken:
             continue
-        length = HEADS.longest(text, found, index) or int(is_trade_word(found[index].text))
+        titles = _abbreviated_titles(text, found, index)
+        if titles is not None:
+            end = found[titles].end + 1  # the title's full stop, when written
+            end = end if text[end - 1 : end] == "." else end - 1
+            yield LayoutSpan(found[index].start, end, ENTITY, SCORE, "title before a name")
+            taken = titles + 1
+            continue
+        length = _head_length(text, found, index)
         if not length or not _stands_as_post(text, found, index, length):
             continue
         first = _extend_back(text, found, index)
@@ -269,15 +331,93 @@ def occupations(text: str) -> Iterator[LayoutSpan]:
 
 
 def _head_candidates(found: tuple[Word, ...]) -> list[int]:
-    """Where a post may start: a head of the vocabulary, or a word whose ending names a
-    trade ("radiographer", "ferryman")."""
-    return [i for i, word in enumerate(found) if word.lower in HEADS or is_trade_word(word.text)]
+    """Where a post may start: a head of the vocabulary, a word whose ending names a
+    trade ("radiographer", "ferryman"), a post with a prefix ("ex-soldier"), or an
+    abbreviated title ("Sgt.")."""
+    return [
+        i
+        for i, word in enumerate(found)
+        if word.lower in HEADS
+        or word.lower in COMPOUND_HEADS
+        or word.lower in TITLE_ABBREVIATIONS
+        or is_trade_word(word.text)
+        or _affixed_post(word)
+    ]
+
+
+def _head_length(text: str, found: tuple[Word, ...], index: int) -> int:
+    """How many words the head at ``index`` spans (0: none)."""
+    word = found[index]
+    length = HEADS.longest(text, found, index)
+    if length:
+        return length
+    if word.lower in COMPOUND_HEADS:
+        return int(_compound_stands(text, found, index))
+    return int(is_trade_word(word.text) or _affixed_post(word))
+
+
+def _affixed_post(word: Word) -> bool:
+    """A post made of another with a prefix or suffix: "ex-soldier", "sub-chief",
+    "auditor-general", "editor-in-chief", "exalcaldesa", "subdirector"."""
+    lower = word.lower
+    for prefix in POST_PREFIXES:
+        if lower.startswith(prefix) and lower[len(prefix) :] in HEADS:
+            return True
+    for suffix in POST_SUFFIXES:
+        if lower.endswith(suffix) and lower[: -len(suffix)] in HEADS:
+            return True
+    return word.text.islower() and any(
+        lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and lower[len(prefix) :] in HEADS
+        for prefix in JOINED_PREFIXES
+    )
+
+
+def _compound_stands(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """ "charcoal seller", "kiosk owner", "shipping agent": a noun that is a trade
+    only after the noun that says what is sold, owned or done."""
+    if index == 0 or text[found[index - 1].end : found[index].start] not in (" ", "\n"):
+        return False
+    before = found[index - 1]
+    if before.lower in NOT_BEFORE_COMPOUND:
+        return False
+    return before.lower in MODIFIERS or before.lower in GERUND_MODIFIERS or _noun_before(before)
+
+
+def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a chain of abbreviated titles before a name ("Sgt.", "Lt. Col.",
+    "Det Insp"), or None."""
+    last = None
+    position = index
+    while position < len(found) and found[position].lower in TITLE_ABBREVIATIONS:
+        word = found[position]
+        dotted = text[word.end : word.end + 1] == "."
+        if not word.text[0].isupper() or (word.lower in TITLE_ABBREVIATIONS_DOTTED and not dotted):
+            break
+        last = position
+        position += 1
+    if last is None or position >= len(found):
+        return None
+    name = found[position]
+    gap = text[found[last].end : name.start]
+    return last if gap.lstrip(".") == " " and name.text[0].isupper() else None
 
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
     word = found[index]
     if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
         return False  # "Mr Goldsmith", "Mme Boulanger": a surname
+    if length == 1 and word.text[0].isupper() and word.lower in _SURNAME_LIKE and index > 0:
+        previous = found[index - 1]
+        if previous.text[0].isupper() and text[previous.end : word.start] == " ":
+            return False  # "Kate Baker": a surname
+    if length == 1 and word.lower in _NEED_CONTEXT:
+        before = found[index - 1].lower if index > 0 else ""
+        after = found[index + 1].lower if index + 1 < len(found) else ""
+        return before in MODIFIERS or after == "of"
+    if length == 1 and word.lower == "justice":  # "Justice Lafleur", not "Justice Department"
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and following.lower in _BODY_WORDS:
+            return False
     if length == 1 and word.lower in _TITLE_ONLY:
         following = found[index + 1] if index + 1 < len(found) else None
         return (
@@ -319,16 +459,35 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
             and text[before.end : found[first].start] == " "  # not a name in a table
             and lower not in _NATIONALITIES  # "Nigerian businessman": NRP and a post
         )
-        if lower in MODIFIERS or (capitalised and lower.isalpha()):
-            first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
+        if lower in MODIFIERS or lower in GERUND_MODIFIERS or (capitalised and lower.isalpha()):
+            first -= 1  # "prison doctor", "Interior Minister", "shipping agent"
             continue
         one_space = text[before.end : found[first].start] in (" ", "\n")
         if one_space and nouns < 2 and _noun_before(before):
             first -= 1  # "crane operator", "shuttle car operator", "brigade legal adviser"
             nouns += 1
             continue
+        owner = _possessive_noun(text, found, first)
+        if one_space and nouns < 2 and owner is not None:
+            first = owner  # "ship's captain", "the mayor's spokesman"
+            nouns += 1
+            continue
         break
     return first
+
+
+def _possessive_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """Where a lower-case noun in the possessive ends just before ``index`` ("ship's"
+    before "captain"), or None."""
+    if index < 2 or found[index - 1].text != "s":
+        return None
+    owner = found[index - 2]
+    if text[owner.end : found[index - 1].start] not in ("'", "\u2019"):
+        return None
+    return index - 2 if _noun_before(owner) and owner.lower not in _PRONOUNS else None
+
+
+_PRONOUNS = _set("one someone anyone everyone nobody somebody anybody everybody other others")
 
 
 def _noun_before(word: Word) -> bool:
@@ -356,7 +515,7 @@ _NOT_BEFORE = _set(
     then later now still once formerly when while where whereas
     new old young other local foreign female male woman women men man
     les des une aux pour par sur sous dans avec sans entre chez son ses leur leurs
-    los las unos unas por para con sin entre sobre sus del que
+    los las unos unas una uno por para con sin entre sobre sus del que
     will would shall should can could may might must give gives gave given say tell
     tells get gets got make makes made take takes took see sees meet meets call calls
     find finds keep keeps kept let lets pay pays send sends sent bring brings brought
@@ -383,6 +542,7 @@ _STOP_CAPITALS = _set(
     mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une des du de del
     only
     said says told asked according yesterday today however then also
+    honour honor honourable honorable excellency lordship ladyship worship hon rt
     """
 )
 
@@ -401,18 +561,140 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
         if following and one_space and after.text[0].isupper() == found[end].text[0].isupper():
             end += following  # "deputy prosecutor", "Lieutenant Colonel"
             continue
-        if after.lower in _OF:
-            tail = _of_phrase(text, found, end + 1)
-            if tail is not None:
-                end = tail
-                continue
-        if after.lower in _AT:
-            tail = _workplace(text, found, end + 1)
-            if tail is not None:
-                end = tail
-                continue
+        tail = _tail(text, found, end)
+        if tail is not None:
+            end = tail
+            continue
         break
     return _bracketed_remit(text, found, end)
+
+
+def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
+    """The last word of what follows a post and belongs to it ("of the port authority",
+    "at a textile mill", "in the Ministry of Finance", "to the Governor", "in charge
+    of ...", "employed by a private contractor", "en chef"), or None."""
+    after = found[end + 1]
+    pair = " ".join(w.lower for w in found[end + 1 : end + 3])
+    if after.lower in _GRADES and end + 2 < len(found) and _grade(found[end + 2].text):
+        return end + 2  # "clerical officer grade II", "warrant officer class 1"
+    if pair in _TWO_WORD_TAILS and gap_is_space(text, after, found[end + 2]):
+        return end + 2  # "in charge", "en chef"; an "of" phrase may follow
+    if pair in _ATTACHED and gap_is_space(text, after, found[end + 2]):
+        return _named_body(text, found, end + 3) or _workplace(text, found, end + 2)
+    if after.lower == "to" and found[end].lower in _RELATIONAL:
+        return _post_after(text, found, end + 2)
+    if after.lower in _OF:
+        tail = _of_phrase(text, found, end + 1)
+        if tail is not None:
+            return tail
+    if after.lower in _AT or after.lower in _WITHIN:
+        return _named_body(text, found, end + 2) or (
+            _workplace(text, found, end + 1) if after.lower in _AT else None
+        )
+    return None
+
+
+# Words that end a post and say whose it is: "chief of staff to the Governor",
+# "personal assistant to the director".
+_RELATIONAL = _set(
+    """
+    assistant assistants adviser advisers advisor advisors aide aides secretary staff
+    counsel consultant spokesman spokeswoman spokesperson driver chauffeur bodyguard
+    interpreter translator envoy ambassador attaché attache representative deputy
+    physician doctor chaplain tutor speechwriter liaison emissary successor
+    """
+)
+_GRADES = _set("grade class level step scale band")
+_ROMAN = re.compile(r"[IVX]{1,4}|[0-9]{1,2}[A-Za-z]?|[A-E]")
+
+
+def _grade(piece: str) -> bool:
+    return _ROMAN.fullmatch(piece) is not None
+
+
+_TWO_WORD_TAILS = frozenset({"in charge", "en chef", "de garde", "in chief"})
+# "employed by a private contractor", "seconded to the Ministry of Health".
+_ATTACHED = frozenset(
+    {
+        "employed by",
+        "employed at",
+        "working for",
+        "working at",
+        "seconded to",
+        "seconded from",
+        "attached to",
+        "assigned to",
+        "posted to",
+        "posted at",
+        "detailed to",
+        "contracted by",
+        "hired by",
+    }
+)
+_WITHIN = _set("with within for")
+_BODY_DETERMINERS = _set("the a an our his her their its")
+# Words that make a capitalised run after "in" or "at" a body, not a place: "in the
+# Ministry of Finance", "at the Central Bank", "with Haven Legal Aid Network".
+_ORGANISATION_WORDS = _set(
+    """
+    ministry ministries department bank court office agency service services commission
+    university hospital police council authority company corporation bureau directorate
+    inspectorate secretariat institute foundation fund church mission embassy consulate
+    tribunal chambers army navy force forces unit division school college academy
+    association union federation party movement committee board trust society cross
+    crescent programme program organisation organization group ltd inc plc llc sa gmbh
+    co network centre center prison station customs revenue treasury parliament assembly
+    senate cabinet presidency municipality prefecture clinic cooperative brigade
+    battalion regiment command guard gendarmerie newspaper radio television times post
+    herald tribune agency's ministry's
+    """
+)
+_NAME_JOINS = _set("of and for the de du des del la le y et & on")
+
+
+def _named_body(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a named body starting at ``index`` (after an optional "the"):
+    capitalised words, with "of", "and", "for" inside, that include a word naming a
+    body or an acronym ("the Ministry of Finance", "UNHCR"), or None."""
+    position = index
+    if position < len(found) and found[position].lower in _BODY_DETERMINERS:
+        position += 1
+    last = None
+    body = False
+    while position < len(found) and position - index <= 8:
+        word = found[position]
+        apostrophe = text[found[position - 1].end : word.start] in ("'", "\u2019")
+        possessive = word.text == "s" and apostrophe
+        spaced = gap_is_space(text, found[position - 1], word)
+        if position > index and not possessive and not spaced:
+            break
+        if word.text[0].isupper():
+            body = body or word.lower in _ORGANISATION_WORDS or _acronym(word.text)
+            last = position
+        elif word.lower not in _NAME_JOINS and word.text != "s":
+            break
+        position += 1
+    return last if body else None
+
+
+def _acronym(piece: str) -> bool:
+    return 2 <= len(piece) <= 8 and piece.isupper() and piece.isalpha()
+
+
+def _post_after(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a post starting at ``index`` after a determiner and modifiers
+    ("the acting Comptroller", "the Governor-General"), or None."""
+    position = index
+    if position < len(found) and found[position].lower in _BODY_DETERMINERS:
+        position += 1
+    while position < len(found) and found[position].lower in MODIFIERS:
+        position += 1
+    if position >= len(found):
+        return None
+    length = HEADS.longest(text, found, position) or int(_affixed_post(found[position]))
+    if not length or not gap_is_space(text, found[index - 1], found[index]):
+        return None
+    return position + length - 1
 
 
 def _bracketed_remit(text: str, found: tuple[Word, ...], end: int) -> int:
@@ -421,7 +703,7 @@ def _bracketed_remit(text: str, found: tuple[Word, ...], end: int) -> int:
     if end + 1 >= len(found) or not found[end].text[0].isupper():
         return end
     after = found[end + 1]
-    if text[found[end].end : after.start] != " (" or not after.text[0].isupper():
+    if text[found[end].end : after.start] not in (" (", "\n(") or not after.text[0].isupper():
         return end
     close = text.find(")", after.end, after.end + 40)
     if close < 0 or "\n" in text[after.end : close]:
@@ -466,8 +748,14 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     capitals = False
     while position < len(found) and position - index <= 5:
         word = found[position]
-        # a line break only inside a name ("National⏎Police") or before a lower-case word
-        wrapped_ok = word.text[0].islower() or capitals
+        # a line break only inside a name ("National⏎Police"), before a lower-case
+        # word, or just after "of the" (no sentence ends there)
+        wrapped_ok = word.text[0].islower() or capitals or position <= index + 2
+        apostrophe = text[found[position - 1].end : word.start] in ("'", "\u2019")
+        possessive = word.text == "s" and apostrophe
+        if possessive and found[position - 1].lower in _OF_HEADS:
+            position += 1  # "the women's group"
+            continue
         if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
         if word.lower in _SELF_REFERENCES:

@@ -1,0 +1,116 @@
+"""Professions, health, status and belief by grammar and general knowledge (issue 16),
+in invented wordings that none of the evaluation documents holds: the whole expression
+is proposed, and the ordinary words that only look like one are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases import occupations
+
+
+def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
+    return [text[span.start : span.end] for span in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "she was deputy head of the regional customs office",
+            "deputy head of the regional customs office",
+        ),
+        (
+            "a senior official in the Ministry of Finance said",
+            "senior official in the Ministry of Finance",
+        ),
+        ("the chief of staff to the Governor resigned", "chief of staff to the Governor"),
+        (
+            "a personal assistant to the acting director",
+            "personal assistant to the acting director",
+        ),
+        ("the officer in charge of the Kisumu station", "officer in charge of the Kisumu station"),
+        ("a chaplain attached to the Third Battalion", "chaplain attached to the Third Battalion"),
+        ("a guard employed by a private contractor", "guard employed by a private contractor"),
+        ("a lay reader in the Anglican Church", "lay reader in the Anglican Church"),
+        ("an analyst with UNICEF", "analyst with UNICEF"),
+        ("a sharecropper on a cotton farm", "sharecropper on a cotton farm"),
+        ("the Director of\nPublic Works", "Director of\nPublic Works"),
+        ("the Deputy Collector\n(Revenue) wrote", "Deputy Collector\n(Revenue)"),
+        ("a clerical officer grade II", "clerical officer grade II"),
+        ("une infirmière en chef", "infirmière en chef"),
+        ("the chairperson of the women's league", "chairperson of the women's league"),
+    ],
+)
+def test_a_post_keeps_the_words_that_make_it_ones(text: str, expected: str) -> None:
+    assert texts(occupations.occupations, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two charcoal sellers were held", "charcoal sellers"),
+        ("a kiosk owner", "kiosk owner"),
+        ("the tea pluckers struck", "tea pluckers"),
+        ("a shipping agent", "shipping agent"),
+        ("her driving instructor", "driving instructor"),
+        ("the arresting officer", "arresting officer"),
+        ("the ship's captain", "ship's captain"),
+        ("the minister's driver", "minister's driver"),
+        ("an ex-soldier", "ex-soldier"),
+        ("the sub-chief", "sub-chief"),
+        ("the auditor-general", "auditor-general"),
+        ("el subdirector de la cárcel", "subdirector de la cárcel"),
+        ("la exalcaldesa", "exalcaldesa"),
+        ("una trabajadora social", "trabajadora social"),
+        ("a boda-boda rider", "boda-boda rider"),
+        ("a traditional healer", "traditional healer"),
+        ("a call centre agent", "call centre agent"),
+        ("a PhD candidate", "PhD candidate"),
+        ("the deputy speaker of parliament", "deputy speaker of parliament"),
+    ],
+)
+def test_trades_named_by_a_compound_a_prefix_or_a_list(text: str, expected: str) -> None:
+    assert texts(occupations.occupations, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("statement of Sgt. Moore", ["Sgt."]),
+        ("Lt. Col. Brand signed", ["Lt. Col."]),
+        ("Insp Wanjiru said", ["Insp"]),
+        ("before His Honour Justice Amadi", ["Justice"]),
+    ],
+)
+def test_abbreviated_titles_before_a_name(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the seller of the house refused",
+        "he raised his right hand",
+        "a family member visited",
+        "on the other hand the court found",
+        "the speaker said nothing",
+        "access to justice was denied",
+        "the Justice Department said",
+        "Kate Baker told us",
+        "a game changer",
+        "the web server crashed",
+        "the hospital tender was rigged",
+        "an expert witness",
+        "the subject of the case",
+        "the Col. said",  # a dotted abbreviation that is no title before a name
+        "see col 3",
+        "the little boy cried",
+    ],
+)
+def test_ordinary_words_are_no_posts(text: str) -> None:
+    assert texts(occupations.occupations, text) == []
