@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases import occupations
+from workstation.detection.phrases import attributes, occupations
 
 
 def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
@@ -114,3 +114,53 @@ def test_abbreviated_titles_before_a_name(text: str, expected: list[str]) -> Non
 )
 def test_ordinary_words_are_no_posts(text: str) -> None:
     assert texts(occupations.occupations, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he sustained a fractured left femur", ["a fractured left femur"]),
+        ("she fractured her right wrist", ["fractured her right wrist"]),
+        ("he lost the sight of his left eye", ["lost the sight of his left eye"]),
+        ("lost his right leg below the knee", ["lost his right leg below the knee"]),
+        ("he was shot in the thigh", ["shot in the thigh"]),
+        ("she is blind in one eye", ["blind in one eye"]),
+        ("nerve damage in her left hand", ["nerve damage in her left hand"]),
+        ("a rare genetic disorder", ["rare genetic disorder"]),
+        ("obsessive compulsive disorder", ["obsessive compulsive disorder"]),
+        ("a urinary tract infection", ["urinary tract infection"]),
+        ("he tested HIV-negative", ["HIV-negative"]),
+        ("her HIV status was disclosed", ["HIV status"]),
+        ("she is 30 weeks pregnant", ["30 weeks pregnant"]),
+        ("in her third trimester", ["third trimester"]),
+        ("he is addicted to crack cocaine", ["addicted to crack cocaine"]),
+        ("the boy is severely malnourished", ["severely malnourished"]),
+        ("multidrug-resistant tuberculosis", ["multidrug-resistant tuberculosis"]),
+        ("a slipped disc", ["a slipped disc"]),
+        ("severe asthma attacks", ["severe asthma attacks"]),
+        (
+            "il souffre d'un trouble de stress post-traumatique",
+            ["un trouble de stress post-traumatique"],
+        ),
+        ("una fractura de cadera izquierda", ["fractura de cadera izquierda"]),
+        ("une fracture de la jambe droite", ["fracture de la jambe droite"]),
+    ],
+)
+def test_health_by_the_grammar_of_injuries_and_conditions(text: str, expected: list[str]) -> None:
+    assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after a night of civil disorder",
+        "charged with public disorder",
+        "a plant disease hit the crop",
+        "the seizure of two lorries",
+        "two glasses of water",
+        "the debate in labour law",
+        "he hit the wall",
+    ],
+)
+def test_words_that_only_look_like_health(text: str) -> None:
+    assert texts(attributes.health, text) == []

@@ -184,9 +184,13 @@ _BODY = (
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
     r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
     r"|eyebrows?|eyelids?|forehead|temple|cheeks?|mouth|gums?|groin|shins?|calf|heels?"
-    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision)"
+    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision|femur|tibia|fibula|humerus|radius"
+    r"|ulna|patella|kneecaps?|clavicle|sternum|vertebrae|vertebra|thumbs?|spleen|womb"
+    r"|uterus|discs?|ligaments?|tendons?|cartilage|meniscus|cornea|retina|nerves?"
+    r"|lumbar[ ]spine)"
 )
 _SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_WHOSE = r"(?:(?:his|her|their|its|my|the|a|an|one|both)[ \n])?"
 _INJURY = re.compile(
     rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
     rf"|burned|damaged|perforated|ruptured|cracked|torn|punctured|shattered|infected|severed"
@@ -204,6 +208,33 @@ _INJURY = re.compile(
     rf"(?:(?:the|his|her|their|both|one|each|my|its)[ \n])?{_SIDE}{_BODY}\b"
     rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ \n]disease)?)"
 )
+# What was done to a part of the body, said with a verb: "fractured his left wrist",
+# "lost the sight of her right eye", "shot in the leg", "blind in one eye", "nerve
+# damage in his right hand".
+_INJURED = re.compile(
+    rf"(?i:\b(?:fractured|broke|broken|dislocated|sprained|injured|hurt|damaged|lost|crushed)"
+    rf"[ \n](?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
+    rf"{_WHOSE}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
+    rf"|\b(?:shot|stabbed|wounded|hit|struck|beaten|burned|burnt|kicked|punched|slashed"
+    rf"|cut)[ \n](?:in|on|to|through)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
+    rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
+    rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
+    rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b)"
+)
+# The same in French and Spanish: "fracture de la hanche gauche", "fractura de cadera".
+_BODY_FR_ES = (
+    r"(?:hanche|jambe|bras|main|pied|genou|cheville|poignet|épaule|dos|colonne[ ]vertébrale"
+    r"|crâne|tête|côtes?|mâchoire|nez|œil|yeux|oreilles?|coude|doigts?|fémur|tibia|clavicule"
+    r"|bassin|cadera|pierna|brazo|mano|pie|rodilla|tobillo|muñeca|hombro|espalda"
+    r"|columna(?:[ ]vertebral)?|cráneo|cabeza|costillas?|mandíbula|nariz|ojo|oído|codo"
+    r"|dedos?|clavícula|pelvis)"
+)
+_INJURY_FR_ES = re.compile(
+    r"(?i:\b(?:fractures?|fracturas?|luxation|luxación|entorse|esguince|blessures?|heridas?"
+    r"|lésions?|lesiones|lesión|brûlures?|quemaduras?|traumatisme|traumatismo)[ \n]"
+    r"(?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ \n]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b)"
+)
 _INJURY_LEAD = re.compile(
     r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
     r"|open|compound|permanent|chronic|acute|internal|visible|extensive)[ ])+$"
@@ -217,11 +248,27 @@ _CUED = re.compile(
     r"|(?:receiv(?:es|ed|ing)|under(?:goes|went|going))[ ](?:treatment|medication|surgery)"
     r"[ ]for|(?:takes|taking|took|prescribed)[ ](?:medication|medicine|pills|tablets)[ ]for"
     r"|(?:soign[ée]e?|trait[ée]e?)[ ]pour|diagnostiqu[ée]e?[ ](?:avec|d['\u2019]un|d['\u2019]une)"
-    r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por)[ ]?"
+    r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por|addicted[ ]to"
+    r"|dependent[ ]on[ ](?=alcohol|heroin|opioids|drugs|cocaine|crack))[ ]?"
+)
+# A condition named by its head noun and the words before it that say which: "a rare
+# genetic disorder", "obsessive compulsive disorder", "a chest infection".
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:(?!(?:the|a|an|and|or|of|his|her|their|this|that|with|from|for|no|any"
+    r"|some|its|our|your|my|is|was|has|had|to|in|on|at|by|as)\b)[a-z][a-z'-]{2,}[ ]){1,3}"
+    r"(?:disorders?|syndrome|diseases?|illness|palsy|dystrophy|deficiency|infections?)\b"
+)
+_NOT_MEDICAL = re.compile(
+    r"\b(?:civil|public|social|political|economic|market|legal|electoral|software|computer"
+    r"|system|network|malware|virus[ ]scan|plant|crop|animal|livestock|poultry|bird|cattle"
+    r"|said|says|told|including|such|serious[ ]public)\b"
 )
 # A test result and an operation on a part of the body: "HCV-positive", "surgery on
 # her left knee".
-_POSITIVE = re.compile(r"\b[A-Z][A-Za-z0-9]{1,5}-positive\b|\b(?:HIV|VIH)\+")
+_POSITIVE = re.compile(
+    r"\b[A-Z][A-Za-z0-9]{1,5}-(?:positive|negative)\b|\b(?:HIV|VIH)\+"
+    r"|\b(?:HIV|VIH)[ ](?:status|statut|positive|negative)\b"
+)
 _CUED_STOP = _set(
     """
     and or but after since in at for because which who when while during from with
@@ -233,7 +280,8 @@ _CUED_STOP = _set(
 
 # "seven months pregnant", "embarazada de siete meses", "enceinte de cinq mois".
 _PREGNANT = re.compile(
-    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -]months?[ \n]pregnant\b"
+    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -](?:months?|weeks?)"
+    r"[ \n]pregnant\b|\b(?:first|second|third|last)[ \n]trimester\b"
     r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
 )
@@ -245,7 +293,7 @@ def health(text: str) -> Iterator[LayoutSpan]:
     yield from _joined(text, sorted(_all_health(text), key=lambda span: span.start))
 
 
-_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou "})
+_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou ", " to "})
 
 
 def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
@@ -275,6 +323,11 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if lead:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
+    for match in (*_INJURED.finditer(text), *_INJURY_FR_ES.finditer(text)):
+        extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "injury"))
+    for match in _CONDITION.finditer(text):
+        if not _NOT_MEDICAL.search(match.group()):
+            extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "condition"))
     for match in _POSITIVE.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "test result"))
     for match in _PREGNANT.finditer(text):

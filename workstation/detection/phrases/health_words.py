@@ -115,7 +115,50 @@ MORE_HEALTH = phrase_list(
     hearing aid, hearing aids, cochlear implant, feeding tube,
     colostomy, stoma, catheter, ventilator, life support, coma, vegetative state,
     sous oxygène, bégaiement, trithérapie,
-    tartamudez, terapia antirretroviral
+    tartamudez, terapia antirretroviral,
+    herniated disc, slipped disc, prolapsed disc, bulging disc, disc prolapse,
+    autism spectrum, on the autism spectrum, gave birth, given birth, giving birth,
+    went into labour, childbirth, premature labour, postpartum haemorrhage,
+    walking cane, walks with a cane, walks with a stick, walking aid, mobility aid,
+    mobility scooter, white cane, guide dog, braille user,
+    thick glasses, eye patch, dentures, prosthetic hand, prosthetic foot,
+    artificial leg, artificial arm, orthopaedic shoes, leg brace, back brace,
+    ventilator-dependent, oxygen-dependent, insulin pump, inhaler, epipen, EpiPen,
+    anaphylaxis, severe allergy, nut allergy, allergy, allergies, food allergy,
+    drug-resistant tuberculosis, multidrug-resistant tuberculosis, MDR-TB, XDR-TB,
+    latent tuberculosis, HIV-positive status, viral load, CD4 count, AIDS-related illness,
+    opportunistic infection, opportunistic infections, wasting syndrome, Kaposi's sarcoma,
+    hepatitis B carrier, carrier of hepatitis B, sickle cell trait, sickle cell crisis,
+    sickle-cell crisis, asthma attack, asthma attacks, epileptic fit, epileptic fits,
+    epileptic seizure, epileptic seizures, blackouts, fainting,
+    fainting spells, dizzy spells, vertigo, chronic headaches, back pain,
+    chronic back pain, lower back pain, neck pain, joint pain, chest pain, chest pains,
+    breathing problems, respiratory problems, heart problems, kidney problems,
+    liver problems, eye problems, hearing problems, mental health problem,
+    mental health difficulties, psychological distress, emotional distress, severe distress,
+    flashbacks, panic disorder, social anxiety, phobia, agoraphobia, claustrophobia,
+    self-harm, self-harming, cutting herself, cutting himself, suicide risk,
+    suicidal tendencies, suicidal behaviour, bipolar affective disorder, manic depression,
+    schizoaffective disorder, psychotic disorder, delusional disorder, dissociative disorder,
+    borderline personality disorder, antisocial personality disorder, conduct disorder,
+    alcohol use disorder, substance use disorder, opioid use disorder, gambling addiction,
+    alcohol addiction, cocaine addiction, crack cocaine addiction, methamphetamine addiction,
+    glue sniffing, solvent abuse, drug user, drug users, injecting drug user,
+    intravenous drug user, alcoholic, recovering alcoholic, recovering addict, addict,
+    in rehab, detoxification, sick leave, medical leave,
+    sick note, invalidity, unfit for work, incapacity for work, permanent incapacity,
+    degree of disability, disability rating, registered disabled, registered blind,
+    wheelchair user, wheelchair users, uses a wheelchair, mute, speech loss, aphasia,
+    dysphagia, incontinence, incontinent, bedwetting, enuresis, stunted growth,
+    failure to thrive, developmental disability, global developmental delay,
+    cerebral malaria, severe acute malnutrition, moderate acute malnutrition,
+    acute malnutrition, chronic malnutrition, kwashiorkor, marasmus,
+    trouble de stress post-traumatique, état de stress post-traumatique,
+    trouble bipolaire, troubles anxieux, trouble anxieux, troubles du sommeil,
+    trastorno de estrés postraumático, trastorno bipolar, trastorno de ansiedad,
+    trastornos de ansiedad, síndrome de estrés postraumático, discapacidad intelectual,
+    discapacidad física, discapacidad visual, discapacidad auditiva, movilidad reducida,
+    handicap moteur, handicap mental, handicap visuel, mobilité réduite, invalidité
     """
 )
 
@@ -186,12 +229,19 @@ MORE_BEFORE = _set(
     postpartum severe mild moderate paranoid manic
     breast lung prostate bowel colon skin throat cervical liver kidney bone brain
     blood stomach pancreatic ovarian testicular heart spinal back knee hip eye
+    severely seriously critically chronically mentally physically visually
+    terminally gravely acutely moderately mildly heavily multidrug-resistant
+    drug-resistant extensively latent active above-knee below-knee above-elbow
+    below-elbow double partial bilateral generalised generalized major clinical
+    diagnosed undiagnosed medically-confirmed confirmed lifelong congenital hereditary
+    genetic rare untreatable degenerative almost nearly completely virtually legally
     """
 )
 MORE_AFTER = _set(
     """
     cerebral cérébrale mental mentale crónico crónica múltiple aguda agudo grave
-    severa severo avancé avancée avanzado avanzada terminal
+    severa severo avancé avancée avanzado avanzada terminal attack attacks episode
+    episodes crisis crises flare-ups flare-up relapse relapses symptoms
     """
 )
 
