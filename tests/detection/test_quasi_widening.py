@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases import attributes, occupations
+from workstation.detection.phrases import attributes, nationalities, occupations
 
 
 def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
@@ -164,3 +164,78 @@ def test_health_by_the_grammar_of_injuries_and_conditions(text: str, expected: l
 )
 def test_words_that_only_look_like_health(text: str) -> None:
     assert texts(attributes.health, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she is the sole carer of her disabled son", ["sole carer of her disabled son"]),
+        ("a married father of two", ["married father of two"]),
+        ("an Afghan refugee who drives", ["refugee"]),
+        ("three of them are minors held with adults", ["minors"]),
+        ("she is engaged to a farmer", ["engaged"]),
+        ("a separated child", ["separated child"]),
+        ("a child-headed household", ["child-headed household"]),
+        ("she is his second wife", ["second wife"]),
+        ("he is a protected witness", ["protected witness"]),
+        ("his asylum claim was refused", ["asylum claim"]),
+        ("she is in foster care", ["in foster care"]),
+        ("sous le statut de réfugié politique", ["statut de réfugié"]),
+    ],
+)
+def test_statuses_of_family_law_and_migration(text: str, expected: list[str]) -> None:
+    assert texts(attributes.social_status, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a single document was found",
+        "the minor changes were approved",
+        "a refugee camp near the border",
+        "the migrant route",
+    ],
+)
+def test_ordinary_uses_of_status_words(text: str) -> None:
+    assert texts(attributes.social_status, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a British-Iranian dual national", ["British-Iranian dual national"]),
+        ("an Afro-Colombian leader", ["Afro-Colombian"]),
+        ("a naturalised Frenchman", ["Frenchman"]),
+        ("she holds Belgian citizenship", ["Belgian citizenship"]),
+        ("of the Brahmin caste", ["Brahmin caste"]),
+        ("the Hazara minority", ["Hazara minority"]),
+        ("a lower-caste family", ["lower-caste"]),
+        ("a convert to Islam", ["convert to Islam"]),
+        ("a ruling party official", ["ruling party official"]),
+        (
+            "a member of the governing National Unity Movement",
+            ["member of the governing National Unity Movement"],
+        ),
+        ("un miembro del Partido Liberal Radical", ["miembro del Partido Liberal Radical"]),
+        ("un militant du parti au pouvoir", ["militant du parti au pouvoir"]),
+        ("une commerçante d'origine malienne", ["d'origine malienne"]),
+        ("the interview was held in Swahili", ["Swahili"]),
+    ],
+)
+def test_nationality_belief_caste_and_party_as_whole_expressions(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(nationalities.nrp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon frère a été convoqué",  # French 'my', not the Mon people
+        "the party was over by ten",
+        "a Dir. of Operations",
+        "IT WAS PRICED ON FALSE ASSAYS",
+    ],
+)
+def test_words_that_only_look_like_groups(text: str) -> None:
+    assert texts(nationalities.nrp, text) == []

@@ -19,6 +19,8 @@ from workstation.detection.phrases.health_words import (
     MORE_STATUS,
     is_condition_word,
 )
+from workstation.detection.phrases.nationalities import CAPITALISED as NATIONALITIES
+from workstation.detection.phrases.occupation_words import with_plurals
 from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
 from workstation.detection.phrases.tokens import word_set as _set
 
@@ -110,8 +112,9 @@ _HEALTH_AFTER = (
 )
 
 STATUS = Lexicon(
-    phrase_list(
-        """
+    with_plurals(
+        phrase_list(
+            """
         widow, widower, widowed, orphan, orphaned, married, unmarried, single, divorced,
         divorcee, divorcée, divorce, separated, remarried, engaged, betrothed, cohabiting,
         single mother, single father, single parent, lone parent, stepfather, stepmother,
@@ -139,12 +142,24 @@ STATUS = Lexicon(
         estudiante, estudiantes,
         menor, menor de edad, menor no acompañado, indocumentado, indocumentada
         """
+        )
+        + MORE_STATUS
     )
-    + MORE_STATUS
+)
+# "sole carer of his mother", "guardian of two nephews": whom a person cares for.
+_CARER = re.compile(
+    r"(?i:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
+    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)[ \n]"
+    r"(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|\d{1,2}|sa|son|ses)"
+    r"[ \n])?(?:(?:young|elderly|disabled|sick|ageing|aging|invalid|orphaned|small|minor)"
+    r"[ \n])?(?:mother|father|parents|grandmother|grandfather|grandparents|children|child"
+    r"|son|sons|daughter|daughters|siblings|brothers|sisters|brother|sister|nephews?"
+    r"|nieces?|grandchildren|husband|wife|family|mère|père|parents|enfants|famille)\b)"
 )
 # "mother of three", "married with two children", "père de cinq enfants mineurs".
 _FAMILY = re.compile(
-    r"(?:(?:single|widowed|divorced|young|lone)[ ])?(?:mother|father|parent|grandmother"
+    r"(?:(?:single|widowed|divorced|young|lone|married|separated|unmarried)[ ])?"
+    r"(?:mother|father|parent|grandmother"
     r"|grandfather|mère|père|madre|padre|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
     r"(?:\w+|\d+)(?:(?:[ \n](?:young|small|minor|grown-up|adult|jeunes|petits|pequeños))?"
     r"[ \n](?:children|sons|daughters|kids|boys|girls|enfants|fils|filles|hijos|hijas|niños)"
@@ -154,9 +169,16 @@ _FAMILY = re.compile(
     r"|enfants|hijos|hijas)",
     re.IGNORECASE,
 )
+_CARER_STARTS = _set(
+    """
+    sole main primary only carer caregiver care-giver guardian breadwinner provider tutor
+    tutrice soutien
+    """
+)
 _FAMILY_STARTS = _set(
     """
-    single widowed divorced young lone mother father parent grandmother grandfather mère
+    single widowed divorced young lone separated unmarried mother father parent grandmother
+    grandfather mère
     père madre padre grand-mère grand-père married marié mariée casado casada
     """
 )
@@ -171,7 +193,10 @@ _WEAK = _set(
     """
 )
 _WEAK_BEFORE = _set(
-    "a an is was as became become being un une una est était es era fue single fellow"
+    """
+    a an is was as became become being un une una est était es era fue single fellow
+    are were be been remain remains remained still now sont étaient son eran
+    """
 )
 
 
@@ -402,10 +427,16 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     starts = set(STATUS.candidates(found))
     starts.update(i for i, word in enumerate(found) if word.lower in _FAMILY_STARTS)
+    starts.update(i for i, word in enumerate(found) if word.lower in _CARER_STARTS)
     taken = 0
     for index in sorted(starts):
         word = found[index]
         if word.start < taken:
+            continue
+        carer = _CARER.match(text, word.start)
+        if carer:
+            yield LayoutSpan(word.start, carer.end(), "SOCIAL_STATUS", SCORE, "family")
+            taken = carer.end()
             continue
         if word.lower in _FAMILY_STARTS:
             family = _FAMILY.match(text, word.start)
@@ -416,7 +447,8 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         length = STATUS.longest(text, found, index)
         if not length or _furniture(word, length):
             continue
-        first = index if _status_meant(found, index, length) else _qualified(text, found, index)
+        meant = _status_meant(text, found, index, length)
+        first = index if meant else _qualified(text, found, index)
         if first is None:
             continue
         end = found[index + length - 1].end
@@ -424,20 +456,31 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         taken = end
 
 
-def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:
-    """A weak word ("single", "minor") counts only after "a", "is", "was" and the like,
-    and not before a noun it qualifies ("a minor change")."""
-    if length > 1 or found[index].lower not in _WEAK:
+def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
+    """A weak word ("single", "minor") counts only after "a", "is", "was" or a
+    nationality ("an Afghan refugee"), and not before a noun it qualifies ("a minor
+    change"); a plural ("minors", "migrants") qualifies no noun."""
+    word = found[index]
+    singular = word.lower[:-1] if word.lower.endswith("s") else word.lower
+    if length > 1 or (word.lower not in _WEAK and singular not in _WEAK):
         return True
-    if index == 0 or found[index - 1].lower not in _WEAK_BEFORE:
+    before = found[index - 1] if index > 0 else None
+    if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
         return False
     following = found[index + 1] if index + 1 < len(found) else None
     return (
         following is None
+        or word.lower.endswith("s")
+        or text[word.end : following.start].strip() != ""  # "a divorce - those"
         or not following.text.isalpha()
         or not following.text[0].islower()
         or following.lower in _AFTER_STATUS
     )
+
+
+def _nationality(word: Word) -> bool:
+    """A capitalised demonym ("Afghan", "Nepali") before a status word."""
+    return word.text[0].isupper() and word.lower in NATIONALITIES
 
 
 def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
@@ -470,7 +513,7 @@ def _qualifier(word: Word) -> bool:
 _NOT_QUALIFIERS = _set("the not very also now then still only just this that who which")
 _AFTER_STATUS = _set(
     """
-    and or who with in from of at whose living is was had has and but since for since
+    and or who with in from of at whose living is was had has and but since for since to
     et ou qui avec de du en y o que con en desde
     """
 )
