@@ -239,3 +239,46 @@ def test_nationality_belief_caste_and_party_as_whole_expressions(
 )
 def test_words_that_only_look_like_groups(text: str) -> None:
     assert texts(nationalities.nrp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PolOff met the A/DCM on Monday", ["PolOff", "A/DCM"]),
+        ("the RSO and the DATT", ["RSO", "DATT"]),
+        ("VP Finance", ["VP Finance"]),
+        ("a former Ministry of Interior official", ["former Ministry of Interior official"]),
+        ("a UN official", ["UN official"]),
+        ("the nurse on duty", ["nurse on duty"]),
+        ("a member of the election commission", ["member of the election commission"]),
+        ("a senior government source", ["senior government source"]),
+        ("a customs insider", ["customs insider"]),
+        ("a high-ranking general", ["high-ranking general"]),
+        ("a retired army major", ["retired army major"]),
+        ("the Minister-Counsellor", ["Minister-Counsellor"]),
+        (
+            "the general secretary of the teachers' union",
+            ["general secretary of the teachers' union"],
+        ),
+        ("el exjefe de policía", ["exjefe de policía"]),
+    ],
+)
+def test_posts_of_cables_offices_and_sources(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les enfants et leurs parents",  # French "les" is no LES (locally engaged staff)
+        "goods under export control",  # "export" is no ex-porter
+        "the court's case-law",
+        "an open source tool",
+        "a water source",
+        "a member of the public",
+        "a major problem",
+        "the general public",
+    ],
+)
+def test_words_that_only_look_like_posts(text: str) -> None:
+    assert texts(occupations.occupations, text) == []

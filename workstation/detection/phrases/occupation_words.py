@@ -444,7 +444,17 @@ WIDER_HEADS = phrase_list(
     athlete, footballer, football player, boxer, wrestler,
     football coach, referee, umpire, jockey, mahout,
     influencer, YouTuber, streamer, content creator, graphic designer, designer,
-    illustrator, animator, game developer, justice, justices
+    illustrator, animator, game developer, justice, justices,
+    RSO, ARSO, DATT, DAO, LEGATT, LEGAT, ConGen, PAO, APAO, CDA, A/S, Emboff, Emboffs,
+    EmbOff, EmbOffs, Poloffs, Econoffs, Conoffs, FSN, FSNs, LE staff, locally engaged staff,
+    local staff member, charge d'affaires,
+    chargé d'affaires a.i., Minister-Counsellor, Minister Counsellor, Counsellor,
+    Deputy Chief of Mission, Chief of Mission, staffer, staffers, delegate, delegates,
+    senior associate, junior associate, associate partner, equity partner,
+    salaried partner, business partner, VP, SVP, EVP, AVP, vice-president,
+    head of legal, head of compliance, head of security, head of finance, head of HR,
+    compliance officer, risk officer, data protection officer, chief information officer,
+    CIO, CISO, CTO, CMO, CHRO, general counsel, in-house counsel, company lawyer
     """
 )
 MORE_FRENCH_SPANISH_WIDER = phrase_list(
@@ -523,6 +533,17 @@ COMPOUND_HEADS = _set(
     shiner shiners planter planters gatherer gatherers catcher catchers lender lenders
     healer healers leader leaders member members candidate candidates attendant
     attendants instructor instructors agent agents collector collectors keeper keepers
+    insider insiders source sources
+    """
+)
+# "source" is a person only after a word that says where the source sits ("a police
+# source"), not "an open source" or "a water source".
+SOURCE_PLACES = _set(
+    """
+    government police military diplomatic intelligence security judicial ministry customs
+    official palace party army western embassy opposition industry company senior
+    informed well-placed local trusted confidential protected human military court
+    prison hospital union regime presidential administration
     """
 )
 # Words before those nouns that make no trade of them ("right hand", "family member").
@@ -566,7 +587,16 @@ POST_PREFIXES = ("ex-", "sub-", "vice-", "co-", "under-", "sous-", "pro-", "depu
 JOINED_PREFIXES = ("ex", "sub", "vice")
 # Words after a hyphen that make a post of another ("auditor-general",
 # "editor-in-chief", "president-elect").
-POST_SUFFIXES = ("-general", "-in-chief", "-elect", "-designate", "-at-arms", "-chef", "-major")
+POST_SUFFIXES = (
+    "-general",
+    "-in-chief",
+    "-elect",
+    "-designate",
+    "-at-arms",
+    "-at-large",
+    "-chef",
+    "-major",
+)
 
 
 # Suffixes that make a person who does a job, in any case ("Cardiologist", "radiographer").

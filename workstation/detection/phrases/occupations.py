@@ -25,6 +25,7 @@ from workstation.detection.phrases.occupation_words import (
     NOT_BEFORE_COMPOUND,
     POST_PREFIXES,
     POST_SUFFIXES,
+    SOURCE_PLACES,
     TITLE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS_DOTTED,
     WIDER_HEADS,
@@ -164,6 +165,39 @@ HEADS = Lexicon(
     )
 )
 
+# Heads of one word, for telling whether the part of a compound is a post ("port"
+# begins "port captain" but is no post: "export" is no ex-porter).
+_SINGLE_HEADS = frozenset(
+    phrase.lower()
+    for phrase in with_plurals(
+        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+    )
+    if len(words(phrase)) == 1
+)
+# Heads written as acronyms ("DCM", "RSO", "LES"): only in capitals, so that "les" and
+# "das" stay words, and never taken for a heading in capitals.
+_ACRONYMS = frozenset(
+    phrase.lower()
+    for phrase in _FIRST_HEADS + MORE_HEADS + WIDER_HEADS
+    if " " not in phrase and phrase.replace("/", "").isupper()
+)
+# Words before those nouns that make a rank of "general" or "major" in lower case
+# ("a retired army major", "a high-ranking general").
+_RANK_BEFORE = _set(
+    """
+    army retired former high-ranking senior junior two-star three-star four-star one-star
+    brigade police air marine navy rebel militia serving
+    """
+)
+# Departments written after a title ("VP Finance", "Head Legal", "Director Operations").
+_DEPARTMENTS = _set(
+    """
+    finance operations legal compliance sales marketing hr it procurement logistics
+    security administration engineering production risk audit treasury communications
+    research development strategy
+    """
+)
+
 # Words before a head that make the post more particular ("deputy", "prison").
 MODIFIERS = _set(
     """
@@ -192,6 +226,8 @@ MODIFIERS = _set(
     migrant casual contract temporary permanent part-time full-time long-distance
     civilian uniformed plain-clothes plainclothes undercover off-duty on-duty
     interim caretaker outgoing incoming serving veteran trainee probationary
+    mid-ranking high-ranking low-ranking top-ranking senior-ranking mid-level high-level
+    low-level top-level newly recently long-serving long-time longtime unpaid volunteer
     """
 )
 # Words after a head that belong to the post (French and Spanish adjectives).
@@ -323,10 +359,12 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
-        end = found[last].end
-        if text[end : end + 1] == ")" and "(" in text[found[first].start : end]:
+        start, end = found[first].start, found[last].end
+        if text[start - 2 : start] == "A/":
+            start -= 2  # "A/DCM": acting
+        if text[end : end + 1] == ")" and "(" in text[start:end]:
             end += 1  # "Principal Secretary (Health)"
-        yield LayoutSpan(found[first].start, end, ENTITY, SCORE, "profession or post")
+        yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
 
 
@@ -361,26 +399,48 @@ def _affixed_post(word: Word) -> bool:
     "auditor-general", "editor-in-chief", "exalcaldesa", "subdirector"."""
     lower = word.lower
     for prefix in POST_PREFIXES:
-        if lower.startswith(prefix) and lower[len(prefix) :] in HEADS:
+        if lower.startswith(prefix) and lower[len(prefix) :] in _SINGLE_HEADS:
             return True
     for suffix in POST_SUFFIXES:
-        if lower.endswith(suffix) and lower[: -len(suffix)] in HEADS:
+        if lower.endswith(suffix) and lower[: -len(suffix)] in _SINGLE_HEADS:
             return True
+    parts = lower.split("-")
+    if len(parts) == 2 and all(part in _SINGLE_HEADS for part in parts):
+        return True  # "Minister-Counsellor", "secretary-treasurer"
     return word.text.islower() and any(
-        lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and lower[len(prefix) :] in HEADS
+        lower.startswith(prefix)
+        and len(lower) - len(prefix) >= 4
+        and lower[len(prefix) :] in _SINGLE_HEADS
         for prefix in JOINED_PREFIXES
     )
 
 
 def _compound_stands(text: str, found: tuple[Word, ...], index: int) -> bool:
     """ "charcoal seller", "kiosk owner", "shipping agent": a noun that is a trade
-    only after the noun that says what is sold, owned or done."""
+    only after the noun that says what is sold, owned or done, or before the body it
+    belongs to ("member of the election commission")."""
+    if _of_a_body(text, found, index):
+        return True
     if index == 0 or text[found[index - 1].end : found[index].start] not in (" ", "\n"):
         return False
     before = found[index - 1]
+    if found[index].lower in ("source", "sources"):
+        return before.lower in SOURCE_PLACES
     if before.lower in NOT_BEFORE_COMPOUND:
         return False
     return before.lower in MODIFIERS or before.lower in GERUND_MODIFIERS or _noun_before(before)
+
+
+def _of_a_body(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether "of the ..." after ``index`` names a body ("of the election commission"),
+    not the public."""
+    if index + 1 >= len(found) or found[index + 1].lower != "of":
+        return False
+    last = _of_phrase(text, found, index + 1)
+    if last is None:
+        return False
+    tail = [w.lower for w in found[index + 2 : last + 1] if w.lower not in _OF_ARTICLES]
+    return any(w in _OF_HEADS for w in tail) and tail not in (["public"], ["private"])
 
 
 def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int | None:
@@ -418,7 +478,11 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and following.lower in _BODY_WORDS:
             return False
+    if length == 1 and word.lower in _ACRONYMS:
+        return word.text.isupper() or "/" in word.text  # "RSO", not French "les"
     if length == 1 and word.lower in _TITLE_ONLY:
+        if word.text.islower() and index > 0 and found[index - 1].lower in _RANK_BEFORE:
+            return word.lower != "justice"  # "a retired army major"
         following = found[index + 1] if index + 1 < len(found) else None
         return (
             word.text[0].isupper()
@@ -453,9 +517,13 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if not gap_is_space(text, before, found[first]):
             break
         lower = before.lower
+        if lower in ("of", "for") and first >= 2 and _body_word_before(text, found, first - 1):
+            first -= 2  # "Ministry of Interior official"
+            continue
+        acronym = before.text.isupper() and 2 <= len(before.text) <= 6 and before.text.isalpha()
         capitalised = (
             before.text[0].isupper()
-            and lower not in _STOP_CAPITALS
+            and (lower not in _STOP_CAPITALS or (acronym and not found[first].text.isupper()))
             and text[before.end : found[first].start] == " "  # not a name in a table
             and lower not in _NATIONALITIES  # "Nigerian businessman": NRP and a post
         )
@@ -474,6 +542,18 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
             continue
         break
     return first
+
+
+def _body_word_before(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether a capitalised body word ends just before the "of" at ``index``
+    ("Ministry" in "Ministry of Interior official")."""
+    before, of_word = found[index - 1], found[index]
+    return (
+        before.text[0].isupper()
+        and before.lower in _OF_HEADS
+        and gap_is_space(text, before, of_word, line_breaks=False)
+        and found[index + 1].text[0].isupper()
+    )
 
 
 def _possessive_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
@@ -561,6 +641,14 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
         if following and one_space and after.text[0].isupper() == found[end].text[0].isupper():
             end += following  # "deputy prosecutor", "Lieutenant Colonel"
             continue
+        if (
+            after.lower in _DEPARTMENTS
+            and after.text[0].isupper()
+            and found[end].text[0].isupper()
+            and text[found[end].end : after.start] == " "
+        ):
+            end += 1  # "VP Finance", "Head Legal"
+            continue
         tail = _tail(text, found, end)
         if tail is not None:
             end = tail
@@ -612,7 +700,9 @@ def _grade(piece: str) -> bool:
     return _ROMAN.fullmatch(piece) is not None
 
 
-_TWO_WORD_TAILS = frozenset({"in charge", "en chef", "de garde", "in chief"})
+_TWO_WORD_TAILS = frozenset(
+    {"in charge", "en chef", "de garde", "in chief", "on duty", "on call", "on shift", "de service"}
+)
 # "employed by a private contractor", "seconded to the Ministry of Health".
 _ATTACHED = frozenset(
     {
@@ -755,6 +845,11 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
         possessive = word.text == "s" and apostrophe
         if possessive and found[position - 1].lower in _OF_HEADS:
             position += 1  # "the women's group"
+            continue
+        plural_possessive = text[found[position - 1].end : word.start] in ("' ", "\u2019 ")
+        if plural_possessive and found[position - 1].lower.endswith("s") and _noun_before(word):
+            last = position  # "the teachers' union"
+            position += 1
             continue
         if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
