@@ -282,3 +282,23 @@ def test_posts_of_cables_offices_and_sources(text: str, expected: list[str]) -> 
 )
 def test_words_that_only_look_like_posts(text: str) -> None:
     assert texts(occupations.occupations, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he has cataracts in both eyes", ["cataracts in both eyes"]),
+        ("a hearing impairment in the left ear", ["a hearing impairment in the left ear"]),
+        ("cancer of the liver", ["cancer of the liver"]),
+        ("paralysed on his left side", ["paralysed on his left side"]),
+        ("padece cáncer de pulmón", ["cáncer de pulmón"]),
+        ("il a perdu l'usage de sa main gauche", ["perdu l'usage de sa main gauche"]),
+        ("fue operado de la rodilla", ["operado de la rodilla"]),
+        ("a group II disability", ["a group II disability"]),
+        ("a dialysis patient", ["a dialysis patient"]),
+        ("a black eye and a split lip", ["a black eye and a split lip"]),
+        ("she has been confined to bed", ["confined to bed"]),
+    ],
+)
+def test_where_in_the_body_and_who_is_treated(text: str, expected: list[str]) -> None:
+    assert texts(attributes.health, text) == expected

@@ -246,19 +246,38 @@ _INJURED = re.compile(
     rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
     rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b)"
 )
+# Where in the body a listed condition is: "cataracts in both eyes", "cancer of the
+# liver", "paralysed on his left side", and in French and Spanish "de pulmón".
+_WHERE = re.compile(
+    rf"(?i:[ \n](?:in|of|on|to|affecting)[ \n]{_WHOSE}{_SIDE}(?:{_BODY}|side|sides)\b)"
+)
 # The same in French and Spanish: "fracture de la hanche gauche", "fractura de cadera".
 _BODY_FR_ES = (
     r"(?:hanche|jambe|bras|main|pied|genou|cheville|poignet|épaule|dos|colonne[ ]vertébrale"
     r"|crâne|tête|côtes?|mâchoire|nez|œil|yeux|oreilles?|coude|doigts?|fémur|tibia|clavicule"
     r"|bassin|cadera|pierna|brazo|mano|pie|rodilla|tobillo|muñeca|hombro|espalda"
     r"|columna(?:[ ]vertebral)?|cráneo|cabeza|costillas?|mandíbula|nariz|ojo|oído|codo"
-    r"|dedos?|clavícula|pelvis)"
+    r"|dedos?|clavícula|pelvis|pulmón|pulmones|poumons?|foie|hígado|riñón|riñones|reins?"
+    r"|cerveau|cerebro|sein|seins|mama|estómago|estomac|próstata|prostate|piel|peau|côlon"
+    r"|colon|páncreas|pancréas|útero|utérus|vejiga|vessie|oreja|œil[ ]droit|œil[ ]gauche)"
+)
+_WHERE_FR_ES = re.compile(
+    r"(?i:[ ](?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
+    r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
 )
 _INJURY_FR_ES = re.compile(
     r"(?i:\b(?:fractures?|fracturas?|luxation|luxación|entorse|esguince|blessures?|heridas?"
     r"|lésions?|lesiones|lesión|brûlures?|quemaduras?|traumatisme|traumatismo)[ \n]"
     r"(?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ \n]?"
-    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b)"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
+    r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
 )
 _INJURY_LEAD = re.compile(
     r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
@@ -274,6 +293,7 @@ _CUED = re.compile(
     r"[ ]for|(?:takes|taking|took|prescribed)[ ](?:medication|medicine|pills|tablets)[ ]for"
     r"|(?:soign[ée]e?|trait[ée]e?)[ ]pour|diagnostiqu[ée]e?[ ](?:avec|d['\u2019]un|d['\u2019]une)"
     r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por|addicted[ ]to"
+    r"|infected[ ]with"
     r"|dependent[ ]on[ ](?=alcohol|heroin|opioids|drugs|cocaine|crack))[ ]?"
 )
 # A condition named by its head noun and the words before it that say which: "a rare
@@ -393,8 +413,14 @@ def _listed_health(text: str) -> Iterator[LayoutSpan]:
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
         last = _after(text, found, index + length - 1, _HEALTH_AFTER)
-        yield LayoutSpan(found[first].start, found[last].end, "HEALTH", SCORE, "health")
+        end = found[last].end
+        where = _WHERE.match(text, end) or _WHERE_FR_ES.match(text, end)
+        if where:
+            end = where.end()  # "cataracts in both eyes", "cáncer de pulmón"
+        yield LayoutSpan(found[first].start, end, "HEALTH", SCORE, "health")
         taken = last + 1
+        while taken < len(found) and found[taken].start < end:
+            taken += 1
 
 
 def _health_candidates(found: tuple[Word, ...]) -> list[int]:

@@ -158,7 +158,14 @@ MORE_HEALTH = phrase_list(
     trastorno de estrés postraumático, trastorno bipolar, trastorno de ansiedad,
     trastornos de ansiedad, síndrome de estrés postraumático, discapacidad intelectual,
     discapacidad física, discapacidad visual, discapacidad auditiva, movilidad reducida,
-    handicap moteur, handicap mental, handicap visuel, mobilité réduite, invalidité
+    handicap moteur, handicap mental, handicap visuel, mobilité réduite, invalidité,
+    black eye, black eyes, split lip, missing teeth, knocked-out teeth, broken teeth,
+    handcuff marks, ligature marks, confined to bed, long-term sick, chronically ill,
+    seriously ill, critically ill, gravely ill, learning-disabled, deaf-blind, deafblind,
+    psychiatric patient, psychiatric patients, mental patient, psychiatric inpatient,
+    psychiatric outpatient, cancer patient, cancer patients, dialysis patient,
+    dialysis patients, HIV patient, HIV patients, AIDS patient, TB patient, TB patients,
+    cancer survivor, stroke survivor, heart patient, diabetic patient
     """
 )
 
@@ -235,12 +242,14 @@ MORE_BEFORE = _set(
     below-elbow double partial bilateral generalised generalized major clinical
     diagnosed undiagnosed medically-confirmed confirmed lifelong congenital hereditary
     genetic rare untreatable degenerative almost nearly completely virtually legally
+    group category second-degree first-degree third-degree 1st 2nd 3rd
     """
 )
 MORE_AFTER = _set(
     """
     cerebral cérébrale mental mentale crónico crónica múltiple aguda agudo grave
     severa severo avancé avancée avanzado avanzada terminal attack attacks episode
+    patient patients sufferer sufferers
     episodes crisis crises flare-ups flare-up relapse relapses symptoms
     """
 )
