@@ -302,3 +302,34 @@ def test_words_that_only_look_like_posts(text: str) -> None:
 )
 def test_where_in_the_body_and_who_is_treated(text: str, expected: list[str]) -> None:
     assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she works as a tea lady at the ministry", ["tea lady"]),
+        ("he was employed as a bus tout in 2009", ["bus tout"]),
+        ("Name: K. Otieno\nOccupation: dhobi\n", ["dhobi"]),
+        ("Job title: Senior Data Steward\n", ["Senior Data Steward"]),
+        ("un hombre de profesión albañil", ["albañil"]),
+        ("a lorry driver by profession", ["lorry driver by profession"]),
+        ("il travaille comme magasinier depuis 2010", ["magasinier"]),
+        ("the owner of a small bakery", ["owner of a small bakery"]),
+        ("Chief Adeyemi said", ["Chief"]),
+    ],
+)
+def test_a_trade_named_after_a_cue_whatever_the_trade(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he worked as usual",
+        "it served as a reminder",
+        "the chief among them",
+        "the owner of the car",
+    ],
+)
+def test_cues_and_titles_without_a_trade(text: str) -> None:
+    assert texts(occupations.occupations, text) == []

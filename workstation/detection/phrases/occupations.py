@@ -342,6 +342,7 @@ def occupations(text: str) -> Iterator[LayoutSpan]:
 
 
 def _posts(text: str) -> Iterator[LayoutSpan]:
+    yield from _cued_posts(text)
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
@@ -366,6 +367,84 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             end += 1  # "Principal Secretary (Health)"
         yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
+
+
+# What a person does, announced by the words before it whatever the trade: "works as a
+# tea lady", "employed as a bus tout", "Occupation: dhobi", "de profesión albañil".
+_AS_CUE = re.compile(
+    r"(?i:\b(?:works?|worked|working|employed|hired|engaged|served|serves|serving|trained"
+    r"|qualified|registered|practi[sc](?:es|ed|ing)|job|career|living|travaille|travaillait"
+    r"|employée?|embauchée?|trabaja|trabajaba|empleado|empleada|contratado|contratada)"
+    r"[ \n](?:as|comme|como)[ \n](?:an?[ \n]|the[ \n]|un[ \n]|une[ \n]|una?[ \n])?)"
+)
+_FIELD_CUE = re.compile(
+    r"(?im:^[ \t]*(?:occupation|profession|job[ ]title|job|position|post|rank|grade|trade"
+    r"|employment|designation|function|ocupación|profesión|oficio|cargo|puesto|métier"
+    r"|fonction|emploi|grade|qualité)[ \t]*:[ \t]*)"
+)
+_PROFESSION_CUE = re.compile(
+    r"(?i:\b(?:de[ ]profession|de[ ]profesión|de[ ]oficio|exerçant[ ]la[ ]profession[ ]de"
+    r"|exerce[ ]la[ ]profession[ ]de)[ ](?:d['\u2019])?)"
+)
+_BY_PROFESSION = re.compile(r"(?i:[ \n]by[ ](?:profession|trade|occupation)\b)")
+_CUED_STOP = _set(
+    """
+    and or but who which that when while where since because after before until for to
+    from with without in on at by of as than then his her their its the a an this these
+    those et ou qui que dont pour avec dans sur y o con para por desde en depuis pendant
+    chez durante hasta cuando quand lorsque mais pero usual normal always well such
+    follows follow part much long soon far if though expected planned agreed required
+    necessary possible intended promised instructed told usually ever reminder
+    """
+)
+
+
+def _cued_posts(text: str) -> Iterator[LayoutSpan]:
+    """A trade named after a cue ("works as a ...", "Occupation: ...", "de profession
+    ..."), up to four words, to the first word that starts another clause."""
+    for cue in (_AS_CUE, _FIELD_CUE, _PROFESSION_CUE):
+        for match in cue.finditer(text):
+            span = _cued_words(text, match.end(), line=cue is _FIELD_CUE)
+            if span is not None:
+                yield LayoutSpan(span[0], span[1], ENTITY, SCORE, "profession after a cue")
+    found = words(text)
+    for match in _BY_PROFESSION.finditer(text):
+        before = [w for w in found if w.end <= match.start()][-4:]
+        start = _cued_start(before)
+        if start is not None:
+            yield LayoutSpan(start, match.end(), ENTITY, SCORE, "profession by profession")
+
+
+def _cued_words(text: str, position: int, *, line: bool) -> tuple[int, int] | None:
+    start = end = None
+    pieces = re.finditer(r"[\w'\u2019-]+|[^\w\s]|\n", text[position : position + 80])
+    for count, match in enumerate(pieces, start=1):
+        piece = match.group()
+        if piece == "\n" or (not piece[0].isalnum() and piece not in ("(", ")", "/")):
+            break
+        if not line and (piece.lower() in _CUED_STOP or piece[0].isdigit()):
+            break
+        if start is None:
+            start = position + match.start()
+        end = position + match.end()
+        if count >= (6 if line else 4):
+            break
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _cued_start(before: list[Word]) -> int | None:
+    """Where "a mechanic" starts before "by profession": the words after the last
+    article or comma, at most three."""
+    kept = []
+    for word in reversed(before):
+        if word.lower in _CUED_STOP or not word.text[0].islower():
+            break
+        kept.append(word)
+        if len(kept) == 3:
+            break
+    return kept[-1].start if kept else None
 
 
 def _head_candidates(found: tuple[Word, ...]) -> list[int]:
@@ -436,6 +515,8 @@ def _of_a_body(text: str, found: tuple[Word, ...], index: int) -> bool:
     not the public."""
     if index + 1 >= len(found) or found[index + 1].lower != "of":
         return False
+    if _workplace(text, found, index + 1) is not None:
+        return True  # "owner of a small bakery"
     last = _of_phrase(text, found, index + 1)
     if last is None:
         return False
@@ -494,6 +575,8 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
         after = found[index + 1].lower if index + 1 < len(found) else ""
         return after == "of" and index + 2 < len(found) and found[index + 2].lower != "state"
     if length == 1 and word.lower == "chief":  # "deputy chief", "chief of", not "chief among"
+        if word.text == "Chief" and _name_follows(text, found, index):
+            return True  # "Chief Adeyemi": a title before a name
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
         noun = index > 0 and _noun_before(found[index - 1])
@@ -505,6 +588,17 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     if length == 1:
         return not (word.text.isupper() and len(word.text) > 3)
     return not all(w.text.isupper() for w in found[index : index + length])
+
+
+def _name_follows(text: str, found: tuple[Word, ...], index: int) -> bool:
+    following = found[index + 1] if index + 1 < len(found) else None
+    return (
+        following is not None
+        and following.text[0].isupper()
+        and following.lower not in HEADS
+        and following.lower not in _BODY_WORDS
+        and text[found[index].end : following.start] == " "
+    )
 
 
 def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
@@ -591,6 +685,7 @@ _NOT_BEFORE = _set(
     one two three four five six seven eight nine ten many several some all any each
     every both either neither other another such same own few most more less much
     very also only just even not was were are had has have been being its him them
+    profession profesión oficio métier trade occupation
     she they you was said says told asked met saw called named became become
     then later now still once formerly when while where whereas
     new old young other local foreign female male woman women men man
@@ -672,9 +767,9 @@ def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
     if after.lower == "to" and found[end].lower in _RELATIONAL:
         return _post_after(text, found, end + 2)
     if after.lower in _OF:
-        tail = _of_phrase(text, found, end + 1)
+        tail = _of_phrase(text, found, end + 1) or _workplace(text, found, end + 1)
         if tail is not None:
-            return tail
+            return tail  # "of the port authority", "of a small bakery"
     if after.lower in _AT or after.lower in _WITHIN:
         return _named_body(text, found, end + 2) or (
             _workplace(text, found, end + 1) if after.lower in _AT else None
