@@ -5,7 +5,10 @@ is proposed, and the ordinary words that only look like one are not.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -333,3 +336,27 @@ def test_a_trade_named_after_a_cue_whatever_the_trade(text: str, expected: list[
 )
 def test_cues_and_titles_without_a_trade(text: str) -> None:
     assert texts(occupations.occupations, text) == []
+
+
+GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (attributes._INJURY, attributes._INJURY_STARTS),
+        (attributes._INJURED, attributes._INJURED_STARTS),
+        (attributes._INJURY_FR_ES, attributes._INJURY_FR_ES_STARTS),
+    ],
+)
+def test_injuries_tried_at_their_first_words_match_a_full_scan(
+    pattern: re.Pattern[str], starts: frozenset[str]
+) -> None:
+    """The injury patterns are tried only where a word that can begin one stands; on
+    every document of the tuned set that finds exactly what a scan of every position
+    finds ("heart" inside "open-heart" included)."""
+    documents = [json.loads(line)["text"] for line in GOLD.read_text("utf-8").splitlines()]
+    documents.append("after open-heart surgery, a broken left-hand drive")
+    for text in documents:
+        scanned = [match.span() for match in pattern.finditer(text)]
+        assert [match.span() for match in attributes._at_words(pattern, text, starts)] == scanned

@@ -279,6 +279,86 @@ _INJURY_FR_ES = re.compile(
     r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
     rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
 )
+# The words an injury, a condition or a cue can begin with: the patterns are tried only
+# where one of them stands, not at every character of a long document.
+_BODY_FIRST_WORDS = _set(
+    """
+    head skull face jaw nose eye eyes ear ears eardrum eardrums neck spine back chest rib
+    ribs shoulder shoulders arm arms forearm forearms elbow elbows wrist wrists hand hands
+    finger fingers hip hips pelvis leg legs thigh thighs knee knees ankle ankles foot feet
+    toe toes abdomen stomach kidney kidneys liver lung lungs heart brain teeth tooth
+    genitals buttocks soles collarbone cheekbone lip lips scalp skin breast prostate
+    bladder bowel colon throat cervix ovary ovaries testicles eyebrow eyebrows eyelid
+    eyelids forehead temple cheek cheeks mouth gum gums groin shin shins calf heel heels
+    spinal hearing sight vision femur tibia fibula humerus radius ulna patella kneecap
+    kneecaps clavicle sternum vertebrae vertebra thumb thumbs spleen womb uterus disc discs
+    ligament ligaments tendon tendons cartilage meniscus cornea retina nerve nerves lumbar
+    """
+)
+_SIDE_WORDS = _set("left right upper lower both one")
+_INJURY_STARTS = (
+    _BODY_FIRST_WORDS
+    | _SIDE_WORDS
+    | _set(
+        """
+    fractured broken dislocated sprained crushed injured bruised swollen burnt burned
+    damaged perforated ruptured cracked torn punctured shattered infected severed amputated
+    surgery an operations amputation gunshot bullet stab knife crush blast shrapnel machete
+    burn bite wound wounds injury injuries fracture fractures bruises bruising burns scars
+    cut cuts laceration lacerations haematoma haematomas hematoma hematomas contusion
+    contusions abrasion abrasions welts swelling bleeding alzheimer parkinson crohn
+    huntington
+    """
+    )
+)
+_INJURED_STARTS = _set(
+    """
+    fractured broke broken dislocated sprained injured hurt damaged lost crushed shot stabbed
+    wounded hit struck beaten burned burnt kicked punched slashed cut blind deaf nerve damage
+    pain numbness paralysis weakness loss
+    """
+)
+_INJURY_FR_ES_STARTS = _set(
+    """
+    fracture fractures fractura fracturas luxation luxación entorse esguince blessure
+    blessures herida heridas lésion lésions lesiones lesión brûlure brûlures quemadura
+    quemaduras traumatisme traumatismo perdu operado operada intervenido intervenida opéré
+    opérée
+    """
+)
+
+
+def _at_words(
+    pattern: re.Pattern[str], text: str, starts: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give, for a pattern whose every match
+    begins a word of ``starts``: one ``match`` per such word instead of a scan."""
+    end = 0
+    for word in words(text):
+        for start in _starts_in(word, starts):
+            if start < end:
+                continue
+            found = pattern.match(text, start)
+            if found:
+                end = found.end()
+                yield found
+
+
+def _starts_in(word: Word, starts: frozenset[str]) -> list[int]:
+    """Where in a word a match may begin: the word, or a part of it after a hyphen
+    ("heart" in "open-heart")."""
+    if word.lower in starts:
+        return [word.start]
+    if "-" not in word.lower:
+        return []
+    found, offset = [], 0
+    for part in word.lower.split("-"):
+        if part in starts:
+            found.append(word.start + offset)
+        offset += len(part) + 1
+    return found
+
+
 _INJURY_LEAD = re.compile(
     r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
     r"|open|compound|permanent|chronic|acute|internal|visible|extensive)[ ])+$"
@@ -362,13 +442,14 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     listed = list(_listed_health(text))
     yield from listed
     extra: list[LayoutSpan] = []
-    for match in _INJURY.finditer(text):
+    for match in _at_words(_INJURY, text, _INJURY_STARTS):
         start = match.start()
         lead = _INJURY_LEAD.search(text, max(0, start - 40), start)
         if lead:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
-    for match in (*_INJURED.finditer(text), *_INJURY_FR_ES.finditer(text)):
+    injured = _at_words(_INJURED, text, _INJURED_STARTS)
+    for match in (*injured, *_at_words(_INJURY_FR_ES, text, _INJURY_FR_ES_STARTS)):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "injury"))
     for match in _CONDITION.finditer(text):
         if not _NOT_MEDICAL.search(match.group()):

@@ -377,6 +377,14 @@ _AS_CUE = re.compile(
     r"|employée?|embauchée?|trabaja|trabajaba|empleado|empleada|contratado|contratada)"
     r"[ \n](?:as|comme|como)[ \n](?:an?[ \n]|the[ \n]|un[ \n]|une[ \n]|una?[ \n])?)"
 )
+_AS_VERBS = _set(
+    """
+    work works worked working employed hired engaged served serves serving trained qualified
+    registered practises practised practising practices practiced practicing job career
+    living travaille travaillait employé employée embauché embauchée trabaja trabajaba
+    empleado empleada contratado contratada
+    """
+)
 _FIELD_CUE = re.compile(
     r"(?im:^[ \t]*(?:occupation|profession|job[ ]title|job|position|post|rank|grade|trade"
     r"|employment|designation|function|ocupación|profesión|oficio|cargo|puesto|métier"
@@ -402,12 +410,15 @@ _CUED_STOP = _set(
 def _cued_posts(text: str) -> Iterator[LayoutSpan]:
     """A trade named after a cue ("works as a ...", "Occupation: ...", "de profession
     ..."), up to four words, to the first word that starts another clause."""
-    for cue in (_AS_CUE, _FIELD_CUE, _PROFESSION_CUE):
-        for match in cue.finditer(text):
-            span = _cued_words(text, match.end(), line=cue is _FIELD_CUE)
+    found = words(text)
+    as_cues = (_AS_CUE.match(text, w.start) for w in found if w.lower in _AS_VERBS)
+    for cue in (as_cues, _FIELD_CUE.finditer(text), _PROFESSION_CUE.finditer(text)):
+        for match in cue:
+            if match is None:
+                continue
+            span = _cued_words(text, match.end(), line=match.re is _FIELD_CUE)
             if span is not None:
                 yield LayoutSpan(span[0], span[1], ENTITY, SCORE, "profession after a cue")
-    found = words(text)
     for match in _BY_PROFESSION.finditer(text):
         before = [w for w in found if w.end <= match.start()][-4:]
         start = _cued_start(before)
@@ -451,15 +462,17 @@ def _head_candidates(found: tuple[Word, ...]) -> list[int]:
     """Where a post may start: a head of the vocabulary, a word whose ending names a
     trade ("radiographer", "ferryman"), a post with a prefix ("ex-soldier"), or an
     abbreviated title ("Sgt.")."""
+    heads = set(HEADS.candidates(found))
     return [
         i
         for i, word in enumerate(found)
-        if word.lower in HEADS
-        or word.lower in COMPOUND_HEADS
-        or word.lower in TITLE_ABBREVIATIONS
-        or is_trade_word(word.text)
-        or _affixed_post(word)
+        if i in heads
+        or word.lower in _OTHER_STARTS
+        or (len(word.lower) > 5 and (is_trade_word(word.text) or _affixed_post(word)))
     ]
+
+
+_OTHER_STARTS = COMPOUND_HEADS | TITLE_ABBREVIATIONS
 
 
 def _head_length(text: str, found: tuple[Word, ...], index: int) -> int:
@@ -477,6 +490,8 @@ def _affixed_post(word: Word) -> bool:
     """A post made of another with a prefix or suffix: "ex-soldier", "sub-chief",
     "auditor-general", "editor-in-chief", "exalcaldesa", "subdirector"."""
     lower = word.lower
+    if "-" not in lower:
+        return word.text.islower() and lower.startswith(JOINED_PREFIXES) and _joined_post(lower)
     for prefix in POST_PREFIXES:
         if lower.startswith(prefix) and lower[len(prefix) :] in _SINGLE_HEADS:
             return True
@@ -484,9 +499,12 @@ def _affixed_post(word: Word) -> bool:
         if lower.endswith(suffix) and lower[: -len(suffix)] in _SINGLE_HEADS:
             return True
     parts = lower.split("-")
-    if len(parts) == 2 and all(part in _SINGLE_HEADS for part in parts):
-        return True  # "Minister-Counsellor", "secretary-treasurer"
-    return word.text.islower() and any(
+    return len(parts) == 2 and all(part in _SINGLE_HEADS for part in parts)
+
+
+def _joined_post(lower: str) -> bool:
+    """ "exalcaldesa", "subdirector", "viceministro": a prefix written on a post."""
+    return any(
         lower.startswith(prefix)
         and len(lower) - len(prefix) >= 4
         and lower[len(prefix) :] in _SINGLE_HEADS
