@@ -360,3 +360,30 @@ def test_injuries_tried_at_their_first_words_match_a_full_scan(
     for text in documents:
         scanned = [match.span() for match in pattern.finditer(text)]
         assert [match.span() for match in attributes._at_words(pattern, text, starts)] == scanned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He lives in Valdoria. Two Valdorian journalists and the Valdorians said",
+            ["Valdorian", "Valdorians"],
+        ),
+        ("back from Qoryzstan, a Qoryzstani clerk", ["Qoryzstani"]),
+        ("trade with Almaresh; an Almareshi SIM card", ["Almareshi"]),
+        (
+            "The Tessari community was attacked; most of the dead were Tessari.",
+            ["Tessari", "Tessari"],
+        ),
+    ],
+)
+def test_a_people_no_list_holds_is_known_by_its_country_or_its_first_mention(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(nationalities.nrp, text) == expected
+
+
+def test_names_are_not_learned_as_peoples() -> None:
+    assert texts(nationalities.nrp, "Julia met Julian in Lisbon") == []
+    text = "the Rossi family left; Rossi said later"
+    assert [span.start for span in nationalities.nrp(text)] == [4]  # not "Rossi said"

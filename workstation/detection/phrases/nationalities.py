@@ -391,7 +391,9 @@ _PERSONS = _set(
     prisoners detainee detainees passport passports engineer engineers doctor doctors
     nurse nurses teacher teachers lawyer lawyers farmer farmers driver drivers sailor
     sailors fishermen fisherman miner miners guard guards residents resident villagers
-    villager descent origin extraction
+    villager descent origin extraction pastor pastors priest church churches mosque
+    mosques temple temples dialect language families elders clan clans tribe tribes
+    militia fighters rebels leaders leader households settlers herders
     """
 )
 
@@ -427,11 +429,13 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
     spans: list[tuple[int, int]] = []
     starts = set(CAPITALISED.candidates(found)) | set(ANY_CASE.candidates(found))
     starts.update(i for i, word in enumerate(found) if "-" in word.lower)
+    local = _local_demonyms(found)
+    starts.update(i for i, word in enumerate(found) if word.text in local)
     taken = 0
     for index in sorted(starts):
         if index < taken:
             continue
-        length = _group_at(text, found, index)
+        length = _group_at(text, found, index) or int(found[index].text in local)
         if not length:
             continue
         last = index + length - 1
@@ -449,9 +453,79 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
             first -= 1
         spans.append((found[first].start, found[last].end))
         taken = last + 1
-    spans.extend(_patterns(text))
+    patterned = list(_patterns(text))
+    spans.extend(patterned)
+    spans.extend(_other_mentions(text, found, patterned))
     for start, end in _merged(spans):
         yield LayoutSpan(start, end, ENTITY, SCORE, "nationality, group or belief")
+
+
+# Where a country's name is told: "in Valdoria", "from Almaresh", "of Kivanda".
+_PLACE_BEFORE = _set(
+    "in from of to across into via and with between against visit visited en de à del desde hacia"
+)
+
+
+def _local_demonyms(found: tuple[Word, ...]) -> frozenset[str]:
+    """Demonyms of the places a document names, made the way demonyms are made
+    ("Valdoria" → "Valdorian", "Kivanda" → "Kivandan", "Almaresh" → "Almareshi",
+    "Qoryzstan" → "Qoryzstani", "Tamborel" → "Tamborelese"), with their plurals, for
+    the ones that occur in it: a country no list holds still has its nationals."""
+    places = {
+        word.text
+        for before, word in itertools.pairwise(found)
+        if before.lower in _PLACE_BEFORE and word.text[:1].isupper() and word.text[1:].islower()
+    }
+    written = {word.text for word in found if word.text[:1].isupper()}
+    local: set[str] = set()
+    for place in places:
+        if len(place) < 5 or place.lower() in CAPITALISED:
+            continue
+        for form in _demonym_forms(place):
+            for candidate in (form, form + "s"):
+                if candidate in written:
+                    local.add(candidate)
+    return frozenset(local)
+
+
+def _other_mentions(
+    text: str, found: tuple[Word, ...], spans: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Every other mention of a group the patterns found by its place in a phrase
+    ("the Orvani community" → "most of them Orvani", "ORVANI PASTOR"): a document
+    that names a group once by its context names it the same way elsewhere."""
+    learned = set()
+    for start, end in spans:
+        first = text[start:end].split(maxsplit=1)[0]
+        following = text[end : end + 12].split()[:1]
+        if following and following[0].lower() in _SURNAME_CONTEXTS:
+            continue  # "the Rossi family": a surname as often as a people
+        if (
+            len(first) > 3
+            and first[0].isupper()
+            and first[1:].islower()
+            and first.isalpha()
+            and first.lower() not in CAPITALISED
+            and first.lower() not in ANY_CASE
+            and first not in _NOT_DEMONYMS
+        ):
+            learned.add(first.lower())
+    for word in found:
+        if word.lower in learned and (word.text[0].isupper()):
+            yield word.start, word.end
+
+
+_SURNAME_CONTEXTS = _set("family families household households")
+
+
+def _demonym_forms(place: str) -> list[str]:
+    if place.endswith("a"):
+        return [place + "n"]  # "Valdoria" → "Valdorian", "Kivanda" → "Kivandan"
+    if place.endswith("stan"):
+        return [place + "i"]
+    if place.endswith(("o", "e")):
+        return [place[:-1] + "an", place[:-1] + "ian", place + "an"]
+    return [place + "i", place + "ian", place + "ese", place + "an", place + "ish"]
 
 
 def _group_at(text: str, found: tuple[Word, ...], index: int) -> int:
