@@ -387,3 +387,18 @@ def test_names_are_not_learned_as_peoples() -> None:
     assert texts(nationalities.nrp, "Julia met Julian in Lisbon") == []
     text = "the Rossi family left; Rossi said later"
     assert [span.start for span in nationalities.nrp(text)] == [4]  # not "Rossi said"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un alto cargo del ministerio", ["alto cargo del ministerio"]),
+        ("la jueza titular del juzgado", ["jueza titular del juzgado"]),
+        ("un chauffeur de taxi-moto", ["chauffeur de taxi-moto"]),
+        ("el responsable de seguridad", ["responsable de seguridad"]),
+        ("la responsable administrative", ["responsable administrative"]),
+        ("l'ancienne directrice de l'école", ["ancienne directrice de l'école"]),
+    ],
+)
+def test_french_and_spanish_posts_with_what_follows_them(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected

@@ -518,7 +518,8 @@ MORE_FRENCH_SPANISH_WIDER = phrase_list(
     albañil, carpintero, herrero, costurera, modista, zapatero, panadero, carnicero,
     cocinero, camarero, mesero, mesera, barman, recepcionista, conserje, portero,
     barrendero, barrendera, reciclador, recicladora, chatarrero, représentant,
-    représentante, representante, representantes
+    représentante, representante, representantes, responsable, responsables, alto cargo,
+    altos cargos, alta funcionaria, alto funcionario, haut fonctionnaire, haute fonctionnaire
     """
 )
 

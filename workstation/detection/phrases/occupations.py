@@ -240,7 +240,10 @@ POSTMODIFIERS = _set(
     municipale judicial bancario bancaria ambulante penitenciario penitenciaria
     légiste pénitentiaire pénitentiaires délégué déléguée delegado delegada titulaire
     stagiaire contractuel contractuelle auxiliaire major mayor forense general-in-chief
-    emeritus designate elect
+    emeritus designate elect titular administratif administrative technique commercial
+    commerciale financier financière juridique informatique médical médicale logistique
+    pédagogique sanitaire administrativo administrativa técnico técnica financiero
+    financiera jurídico jurídica informático informática sanitario sanitaria
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
@@ -988,7 +991,7 @@ def _content_word(word: Word) -> bool:
     lower = word.lower
     return (
         word.text[0].islower()
-        and lower.isalpha()
+        and lower.replace("-", "").isalpha()
         and len(lower) > 2
         and lower not in _NOT_BEFORE
         and lower not in _OF
