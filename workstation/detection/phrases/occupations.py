@@ -851,7 +851,7 @@ _ORGANISATION_WORDS = _set(
     crescent programme program organisation organization group ltd inc plc llc sa gmbh
     co network centre center prison station customs revenue treasury parliament assembly
     senate cabinet presidency municipality prefecture clinic cooperative brigade
-    battalion regiment command guard gendarmerie newspaper radio television times post
+    battalion regiment command guard gendarmerie newspaper radio television times
     herald tribune agency's ministry's
     """
 )
@@ -874,6 +874,8 @@ def _named_body(text: str, found: tuple[Word, ...], index: int) -> int | None:
         spaced = gap_is_space(text, found[position - 1], word)
         if position > index and not possessive and not spaced:
             break
+        if word.lower in _SELF_REFERENCES:
+            break  # "the DCM at Post": a cable's name for its own embassy
         if word.text[0].isupper():
             body = body or word.lower in _ORGANISATION_WORDS or _acronym(word.text)
             last = position
