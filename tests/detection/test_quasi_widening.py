@@ -402,3 +402,32 @@ def test_names_are_not_learned_as_peoples() -> None:
 )
 def test_french_and_spanish_posts_with_what_follows_them(text: str, expected: list[str]) -> None:
     assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pol/Econ Chief Smith said", ["Pol/Econ Chief"]),
+        ("an investigator of the Prosecutor's Office", ["investigator of the Prosecutor's Office"]),
+        ("a teacher at St Mary's School", ["teacher at St Mary's School"]),
+        ("an engineer with Sahelia Mining", ["engineer with Sahelia Mining"]),
+        ("a lecturer in history at the university", ["lecturer in history at the university"]),
+        ("Senior Lecturer in Law", ["Senior Lecturer in Law"]),
+        ("police operatives", ["police operatives"]),
+        ("the principal of the school", ["principal of the school"]),
+    ],
+)
+def test_a_post_and_the_body_or_subject_after_it(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the operative part of the judgment", []),
+        ("the principal reason was money", []),
+        ("a teacher in the village", ["teacher"]),  # a place, not a subject
+    ],
+)
+def test_adjectives_and_places_after_a_post_are_not_taken(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected

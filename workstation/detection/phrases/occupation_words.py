@@ -519,7 +519,9 @@ MORE_FRENCH_SPANISH_WIDER = phrase_list(
     cocinero, camarero, mesero, mesera, barman, recepcionista, conserje, portero,
     barrendero, barrendera, reciclador, recicladora, chatarrero, représentant,
     représentante, representante, representantes, responsable, responsables, alto cargo,
-    altos cargos, alta funcionaria, alto funcionario, haut fonctionnaire, haute fonctionnaire
+    altos cargos, alta funcionaria, alto funcionario, haut fonctionnaire, haute fonctionnaire,
+    employer, operative, interrogator, trafficker, human trafficker, people smuggler,
+    principal, vice-principal, deputy principal, school principal, headmaster
     """
 )
 

@@ -175,6 +175,8 @@ _SINGLE_HEADS = frozenset(
     )
     if len(words(phrase)) == 1
 )
+# Offices written with a slash before a post: "A/DCM", "Pol/Econ Chief".
+_SLASHED = re.compile(r"(?<![\w/])(?:[A-Z][a-z]{0,5}/)+$")
 # Heads written as acronyms ("DCM", "RSO", "LES"): only in capitals, so that "les" and
 # "das" stay words, and never taken for a heading in capitals.
 _ACRONYMS = frozenset(
@@ -320,11 +322,14 @@ _BODY_WORDS = _set(
 # ("Kate Baker", "Lena Mason").
 _SURNAME_LIKE = _set(
     "baker mason potter porter cook fisher carpenter butler weaver dean marshal sheriff"
-    " taylor tailor shepherd hunter farmer gardener"
+    " taylor tailor shepherd hunter farmer gardener smith"
 )
 # Heads that are ordinary words unless a modifier comes before or "of" after
 # ("deputy speaker", "speaker of parliament", not "the speaker said").
-_NEED_CONTEXT = _set("speaker speakers")
+_NEED_CONTEXT = _set("speaker speakers principal principals")
+# Heads that are adjectives too ("the operative part"): a post only after a modifier
+# ("police operatives", "an undercover operative").
+_AFTER_MODIFIER = _set("operative operatives")
 # ... or after an article ("la fiscal", not "fiscal policy").
 _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
 
@@ -365,8 +370,9 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
         start, end = found[first].start, found[last].end
-        if text[start - 2 : start] == "A/":
-            start -= 2  # "A/DCM": acting
+        slashed = _SLASHED.search(text, max(0, start - 14), start)
+        if slashed:
+            start = slashed.start()  # "A/DCM": acting; "Pol/Econ Chief"
         if text[end : end + 1] == ")" and "(" in text[start:end]:
             end += 1  # "Principal Secretary (Health)"
         yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
@@ -484,6 +490,8 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
         previous = found[index - 1]
         if previous.text[0].isupper() and text[previous.end : word.start] == " ":
             return False  # "Kate Baker": a surname
+    if length == 1 and word.lower in _AFTER_MODIFIER:
+        return index > 0 and found[index - 1].lower in MODIFIERS
     if length == 1 and word.lower in _NEED_CONTEXT:
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
@@ -528,7 +536,7 @@ def _name_follows(text: str, found: tuple[Word, ...], index: int) -> bool:
     return (
         following is not None
         and following.text[0].isupper()
-        and following.lower not in HEADS
+        and (following.lower not in HEADS or following.lower in _SURNAME_LIKE)
         and following.lower not in _BODY_WORDS
         and text[found[index].end : following.start] == " "
     )
@@ -665,6 +673,8 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
             end += 1
             continue
         following = HEADS.longest(text, found, end + 1)
+        if following == 1 and after.lower in _SURNAME_LIKE and after.text[0].isupper():
+            following = 0  # "Chief Smith": a title and a surname
         one_space = text[found[end].end : after.start] in (" ", "\n")
         if following and one_space and after.text[0].isupper() == found[end].text[0].isupper():
             end += following  # "deputy prosecutor", "Lieutenant Colonel"
@@ -699,15 +709,45 @@ def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
         return _named_body(text, found, end + 3) or _workplace(text, found, end + 2)
     if after.lower == "to" and found[end].lower in _RELATIONAL:
         return _post_after(text, found, end + 2)
+    if after.lower == "in" and found[end].lower in _TEACHING:
+        subject = _subject(text, found, end + 2)
+        if subject is not None:
+            return subject  # "lecturer in history", "Senior Lecturer in Law"
+    tails = []
     if after.lower in _OF:
-        tail = _of_phrase(text, found, end + 1) or _workplace(text, found, end + 1)
-        if tail is not None:
-            return tail  # "of the port authority", "of a small bakery"
+        # "of the port authority", "of a small bakery"
+        tails += [_of_phrase(text, found, end + 1), _workplace(text, found, end + 1)]
     if after.lower in _AT or after.lower in _WITHIN:
-        return _named_body(text, found, end + 2) or (
-            _workplace(text, found, end + 1) if after.lower in _AT else None
-        )
-    return None
+        tails.append(_named_body(text, found, end + 2))  # "at St Mary's School"
+        if after.lower in _AT:
+            tails.append(_workplace(text, found, end + 1))
+    return max((tail for tail in tails if tail is not None), default=None)
+
+
+# Posts whose subject follows "in": "lecturer in history", "Professor in Economics".
+_TEACHING = _set(
+    """
+    lecturer lecturers professor professors teacher teachers tutor tutors instructor
+    instructors researcher researchers reader specialist specialists consultant
+    consultants fellow fellows student students graduate trainee expert experts
+    """
+)
+
+
+def _subject(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a subject of one or two words without an article ("history",
+    "Public Law"), or None."""
+    last = None
+    for position in range(index, min(index + 2, len(found))):
+        word = found[position]
+        if not gap_is_space(text, found[position - 1], word, line_breaks=False):
+            break
+        if word.lower in _NOT_BEFORE or word.lower in _OF or not word.lower.isalpha():
+            break
+        if last is not None and word.text[0].isupper() != found[last].text[0].isupper():
+            break
+        last = position
+    return last
 
 
 # Words that end a post and say whose it is: "chief of staff to the Governor",
@@ -764,7 +804,11 @@ _ORGANISATION_WORDS = _set(
     co network centre center prison station customs revenue treasury parliament assembly
     senate cabinet presidency municipality prefecture clinic cooperative brigade
     battalion regiment command guard gendarmerie newspaper radio television times
-    herald tribune agency's ministry's
+    herald tribune agency's ministry's mining oil gas energy telecom telecoms airlines
+    airways logistics shipping trading holdings partners associates motors insurance
+    pharma foods textiles construction media news press broadcasting consulting solutions
+    systems technologies enterprises industries international global llp bv sarl sas spa
+    ag pty pvt bhd sdn corp limited
     """
 )
 _NAME_JOINS = _set("of and for the de du des del la le y et & on")
@@ -873,8 +917,9 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
         wrapped_ok = word.text[0].islower() or capitals or position <= index + 2
         apostrophe = text[found[position - 1].end : word.start] in ("'", "\u2019")
         possessive = word.text == "s" and apostrophe
-        if possessive and found[position - 1].lower in _OF_HEADS:
-            position += 1  # "the women's group"
+        owner = found[position - 1]
+        if possessive and (owner.lower in _OF_HEADS or owner.text[0].isupper()):
+            position += 1  # "the women's group", "the Prosecutor's Office"
             continue
         plural_possessive = text[found[position - 1].end : word.start] in ("' ", "\u2019 ")
         if plural_possessive and found[position - 1].lower.endswith("s") and _noun_before(word):
