@@ -431,3 +431,21 @@ def test_a_post_and_the_body_or_subject_after_it(text: str, expected: list[str])
 )
 def test_adjectives_and_places_after_a_post_are_not_taken(text: str, expected: list[str]) -> None:
     assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "he has post-traumatic stress disorder (PTSD) and",
+            ["post-traumatic stress disorder (PTSD)"],
+        ),
+        ("a long history of mental illness", ["a long history of mental illness"]),
+        ("signs of severe malnutrition", ["signs of severe malnutrition"]),
+        ("the history of the prison", []),
+    ],
+)
+def test_a_condition_with_its_short_name_and_what_the_record_says_of_it(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(attributes.health, text) == expected

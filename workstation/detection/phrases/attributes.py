@@ -246,6 +246,12 @@ _INJURED = re.compile(
     rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
     rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b)"
 )
+# A condition's short name in brackets after it, and what a record says of it before.
+_SHORT_NAME = re.compile(r"[ ]\((?:[A-Z][A-Za-z0-9-]{1,7})\)")
+_HISTORY_OF = re.compile(
+    r"(?i:\b(?:an?[ ])?(?:(?:long|documented|known|family|previous|medical)[ ])?"
+    r"(?:history|signs|symptoms|diagnosis|episodes?|bouts?)[ ]of[ ]$)"
+)
 # Where in the body a listed condition is: "cataracts in both eyes", "cancer of the
 # liver", "paralysed on his left side", and in French and Spanish "de pulmón".
 _WHERE = re.compile(
@@ -498,7 +504,14 @@ def _listed_health(text: str) -> Iterator[LayoutSpan]:
         where = _WHERE.match(text, end) or _WHERE_FR_ES.match(text, end)
         if where:
             end = where.end()  # "cataracts in both eyes", "cáncer de pulmón"
-        yield LayoutSpan(found[first].start, end, "HEALTH", SCORE, "health")
+        short = _SHORT_NAME.match(text, end)
+        if short:
+            end = short.end()  # "post-traumatic stress disorder (PTSD)"
+        start = found[first].start
+        lead = _HISTORY_OF.search(text, max(0, start - 30), start)
+        if lead:
+            start = lead.start()  # "a history of depression", "signs of scurvy"
+        yield LayoutSpan(start, end, "HEALTH", SCORE, "health")
         taken = last + 1
         while taken < len(found) and found[taken].start < end:
             taken += 1
