@@ -449,3 +449,16 @@ def test_a_condition_with_its_short_name_and_what_the_record_says_of_it(
     text: str, expected: list[str]
 ) -> None:
     assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he is openly gay", ["openly gay"]),
+        ("a transgender woman", ["transgender woman"]),
+        ("she was held hostage for a week", ["hostage"]),
+        ("a child labourer in the mines", ["child labourer"]),
+    ],
+)
+def test_orientation_identity_and_captivity_are_statuses(text: str, expected: list[str]) -> None:
+    assert texts(attributes.social_status, text) == expected

@@ -345,6 +345,14 @@ MORE_STATUS = phrase_list(
     statut de réfugié, statut de réfugiée, estatuto de refugiado, en situation de handicap,
     enfant des rues, enfants des rues, sans papiers, niño de la calle, niños de la calle,
     menor tutelado, menor tutelada, en acogida, familia de acogida, famille d'accueil,
-    placé en famille d'accueil, placée en famille d'accueil
+    placé en famille d'accueil, placée en famille d'accueil,
+    gay, gay man, gay men, gay woman, lesbian, lesbians, bisexual, bisexuals, homosexual,
+    homosexuals, transgender, transgender woman, transgender man, trans woman, trans man,
+    trans women, trans men, intersex, non-binary, LGBT, LGBTI, LGBTQ, LGBTQI, LGBTQ+,
+    same-sex partner, same-sex couple, same-sex relationship, openly gay,
+    homosexuel, homosexuelle, lesbienne, transgenre, bisexuelle, homosexual, lesbiana,
+    transexual, transgénero, bisexual, spinster, hostage, hostages, kidnapping victim,
+    prisoner of war, prisoners of war, draft dodger, lodger, schoolchild, schoolchildren,
+    child labourer, child labourers, child worker, child workers
     """
 )
