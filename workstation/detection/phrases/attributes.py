@@ -19,6 +19,8 @@ from workstation.detection.phrases.health_words import (
     MORE_STATUS,
     is_condition_word,
 )
+from workstation.detection.phrases.nationalities import CAPITALISED as NATIONALITIES
+from workstation.detection.phrases.occupation_words import with_plurals
 from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
 from workstation.detection.phrases.tokens import word_set as _set
 
@@ -110,8 +112,9 @@ _HEALTH_AFTER = (
 )
 
 STATUS = Lexicon(
-    phrase_list(
-        """
+    with_plurals(
+        phrase_list(
+            """
         widow, widower, widowed, orphan, orphaned, married, unmarried, single, divorced,
         divorcee, divorcée, divorce, separated, remarried, engaged, betrothed, cohabiting,
         single mother, single father, single parent, lone parent, stepfather, stepmother,
@@ -139,12 +142,24 @@ STATUS = Lexicon(
         estudiante, estudiantes,
         menor, menor de edad, menor no acompañado, indocumentado, indocumentada
         """
+        )
+        + MORE_STATUS
     )
-    + MORE_STATUS
+)
+# "sole carer of his mother", "guardian of two nephews": whom a person cares for.
+_CARER = re.compile(
+    r"(?i:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
+    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)[ \n]"
+    r"(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|\d{1,2}|sa|son|ses)"
+    r"[ \n])?(?:(?:young|elderly|disabled|sick|ageing|aging|invalid|orphaned|small|minor)"
+    r"[ \n])?(?:mother|father|parents|grandmother|grandfather|grandparents|children|child"
+    r"|son|sons|daughter|daughters|siblings|brothers|sisters|brother|sister|nephews?"
+    r"|nieces?|grandchildren|husband|wife|family|mère|père|parents|enfants|famille)\b)"
 )
 # "mother of three", "married with two children", "père de cinq enfants mineurs".
 _FAMILY = re.compile(
-    r"(?:(?:single|widowed|divorced|young|lone)[ ])?(?:mother|father|parent|grandmother"
+    r"(?:(?:single|widowed|divorced|young|lone|married|separated|unmarried)[ ])?"
+    r"(?:mother|father|parent|grandmother"
     r"|grandfather|mère|père|madre|padre|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
     r"(?:\w+|\d+)(?:(?:[ \n](?:young|small|minor|grown-up|adult|jeunes|petits|pequeños))?"
     r"[ \n](?:children|sons|daughters|kids|boys|girls|enfants|fils|filles|hijos|hijas|niños)"
@@ -154,9 +169,16 @@ _FAMILY = re.compile(
     r"|enfants|hijos|hijas)",
     re.IGNORECASE,
 )
+_CARER_STARTS = _set(
+    """
+    sole main primary only carer caregiver care-giver guardian breadwinner provider tutor
+    tutrice soutien
+    """
+)
 _FAMILY_STARTS = _set(
     """
-    single widowed divorced young lone mother father parent grandmother grandfather mère
+    single widowed divorced young lone separated unmarried mother father parent grandmother
+    grandfather mère
     père madre padre grand-mère grand-père married marié mariée casado casada
     """
 )
@@ -171,7 +193,10 @@ _WEAK = _set(
     """
 )
 _WEAK_BEFORE = _set(
-    "a an is was as became become being un une una est était es era fue single fellow"
+    """
+    a an is was as became become being un une una est était es era fue single fellow
+    are were be been remain remains remained still now sont étaient son eran
+    """
 )
 
 
@@ -184,9 +209,13 @@ _BODY = (
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
     r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
     r"|eyebrows?|eyelids?|forehead|temple|cheeks?|mouth|gums?|groin|shins?|calf|heels?"
-    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision)"
+    r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision|femur|tibia|fibula|humerus|radius"
+    r"|ulna|patella|kneecaps?|clavicle|sternum|vertebrae|vertebra|thumbs?|spleen|womb"
+    r"|uterus|discs?|ligaments?|tendons?|cartilage|meniscus|cornea|retina|nerves?"
+    r"|lumbar[ ]spine)"
 )
 _SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_WHOSE = r"(?:(?:his|her|their|its|my|the|a|an|one|both)[ \n])?"
 _INJURY = re.compile(
     rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
     rf"|burned|damaged|perforated|ruptured|cracked|torn|punctured|shattered|infected|severed"
@@ -204,6 +233,138 @@ _INJURY = re.compile(
     rf"(?:(?:the|his|her|their|both|one|each|my|its)[ \n])?{_SIDE}{_BODY}\b"
     rf"|\b(?:Alzheimer|Parkinson|Crohn|Huntington)['\u2019]s(?:[ \n]disease)?)"
 )
+# What was done to a part of the body, said with a verb: "fractured his left wrist",
+# "lost the sight of her right eye", "shot in the leg", "blind in one eye", "nerve
+# damage in his right hand".
+_INJURED = re.compile(
+    rf"(?i:\b(?:fractured|broke|broken|dislocated|sprained|injured|hurt|damaged|lost|crushed)"
+    rf"[ \n](?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
+    rf"{_WHOSE}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
+    rf"|\b(?:shot|stabbed|wounded|hit|struck|beaten|burned|burnt|kicked|punched|slashed"
+    rf"|cut)[ \n](?:in|on|to|through)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
+    rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
+    rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
+    rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b)"
+)
+# A condition's short name in brackets after it, and what a record says of it before.
+_SHORT_NAME = re.compile(r"[ ]\((?:[A-Z][A-Za-z0-9-]{1,7})\)")
+_HISTORY_OF = re.compile(
+    r"(?i:\b(?:an?[ ])?(?:(?:long|documented|known|family|previous|medical)[ ])?"
+    r"(?:history|signs|symptoms|diagnosis|episodes?|bouts?)[ ]of[ ]$)"
+)
+# Where in the body a listed condition is: "cataracts in both eyes", "cancer of the
+# liver", "paralysed on his left side", and in French and Spanish "de pulmón".
+_WHERE = re.compile(
+    rf"(?i:[ \n](?:in|of|on|to|affecting)[ \n]{_WHOSE}{_SIDE}(?:{_BODY}|side|sides)\b)"
+)
+# The same in French and Spanish: "fracture de la hanche gauche", "fractura de cadera".
+_BODY_FR_ES = (
+    r"(?:hanche|jambe|bras|main|pied|genou|cheville|poignet|épaule|dos|colonne[ ]vertébrale"
+    r"|crâne|tête|côtes?|mâchoire|nez|œil|yeux|oreilles?|coude|doigts?|fémur|tibia|clavicule"
+    r"|bassin|cadera|pierna|brazo|mano|pie|rodilla|tobillo|muñeca|hombro|espalda"
+    r"|columna(?:[ ]vertebral)?|cráneo|cabeza|costillas?|mandíbula|nariz|ojo|oído|codo"
+    r"|dedos?|clavícula|pelvis|pulmón|pulmones|poumons?|foie|hígado|riñón|riñones|reins?"
+    r"|cerveau|cerebro|sein|seins|mama|estómago|estomac|próstata|prostate|piel|peau|côlon"
+    r"|colon|páncreas|pancréas|útero|utérus|vejiga|vessie|oreja|œil[ ]droit|œil[ ]gauche)"
+)
+_WHERE_FR_ES = re.compile(
+    r"(?i:[ ](?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
+    r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
+)
+_INJURY_FR_ES = re.compile(
+    r"(?i:\b(?:fractures?|fracturas?|luxation|luxación|entorse|esguince|blessures?|heridas?"
+    r"|lésions?|lesiones|lesión|brûlures?|quemaduras?|traumatisme|traumatismo)[ \n]"
+    r"(?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ \n]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
+    r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
+)
+# The words an injury, a condition or a cue can begin with: the patterns are tried only
+# where one of them stands, not at every character of a long document.
+_BODY_FIRST_WORDS = _set(
+    """
+    head skull face jaw nose eye eyes ear ears eardrum eardrums neck spine back chest rib
+    ribs shoulder shoulders arm arms forearm forearms elbow elbows wrist wrists hand hands
+    finger fingers hip hips pelvis leg legs thigh thighs knee knees ankle ankles foot feet
+    toe toes abdomen stomach kidney kidneys liver lung lungs heart brain teeth tooth
+    genitals buttocks soles collarbone cheekbone lip lips scalp skin breast prostate
+    bladder bowel colon throat cervix ovary ovaries testicles eyebrow eyebrows eyelid
+    eyelids forehead temple cheek cheeks mouth gum gums groin shin shins calf heel heels
+    spinal hearing sight vision femur tibia fibula humerus radius ulna patella kneecap
+    kneecaps clavicle sternum vertebrae vertebra thumb thumbs spleen womb uterus disc discs
+    ligament ligaments tendon tendons cartilage meniscus cornea retina nerve nerves lumbar
+    """
+)
+_SIDE_WORDS = _set("left right upper lower both one")
+_INJURY_STARTS = (
+    _BODY_FIRST_WORDS
+    | _SIDE_WORDS
+    | _set(
+        """
+    fractured broken dislocated sprained crushed injured bruised swollen burnt burned
+    damaged perforated ruptured cracked torn punctured shattered infected severed amputated
+    surgery an operations amputation gunshot bullet stab knife crush blast shrapnel machete
+    burn bite wound wounds injury injuries fracture fractures bruises bruising burns scars
+    cut cuts laceration lacerations haematoma haematomas hematoma hematomas contusion
+    contusions abrasion abrasions welts swelling bleeding alzheimer parkinson crohn
+    huntington
+    """
+    )
+)
+_INJURED_STARTS = _set(
+    """
+    fractured broke broken dislocated sprained injured hurt damaged lost crushed shot stabbed
+    wounded hit struck beaten burned burnt kicked punched slashed cut blind deaf nerve damage
+    pain numbness paralysis weakness loss
+    """
+)
+_INJURY_FR_ES_STARTS = _set(
+    """
+    fracture fractures fractura fracturas luxation luxación entorse esguince blessure
+    blessures herida heridas lésion lésions lesiones lesión brûlure brûlures quemadura
+    quemaduras traumatisme traumatismo perdu operado operada intervenido intervenida opéré
+    opérée
+    """
+)
+
+
+def _at_words(
+    pattern: re.Pattern[str], text: str, starts: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give, for a pattern whose every match
+    begins a word of ``starts``: one ``match`` per such word instead of a scan."""
+    end = 0
+    for word in words(text):
+        for start in _starts_in(word, starts):
+            if start < end:
+                continue
+            found = pattern.match(text, start)
+            if found:
+                end = found.end()
+                yield found
+
+
+def _starts_in(word: Word, starts: frozenset[str]) -> list[int]:
+    """Where in a word a match may begin: the word, or a part of it after a hyphen
+    ("heart" in "open-heart")."""
+    if word.lower in starts:
+        return [word.start]
+    if "-" not in word.lower:
+        return []
+    found, offset = [], 0
+    for part in word.lower.split("-"):
+        if part in starts:
+            found.append(word.start + offset)
+        offset += len(part) + 1
+    return found
+
+
 _INJURY_LEAD = re.compile(
     r"(?i:\b(?:an?|two|three|four|several|multiple|serious|severe|deep|minor|old|fresh"
     r"|open|compound|permanent|chronic|acute|internal|visible|extensive)[ ])+$"
@@ -217,11 +378,28 @@ _CUED = re.compile(
     r"|(?:receiv(?:es|ed|ing)|under(?:goes|went|going))[ ](?:treatment|medication|surgery)"
     r"[ ]for|(?:takes|taking|took|prescribed)[ ](?:medication|medicine|pills|tablets)[ ]for"
     r"|(?:soign[ée]e?|trait[ée]e?)[ ]pour|diagnostiqu[ée]e?[ ](?:avec|d['\u2019]un|d['\u2019]une)"
-    r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por)[ ]?"
+    r"|diagnosticad[oa][ ](?:con|de)|enferm[oa][ ]de|tratad[oa][ ]por|addicted[ ]to"
+    r"|infected[ ]with"
+    r"|dependent[ ]on[ ](?=alcohol|heroin|opioids|drugs|cocaine|crack))[ ]?"
+)
+# A condition named by its head noun and the words before it that say which: "a rare
+# genetic disorder", "obsessive compulsive disorder", "a chest infection".
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:(?!(?:the|a|an|and|or|of|his|her|their|this|that|with|from|for|no|any"
+    r"|some|its|our|your|my|is|was|has|had|to|in|on|at|by|as)\b)[a-z][a-z'-]{2,}[ ]){1,3}"
+    r"(?:disorders?|syndrome|diseases?|illness|palsy|dystrophy|deficiency|infections?)\b"
+)
+_NOT_MEDICAL = re.compile(
+    r"\b(?:civil|public|social|political|economic|market|legal|electoral|software|computer"
+    r"|system|network|malware|virus[ ]scan|plant|crop|animal|livestock|poultry|bird|cattle"
+    r"|said|says|told|including|such|serious[ ]public)\b"
 )
 # A test result and an operation on a part of the body: "HCV-positive", "surgery on
 # her left knee".
-_POSITIVE = re.compile(r"\b[A-Z][A-Za-z0-9]{1,5}-positive\b|\b(?:HIV|VIH)\+")
+_POSITIVE = re.compile(
+    r"\b[A-Z][A-Za-z0-9]{1,5}-(?:positive|negative)\b|\b(?:HIV|VIH)\+"
+    r"|\b(?:HIV|VIH)[ ](?:status|statut|positive|negative)\b"
+)
 _CUED_STOP = _set(
     """
     and or but after since in at for because which who when while during from with
@@ -233,7 +411,8 @@ _CUED_STOP = _set(
 
 # "seven months pregnant", "embarazada de siete meses", "enceinte de cinq mois".
 _PREGNANT = re.compile(
-    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -]months?[ \n]pregnant\b"
+    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -](?:months?|weeks?)"
+    r"[ \n]pregnant\b|\b(?:first|second|third|last)[ \n]trimester\b"
     r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
 )
@@ -245,7 +424,7 @@ def health(text: str) -> Iterator[LayoutSpan]:
     yield from _joined(text, sorted(_all_health(text), key=lambda span: span.start))
 
 
-_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou "})
+_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou ", " to "})
 
 
 def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
@@ -269,12 +448,18 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     listed = list(_listed_health(text))
     yield from listed
     extra: list[LayoutSpan] = []
-    for match in _INJURY.finditer(text):
+    for match in _at_words(_INJURY, text, _INJURY_STARTS):
         start = match.start()
         lead = _INJURY_LEAD.search(text, max(0, start - 40), start)
         if lead:
             start = lead.start()
         extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "injury"))
+    injured = _at_words(_INJURED, text, _INJURED_STARTS)
+    for match in (*injured, *_at_words(_INJURY_FR_ES, text, _INJURY_FR_ES_STARTS)):
+        extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "injury"))
+    for match in _CONDITION.finditer(text):
+        if not _NOT_MEDICAL.search(match.group()):
+            extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "condition"))
     for match in _POSITIVE.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "test result"))
     for match in _PREGNANT.finditer(text):
@@ -315,8 +500,21 @@ def _listed_health(text: str) -> Iterator[LayoutSpan]:
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
         last = _after(text, found, index + length - 1, _HEALTH_AFTER)
-        yield LayoutSpan(found[first].start, found[last].end, "HEALTH", SCORE, "health")
+        end = found[last].end
+        where = _WHERE.match(text, end) or _WHERE_FR_ES.match(text, end)
+        if where:
+            end = where.end()  # "cataracts in both eyes", "cáncer de pulmón"
+        short = _SHORT_NAME.match(text, end)
+        if short:
+            end = short.end()  # "post-traumatic stress disorder (PTSD)"
+        start = found[first].start
+        lead = _HISTORY_OF.search(text, max(0, start - 30), start)
+        if lead:
+            start = lead.start()  # "a history of depression", "signs of scurvy"
+        yield LayoutSpan(start, end, "HEALTH", SCORE, "health")
         taken = last + 1
+        while taken < len(found) and found[taken].start < end:
+            taken += 1
 
 
 def _health_candidates(found: tuple[Word, ...]) -> list[int]:
@@ -349,10 +547,16 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     starts = set(STATUS.candidates(found))
     starts.update(i for i, word in enumerate(found) if word.lower in _FAMILY_STARTS)
+    starts.update(i for i, word in enumerate(found) if word.lower in _CARER_STARTS)
     taken = 0
     for index in sorted(starts):
         word = found[index]
         if word.start < taken:
+            continue
+        carer = _CARER.match(text, word.start)
+        if carer:
+            yield LayoutSpan(word.start, carer.end(), "SOCIAL_STATUS", SCORE, "family")
+            taken = carer.end()
             continue
         if word.lower in _FAMILY_STARTS:
             family = _FAMILY.match(text, word.start)
@@ -363,7 +567,8 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         length = STATUS.longest(text, found, index)
         if not length or _furniture(word, length):
             continue
-        first = index if _status_meant(found, index, length) else _qualified(text, found, index)
+        meant = _status_meant(text, found, index, length)
+        first = index if meant else _qualified(text, found, index)
         if first is None:
             continue
         end = found[index + length - 1].end
@@ -371,20 +576,31 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         taken = end
 
 
-def _status_meant(found: tuple[Word, ...], index: int, length: int) -> bool:
-    """A weak word ("single", "minor") counts only after "a", "is", "was" and the like,
-    and not before a noun it qualifies ("a minor change")."""
-    if length > 1 or found[index].lower not in _WEAK:
+def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
+    """A weak word ("single", "minor") counts only after "a", "is", "was" or a
+    nationality ("an Afghan refugee"), and not before a noun it qualifies ("a minor
+    change"); a plural ("minors", "migrants") qualifies no noun."""
+    word = found[index]
+    singular = word.lower[:-1] if word.lower.endswith("s") else word.lower
+    if length > 1 or (word.lower not in _WEAK and singular not in _WEAK):
         return True
-    if index == 0 or found[index - 1].lower not in _WEAK_BEFORE:
+    before = found[index - 1] if index > 0 else None
+    if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
         return False
     following = found[index + 1] if index + 1 < len(found) else None
     return (
         following is None
+        or word.lower.endswith("s")
+        or text[word.end : following.start].strip() != ""  # "a divorce - those"
         or not following.text.isalpha()
         or not following.text[0].islower()
         or following.lower in _AFTER_STATUS
     )
+
+
+def _nationality(word: Word) -> bool:
+    """A capitalised demonym ("Afghan", "Nepali") before a status word."""
+    return word.text[0].isupper() and word.lower in NATIONALITIES
 
 
 def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
@@ -417,7 +633,7 @@ def _qualifier(word: Word) -> bool:
 _NOT_QUALIFIERS = _set("the not very also now then still only just this that who which")
 _AFTER_STATUS = _set(
     """
-    and or who with in from of at whose living is was had has and but since for since
+    and or who with in from of at whose living is was had has and but since for since to
     et ou qui avec de du en y o que con en desde
     """
 )

@@ -115,7 +115,57 @@ MORE_HEALTH = phrase_list(
     hearing aid, hearing aids, cochlear implant, feeding tube,
     colostomy, stoma, catheter, ventilator, life support, coma, vegetative state,
     sous oxygène, bégaiement, trithérapie,
-    tartamudez, terapia antirretroviral
+    tartamudez, terapia antirretroviral,
+    herniated disc, slipped disc, prolapsed disc, bulging disc, disc prolapse,
+    autism spectrum, on the autism spectrum, gave birth, given birth, giving birth,
+    went into labour, childbirth, premature labour, postpartum haemorrhage,
+    walking cane, walks with a cane, walks with a stick, walking aid, mobility aid,
+    mobility scooter, white cane, guide dog, braille user,
+    thick glasses, eye patch, dentures, prosthetic hand, prosthetic foot,
+    artificial leg, artificial arm, orthopaedic shoes, leg brace, back brace,
+    ventilator-dependent, oxygen-dependent, insulin pump, inhaler, epipen, EpiPen,
+    anaphylaxis, severe allergy, nut allergy, allergy, allergies, food allergy,
+    drug-resistant tuberculosis, multidrug-resistant tuberculosis, MDR-TB, XDR-TB,
+    latent tuberculosis, HIV-positive status, viral load, CD4 count, AIDS-related illness,
+    opportunistic infection, opportunistic infections, wasting syndrome, Kaposi's sarcoma,
+    hepatitis B carrier, carrier of hepatitis B, sickle cell trait, sickle cell crisis,
+    sickle-cell crisis, asthma attack, asthma attacks, epileptic fit, epileptic fits,
+    epileptic seizure, epileptic seizures, blackouts, fainting,
+    fainting spells, dizzy spells, vertigo, chronic headaches, back pain,
+    chronic back pain, lower back pain, neck pain, joint pain, chest pain, chest pains,
+    breathing problems, respiratory problems, heart problems, kidney problems,
+    liver problems, eye problems, hearing problems, mental health problem,
+    mental health difficulties, psychological distress, emotional distress, severe distress,
+    flashbacks, panic disorder, social anxiety, phobia, agoraphobia, claustrophobia,
+    self-harm, self-harming, cutting herself, cutting himself, suicide risk,
+    suicidal tendencies, suicidal behaviour, bipolar affective disorder, manic depression,
+    schizoaffective disorder, psychotic disorder, delusional disorder, dissociative disorder,
+    borderline personality disorder, antisocial personality disorder, conduct disorder,
+    alcohol use disorder, substance use disorder, opioid use disorder, gambling addiction,
+    alcohol addiction, cocaine addiction, crack cocaine addiction, methamphetamine addiction,
+    glue sniffing, solvent abuse, drug user, drug users, injecting drug user,
+    intravenous drug user, alcoholic, recovering alcoholic, recovering addict, addict,
+    in rehab, detoxification, sick leave, medical leave,
+    sick note, invalidity, unfit for work, incapacity for work, permanent incapacity,
+    degree of disability, disability rating, registered disabled, registered blind,
+    wheelchair user, wheelchair users, uses a wheelchair, mute, speech loss, aphasia,
+    dysphagia, incontinence, incontinent, bedwetting, enuresis, stunted growth,
+    failure to thrive, developmental disability, global developmental delay,
+    cerebral malaria, severe acute malnutrition, moderate acute malnutrition,
+    acute malnutrition, chronic malnutrition, kwashiorkor, marasmus,
+    trouble de stress post-traumatique, état de stress post-traumatique,
+    trouble bipolaire, troubles anxieux, trouble anxieux, troubles du sommeil,
+    trastorno de estrés postraumático, trastorno bipolar, trastorno de ansiedad,
+    trastornos de ansiedad, síndrome de estrés postraumático, discapacidad intelectual,
+    discapacidad física, discapacidad visual, discapacidad auditiva, movilidad reducida,
+    handicap moteur, handicap mental, handicap visuel, mobilité réduite, invalidité,
+    black eye, black eyes, split lip, missing teeth, knocked-out teeth, broken teeth,
+    handcuff marks, ligature marks, confined to bed, long-term sick, chronically ill,
+    seriously ill, critically ill, gravely ill, learning-disabled, deaf-blind, deafblind,
+    psychiatric patient, psychiatric patients, mental patient, psychiatric inpatient,
+    psychiatric outpatient, cancer patient, cancer patients, dialysis patient,
+    dialysis patients, HIV patient, HIV patients, AIDS patient, TB patient, TB patients,
+    cancer survivor, stroke survivor, heart patient, diabetic patient
     """
 )
 
@@ -186,12 +236,21 @@ MORE_BEFORE = _set(
     postpartum severe mild moderate paranoid manic
     breast lung prostate bowel colon skin throat cervical liver kidney bone brain
     blood stomach pancreatic ovarian testicular heart spinal back knee hip eye
+    severely seriously critically chronically mentally physically visually
+    terminally gravely acutely moderately mildly heavily multidrug-resistant
+    drug-resistant extensively latent active above-knee below-knee above-elbow
+    below-elbow double partial bilateral generalised generalized major clinical
+    diagnosed undiagnosed medically-confirmed confirmed lifelong congenital hereditary
+    genetic rare untreatable degenerative almost nearly completely virtually legally
+    group category second-degree first-degree third-degree 1st 2nd 3rd
     """
 )
 MORE_AFTER = _set(
     """
     cerebral cérébrale mental mentale crónico crónica múltiple aguda agudo grave
-    severa severo avancé avancée avanzado avanzada terminal
+    severa severo avancé avancée avanzado avanzada terminal attack attacks episode
+    patient patients sufferer sufferers
+    episodes crisis crises flare-ups flare-up relapse relapses symptoms
     """
 )
 
@@ -252,6 +311,48 @@ MORE_STATUS = phrase_list(
     apátrida, apátridas, exiliado, exiliada, exconvicto, exconvicta, expresidiario,
     expresidiaria, prófugo, prófuga, en situación irregular, conviviente,
     en unión libre, madre cabeza de hogar, jefa de hogar, desmovilizado, desmovilizada,
-    excombatiente, excombatientes, reinsertado, reinsertada, desertor, desertora
+    excombatiente, excombatientes, reinsertado, reinsertada, desertor, desertora,
+    in foster care, in state care, in local authority care, looked-after child,
+    children's home, separated child, separated children, unaccompanied child,
+    unaccompanied children, child-headed household, female-headed household,
+    woman-headed household, single-parent household, single-parent family,
+    one-parent family, second wife, third wife, co-wife, co-wives, polygamous marriage,
+    polygamous household, child bride, child marriage, forced marriage, arranged marriage,
+    married off, estranged wife, estranged husband, ex-wife, ex-husband, former wife,
+    former husband, late husband, late wife, bereaved, bereaved mother, bereaved father,
+    eldest son, eldest daughter, youngest son, youngest daughter, only son, only daughter,
+    twin brother, twin sister, half-brother, half-sister, stepson, stepdaughter,
+    convicted murderer, convicted rapist, convicted drug dealer, convicted fraudster,
+    convicted criminal, convicted prisoner, sentenced prisoner, life-sentence prisoner,
+    serving a life sentence, serving life, death row prisoner, death-row prisoner,
+    condemned prisoner, on death row, former inmate, former convict, released on licence,
+    out on licence, under supervision, electronically tagged, on a curfew,
+    protected witness, cooperating witness, cooperating defendant, state witness,
+    crown witness, witness for the prosecution, whistle-blower, whistleblower,
+    refugee status, refugee claim, refugee claimant, asylum claim, asylum application,
+    asylum case, failed asylum seeker, rejected asylum seeker, recognised refugee,
+    recognized refugee, convention refugee, mandate refugee, prima facie refugee,
+    resettled refugee, refugee family, refugee families, leave to remain,
+    indefinite leave to remain, temporary protection, subsidiary protection,
+    humanitarian protection, tolerated stay, work permit holder, visa overstay, irregular status,
+    irregular migrant worker, expired visa, without papers, dual national,
+    dual nationality, dual citizenship, naturalised, naturalized, social welfare,
+    welfare benefits, unemployment benefit, food stamps, food parcels, on the dole,
+    low-income household, poor household, below the poverty line, destitute,
+    landless labourer, bonded labour, debt bondage, victim of forced labour,
+    survivor of domestic violence, domestic violence survivor, survivor of rape,
+    rape survivor, victim of domestic violence, trafficked, trafficking survivor,
+    statut de réfugié, statut de réfugiée, estatuto de refugiado, en situation de handicap,
+    enfant des rues, enfants des rues, sans papiers, niño de la calle, niños de la calle,
+    menor tutelado, menor tutelada, en acogida, familia de acogida, famille d'accueil,
+    placé en famille d'accueil, placée en famille d'accueil,
+    gay, gay man, gay men, gay woman, lesbian, lesbians, bisexual, bisexuals, homosexual,
+    homosexuals, transgender, transgender woman, transgender man, trans woman, trans man,
+    trans women, trans men, intersex, non-binary, LGBT, LGBTI, LGBTQ, LGBTQI, LGBTQ+,
+    same-sex partner, same-sex couple, same-sex relationship, openly gay,
+    homosexuel, homosexuelle, lesbienne, transgenre, bisexuelle, homosexual, lesbiana,
+    transexual, transgénero, bisexual, spinster, hostage, hostages, kidnapping victim,
+    prisoner of war, prisoners of war, draft dodger, lodger, schoolchild, schoolchildren,
+    child labourer, child labourers, child worker, child workers
     """
 )

@@ -118,6 +118,30 @@ _MORE_CAPITALISED = phrase_list(
     Petrista, Christian Democrat, Christian Democrats, Social Democrat, Social Democrats
     """
 )
+# Religions as nouns, languages a person speaks (the set labels them as the group they
+# name), the one-word nationals ("Frenchman"), castes, and peoples the lists lacked.
+_FAITHS_TONGUES_PEOPLES = phrase_list(
+    """
+    Islam, Christianity, Catholicism, Protestantism, Judaism, Hinduism, Buddhism, Sikhism,
+    Jainism, Zoroastrianism, Shiism, Shi'ism, Sunnism, Sufism, Taoism, Confucianism,
+    Rastafarianism, Evangelicalism, Pentecostalism, Mormonism, Bahaism, Ahmadiyya Islam,
+    Arabic, Swahili, Kiswahili, Hindi, Urdu, Farsi, Dari, Pashto, Amharic, Lingala,
+    Kinyarwanda, Kirundi, Luganda, Creole, Haitian Creole, Patois, Mandarin, Cantonese,
+    Tagalog, Sinhala, Bahasa, Hebrew, Yiddish, Aramaic, Kurmanji, Sorani, Tamazight,
+    Chichewa, Setswana, Sesotho, isiZulu, isiXhosa, Afrikaans, Nuer, Dinka, Acholi,
+    Frenchman, Frenchmen, Frenchwoman, Englishman, Englishmen, Englishwoman, Irishman,
+    Irishmen, Irishwoman, Scotsman, Scotsmen, Scotswoman, Welshman, Welshwoman, Dutchman,
+    Dutchmen, Dutchwoman, Brahmin, Brahmins, Kshatriya, Vaishya, Shudra, Rajput, Rajputs,
+    Yadav, Yadavs, Chamar, Valmiki, Mahar, Burakumin, Scheduled Caste, Scheduled Castes,
+    Scheduled Tribe, Scheduled Tribes, Banyamulenge, Shilluk, Acholi, Langi, Alur, Zande,
+    Murle, Toposa, Turkana, Borana, Gabra, Rendille, Darod, Hawiye, Isaaq, Rahanweyn,
+    Bajuni, Lisu, Palaung, Lumbee, Navajo, Cherokee, Sioux, Cree, Ojibwe, Métis,
+    First Nations, Aboriginal Australian, Torres Strait Islander, Maori, Māori,
+    Pacific Islander, Afro-Colombian, Afro-Brazilian, Afro-Caribbean, Afro-Peruvian,
+    Afro-Ecuadorian, African-American, African American, Asian-American, Arab-Israeli,
+    Arab Israeli, Palestinian citizen of Israel
+    """
+)
 
 
 def _english_plurals(names: list[str]) -> list[str]:
@@ -217,7 +241,7 @@ def _spanish_forms(names: list[str]) -> list[str]:
     return forms
 
 
-_ALL_CAPITALISED = _KNOWN_CAPITALISED + _MORE_CAPITALISED
+_ALL_CAPITALISED = _KNOWN_CAPITALISED + _MORE_CAPITALISED + _FAITHS_TONGUES_PEOPLES
 CAPITALISED = Lexicon(_ALL_CAPITALISED + _english_plurals(_ALL_CAPITALISED))
 
 ANY_CASE = Lexicon(
@@ -257,7 +281,14 @@ ANY_CASE = Lexicon(
         musulmán, musulmana, cristiano, cristiana, católico, católica, protestante,
         judío, judía, evangélico, evangélica, ateo, atea, afrodescendiente,
         gitano, gitana, gitanos, gitanas, gitan, gitane, gitans, gitanes, tsigane, tsiganes,
-        romaní, romanís, manouche, manouches, yéniche
+        romaní, romanís, manouche, manouches, yéniche,
+        lower-caste, upper-caste, low-caste, high-caste, dalit, dalits, adivasi, adivasis,
+        scheduled caste, scheduled castes, scheduled tribe, scheduled tribes,
+        animism, atheism, agnosticism, secularist, secularists, freethinker, freethinkers,
+        apostate, apostates, non-believer, non-believers, ex-Muslim, ex-Muslims,
+        monarchiste, royaliste, indépendantiste, indépendantistes, séparatiste, islamiste,
+        islamistes, communiste, communistes, socialiste, socialistes, opposant, opposante,
+        opposants, opposantes, opositor, opositora, opositores, oficialista, oficialistas
         """
     )
     + _french_forms(_FRENCH_MASCULINE)
@@ -267,8 +298,11 @@ _HEADS = _set(
     """
     national nationals citizen citizens origin descent extraction nationality background
     ressortissant ressortissante ressortissants origine nacionalidad origen
+    citizenship passport passports heritage ancestry minority minorities caste castes
+    tribe tribes clan clans sub-clan convert converts
     """
 )
+_DUAL = _set("dual double")
 # Words that belong to the group they qualify: "ethnic Uzbek", "devout Sunni".
 _BEFORE_A_GROUP = _set(
     """
@@ -286,7 +320,8 @@ _COLOUR = re.compile(
     re.IGNORECASE,
 )
 _NATIONALITY_OF = re.compile(
-    r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|of)[ \n](?P<value>[\w-]+)"
+    r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|d['\u2019]origine|origine"
+    r"|de[ ]origen|origen|of)[ \n](?P<value>[\w-]+)"
     r"(?:[ ](?:nationality|origin|descent|extraction))?",
     re.IGNORECASE,
 )
@@ -308,8 +343,32 @@ _MEMBER_OF = re.compile(
     r"(?:[A-Z][\w-]*[ ]){1,4}(?:Party|Movement|Front|Alliance|League)\b"
     r"(?:[ ](?:members?|supporters?|activists?|cadres?|loyalists?))?"
     r"|\bJehovah['\u2019]s[ ]Witness(?:es)?\b|\bBah[aá]['\u2019]?[ií]s?(?![\w'])"
+    # "a member of the governing People's Progressive Movement", "miembro del Partido Liberal"
+    r"|\b(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|cadres?|membres?"
+    r"|militantes?|partisans?|miembros?|simpatizantes?|adherents?|adhérents?|afiliad[oa]s?)"
+    r"[ ](?:of[ ](?:the[ ])?|du[ ]|de[ ]la[ ]|de[ ]l['\u2019]|del[ ]|de[ ])(?:[a-z]+[ ]){0,2}"
+    r"(?:[A-Z][\w'\u2019-]*[ ]){0,5}(?:Party|Movement|Front|Alliance|League|Congress|Union"
+    r"|Coalition|Rally|Forum|Partido|Parti|Mouvement|Movimiento|Frente|Alianza|Rassemblement"
+    r"|Congrès|Congreso|Unión|Coalición)\b(?:[ ](?:of|for|de|du|del|pour|por|para)[ ]"
+    r"(?:the[ ]|la[ ]|le[ ]|el[ ])?(?:[A-Z][\w'\u2019-]*)(?:[ ][A-Z][\w'\u2019-]*){0,3})?"
+    r"|\b(?:ruling|governing|outlawed|banned|communist|socialist|nationalist|separatist"
+    r"|islamist|royalist|conservative|liberal|labour|green|opposition)[ ]part(?:y|ies)"
+    r"(?:[ ](?:members?|officials?|activists?|supporters?|cadres?|loyalists?|leaders?))?\b"
+    r"|\b(?:(?:membres?|militante?s?|partisans?|miembros?|militantes?|simpatizantes?)"
+    r"[ ](?:du|del)[ ])?(?:parti[ ]au[ ]pouvoir|partido[ ](?:oficialista|gobernante"
+    r"|en[ ]el[ ]poder))"
+    r"|\b(?:convert(?:s|ed)?|conversion)[ ](?:to|from)[ ](?:Islam|Christianity|Catholicism"
+    r"|Judaism|Hinduism|Buddhism|Sikhism|Protestantism|Orthodoxy|the[ ]Baha['\u2019]i[ ]faith)"
 )
 _OPPOSITION_BEFORE = _set("the l' l\u2019 la de of del")
+# A party named in French or Spanish, its adjectives after it: "miembro del Partido
+# Liberal", "membre du Rassemblement pour la République".
+_MEMBER_OF_ROMANCE = re.compile(
+    r"\b(?:membres?|militante?s?|partisans?|miembros?|simpatizantes?|afiliad[oa]s?)[ ]"
+    r"(?:du|de[ ]la|de[ ]l['\u2019]|del|de)[ ](?:Partido|Parti|Mouvement|Movimiento|Frente"
+    r"|Alianza|Rassemblement|Congreso|Unión|Coalición)(?:[ ](?:de[ ]la[ ]|del[ ]|de[ ]|pour"
+    r"[ ]la[ ]|por[ ]la[ ])?[A-Z][\w'\u2019-]*){1,4}"
+)
 # A demonym the lists do not know, before the word that makes it one: "Valdorian citizen".
 _CITIZEN = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Every|Each|Any|No|One|Our|Their|His|Her|Its)\b)"
@@ -332,7 +391,9 @@ _PERSONS = _set(
     prisoners detainee detainees passport passports engineer engineers doctor doctors
     nurse nurses teacher teachers lawyer lawyers farmer farmers driver drivers sailor
     sailors fishermen fisherman miner miners guard guards residents resident villagers
-    villager descent origin extraction
+    villager descent origin extraction pastor pastors priest church churches mosque
+    mosques temple temples dialect language families elders clan clans tribe tribes
+    militia fighters rebels leaders leader households settlers herders
     """
 )
 
@@ -368,11 +429,13 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
     spans: list[tuple[int, int]] = []
     starts = set(CAPITALISED.candidates(found)) | set(ANY_CASE.candidates(found))
     starts.update(i for i, word in enumerate(found) if "-" in word.lower)
+    local = _local_demonyms(found)
+    starts.update(i for i, word in enumerate(found) if word.text in local)
     taken = 0
     for index in sorted(starts):
         if index < taken:
             continue
-        length = _group_at(text, found, index)
+        length = _group_at(text, found, index) or int(found[index].text in local)
         if not length:
             continue
         last = index + length - 1
@@ -380,6 +443,8 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
             more = _group_at(text, found, last + 1)  # "Shia Muslim", "Pakistani Christian"
             if found[last + 1].lower in _HEADS:
                 more = 1
+            elif found[last + 1].lower in _DUAL and last + 2 < len(found):
+                more = 2 if found[last + 2].lower in _HEADS else 0  # "Canadian dual national"
             if not more:
                 break
             last += more
@@ -388,13 +453,85 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
             first -= 1
         spans.append((found[first].start, found[last].end))
         taken = last + 1
-    spans.extend(_patterns(text))
+    patterned = list(_patterns(text))
+    spans.extend(patterned)
+    spans.extend(_other_mentions(text, found, patterned))
     for start, end in _merged(spans):
         yield LayoutSpan(start, end, ENTITY, SCORE, "nationality, group or belief")
 
 
+# Where a country's name is told: "in Valdoria", "from Almaresh", "of Kivanda".
+_PLACE_BEFORE = _set(
+    "in from of to across into via and with between against visit visited en de à del desde hacia"
+)
+
+
+def _local_demonyms(found: tuple[Word, ...]) -> frozenset[str]:
+    """Demonyms of the places a document names, made the way demonyms are made
+    ("Valdoria" → "Valdorian", "Kivanda" → "Kivandan", "Almaresh" → "Almareshi",
+    "Qoryzstan" → "Qoryzstani", "Tamborel" → "Tamborelese"), with their plurals, for
+    the ones that occur in it: a country no list holds still has its nationals."""
+    places = {
+        word.text
+        for before, word in itertools.pairwise(found)
+        if before.lower in _PLACE_BEFORE and word.text[:1].isupper() and word.text[1:].islower()
+    }
+    written = {word.text for word in found if word.text[:1].isupper()}
+    local: set[str] = set()
+    for place in places:
+        if len(place) < 5 or place.lower() in CAPITALISED:
+            continue
+        for form in _demonym_forms(place):
+            for candidate in (form, form + "s"):
+                if candidate in written:
+                    local.add(candidate)
+    return frozenset(local)
+
+
+def _other_mentions(
+    text: str, found: tuple[Word, ...], spans: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Every other mention of a group the patterns found by its place in a phrase
+    ("the Orvani community" → "most of them Orvani", "ORVANI PASTOR"): a document
+    that names a group once by its context names it the same way elsewhere."""
+    learned = set()
+    for start, end in spans:
+        first = text[start:end].split(maxsplit=1)[0]
+        following = text[end : end + 12].split()[:1]
+        if following and following[0].lower() in _SURNAME_CONTEXTS:
+            continue  # "the Rossi family": a surname as often as a people
+        if (
+            len(first) > 3
+            and first[0].isupper()
+            and first[1:].islower()
+            and first.isalpha()
+            and first.lower() not in CAPITALISED
+            and first.lower() not in ANY_CASE
+            and first not in _NOT_DEMONYMS
+        ):
+            learned.add(first.lower())
+    for word in found:
+        if word.lower in learned and (word.text[0].isupper()):
+            yield word.start, word.end
+
+
+_SURNAME_CONTEXTS = _set("family families household households")
+
+
+def _demonym_forms(place: str) -> list[str]:
+    if place.endswith("a"):
+        return [place + "n"]  # "Valdoria" → "Valdorian", "Kivanda" → "Kivandan"
+    if place.endswith("stan"):
+        return [place + "i"]
+    if place.endswith(("o", "e")):
+        return [place[:-1] + "an", place[:-1] + "ian", place + "an"]
+    return [place + "i", place + "ian", place + "ese", place + "an", place + "ish"]
+
+
 def _group_at(text: str, found: tuple[Word, ...], index: int) -> int:
     word = found[index]
+    if "-" in word.text and word.text[0].isupper() and _compound_demonym(word.text):
+        return 1  # "British-Iranian", "Canadian-Almareshi", "Afro-Colombian"
     head, _, rest = word.lower.partition("-")
     if rest in _BORN and head:
         piece = Word(word.start, word.start + len(head), word.text[: len(head)], head)
@@ -406,6 +543,25 @@ def _group_at(text: str, found: tuple[Word, ...], index: int) -> int:
     if length and word.text[0].isupper() and not _heading(found, index, length):
         return length
     return ANY_CASE.longest(text, found, index)
+
+
+_COMBINING = frozenset({"Afro", "Indo", "Anglo", "Franco", "Sino", "Euro", "Judeo", "Greco"})
+
+
+def _compound_demonym(piece: str) -> bool:
+    """A hyphenated nationality: every part a known demonym or a combining form, and
+    at least one known ("British-Iranian"), or a known one with a capitalised part in
+    a demonym's ending ("Canadian-Almareshi")."""
+    parts = piece.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return False
+    known = [part.lower() in CAPITALISED for part in parts]
+    if not any(known):
+        return False
+    return all(
+        is_known or part in _COMBINING or part.endswith(_DEMONYM_ENDINGS)
+        for part, is_known in zip(parts, known, strict=True)
+    )
 
 
 def _heading(found: tuple[Word, ...], index: int, length: int) -> bool:
@@ -436,7 +592,7 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
     for match in _NATIONAL_OF.finditer(text):
         if match.group("value").lower() in ANY_CASE:
             yield match.span()
-    for match in _MEMBER_OF.finditer(text):
+    for match in (*_MEMBER_OF.finditer(text), *_MEMBER_OF_ROMANCE.finditer(text)):
         yield match.span()
 
 

@@ -247,6 +247,361 @@ MORE_FRENCH_SPANISH = phrase_list(
     """
 )
 
+# Work the first lists lack, grouped as ISCO groups it (managers, professionals,
+# technicians, clerks, service and sales, agriculture, crafts, operators, elementary
+# work, armed forces), with the posts of courts, police, churches and NGOs.
+WIDER_HEADS = phrase_list(
+    """
+    chief accountant, chief clerk, chief engineer, chief nurse, chief pharmacist,
+    chief of protocol, chief of security, chief of staff, chief whip, chief executive,
+    head chef, head cook, head gardener, head porter, head guard, head waiter,
+    executive director, deputy director, assistant director, associate director,
+    managing editor, news editor, desk editor, photo editor, picture editor, copy editor,
+    editor-in-chief, commander-in-chief, auditor-general, auditor general, consul-general,
+    consul general, surveyor-general, solicitor-general, attorney-general,
+    inspector-general, accountant-general, registrar-general, postmaster-general,
+    comptroller, deputy collector, district collector,
+    revenue officer, land officer, lands officer, survey officer, tahsildar, patwari,
+    district magistrate, sub-divisional magistrate, block development officer,
+    village headman, assistant chief, sub-chief, paramount chief, senior chief,
+    headmen, clan elder, village elder, community elder, block leader,
+    zone leader, cell leader, ward councillor, ward officer, ward administrator,
+    district administrator, district commissioner, district officer, county commissioner,
+    provincial governor, regional governor, state governor, lieutenant governor,
+    governor-general, deputy speaker, ombudsperson, auditor, comptroller,
+    parliamentary aide, parliamentary assistant, legislative aide, political adviser,
+    special adviser, policy adviser, policy officer, desk officer, executive officer,
+    higher executive officer, administrative officer, administrative assistant,
+    clerical officer, clerical assistant, office assistant, office boy, peon,
+    data entry clerk, filing clerk, registry clerk, mail clerk, post clerk, ticket clerk,
+    booking clerk, court messenger, process server, usher, tipstaff, court officer,
+    magistrate's clerk, justices' clerk, legal executive, legal assistant, legal clerk,
+    articled clerk, pupil barrister, trainee solicitor, trainee lawyer, law student,
+    state attorney, state counsel, crown counsel, crown prosecutor, public defender,
+    defence counsel, defense counsel, prosecuting counsel, amicus curiae, arbitrator,
+    conciliator, mediator, adjudicator, assessor, juror, jurors, sheriff's officer,
+    bailiff, enforcement officer, debt collector, repo man, loss adjuster,
+    police commander, police superintendent, police spokesman, police spokesperson,
+    police driver, police photographer, police surgeon, police informant, traffic officer,
+    traffic policeman, traffic police officer, riot policeman, patrol officer, beat officer,
+    desk sergeant, custody sergeant, duty sergeant, station sergeant, investigating officer,
+    arresting officer, reporting officer, commanding officer, officer commanding,
+    officer in charge, officer-in-charge, intelligence analyst, crime analyst,
+    special agent, field agent, undercover officer, informer, handler, source handler,
+    prison officer, correctional officer, corrections officer, detention officer,
+    custody officer, escort officer, probation officer, parole officer, youth worker,
+    assistant superintendent, deputy superintendent, senior superintendent,
+    superintendent of police, assistant superintendent of police,
+    deputy superintendent of police, senior superintendent of police,
+    inspector-general of police, director-general of police, sub-inspector of police,
+    head constable, senior constable, woman constable, police constable, constable,
+    sniper, marksman, commando, commandos, paratrooper, infantryman, infantrymen,
+    rifleman, gunner, tank commander, tank driver, platoon leader, platoon commander,
+    section commander, squad leader, company commander, battalion commander,
+    brigade commander, division commander, divisional commander, base commander,
+    garrison commander, camp commandant, militia leader, militia commander,
+    rebel commander, rebel leader, warlord, fighter pilot, helicopter pilot,
+    airline pilot, co-pilot, navigator, radio operator, signals officer, staff officer,
+    liaison officer, military observer, peacekeeper, blue helmet, naval officer,
+    navy diver, diver, frogman, coastguard officer, sailor, first mate, second mate,
+    boatswain, bosun, ship's captain, ship's master, ship's cook, ship's engineer,
+    marine engineer, chief mate, able seaman, fisherwoman, fisherfolk, fishmonger,
+    nurse aide, nursing aide, nursing officer, nursing sister, nursing student,
+    student nurse, trainee nurse, enrolled nurse, registered nurse, theatre nurse,
+    night nurse, school nurse, ward manager, clinical officer, medical officer,
+    medical intern, house officer, senior house officer, consultant, specialist,
+    attending physician, family doctor, village doctor, barefoot doctor, health officer,
+    district health officer, community health volunteer, community health worker,
+    health volunteer, vaccinator, laboratory scientist, biomedical scientist,
+    radiologist, sonographer, dental nurse, dental assistant, dental technician,
+    paramedic, ambulance officer, first aider, caregiver, care assistant, carer,
+    home carer, personal care assistant, hospice nurse, psychologist,
+    clinical psychologist, counselling psychologist, psychotherapist, counsellor,
+    social worker, case worker, caseworker, child protection officer,
+    child protection worker, welfare officer, protection officer, community worker,
+    traditional healer, healer, faith healer, herbalist, bonesetter, witch doctor,
+    soothsayer, diviner, fortune teller, astrologer, shaman,
+    priest, parish priest, curate, deacon, archdeacon, dean, vicar, rector,
+    chaplain, bishop, archbishop, monsignor, nun, monk, abbot,
+    friar, lay brother, lay reader, lay preacher, evangelist,
+    catechist, elder, church elder, deaconess, pastor, assistant pastor, senior pastor,
+    youth pastor, preacher, minister of religion, rabbi, cantor, imam, mufti, qadi,
+    mullah, muezzin, sheikh, hafiz, maulana, maulvi, ayatollah, hojatoleslam,
+    marabout, lama, monk, guru, pandit, pujari, priestess, granthi,
+    lecturer, senior lecturer, assistant lecturer, principal lecturer,
+    professor, assistant professor, associate professor, adjunct professor,
+    visiting professor, teaching assistant, research assistant, research associate,
+    research fellow, postdoctoral fellow, PhD candidate, doctoral candidate,
+    graduate assistant, lab assistant, laboratory assistant, librarian, archivist,
+    registrar, bursar, dean, vice-dean, head of department, department head,
+    schoolmaster, schoolmistress, headmaster, headmistress, head teacher, headteacher,
+    deputy headteacher, deputy head teacher, deputy headmaster, teacher, tutor,
+    Quran teacher, Koran teacher, madrasa teacher, madrassa teacher, Sunday school teacher,
+    maths teacher, math teacher, science teacher, music teacher, art teacher,
+    history teacher, physics teacher, chemistry teacher, biology teacher, PE teacher,
+    language teacher, special needs teacher, nursery nurse, childminder, child minder,
+    nanny, babysitter, au pair, governess, school cook, school caretaker, school guard,
+    school bus driver, school inspector, education officer, literacy instructor,
+    driving instructor, fitness instructor, instructor,
+    journalist, reporter, correspondent, foreign correspondent, war correspondent,
+    stringer, fixer, editor, sub-editor, columnist, commentator, presenter, anchor,
+    newsreader, news anchor, broadcaster, producer, cameraman, camerawoman,
+    camera operator, sound recordist, photojournalist, press photographer,
+    researcher, fact-checker, fact checker, blogger, vlogger, podcaster, cartoonist,
+    publisher, typesetter, proofreader, translator, interpreter,
+    aid worker, relief worker, humanitarian worker, NGO worker, field officer,
+    field worker, programme officer, project officer, programme manager,
+    project coordinator, country director, head of mission, head of office,
+    logistician, logistics officer, monitoring officer, human rights monitor,
+    human rights officer, human rights defender, activist, campaigner, organiser,
+    community organiser, trade unionist, union official, union leader,
+    union representative, union rep, shop steward, staff representative,
+    chief executive officer, managing director, general manager, deputy manager,
+    assistant manager, branch manager, area manager, regional manager, line manager,
+    floor manager, shift manager, duty manager, production manager, plant manager,
+    factory manager, estate manager, farm manager, operations director,
+    finance manager, HR officer, human resources officer, personnel officer,
+    payroll officer, procurement officer, purchasing officer, storekeeper, storeman,
+    stores clerk, warehouse keeper, warehouse manager, warehouseman, stock controller,
+    quality inspector, quality controller, inspector, supervisor, foreman, forewoman,
+    line supervisor, shift supervisor, team leader, shift leader, group leader,
+    crew leader, gang leader, gang master, gangmaster, labour contractor, labour broker,
+    recruiter, recruitment agent, manpower agent, employment agent,
+    businessman, businesswoman, entrepreneur, trader, merchant, wholesaler, retailer,
+    shopkeeper, storekeeper, stallholder, stall holder, market trader, market vendor,
+    market woman, street vendor, street hawker, hawker, peddler, vendor, kiosk owner,
+    shop owner, shop assistant, shop worker, salesman, saleswoman, salesperson,
+    sales agent, sales representative, sales clerk, cashier, teller, bank teller,
+    bank clerk, bank officer, loan officer, credit officer, microfinance officer,
+    insurance agent, insurance broker, stockbroker, money changer, moneylender,
+    money lender, hawala agent, hawaladar, pawnbroker, landlord, landlady, landowner,
+    property owner, property developer, estate agent, real estate agent, surveyor,
+    quantity surveyor, architect, civil engineer, structural engineer, site engineer,
+    mining engineer, petroleum engineer, electrical engineer, mechanical engineer,
+    software engineer, software developer, programmer, web developer, IT technician,
+    IT specialist, IT officer, network engineer, systems administrator, sysadmin,
+    data analyst, data scientist, hacker, call centre agent, call center agent,
+    call centre worker, telephone operator, switchboard operator, receptionist,
+    secretary, personal assistant, private secretary, typist, stenographer,
+    courier, messenger, delivery driver, delivery rider, delivery man, delivery boy,
+    dispatch rider, motorcycle courier, postman, postwoman, mail carrier,
+    taxi driver, cab driver, minibus driver, bus driver, coach driver, lorry driver,
+    truck driver, tanker driver, tractor driver, train driver, engine driver,
+    tram driver, rickshaw driver, auto-rickshaw driver, tuk-tuk driver,
+    motorcycle taxi driver, moto-taxi driver, boda-boda rider, boda boda rider,
+    okada rider, zemidjan, ride-hailing driver, Uber driver, chauffeur, driver,
+    conductor, bus conductor, train conductor, ticket inspector, station master,
+    signalman, railwayman, railway worker, port worker, dock worker, dockworker,
+    docker, stevedore, longshoreman, crane driver, crane operator, forklift driver,
+    forklift operator, machine operator, plant operator, heavy equipment operator,
+    excavator operator, bulldozer driver, mechanic, motor mechanic, car mechanic,
+    bicycle mechanic, panel beater, spray painter, tyre fitter, fitter, pipefitter,
+    welder, fabricator, blacksmith, metalworker, sheet metal worker,
+    machinist, toolmaker, electrician, plumber, carpenter, joiner, cabinetmaker,
+    bricklayer, mason, stonemason, plasterer, tiler, roofer, glazier, painter,
+    decorator, scaffolder, labourer, laborer, construction worker, building worker,
+    site labourer, day labourer, casual labourer, casual worker, manual worker,
+    unskilled worker, handyman, odd-job man, tailor, seamstress, dressmaker,
+    machinist, sewing machine operator, packer, garment worker, textile worker, weaver,
+    dyer, tanner, leatherworker, shoemaker, cobbler, shoe repairer,
+    watchmaker, jeweller, goldsmith, silversmith, potter, basket weaver, woodcarver,
+    sculptor, painter, artist, craftsman, craftswoman, artisan,
+    baker, pastry cook, confectioner, butcher, slaughterman, fishmonger, greengrocer,
+    grocer, brewer, distiller, cook, chef, sous-chef, kitchen hand,
+    kitchen porter, waiter, waitress, barman, barmaid, bartender,
+    bar attendant, bar hostess, hostess, housekeeper, chambermaid,
+    room attendant, hotel receptionist, concierge, bellboy, porter, doorman,
+    hairdresser, barber, beautician, manicurist, masseur, masseuse, tattoo artist,
+    cleaner, office cleaner, street cleaner, street sweeper, road sweeper, janitor,
+    caretaker, custodian, groundskeeper, groundsman, gardener, garden boy,
+    house boy, houseboy, house girl, housegirl, tea boy, errand boy, bar girl, shop girl,
+    maid, housemaid, domestic worker,
+    domestic servant, domestic help, house help, servant, cook-cum-cleaner,
+    live-in maid, live-in carer, night watchman, watchman, night guard, security guard,
+    security officer, bouncer, door supervisor, bodyguard, close protection officer,
+    private security guard, askari, guard, gatekeeper, gateman,
+    farmer, smallholder, smallholder farmer, subsistence farmer, tenant farmer,
+    sharecropper, peasant, peasant farmer, farmworker, farm worker, farm labourer,
+    farmhand, agricultural worker, agricultural labourer, plantation worker,
+    estate worker, tea picker, tea plucker, coffee picker, cotton picker, fruit picker,
+    cane cutter, sugar cane cutter, rubber tapper, cocoa farmer, coffee farmer,
+    rice farmer, maize farmer, cattle farmer, dairy farmer, poultry farmer,
+    pig farmer, sheep farmer, goat herder, cattle herder, herder, herdsman, herdsmen,
+    shepherd, shepherdess, goatherd, cowherd, pastoralist, beekeeper, rancher,
+    fisherman, fishermen, fish farmer, fish trader, fishmonger,
+    boatman, boat owner, ferryman, hunter, trapper, forester, forest ranger,
+    game ranger, park ranger, wildlife ranger, logger, woodcutter, charcoal burner,
+    charcoal seller, charcoal maker, firewood seller, water seller, water vendor,
+    miner, coal miner, gold miner, artisanal miner, quarry worker, quarryman,
+    stone breaker, stone crusher, brick maker, brickmaker, kiln worker, salt worker,
+    rag picker, ragpicker, waste picker, scavenger, scrap dealer, scrap collector,
+    rubbish collector, garbage collector, refuse collector, bin man, sanitation worker,
+    sweeper, manual scavenger, shoe shiner, shoeshine boy, car washer, car guard,
+    parking attendant, petrol attendant, petrol station attendant, fuel attendant,
+    street child, beggar, sex worker, prostitute, dancer, bar dancer,
+    musician, singer, drummer, guitarist, rapper, DJ, disc jockey, actor, actress,
+    comedian, entertainer, film director, film-maker, filmmaker, photographer,
+    athlete, footballer, football player, boxer, wrestler,
+    football coach, referee, umpire, jockey, mahout,
+    influencer, YouTuber, streamer, content creator, graphic designer, designer,
+    illustrator, animator, game developer, justice, justices,
+    RSO, ARSO, DATT, DAO, LEGATT, LEGAT, ConGen, PAO, APAO, CDA, A/S, Emboff, Emboffs,
+    EmbOff, EmbOffs, Poloffs, Econoffs, Conoffs, FSN, FSNs, LE staff, locally engaged staff,
+    local staff member, charge d'affaires,
+    chargé d'affaires a.i., Minister-Counsellor, Minister Counsellor, Counsellor,
+    Deputy Chief of Mission, Chief of Mission, staffer, staffers, delegate, delegates,
+    senior associate, junior associate, associate partner, equity partner,
+    salaried partner, business partner, VP, SVP, EVP, AVP, vice-president,
+    head of legal, head of compliance, head of security, head of finance, head of HR,
+    compliance officer, risk officer, data protection officer, chief information officer,
+    CIO, CISO, CTO, CMO, CHRO, general counsel, in-house counsel, company lawyer
+    """
+)
+MORE_FRENCH_SPANISH_WIDER = phrase_list(
+    """
+    sous-directeur, sous-directrice, directeur adjoint, directrice adjointe,
+    chef de service, cheffe de service, chef de bureau, chef de division, chef de brigade,
+    chef de poste, chef de chantier, chef d'équipe, chef de quart, chef de gare,
+    chef de village, chef de canton, chef de quartier, chef coutumier, chef traditionnel,
+    infirmier en chef, infirmière en chef, médecin de garde, médecin traitant,
+    médecin-conseil, aide-soignante, auxiliaire de vie, aide-ménagère,
+    aide ménagère, assistante sociale, assistant social, éducateur spécialisé,
+    gardien de prison, gardienne de prison, surveillant de prison, agent de police,
+    agent de la circulation, policier municipal, garde du corps, vigile, veilleur,
+    chauffeur-livreur, livreur, livreuse,
+    coursier, conducteur de moto-taxi, zémidjan, taximan, taxi-moto,
+    ouvrier du bâtiment, ouvrière du textile, ouvrier agricole, journalier, journalière,
+    manœuvre, maçon, plâtrier, peintre, électricien, soudeur, tôlier, chaudronnier,
+    vendeur de rue, vendeuse de rue, marchand ambulant, marchande ambulante,
+    nounou, garde d'enfants, femme de chambre, cuisinier, serveur, serveuse,
+    coiffeuse, couturière, brodeuse, tisserand, potière, pêcheuse, éleveuse, berger,
+    agricultrice, maraîcher, maraîchère, planteur, paysan, métayer, exploitant agricole,
+    prêtre, curé, vicaire, diacre, évêque, archevêque, religieuse, pasteure, rabbin,
+    imam, muezzin, marabout, catéchiste, moine,
+    maître de conférences, chargé de cours, chargée de cours, doctorant, doctorante,
+    professeur agrégé, professeure agrégée, instituteur, directeur d'école, proviseur,
+    surveillant, conseiller principal d'éducation, animateur, éducatrice,
+    rédacteur en chef, rédactrice en chef, secrétaire de rédaction, pigiste,
+    correspondant de presse, journaliste reporter d'images, caméraman, preneur de son,
+    chef d'entreprise, cheffe d'entreprise, patronne, gérant, commerçant,
+    boutiquier, boutiquière, épicier, pharmacien, notaire, huissier, avocat stagiaire,
+    juge d'instruction, juge des enfants, juge de paix, procureur adjoint,
+    premier substitut, greffier en chef, gendarme, adjudant, capitaine, commandant,
+    colonel, sergent, caporal, soldat, militaire de carrière, sous-officier,
+    officier supérieur, lieutenant de vaisseau, matelot,
+    subdirector, subdirectora, subjefe, subjefa, subcomisario, subcomisaria,
+    subinspector, subteniente, suboficial, subsecretario, subsecretaria,
+    vicepresidente, vicepresidenta, viceministro, viceministra, vicecónsul, vicerrector,
+    exalcalde, exalcaldesa, exministro, exministra, exdiputado, exdiputada,
+    exfuncionario, exfuncionaria, expolicía, exmilitar, exsoldado, exguerrillero,
+    exgobernador, expresidente, expresidenta, exfiscal, exjuez, exjueza,
+    jefe de enfermería, jefa de enfermería, jefe de servicio, jefa de servicio,
+    jefe de planta, jefa de planta, jefe de obra, jefe de turno, jefa de turno,
+    jefe de sección, jefa de sección, jefe de policía, jefe de seguridad,
+    trabajador social, trabajadora social, asistente social, educador, educadora,
+    guardia de seguridad, guardia penitenciario, guardia de prisiones,
+    guardaespaldas, vigilante nocturno, celador, celadora,
+    obrero de la construcción, peón de albañil, jornalero agrícola, temporero,
+    recolector, recolectora, cortero de caña, vendedor de periódicos, vendedor de lotería,
+    lustrabotas, limpiabotas, lavacarros, cuidacoches, aparcacoches, mototaxista,
+    bicitaxista, colectivero, chofer de bus, conductor de autobús, repartidor,
+    empleada de hogar, trabajadora del hogar, trabajadora sexual, trabajador sexual,
+    curandero, curandera, partera, comadrona, sacerdote, párroco, diácono, monja,
+    religiosa, pastor evangélico, catequista, rabino, imán,
+    catedrático, profesor titular, profesora titular, investigador, investigadora,
+    doctorando, doctoranda, becario, becaria, maestro rural, maestra rural,
+    periodista, redactor jefe, redactora jefa, jefe de redacción, jefa de redacción,
+    corresponsal, camarógrafo, reportero gráfico, fotoperiodista, locutor,
+    ganadero, ganadera, pastor de ovejas, pescador artesanal, minero artesanal,
+    comerciante, comerciante minorista, tendero, bodeguero, bodeguera, almacenero,
+    vendedor ambulante, mecánico, soldador, electricista, fontanero, plomero,
+    albañil, carpintero, herrero, costurera, modista, zapatero, panadero, carnicero,
+    cocinero, camarero, mesero, mesera, barman, recepcionista, conserje, portero,
+    barrendero, barrendera, reciclador, recicladora, chatarrero, représentant,
+    représentante, representante, representantes, responsable, responsables, alto cargo,
+    altos cargos, alta funcionaria, alto funcionario, haut fonctionnaire, haute fonctionnaire,
+    employer, operative, interrogator, trafficker, human trafficker, people smuggler,
+    principal, vice-principal, deputy principal, school principal, headmaster
+    """
+)
+
+# Nouns that name a job only after the noun that says what is sold, ridden, picked or
+# owned ("charcoal seller", "tea picker", "kiosk owner", "factory hand"); alone they
+# are ordinary words ("the seller", "a hand", "the owner").
+COMPOUND_HEADS = _set(
+    """
+    owner owners seller sellers rider riders picker pickers plucker pluckers hand hands
+    mate mates tapper tappers sorter sorters grower growers puller pullers pusher pushers
+    minder minders sweeper sweepers packer packers repairer repairers mender menders
+    shiner shiners planter planters gatherer gatherers catcher catchers lender lenders
+    healer healers leader leaders member members candidate candidates attendant
+    attendants instructor instructors agent agents collector collectors keeper keepers
+    insider insiders source sources
+    """
+)
+# "source" is a person only after a word that says where the source sits ("a police
+# source"), not "an open source" or "a water source".
+SOURCE_PLACES = _set(
+    """
+    government police military diplomatic intelligence security judicial ministry customs
+    official palace party army western embassy opposition industry company senior
+    informed well-placed local trusted confidential protected human military court
+    prison hospital union regime presidential administration
+    """
+)
+# Words before those nouns that make no trade of them ("right hand", "family member").
+NOT_BEFORE_COMPOUND = _set(
+    """
+    right left upper lower bare free helping firm steady second-hand first-hand
+    family founding former sole joint majority minority rightful legal lawful
+    """
+)
+# Verb forms in -ing that name a trade or a duty before a post ("shipping agent",
+# "driving instructor", "arresting officer", "visiting professor").
+GERUND_MODIFIERS = _set(
+    """
+    shipping driving nursing teaching banking mining clearing forwarding catering
+    cleaning cooking farming fishing publishing marketing accounting engineering
+    housing licensing training sewing printing bottling packing trading recruiting
+    recruitment boarding parking booking lending loading hauling logging building
+    plumbing roofing welding processing manufacturing ticketing gaming betting boxing
+    sailing hunting trucking towing gardening housekeeping bookkeeping ride-hailing
+    money-lending drilling blasting sorting washing ironing dyeing tanning hairdressing
+    counselling counseling mentoring monitoring reporting broadcasting advertising
+    consulting programming planning polling screening interviewing investigating
+    presiding sitting serving visiting attending admitting arresting commanding
+    issuing supervising managing examining receiving dispatching booking nursing
+    lending sewing teaching-assistant finishing cutting spinning weaving
+    """
+)
+# Titles abbreviated before a name ("Sgt. Moore", "Lt. Col. Brand", "Insp Wanjiru").
+TITLE_ABBREVIATIONS = _set(
+    """
+    sgt sgts lt lieut col capt cpt maj gen brig cpl lcpl pte pvt insp supt det cmdr cdr
+    adm cdre cmdt comdt cllr prof rev revd fr gov sen rep amb asp dsp ssp sho asi igp
+    dig adjt wo cpo po sgm msgt ssgt
+    """
+)
+# Titles abbreviated that are also ordinary words: only with their full stop.
+TITLE_ABBREVIATIONS_DOTTED = _set("col gen det rep sen gov fr maj adm po wo")
+# Prefixes that make a post of another post ("ex-soldier", "sub-chief",
+# "vice-chancellor", "exalcalde", "subdirector", "co-founder").
+POST_PREFIXES = ("ex-", "sub-", "vice-", "co-", "under-", "sous-", "pro-", "deputy-", "acting-")
+JOINED_PREFIXES = ("ex", "sub", "vice")
+# Words after a hyphen that make a post of another ("auditor-general",
+# "editor-in-chief", "president-elect").
+POST_SUFFIXES = (
+    "-general",
+    "-in-chief",
+    "-elect",
+    "-designate",
+    "-at-arms",
+    "-at-large",
+    "-chef",
+    "-major",
+)
+
+
 # Suffixes that make a person who does a job, in any case ("Cardiologist", "radiographer").
 SUFFIXES_ANY_CASE = (
     "ologist",

@@ -10,18 +10,31 @@ left readable beside a box.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.nationalities import CAPITALISED as _NATIONALITIES
 from workstation.detection.phrases.occupation_words import (
+    COMPOUND_HEADS,
+    GERUND_MODIFIERS,
+    JOINED_PREFIXES,
     MORE_FRENCH_SPANISH,
+    MORE_FRENCH_SPANISH_WIDER,
     MORE_HEADS,
+    NOT_BEFORE_COMPOUND,
+    POST_PREFIXES,
+    POST_SUFFIXES,
+    SOURCE_PLACES,
+    TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS_DOTTED,
+    WIDER_HEADS,
     is_trade_word,
     with_plurals,
 )
 from workstation.detection.phrases.tokens import Lexicon, Word, gap_is_space, phrase_list, words
 from workstation.detection.phrases.tokens import word_set as _set
+from workstation.detection.phrases.trade_cues import cued_trades
 
 ENTITY = "OCCUPATION"
 SCORE = 0.6
@@ -147,7 +160,46 @@ _FIRST_HEADS = phrase_list(
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
 )
-HEADS = Lexicon(with_plurals(_FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH))
+HEADS = Lexicon(
+    with_plurals(
+        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+    )
+)
+
+# Heads of one word, for telling whether the part of a compound is a post ("port"
+# begins "port captain" but is no post: "export" is no ex-porter).
+_SINGLE_HEADS = frozenset(
+    phrase.lower()
+    for phrase in with_plurals(
+        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+    )
+    if len(words(phrase)) == 1
+)
+# Offices written with a slash before a post: "A/DCM", "Pol/Econ Chief".
+_SLASHED = re.compile(r"(?<![\w/])(?:[A-Z][a-z]{0,5}/)+$")
+# Heads written as acronyms ("DCM", "RSO", "LES"): only in capitals, so that "les" and
+# "das" stay words, and never taken for a heading in capitals.
+_ACRONYMS = frozenset(
+    phrase.lower()
+    for phrase in _FIRST_HEADS + MORE_HEADS + WIDER_HEADS
+    if " " not in phrase and phrase.replace("/", "").isupper()
+)
+# Words before those nouns that make a rank of "general" or "major" in lower case
+# ("a retired army major", "a high-ranking general").
+_RANK_BEFORE = _set(
+    """
+    army retired former high-ranking senior junior two-star three-star four-star one-star
+    brigade police air marine navy rebel militia serving
+    """
+)
+# Departments written after a title ("VP Finance", "Head Legal", "Director Operations").
+_DEPARTMENTS = _set(
+    """
+    finance operations legal compliance sales marketing hr it procurement logistics
+    security administration engineering production risk audit treasury communications
+    research development strategy
+    """
+)
 
 # Words before a head that make the post more particular ("deputy", "prison").
 MODIFIERS = _set(
@@ -177,6 +229,8 @@ MODIFIERS = _set(
     migrant casual contract temporary permanent part-time full-time long-distance
     civilian uniformed plain-clothes plainclothes undercover off-duty on-duty
     interim caretaker outgoing incoming serving veteran trainee probationary
+    mid-ranking high-ranking low-ranking top-ranking senior-ranking mid-level high-level
+    low-level top-level newly recently long-serving long-time longtime unpaid volunteer
     """
 )
 # Words after a head that belong to the post (French and Spanish adjectives).
@@ -189,7 +243,10 @@ POSTMODIFIERS = _set(
     municipale judicial bancario bancaria ambulante penitenciario penitenciaria
     légiste pénitentiaire pénitentiaires délégué déléguée delegado delegada titulaire
     stagiaire contractuel contractuelle auxiliaire major mayor forense general-in-chief
-    emeritus designate elect
+    emeritus designate elect titular administratif administrative technique commercial
+    commerciale financier financière juridique informatique médical médicale logistique
+    pédagogique sanitaire administrativo administrativa técnico técnica financiero
+    financiera jurídico jurídica informático informática sanitario sanitaria
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
@@ -197,7 +254,7 @@ _OF = _set("of for at de du des del près")
 _OF_PROPER = _set("of de du des del")  # after these, any noun may say what the post is of
 _OF_ARTICLES = _set("the l' la le les el los las")
 # "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
-_AT = _set("at in au aux à en")
+_AT = _set("at in on au aux à en")
 _AT_DETERMINERS = _set("the a an our his her their its this that la le l' les el los las un une")
 _WORKPLACES = _set(
     """
@@ -212,6 +269,14 @@ _WORKPLACES = _set(
     église lycée collège université banque boutique atelier chantier port gare
     fábrica escuela mercado ministerio ayuntamiento juzgado colegio universidad banco
     empresa taller hospital cárcel prisión obra mina puerto comisaría alcaldía
+    estates site sites ship ships vessel trawler boat railway railways plantations rig
+    dealership salon hostel guesthouse lodge casino nightclub club gym stadium mall kiosk
+    stall showroom centre center terminal checkpoint courthouse registry abattoir
+    slaughterhouse dairy fishery cannery kiln kilns brickworks madrasa seminary monastery
+    convent parish diocese cathedral dispensary hospice jail gaol settlement compound
+    residence household contractor contractors company firm charity ngo embassy's
+    service army navy police forces government administration military gendarmerie
+    militia judiciary parliament
     """
 )
 _POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
@@ -244,41 +309,202 @@ _HONORIFICS = _set(
     "mr mrs ms miss dr mme mlle m monsieur madame sr sra srta señor señora don doña herr frau"
 )
 # Heads that are also ordinary words: a post only capitalised before a name ...
-_TITLE_ONLY = _set("general major private marshal")
+_TITLE_ONLY = _set("general major private marshal justice")
+# Capitalised words after a title-only word that make it part of a body's name
+# ("Justice Department"), not a title before a name.
+_BODY_WORDS = _set(
+    """
+    department ministry committee commission party movement league centre center
+    institute foundation fund project programme network alliance act system sector
+    """
+)
+# Heads that are also common surnames: after a capitalised word they are a name
+# ("Kate Baker", "Lena Mason").
+_SURNAME_LIKE = _set(
+    "baker mason potter porter cook fisher carpenter butler weaver dean marshal sheriff"
+    " taylor tailor shepherd hunter farmer gardener smith"
+)
+# Heads that are ordinary words unless a modifier comes before or "of" after
+# ("deputy speaker", "speaker of parliament", not "the speaker said").
+_NEED_CONTEXT = _set("speaker speakers principal principals")
+# Heads that are adjectives too ("the operative part"): a post only after a modifier
+# ("police operatives", "an undercover operative").
+_AFTER_MODIFIER = _set("operative operatives")
 # ... or after an article ("la fiscal", not "fiscal policy").
 _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
 
 
 def occupations(text: str) -> Iterator[LayoutSpan]:
     """Each profession, rank or post in ``text``, with the words that make it particular."""
+    current: LayoutSpan | None = None
+    for span in sorted(_posts(text), key=lambda span: span.start):
+        if current is not None and span.start < current.end:
+            # "minister" inside "the minister's driver": one span
+            end = max(current.end, span.end)
+            current = LayoutSpan(current.start, end, ENTITY, SCORE, span.reason)
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+def _posts(text: str) -> Iterator[LayoutSpan]:
+    yield from cued_trades(text)
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
         if index < taken:
             continue
-        length = HEADS.longest(text, found, index) or int(is_trade_word(found[index].text))
+        titles = _abbreviated_titles(text, found, index)
+        if titles is not None:
+            end = found[titles].end + 1  # the title's full stop, when written
+            end = end if text[end - 1 : end] == "." else end - 1
+            yield LayoutSpan(found[index].start, end, ENTITY, SCORE, "title before a name")
+            taken = titles + 1
+            continue
+        length = _head_length(text, found, index)
         if not length or not _stands_as_post(text, found, index, length):
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
-        end = found[last].end
-        if text[end : end + 1] == ")" and "(" in text[found[first].start : end]:
+        start, end = found[first].start, found[last].end
+        slashed = _SLASHED.search(text, max(0, start - 14), start)
+        if slashed:
+            start = slashed.start()  # "A/DCM": acting; "Pol/Econ Chief"
+        if text[end : end + 1] == ")" and "(" in text[start:end]:
             end += 1  # "Principal Secretary (Health)"
-        yield LayoutSpan(found[first].start, end, ENTITY, SCORE, "profession or post")
+        yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
 
 
 def _head_candidates(found: tuple[Word, ...]) -> list[int]:
-    """Where a post may start: a head of the vocabulary, or a word whose ending names a
-    trade ("radiographer", "ferryman")."""
-    return [i for i, word in enumerate(found) if word.lower in HEADS or is_trade_word(word.text)]
+    """Where a post may start: a head of the vocabulary, a word whose ending names a
+    trade ("radiographer", "ferryman"), a post with a prefix ("ex-soldier"), or an
+    abbreviated title ("Sgt.")."""
+    heads = set(HEADS.candidates(found))
+    return [
+        i
+        for i, word in enumerate(found)
+        if i in heads
+        or word.lower in _OTHER_STARTS
+        or (len(word.lower) > 5 and (is_trade_word(word.text) or _affixed_post(word)))
+    ]
+
+
+_OTHER_STARTS = COMPOUND_HEADS | TITLE_ABBREVIATIONS
+
+
+def _head_length(text: str, found: tuple[Word, ...], index: int) -> int:
+    """How many words the head at ``index`` spans (0: none)."""
+    word = found[index]
+    length = HEADS.longest(text, found, index)
+    if length:
+        return length
+    if word.lower in COMPOUND_HEADS:
+        return int(_compound_stands(text, found, index))
+    return int(is_trade_word(word.text) or _affixed_post(word))
+
+
+def _affixed_post(word: Word) -> bool:
+    """A post made of another with a prefix or suffix: "ex-soldier", "sub-chief",
+    "auditor-general", "editor-in-chief", "exalcaldesa", "subdirector"."""
+    lower = word.lower
+    if "-" not in lower:
+        return word.text.islower() and lower.startswith(JOINED_PREFIXES) and _joined_post(lower)
+    for prefix in POST_PREFIXES:
+        if lower.startswith(prefix) and lower[len(prefix) :] in _SINGLE_HEADS:
+            return True
+    for suffix in POST_SUFFIXES:
+        if lower.endswith(suffix) and lower[: -len(suffix)] in _SINGLE_HEADS:
+            return True
+    parts = lower.split("-")
+    return len(parts) == 2 and all(part in _SINGLE_HEADS for part in parts)
+
+
+def _joined_post(lower: str) -> bool:
+    """ "exalcaldesa", "subdirector", "viceministro": a prefix written on a post."""
+    return any(
+        lower.startswith(prefix)
+        and len(lower) - len(prefix) >= 4
+        and lower[len(prefix) :] in _SINGLE_HEADS
+        for prefix in JOINED_PREFIXES
+    )
+
+
+def _compound_stands(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """ "charcoal seller", "kiosk owner", "shipping agent": a noun that is a trade
+    only after the noun that says what is sold, owned or done, or before the body it
+    belongs to ("member of the election commission")."""
+    if _of_a_body(text, found, index):
+        return True
+    if index == 0 or text[found[index - 1].end : found[index].start] not in (" ", "\n"):
+        return False
+    before = found[index - 1]
+    if found[index].lower in ("source", "sources"):
+        return before.lower in SOURCE_PLACES
+    if before.lower in NOT_BEFORE_COMPOUND:
+        return False
+    return before.lower in MODIFIERS or before.lower in GERUND_MODIFIERS or _noun_before(before)
+
+
+def _of_a_body(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether "of the ..." after ``index`` names a body ("of the election commission"),
+    not the public."""
+    if index + 1 >= len(found) or found[index + 1].lower != "of":
+        return False
+    if _workplace(text, found, index + 1) is not None:
+        return True  # "owner of a small bakery"
+    last = _of_phrase(text, found, index + 1)
+    if last is None:
+        return False
+    tail = [w.lower for w in found[index + 2 : last + 1] if w.lower not in _OF_ARTICLES]
+    return any(w in _OF_HEADS for w in tail) and tail not in (["public"], ["private"])
+
+
+def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a chain of abbreviated titles before a name ("Sgt.", "Lt. Col.",
+    "Det Insp"), or None."""
+    last = None
+    position = index
+    while position < len(found) and found[position].lower in TITLE_ABBREVIATIONS:
+        word = found[position]
+        dotted = text[word.end : word.end + 1] == "."
+        if not word.text[0].isupper() or (word.lower in TITLE_ABBREVIATIONS_DOTTED and not dotted):
+            break
+        last = position
+        position += 1
+    if last is None or position >= len(found):
+        return None
+    name = found[position]
+    gap = text[found[last].end : name.start]
+    return last if gap.lstrip(".") == " " and name.text[0].isupper() else None
 
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
     word = found[index]
     if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
         return False  # "Mr Goldsmith", "Mme Boulanger": a surname
+    if length == 1 and word.text[0].isupper() and word.lower in _SURNAME_LIKE and index > 0:
+        previous = found[index - 1]
+        if previous.text[0].isupper() and text[previous.end : word.start] == " ":
+            return False  # "Kate Baker": a surname
+    if length == 1 and word.lower in _AFTER_MODIFIER:
+        return index > 0 and found[index - 1].lower in MODIFIERS
+    if length == 1 and word.lower in _NEED_CONTEXT:
+        before = found[index - 1].lower if index > 0 else ""
+        after = found[index + 1].lower if index + 1 < len(found) else ""
+        return before in MODIFIERS or after == "of"
+    if length == 1 and word.lower == "justice":  # "Justice Lafleur", not "Justice Department"
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and following.lower in _BODY_WORDS:
+            return False
+    if length == 1 and word.lower in _ACRONYMS:
+        return word.text.isupper() or "/" in word.text  # "RSO", not French "les"
     if length == 1 and word.lower in _TITLE_ONLY:
+        if word.text.islower() and index > 0 and found[index - 1].lower in _RANK_BEFORE:
+            return word.lower != "justice"  # "a retired army major"
         following = found[index + 1] if index + 1 < len(found) else None
         return (
             word.text[0].isupper()
@@ -290,6 +516,8 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
         after = found[index + 1].lower if index + 1 < len(found) else ""
         return after == "of" and index + 2 < len(found) and found[index + 2].lower != "state"
     if length == 1 and word.lower == "chief":  # "deputy chief", "chief of", not "chief among"
+        if word.text == "Chief" and _name_follows(text, found, index):
+            return True  # "Chief Adeyemi": a title before a name
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
         noun = index > 0 and _noun_before(found[index - 1])
@@ -303,6 +531,17 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     return not all(w.text.isupper() for w in found[index : index + length])
 
 
+def _name_follows(text: str, found: tuple[Word, ...], index: int) -> bool:
+    following = found[index + 1] if index + 1 < len(found) else None
+    return (
+        following is not None
+        and following.text[0].isupper()
+        and (following.lower not in HEADS or following.lower in _SURNAME_LIKE)
+        and following.lower not in _BODY_WORDS
+        and text[found[index].end : following.start] == " "
+    )
+
+
 def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
     first = index
     nouns = 0
@@ -313,22 +552,57 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if not gap_is_space(text, before, found[first]):
             break
         lower = before.lower
+        if lower in ("of", "for") and first >= 2 and _body_word_before(text, found, first - 1):
+            first -= 2  # "Ministry of Interior official"
+            continue
+        acronym = before.text.isupper() and 2 <= len(before.text) <= 6 and before.text.isalpha()
         capitalised = (
             before.text[0].isupper()
-            and lower not in _STOP_CAPITALS
+            and (lower not in _STOP_CAPITALS or (acronym and not found[first].text.isupper()))
             and text[before.end : found[first].start] == " "  # not a name in a table
             and lower not in _NATIONALITIES  # "Nigerian businessman": NRP and a post
         )
-        if lower in MODIFIERS or (capitalised and lower.isalpha()):
-            first -= 1  # "prison doctor", "Interior Minister", "Commission chairman"
+        if lower in MODIFIERS or lower in GERUND_MODIFIERS or (capitalised and lower.isalpha()):
+            first -= 1  # "prison doctor", "Interior Minister", "shipping agent"
             continue
         one_space = text[before.end : found[first].start] in (" ", "\n")
         if one_space and nouns < 2 and _noun_before(before):
             first -= 1  # "crane operator", "shuttle car operator", "brigade legal adviser"
             nouns += 1
             continue
+        owner = _possessive_noun(text, found, first)
+        if one_space and nouns < 2 and owner is not None:
+            first = owner  # "ship's captain", "the mayor's spokesman"
+            nouns += 1
+            continue
         break
     return first
+
+
+def _body_word_before(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether a capitalised body word ends just before the "of" at ``index``
+    ("Ministry" in "Ministry of Interior official")."""
+    before, of_word = found[index - 1], found[index]
+    return (
+        before.text[0].isupper()
+        and before.lower in _OF_HEADS
+        and gap_is_space(text, before, of_word, line_breaks=False)
+        and found[index + 1].text[0].isupper()
+    )
+
+
+def _possessive_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """Where a lower-case noun in the possessive ends just before ``index`` ("ship's"
+    before "captain"), or None."""
+    if index < 2 or found[index - 1].text != "s":
+        return None
+    owner = found[index - 2]
+    if text[owner.end : found[index - 1].start] not in ("'", "\u2019"):
+        return None
+    return index - 2 if _noun_before(owner) and owner.lower not in _PRONOUNS else None
+
+
+_PRONOUNS = _set("one someone anyone everyone nobody somebody anybody everybody other others")
 
 
 def _noun_before(word: Word) -> bool:
@@ -352,11 +626,12 @@ _NOT_BEFORE = _set(
     one two three four five six seven eight nine ten many several some all any each
     every both either neither other another such same own few most more less much
     very also only just even not was were are had has have been being its him them
+    profession profesión oficio métier trade occupation
     she they you was said says told asked met saw called named became become
     then later now still once formerly when while where whereas
     new old young other local foreign female male woman women men man
     les des une aux pour par sur sous dans avec sans entre chez son ses leur leurs
-    los las unos unas por para con sin entre sobre sus del que
+    los las unos unas una uno por para con sin entre sobre sus del que
     will would shall should can could may might must give gives gave given say tell
     tells get gets got make makes made take takes took see sees meet meets call calls
     find finds keep keeps kept let lets pay pays send sends sent bring brings brought
@@ -383,6 +658,7 @@ _STOP_CAPITALS = _set(
     mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une des du de del
     only
     said says told asked according yesterday today however then also
+    honour honor honourable honorable excellency lordship ladyship worship hon rt
     """
 )
 
@@ -397,22 +673,192 @@ def _extend_forward(text: str, found: tuple[Word, ...], last: int) -> int:
             end += 1
             continue
         following = HEADS.longest(text, found, end + 1)
+        if following == 1 and after.lower in _SURNAME_LIKE and after.text[0].isupper():
+            following = 0  # "Chief Smith": a title and a surname
         one_space = text[found[end].end : after.start] in (" ", "\n")
         if following and one_space and after.text[0].isupper() == found[end].text[0].isupper():
             end += following  # "deputy prosecutor", "Lieutenant Colonel"
             continue
-        if after.lower in _OF:
-            tail = _of_phrase(text, found, end + 1)
-            if tail is not None:
-                end = tail
-                continue
-        if after.lower in _AT:
-            tail = _workplace(text, found, end + 1)
-            if tail is not None:
-                end = tail
-                continue
+        if (
+            after.lower in _DEPARTMENTS
+            and after.text[0].isupper()
+            and found[end].text[0].isupper()
+            and text[found[end].end : after.start] == " "
+        ):
+            end += 1  # "VP Finance", "Head Legal"
+            continue
+        tail = _tail(text, found, end)
+        if tail is not None:
+            end = tail
+            continue
         break
     return _bracketed_remit(text, found, end)
+
+
+def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
+    """The last word of what follows a post and belongs to it ("of the port authority",
+    "at a textile mill", "in the Ministry of Finance", "to the Governor", "in charge
+    of ...", "employed by a private contractor", "en chef"), or None."""
+    after = found[end + 1]
+    pair = " ".join(w.lower for w in found[end + 1 : end + 3])
+    if after.lower in _GRADES and end + 2 < len(found) and _grade(found[end + 2].text):
+        return end + 2  # "clerical officer grade II", "warrant officer class 1"
+    if pair in _TWO_WORD_TAILS and gap_is_space(text, after, found[end + 2]):
+        return end + 2  # "in charge", "en chef"; an "of" phrase may follow
+    if pair in _ATTACHED and gap_is_space(text, after, found[end + 2]):
+        return _named_body(text, found, end + 3) or _workplace(text, found, end + 2)
+    if after.lower == "to" and found[end].lower in _RELATIONAL:
+        return _post_after(text, found, end + 2)
+    if after.lower == "in" and found[end].lower in _TEACHING:
+        subject = _subject(text, found, end + 2)
+        if subject is not None:
+            return subject  # "lecturer in history", "Senior Lecturer in Law"
+    tails = []
+    if after.lower in _OF:
+        # "of the port authority", "of a small bakery"
+        tails += [_of_phrase(text, found, end + 1), _workplace(text, found, end + 1)]
+    if after.lower in _AT or after.lower in _WITHIN:
+        tails.append(_named_body(text, found, end + 2))  # "at St Mary's School"
+        if after.lower in _AT:
+            tails.append(_workplace(text, found, end + 1))
+    return max((tail for tail in tails if tail is not None), default=None)
+
+
+# Posts whose subject follows "in": "lecturer in history", "Professor in Economics".
+_TEACHING = _set(
+    """
+    lecturer lecturers professor professors teacher teachers tutor tutors instructor
+    instructors researcher researchers reader specialist specialists consultant
+    consultants fellow fellows student students graduate trainee expert experts
+    """
+)
+
+
+def _subject(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a subject of one or two words without an article ("history",
+    "Public Law"), or None."""
+    last = None
+    for position in range(index, min(index + 2, len(found))):
+        word = found[position]
+        if not gap_is_space(text, found[position - 1], word, line_breaks=False):
+            break
+        if word.lower in _NOT_BEFORE or word.lower in _OF or not word.lower.isalpha():
+            break
+        if last is not None and word.text[0].isupper() != found[last].text[0].isupper():
+            break
+        last = position
+    return last
+
+
+# Words that end a post and say whose it is: "chief of staff to the Governor",
+# "personal assistant to the director".
+_RELATIONAL = _set(
+    """
+    assistant assistants adviser advisers advisor advisors aide aides secretary staff
+    counsel consultant spokesman spokeswoman spokesperson driver chauffeur bodyguard
+    interpreter translator envoy ambassador attaché attache representative deputy
+    physician doctor chaplain tutor speechwriter liaison emissary successor
+    """
+)
+_GRADES = _set("grade class level step scale band")
+_ROMAN = re.compile(r"[IVX]{1,4}|[0-9]{1,2}[A-Za-z]?|[A-E]")
+
+
+def _grade(piece: str) -> bool:
+    return _ROMAN.fullmatch(piece) is not None
+
+
+_TWO_WORD_TAILS = frozenset(
+    {"in charge", "en chef", "de garde", "in chief", "on duty", "on call", "on shift", "de service"}
+)
+# "employed by a private contractor", "seconded to the Ministry of Health".
+_ATTACHED = frozenset(
+    {
+        "employed by",
+        "employed at",
+        "working for",
+        "working at",
+        "seconded to",
+        "seconded from",
+        "attached to",
+        "assigned to",
+        "posted to",
+        "posted at",
+        "detailed to",
+        "contracted by",
+        "hired by",
+    }
+)
+_WITHIN = _set("with within for")
+_BODY_DETERMINERS = _set("the a an our his her their its")
+# Words that make a capitalised run after "in" or "at" a body, not a place: "in the
+# Ministry of Finance", "at the Central Bank", "with Haven Legal Aid Network".
+_ORGANISATION_WORDS = _set(
+    """
+    ministry ministries department bank court office agency service services commission
+    university hospital police council authority company corporation bureau directorate
+    inspectorate secretariat institute foundation fund church mission embassy consulate
+    tribunal chambers army navy force forces unit division school college academy
+    association union federation party movement committee board trust society cross
+    crescent programme program organisation organization group ltd inc plc llc sa gmbh
+    co network centre center prison station customs revenue treasury parliament assembly
+    senate cabinet presidency municipality prefecture clinic cooperative brigade
+    battalion regiment command guard gendarmerie newspaper radio television times
+    herald tribune agency's ministry's mining oil gas energy telecom telecoms airlines
+    airways logistics shipping trading holdings partners associates motors insurance
+    pharma foods textiles construction media news press broadcasting consulting solutions
+    systems technologies enterprises industries international global llp bv sarl sas spa
+    ag pty pvt bhd sdn corp limited
+    """
+)
+_NAME_JOINS = _set("of and for the de du des del la le y et & on")
+
+
+def _named_body(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a named body starting at ``index`` (after an optional "the"):
+    capitalised words, with "of", "and", "for" inside, that include a word naming a
+    body or an acronym ("the Ministry of Finance", "UNHCR"), or None."""
+    position = index
+    if position < len(found) and found[position].lower in _BODY_DETERMINERS:
+        position += 1
+    last = None
+    body = False
+    while position < len(found) and position - index <= 8:
+        word = found[position]
+        apostrophe = text[found[position - 1].end : word.start] in ("'", "\u2019")
+        possessive = word.text == "s" and apostrophe
+        spaced = gap_is_space(text, found[position - 1], word)
+        if position > index and not possessive and not spaced:
+            break
+        if word.lower in _SELF_REFERENCES:
+            break  # "the DCM at Post": a cable's name for its own embassy
+        if word.text[0].isupper():
+            body = body or word.lower in _ORGANISATION_WORDS or _acronym(word.text)
+            last = position
+        elif word.lower not in _NAME_JOINS and word.text != "s":
+            break
+        position += 1
+    return last if body else None
+
+
+def _acronym(piece: str) -> bool:
+    return 2 <= len(piece) <= 8 and piece.isupper() and piece.isalpha()
+
+
+def _post_after(text: str, found: tuple[Word, ...], index: int) -> int | None:
+    """The last word of a post starting at ``index`` after a determiner and modifiers
+    ("the acting Comptroller", "the Governor-General"), or None."""
+    position = index
+    if position < len(found) and found[position].lower in _BODY_DETERMINERS:
+        position += 1
+    while position < len(found) and found[position].lower in MODIFIERS:
+        position += 1
+    if position >= len(found):
+        return None
+    length = HEADS.longest(text, found, position) or int(_affixed_post(found[position]))
+    if not length or not gap_is_space(text, found[index - 1], found[index]):
+        return None
+    return position + length - 1
 
 
 def _bracketed_remit(text: str, found: tuple[Word, ...], end: int) -> int:
@@ -421,7 +867,7 @@ def _bracketed_remit(text: str, found: tuple[Word, ...], end: int) -> int:
     if end + 1 >= len(found) or not found[end].text[0].isupper():
         return end
     after = found[end + 1]
-    if text[found[end].end : after.start] != " (" or not after.text[0].isupper():
+    if text[found[end].end : after.start] not in (" (", "\n(") or not after.text[0].isupper():
         return end
     close = text.find(")", after.end, after.end + 40)
     if close < 0 or "\n" in text[after.end : close]:
@@ -466,8 +912,20 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     capitals = False
     while position < len(found) and position - index <= 5:
         word = found[position]
-        # a line break only inside a name ("National⏎Police") or before a lower-case word
-        wrapped_ok = word.text[0].islower() or capitals
+        # a line break only inside a name ("National⏎Police"), before a lower-case
+        # word, or just after "of the" (no sentence ends there)
+        wrapped_ok = word.text[0].islower() or capitals or position <= index + 2
+        apostrophe = text[found[position - 1].end : word.start] in ("'", "\u2019")
+        possessive = word.text == "s" and apostrophe
+        owner = found[position - 1]
+        if possessive and (owner.lower in _OF_HEADS or owner.text[0].isupper()):
+            position += 1  # "the women's group", "the Prosecutor's Office"
+            continue
+        plural_possessive = text[found[position - 1].end : word.start] in ("' ", "\u2019 ")
+        if plural_possessive and found[position - 1].lower.endswith("s") and _noun_before(word):
+            last = position  # "the teachers' union"
+            position += 1
+            continue
         if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
         if word.lower in _SELF_REFERENCES:
@@ -492,7 +950,7 @@ def _content_word(word: Word) -> bool:
     lower = word.lower
     return (
         word.text[0].islower()
-        and lower.isalpha()
+        and lower.replace("-", "").isalpha()
         and len(lower) > 2
         and lower not in _NOT_BEFORE
         and lower not in _OF
