@@ -22,6 +22,7 @@ from workstation.detection.phrases import (
     institutions,
     nationalities,
     occupations,
+    places,
     references,
 )
 
@@ -45,6 +46,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
         frozenset({"ORGANIZATION", "LOCATION"}),
         institutions.institutions,
     ),
+    LayoutFinder("places-whole", frozenset({places.ENTITY}), places.places),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
     LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
 )
