@@ -16,6 +16,7 @@ from workstation.detection.phrases import (
     addresses,
     amounts,
     attributes,
+    bodies,
     cued_names,
     events,
     given_names,
@@ -47,6 +48,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
         institutions.institutions,
     ),
     LayoutFinder("places-whole", frozenset({places.ENTITY}), places.places),
+    LayoutFinder("organisations-whole", frozenset({bodies.ENTITY}), bodies.bodies),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
     LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
 )

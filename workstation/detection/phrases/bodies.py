@@ -1,0 +1,236 @@
+"""Organisations as whole expressions: ``Koval Trans Sp. z o.o.``, ``PT Samudra Niaga
+Tbk``, ``Aviation Plant No. 2``, ``3rd Battalion of the 14th Mechanised Regiment``,
+``Baardheere branch of the Red Crescent Society``, ``Ministry of Interior, Federal
+Affairs and Reconciliation``, ``Ombaria's Department of Refugee Affairs``.
+
+The model stops where a name's grammar gets long: at a legal form it does not know, a
+number, a comma inside a ministry's list of portfolios, a possessive, or the "of the"
+that ties a branch or a battalion to what it belongs to. What is left readable ("Sp. z
+o.o.", "No. 2", "Federal Affairs and Reconciliation") tells a reader where the box
+was, and a branch or a battalion is far smaller than the body it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import word_set
+
+ENTITY = "ORGANIZATION"
+SCORE = 0.55
+
+_WORD = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:\.[\w'\u2019]+)*(?:-[\w'\u2019]+)*|&)"
+_CAPITALISED = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
+# Legal forms that end a company's name, from many countries' registers. Those that
+# are also words or places ("AS", "AB", "AG", "SA") are taken only straight after a
+# name (no comma), and all but "SA" only after a name written in mixed case.
+_SAFE_FORMS = (
+    r"(?:Sp\.[ ]z[ ]o\.o\.?|sp\.[ ]z[ ]o\.o\.?|Sp\.[ ]k\.|S\.A\.S\.?|s\.r\.o\.?"
+    r"|spol\.[ ]s[ ]r\.o\.?"
+    r"|a\.s\.|d\.o\.o\.?|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.|Oyj?|ApS|A/S|ASA|K\.K\.|G\.K\."
+    r"|Kabushiki[ ]Kaisha|JSC|PJSC|OJSC|CJSC|FZE|FZCO|FZ-LLC|DMCC|SAL|S\.A\.L\.|SRL|S\.R\.L\."
+    r"|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|S\.A\.C\.|S\.A\.[ ]de[ ]C\.V\.|S\.[ ]de[ ]R\.L\.|SpA|S\.p\.A\."
+    r"|Tbk\.?|Pte\.?[ ]Ltd\.?|Pvt\.?[ ]Ltd\.?|Private[ ]Limited|Sdn\.?[ ]Bhd\.?|Bhd\.?|Berhad"
+    r"|Co\.,?[ ]Ltd\.?|Company[ ]Limited|PCL|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?"
+    r"|Incorporated|Corp\.?|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|SARL|S\.A\.R\.L\.|EURL|SASU|SNC|SCI"
+    r"|EOOD|OOD|EAD|SIA|UAB|OÜ|AS|S\.A\.|N\.V\.|B\.V\.|BV|NV|PLC|plc|Pty\.?[ ]Ltd\.?"
+    r"|Cía\.?[ ]Ltda\.?|y[ ]Cía\.?|&[ ]Co\.?|e\.V\.|gGmbH|KG|OHG|AG|AB|SA|Oy|Co\.)"
+)
+_AMBIGUOUS_FORMS = word_set("AS AB AG SA KG OHG NV BV Oy Co.")
+_SUFFIXED = re.compile(
+    rf"(?<![\w&.-])(?P<org>(?P<name>{_WORD}(?:[ ]{_WORD}){{0,4}}),?[ ](?P<form>{_SAFE_FORMS}))"
+    r"(?![\w])"
+)
+# Legal forms written before the name: Indonesian "PT", Russian and Central Asian
+# "OOO", "TOO", "ZAO", "AO", Baltic "UAB", "SIA"; the name may be in quotes.
+_PREFIXED = re.compile(
+    r"(?<![\w-])(?P<org>(?:PT|OOO|TOO|ZAO|OAO|PAO|AO|UAB|SIA|IP|ChP|TOV|PrAT)[ ]"
+    r"[\"«\u201c]?[A-ZÀ-Þ][\w'\u2019-]*(?:[ ](?:&[ ])?[A-ZÀ-Þ][\w'\u2019-]*){0,3}[\"»\u201d]?"
+    r"(?:[ ]Tbk\.?)?)(?![\w])"
+)
+# A numbered plant, school, colony or centre: "Aviation Plant No. 2", "pre-trial
+# detention centre No. 1", "Secondary School No. 14".
+_NUMBERED_HEADS = (
+    r"(?:[Pp]lant|[Ff]actory|[Ww]orks|[Ss]chool|[Hh]ospital|[Cc]olony|[Pp]rison|[Cc]entre"
+    r"|[Cc]enter|[Cc]amp|[Mm]ine|[Ss]haft|[Dd]epot|[Ll]yceum|[Pp]olyclinic|[Cc]linic"
+    r"|[Kk]indergarten|[Gg]ymnasium|[Ii]solator|[Ff]acility|[Bb]ase|[Pp]recinct|[Ss]tation"
+    r"|[Bb]ranch|[Bb]rigade|[Dd]etachment|[Ss]quadron|[Cc]ommissariat|[Tt]ribunal"
+    r"|[Cc]ourt|[Jj]uzgado|[Cc]omisaría|[Pp]enal|[Rr]eclusorio|[Ll]ycée|[Éé]cole|[Ff]abrique)"
+)
+_NUMBERED = re.compile(
+    rf"(?<![\w-])(?P<org>(?P<lead>(?:[\w'\u2019-]+[ ]){{0,3}}){_NUMBERED_HEADS}[ ]"
+    r"(?:No\.?|Nº|N°|№|Number|no\.|n[º°o]\.?|#)[ ]?\d{1,4}[A-Z]?)(?![\w/-])"
+)
+# Army units by their ordinal, with what they belong to: "3rd Battalion of the 14th
+# Mechanised Regiment", "the 2nd Infantry Brigade", "Fourth Military Region".
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|º|°)|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+)
+_UNITS = (
+    r"(?:Battalion|Regiment|Brigade|Division|Company|Squadron|Platoon|Corps|Army|Fleet"
+    r"|Flotilla|Wing|Group|Detachment|Military[ ]Region|Military[ ]District|Command|Bataillon"
+    r"|Régiment|Brigada|Batallón|Regimiento|División|Compañía|Escadron|Escuadrón|Legion)"
+)
+_UNIT = rf"{_ORDINAL}(?:[ ]{_CAPITALISED}){{0,3}}[ ]{_UNITS}"
+_UNIT_CHAIN = re.compile(
+    rf"(?<![\w-])(?P<org>{_UNIT}(?:,?[ ](?:of|du|de|del)[ ](?:the[ ]|la[ ]|le[ ])?"
+    rf"(?:{_UNIT}|{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,3}}[ ]{_UNITS}))*)(?![\w-])"
+)
+# Words that may join the capitalised words of a body's name.
+_JOIN = r"(?:of|for|and|&|the|on|de|du|des|la|del|y|et)"
+_INNER_JOIN = r"(?:of|for|the|on|de|du|des|la|del|&)"  # no "and": it starts a new name
+_BODY_NAME = rf"{_CAPITALISED}(?:[ ](?:{_INNER_JOIN}[ ]){{0,2}}{_CAPITALISED}){{0,6}}"
+# "the Gedo branch of the Ombarian Red Crescent Society", "la section de Kayes du ...".
+_BRANCH = re.compile(
+    rf"(?<![\w-])(?P<org>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}}[ ]"
+    r"(?:branch|office|chapter|bureau|wing|field[ ]office|regional[ ]office|sub-office"
+    r"|division|section|local|cell|antenne|délégation|delegación|seccional|filial)"
+    rf"[ ](?:of|du|de[ ]la|de|del|des)[ ](?:the[ ]|la[ ]|l['\u2019])?{_BODY_NAME})"
+)
+# A body named with "of" and a list of what it is in charge of, or owned by a name in
+# the possessive: "Ministry of Interior, Federal Affairs and Reconciliation",
+# "Ombaria's Department of Refugee and Returnee Affairs".
+_OFFICE_HEADS = (
+    r"(?:Ministry|Department|Office|Directorate|Secretariat|Commission|Committee|Council"
+    r"|Bureau|Agency|Authority|Institute|Board|Inspectorate|Service|Administration"
+    r"|Division|Chamber|Federation|Union|Association|Society|Ministère|Ministerio"
+    r"|Secretaría|Direction|Dirección|Commissariat|Délégation|Conseil|Consejo)"
+)
+_LIST_ITEM = rf"{_CAPITALISED}(?:[ ](?:(?:of|for|de|du|des|del)[ ])?{_CAPITALISED}){{0,3}}"
+_OFFICE = re.compile(
+    rf"(?<![\w-])(?P<org>(?P<owner>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}}['\u2019]s[ ])?"
+    rf"(?:{_CAPITALISED}[ ]){{0,3}}{_OFFICE_HEADS}[ ](?:of|for|on|de|du|des|de[ ]la|del)[ ]"
+    rf"(?:the[ ]|la[ ]|l['\u2019])?{_LIST_ITEM}"
+    rf"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]|,[ ]and[ ])(?!(?:Mr|Mrs|Ms|Dr|The|He|She"
+    rf"|They|It|We|I|In|On|At|His|Her)\b){_LIST_ITEM}){{0,4}})"
+)
+# What a ministry or department is in charge of: the items of its list of portfolios
+# end in one of these words or endings, where a person's name does not.
+_PORTFOLIOS = word_set(
+    """
+    Affairs Trade Health Labour Labor Youth Sports Sport Tourism Culture Arts Welfare
+    Housing Transport Transports Energy Water Mines Land Lands Lands Agriculture
+    Fisheries Forestry Forests Livestock Environment Finance Finances Planning Defence
+    Defense Interior Justice Police Works Infrastructure Family Families Women Children
+    Gender Economy Budget Veterans Commerce Refugees Refugee Returnees Migration Citizens
+    Citizenship Borders Relief Resettlement Reconstruction Science Research Technology
+    Communications Information Media Religion Endowments Awqaf Heritage Antiquities Oil
+    Gas Petroleum Minerals Resources Industry Industries Investment Investments Security
+    Safety Development Cooperation Co-operation Reconciliation Integration Education
+    Training Employment Enterprise Enterprises Property Properties Revenue Revenues
+    Customs Excise Taxes Taxation Treasury Statistics Audit Ethics Standards Governance
+    Decentralisation Decentralization Administration Government Services Service Rights
+    Liberties Equality Diversity Minorities Aviation Shipping Ports Roads Railways Posts
+    Telecommunications Innovation Digital Solidarity Pensions Insurance Food Nutrition
+    Irrigation Disasters Emergencies Preparedness Management Intelligence Immigration
+    Sanitation Hygiene Medicine Pharmacy Population Municipalities Regions Provinces
+    Justicia Salud Trabajo Educación Cultura Seguridad Defensa Hacienda Vivienda Santé
+    Travail Sécurité Défense Culture Jeunesse Femmes Famille Affaires Intérieur Justice
+    """
+)
+_PORTFOLIO_ENDING = re.compile(
+    r"(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ness|ing|ry|ies|cy|ción|ión|té|ité)$"
+)
+_SEPARATOR = re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]")
+_STOP = word_set(
+    """
+    The A An This That These Those His Her Their Our Its My Your In On At To For From By
+    With And But Or If When While After Before During Since Each Every Any Some No Both
+    All Many Several Other Such Which What Who Where There Here Under Over Also Then Yet
+    the a an at in on of to for from by with was were is are has had have been held into
+    near and or but its his her their this that these those as after before during when
+    said says told
+    """
+)
+
+
+def bodies(text: str) -> Iterator[LayoutSpan]:
+    """Organisations whose names run on past where the model stops, each span once."""
+    seen: set[tuple[int, int]] = set()
+    for span in _bodies(text):
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            yield span
+
+
+def _bodies(text: str) -> Iterator[LayoutSpan]:
+    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    for match in _SUFFIXED.finditer(flat):
+        name = match.group("name").split()
+        form = match.group("form")
+        mixed = any(w[:1].isupper() and not w.isupper() for w in name)
+        if form in _AMBIGUOUS_FORMS and ("," in match.group("org") or not (mixed or form == "SA")):
+            continue  # "KNOWN AS", "Cape Town, SA": capitals, an English word or a country
+        start = _after_stop_words(flat, match.start("org"), match.start("form"))
+        if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
+            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
+    for match in _PREFIXED.finditer(flat):
+        yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a legal form and its company")
+    for match in _NUMBERED.finditer(flat):
+        start = _lead_of_numbered(flat, match.start("org"), match.end("lead"))
+        yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a numbered institution")
+    for match in _UNIT_CHAIN.finditer(flat):
+        yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a military unit")
+    for match in _BRANCH.finditer(flat):
+        start = _after_stop_words(flat, match.start("org"), match.end("org"))
+        end = _without_trailing_joins(flat, start, match.end("org"))
+        if start < end:
+            yield LayoutSpan(start, end, ENTITY, SCORE, "a branch of a body")
+    for match in _OFFICE.finditer(flat):
+        start = _after_stop_words(flat, match.start("org"), match.end("org"))
+        remit_end = _portfolios_end(flat, match)
+        if remit_end is not None and start < remit_end:
+            yield LayoutSpan(start, remit_end, ENTITY, SCORE, "a body and its remit")
+
+
+def _portfolios_end(flat: str, match: re.Match[str]) -> int | None:
+    """Where a body's list of portfolios ends: before the first item that is no
+    portfolio ("Ministry of Justice and Amina Yusuf": a name after the body). None when
+    no item is left and no owner names the body either."""
+    head_end = match.end("org")
+    separators = list(_SEPARATOR.finditer(flat, match.start("org"), head_end))
+    items_end = separators[0].start() if separators else head_end
+    kept = 0
+    for index, separator in enumerate(separators):
+        item_end = separators[index + 1].start() if index + 1 < len(separators) else head_end
+        last = flat[separator.end() : item_end].rsplit(maxsplit=1)[-1]
+        if last not in _PORTFOLIOS and not _PORTFOLIO_ENDING.search(last):
+            break
+        items_end, kept = item_end, kept + 1
+    if kept == 0 and not match.group("owner"):
+        return None
+    return items_end
+
+
+def _lead_of_numbered(flat: str, start: int, end: int) -> int:
+    """The words before a numbered institution's head that belong to its name, read
+    back from the head to the first stop word ("a teacher at | Secondary School")."""
+    lead = start
+    for word in reversed(list(re.finditer(r"[^ ]+", flat[start:end]))):
+        if word.group() in _STOP:
+            break
+        lead = start + word.start()
+    return lead
+
+
+def _after_stop_words(flat: str, start: int, end: int) -> int:
+    """Where a name starts once the words that begin a sentence are left out."""
+    while start < end:
+        word = re.match(r"[^ ]+", flat[start:end])
+        if word is None or word.group() not in _STOP:
+            return start
+        start += word.end() + 1
+    return end
+
+
+def _without_trailing_joins(flat: str, start: int, end: int) -> int:
+    trailing = re.search(rf"(?:[ ]{_JOIN})+$", flat[start:end])
+    return start + trailing.start() if trailing else end
+
+
+def _is_a_name(piece: str) -> bool:
+    """A word that names something, not only "&" or stop words."""
+    return any(w[:1].isupper() and w not in _STOP for w in piece.split())
