@@ -24,6 +24,7 @@ from workstation.detection.phrases import (
     nationalities,
     occupations,
     places,
+    proper_nouns,
     references,
 )
 
@@ -51,5 +52,8 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("organisations-whole", frozenset({bodies.ENTITY}), bodies.bodies),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
     LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
+    LayoutFinder(
+        "unrecognised-names", frozenset({"ORGANIZATION", "LOCATION"}), proper_nouns.proper_nouns
+    ),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))

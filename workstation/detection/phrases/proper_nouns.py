@@ -1,0 +1,106 @@
+"""A last net for names nothing else recognised: two or more capitalised words in the
+middle of a sentence ("the nurses of Manglar Vivo", "a flat in San Cristóbal de las
+Peñas").
+
+English capitalises names and little else, so a run of capitalised words after a
+lower-case word is nearly always a name: of a body, a place, a newspaper, a firm. The
+model misses those it has never seen, most of all names in other languages. They are
+proposed for review at a low score, with the plain reason that the name was not
+recognised, so an editor sees why the box is there and rejects it in a second when it
+names nothing that matters. Not proposed: a run that starts a sentence, a line or a
+heading, months and weekdays, titles before a name (the name itself is left to the
+name finders), and runs in capitals (cable text and headings are written so).
+Only policies that ask for organisations or places run it (source-protection).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.layout.words import TITLES
+from workstation.detection.phrases.tokens import word_set
+
+# Proposed as a place: the kind is unknown, and a place is the one label that never
+# overrules a name finder's person over the same words (detection/overlaps.py, rule 3).
+ENTITY = "LOCATION"
+SCORE = 0.41
+REASON = "capitalised name not recognised"
+
+# A capitalised word (not in capitals throughout, so cable text and headings stay out),
+# or an Arabic name with its article ("al-Salam").
+_CAPITALISED = (
+    r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'\u2019][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    r"|(?:al|el|as|ad|ar|an|ash|at|az|ul|ud)-[A-ZÀ-Þ][\w'\u2019]+)"
+)
+# Particles inside a name ("San Cristóbal de las Peñas"); not "of" or "for", which join
+# a person to the body they work for.
+_PARTICLE = (
+    r"(?:de|del|de[ ]la|de[ ]las|de[ ]los|du|des|la|le|las|los|van|von|der|den|da|do|dos"
+    r"|das|di|bin|bint|ibn|y|e)"
+)
+_RUN = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<run>{_CAPITALISED}(?:[ ](?:{_PARTICLE}[ ])?{_CAPITALISED})+)"
+    r"(?![\w-])"
+)
+_ARTICLE_OR_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-Ž]|(?:al|el|as|ad|ar|an|ash|at|az|ul|ud)-[A-ZÀ-Þ]")
+# What a sentence, a line or a heading starts with: after these a capital says nothing.
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[\-\u2013\u2014•*#>|]|\d)[ \t]*$"
+)
+_NOT_NAMES = word_set(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Janvier Février Mars Avril Mai
+    Juin Juillet Août Septembre Octobre Novembre Décembre Enero Febrero Marzo Abril Mayo
+    Junio Julio Agosto Septiembre Octubre Noviembre Diciembre I The A An This That These
+    Those His Her Their Our Its My Your He She It We They You Mr Mrs Ms Dr In On At To For
+    From By With And But Or If When While After Before During Since Article Articles
+    Section Chapter Annex Appendix Paragraph Page Table Figure Item Part Schedule Rule
+    No Nos Ref
+    """
+)
+# A run that ends so is the title of a law or a treaty, which is public.
+_LAW_WORDS = word_set(
+    "Act Acts Law Laws Code Convention Protocol Regulation Regulations Decree Bill"
+)
+# Posts before a name, in capitals ("Interior Minister", "State Prosecutor"): the name
+# after them is left to the name finders, whose span it is.
+_POSTS = TITLES | word_set(
+    """
+    prosecutor attorney auditor ombudsman registrar spokesman spokeswoman premier
+    chancellor king queen prince princess emir sultan bishop archbishop cardinal pope
+    councillor cllr mp mep speaker rapporteur envoy attaché attache counsellor counselor
+    chargé sergeant-major private corporal trooper
+    """
+)
+
+
+def proper_nouns(text: str) -> Iterator[LayoutSpan]:
+    """Runs of capitalised words in mid-sentence, as unrecognised names for review."""
+    for match in _RUN.finditer(text):
+        start, end = match.span("run")
+        if "\n" in text[start:end]:
+            continue  # a run across lines is most often a heading or a table
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if _SENTENCE_START.search(before):
+            continue
+        if text.endswith(("'s", "\u2019s"), start, end):
+            end -= 2  # a possessive is outside the name
+        words = text[start:end].split(" ")
+        if words[-1] in _LAW_WORDS:
+            continue
+        posts = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _POSTS]
+        if posts:  # "Prime Minister Karl Dorn": the name is the name finders' to find
+            cut = posts[-1] + 1
+            start += sum(len(w) + 1 for w in words[:cut])
+            words = words[cut:]
+        while words and words[0] in _NOT_NAMES:
+            start += len(words.pop(0)) + 1
+        while words and (words[-1] in _NOT_NAMES or not _ARTICLE_OR_CAPITAL.match(words[-1])):
+            end -= len(words.pop()) + 1
+        capitalised = [w for w in words if _ARTICLE_OR_CAPITAL.match(w)]
+        if len(capitalised) < 2 or any(w in _NOT_NAMES for w in capitalised):
+            continue
+        yield LayoutSpan(start, end, ENTITY, SCORE, REASON)
