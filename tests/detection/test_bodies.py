@@ -121,3 +121,20 @@ def test_a_branch_is_read_with_the_body_it_belongs_to() -> None:
 )
 def test_a_body_is_read_with_its_list_of_portfolios(text: str, expected: str | None) -> None:
     assert texts(text) == ([expected] if expected else [])
+
+
+def test_a_body_in_capitals_at_the_top_of_a_document_is_read_whole() -> None:
+    text = "OFFICE OF THE REGIONAL AUDITOR\nNote on the depot accounts\n"
+    assert texts(text) == ["OFFICE OF THE REGIONAL AUDITOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "II. THE POLICE RAID\n",
+        "THE FACTS\n",
+        "A long first paragraph. " * 20 + "\nMINISTRY OF LANDS AND HOUSING\n",
+    ],
+)
+def test_headings_and_capitals_further_down_are_not_letterheads(text: str) -> None:
+    assert texts(text) == []

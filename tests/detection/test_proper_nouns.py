@@ -59,3 +59,7 @@ def test_a_post_before_a_name_is_left_out_and_the_name_kept() -> None:
 
 def test_a_possessive_is_outside_the_name() -> None:
     assert found("the head of Selva Viva's board") == ["Selva Viva"]
+
+
+def test_a_sentence_opening_with_a_preposition_keeps_the_name_after_it() -> None:
+    assert found("En Villa Rosales de la Sierra, a 3 de mayo.") == ["Villa Rosales de la Sierra"]

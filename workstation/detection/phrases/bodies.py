@@ -135,6 +135,21 @@ _PORTFOLIO_ENDING = re.compile(
     r"(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ness|ing|ry|ies|cy|ción|ión|té|ité)$"
 )
 _SEPARATOR = re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]")
+# A body's name written in capitals on a line of its own at the top of a document, its
+# letterhead or title page: "OFFICE OF THE MILITARY PROSECUTOR". (Further down, a line
+# in capitals is a heading or, in a cable, ordinary text.)
+_LETTERHEAD = 400
+_CAPS_HEADS = (
+    r"(?:OFFICE|MINISTRY|MINISTÈRE|MINISTERIO|COMMISSION|INSPECTORATE|DIRECTORATE|SECRETARIAT"
+    r"|MISSION|COUNCIL|AUTHORITY|AGENCY|BUREAU|DEPARTMENT|TRIBUNAL|PROSECUTOR|PROSECUTION"
+    r"|OMBUDSMAN|SERVICE|POLICE|GENDARMERIE|UNION|ASSOCIATION|FEDERATION|SOCIETY|FOUNDATION"
+    r"|INSTITUTE|UNIVERSITY|HOSPITAL|BANK|COMPANY|CORPORATION|PARTY|MOVEMENT|FRONT|ARMY"
+    r"|DIRECTION|INSPECTION|PARQUET|FISCALÍA|JUZGADO|TRIBUNAL|DEFENSORÍA|PROCURADURÍA)"
+)
+_CAPS_BODY = re.compile(
+    r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ]|THE[ ])(?P<org>(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
+    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&))*)[ \t]*$"
+)
 _STOP = word_set(
     """
     The A An This That These Those His Her Their Our Its My Your In On At To For From By
@@ -167,6 +182,9 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         start = _after_stop_words(flat, match.start("org"), match.start("form"))
         if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
             yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
+    for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
+        if 2 <= len(match.group("org").split()) <= 9:
+            yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     for match in _PREFIXED.finditer(flat):
         yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a legal form and its company")
     for match in _NUMBERED.finditer(flat):

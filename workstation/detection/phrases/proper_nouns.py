@@ -62,6 +62,8 @@ _NOT_NAMES = word_set(
     """
 )
 # A run that ends so is the title of a law or a treaty, which is public.
+# A sentence may open with a preposition and a name: the name is read without it.
+_OPENING_PREPOSITIONS = word_set("In At From Near En Desde Dans Depuis Près")
 _LAW_WORDS = word_set(
     "Act Acts Law Laws Code Convention Protocol Regulation Regulations Decree Bill"
 )
@@ -85,7 +87,11 @@ def proper_nouns(text: str) -> Iterator[LayoutSpan]:
             continue  # a run across lines is most often a heading or a table
         before = text[text.rfind("\n", 0, start) + 1 : start]
         if _SENTENCE_START.search(before):
-            continue
+            first = text[start:end].split(" ", 1)[0]
+            if first not in _OPENING_PREPOSITIONS:
+                continue
+            start += len(first) + 1  # "In San Telmo de las Flores, ...": the rest is a name
+            before = text[text.rfind("\n", 0, start) + 1 : start]
         if text.endswith(("'s", "\u2019s"), start, end):
             end -= 2  # a possessive is outside the name
         words = text[start:end].split(" ")
