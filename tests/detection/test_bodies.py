@@ -138,3 +138,31 @@ def test_a_body_in_capitals_at_the_top_of_a_document_is_read_whole() -> None:
 )
 def test_headings_and_capitals_further_down_are_not_letterheads(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a parcel from SOTRAMEX arrived for her", "SOTRAMEX"),
+        ("officers of the NSB searched the flat", "NSB"),
+        ("the U.N.D.P. office in town", "U.N.D.P."),
+    ],
+)
+def test_an_acronym_in_running_text_is_proposed(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was paid USD 400 and a SIM card",  # currencies and technology
+        "RESOLVED: that the fair goes ahead",  # a form's label or a minute's word
+        "Ms Hala MANSOUR and Mr KOVAC left",  # surnames in capitals beside a name
+        "PAREDES and CHEN were taken away",
+        "THE BOARD MET THE NSB ON MONDAY",  # a line in capitals
+        "initialled by T.M. in the margin",  # a person's initials
+        "his CNI and DNI numbers",  # identity cards
+    ],
+)
+def test_acronyms_that_name_no_body_are_not_proposed(text: str) -> None:
+    assert texts(text) == []

@@ -20,6 +20,7 @@ from workstation.detection.phrases.tokens import word_set
 
 ENTITY = "ORGANIZATION"
 SCORE = 0.55
+ACRONYM_SCORE = 0.45
 
 _WORD = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:\.[\w'\u2019]+)*(?:-[\w'\u2019]+)*|&)"
 _CAPITALISED = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
@@ -139,6 +140,10 @@ _SEPARATOR = re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]")
 # letterhead or title page: "OFFICE OF THE MILITARY PROSECUTOR". (Further down, a line
 # in capitals is a heading or, in a cable, ordinary text.)
 _LETTERHEAD = 400
+_DOCUMENT_KINDS = word_set(
+    "REPORT MINUTES MEMORANDUM MEMO NOTE SUMMARY RECORD FORM LETTER BRIEFING DECISION"
+    " JUDGMENT ORDER NOTICE RAPPORT INFORME ACTA"
+)
 _CAPS_HEADS = (
     r"(?:OFFICE|MINISTRY|MINISTÈRE|MINISTERIO|COMMISSION|INSPECTORATE|DIRECTORATE|SECRETARIAT"
     r"|MISSION|COUNCIL|AUTHORITY|AGENCY|BUREAU|DEPARTMENT|TRIBUNAL|PROSECUTOR|PROSECUTION"
@@ -149,6 +154,38 @@ _CAPS_HEADS = (
 _CAPS_BODY = re.compile(
     r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ]|THE[ ])(?P<org>(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
     rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&))*)[ \t]*$"
+)
+# An acronym in running text (a line with lower-case words): most name a body
+# ("SOTRAKES", "the BSS", "UNHCR"). Not the acronyms of currencies, units, posts, times,
+# documents, technology, medicine, weapons or cable markings, nor roman numerals.
+_ACRONYM = re.compile(
+    r"(?<![\w&./-])(?P<org>[A-Z][A-Z&]{1,7}[0-9]?|(?:[A-Z]\.){3,5})(?![\w&/-]|\.\w)"
+)
+_BESIDE_A_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'\u2019]+\.?|[A-Z]\.)[ ]$")
+_BESIDE_A_NAME_AFTER = re.compile(r",?[ ][A-ZÀ-Þ][a-zß-ÿ]")
+_LINE_START = re.compile(r"^[ \t]*(?:[\d.)(-]+[ \t]*)?$")
+_NOT_BODIES = word_set(
+    """
+    USD EUR GBP CHF JPY CNY RMB FCFA CFA XOF XAF KES NGN INR PKR RUB UAH TRY MXN BRL ARS CLP
+    COP PEN KZT AED SAR QAR EGP ZAR GHS TZS UGX ETB IDR MYR PHP THB VND KRW SGD HKD AUD CAD
+    NOK SEK DKK PLN CZK HUF RON BGN RSD HRK ID IDS HQ CEO CFO COO CTO MD DG MP MEP PM AM GMT
+    UTC CET CEST EST EDT PST KM KG KGS GB MB TB KB USB PDF DOC DOCX XLS XLSX CSV ZIP JPG JPEG
+    PNG MP3 MP4 SMS MMS GPS SIM IMEI IMSI IP MAC URL HTTP HTTPS VPN LAN WAN WIFI TV DVD CD PC
+    IT HR PR QC OK NB PS RE FW FWD CC BCC TBD TBC ASAP FYI AKA VS NO NOS NR REF ATTN II III
+    IV VI VII VIII IX XI XII XIII XIV XV XX AD BC HIV AIDS TB COVID ICU ER OPD DNA MRI CT ECG
+    PTSD DOB DOD NGO NGOS CBO IDP IDPS CV PHD MA BA BSC MSC LLB LLM SUV APC AK RPG IED UAV UXO
+    POW KIA WIA GBV SGBV FGM PROTECT NOFORN SIPDIS SBU SECRET CONFIDENTIAL UNCLASSIFIED TAGS
+    SUBJECT CLASSIFIED REASON END NOTE TEXT SUMMARY COMMENT ZNY ZNR DE FM TO INFO RR OO PP
+    ECHR GC JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
+    CCTV DVR NVR SSD HDD RAM CPU OS API SQL XML JSON HTML PGP GPG SSH FTP SMTP DNS ISP SOS
+    RIP AGM EGM AOB MOU NDA LOI ETA ETD ATM PIN OTP QR UV GMO ISO VAT GDP GNP TIN SSN NIN
+    UK US USA UAE DRC CAR KSA PRC ROK DPRK RF
+    CNI DNI NIF NIE RUT CURP RFC TI MM MME MMES MLLE ONG ONGS JP PV BP CG CS RAS SVP CF ETC
+    DATE NOT NON OUI SI YES FAO ATT OBS RESOLVED AGREED NOTED ACTION APPROVED DEFERRED
+    OOO TOO ZAO OAO PAO AO PT UAB SIA LLC LLP LTD INC PLC SARL SAS GMBH JSC PJSC FZE FZCO SAL
+    SRL BV NV ASA APS KFT ZRT TBK BHD SDN PTE PVT DMCC EOOD OOD
+    Q1 Q2 Q3 Q4 H1 H2 A4 A3 ZANU OK SA AG AB AS SE KG
+    """
 )
 _STOP = word_set(
     """
@@ -183,8 +220,20 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
             yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
     for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
-        if 2 <= len(match.group("org").split()) <= 9:
+        words = match.group("org").split()
+        if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group("org")
+        if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
+            continue
+        if _LINE_START.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # "RESOLVED:", "PRIMERO.-", "DATE:": a heading or a form's label
+        if _BESIDE_A_NAME_BEFORE.search(text, 0, match.start()) or _BESIDE_A_NAME_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "Luis PAREDES", "Mr CHEN", "CHEN Jianguo": a surname in capitals
+        yield LayoutSpan(*match.span(), ENTITY, ACRONYM_SCORE, "an acronym")
     for match in _PREFIXED.finditer(flat):
         yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a legal form and its company")
     for match in _NUMBERED.finditer(flat):
@@ -221,6 +270,21 @@ def _portfolios_end(flat: str, match: re.Match[str]) -> int | None:
     if kept == 0 and not match.group("owner"):
         return None
     return items_end
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the line around a span has no lower-case letter or the span stands
+    beside another word in capitals: a heading, a cable, a shouted phrase."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not any(c.islower() for c in line):
+        return True
+    before = re.search(
+        r"([A-ZÀ-Þ]{2,})[ ](?:(?:and|y|et|&)[ ])?$", text[max(line_start, start - 40) : start]
+    )
+    after = re.match(r"[ ](?:(?:and|y|et|&)[ ])?([A-ZÀ-Þ]{2,})\b", text[end : end + 40])
+    return bool(before or after)
 
 
 def _lead_of_numbered(flat: str, start: int, end: int) -> int:
