@@ -26,3 +26,8 @@ def test_more_kinds_of_institution_keep_their_head_word(text: str, expected: str
 
 def test_a_kind_of_institution_alone_is_not_proposed() -> None:
     assert list(institutions.institutions("the town hall and the colliery were shut")) == []
+
+
+def test_a_port_city_in_capitals_is_no_institution() -> None:
+    text = "FM AMCONSUL PORT ILVAS\nSUBJECT: DOCKWORKERS' STRIKE IN PORT ILVAS\n"
+    assert list(institutions.institutions(text)) == []

@@ -63,3 +63,7 @@ def test_a_possessive_is_outside_the_name() -> None:
 
 def test_a_sentence_opening_with_a_preposition_keeps_the_name_after_it() -> None:
     assert found("En Villa Rosales de la Sierra, a 3 de mayo.") == ["Villa Rosales de la Sierra"]
+
+
+def test_a_cable_office_title_before_a_name_is_left_out() -> None:
+    assert found("a meeting with ConGen Samuel T. Reyburn and staff") == []

@@ -37,7 +37,7 @@ _FACILITIES = (
     r"|cooperative|penitentiary|colony|orphanage|shelter|academy|seminary|refinery"
     r"|estate|plantation|quarry|dockyard|shipyard|garrison|checkpoint|colliery|pit|town[ ]hall"
     r"|city[ ]hall|polytechnic|madrasa|madrassa|seminary|monastery|convent|cathedral|chapel"
-    r"|synagogue|shrine|stadium|depot|warehouse|terminal|harbour|harbor|port|shipping[ ]line)"
+    r"|synagogue|shrine|stadium|depot|warehouse|shipping[ ]line)"
 )
 _PLACES = r"(?:valley|river|district|region|province|mountains|hills|plain|delta|coast|highlands)"
 _PLACE_HEADS = (

@@ -74,7 +74,8 @@ _POSTS = TITLES | word_set(
     prosecutor attorney auditor ombudsman registrar spokesman spokeswoman premier
     chancellor king queen prince princess emir sultan bishop archbishop cardinal pope
     councillor cllr mp mep speaker rapporteur envoy attaché attache counsellor counselor
-    chargé sergeant-major private corporal trooper
+    chargé sergeant-major private corporal trooper congen consgen polcouns econcouns
+    poloff polof econoff conoff mgmtoff dcm cda rso datt amb charge
     """
 )
 
