@@ -166,3 +166,29 @@ def test_an_acronym_in_running_text_is_proposed(text: str, expected: str) -> Non
 )
 def test_acronyms_that_name_no_body_are_not_proposed(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cargo for the Ravel Freight company and", "Ravel Freight company"),
+        ("fighters of the Sahel Front militia took", "Sahel Front militia"),
+        ("the Voz Costera newspaper printed it", "Voz Costera newspaper"),
+        ("a statement by the Interior ministry on", "Interior ministry"),
+        ("the Kessa Mining trading company paid", "Kessa Mining trading company"),
+    ],
+)
+def test_a_name_is_read_with_the_kind_of_body_after_it(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrived at dawn.",  # the capital of a sentence
+        "On Monday police came to the house.",
+        "Amina's company paid the rent.",  # a possessive: the company is not named
+    ],
+)
+def test_a_kind_of_body_after_no_name_is_not_proposed(text: str) -> None:
+    assert texts(text) == []

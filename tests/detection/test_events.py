@@ -50,3 +50,17 @@ def test_a_sentence_about_an_event_is_no_named_event(text: str) -> None:
 
 def test_a_month_or_a_weekday_after_in_is_no_place_of_the_event() -> None:
     assert texts("the 2016 Orelo grain riots on Monday") == ["the 2016 Orelo grain riots"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("after the August 7 embassy bombings", "the August 7 embassy bombings"),
+        ("during the 12 March student protests", "the 12 March student protests"),
+        ("the 2019 Orelo riots at the Tessawa market", "the 2019 Orelo riots at the Tessawa"),
+    ],
+)
+def test_describing_words_after_a_date_and_a_place_after_the_event(
+    text: str, expected: str
+) -> None:
+    assert texts(text) == [expected]

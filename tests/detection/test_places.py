@@ -83,3 +83,19 @@ def test_a_letter_after_and_is_not_read_as_a_block_letter() -> None:
 def test_a_place_broken_across_a_line_keeps_its_offsets() -> None:
     text = "on the outskirts of Dolo\nTown, where"
     assert texts(text) == ["outskirts of Dolo\nTown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met at KM5 at dawn.", "KM5"),
+        ("a stall on Route 9 near the river", "Route 9"),
+        ("P.O. Box 4417, Mombasa 80100, Kenya", "Mombasa 80100"),
+    ],
+)
+def test_kilometre_marks_roads_and_postcodes(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+def test_a_year_after_a_town_is_no_postcode() -> None:
+    assert texts("The report, Mombasa 2011, was late.") == []

@@ -155,11 +155,43 @@ _CAPS_BODY = re.compile(
     r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ]|THE[ ])(?P<org>(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
     rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&))*)[ \t]*$"
 )
+# A name and the kind of body after it in lower case: "Kestrel Logistics company",
+# "the Islamic Front militia", "Interior ministry", "the Voz Costera newspaper".
+_LOWER_HEADS = (
+    r"(?:company|companies|firm|group|conglomerate|consortium|militia|militias|party|newspaper"
+    r"|daily|weekly|magazine|radio|television|TV|channel|network|union|trade[ ]union"
+    r"|cooperative|co-operative|association|foundation|charity|movement|gang|cartel|syndicate"
+    r"|mafia|rebels|club|federation|church|congregation|bank|agency|news[ ]agency|bureau"
+    r"|committee|council|commission|ministry|administration|authority|brigade|battalion"
+    r"|regiment|squad|police|army|forces|navy|guard|security[ ]services|intelligence[ ]service"
+    r"|media[ ]group|holding|law[ ]firm|tribunal|chamber|office|offices|subsidiary"
+    r"|insurgents|faction|clan[ ]militia|armed[ ]group|rebel[ ]group|opposition[ ]party)"
+)
+_LOWER_MODIFIERS = (
+    r"(?:trading|shipping|mining|logistics|security|construction|media|news|oil|telecom"
+    r"|transport|haulage|freight|state|state-owned|private|opposition|ruling|armed|rebel"
+    r"|militant|separatist|student|youth|women's|farmers'|workers'|teachers'|local|regional"
+    r"|national|family|holding|investment|property|real[ ]estate|fishing|timber|cement"
+    r"|textile|garment|import|export|import-export|insurance|accounting|consulting|courier"
+    r"|money[ ]transfer|microfinance|recruitment|manpower|staffing|charity|aid|relief)"
+)
+_NAME_THEN_BODY = re.compile(
+    rf"(?<![\w-])(?P<org>(?P<lead>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,3}})"
+    rf"(?:[ ]{_LOWER_MODIFIERS}){{0,2}}[ ]{_LOWER_HEADS})(?![\w-])"
+)
 # An acronym in running text (a line with lower-case words): most name a body
 # ("SOTRAKES", "the BSS", "UNHCR"). Not the acronyms of currencies, units, posts, times,
 # documents, technology, medicine, weapons or cable markings, nor roman numerals.
 _ACRONYM = re.compile(
     r"(?<![\w&./-])(?P<org>[A-Z][A-Z&]{1,7}[0-9]?|(?:[A-Z]\.){3,5})(?![\w&/-]|\.\w)"
+)
+# Words before a kind of body that make a sentence or a date of it, not its name.
+_NOT_A_BODY_NAME = word_set(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I He She We They It You
+    Mr Mrs Ms Dr Dear Yesterday Today Tomorrow
+    """
 )
 _BESIDE_A_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'\u2019]+\.?|[A-Z]\.)[ ]$")
 _BESIDE_A_NAME_AFTER = re.compile(r",?[ ][A-ZÀ-Þ][a-zß-ÿ]")
@@ -223,6 +255,20 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         words = match.group("org").split()
         if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
+    for match in _NAME_THEN_BODY.finditer(flat):
+        start = _after_stop_words(flat, match.start("org"), match.end("lead"))
+        lead = flat[start : match.end("lead")]
+        preceding = flat[max(0, start - 8) : start].rstrip(" \t")
+        opens_sentence = " " not in lead and (not preceding or preceding[-1] in ".!?:\n")
+        if re.search(r"(?:^|[ \n])(?:a|an|one|another|any)$", preceding):
+            continue  # "a Beirut firm": a kind of body from a place, not a body's name
+        if (
+            start < match.end("lead")
+            and not opens_sentence  # "Security forces arrived": a capital of the sentence
+            and not lead.endswith(("'s", "\u2019s"))
+            and not any(w in _NOT_A_BODY_NAME for w in lead.split())
+        ):
+            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a name and the kind of body")
     for match in _ACRONYM.finditer(text):
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):

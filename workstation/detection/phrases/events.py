@@ -94,8 +94,10 @@ _EVENT = re.compile(
     rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
     rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ]){_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ])"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|\b{_KINDS_ROMANCE}[ ](?:du|del)[ ]\d{{1,2}}(?:er)?[ ](?:de[ ])?{_MONTH}"
     rf"(?:[ ](?:de[ ])?(?:19|20)\d\d)?"
     rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
@@ -165,7 +167,7 @@ _ROMANCE_GENERIC = re.compile(
 # ("the March 12 protests in Baardheere", "the bread riots of January 2011").
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _TAIL = re.compile(
-    rf"[ \n](?:in|at|of|on|near|outside|de|du|en)[ \n]"
+    rf"[ \n](?:in|at|of|on|near|outside|de|du|en)[ \n](?:the[ ](?=[A-Z]))?"
     rf"(?:(?:{_DAY}[ ])?{_MONTH}(?:[ ]{_DAY})?(?:,?[ ](?:19|20)\d\d)?(?![\w-])"
     rf"|(?:19|20)\d\d(?![\w-])"
     rf"|(?!{_MONTH}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This"

@@ -27,7 +27,8 @@ _NAMES = rf"{_NAME}(?:[ ](?:al-|el-|as-|ad-|ar-)?{_NAME}){{0,2}}"
 # piers or sections (internal, and not labelled), nor chapters and articles.
 _NUMBERED_HEADS = (
     r"(?:Sectors?|Blocks?|Camps?|Zones?|Wards?|Areas?|Districts?|Villages?|Kilometres?"
-    r"|Kilometers?|Km|KM|Mile|Colony|Quarters?|Communes?|Arrondissements?|Townships?"
+    r"|Kilometers?|Km|KM|PK|Mile|Colony|Quarters?|Communes?|Arrondissements?|Townships?"
+    r"|Route|Highway|Road|Expressway|Motorway|Checkpoint"
     r"|Settlements?|Sites?|Compounds?|Extensions?|Chak|Mohalla|Mahalla|Secteurs?"
     r"|Quartiers?|Manzanas?|Barrios?|Comunas?|Kilómetros?|Colonias?|Aldeas?|Veredas?"
     r")"
@@ -94,6 +95,15 @@ _NAME_THEN_KIND = re.compile(
     rf"(?<![\w-])(?P<place>(?P<lead>{_NAMES})(?:[ ]{_KIND_MODIFIERS}){{0,2}}[ ]{_KIND_AFTER})"
     r"(?![\w-])"
 )
+# Roadside places named by the kilometre written into one word ("KM4", "K-13").
+_KILOMETRE_MARK = re.compile(r"(?<![\w-])(?P<place>(?:KM|Km|PK)-?\d{1,3})(?![\w-])")
+# A postcode after a town, after a comma or on an address line: "Nairobi 00100",
+# "Dakar 12500" (not a year: "Kessa 2011").
+_TOWN_AND_POSTCODE = re.compile(
+    r"(?:(?<=,[ ])|(?<=^)|(?<=\n))"
+    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+(?:[ ][A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)?"
+    r"[ ](?!(?:19|20)\d\d(?!\d))\d{4,6})(?![\w/.:-])"
+)
 # Capitalised words that start a sentence or a heading rather than name a place.
 _NOT_NAMES = word_set(
     """
@@ -117,6 +127,8 @@ def places(text: str) -> Iterator[LayoutSpan]:
         (_NUMBERED, "a kind of place and its number"),
         (_OF_PLACE, "a kind of place and its name"),
         (_NAME_THEN_KIND, "a name and the kind of place it is"),
+        (_KILOMETRE_MARK, "a kilometre mark"),
+        (_TOWN_AND_POSTCODE, "a town and its postcode"),
     ):
         for match in pattern.finditer(flat):
             start, end = match.span("place")
