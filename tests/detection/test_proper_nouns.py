@@ -67,3 +67,18 @@ def test_a_sentence_opening_with_a_preposition_keeps_the_name_after_it() -> None
 
 def test_a_cable_office_title_before_a_name_is_left_out() -> None:
     assert found("a meeting with ConGen Samuel T. Reyburn and staff") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the clinic in Tessawa was shut", ["Tessawa"]),
+        ("a bus from Orelo, then on foot", ["Orelo"]),
+        ("il est parti depuis Sirakoro hier", ["Sirakoro"]),
+        ("in March, in English, in Parliament and in Annex 2", []),
+        ("we sat in Amina's car", []),
+        ("in Swedish and in Japanese", []),
+    ],
+)
+def test_one_capitalised_word_after_a_word_that_says_where(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

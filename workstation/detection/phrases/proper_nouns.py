@@ -80,6 +80,30 @@ _POSTS = TITLES | word_set(
 )
 
 
+# One capitalised word after a word that says where: "the clinic in Loro", "a bus from
+# Ostrog" (not "in March", "in English", "in Parliament", "in Annex 2", "in Ahmed's car").
+_WHERE = re.compile(
+    rf"(?<![\w-])(?:in|near|outside|around|across|from|via|towards|toward|dans|près[ ]de"
+    rf"|depuis|cerca[ ]de|desde|hacia)[ ](?P<place>{_CAPITALISED})"
+    rf"(?![\w'\u2019-]|[ ]{_CAPITALISED})"
+)
+_NOT_PLACES = word_set(
+    """
+    Parliament Congress Court Government Council Committee Chambers Cabinet Senate Assembly
+    Annex Appendix Article Section Chapter Table Figure Part Schedule Paragraph Exhibit Page
+    Item Line Box Islam Christianity Judaism Hinduism Buddhism God Allah Christ Heaven
+    Internet Google Facebook Twitter WhatsApp Telegram Signal Excel Word Windows Arabic
+    Latin Swahili Hausa Urdu Hindi Dari Pashto Farsi Kurdish Russian Spanish English French
+    Portuguese German Chinese Japanese Korean Turkish Italian Dutch Polish Czech Greek
+    Hebrew Amharic Somali Tigrinya Wolof Bambara Tamil Bengali Punjabi Sindhi Nepali
+    Private Public Person Writing Total General Particular Practice Principle Time Summary
+    Brief Short Fact Response Reply Return Addition Contrast Principle Part Camera Custody
+    Detention Prison Hospital Office Town City Village Province District Region Court
+    Police Army Headquarters Ministry Embassy Consulate Mission Post Capital
+    """
+)
+
+
 def proper_nouns(text: str) -> Iterator[LayoutSpan]:
     """Runs of capitalised words in mid-sentence, as unrecognised names for review."""
     for match in _RUN.finditer(text):
@@ -111,3 +135,12 @@ def proper_nouns(text: str) -> Iterator[LayoutSpan]:
         if len(capitalised) < 2 or any(w in _NOT_NAMES for w in capitalised):
             continue
         yield LayoutSpan(start, end, ENTITY, SCORE, REASON)
+    for match in _WHERE.finditer(text):
+        word = match.group("place")
+        if (
+            word in _NOT_NAMES
+            or word in _NOT_PLACES
+            or word.endswith(("ish", "ese", "'s", "\u2019s"))
+        ):
+            continue
+        yield LayoutSpan(*match.span("place"), ENTITY, SCORE, REASON)
