@@ -16,6 +16,7 @@ from workstation.detection.phrases import (
     addresses,
     amounts,
     attributes,
+    bodies,
     cued_names,
     events,
     given_names,
@@ -23,6 +24,8 @@ from workstation.detection.phrases import (
     loose_numbers,
     nationalities,
     occupations,
+    places,
+    proper_nouns,
     references,
 )
 
@@ -49,7 +52,12 @@ FINDERS: tuple[LayoutFinder, ...] = (
         frozenset({"ORGANIZATION", "LOCATION"}),
         institutions.institutions,
     ),
+    LayoutFinder("places-whole", frozenset({places.ENTITY}), places.places),
+    LayoutFinder("organisations-whole", frozenset({bodies.ENTITY}), bodies.bodies),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
     LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
+    LayoutFinder(
+        "unrecognised-names", frozenset({"ORGANIZATION", "LOCATION"}), proper_nouns.proper_nouns
+    ),
 )
 ENTITIES = frozenset().union(*(finder.entities for finder in FINDERS))

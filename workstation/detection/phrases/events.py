@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import word_set
 
 ENTITY = "EVENT"
 SCORE = 0.55
@@ -37,7 +38,12 @@ _KINDS_EN = (
     r"|by-elections?|runoff|run-off|recount|inauguration|funeral|commemoration|procession"
     r"|parade|rally|rallies|sit-down|lockout|occupation|scandal|affair|hearings?|inquest"
     r"|mutinies|jailbreak|prison[ ]break|escape|standoff|stand-off|hostage[ ]crisis"
-    r"|pride[ ]march|memorial|exercise|exercises|manoeuvres|maneuvers)"
+    r"|pride[ ]march|memorial|exercise|exercises|manoeuvres|maneuvers|violence|turmoil"
+    r"|insurgency|insurrection|polls|ballot|shelling|airstrikes?|air[ ]strikes?|drone[ ]strikes?"
+    r"|stabbings?|lynchings?|assassination|murders|killing|arrests|detentions|deportations"
+    r"|expulsions|evacuation|lockdown|curfew|shutdown|blackout|festival|ceremony|pilgrimage"
+    r"|congress|convention|forum|games|airshow|air[ ]show|trade[ ]fair|fair|expo"
+    r"|court-martial|show[ ]trial|peace[ ]talks|negotiations|accords?|sit-down[ ]strike)"
 )
 # Capitalised heads that name an event after capitalised words ("the Arab Spring",
 # "the Kessanou Book Fair", "Independence Day"), with what is held on the day.
@@ -55,7 +61,9 @@ _CAPITAL_KINDS = (
     r"|Hearings|Debate|Dialogue|Negotiations|Roundtable|Olympiad|Biennale|Biennial"
     r"|Exhibition|Concert|Ceremony|Inauguration|Plebiscite|By-[Ee]lection|Runoff|Primaries"
     r"|Caucus|Walkout|Boycott|Sit-[Ii]n|Occupation|Crash|Collapse|Fire|Explosion|Blast"
-    r"|Spill|Outbreak|Epidemic|Pandemic|Floods|Landslide|Stampede|Shipwreck|Derailment)"
+    r"|Spill|Outbreak|Epidemic|Pandemic|Floods|Landslide|Stampede|Shipwreck|Derailment"
+    r"|Airshow|Air[ ]Show|Motor[ ]Show|Show|Trade[ ]Fair|Exposition|Grand[ ]Prix|Open"
+    r"|Session|Plenary|Retreat|Seminar|Colloquium|Hackathon|Awards|Violence|Polls)"
 )
 _ON_THE_DAY = r"(?:[ ](?:celebrations|parade|march|rally|ceremony|commemorations|festivities))?"
 # "the Battle of Kessanou", "the Siege of Dar Qasim".
@@ -76,16 +84,20 @@ _EVENT = re.compile(
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
     rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
-    rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b{_ON_THE_DAY}"
+    rf"|\b(?:the[ ])?(?:(?:19|20)\d\d[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b"
+    rf"{_ON_THE_DAY}"
     rf"(?:[ ]of[ ](?:19|20)\d\d)?"
     rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?(?:(?:19|20)\d\d[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
     rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
     rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ]){_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ])"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|\b{_KINDS_ROMANCE}[ ](?:du|del)[ ]\d{{1,2}}(?:er)?[ ](?:de[ ])?{_MONTH}"
     rf"(?:[ ](?:de[ ])?(?:19|20)\d\d)?"
     rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
@@ -94,6 +106,12 @@ _EVENT = re.compile(
     rf"|\b(?:opération|operación|operativo|opérations|operaciones|operation)"
     rf"(?:[ \n](?!(?:du|del|of|on|in)[ ])[\w'\u2019-]+){{1,4}}?[ \n](?:du|del|of|on|de)[ \n]"
     rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?",
+)
+# The trial of a group known by a name ("the trial of the Harbour Six"); not "the trial
+# of" a person, whose name is found as a name.
+_TRIAL_OF = re.compile(
+    r"\b(?:trial|retrial|court-martial|inquest)[ ]of[ ]the[ ][A-Z][\w'\u2019-]*"
+    r"(?:[ ][A-Z][\w'\u2019-]*){0,2}"
 )
 # Capitalised words that start a sentence or a title rather than name an event.
 _NOT_NAMES = frozenset(
@@ -145,6 +163,30 @@ _ROMANCE_GENERIC = re.compile(
 )
 
 
+# What may follow a named event and belongs to its name: where and when it happened
+# ("the March 12 protests in Baardheere", "the bread riots of January 2011").
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+_TAIL = re.compile(
+    rf"[ \n](?:in|at|of|on|near|outside|de|du|en)[ \n](?:the[ ](?=[A-Z]))?"
+    rf"(?:(?:{_DAY}[ ])?{_MONTH}(?:[ ]{_DAY})?(?:,?[ ](?:19|20)\d\d)?(?![\w-])"
+    rf"|(?:19|20)\d\d(?![\w-])"
+    rf"|(?!{_MONTH}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This"
+    rf"|That|His|Her|Their)\b)[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    rf"(?:[ ][A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){{0,2}}(?![\w-]))"
+)
+# Words that make a sentence of what is between a name and a kind of event ("Loro said
+# the protests"), where a name of an event has only describing words.
+_SENTENCE_WORDS = word_set(
+    """
+    the a an of in on at to for and or but with by from as is was were are be been has had
+    have said says told who which that this these those his her its our my your their
+    during after before against over under into near outside since until while when where
+    not no also then than so if led held took joined called saw did does do will would
+    could should may might must can
+    """
+)
+
+
 def events(text: str) -> Iterator[LayoutSpan]:
     """Named events and operations in ``text``."""
     for match in _EVENT.finditer(text):
@@ -166,4 +208,15 @@ def events(text: str) -> Iterator[LayoutSpan]:
         generic = piece[:1].islower() and " " in piece and not re.search(r"\d|[A-Z]", piece[1:])
         if generic and not re.search(_MONTH, piece):
             continue  # "grève des enseignants": a kind of event and a group, no date or name
+        kind = re.search(rf"\b{_KINDS_EN}\b", piece)
+        before_kind = piece[: kind.start()].split()[1:] if kind else []
+        if any(w in _SENTENCE_WORDS for w in before_kind):
+            continue  # "Loro said the protests": a sentence, not a name
+        for _ in range(2):
+            tail = _TAIL.match(text, end)
+            if tail is None:
+                break
+            end = tail.end()
         yield LayoutSpan(start, end, ENTITY, SCORE, "named event")
+    for match in _TRIAL_OF.finditer(text):
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "the trial of a named group")

@@ -35,7 +35,9 @@ _FACILITIES = (
     r"|barracks|base|airport|market|church|mosque|temple|detention[ ]centre|detention[ ]center"
     r"|centre|center|headquarters|gendarmerie|brigade|battalion|commission|tribunal"
     r"|cooperative|penitentiary|colony|orphanage|shelter|academy|seminary|refinery"
-    r"|estate|plantation|quarry|dockyard|shipyard|garrison|checkpoint)"
+    r"|estate|plantation|quarry|dockyard|shipyard|garrison|checkpoint|colliery|pit|town[ ]hall"
+    r"|city[ ]hall|polytechnic|madrasa|madrassa|seminary|monastery|convent|cathedral|chapel"
+    r"|synagogue|shrine|stadium|depot|warehouse|shipping[ ]line)"
 )
 _PLACES = r"(?:valley|river|district|region|province|mountains|hills|plain|delta|coast|highlands)"
 _PLACE_HEADS = (
@@ -44,7 +46,8 @@ _PLACE_HEADS = (
 )
 _FACILITY_FIRST = (
     r"(?:Court[ ]of[ ]Appeal|Court[ ]of[ ]Appeals|High[ ]Court|Supreme[ ]Court|Court"
-    r"|University|Embassy|Consulate|Ministry|Bank|Port|Prison|Hospital)"
+    r"|University|Embassy|Consulate|Ministry|Bank|Port|Prison|Hospital|Polytechnic|College"
+    r"|Academy|Institute|Seminary|Monastery|Cathedral|Mosque|Church|Temple|Stadium)"
 )
 _ENGLISH = re.compile(
     rf"(?<![\w-])(?P<org>{_NAMES}(?:[ ](?i:{_FACILITY_MODIFIERS})){{0,2}}[ ](?i:{_FACILITIES})"
@@ -71,7 +74,9 @@ _ROMANCE_QUALIFIERS = (
     r"|général|générale|de[ ]première[ ]instance|de[ ]grande[ ]instance|d['\u2019]instance"
     r"|d['\u2019]appel|de[ ]police|de[ ]sécurité|pour[ ]mineurs|central|penal|de[ ]instrucción"
     r"|de[ ]primera[ ]instancia|de[ ]garantía|militar|regional|provincial|municipal"
-    r"|penitenciario|psiquiátrico|psychiatrique|de[ ]mujeres|de[ ]femmes)){0,3}"
+    r"|penitenciario|psiquiátrico|psychiatrique|de[ ]mujeres|de[ ]femmes|comarcal|universitario"
+    r"|clínico|general|nacional|departamental|distrital|materno-infantil|de[ ]referencia"
+    r"|de[ ]district|de[ ]référence|préfectoral|préfectorale|communal|communale)){0,3}"
 )
 _ROMANCE = re.compile(
     rf"(?<![\w-])(?P<org>(?i:{_ROMANCE_HEADS}){_ROMANCE_QUALIFIERS}[ ]"

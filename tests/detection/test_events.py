@@ -1,0 +1,66 @@
+"""Named events as whole expressions, with the date and place inside or after them
+(workstation.detection.phrases.events), on invented wording.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import events
+
+
+def texts(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in events.events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arrested after the June 3 protests in Telembe, she", "the June 3 protests in Telembe"),
+        ("since the 2016 Orelo grain riots, which", "the 2016 Orelo grain riots"),
+        ("in the 2014 parliamentary elections", "the 2014 parliamentary elections"),
+        ("during the Kisumu fuel subsidy protests", "the Kisumu fuel subsidy protests"),
+        (
+            "after the 2008 post-election violence in Dolo",
+            "the 2008 post-election violence in Dolo",
+        ),
+        ("at the 2019 Lakeside Agricultural Show, where", "the 2019 Lakeside Agricultural Show"),
+        ("the Marsa dock strike of March 2012 ended", "the Marsa dock strike of March 2012"),
+        ("the trial of the Harbour Six opened", "trial of the Harbour Six"),
+    ],
+)
+def test_an_event_is_read_with_its_date_and_place(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amina said the protests were peaceful.",
+        "The trial of Amina Yusuf began in May.",
+        "The protests went on.",
+        "Telembe joined the strike.",
+    ],
+)
+def test_a_sentence_about_an_event_is_no_named_event(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_month_or_a_weekday_after_in_is_no_place_of_the_event() -> None:
+    assert texts("the 2016 Orelo grain riots on Monday") == ["the 2016 Orelo grain riots"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("after the August 7 embassy bombings", "the August 7 embassy bombings"),
+        ("during the 12 March student protests", "the 12 March student protests"),
+        ("the 2019 Orelo riots at the Tessawa market", "the 2019 Orelo riots at the Tessawa"),
+    ],
+)
+def test_describing_words_after_a_date_and_a_place_after_the_event(
+    text: str, expected: str
+) -> None:
+    assert texts(text) == [expected]

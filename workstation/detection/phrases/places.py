@@ -1,0 +1,150 @@
+"""Places as whole expressions: ``Sector 4``, ``Blocks 12 and 13``, ``Kakuma Camp 3``,
+``Kilometre 9 settlement``, ``outskirts of Zhanabad``, ``village of Kyzyl-Tuu``,
+``Galbeed cattle market``, ``Baardheere-Luuq road``.
+
+The model finds the name of a town and leaves the rest readable: the block of a camp
+where a family sleeps, the kilometre marker of a roadside settlement, "the outskirts
+of" a town that has only one. A camp's sector and block, or a village named with the
+word "village", narrow a person down far more than the country does, so the place is
+read whole: a kind of place with its number or letter, the kind of place with "of" and
+a name after it, and a name followed by a kind of place written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.tokens import word_set
+
+ENTITY = "LOCATION"
+SCORE = 0.5
+
+_NAME = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[A-ZÀ-Þa-z]?[\w'\u2019]+)*)"
+_NAMES = rf"{_NAME}(?:[ ](?:al-|el-|as-|ad-|ar-)?{_NAME}){{0,2}}"
+# Parts of a camp, a town or a road that go by a number or a letter. Not rooms, gates,
+# piers or sections (internal, and not labelled), nor chapters and articles.
+_NUMBERED_HEADS = (
+    r"(?:Sectors?|Blocks?|Camps?|Zones?|Wards?|Areas?|Districts?|Villages?|Kilometres?"
+    r"|Kilometers?|Km|KM|PK|Mile|Colony|Quarters?|Communes?|Arrondissements?|Townships?"
+    r"|Route|Highway|Road|Expressway|Motorway|Checkpoint"
+    r"|Settlements?|Sites?|Compounds?|Extensions?|Chak|Mohalla|Mahalla|Secteurs?"
+    r"|Quartiers?|Manzanas?|Barrios?|Comunas?|Kilómetros?|Colonias?|Aldeas?|Veredas?"
+    r")"
+)
+_LOWER_NUMBERED_HEADS = (
+    r"(?:sectors?|blocks?|camps?|zones?|wards?|kilometres?|kilometers?|km|villages?"
+    r"|secteurs?|quartiers?|manzanas?|comunas?|kilómetros?)"
+)
+_NUMBER = r"(?:\d{1,4}[A-Z]?|[A-HJ-Z]\d{0,2}|[IVX]{2,5}|[IVX](?=[,.;:)]|$))"
+_NUMBERS = rf"{_NUMBER}(?:(?:[ ]?[-\u2013/][ ]?|,[ ]|[ ](?:and|to|&|et|y|a|à)[ ]){_NUMBER})*"
+# What a numbered place may go on with: "Kilometre 9 settlement", "Camp 3 market".
+_AFTER_NUMBER = (
+    r"(?:[ ](?:settlement|camp|market|checkpoint|junction|village|area|site|extension"
+    r"|bazaar|crossing|compound))?"
+)
+_NUMBERED = re.compile(
+    rf"(?<![\w-])(?P<place>(?P<lead>{_NAMES}[ ])?(?:{_NUMBERED_HEADS}|{_LOWER_NUMBERED_HEADS})"
+    rf"[ ](?:No\.?[ ]?|N[º°o][ ]?)?{_NUMBERS}{_AFTER_NUMBER})(?![\w-])",
+    re.MULTILINE,
+)
+# "the outskirts of X", "the village of X", "la commune de X", "las afueras de X".
+_OF_HEADS = (
+    r"(?:outskirts|suburbs|village|town|city|hamlet|settlement|district|region|province"
+    r"|county|municipality|commune|neighbourhood|neighborhood|quarter|island|islands"
+    r"|environs|vicinity|governorate|oblast|state|township|port[ ]city"
+    r"|banlieue|périphérie|village|ville|commune|quartier|région|province|département"
+    r"|préfecture|localité|afueras|aldea|pueblo|localidad|municipio|provincia"
+    r"|departamento|región|distrito|comuna|corregimiento|vereda|ciudad)"
+)
+_OF_PLACE = re.compile(
+    rf"(?<![\w-])(?P<place>{_OF_HEADS}[ ](?:of|de|du|des|del|d['\u2019])[ ]?"
+    rf"(?:la[ ]|le[ ]|el[ ]|les[ ]|los[ ]|las[ ]|l['\u2019])?{_NAMES}"
+    rf"(?:[ ](?:Town|City|Village|District|Province|Region))?)(?![\w-])"
+)
+# A name and the kind of place it is, in lower case, with a word or two between:
+# "Galbeed cattle market", "Dunakeszi industrial park", "Belarusian border".
+_KIND_AFTER = (
+    r"(?:corridor|road|highway|motorway|expressway|bypass|ring[ ]road|market|bazaar|souk"
+    r"|industrial[ ]park|industrial[ ]zone|industrial[ ]estate|free[ ]zone|export[ ]zone"
+    r"|border|border[ ]crossing|crossing|frontier|settlement|township|suburb|slum|slums"
+    r"|neighbourhood|neighborhood|quarter|square|bridge|junction|roundabout|crossroads"
+    r"|dam|reservoir|forest|reserve|national[ ]park|oasis|plateau|peninsula|airstrip"
+    r"|airfield|training[ ]area|training[ ]ground|firing[ ]range|camp|camps"
+    r"|farm|ranch|plantation|compound|village|town|township|municipality|county"
+    r"|commune|governorate|oblast|raion|rayon|tehsil|taluk|upazila|woreda|kebele"
+    r"|prefecture|canton|parish|borough|constituency|enclave|exclave|corridor"
+    r"|gorge|canyon|wadi|lagoon|estuary|bay|harbour|harbor|wharf|mines|mine"
+    r"|goldfield|goldfields|oilfield|oilfields|gas[ ]field|basin|swamp"
+    r"|marshes|wetlands|hills|heights|ridge|escarpment|lowlands|uplands"
+    r"|hinterland|countryside|riverbank|waterfront|seafront|lakeshore|shore|coast"
+    r"|coastline|island|islands|archipelago|atoll|headland|cape|strait|straits)"
+)
+_KIND_MODIFIERS = (
+    r"(?:cattle|livestock|camel|goat|fish|vegetable|fruit|grain|charcoal|gold|flea"
+    r"|central|main|old|new|northern|southern|eastern|western|north|south|east|west"
+    r"|upper|lower|inner|outer|industrial|trade|refugee|IDP|transit|displacement"
+    r"|military|army|police|border|coastal|ring|trunk|tarmac|dirt|mountain|river"
+    r"|desert|forest|rural|urban|informal|squatter|fishing|mining|farming|tea|coffee"
+    r"|cocoa|rubber|sugar|cotton|oil|gas|salt|copper|diamond|tin|coal|cobalt|frontier"
+    r"|customs|night|weekly|wholesale|open-air|covered|disputed|occupied|contested"
+    r"|demilitarised|demilitarized|buffer|restricted|closed|special|economic|export)"
+)
+_NAME_THEN_KIND = re.compile(
+    rf"(?<![\w-])(?P<place>(?P<lead>{_NAMES})(?:[ ]{_KIND_MODIFIERS}){{0,2}}[ ]{_KIND_AFTER})"
+    r"(?![\w-])"
+)
+# Roadside places named by the kilometre written into one word ("KM4", "K-13").
+_KILOMETRE_MARK = re.compile(r"(?<![\w-])(?P<place>(?:KM|Km|PK)-?\d{1,3})(?![\w-])")
+# A postcode after a town, after a comma or on an address line: "Nairobi 00100",
+# "Dakar 12500" (not a year: "Kessa 2011").
+_TOWN_AND_POSTCODE = re.compile(
+    r"(?:(?<=,[ ])|(?<=^)|(?<=\n))"
+    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+(?:[ ][A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)?"
+    r"[ ](?!(?:19|20)\d\d(?!\d))\d{4,6})(?![\w/.:-])"
+)
+# Capitalised words that start a sentence or a heading rather than name a place.
+_NOT_NAMES = word_set(
+    """
+    The A An This That These Those His Her Their Our Its My Your In On At To For From By
+    With And But Or If When While After Before During Since Each Every Any Some No Both
+    All Many Several Other Another Such Which What Who Where There Here Near Along Across
+    Outside Inside Beyond Behind Between Through Via Across Toward Towards Into Onto
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Room Gate Pier Page Article
+    Chapter Section Table Figure Annex Paragraph Item Rule Schedule Part Line Box Floor
+    Platform Bay Level Unit Flat Apartment Office Desk Lane Row Seat Bed Cell Grade Class
+    Step Stage Round Phase Exhibit
+    """
+)
+
+
+def places(text: str) -> Iterator[LayoutSpan]:
+    """Places with their numbers, their kind, or "the outskirts of" in front."""
+    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    for pattern, reason in (
+        (_NUMBERED, "a kind of place and its number"),
+        (_OF_PLACE, "a kind of place and its name"),
+        (_NAME_THEN_KIND, "a name and the kind of place it is"),
+        (_KILOMETRE_MARK, "a kilometre mark"),
+        (_TOWN_AND_POSTCODE, "a town and its postcode"),
+    ):
+        for match in pattern.finditer(flat):
+            start, end = match.span("place")
+            if "lead" in pattern.groupindex and match.group("lead"):
+                start = _after_sentence_words(flat, start, match.end("lead"))
+                if start == match.end("lead") and pattern is _NAME_THEN_KIND:
+                    continue  # "The border": a kind of place and no name
+            yield LayoutSpan(start, end, ENTITY, SCORE, reason)
+
+
+def _after_sentence_words(flat: str, start: int, end: int) -> int:
+    """Where the name before a place starts once the words that begin a sentence are
+    left out ("In Sector 4" is "Sector 4", "The Galbeed market" is "Galbeed market")."""
+    while start < end:
+        word = re.match(r"[^ ]+", flat[start:end])
+        if word is None or word.group() not in _NOT_NAMES:
+            return start
+        start += word.end() + 1
+    return end
