@@ -8,7 +8,10 @@ a post box) with the parts that lead to one door on either side of it, separated
 commas: flat, floor, block, staircase, building, ward, cross road. The policy's patterns
 find most streets; this finder takes the street with every part chained to it, so no
 flat number or building name is left readable beside the box. The quarter, town or
-locality after the last comma stays a place of its own.
+locality after the last comma stays a place of its own, unless a postcode is written
+with it (``Kelbridge KB1 4QT``, ``Beckley, WV 25801``, ``10435 Berlin``): then the
+postal line is part of the address, with the country after it, since a reader who
+keeps the town and the postcode has the street's neighbourhood.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
-    r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market)"
+    r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market"
+    r"|Dr\.|Ln\.|Ct\.|Pl\.|Ter\.|Cres\.|Sq\.|Hwy\.|Pkwy\.)"
 )
 _TYPE_BEFORE = (
     r"(?:Calle|calle|C/|Avenida|avenida|Av\.|Avda\.|Carrera|Pasaje|Paseo|Camino|Plaza|Ronda"
@@ -48,7 +52,7 @@ _STREET = re.compile(
     rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?:{_NAME}[ \n]){{1,3}}{_TYPE_AFTER}"
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
-    r"(?![ ,]*\d)"
+    r"(?![\w'\u2019.-]|[ ,]*\d)"
     rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ ]{_NUMBER}\b"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
@@ -70,6 +74,13 @@ _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
     r"|Complex|Compound|Residences|Lodge|Villas)"
 )
+# The housing estate, quarter or village a door is found in, named after the street in
+# Malaysia and Indonesia, the Philippines, Latin America, South Asia.
+_ESTATE = (
+    r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
+    r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
+    r"|Población|Villa|Mohalla|Mohallah)"
+)
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
     rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?"
@@ -79,10 +90,34 @@ _PART = (
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
-    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER}))"
+    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
+    rf"|{_ESTATE}[ ]{_NAME}(?:[ ]{_NAME}){{0,2}}"
+    rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh))"
 )
+# A house number announced before the street: "No. 7, Jalan Cempaka 3".
+_HOUSE_NUMBER = r"(?:No|Nr|N[°º])\.?[ ]?\d{1,5}[A-Za-z]?(?:/\d{1,5})?"
+# A postal line after the street: town and postcode in either order, a US or
+# Australian state before the code, a country at the end of the line.
+_TOWN = r"[A-Z][\w'\u2019.-]*(?:[ ](?:[A-Z][\w'\u2019.-]*|upon|on|de|la|le|sur|am|an|im)){0,2}"
+_POSTCODE_AFTER = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # UK: KB1 4QT
+    r"|(?:[A-Z]{2}[ ])?[A-Z]\d[A-Z][ ]\d[A-Z]\d"  # Canada: ON K1A 0B1
+    r"|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?"  # US, Australia: WV 25801, NSW 2000
+    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6})"  # bare ZIP, Swedish, Indian PIN
+)
+_POSTCODE_BEFORE = r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?"  # 10435, D-10435, 1012 AB
+_COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
+_TAIL = re.compile(
+    r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
+    rf"(?:{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN})"
+    r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
+    rf"{_COUNTRY}",
+    re.MULTILINE,
+)
+# A street named without a number ("Moor Lane"): an address only with a postal line.
+_NAMED_STREET = re.compile(rf"\b(?:{_NAME}[ ]){{1,3}}{_TYPE_AFTER}(?!\w)")
 _PART_AFTER = re.compile(rf",[ ]?\n?[ \t]*(?P<part>{_PART})(?![\w-])")
-_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}),[ ]?\n?[ \t]*$")
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
 _PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
 
 
@@ -92,7 +127,13 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
     longest is kept."""
     found: list[tuple[int, int]] = []
     stretches = _near_digits(text)
-    for pattern, needs_part in ((_STREET, False), (_BARE_STREET, True), (_PARTS_ALONE, False)):
+    patterns = (
+        (_STREET, False),
+        (_BARE_STREET, True),
+        (_NAMED_STREET, True),
+        (_PARTS_ALONE, False),
+    )
+    for pattern, needs_part in patterns:
         for match in _matches(pattern, text, stretches):
             if pattern is _PARTS_ALONE and not re.match(r"\D*\d", match.group()):
                 continue  # "Lake View, Kravin House": names, not a door
@@ -156,6 +197,9 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
         if after is None:
             break
         end = after.end("part")
+    tail = _TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
     return start, end
