@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases import addresses
+from workstation.detection.phrases import addresses, references
 
 
 def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
@@ -78,3 +78,53 @@ def test_the_postal_line_needs_a_postcode_that_ends_it(text: str, expected: str)
 )
 def test_a_street_name_alone_is_not_an_address(text: str) -> None:
     assert texts(addresses.addresses, text) == []
+
+
+def references_in(text: str) -> list[str]:
+    return texts(references.reference_numbers, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sgt. Oduya, Badge #5512, was on duty", ["5512"]),
+        ("staff ID TRW-88120 and shield no. 30417", ["TRW-88120", "30417"]),
+        ("Empl. No. K0042291 was suspended", ["K0042291"]),
+        ("her grievance no. GR/14/221 and exhibit 90-4471", ["GR/14/221", "90-4471"]),
+        ("customer number 7720 4418 on file", ["7720"]),
+        ("la póliza 88-120044 del seguro", ["88-120044"]),
+        ("Vorgangsnummer 0815/4471 der Polizei", ["0815/4471"]),
+        ("translator's register no. CIOL 20117 attached", ["CIOL 20117"]),
+        ("jail booking 2012-00441 shows", ["2012-00441"]),
+    ],
+)
+def test_reference_numbers_after_more_cue_words(text: str, expected: list[str]) -> None:
+    assert references_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a blue van, registration LM62 XPT, was", ["LM62 XPT"]),
+        ("licence plate\n4GHT-902 seen at the gate", ["4GHT-902"]),
+        ("voiture immatriculée GH-714-KL à Lyon", ["GH-714-KL"]),
+        ("Kennzeichen HH-TR 2044 gemeldet", ["HH-TR 2044"]),
+        ("con placa PBX-1022 en la carretera", ["PBX-1022"]),
+    ],
+)
+def test_vehicle_registrations_after_the_word_for_them(text: str, expected: list[str]) -> None:
+    assert references_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incident 2 occurred before noon",
+        "client 1 and client 2 agreed",
+        "the registration of the company was refused",
+        "from 2009-2010 the office grew",
+        "a plate of rice and two cups",
+    ],
+)
+def test_words_that_only_look_like_cues(text: str) -> None:
+    assert references_in(text) == []
