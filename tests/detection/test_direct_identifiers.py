@@ -58,6 +58,23 @@ def test_an_address_with_its_postal_line_and_quarter(text: str, expected: str) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "en Jr. Las Magnolias 77, 2.do piso, oficina 5, Arequipa",
+            "Jr. Las Magnolias 77, 2.do piso, oficina 5",
+        ),
+        ("vive en Mz. C Lt. 4, AA.HH. Villa Sol, Lima", "Mz. C Lt. 4, AA.HH. Villa Sol"),
+        ("en Pje. Las Dalias\n210, Trujillo", "Pje. Las Dalias\n210"),
+        ("sobre la Carretera Central 1520, Local 3, Ate", "Carretera Central 1520, Local 3"),
+        ("at 4 Cross Street, 3rd floor, Office 12, Harlow", "4 Cross Street, 3rd floor, Office 12"),
+    ],
+)
+def test_andean_and_office_addresses(text: str, expected: str) -> None:
+    assert texts(addresses.addresses, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a number after the town is a count, not a postcode
         ("from 3 Harbour Road, Tolvik 20000 people marched", "3 Harbour Road"),
         # a town without a postcode stays a place of its own
@@ -96,6 +113,8 @@ def references_in(text: str) -> list[str]:
         ("Vorgangsnummer 0815/4471 der Polizei", ["0815/4471"]),
         ("translator's register no. CIOL 20117 attached", ["CIOL 20117"]),
         ("jail booking 2012-00441 shows", ["2012-00441"]),
+        ("Carpeta fiscal N.º CF 1506014400-2013-77-0 del", ["CF 1506014400-2013-77-0"]),
+        ("expediente judicial 0812-2013-0-1801-JR-PE-04 y", ["0812-2013-0-1801-JR-PE-04"]),
     ],
 )
 def test_reference_numbers_after_more_cue_words(text: str, expected: list[str]) -> None:

@@ -126,3 +126,19 @@ def test_device_names_in_lower_case_and_groups(text: str, device: str) -> None:
 )
 def test_labels_without_a_value(text: str) -> None:
     assert _values(("device-id", "username"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ('desde la cuenta de Facebook "ventas.rapidas22" se', "ventas.rapidas22"),
+        ("the Instagram account 'harbour.watch' posted", "harbour.watch"),
+        ("sur le compte TikTok « lina_ofc » hier", "lina_ofc"),
+    ],
+)
+def test_an_account_in_quotes_after_its_site(text: str, account: str) -> None:
+    assert account in _values("username-site-account", text)
+
+
+def test_a_site_named_without_an_account() -> None:
+    assert _values("username-site-account", 'She said on Facebook "we are leaving".') == []

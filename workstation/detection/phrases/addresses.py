@@ -38,7 +38,9 @@ _TYPE_BEFORE = (
     r"|Chemin|chemin|Impasse|impasse|Quai|quai|Place|place|Cours|Via|Viale|Piazza|Corso"
     r"|Jalan|Jl\.|Soi|Thanon|Ulica|ulica|ul\.|Ulitsa|ulitsa|prospekt|str\.|Str\.|Strada"
     r"|strada|Calea|bd\.|bul\.|vul\.|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
-    r"|Shari[\u2019']a|Sharia|Sokak|Caddesi)"
+    r"|Shari[\u2019']a|Sharia|Sokak|Caddesi|Jr\.|Jirón|Pje\.|Psje\.|Prol\.|Prolongación"
+    r"|Calz\.|Calzada|Callejón|Cjón\.|Ctra\.|Carretera|Malecón|Alameda|Diagonal"
+    r"|Transversal|Costanera)"
 )
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|gata|gate|gaten"
@@ -53,7 +55,7 @@ _STREET = re.compile(
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
     r"(?![\w'\u2019.-]|[ ,]*\d)"
-    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ ]{_NUMBER}\b"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ \n]{_NUMBER}\b"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     r"|\b(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|B\.?P\.?|Postfach|Apartado|Casilla)[ ]"
@@ -68,7 +70,8 @@ _UNIT_WORDS = (
     r"|Bloque|Building|Bldg\.?|Tower|Wing|Entrance|Staircase|Escalera|Esc\.|Escalier|Portal"
     r"|Puerta|Porte|Piso|Planta|Depto\.?|Dpto\.?|Departamento|Byt|Kv\.|Korpus|Korp\.|Dom"
     r"|House|Villa|Plot|Lot|Door|Ward|Sector|Phase|Lane|Gali|Level|Étage|Bât\.?|Bâtiment"
-    r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.)"
+    r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.|Oficina|Of\.|Office|Local|Despacho"
+    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
@@ -79,7 +82,8 @@ _BUILDING_TYPES = (
 _ESTATE = (
     r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
     r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
-    r"|Población|Villa|Mohalla|Mohallah)"
+    r"|Población|Villa|Mohalla|Mohallah|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
+    r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
@@ -88,6 +92,11 @@ _PART = (
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
     r"|Phase|Sector)"
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
+    # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor"
+    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|st|nd|rd|th)?[ ]"
+    r"(?i:piso|planta|étage|floor|Stock|andar)(?!\w)"
+    # a Peruvian block and lot: "Mz. B Lt. 12"
+    r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"

@@ -45,6 +45,11 @@ _CUE = (
     # staff, badges, incidents, evidence, claims and contracts in several languages
     rf"|{_MORE_CUES})"
 )
+# What kind of file it is, between the cue and the number: "carpeta fiscal: CF 2206...".
+_KIND = (
+    r"fiscal|judicial|penal|civil|criminal|policial|registral|municipal|tributari[oa]"
+    r"|administrativ[oa]|pénal|judiciaire|administratif"
+)
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
     r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número)\.?"
@@ -53,7 +58,7 @@ _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-0034
 _VALUE = (
     rf"(?:{_US_DOCKET}"
     r"|\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
-    r"|[A-Z]{1,4}[ ]\d{1,6}[/\-]\d{2,4}"  # PV 0417/11, RIT 4471-2010
+    r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
     r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
@@ -64,7 +69,7 @@ _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 
     r"(?:(?:no|n[°º])\.?[ ]*)?"
 )
 _CUED = re.compile(
-    rf"(?<![\w-])(?:(?i:{_CUE})\.?"
+    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_KIND}))?"
     rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
     rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
