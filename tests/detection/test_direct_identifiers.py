@@ -115,6 +115,15 @@ def references_in(text: str) -> list[str]:
         ("jail booking 2012-00441 shows", ["2012-00441"]),
         ("Carpeta fiscal N.º CF 1506014400-2013-77-0 del", ["CF 1506014400-2013-77-0"]),
         ("expediente judicial 0812-2013-0-1801-JR-PE-04 y", ["0812-2013-0-1801-JR-PE-04"]),
+        ("Index No. 150221/2012 was assigned", ["150221/2012"]),
+        ("Cause No. 2012-CI-11873 in the", ["2012-CI-11873"]),
+        ("sygn. akt III K 88/13 sądu", ["III K 88/13"]),
+        ("Expte. 2207/2013 del juzgado", ["2207/2013"]),
+        ("Title No. NRB/BLOCK72/1134 and", ["NRB/BLOCK72/1134"]),
+        ("VIN 2FTRX18W1XCA01234 seen", ["2FTRX18W1XCA01234"]),
+        ("Roll No. 2209 of the school", ["2209"]),
+        ("exhibits KB-0147-03 to KB-0147-05 were", ["KB-0147-03", "KB-0147-05"]),
+        ("applications nos. 30112\u201330114 joined", ["30112", "30114"]),
     ],
 )
 def test_reference_numbers_after_more_cue_words(text: str, expected: list[str]) -> None:
@@ -139,10 +148,14 @@ def test_vehicle_registrations_after_the_word_for_them(text: str, expected: list
     "text",
     [
         "Incident 2 occurred before noon",
+        "Incidents 2 and 3 were minor",
         "client 1 and client 2 agreed",
         "the registration of the company was refused",
         "from 2009-2010 the office grew",
         "a plate of rice and two cups",
+        "Action 2 begins at dawn",
+        "the title 18 of the code",
+        "a prison 4 km away",
     ],
 )
 def test_words_that_only_look_like_cues(text: str) -> None:

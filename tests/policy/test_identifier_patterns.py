@@ -142,3 +142,32 @@ def test_an_account_in_quotes_after_its_site(text: str, account: str) -> None:
 
 def test_a_site_named_without_an_account() -> None:
     assert _values("username-site-account", 'She said on Facebook "we are leaving".') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call (+44) 20 7946 0958 today", "(+44) 20 7946 0958"),
+        ("Tél. (00 33) 1 42 55 01 23.", "(00 33) 1 42 55 01 23"),
+        ("hotline 1-800-555-0199 for", "1-800-555-0199"),
+    ],
+)
+def test_country_codes_in_brackets_and_a_leading_one(text: str, number: str) -> None:
+    assert number in _values(("phone-bracketed", "phone-north-american-with"), text)
+
+
+def test_a_bracketed_year_is_no_country_code() -> None:
+    assert _values("phone-bracketed", "the law (2011) 44 articles") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("account name: kdoyle_7 was", "kdoyle_7"),
+        ("user ID: mwanjiru.k, then", "mwanjiru.k"),
+        ("Asset No. LT-004471 issued", "LT-004471"),
+        ("Control No. 44710 0093 2218 stamped", "44710 0093 2218"),
+    ],
+)
+def test_a_qualifier_between_the_label_and_the_value(text: str, value: str) -> None:
+    assert value in _values(("username", "device-id", "document-control"), text)

@@ -28,6 +28,11 @@ _MORE_CUES = (
     r"|atestado|diligencias|autos|radicado|póliza|poliza|cuenta|recibo|boleta|factura"
     r"|fascicolo|inquérito|zaaknummer|parketnummer|målnummer|Geschäftsnummer"
     r"|Vorgangsnummer|Tgb|Kundennummer|Versicherungsnummer|Personalnummer|allocataire"
+    # courts' and registries' abbreviations, land titles, schools, prisons, soldiers
+    r"|appl|index|cause|action|suit|sygn|č\.[ ]?j|sp\.[ ]zn|saksnummer|sagsnummer"
+    r"|journalnummer|expte|proc|rad|NUC|RIT|a/c|member|hospital|roll|enrolment|enrollment"
+    r"|admission|token|challan|mutation|title|deed|offender|prison|army|regimental|collar"
+    r"|VIN|chassis|A-number|alien"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
@@ -48,7 +53,7 @@ _CUE = (
 # What kind of file it is, between the cue and the number: "carpeta fiscal: CF 2206...".
 _KIND = (
     r"fiscal|judicial|penal|civil|criminal|policial|registral|municipal|tributari[oa]"
-    r"|administrativ[oa]|pénal|judiciaire|administratif"
+    r"|administrativ[oa]|pénal|judiciaire|administratif|akt"
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
@@ -59,17 +64,18 @@ _VALUE = (
     rf"(?:{_US_DOCKET}"
     r"|\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
     r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
-    r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
+    r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
 _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 215/1"
-    r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und)[ \t]*\n?[ \t]*)"
+    r"(?:[ ]*,[ \t]*\n?[ \t]*|[ ]?[\u2013\u2014][ ]?"
+    r"|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und|to|through|à|au|al|a|hasta|bis)[ \t]*\n?[ \t]*)"
     r"(?:(?:no|n[°º])\.?[ ]*)?"
 )
 _CUED = re.compile(
-    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_KIND}))?"
+    rf"(?<![\w-])(?:(?i:{_CUE})s?\.?(?:[ ](?i:{_KIND}))?"
     rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
     rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
@@ -121,7 +127,7 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     for match in _CUED.finditer(text):
         if _excluded(text, match.start()):
             continue
-        strong = not re.match(rf"(?i)(?:{_MARK}|(?:{_MORE_CUES})\b)", match.group())
+        strong = not re.match(rf"(?i)(?:{_MARK}|(?:{_MORE_CUES})s?\b)", match.group())
         for value in _ONE_VALUE.finditer(text, match.start("values"), match.end("values")):
             start, end = value.span()
             if text[start] == "#":
