@@ -75,6 +75,23 @@ def test_andean_and_office_addresses(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "at 1234 N Main St Apt 5, Springfield, IL 62704.",
+            "1234 N Main St Apt 5, Springfield, IL 62704",
+        ),
+        ("1600 Maple Ave NW, Easton, DC 20500\n", "1600 Maple Ave NW, Easton, DC 20500"),
+        ("1420 W. Hollis Ave. #3B, Fresno, CA 93705", "1420 W. Hollis Ave. #3B, Fresno, CA 93705"),
+        ("77 W 42nd St, Suite 300, Troy, NY 12180", "77 W 42nd St, Suite 300, Troy, NY 12180"),
+        ("44 Elm St, Ste 200, Austin, TX 78701", "44 Elm St, Ste 200, Austin, TX 78701"),
+    ],
+)
+def test_us_addresses_with_units_and_zip_codes(text: str, expected: str) -> None:
+    assert texts(addresses.addresses, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a number after the town is a count, not a postcode
         ("from 3 Harbour Road, Tolvik 20000 people marched", "3 Harbour Road"),
         # a town without a postcode stays a place of its own
@@ -91,6 +108,7 @@ def test_the_postal_line_needs_a_postcode_that_ends_it(text: str, expected: str)
         "The Market Square, Dunmore, 2011 was busy",
         "Case No. 12, Room 4",
         "Queen's Drive, in 2010 annual report",
+        "on 5 May St Ives was quiet",
     ],
 )
 def test_a_street_name_alone_is_not_an_address(text: str) -> None:

@@ -30,7 +30,11 @@ _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
     r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market"
-    r"|Dr\.|Ln\.|Ct\.|Pl\.|Ter\.|Cres\.|Sq\.|Hwy\.|Pkwy\.)"
+    r"|Alley|Causeway|Crossing|Expressway|Freeway|Pike|Trail|Loop|Bypass|Esplanade"
+    r"|Promenade|Approach|Cottages|Yard"
+    # US postal abbreviations, with or without the dot, and a direction after them
+    r"|(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl|Expy)\.?"
+    r"(?:[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\w.]))?)"
 )
 _TYPE_BEFORE = (
     r"(?:Calle|calle|C/|Avenida|avenida|Av\.|Avda\.|Carrera|Pasaje|Paseo|Camino|Plaza|Ronda"
@@ -49,9 +53,15 @@ _COMPOUND_SUFFIX = (
 )
 _LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 # The street a chain is built around.
 _STREET = re.compile(
-    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?:{_NAME}[ \n]){{1,3}}{_TYPE_AFTER}"
+    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?!{_MONTH}\b)"
+    rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \n]){{1,3}}"
+    rf"{_TYPE_AFTER}"
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
     r"(?![\w'\u2019.-]|[ ,]*\d)"
@@ -71,7 +81,7 @@ _UNIT_WORDS = (
     r"|Puerta|Porte|Piso|Planta|Depto\.?|Dpto\.?|Departamento|Byt|Kv\.|Korpus|Korp\.|Dom"
     r"|House|Villa|Plot|Lot|Door|Ward|Sector|Phase|Lane|Gali|Level|Étage|Bât\.?|Bâtiment"
     r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.|Oficina|Of\.|Office|Local|Despacho"
-    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa)"
+    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa|Ste\.?|Fl\.?|Rm\.?|Lvl\.?|Shop|Stall|Kiosk)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
@@ -125,7 +135,12 @@ _TAIL = re.compile(
 )
 # A street named without a number ("Moor Lane"): an address only with a postal line.
 _NAMED_STREET = re.compile(rf"\b(?:{_NAME}[ ]){{1,3}}{_TYPE_AFTER}(?!\w)")
-_PART_AFTER = re.compile(rf",[ ]?\n?[ \t]*(?P<part>{_PART})(?![\w-])")
+# A unit written after a US street without a comma: "Main St Apt 5", "Ave. #3B".
+_US_UNIT = (
+    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
+    r"|#[ ]?)\d{1,5}[A-Za-z]?"
+)
+_PART_AFTER = re.compile(rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART})|[ ](?P<unit>{_US_UNIT}))(?![\w-])")
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
 _PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
 
@@ -205,7 +220,7 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
         after = _PART_AFTER.match(text, end)
         if after is None:
             break
-        end = after.end("part")
+        end = after.end("part") if after.group("part") else after.end("unit")
     tail = _TAIL.match(text, end)
     if tail is not None:
         end = tail.end()
