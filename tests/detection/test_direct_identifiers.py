@@ -103,6 +103,18 @@ def test_the_postal_line_needs_a_postcode_that_ends_it(text: str, expected: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at Rua Nova 14, Vila Esperança. Then we left", "Rua Nova 14"),
+        ("at Calle Sol 8, Barrio Alto. Then", "Calle Sol 8, Barrio Alto"),
+        ("sent to 12 Main St. Then", "12 Main St."),
+    ],
+)
+def test_a_sentence_ends_the_address_but_not_an_abbreviation(text: str, expected: str) -> None:
+    assert texts(addresses.addresses, text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Market Square, Dunmore, 2011 was busy",

@@ -25,6 +25,7 @@ ENTITY = "STREET_ADDRESS"
 SCORE = 0.55
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
+_WORD = r"[A-Z][\w'\u2019-]*"  # a capitalised word without a full stop
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
@@ -110,7 +111,7 @@ _PART = (
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
-    rf"|{_ESTATE}[ ]{_NAME}(?:[ ]{_NAME}){{0,2}}"
+    rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
     rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh))"
 )
 # A house number announced before the street: "No. 7, Jalan Cempaka 3".
@@ -226,4 +227,6 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
         end = tail.end()
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
+    if re.search(r"[^\W\d_]{5}\.$", text[start:end]):
+        end -= 1  # a sentence's full stop, not an abbreviation's ("Ave.", "Blvd.")
     return start, end
