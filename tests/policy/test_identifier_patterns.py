@@ -171,3 +171,52 @@ def test_a_bracketed_year_is_no_country_code() -> None:
 )
 def test_a_qualifier_between_the_label_and_the_value(text: str, value: str) -> None:
     assert value in _values(("username", "device-id", "document-control"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ana Ruiz\nM: 07700 555 0193\nT: +44 20 7946 0958", "+44 20 7946 0958"),
+        ("Ana Ruiz\nM: 07700 555 0193\n", "07700 555 0193"),
+        ("Tel/WhatsApp: +234 803 555 0147", "+234 803 555 0147"),
+    ],
+)
+def test_the_letters_of_a_signature_block(text: str, number: str) -> None:
+    assert number in _values("phone-signature-letter", text)
+
+
+@pytest.mark.parametrize("text", ["Annex\nD: 14 March 2011 to 20", "  M: 12:30 sharp"])
+def test_a_lettered_line_with_a_date_is_no_phone(text: str) -> None:
+    assert _values("phone-signature-letter", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Logged on as KMaric2 at 09:14", "KMaric2"),
+        ("connected as svc_backup.", "svc_backup"),
+    ],
+)
+def test_accounts_in_mixed_case_with_a_digit(text: str, account: str) -> None:
+    assert account in _values("username", text)
+
+
+def test_a_capitalised_name_after_user_is_not_an_account() -> None:
+    assert _values("username", "the user Maria Lopez and user J. Smith") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "device"),
+    [
+        ("from workstation fin-ws14 at noon", "fin-ws14"),
+        ("laptop ACC-LT-0447 was seized", "ACC-LT-0447"),
+        ("the camera bwc_2207 was docked", "bwc_2207"),
+    ],
+)
+def test_a_device_name_after_the_noun_for_it(text: str, device: str) -> None:
+    assert device in _values("device-after-noun", text)
+
+
+@pytest.mark.parametrize("text", ["the server room", "a laptop bag", "host of problems"])
+def test_nouns_for_devices_without_a_name(text: str) -> None:
+    assert _values("device-after-noun", text) == []
