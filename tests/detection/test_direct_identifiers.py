@@ -105,6 +105,27 @@ def test_the_postal_line_needs_a_postcode_that_ends_it(text: str, expected: str)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Flat No. 12, C-Wing, Shanti Niwas, Plot 3, Sector 9, Kharghar, Navi Mumbai 410210.",
+            "Flat No. 12, C-Wing, Shanti Niwas, Plot 3, Sector 9, Kharghar, Navi Mumbai 410210",
+        ),
+        ("P.O. Box 30112-00100, Nairobi", "P.O. Box 30112-00100"),
+        (
+            "Calle Juárez 9, Col. Centro, C.P. 58000 Morelia",
+            "Calle Juárez 9, Col. Centro, C.P. 58000 Morelia",
+        ),
+        ("ul. Długa 7, 80-827 Gdańsk", "ul. Długa 7, 80-827 Gdańsk"),
+        ("Rua do Ouro 40, 1100-063 Lisboa", "Rua do Ouro 40, 1100-063 Lisboa"),
+        ("Rua Haddock Lobo 595, 01414-001 São Paulo", "Rua Haddock Lobo 595, 01414-001 São Paulo"),
+    ],
+)
+def test_postcodes_and_buildings_of_more_countries(text: str, expected: str) -> None:
+    assert texts(addresses.addresses, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("at Rua Nova 14, Vila Esperança. Then we left", "Rua Nova 14"),
         ("at Calle Sol 8, Barrio Alto. Then", "Calle Sol 8, Barrio Alto"),
         ("sent to 12 Main St. Then", "12 Main St."),

@@ -70,7 +70,7 @@ _STREET = re.compile(
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     r"|\b(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|B\.?P\.?|Postfach|Apartado|Casilla)[ ]"
-    r"\d(?:[\d ]{0,8}\d)?\b"
+    r"\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b"  # P.O. Box 4471-00100
 )
 # A street named without its number: counts only with a part chained to it.
 _BARE_STREET = re.compile(
@@ -86,7 +86,7 @@ _UNIT_WORDS = (
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
-    r"|Complex|Compound|Residences|Lodge|Villas)"
+    r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam)"
 )
 # The housing estate, quarter or village a door is found in, named after the street in
 # Malaysia and Indonesia, the Philippines, Latin America, South Asia.
@@ -110,6 +110,7 @@ _PART = (
     r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
+    r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
     rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
     rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh))"
@@ -123,13 +124,16 @@ _POSTCODE_AFTER = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # UK: KB1 4QT
     r"|(?:[A-Z]{2}[ ])?[A-Z]\d[A-Z][ ]\d[A-Z]\d"  # Canada: ON K1A 0B1
     r"|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?"  # US, Australia: WV 25801, NSW 2000
-    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6})"  # bare ZIP, Swedish, Indian PIN
+    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6}|\d{3}-\d{4})"  # ZIP, Swedish, Indian, Japanese
 )
-_POSTCODE_BEFORE = r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?"  # 10435, D-10435, 1012 AB
+_POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.P. 68000
+    r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?|\d{2}-\d{3}|\d{4,5}-\d{3})"
+)
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
 _TAIL = re.compile(
     r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN})"
+    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN})"
     r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
     rf"{_COUNTRY}",
     re.MULTILINE,
