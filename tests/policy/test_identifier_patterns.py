@@ -220,3 +220,8 @@ def test_a_device_name_after_the_noun_for_it(text: str, device: str) -> None:
 @pytest.mark.parametrize("text", ["the server room", "a laptop bag", "host of problems"])
 def test_nouns_for_devices_without_a_name(text: str) -> None:
     assert _values("device-after-noun", text) == []
+
+
+def test_a_chinese_mobile_number_in_three_groups() -> None:
+    assert _values("phone-chinese-mobile", "手机 138 5550 0147\uff0c") == ["138 5550 0147"]
+    assert _values("phone-chinese-mobile", "in 1999 2011 2012 and 150 1234-5678") == []

@@ -89,9 +89,12 @@ _PLATE = re.compile(
     r"(?P<value>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
-# A year and a serial as offices number bookings and files: 2011-00318 (not 2009-2010).
+# A year and a serial as offices number bookings and files: 2011-00318, 2011/0447 (not
+# 2009-2010 or 2010/11), and the shape of "4-123-AB".
 _YEAR_SERIAL = re.compile(
-    r"(?<![\w/.\-#])(?:19|20)\d\d-(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/\-]|[.,]\d)"
+    r"(?<![\w/.\-#])(?:(?:19|20)\d\d-(?!(?:19|20)\d\d(?!\d))\d{4,6}"
+    r"|(?:19|20)\d\d/(?!(?:19|20)\d\d(?!\d))\d{3,6}"
+    r"|\d{1,4}-\d{2,6}-[A-Z]{1,4})(?![\w/\-]|[.,]\d)"
 )
 # Application numbers as courts write them: 24871/09, 123/2012 (not dates).
 _BARE = re.compile(
