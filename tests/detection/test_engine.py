@@ -39,8 +39,8 @@ def registered(policy: LoadedPolicy) -> set[str]:
 
 def test_only_recognizers_the_policy_needs_are_registered(cables: LoadedPolicy) -> None:
     names = registered(PolicyRegistry().load("default"))
-    assert "cable-reference" not in names and "UrlRecognizer" not in names
-    assert {"cable-reference", "UrlRecognizer"} <= registered(cables)
+    assert "date-time-group" not in names and "acronym-in-brackets" not in names
+    assert {"date-time-group", "acronym-in-brackets"} <= registered(cables)
 
 
 def test_protected_informants_are_pre_accepted_with_reasons(cables: LoadedPolicy) -> None:

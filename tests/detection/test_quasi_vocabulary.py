@@ -133,7 +133,10 @@ def test_events_beyond_the_documents(text: str, expected: str) -> None:
         ("Lindenstraße 4, 1. OG rechts, Ahlbeck", "Lindenstraße 4, 1. OG rechts"),
         ("Calle del Pozo 7, portal 2, 3.º B, Toral", "Calle del Pozo 7, portal 2, 3.º B"),
         ("write to P.O. Box 4410, Marnaz", "P.O. Box 4410"),
-        ("House No. 3, 5th Main, Sector 2, Varun Colony", "House No. 3, 5th Main, Sector 2"),
+        (
+            "House No. 3, 5th Main, Sector 2, Varun Colony",
+            "House No. 3, 5th Main, Sector 2, Varun Colony",
+        ),
         ("at 88 avenue\nde la Gare, app. 12, Sornac", "88 avenue\nde la Gare, app. 12"),
     ],
 )

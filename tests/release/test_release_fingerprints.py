@@ -103,7 +103,8 @@ def test_a_pending_finding_stops_release_and_an_accepted_copy_marking_is_redacte
     ok(ready.run("approve", document_id))
     ok(ready.run(*release))
     text = (out / f"{document_id}-redacted.txt").read_text(encoding="utf-8")
-    assert text == "MEMO\nThe envoy met [PERSON] in Corvenna.\n[COPY_MARKING]\n"
+    # default proposes the copy marking as a control number too; accepted, its label shows
+    assert text == "MEMO\nThe envoy met [PERSON] in Corvenna.\n[CONTROL_NUMBER]\n"
     manifest = json.loads((out / f"{document_id}-redacted.txt.manifest.json").read_text())
     assert manifest["fingerprints"] == {"policy": manifest["fingerprints"]["policy"]}
     assert manifest["fingerprints"]["policy"]["id"] == "default"

@@ -8,7 +8,10 @@ a post box) with the parts that lead to one door on either side of it, separated
 commas: flat, floor, block, staircase, building, ward, cross road. The policy's patterns
 find most streets; this finder takes the street with every part chained to it, so no
 flat number or building name is left readable beside the box. The quarter, town or
-locality after the last comma stays a place of its own.
+locality after the last comma stays a place of its own, unless a postcode is written
+with it (``Kelbridge KB1 4QT``, ``Beckley, WV 25801``, ``10435 Berlin``): then the
+postal line is part of the address, with the country after it, since a reader who
+keeps the town and the postcode has the street's neighbourhood.
 """
 
 from __future__ import annotations
@@ -22,11 +25,17 @@ ENTITY = "STREET_ADDRESS"
 SCORE = 0.55
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
+_WORD = r"[A-Z][\w'\u2019-]*"  # a capitalised word without a full stop
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
-    r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market)"
+    r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market"
+    r"|Alley|Causeway|Crossing|Expressway|Freeway|Pike|Trail|Loop|Bypass|Esplanade"
+    r"|Promenade|Approach|Cottages|Yard"
+    # US postal abbreviations, with or without the dot, and a direction after them
+    r"|(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl|Expy)\.?"
+    r"(?:[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\w.]))?)"
 )
 _TYPE_BEFORE = (
     r"(?:Calle|calle|C/|Avenida|avenida|Av\.|Avda\.|Carrera|Pasaje|Paseo|Camino|Plaza|Ronda"
@@ -34,7 +43,9 @@ _TYPE_BEFORE = (
     r"|Chemin|chemin|Impasse|impasse|Quai|quai|Place|place|Cours|Via|Viale|Piazza|Corso"
     r"|Jalan|Jl\.|Soi|Thanon|Ulica|ulica|ul\.|Ulitsa|ulitsa|prospekt|str\.|Str\.|Strada"
     r"|strada|Calea|bd\.|bul\.|vul\.|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
-    r"|Shari[\u2019']a|Sharia|Sokak|Caddesi)"
+    r"|Shari[\u2019']a|Sharia|Sokak|Caddesi|Jr\.|Jirón|Pje\.|Psje\.|Prol\.|Prolongación"
+    r"|Calz\.|Calzada|Callejón|Cjón\.|Ctra\.|Carretera|Malecón|Alameda|Diagonal"
+    r"|Transversal|Costanera)"
 )
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|gata|gate|gaten"
@@ -43,17 +54,23 @@ _COMPOUND_SUFFIX = (
 )
 _LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 # The street a chain is built around.
 _STREET = re.compile(
-    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?:{_NAME}[ \n]){{1,3}}{_TYPE_AFTER}"
+    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?!{_MONTH}\b)"
+    rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \n]){{1,3}}"
+    rf"{_TYPE_AFTER}"
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
-    r"(?![ ,]*\d)"
-    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ ]{_NUMBER}\b"
+    r"(?![\w'\u2019.-]|[ ,]*\d)"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ \n]{_NUMBER}\b"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     r"|\b(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|B\.?P\.?|Postfach|Apartado|Casilla)[ ]"
-    r"\d(?:[\d ]{0,8}\d)?\b"
+    r"\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b"  # P.O. Box 4471-00100
 )
 # A street named without its number: counts only with a part chained to it.
 _BARE_STREET = re.compile(
@@ -64,11 +81,20 @@ _UNIT_WORDS = (
     r"|Bloque|Building|Bldg\.?|Tower|Wing|Entrance|Staircase|Escalera|Esc\.|Escalier|Portal"
     r"|Puerta|Porte|Piso|Planta|Depto\.?|Dpto\.?|Departamento|Byt|Kv\.|Korpus|Korp\.|Dom"
     r"|House|Villa|Plot|Lot|Door|Ward|Sector|Phase|Lane|Gali|Level|Étage|Bât\.?|Bâtiment"
-    r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.)"
+    r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.|Oficina|Of\.|Office|Local|Despacho"
+    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa|Ste\.?|Fl\.?|Rm\.?|Lvl\.?|Shop|Stall|Kiosk)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
-    r"|Complex|Compound|Residences|Lodge|Villas)"
+    r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam)"
+)
+# The housing estate, quarter or village a door is found in, named after the street in
+# Malaysia and Indonesia, the Philippines, Latin America, South Asia.
+_ESTATE = (
+    r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
+    r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
+    r"|Población|Villa|Mohalla|Mohallah|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
+    r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
@@ -77,12 +103,50 @@ _PART = (
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
     r"|Phase|Sector)"
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
+    # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor"
+    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|st|nd|rd|th)?[ ]"
+    r"(?i:piso|planta|étage|floor|Stock|andar)(?!\w)"
+    # a Peruvian block and lot: "Mz. B Lt. 12"
+    r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
-    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER}))"
+    r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
+    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
+    rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
+    rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh))"
 )
-_PART_AFTER = re.compile(rf",[ ]?\n?[ \t]*(?P<part>{_PART})(?![\w-])")
-_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}),[ ]?\n?[ \t]*$")
+# A house number announced before the street: "No. 7, Jalan Cempaka 3".
+_HOUSE_NUMBER = r"(?:No|Nr|N[°º])\.?[ ]?\d{1,5}[A-Za-z]?(?:/\d{1,5})?"
+# A postal line after the street: town and postcode in either order, a US or
+# Australian state before the code, a country at the end of the line.
+_TOWN = r"[A-Z][\w'\u2019.-]*(?:[ ](?:[A-Z][\w'\u2019.-]*|upon|on|de|la|le|sur|am|an|im)){0,2}"
+_POSTCODE_AFTER = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # UK: KB1 4QT
+    r"|(?:[A-Z]{2}[ ])?[A-Z]\d[A-Z][ ]\d[A-Z]\d"  # Canada: ON K1A 0B1
+    r"|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?"  # US, Australia: WV 25801, NSW 2000
+    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6}|\d{3}-\d{4})"  # ZIP, Swedish, Indian, Japanese
+)
+_POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.P. 68000
+    r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?|\d{2}-\d{3}|\d{4,5}-\d{3})"
+)
+_COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
+_TAIL = re.compile(
+    r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
+    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN})"
+    r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
+    rf"{_COUNTRY}",
+    re.MULTILINE,
+)
+# A street named without a number ("Moor Lane"): an address only with a postal line.
+_NAMED_STREET = re.compile(rf"\b(?:{_NAME}[ ]){{1,3}}{_TYPE_AFTER}(?!\w)")
+# A unit written after a US street without a comma: "Main St Apt 5", "Ave. #3B".
+_US_UNIT = (
+    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
+    r"|#[ ]?)\d{1,5}[A-Za-z]?"
+)
+_PART_AFTER = re.compile(rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART})|[ ](?P<unit>{_US_UNIT}))(?![\w-])")
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
 _PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
 
 
@@ -92,7 +156,13 @@ def addresses(text: str) -> Iterator[LayoutSpan]:
     longest is kept."""
     found: list[tuple[int, int]] = []
     stretches = _near_digits(text)
-    for pattern, needs_part in ((_STREET, False), (_BARE_STREET, True), (_PARTS_ALONE, False)):
+    patterns = (
+        (_STREET, False),
+        (_BARE_STREET, True),
+        (_NAMED_STREET, True),
+        (_PARTS_ALONE, False),
+    )
+    for pattern, needs_part in patterns:
         for match in _matches(pattern, text, stretches):
             if pattern is _PARTS_ALONE and not re.match(r"\D*\d", match.group()):
                 continue  # "Lake View, Kravin House": names, not a door
@@ -155,7 +225,12 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
         after = _PART_AFTER.match(text, end)
         if after is None:
             break
-        end = after.end("part")
+        end = after.end("part") if after.group("part") else after.end("unit")
+    tail = _TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
+    if re.search(r"[^\W\d_]{5}\.$", text[start:end]):
+        end -= 1  # a sentence's full stop, not an abbreviation's ("Ave.", "Blvd.")
     return start, end

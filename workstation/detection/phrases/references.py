@@ -20,6 +20,20 @@ from workstation.detection.layout.spans import LayoutSpan
 
 ENTITY = "REFERENCE_NUMBER"
 
+# Cue words that also head ordinary phrases ("incident 2", "client 1"): after them a
+# number must look like one (three digits, or letters or a separator in it).
+_MORE_CUES = (
+    r"badge|shield|staff|empl|incident|occurrence|crime|grievance|referral|evidence"
+    r"|exhibit|visa|student|customer|client|subscriber|tenancy|lease|bail|legajo"
+    r"|atestado|diligencias|autos|radicado|póliza|poliza|cuenta|recibo|boleta|factura"
+    r"|fascicolo|inquérito|zaaknummer|parketnummer|målnummer|Geschäftsnummer"
+    r"|Vorgangsnummer|Tgb|Kundennummer|Versicherungsnummer|Personalnummer|allocataire"
+    # courts' and registries' abbreviations, land titles, schools, prisons, soldiers
+    r"|appl|index|cause|action|suit|sygn|č\.[ ]?j|sp\.[ ]zn|saksnummer|sagsnummer"
+    r"|journalnummer|expte|proc|rad|NUC|RIT|a/c|member|hospital|roll|enrolment|enrollment"
+    r"|admission|token|challan|mutation|title|deed|offender|prison|army|regimental|collar"
+    r"|VIN|chassis|A-number|alien"
+)
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
     r"|register|record|account|acct|ticket|plot|sheet|parcel|parcelle|lot|claim|complaint"
@@ -32,7 +46,14 @@ _CUE = (
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
     r"|résolution|ordonnance|auto|oficio|denuncia|queja|processo|proceso|pratica|protocolo"
     r"|Geschäftszeichen|GZ|Akte|zaak|kenmerk|survey|patta|khasra|khata"
-    r"|Rechtssache|Dnr|diarienummer|asunto|FIR|docket[ ]entry)"
+    r"|Rechtssache|Dnr|diarienummer|asunto|FIR|docket[ ]entry"
+    # staff, badges, incidents, evidence, claims and contracts in several languages
+    rf"|{_MORE_CUES})"
+)
+# What kind of file it is, between the cue and the number: "carpeta fiscal: CF 2206...".
+_KIND = (
+    r"fiscal|judicial|penal|civil|criminal|policial|registral|municipal|tributari[oa]"
+    r"|administrativ[oa]|pénal|judiciaire|administratif|akt"
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
@@ -42,21 +63,39 @@ _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-0034
 _VALUE = (
     rf"(?:{_US_DOCKET}"
     r"|\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
-    r"|[A-Z]{1,4}[ ]\d{1,6}[/\-]\d{2,4}"  # PV 0417/11, RIT 4471-2010
-    r"|\d{1,3}[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, 3 StR 112/09
+    r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
+    r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
+    r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
 _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 215/1"
-    r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und)[ \t]*\n?[ \t]*)"
+    r"(?:[ ]*,[ \t]*\n?[ \t]*|[ ]?[\u2013\u2014][ ]?"
+    r"|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und|to|through|à|au|al|a|hasta|bis)[ \t]*\n?[ \t]*)"
     r"(?:(?:no|n[°º])\.?[ ]*)?"
 )
 _CUED = re.compile(
-    rf"(?<![\w-])(?:(?i:{_CUE})\.?(?:[ ](?i:{_MARK})(?:[ ](?:is|was|est|était|es|era))?)?"
+    rf"(?<![\w-])(?:(?i:{_CUE})s?\.?(?:[ ](?i:{_KIND}))?"
+    rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
     rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
+# A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471.
+_PLATE = re.compile(
+    r"(?<![\w-])(?i:(?:number|licen[cs]e|registration)[ ]plate|plate|registration|reg\."
+    r"|Kennzeichen|immatriculation|immatriculée|matrícula|placa|patente|targa|plaque)"
+    r"(?:[ ](?i:no|nr|number|n[°º])\.?)?[ \t]*[:#]?[ \t]*\n?[ \t]*"
+    r"(?P<value>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
+    r"(?![\w-])"
+)
+# A year and a serial as offices number bookings and files: 2011-00318, 2011/0447 (not
+# 2009-2010 or 2010/11), and the shape of "4-123-AB".
+_YEAR_SERIAL = re.compile(
+    r"(?<![\w/.\-#])(?:(?:19|20)\d\d-(?!(?:19|20)\d\d(?!\d))\d{4,6}"
+    r"|(?:19|20)\d\d/(?!(?:19|20)\d\d(?!\d))\d{3,6}"
+    r"|\d{1,4}-\d{2,6}-[A-Z]{1,4})(?![\w/\-]|[.,]\d)"
+)
 # Application numbers as courts write them: 24871/09, 123/2012 (not dates).
 _BARE = re.compile(
     r"(?<![\w/.\-#])(?:(?:PV|RG|CR|RP|Az\.?)[ ])?(?!(?:19|20)\d\d/)"
@@ -85,15 +124,19 @@ _DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     """Reference numbers in ``text``, each number of a list its own span."""
     seen: list[tuple[int, int]] = []
+    for match in _PLATE.finditer(text):
+        seen.append(match.span("value"))
+        yield LayoutSpan(*match.span("value"), ENTITY, 0.7, "vehicle registration")
     for match in _CUED.finditer(text):
         if _excluded(text, match.start()):
             continue
-        strong = not re.match(rf"(?i){_MARK}", match.group())
+        strong = not re.match(rf"(?i)(?:{_MARK}|(?:{_MORE_CUES})s?\b)", match.group())
         for value in _ONE_VALUE.finditer(text, match.start("values"), match.end("values")):
             start, end = value.span()
             if text[start] == "#":
                 start += 1
-            if _acceptable(text[start:end], strong) and (start, end) not in seen:
+            clash = any(a < end and start < b for a, b in seen)
+            if _acceptable(text[start:end], strong) and not clash:
                 seen.append((start, end))
                 yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
     for match in _SHAPED.finditer(text):
@@ -101,6 +144,11 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
         if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.5, "office code, year and serial")
+    for match in _YEAR_SERIAL.finditer(text):
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.5, "year and serial number")
     for match in _DOCKET.finditer(text):
         start, end = match.span()
         if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
