@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, plausible
+from workstation.detection.layout.columns import SCORES, column_entity, plausible
 from workstation.detection.layout.spans import LayoutSpan
 
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
+# A line that only draws the table: "|---|:--:|", "+-----+", "=====  ====".
+_RULE = re.compile(r"[\s|:+=_-]*")
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class _Column:
 
 def table_cells(text: str) -> Iterator[LayoutSpan]:
     """Cells of aligned plain-text tables whose column heading names what they hold."""
-    lines = lines_with_offsets(text)
+    lines = [(start, _without_pipes(line)) for start, line in lines_with_offsets(text)]
     index = 0
     while index < len(lines):
         line = lines[index][1]
@@ -33,7 +35,8 @@ def table_cells(text: str) -> Iterator[LayoutSpan]:
         index += 1
         while index < len(lines) and lines[index][1].strip():
             row_start, row = lines[index]
-            yield from _row(row_start, row, columns)
+            if not _RULE.fullmatch(row):
+                yield from _row(row_start, row, columns)
             index += 1
 
 
@@ -46,6 +49,13 @@ def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _without_pipes(line: str) -> str:
+    """ "| Name | Amount |": a pipe table's bars read as the gaps of aligned columns."""
+    if not line.lstrip().startswith("|"):
+        return line
+    return line.replace(" |", "  ").replace("| ", "  ").replace("|", " ")
+
+
 def _header(line: str) -> list[_Column] | None:
     if "  " not in line.strip() and "\t" not in line:
         return None
@@ -55,7 +65,7 @@ def _header(line: str) -> list[_Column] | None:
     columns = []
     for position, cell in cells:
         label = cell.casefold().rstrip(".:")
-        entity = COLUMN_ENTITY.get(label)
+        entity = column_entity(cell)
         if entity is None and not cell[0].isupper() and label not in {"no", "#"}:
             return None
         columns.append(_Column(position, entity, cell))
