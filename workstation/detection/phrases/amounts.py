@@ -825,3 +825,17 @@ _OF_THE_GROUPS = _set(
 
 def lower_plural(word: str) -> bool:
     return word[-1:] in ("s", "x") and len(word) > 3
+
+
+# A document's currency stated once for all its figures: "all amounts in USD", "(en
+# FCFA)", "Monto (USD)", "Betrag EUR", "figures in thousands of euros".
+_STATED_CURRENCY = re.compile(
+    rf"(?i:\b(?:in|en|em|in[ ]thousands[ ]of|en[ ]miles[ ]de|en[ ]milliers[ ]d['\u2019])[ ]"
+    rf"(?:{_CODE}|{_CURRENCY_WORDS})\b|[(\[](?:en[ ]|in[ ])?(?:{_CODE}|{_SYMBOL})[)\]]"
+    rf"|\b(?:amount|monto|importe|montant|betrag|sum|total|value|valor)[ ]{_CODE}\b)"
+)
+
+
+def states_a_currency(text: str) -> bool:
+    """Whether the text writes an amount with its currency, or states one for all."""
+    return bool(_STATED_CURRENCY.search(text) or _MONEY.search(text))
