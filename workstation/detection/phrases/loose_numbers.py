@@ -155,8 +155,8 @@ _AGE_AFTER_NAME = re.compile(
 )
 # "aged respectively 19, 23 and 31", "âgés respectivement de 19 et 23 ans".
 _AGED_RESPECTIVELY = re.compile(
-    r"\b(?i:aged|âgée?s?|de[ ]edad|edades)[ ,]+(?i:respectively|respectivement|respectivamente)"
-    r"[ ,]+(?:(?i:de)[ ])?(?P<n>\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+"
+    r"(?P<n>\b(?i:aged|âgée?s?|de[ ]edad|edades)[ ,]+(?i:respectively|respectivement"
+    r"|respectivamente)[ ,]+(?:(?i:de)[ ])?\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+"
     r"(?:[ ](?:years(?:[ ]old)?|ans|años))?)"
 )
 # "married at 16", "left school at 14", "died at 85" (not "at 3 p.m.").
