@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,19 +24,24 @@ class _Column:
 
 def table_cells(text: str) -> Iterator[LayoutSpan]:
     """Cells of aligned plain-text tables whose column heading names what they hold."""
-    lines = [(start, _without_pipes(line)) for start, line in lines_with_offsets(text)]
+    lines = lines_with_offsets(text)
     index = 0
     while index < len(lines):
         line = lines[index][1]
         after_blank = index == 0 or not lines[index - 1][1].strip()
-        columns = _header(line) if after_blank else None
+        columns = _header(_without_pipes(line)) if after_blank else None
         if columns is None:
             index += 1
             continue
+        piped = _piped(line)
         index += 1
         while index < len(lines) and lines[index][1].strip():
             row_start, row = lines[index]
-            if not _RULE.fullmatch(row):
+            if _RULE.fullmatch(row):
+                pass
+            elif piped:
+                yield from _pipe_row(row_start, row, columns)
+            else:
                 yield from _row(row_start, row, columns)
             index += 1
 
@@ -49,11 +55,31 @@ def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _piped(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
 def _without_pipes(line: str) -> str:
-    """ "| Name | Amount |": a pipe table's bars read as the gaps of aligned columns."""
-    if not line.lstrip().startswith("|"):
+    """ "| Name | Amount |": a pipe table's heading read as the gaps of aligned columns."""
+    if not _piped(line):
         return line
     return line.replace(" |", "  ").replace("| ", "  ").replace("|", " ")
+
+
+def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpan]:
+    """A pipe table's row, its cells taken in order: the bars, not the spacing, say
+    which column a cell is in."""
+    bars = [i for i, c in enumerate(row) if c == "|"]
+    cells = [(a + 1, row[a + 1 : b]) for a, b in itertools.pairwise(bars)]
+    if not row.rstrip().endswith("|"):
+        cells.append((bars[-1] + 1, row[bars[-1] + 1 :]))
+    if len(cells) != len(columns):
+        return
+    for (start, cell), column in zip(cells, columns, strict=True):
+        value = cell.strip()
+        if column.entity and value:
+            first = row_start + start + cell.index(value)
+            yield from _cell(first, value, column)
 
 
 def _header(line: str) -> list[_Column] | None:
@@ -84,8 +110,13 @@ def _row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpa
         entity = column.entity
         if entity is None:
             continue
-        cell_start = row_start + match.start()
-        cell = match.group()
+        yield from _cell(row_start + match.start(), match.group(), column)
+
+
+def _cell(cell_start: int, cell: str, column: _Column) -> Iterator[LayoutSpan]:
+    """The values in one cell (several when split by "/" or ";") its column vouches for."""
+    entity = column.entity
+    if entity is not None:
         for part in re.finditer(r"[^/;]+", cell):
             value = part.group()
             value_start = cell_start + part.start() + len(value) - len(value.lstrip())
