@@ -140,6 +140,7 @@ def test_fields_and_verbs_that_are_no_bare_counts(text: str) -> None:
     [
         ("Guards held Elena Brisk, 27 and Omar Tabet, 44 overnight.", "27"),
         ("The driver (Jonas Feld, 61) was released.", "61"),
+        ("Brisk, 27 and Omar Tabet, 44 deny it.", "44"),
         (
             "The three men, aged respectively 19, 23 and 31, were held.",
             "aged respectively 19, 23 and 31",
@@ -159,6 +160,7 @@ def test_bare_ages_after_names_and_in_lists(text: str, expected: str) -> None:
     [
         "Articles 3, 4 and 5 apply.",
         "See pages 12, 14 and Annex 2.",
+        "In Kisumu, 12 and Eldoret, 40 were arrested.",
         "The Commission, 12 and 14 rue Haute, closed.",
     ],
 )
@@ -171,6 +173,7 @@ def test_lists_of_numbers_are_no_ages(text: str) -> None:
     [
         ("Several had fled before dawn.", "Several"),
         ("The brothers were beaten and all three died in custody.", "all three"),
+        ("The guards were warned; several refused to sign.", "several"),
         ("De los detenidos, varios fueron liberados.", "varios"),
     ],
 )

@@ -94,6 +94,7 @@ _WORD_COUNT_THEN_VERB = re.compile(
     r"|todos[ ]los|todas[ ]las)[ ](?:two|three|four|five|six|seven|eight|nine|ten|deux|trois"
     r"|quatre|cinq|dos|tres|cuatro|cinco))(?=[ \n](?:were|are|had|have|who|died|survived"
     r"|fled|escaped|remain|remained|said|told|testified|received|suffered|worked|lived"
+    r"|went|gave|spoke|knew|[a-z]{3,}ed"
     r"|fueron|murieron|han|habían|siguen|ont|sont|étaient|furent|avaient)\b)"
 )
 # "a single fire extinguisher", "un seul gardien".
@@ -152,6 +153,11 @@ _AGE_AFTER_NAME = re.compile(
     rf"(?<=[^\W\d_]{{2}}),[ ](?P<n>{_AGE_NUMBER})(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$))"
     # "(Ana Ruiz, 34)", "Ana Ruiz, 34 and Pedro Gil, 41"
     r"|(?=\))|(?=[ ](?:and|y|e|et|und)[ ][A-Z][a-zà-ÿ]))"
+)
+# "Renn, 59 and Vukelić, 47 deny it": two names, each with its age, joined by "and".
+_AGE_PAIR = re.compile(
+    r"(?<=[^\W\d_]{2}),[ ](?P<n>\d{1,2})[ ](?:and|y|e|et|und)[ ](?:[A-Z][^\W\d_'-]+[ ])?"
+    r"[A-Z][^\W\d_'-]+,[ ](?P<m>\d{1,2})(?![\w%]|[.,]\d)"
 )
 # "aged respectively 19, 23 and 31", "âgés respectivement de 19 et 23 ans".
 _AGED_RESPECTIVELY = re.compile(
@@ -290,6 +296,11 @@ def _age_column(line: str) -> tuple[str, int, int] | None:
 
 def _ages(text: str) -> Iterator[LayoutSpan]:
     yield from _ages_in_columns(text)
+    for match in _AGE_PAIR.finditer(text):
+        if _after_a_place(text, match.start()):
+            continue
+        for group in ("n", "m"):
+            yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "ages of a pair")
     for pattern in (_IS_AGE, _AGE_AFTER_NAME, _AT_AN_AGE, _AGED_RESPECTIVELY):
         for match in pattern.finditer(text):
             if pattern is _IS_AGE and not _AGE_SUBJECT.search(
@@ -298,7 +309,20 @@ def _ages(text: str) -> Iterator[LayoutSpan]:
                 continue
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
+            if pattern is _AGE_AFTER_NAME and _after_a_place(text, match.start()):
+                continue
             yield LayoutSpan(match.start("n"), match.end("n"), "AGE", SCORE, "an age on its own")
+
+
+# "In Kisumu, 12 and Eldoret, 40 were arrested": a count after a place, not an age.
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[ \n])(?i:in|at|near|across|throughout|en|à|dans|hacia)[ ]"
+    r"(?:[A-Z][^\W\d_'-]*[ ]?){1,3}$"
+)
+
+
+def _after_a_place(text: str, comma: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text, max(0, comma - 48), comma))
 
 
 def loose_numbers(text: str) -> Iterator[LayoutSpan]:
