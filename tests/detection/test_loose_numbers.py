@@ -133,3 +133,61 @@ def test_people_counted_by_an_adjective_a_field_or_a_verb(text: str, expected: s
 )
 def test_fields_and_verbs_that_are_no_bare_counts(text: str) -> None:
     assert found(text, "QUANTITY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards held Elena Brisk, 27 and Omar Tabet, 44 overnight.", "27"),
+        ("The driver (Jonas Feld, 61) was released.", "61"),
+        ("Brisk, 27 and Omar Tabet, 44 deny it.", "44"),
+        (
+            "The three men, aged respectively 19, 23 and 31, were held.",
+            "aged respectively 19, 23 and 31",
+        ),
+        (
+            "Les deux soeurs, âgées respectivement de 16 et 18 ans, ont fui.",
+            "âgées respectivement de 16 et 18 ans",
+        ),
+    ],
+)
+def test_bare_ages_after_names_and_in_lists(text: str, expected: str) -> None:
+    assert expected in found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Articles 3, 4 and 5 apply.",
+        "See pages 12, 14 and Annex 2.",
+        "In Kisumu, 12 and Eldoret, 40 were arrested.",
+        "The Commission, 12 and 14 rue Haute, closed.",
+    ],
+)
+def test_lists_of_numbers_are_no_ages(text: str) -> None:
+    assert found(text, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several had fled before dawn.", "Several"),
+        ("The brothers were beaten and all three died in custody.", "all three"),
+        ("The guards were warned; several refused to sign.", "several"),
+        ("De los detenidos, varios fueron liberados.", "varios"),
+    ],
+)
+def test_counts_in_words_standing_for_people(text: str, expected: str) -> None:
+    assert expected in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision was both fair and quick.",
+        "Two guards were charged; both were suspended.",
+        "Several options were studied.",
+    ],
+)
+def test_words_that_count_nothing_here(text: str) -> None:
+    assert found(text, "QUANTITY") == []

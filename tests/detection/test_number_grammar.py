@@ -247,3 +247,34 @@ def test_ratios_joined_numbers_and_rough_counts(text: str, expected: str) -> Non
 )
 def test_compound_amounts_and_more_ages(text: str, entity: str, expected: str) -> None:
     assert expected in found(text, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reporter was held for three years of captivity.", "for three years of captivity"),
+        ("They kept him 72 hours incommunicado.", "72 hours incommunicado"),
+        ("Pasó dos meses en huelga de hambre.", "dos meses en huelga de hambre"),
+        ("The guard worked there barely two weeks.", "barely two weeks"),
+        ("She waited the better part of a year.", "the better part of a year"),
+        ("They questioned him for five days running.", "for five days running"),
+        ("The strike went on throughout six weeks.", "throughout six weeks"),
+        ("Fue detenido por tres meses.", "por tres meses"),
+        ("Il a été suspendu pour six mois.", "pour six mois"),
+    ],
+)
+def test_durations_with_their_opening_and_closing_words(text: str, expected: str) -> None:
+    assert expected in found(text, "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She spent ten days in hospital.", "ten days"),  # the place is not part of it
+        ("He paid for three days of work.", "for three days"),
+        ("Il est détenu depuis trois ans.", "trois ans"),
+        ("Elle a passé six mois sans jugement.", "six mois"),
+    ],
+)
+def test_durations_end_where_the_period_ends(text: str, expected: str) -> None:
+    assert found(text, "DURATION") == [expected]

@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from workstation.detection.layout.names import is_name_word, org_like
+from workstation.detection.layout.number_columns import (
+    NUMBER_COLUMNS,
+    number_column,
+    plausible_figure,
+)
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "PERSON": (
@@ -162,6 +167,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "media",
         "newspaper",
     ),
+    **{entity: tuple(sorted(labels)) for entity, labels in NUMBER_COLUMNS.items()},
 }
 COLUMN_ENTITY = {label: entity for entity, labels in COLUMNS.items() for label in labels}
 SCORES = {
@@ -173,12 +179,25 @@ SCORES = {
     "STREET_ADDRESS": 0.6,
     "LOCATION": 0.5,
     "ORGANIZATION": 0.5,
+    "MONEY": 0.6,
+    "AGE": 0.6,
+    "QUANTITY": 0.55,
+    "SOCIAL_STATUS": 0.55,
 }
+
+
+def column_entity(heading: str) -> str | None:
+    """The entity a column heading names: the heading itself, else a column of figures
+    whose heading says so in more words ("Monto (USD)", "No. of children")."""
+    label = heading.casefold().strip().strip('"').rstrip(".:")
+    return COLUMN_ENTITY.get(label) or number_column(heading, COLUMN_ENTITY)
 
 
 def plausible(entity: str, value: str) -> bool:
     if not value:
         return False
+    if entity in NUMBER_COLUMNS:
+        return plausible_figure(entity, value)
     if entity == "PERSON":
         words = value.split()
         return (

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, plausible
+from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, column_entity, plausible
 from workstation.detection.layout.spans import LayoutSpan
 
-# A header line of a comma- or semicolon-separated export: short labels, no spaces
+# A header line of a comma-, semicolon- or tab-separated export: short labels, no spaces
 # after the separators (prose puts one there), at least three columns.
 _CSV_HEADER = re.compile(
-    r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;])'
+    r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;\t])'
     r'(?:"?[^\W\d][\w .°º#/()-]{0,30}"?(?P=sep)){1,40}"?[^\W\d][\w .°º#/()-]{0,30}"?)[ \t]*$'
 )
 
@@ -72,4 +72,5 @@ def _column_entity(label: str) -> str | None:
     words = label.strip().strip('"').casefold().replace("_", " ").split()
     if not words:
         return None
-    return COLUMN_ENTITY.get(" ".join(words)) or COLUMN_ENTITY.get(words[0])
+    whole = COLUMN_ENTITY.get(" ".join(words))
+    return whole or column_entity(label) or COLUMN_ENTITY.get(words[0])

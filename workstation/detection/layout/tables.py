@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, plausible
+from workstation.detection.layout.columns import SCORES, column_entity, plausible
 from workstation.detection.layout.spans import LayoutSpan
 
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
+# A line that only draws the table: "|---|:--:|", "+-----+", "=====  ====".
+_RULE = re.compile(r"[\s|:+=_-]*")
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,20 @@ def table_cells(text: str) -> Iterator[LayoutSpan]:
     while index < len(lines):
         line = lines[index][1]
         after_blank = index == 0 or not lines[index - 1][1].strip()
-        columns = _header(line) if after_blank else None
+        columns = _header(_without_pipes(line)) if after_blank else None
         if columns is None:
             index += 1
             continue
+        piped = _piped(line)
         index += 1
         while index < len(lines) and lines[index][1].strip():
             row_start, row = lines[index]
-            yield from _row(row_start, row, columns)
+            if _RULE.fullmatch(row):
+                pass
+            elif piped:
+                yield from _pipe_row(row_start, row, columns)
+            else:
+                yield from _row(row_start, row, columns)
             index += 1
 
 
@@ -46,6 +55,33 @@ def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _piped(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def _without_pipes(line: str) -> str:
+    """ "| Name | Amount |": a pipe table's heading read as the gaps of aligned columns."""
+    if not _piped(line):
+        return line
+    return line.replace(" |", "  ").replace("| ", "  ").replace("|", " ")
+
+
+def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpan]:
+    """A pipe table's row, its cells taken in order: the bars, not the spacing, say
+    which column a cell is in."""
+    bars = [i for i, c in enumerate(row) if c == "|"]
+    cells = [(a + 1, row[a + 1 : b]) for a, b in itertools.pairwise(bars)]
+    if not row.rstrip().endswith("|"):
+        cells.append((bars[-1] + 1, row[bars[-1] + 1 :]))
+    if len(cells) != len(columns):
+        return
+    for (start, cell), column in zip(cells, columns, strict=True):
+        value = cell.strip()
+        if column.entity and value:
+            first = row_start + start + cell.index(value)
+            yield from _cell(first, value, column)
+
+
 def _header(line: str) -> list[_Column] | None:
     if "  " not in line.strip() and "\t" not in line:
         return None
@@ -55,7 +91,7 @@ def _header(line: str) -> list[_Column] | None:
     columns = []
     for position, cell in cells:
         label = cell.casefold().rstrip(".:")
-        entity = COLUMN_ENTITY.get(label)
+        entity = column_entity(cell)
         if entity is None and not cell[0].isupper() and label not in {"no", "#"}:
             return None
         columns.append(_Column(position, entity, cell))
@@ -74,8 +110,13 @@ def _row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpa
         entity = column.entity
         if entity is None:
             continue
-        cell_start = row_start + match.start()
-        cell = match.group()
+        yield from _cell(row_start + match.start(), match.group(), column)
+
+
+def _cell(cell_start: int, cell: str, column: _Column) -> Iterator[LayoutSpan]:
+    """The values in one cell (several when split by "/" or ";") its column vouches for."""
+    entity = column.entity
+    if entity is not None:
         for part in re.finditer(r"[^/;]+", cell):
             value = part.group()
             value_start = cell_start + part.start() + len(value) - len(value.lstrip())

@@ -16,6 +16,7 @@ from workstation.detection.phrases import (
     addresses,
     amounts,
     attributes,
+    bare_amounts,
     bodies,
     cued_names,
     events,
@@ -38,6 +39,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
         frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "AGE"}),
         amounts.amounts,
     ),
+    LayoutFinder("amounts-in-a-known-currency", frozenset({"MONEY"}), bare_amounts.bare_amounts),
     LayoutFinder(
         "numbers-standing-alone", frozenset({"QUANTITY", "AGE"}), loose_numbers.loose_numbers
     ),

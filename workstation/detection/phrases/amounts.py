@@ -337,13 +337,35 @@ _UNIT_ADJECTIVE = (
     r"(?:(?:sitting|working|business|calendar|consecutive|straight|full|whole|court|school"
     r"|trading|clear|long)[ ])?"
 )
-_UNIT_AFTER = r"(?:[ ](?:hábiles|naturales|ouvrables|francs|entiers|consecutivos|consécutifs))?"
+_UNIT_AFTER = (
+    r"(?:[ ](?:hábiles|naturales|ouvrables|francs|entiers|consecutivos|consécutifs|seguidos"
+    r"|seguidas|running|straight|on[ ]end|in[ ]a[ ]row|non-stop|d['\u2019]affilée|de[ ]suite"
+    r"|long))?"
+)
+# How a period of captivity was spent, after its length: "three years of captivity",
+# "five weeks on hunger strike" ("without trial" stays outside, as the rules have it).
+_SPENT = (
+    r"(?:[ ](?:(?:of|in|de|en)[ ](?:captivity|isolation|cautiverio|aislamiento|captivité"
+    r"|isolement|incomunicación)"
+    r"|incommunicado"
+    r"|on[ ]hunger[ ]strike|en[ ]grève[ ]de[ ]la[ ]faim|en[ ]huelga[ ]de[ ]hambre)\b)?"
+)
+# Words that say how near the length is, before it: "barely two weeks", "the better part
+# of a year", "à peine trois mois", "apenas dos días".
+_ALMOST = (
+    r"(?:(?:barely|scarcely|little[ ]more[ ]than|a[ ]little[ ](?:over|under|more[ ]than)"
+    r"|well[ ](?:over|under)|just[ ](?:over|under)|the[ ](?:better|best)[ ]part[ ]of"
+    r"|upwards[ ]of|no[ ]less[ ]than|à[ ]peine|presque|apenas|poco[ ]más[ ]de)[ ])?"
+)
 _DURATION = re.compile(
-    rf"(?:(?:for|during|pendant|durante|over|within)\s+)?{_PERIOD_OF}{_ABOUT}{_HOW_LONG}"
+    r"(?:(?:for|during|pendant|durante|over|within|throughout|lasting|por|pour|sur|durant"
+    r"|en[ ]l['\u2019]espace[ ]de|in[ ]the[ ]space[ ]of)\s+)?"
+    rf"{_PERIOD_OF}{_ALMOST}{_ABOUT}{_HOW_LONG}"
     rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT_ADJECTIVE}{_UNIT}(?![\w-]){_UNIT_AFTER}"
     r"(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
     rf"(?:,[ ]{_HOW_LONG}[ ]?{_UNIT}(?![\w-]))*"  # "un año, diez meses y dieciocho días"
     rf"(?:,?[ ](?:and|et|y)[ ](?:a[ ]half|{_HOW_LONG})(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
+    rf"{_SPENT}"
     r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|day|semaine|mois|an|jour"
     r"|semana|mes|año|día)\b|[ ](?:a[ ]la[ ]semana|al[ ]día|al[ ]mes|al[ ]año|diari[oa]s"
     r"|daily|par[ ]jour))?"
@@ -398,7 +420,8 @@ _ABOUT_WORDS = _set(
     dizaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine douzaine
     decena docena veintena centena entre all todos todas tous toutes the his her their
     another further additional extra well just upwards close otros otras con cumplió cumplir
-    avait aura
+    avait aura throughout lasting por pour sur durant barely scarcely little well upwards
+    apenas presque poco
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -463,7 +486,8 @@ _WEAK_STARTERS = _set(
     many over under only just some more less fewer up as no between about around by à
     tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
     entre all todos todas tous toutes the his her their another further additional extra
-    well just upwards close otros otras con cumplió cumplir avait aura
+    well just upwards close otros otras con cumplió cumplir avait aura throughout lasting
+    por pour sur durant barely scarcely little apenas presque poco
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -825,3 +849,17 @@ _OF_THE_GROUPS = _set(
 
 def lower_plural(word: str) -> bool:
     return word[-1:] in ("s", "x") and len(word) > 3
+
+
+# A document's currency stated once for all its figures: "all amounts in USD", "(en
+# FCFA)", "Monto (USD)", "Betrag EUR", "figures in thousands of euros".
+_STATED_CURRENCY = re.compile(
+    rf"(?i:\b(?:in|en|em|in[ ]thousands[ ]of|en[ ]miles[ ]de|en[ ]milliers[ ]d['\u2019])[ ]"
+    rf"(?:{_CODE}|{_CURRENCY_WORDS})\b|[(\[](?:en[ ]|in[ ])?(?:{_CODE}|{_SYMBOL})[)\]]"
+    rf"|\b(?:amount|monto|importe|montant|betrag|sum|total|value|valor)[ ]{_CODE}\b)"
+)
+
+
+def states_a_currency(text: str) -> bool:
+    """Whether the text writes an amount with its currency, or states one for all."""
+    return bool(_STATED_CURRENCY.search(text) or _MONEY.search(text))

@@ -86,6 +86,17 @@ _SHARE_OF_THEM = re.compile(
     r"|of[ \n](?:his|her|their|its|our|the)[ \n](?-i:[a-z]{3,}s)"
     r"|de[ \n](?:ellos|ellas|(?:los|las)[ \n][a-zà-ÿ]{3,}s)|d['\u2019]entre[ \n](?:eux|elles))\b"
 )
+# "several had fled", "all three died", "varios fueron liberados": a count in words
+# standing for people just named, known by the verb after it. ("both" is left alone:
+# the labelling rules do not count a pair already named.)
+_WORD_COUNT_THEN_VERB = re.compile(
+    r"\b(?i:several|varios|varias|plusieurs|(?:all|tous[ ]les|toutes[ ]les"
+    r"|todos[ ]los|todas[ ]las)[ ](?:two|three|four|five|six|seven|eight|nine|ten|deux|trois"
+    r"|quatre|cinq|dos|tres|cuatro|cinco))(?=[ \n](?:were|are|had|have|who|died|survived"
+    r"|fled|escaped|remain|remained|said|told|testified|received|suffered|worked|lived"
+    r"|went|gave|spoke|knew|[a-z]{3,}ed"
+    r"|fueron|murieron|han|habían|siguen|ont|sont|étaient|furent|avaient)\b)"
+)
 # "a single fire extinguisher", "un seul gardien".
 _SINGLE = re.compile(
     r"\b(?:(?i:not[ ])?[Aa][ ]single|[Oo]ne[ ]single|[Aa][ ]lone|[Uu]n[ ]seul|[Uu]ne[ ]seule"
@@ -139,7 +150,20 @@ _AGE_SUBJECT = re.compile(
 # An age after a name, before any word or at a full stop: "Emil Kovač, 38, senior
 # clerk", "a haulage hand, 58,⏎eight months", "Mr Pike, sixty-one, said".
 _AGE_AFTER_NAME = re.compile(
-    rf"(?<=[^\W\d_]{{2}}),[ ](?P<n>{_AGE_NUMBER})(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$)))"
+    rf"(?<=[^\W\d_]{{2}}),[ ](?P<n>{_AGE_NUMBER})(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$))"
+    # "(Ana Ruiz, 34)", "Ana Ruiz, 34 and Pedro Gil, 41"
+    r"|(?=\))|(?=[ ](?:and|y|e|et|und)[ ][A-Z][a-zà-ÿ]))"
+)
+# "Renn, 59 and Vukelić, 47 deny it": two names, each with its age, joined by "and".
+_AGE_PAIR = re.compile(
+    r"(?<=[^\W\d_]{2}),[ ](?P<n>\d{1,2})[ ](?:and|y|e|et|und)[ ](?:[A-Z][^\W\d_'-]+[ ])?"
+    r"[A-Z][^\W\d_'-]+,[ ](?P<m>\d{1,2})(?![\w%]|[.,]\d)"
+)
+# "aged respectively 19, 23 and 31", "âgés respectivement de 19 et 23 ans".
+_AGED_RESPECTIVELY = re.compile(
+    r"(?P<n>\b(?i:aged|âgée?s?|de[ ]edad|edades)[ ,]+(?i:respectively|respectivement"
+    r"|respectivamente)[ ,]+(?:(?i:de)[ ])?\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+"
+    r"(?:[ ](?:years(?:[ ]old)?|ans|años))?)"
 )
 # "married at 16", "left school at 14", "died at 85" (not "at 3 p.m.").
 _AT_AN_AGE = re.compile(
@@ -220,7 +244,7 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(match.start("n"), match.end("n"), "QUANTITY", SCORE, "a count field")
     for match in _matches(_FREQUENCY, text, starts):
         yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "how often")
-    for pattern in (_SHARE_OF_THEM, _SINGLE, _VOTES):
+    for pattern in (_SHARE_OF_THEM, _SINGLE, _VOTES, _WORD_COUNT_THEN_VERB):
         for match in pattern.finditer(text):
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a count in words")
     for match in _GROUP_OF.finditer(text):
@@ -272,7 +296,12 @@ def _age_column(line: str) -> tuple[str, int, int] | None:
 
 def _ages(text: str) -> Iterator[LayoutSpan]:
     yield from _ages_in_columns(text)
-    for pattern in (_IS_AGE, _AGE_AFTER_NAME, _AT_AN_AGE):
+    for match in _AGE_PAIR.finditer(text):
+        if _after_a_place(text, match.start()):
+            continue
+        for group in ("n", "m"):
+            yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "ages of a pair")
+    for pattern in (_IS_AGE, _AGE_AFTER_NAME, _AT_AN_AGE, _AGED_RESPECTIVELY):
         for match in pattern.finditer(text):
             if pattern is _IS_AGE and not _AGE_SUBJECT.search(
                 text, max(0, match.start() - 24), match.start()
@@ -280,7 +309,20 @@ def _ages(text: str) -> Iterator[LayoutSpan]:
                 continue
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
+            if pattern is _AGE_AFTER_NAME and _after_a_place(text, match.start()):
+                continue
             yield LayoutSpan(match.start("n"), match.end("n"), "AGE", SCORE, "an age on its own")
+
+
+# "In Kisumu, 12 and Eldoret, 40 were arrested": a count after a place, not an age.
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[ \n])(?i:in|at|near|across|throughout|en|à|dans|hacia)[ ]"
+    r"(?:[A-Z][^\W\d_'-]*[ ]?){1,3}$"
+)
+
+
+def _after_a_place(text: str, comma: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text, max(0, comma - 48), comma))
 
 
 def loose_numbers(text: str) -> Iterator[LayoutSpan]:

@@ -1,0 +1,155 @@
+"""Columns of figures about a person: amounts, ages, counts, and family status.
+
+A ledger states its currency once, in the heading ("Monto (USD)", "Betrag EUR",
+"Amount [en FCFA]"), and an age register heads a column ``Age`` / ``Edad`` / ``Alter``;
+the cells below are then bare figures ("12 500", "1'200.50", "34") that no pattern
+reading prose can tell from any other number. This module says which of these
+columns a heading names, and whether a cell's value has the shape that column holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a list written one after another."""
+    return frozenset(text.split())
+
+
+NUMBER_COLUMNS: dict[str, frozenset[str]] = {
+    "MONEY": _words(
+        """
+        amount amounts sum sums total totals price prices cost costs fee fees fine fines
+        salary salaries wage wages pay payment payments paid bribe bribes value valor
+        monto importe montant montants somme sommes betrag summe preis gehalt prix salaire
+        sueldo salario precio coste costo pago pagos valeur valore importo prezzo
+        stipendio amende multa debit credit balance deposit deposits withdrawal
+        withdrawals transfer transfers cash commission kickback bonus rent loan received
+        saldo solde débit crédit crédito débito zahlung kosten gebühr gebühren lohn
+        honorarios honoraires frais gastos gasto dépense dépenses expense expenses
+        spent invoice invoiced remittance remittances compensation indemnité
+        indemnización valeur quantia pagamento preço custo salário
+        """
+    ),
+    "AGE": _words(
+        """
+        age ages âge âges edad edades alter idade età eta yrs years años ans jahre
+        """
+    ),
+    "QUANTITY": _words(
+        """
+        count qty quantity quantities cantidad quantité anzahl quantidade quantità
+        headcount children dependants dependents hijos enfants kinder filhos figli
+        persons people personnes personas detainees deaths dead killed injured wounded
+        casualties arrests arrested displaced effectif effectifs
+        victimes víctimas muertos heridos morts blessés
+        """
+    ),
+    "SOCIAL_STATUS": frozenset(
+        {
+            "marital status",
+            "civil status",
+            "family status",
+            "estado civil",
+            "situation familiale",
+            "situation matrimoniale",
+            "état civil",
+            "etat civil",
+            "familienstand",
+            "stato civile",
+            "relationship",
+            "relationship to head",
+            "relation to head",
+            "lien de parenté",
+            "parentesco",
+            "marital",
+        }
+    ),
+}
+# "number of victims", "nombre de détenus", "n° d'enfants": a count whatever follows.
+_COUNT_PREFIX = re.compile(
+    r"(?:number|no\.?|nr\.?|n°|nº|nombre|número|numero|cantidad|anzahl|total)[ ]"
+    r"(?:of|de|d['\u2019]|der|di)[ ]?"
+)
+# Words a heading adds around what the column holds: "amount in", "montant en".
+_FILLER = _words("in en em the la le el of de in der die das")
+# A heading that is only a currency: "USD", "€", "FCFA", "Ksh".
+_CURRENCY_HEADINGS = _words(
+    """
+    usd eur gbp chf jpy cny inr ngn kes ugx tzs zar xof xaf fcfa cfa mxn cop ars brl
+    clp pen rub uah try egp mad dzd tnd pkr bdt lkr npr php idr myr thb vnd ksh ksht
+    $ € £ ¥ ₹ ₦ ₵ ₱ ₽ ₴ us$ r$ rs
+    """
+)
+
+
+def number_column(heading: str, other_columns: dict[str, str]) -> str | None:
+    """The entity a column of figures holds, read from its heading, or None.
+
+    ``other_columns`` maps the headings other recognizers know (``Date``, ``Name``) to
+    their entity: a heading that starts with one of them ("Date paid") is theirs."""
+    words = _heading_words(heading)
+    if not words:
+        return None
+    whole = " ".join(words)
+    for entity, labels in NUMBER_COLUMNS.items():
+        if whole in labels:
+            return entity
+    if all(word in _CURRENCY_HEADINGS for word in words):
+        return "MONEY"
+    if _COUNT_PREFIX.match(whole + " "):
+        return "QUANTITY"
+    owner = other_columns.get(words[0])
+    if owner is not None and owner not in NUMBER_COLUMNS:
+        return None
+    for word in (words[0], words[-1]):
+        for entity, labels in NUMBER_COLUMNS.items():
+            if entity != "SOCIAL_STATUS" and word in labels:
+                return entity
+    return None
+
+
+def _heading_words(heading: str) -> list[str]:
+    """ "Monto (USD)" → ["monto"]; "Betrag EUR" → ["betrag"]; "Amount in" → ["amount"]."""
+    text = heading.casefold().strip().strip('"').replace("_", " ")
+    text = re.sub(r"[(\[][^)\]]*[)\]]", " ", text)
+    words = [w for w in re.split(r"[\s/:*]+", text) if w]
+    words = [w.rstrip(".") if w not in ("no.", "nr.") else w for w in words]
+    while len(words) > 1 and (words[-1] in _CURRENCY_HEADINGS or words[-1] in _FILLER):
+        words.pop()
+    return words
+
+
+_GROUPED = r"\d{1,3}(?:[ ,.'\u2019\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
+_PLAIN = r"\d+(?:[.,]\d{1,2})?"
+_MONEY_VALUE = re.compile(
+    r"(?:[A-Za-z]{0,4}\$|[$€£¥₹₦₵₱₽₴]|[A-Z]{3,4}[ ]?)?[ ]?[-\u2212+]?"
+    rf"(?:{_GROUPED}|{_PLAIN})(?:[ ]?(?:k|m|bn|mn|[A-Z]{{3,4}}|[$€£¥₹₦₵₱₽₴]|/-))?"
+)
+_AGE_VALUE = re.compile(
+    r"(?:c\.[ ]?|ca\.[ ]?|~|approx\.[ ]?)?(?P<n>\d{1,3})(?:[ ]?[-\u2013][ ]?\d{1,3}|\+|s|'s)?"
+    r"(?:[ ]?(?:yrs?|years?|y\.?|ans|años|a\.?|j\.?|jahre|anos|anni))?",
+    re.IGNORECASE,
+)
+_COUNT_VALUE = re.compile(
+    rf"(?:c\.[ ]?|ca\.[ ]?|~|approx\.[ ]?|>[ ]?|<[ ]?)?(?:{_GROUPED}|\d+)\+?", re.IGNORECASE
+)
+_STATUS_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:[ /-][^\W\d_][^\W\d_'\u2019()-]*){0,3}\)?")
+
+
+def plausible_figure(entity: str, value: str) -> bool:
+    """Whether a cell holds what its number column says: a figure, or a short status."""
+    if entity == "MONEY":
+        return bool(_MONEY_VALUE.fullmatch(value)) and any(c.isdigit() for c in value)
+    if entity == "AGE":
+        age = _AGE_VALUE.fullmatch(value)
+        return bool(age) and int(age.group("n")) < 120 if age else False
+    if entity == "QUANTITY":
+        return bool(_COUNT_VALUE.fullmatch(value))
+    if entity == "SOCIAL_STATUS":
+        return bool(_STATUS_VALUE.fullmatch(value)) and value.casefold() not in _NO_VALUE
+    return False
+
+
+_NO_VALUE = _words("n/a na none unknown nil yes no - — ? tbc tbd")
