@@ -198,6 +198,10 @@ _TIME = re.compile(
 # pub in English): with a day alone they are no date, with a year they are.
 _NEEDS_A_YEAR = re.compile(r"(?i)(?<!\w)(?:mars|mart|marts)(?!\w)")
 
+# A date may end in the abbreviation of "year" or "day" ("2011 r.", "15 d."), whose full
+# stop is its own; any other full stop at the end closes the sentence.
+_ABBREVIATION_AT_END = re.compile(r"[ ](?:r|m|g|god|d|г|р)\.$")
+
 
 def dates_abroad(text: str) -> Iterator[LayoutSpan]:
     """Dates and hours in ``text`` written in the languages the policy patterns miss."""
@@ -205,8 +209,8 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
         start, end = match.span()
         if _NEEDS_A_YEAR.search(match.group()) and not re.search(r"(?:19|20)\d\d", match.group()):
             continue  # "3 Mars bars", "15 mart": a word as much as a month
-        if text[end - 1] == "." and not re.search(r"(?:[0-3]?\d|[rmgd]|god)\.$", match.group()):
-            end -= 1  # a sentence's full stop after a month, not part of the date
+        if text[end - 1] == "." and not _ABBREVIATION_AT_END.search(match.group()):
+            end -= 1  # a sentence's full stop, not part of the date
         yield LayoutSpan(start, end, ENTITY, SCORE, "date in another language")
     for match in _TIME.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
