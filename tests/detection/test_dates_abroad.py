@@ -89,3 +89,20 @@ def test_words_that_only_look_like_a_date_are_left_alone(text: str) -> None:
 
 def test_a_full_stop_that_ends_the_sentence_is_not_the_date() -> None:
     assert texts("Umrl je 3. maja.") == ["3. maja"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zatrzymany 02.04.2010 r. o godz. 6 rano.", "02.04.2010 r. o godz. 6"),
+        ("W 2008 roku wyjechał.", "2008 roku"),
+        ("Otpušten je 2012. godine.", "2012. godine"),
+        ("Em agosto de 2009 foi detido.", "agosto de 2009"),
+    ],
+)
+def test_a_date_in_figures_or_a_year_takes_the_word_for_year(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+def test_a_date_in_figures_alone_is_left_to_the_policy_patterns() -> None:
+    assert texts("The report of 02.04.2010 is here.") == []

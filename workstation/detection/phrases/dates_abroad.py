@@ -62,8 +62,8 @@ _MONTHS = """
     janúar febrúar apríl maí júní júlí ágúst október nóvember
     maret agustus oktober desember julai ogos disember
     machi aprili agosti septemba oktoba novemba desemba
-    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    gennaio febbraio marzo aprile maggio giugno luglio settembre ottobre dicembre
     april august september october november december juni jun jul mai mar
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
@@ -153,10 +153,11 @@ _HOUR_CUE = (
     r"|[Îî]n[ ]jurul[ ]orei|[Oo]ko|[Oo]d|[Oo]|[Uu]|[Vv]|[Kk]ello|[Aa]lle|[Àà]s|[Oo]m|[Áá]"
     r"|[Вв]|[Оо]коло)"
 )
-_TIME_AFTER = (
+_HOUR_AFTER = (
     rf"(?:,?[ ](?:{_HOUR_CUE})[ ]?{_CLOCK}(?:[ ]?{_HOUR_WORDS})?{_TURKISH_ENDING}{_END}"
-    rf"|,?[ ]{_CLOCK}[ ]?(?:{_HOUR_WORDS}|[:.][0-5]\d){_TURKISH_ENDING}{_END})?"
+    rf"|,?[ ]{_CLOCK}[ ]?(?:{_HOUR_WORDS}|[:.][0-5]\d){_TURKISH_ENDING}{_END})"
 )
+_TIME_AFTER = rf"{_HOUR_AFTER}?"
 # Words that open a date and belong to it: Czech "dne", Polish "dnia", Slovak "dňa",
 # Serbo-Croatian "dana", Scandinavian "den", Swahili "tarehe", Indonesian "tanggal".
 _OPENER = r"(?:(?:[Dd]ne|[Dd]nia|[Dd]ňa|[Dd]ana|[Dd]en|[Tt]arehe|[Tt]anggal|[Tt]gl\.)[ ])?"
@@ -171,8 +172,15 @@ _DATE = re.compile(
     rf"(?:{_MONTH}){_END}(?:[ ]{_DAYS}(?:[ ]d\.)?)?{_TIME_AFTER}"
     # month and day, Hungarian and Finnish order: "március 15-én"
     rf"|(?<![\w-])(?:{_MONTH})[ ][0-3]?\d(?:\.|-[^\W\d_]{{1,4}}){_TIME_AFTER}"
-    # month and year: "w marcu 2011 r.", "březen 2011"
-    rf"|(?<![\w-]){_OPENER}(?:{_MONTH})[ ]{_YEAR}"
+    # month and year: "w marcu 2011 r.", "březen 2011", "março de 2011"
+    rf"|(?<![\w-]){_OPENER}(?:{_MONTH})[ ](?:de[ ])?{_YEAR}"
+    # a date in figures with the word for "year" or an hour: "15.03.2011 r. o godz. 14"
+    rf"|(?<![\w.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\.?"
+    rf"(?:[ ](?:r\.|roku|godine|god\.|g\.|г\.|года|m\.){_TIME_AFTER}|{_HOUR_AFTER})"
+    # a year with the word for "year": "w 2011 roku", "2011. godine", "2011-ben"
+    rf"|(?<![\w.-])(?:19|20)\d\d(?:[ ](?:roku|r\.|года|г\.|року|m\.|yılı(?:nda)?)"
+    rf"|\.?[ ](?:godine|godina|god\.|године)|\.[ ]gada|-(?:ban|ben|ig|től|tól|ig|ta|te|da|de))"
+    rf"(?![^\W\d_])"
     # Vietnamese: "thứ Ba, ngày 3 tháng 5 năm 2011", "tháng 5 năm 2011"
     rf"|(?<!\w)(?:{_WEEKDAY},?[ ])?(?:(?:sáng|chiều|tối|đêm|trưa)[ ])?ngày[ ][0-3]?\d"
     rf"(?:[ ]tháng[ ][01]?\d(?:[ ]năm[ ](?:19|20)\d\d)?|/[01]?\d(?:/(?:19|20)\d\d)?)"
