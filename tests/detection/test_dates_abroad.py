@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003  (month names in Turkish and Cyrillic)
+# ruff: noqa: RUF001  (month names in Turkish and Cyrillic)
 """Dates and hours in languages the policy patterns do not know, read whole
 (workstation.detection.phrases.dates_abroad), on invented wording.
 
