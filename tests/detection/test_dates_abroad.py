@@ -106,3 +106,17 @@ def test_a_date_in_figures_or_a_year_takes_the_word_for_year(text: str, expected
 
 def test_a_date_in_figures_alone_is_left_to_the_policy_patterns() -> None:
     assert texts("The report of 02.04.2010 is here.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tekne 4 Ağustos 2010 Çarşamba saat 22:30'da ayrıldı.",
+            "4 Ağustos 2010 Çarşamba saat 22:30'da",
+        ),
+        ("Karar 2010. május 4., kedd.", "2010. május 4., kedd"),
+    ],
+)
+def test_a_weekday_after_the_date_and_an_hour_past_twenty(text: str, expected: str) -> None:
+    assert expected in texts(text)

@@ -124,3 +124,8 @@ def test_an_incident_named_by_its_date_in_romance_languages(text: str, expected:
 )
 def test_an_action_on_something_unnamed_is_no_event(text: str) -> None:
     assert texts(text) == []
+
+
+def test_an_action_on_an_event_named_by_its_kind_across_a_line_break() -> None:
+    text = "after the brutal\nbreakup of the porters' strike in Wareng. Then"
+    assert "the brutal\nbreakup of the porters' strike in Wareng" in texts(text)

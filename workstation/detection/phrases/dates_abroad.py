@@ -141,7 +141,7 @@ _YEAR = (
 )
 # An hour, with the word that announces it ("o 14:00", "godz. 14", "kl. 14.00", "saat
 # 14:00", "u 14 sati", "pukul 14.00 WIB", "lúc 14 giờ") or with a word for hours.
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?![\d])(?:[:.][0-5]\d)?"
 _HOUR_WORDS = (
     r"(?:h|hod\.|hodin|hodině|sati|sata|uri|órakor|óra|Uhr|giờ(?:[ ][0-5]?\d(?:[ ]phút)?)?"
     r"|WIB|WITA|WIT|timer|tundi|часов|час(?:а|ов)?)"
@@ -161,15 +161,18 @@ _TIME_AFTER = rf"{_HOUR_AFTER}?"
 # Words that open a date and belong to it: Czech "dne", Polish "dnia", Slovak "dňa",
 # Serbo-Croatian "dana", Scandinavian "den", Swahili "tarehe", Indonesian "tanggal".
 _OPENER = r"(?:(?:[Dd]ne|[Dd]nia|[Dd]ňa|[Dd]ana|[Dd]en|[Tt]arehe|[Tt]anggal|[Tt]gl\.)[ ])?"
+# Turkish and Hungarian may name the weekday after the date: "22 Mart 2011 Salı günü",
+# "2011. március 8., kedd".
+_WEEKDAY_AFTER = rf"(?:,?[ ]{_WEEKDAY}(?:[ ]günü)?{_END})?"
 _WEEKDAY_BEFORE = rf"(?:{_WEEKDAY},?[ ](?:{_OPENER}))?"
 
 _DATE = re.compile(
     # weekday, day, month, year, hour: "pátek 15. března 2011 v 10:00"
     rf"(?<![\w-]){_WEEKDAY_BEFORE}{_OPENER}{_DAYS}[ ](?:de[ ])?(?:{_MONTH}){_END}\.?"
-    rf"(?:['’][a-zçğıöşü]{{1,4}})?(?:,?[ ](?:de[ ])?{_YEAR})?{_TIME_AFTER}"
+    rf"(?:['’][a-zçğıöşü]{{1,4}})?(?:,?[ ](?:de[ ])?{_YEAR})?{_WEEKDAY_AFTER}{_TIME_AFTER}"
     # year first: "2011. március 15-én", "2011 m. kovo 15 d.", "2011. gada 15. martā"
     rf"|(?<![\w.-])(?:19|20)\d\d(?:\.|[ ]m\.|\.[ ]gada|[ ]yılı)[ ](?:{_DAYS}[ ])?"
-    rf"(?:{_MONTH}){_END}(?:[ ]{_DAYS}(?:[ ]d\.)?)?{_TIME_AFTER}"
+    rf"(?:{_MONTH}){_END}(?:[ ]{_DAYS}(?:[ ]d\.)?)?{_WEEKDAY_AFTER}{_TIME_AFTER}"
     # month and day, Hungarian and Finnish order: "március 15-én"
     rf"|(?<![\w-])(?:{_MONTH})[ ][0-3]?\d(?:\.|-[^\W\d_]{{1,4}}){_TIME_AFTER}"
     # month and year: "w marcu 2011 r.", "březen 2011", "março de 2011"

@@ -136,11 +136,12 @@ _ACTION_ON = re.compile(
     rf"(?:the[ ])?(?:(?:19|20)\d\d[ ])?{_CAP}(?:[ ](?:{_CAP}|of|de|al|el)){{0,3}}"
     rf"(?:[ ](?:[a-z][\w-]*[ ])?{_PLACE_NOUNS})?\b"
 )
-# The same done to a place named only by its kind, when where or when follows: "the
-# storming of the parliament in Dorra", "the shelling of the hospital on 3 May".
+# The same done to a place or an event named only by its kind, when where or when
+# follows: "the storming of the parliament in Dorra", "the breakup of the dockers' strike
+# in Mersin".
 _ACTION_ON_PLACE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){{0,2}}{_ACTIONS}[ ](?:of|on|against|at|in)[ ]"
-    rf"the[ ](?:[a-z][\w-]*[ ])?{_PLACE_NOUNS}\b"
+    rf"\b(?:[Tt]he|[Aa]n?)[ \n](?:[a-z][\w-]*[ \n]){{0,2}}{_ACTIONS}[ \n](?:of|on|against|at|in)"
+    rf"[ \n]the[ \n](?:[a-z][\w'\u2019-]*[ \n])?(?:{_PLACE_NOUNS}|{_KINDS_EN})\b"
 )
 # A kind of event with its describing words and where it happened: "the deadly stampede
 # at Kessa stadium", "a violent raid on the Orelo camp".
@@ -150,7 +151,7 @@ _KIND_AT = re.compile(
 )
 # Describing words before a named event: "the violent dispersal of" the X march.
 _BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){{0,2}}{_ACTIONS}[ ](?:of|on|against)[ ]$"
+    rf"\b(?:[Tt]he|[Aa]n?)[ \n](?:[a-z][\w-]*[ \n]){{0,2}}{_ACTIONS}[ \n](?:of|on|against)[ \n]$"
 )
 # "the October parliamentary vote": a month, describing words, a kind of event.
 _MONTH_KIND = re.compile(
