@@ -192,3 +192,52 @@ def test_a_name_is_read_with_the_kind_of_body_after_it(text: str, expected: str)
 )
 def test_a_kind_of_body_after_no_name_is_not_proposed(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a letter from the Ministry of Labour and Social Protection in May",
+            "Ministry of Labour and Social Protection",
+        ),
+        (
+            "staff of the Office of the Special Envoy for the Great Lakes said",
+            "Office of the Special Envoy for the Great Lakes",
+        ),
+        (
+            "the Committee on the Rights of Migrant Workers heard",
+            "Committee on the Rights of Migrant Workers",
+        ),
+        (
+            "the Commission for the Prevention of Torture visited",
+            "Commission for the Prevention of Torture",
+        ),
+    ],
+)
+def test_a_body_and_what_it_is_for_are_one_name(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("the Ministry of Labour and Omar Diallo met", "Ministry of Labour and Omar Diallo"),
+        ("the Office of the Governor on Friday", "Office of the Governor on Friday"),
+    ],
+)
+def test_a_name_or_a_day_after_a_body_is_not_its_name(text: str, unexpected: str) -> None:
+    found = texts(text)
+    assert unexpected not in found
+    assert not any(piece.endswith(("Diallo", "Friday")) for piece in found)
+
+
+def test_a_body_on_the_next_line_is_a_body_of_its_own() -> None:
+    found = texts("Copy to:\nDirectorate of Port Affairs\nMinistry of the Economy\n")
+    assert "Ministry of the Economy" in found
+    assert not any("Affairs\nMinistry" in piece for piece in found)
+
+
+def test_a_name_wrapped_after_of_stays_one_name() -> None:
+    found = texts("the Association for the Defence of\nIndependent Fishers met")
+    assert "Association for the Defence of\nIndependent Fishers" in found

@@ -64,3 +64,68 @@ def test_describing_words_after_a_date_and_a_place_after_the_event(
     text: str, expected: str
 ) -> None:
     assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "hurt in the violent dispersal of the Ngara march last year",
+            "the violent dispersal of the Ngara march",
+        ),
+        (
+            "lost a son in the deadly stampede at Obiri stadium.",
+            "the deadly stampede at Obiri stadium",
+        ),
+        (
+            "after the forced eviction of the Tumaini settlement in 2014,",
+            "the forced eviction of the Tumaini settlement in 2014",
+        ),
+        (
+            "survived the bombing of the Wareng market on 9 June 2013.",
+            "the bombing of the Wareng market on 9 June 2013",
+        ),
+        (
+            "wounded in the storming of the parliament in Ketto.",
+            "the storming of the parliament in Ketto",
+        ),
+        ("voted in the November presidential vote", "the November presidential vote"),
+    ],
+)
+def test_describing_words_before_an_event_and_its_place_are_one_span(
+    text: str, expected: str
+) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("blessé lors de l'incendie du 4 juin 2012 à", "l'incendie du 4 juin 2012"),
+        (
+            "herido en el derrumbe parcial del 9 de marzo de 2015",
+            "derrumbe parcial del 9 de marzo de 2015",
+        ),
+        ("ferito nello sciopero del 3 maggio", "sciopero del 3 maggio"),
+    ],
+)
+def test_an_incident_named_by_its_date_in_romance_languages(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They protested the closure of the school.",  # a place's kind alone, no where or when
+        "Obiri said the raid on the house was legal.",  # no name and no place after
+        "the report of the Ngara committee",  # no event in it
+        "le courrier du 4 juin 2012",  # a letter, not an incident
+    ],
+)
+def test_an_action_on_something_unnamed_is_no_event(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_an_action_on_an_event_named_by_its_kind_across_a_line_break() -> None:
+    text = "after the brutal\nbreakup of the porters' strike in Wareng. Then"
+    assert "the brutal\nbreakup of the porters' strike in Wareng" in texts(text)

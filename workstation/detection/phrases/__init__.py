@@ -19,6 +19,7 @@ from workstation.detection.phrases import (
     bare_amounts,
     bodies,
     cued_names,
+    dates_abroad,
     events,
     given_names,
     institutions,
@@ -48,6 +49,9 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("health", frozenset({"HEALTH"}), attributes.health),
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
     LayoutFinder("nationality-and-belief", frozenset({nationalities.ENTITY}), nationalities.nrp),
+    LayoutFinder(
+        "dates-in-other-languages", frozenset({dates_abroad.ENTITY}), dates_abroad.dates_abroad
+    ),
     LayoutFinder("named-events", frozenset({events.ENTITY}), events.events),
     LayoutFinder(
         "institutions-and-places",

@@ -108,6 +108,35 @@ _OFFICE = re.compile(
     rf"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]|,[ ]and[ ])(?!(?:Mr|Mrs|Ms|Dr|The|He|She"
     rf"|They|It|We|I|In|On|At|His|Her)\b){_LIST_ITEM}){{0,4}})"
 )
+# A body named by a head and what it is for, joined by "of the", "for the", "on the" and
+# "and": "Office of the High Commissioner for Human Rights", "Committee on the
+# Elimination of Racial Discrimination", "Ministry of Labour and Social Affairs". The
+# model stops at the first "of the" or "and", leaving the rest readable.
+_CHAIN_HEADS = (
+    r"(?:Office|Ministry|Department|Commission|Committee|Council|Bureau|Agency|Authority"
+    r"|Institute|Board|Directorate|Secretariat|Court|Tribunal|Chamber|Centre|Center"
+    r"|Federation|Union|Association|Society|Foundation|Fund|Programme|Program|Organisation"
+    r"|Organization|League|Coalition|Network|Alliance|Movement|Front|Party|Bank|University"
+    r"|College|Academy|Service|Inspectorate|Division|Unit|Rapporteur|Commissioner|Ombudsman"
+    r"|Observatory|Forum|Mission|Corps|Institution|Registry|Prosecutor|Procurator|Trust"
+    r"|Initiative|Campaign|Working[ ]Group|Task[ ]Force|Panel|Tribunal|Assembly|Parliament)"
+)
+_NOT_AFTER_AND = (
+    r"(?!(?:Mr|Mrs|Ms|Dr|The|He|She|They|It|We|I|In|On|At|His|Her|Their|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_CAP_RUN = (
+    rf"{_CAPITALISED}(?:[ ]{_CAPITALISED}|[ ](?:and|&)[ ]{_NOT_AFTER_AND}{_CAPITALISED}){{0,5}}"
+)
+_CHAIN = re.compile(
+    rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}{_CHAIN_HEADS}"
+    rf"(?:[ ](?:of|for|on|against|to)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
+)
+_MONTH_OR_DAY_AT_END = re.compile(
+    r"[ ](?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 # What a ministry or department is in charge of: the items of its list of portfolios
 # end in one of these words or endings, where a person's name does not.
 _PORTFOLIOS = word_set(
@@ -292,6 +321,18 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         end = _without_trailing_joins(flat, start, match.end("org"))
         if start < end:
             yield LayoutSpan(start, end, ENTITY, SCORE, "a branch of a body")
+    for match in _CHAIN.finditer(_wrapped_after_joins(text)):
+        start, end = match.span("org")
+        start = _after_stop_words(flat, start, end)
+        end = _without_a_name_after_and(flat, start, end)
+        piece = flat[start:end]
+        if _MONTH_OR_DAY_AT_END.search(piece):
+            continue  # "the Council of Ministers on Monday" is left to the other finders
+        if (
+            re.search(r"[ ](?:the|and|&)[ ]", piece)
+            or len(re.findall(r"[ ](?:of|for|on)[ ]", piece)) > 1
+        ):
+            yield LayoutSpan(start, end, ENTITY, SCORE, "a body and what it is for")
     for match in _OFFICE.finditer(flat):
         start = _after_stop_words(flat, match.start("org"), match.end("org"))
         remit_end = _portfolios_end(flat, match)
@@ -357,6 +398,30 @@ def _after_stop_words(flat: str, start: int, end: int) -> int:
 def _without_trailing_joins(flat: str, start: int, end: int) -> int:
     trailing = re.search(rf"(?:[ ]{_JOIN})+$", flat[start:end])
     return start + trailing.start() if trailing else end
+
+
+def _wrapped_after_joins(text: str) -> str:
+    """``text`` with the line breaks after "of", "for", "and", "the" made spaces (a name
+    wraps there: "Association of / Independent Hauliers"), the others kept: two
+    capitalised lines are two bodies ("Directorate of Border Affairs / Ministry of the
+    Interior"). Same length: offsets do not move."""
+    return _BREAK_AFTER_A_JOIN.sub(lambda m: m.group()[:-1] + " ", text)
+
+
+_BREAK_AFTER_A_JOIN = re.compile(rf"(?<![\w-]){_JOIN}\n")
+
+
+def _without_a_name_after_and(flat: str, start: int, end: int) -> int:
+    """``end`` cut before an "and" whose last word names no remit ("Ministry of Labour |
+    and Ali Hassan"), kept after one that does ("and Social Affairs")."""
+    while (joint := flat.rfind(" and ", start, end)) >= 0 or (
+        joint := flat.rfind(" & ", start, end)
+    ) >= 0:
+        last = flat[start:end].rsplit(maxsplit=1)[-1]
+        if last in _PORTFOLIOS or _PORTFOLIO_ENDING.search(last):
+            return end
+        end = joint
+    return end
 
 
 def _is_a_name(piece: str) -> bool:

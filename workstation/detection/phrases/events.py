@@ -22,7 +22,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
     r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    r"|octubre|noviembre|diciembre)"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
+    r"|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+    r"|ottobre|dicembre)"
 )
 _KINDS_EN = (
     r"(?:protests?|riots?|hunger[ ]strikes?|strikes?|uprising|revolt|rebellion|revolution"
@@ -43,7 +45,9 @@ _KINDS_EN = (
     r"|stabbings?|lynchings?|assassination|murders|killing|arrests|detentions|deportations"
     r"|expulsions|evacuation|lockdown|curfew|shutdown|blackout|festival|ceremony|pilgrimage"
     r"|congress|convention|forum|games|airshow|air[ ]show|trade[ ]fair|fair|expo"
-    r"|court-martial|show[ ]trial|peace[ ]talks|negotiations|accords?|sit-down[ ]strike)"
+    r"|court-martial|show[ ]trial|peace[ ]talks|negotiations|accords?|sit-down[ ]strike"
+    r"|vote|incident|accident|stampedes?|dispersal|break-up|eviction|demolitions?"
+    r"|clearances?|massacres|firefight|gunfight|shoot-out|shootout|mass[ ]arrests|purges)"
 )
 # Capitalised heads that name an event after capitalised words ("the Arab Spring",
 # "the Kessanou Book Fair", "Independence Day"), with what is held on the day.
@@ -106,6 +110,74 @@ _EVENT = re.compile(
     rf"|\b(?:opération|operación|operativo|opérations|operaciones|operation)"
     rf"(?:[ \n](?!(?:du|del|of|on|in)[ ])[\w'\u2019-]+){{1,4}}?[ \n](?:du|del|of|on|de)[ \n]"
     rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?",
+)
+# What was done to a named event, place or group, with its describing words: "the violent
+# dispersal of the Telembe march", "the bombing of the Kessa market", "the siege of the
+# Al-Huda mosque". The whole is one event: the name inside is the event's, not a place.
+_ACTIONS = (
+    r"(?:dispersal|break-up|breakup|crackdown|suppression|repression|crushing|storming"
+    r"|bombing|bombardment|shelling|burning|torching|firebombing|looting|ransacking|attack"
+    r"|assault|raid|siege|massacre|killings?|shootings?|eviction|evictions|demolition"
+    r"|clearance|blockade|invasion|sacking|destruction|occupation|ambush|sinking|collapse"
+    r"|capture|fall|liberation|encirclement|closure|banning|policing|dispersion)"
+)
+# Nouns that end a named place of an event: "at Kessa stadium", "the Orelo market".
+_PLACE_NOUNS = (
+    r"(?:stadium|market|square|mosque|church|cathedral|temple|camp|prison|jail|bridge|border"
+    r"|colliery|pit|dam|airport|airbase|base|field|park|street|road|highway"
+    r"|crossing|university|campus|factory|mine|port|station|plaza|roundabout|junction"
+    r"|checkpoint|village|compound|settlement|estate|slum|township|hospital|school|hotel"
+    r"|parliament|courthouse|embassy|consulate|barracks|refinery|plant|mill|quarry|rally"
+    r"|march|protests?|sit-in|vigil|demonstrations?|strike|camp|neighbourhood|district)"
+)
+_CAP = r"(?:[A-Z][\w'\u2019-]*)"
+_ACTION_ON = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){{0,2}}{_ACTIONS}[ ](?:of|on|against|at|in)[ ]"
+    rf"(?:the[ ])?(?:(?:19|20)\d\d[ ])?{_CAP}(?:[ ](?:{_CAP}|of|de|al|el)){{0,3}}"
+    rf"(?:[ ](?:[a-z][\w-]*[ ])?{_PLACE_NOUNS})?\b"
+)
+# The same done to a place or an event named only by its kind, when where or when
+# follows: "the storming of the parliament in Dorra", "the breakup of the dockers' strike
+# in Mersin".
+_ACTION_ON_PLACE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \n](?:[a-z][\w-]*[ \n]){{0,2}}{_ACTIONS}[ \n](?:of|on|against|at|in)"
+    rf"[ \n]the[ \n](?:[a-z][\w'\u2019-]*[ \n])?(?:{_PLACE_NOUNS}|{_KINDS_EN})\b"
+)
+# A kind of event with its describing words and where it happened: "the deadly stampede
+# at Kessa stadium", "a violent raid on the Orelo camp".
+_KIND_AT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){{0,2}}{_KINDS_EN}[ ](?:at|in|on|near|outside)[ ]"
+    rf"(?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}}(?:[ ]{_PLACE_NOUNS})?\b"
+)
+# Describing words before a named event: "the violent dispersal of" the X march.
+_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \n](?:[a-z][\w-]*[ \n]){{0,2}}{_ACTIONS}[ \n](?:of|on|against)[ \n]$"
+)
+# "the October parliamentary vote": a month, describing words, a kind of event.
+_MONTH_KIND = re.compile(
+    rf"\bthe[ ](?:(?:19|20)\d\d[ ])?{_MONTH}[ ](?:(?:19|20)\d\d[ ])?"
+    rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
+)
+# An incident named by its date in French, Spanish, Portuguese and Italian:
+# "l'éboulement du 2 mai", "accidente grave del 3 de agosto de 2011".
+_ROMANCE_INCIDENTS = (
+    r"(?:accidente|accident|incidente|incident|éboulement|effondrement|derrumbe|incendie"
+    r"|incendio|incêndio|explosion|explosión|explosão|esplosione|naufrage|naufragio"
+    r"|ataque|attaque|attacco|agression|agresión|enlèvement|secuestro|sequestro|rapimento"
+    r"|asesinato|assassinat|assassinio|meurtre|homicidio|fusillade|tiroteo|balacera|rafle"
+    r"|redada|allanamiento|perquisition|arrestation|détention|detención|interpellation"
+    r"|manifestation|manifestación|manifestação|manifestazione|marcha|marche|grève|greve"
+    r"|sciopero|huelga|paro|émeutes?|motín|disturbios|massacre|masacre|matanza|strage"
+    r"|inondation|inundación|inondazione|glissement[ ]de[ ]terrain|desalojo|expulsion"
+    r"|évacuation|coup[ ]d['\u2019]État|golpe|scrutin|referéndum|référendum|tragédie|tragedia"
+    r"|catastrophe|catástrofe|atentado|attentat|attentato|bombardeo|bombardement"
+    r"|enfrentamientos?|affrontements?|heurts|répression|represión|repressão|choques"
+    r"|protesta|protesto|rassemblement|concentración|sit-in|coup)"
+)
+_ROMANCE_DATED = re.compile(
+    rf"(?i:\b(?:l['\u2019])?){_ROMANCE_INCIDENTS}(?:[ ][a-zà-ÿ]+){{0,2}}?[ ]"
+    rf"(?:du|del|de[ ]la|do|da|della|dello|dell['\u2019]|de)[ ]\d{{1,2}}(?:er|º|°)?[ ](?:de[ ])?"
+    rf"{_MONTH}(?:[ ](?:de[ ])?(?:19|20)\d\d)?\b"
 )
 # The trial of a group known by a name ("the trial of the Harbour Six"); not "the trial
 # of" a person, whose name is found as a name.
@@ -188,7 +260,15 @@ _SENTENCE_WORDS = word_set(
 
 
 def events(text: str) -> Iterator[LayoutSpan]:
-    """Named events and operations in ``text``."""
+    """Named events and operations in ``text``, each span once."""
+    seen: set[tuple[int, int]] = set()
+    for span in _events(text):
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            yield span
+
+
+def _events(text: str) -> Iterator[LayoutSpan]:
     for match in _EVENT.finditer(text):
         start, end = match.span()
         piece = match.group()
@@ -212,11 +292,48 @@ def events(text: str) -> Iterator[LayoutSpan]:
         before_kind = piece[: kind.start()].split()[1:] if kind else []
         if any(w in _SENTENCE_WORDS for w in before_kind):
             continue  # "Loro said the protests": a sentence, not a name
-        for _ in range(2):
-            tail = _TAIL.match(text, end)
-            if tail is None:
-                break
-            end = tail.end()
+        end = _with_tail(text, end)
+        before = _BEFORE.search(text, max(0, start - 80), start)
+        if before is not None and not _is_sentence(before.group()):
+            start = before.start()  # "the violent dispersal of" the Telembe march
         yield LayoutSpan(start, end, ENTITY, SCORE, "named event")
     for match in _TRIAL_OF.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "the trial of a named group")
+    for pattern, reason in (
+        (_ACTION_ON, "what was done to a named place or event"),
+        (_KIND_AT, "an event with where it happened"),
+        (_MONTH_KIND, "an event named by its month"),
+        (_ROMANCE_DATED, "an incident named by its date"),
+    ):
+        for match in pattern.finditer(text):
+            if _is_sentence(match.group()):
+                continue
+            start, end = match.span()
+            if pattern is not _ROMANCE_DATED:
+                end = _with_tail(text, end)
+            yield LayoutSpan(start, end, ENTITY, SCORE, reason)
+    for match in _ACTION_ON_PLACE.finditer(text):
+        end = _with_tail(text, match.end())
+        if end > match.end() and not _is_sentence(match.group()):  # "the closure of the school"
+            yield LayoutSpan(match.start(), end, ENTITY, SCORE, "what was done to a place")
+
+
+def _with_tail(text: str, end: int) -> int:
+    """``end`` moved past where and when the event happened ("in Dolo", "of March 2012")."""
+    for _ in range(2):
+        tail = _TAIL.match(text, end)
+        if tail is None:
+            break
+        end = tail.end()
+    return end
+
+
+def _is_sentence(piece: str) -> bool:
+    """Whether the describing words of ``piece`` make a sentence ("the police said the")."""
+    words = piece.split()[1:]
+    for word in words:
+        if word[:1].isupper() or re.fullmatch(_ACTIONS, word) or re.fullmatch(_KINDS_EN, word):
+            return False
+        if word in _SENTENCE_WORDS:
+            return True
+    return False
