@@ -22,7 +22,9 @@ from workstation.detection.phrases.occupation_words import (
     MORE_FRENCH_SPANISH,
     MORE_FRENCH_SPANISH_WIDER,
     MORE_HEADS,
+    MORE_LANGUAGES,
     NOT_BEFORE_COMPOUND,
+    PLAIN_WORK_NOUNS,
     POST_PREFIXES,
     POST_SUFFIXES,
     SOURCE_PLACES,
@@ -160,9 +162,18 @@ _FIRST_HEADS = phrase_list(
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
 )
+_ALL_HEADS = (
+    _FIRST_HEADS
+    + MORE_HEADS
+    + MORE_FRENCH_SPANISH
+    + WIDER_HEADS
+    + MORE_FRENCH_SPANISH_WIDER
+    + PLAIN_WORK_NOUNS
+    + MORE_LANGUAGES
+)
 HEADS = Lexicon(
     with_plurals(
-        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+        _ALL_HEADS
     )
 )
 
@@ -171,7 +182,7 @@ HEADS = Lexicon(
 _SINGLE_HEADS = frozenset(
     phrase.lower()
     for phrase in with_plurals(
-        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
+        _ALL_HEADS
     )
     if len(words(phrase)) == 1
 )
@@ -277,6 +288,11 @@ _WORKPLACES = _set(
     residence household contractor contractors company firm charity ngo embassy's
     service army navy police forces government administration military gendarmerie
     militia judiciary parliament
+    board boards authority authorities council councils agency agencies commission
+    commissions committee committees department departments directorate inspectorate
+    secretariat bureau party parties region regions province unit units team teams desk
+    union unions section division branch cooperative association federation network
+    organisation organization institute foundation programme program project
     """
 )
 _POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
@@ -645,6 +661,7 @@ _NOT_BEFORE = _set(
     comme qui que dont est sont était étaient ont avait mais pas cette ces elle ils
     elles nous vous très aussi como quien quienes fue era son está están pero más muy
     también este esta estos estas esos esas
+    due tre quattro cinque dois duas três quatro dva dvě tři čtyři dwaj dwie dwóch trzej
     """
 )
 
@@ -656,6 +673,7 @@ _STOP_CAPITALS = _set(
     the a an and or but in on at of for to by with from as if when while after before
     his her their its our my your this that these those one who which what where
     mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une des du de del
+    pan pani paní era fue es est était
     only
     said says told asked according yesterday today however then also
     honour honor honourable honorable excellency lordship ladyship worship hon rt
@@ -719,8 +737,9 @@ def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
         tails += [_of_phrase(text, found, end + 1), _workplace(text, found, end + 1)]
     if after.lower in _AT or after.lower in _WITHIN:
         tails.append(_named_body(text, found, end + 2))  # "at St Mary's School"
-        if after.lower in _AT:
-            tails.append(_workplace(text, found, end + 1))
+        determiner = end + 2 < len(found) and found[end + 2].lower in _BODY_DETERMINERS
+        if after.lower in _AT or determiner:
+            tails.append(_workplace(text, found, end + 1))  # "with the UN refugee agency"
     return max((tail for tail in tails if tail is not None), default=None)
 
 
@@ -894,9 +913,9 @@ def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if not (gap_is_space(text, previous, word) or gap in _POSSESSIVE_GAPS):
             return None
         previous = word
-        if not word.text[0].islower() or word.lower in _NOT_BEFORE:
-            return None
-        if word.lower in _WORKPLACES:
+        if not (word.text[0].islower() or _acronym(word.text)) or word.lower in _NOT_BEFORE:
+            return None  # "at the water board", "with the UN refugee agency"
+        if word.lower in _WORKPLACES and word.text[0].islower():
             return at
     return None
 

@@ -1,0 +1,83 @@
+"""Posts, health and status as whole expressions, second round of issue 16: plain nouns
+of work without a cue, posts in more languages, and the tail that says where a post
+is held. Invented wordings; each rule also has sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases import attributes, occupations
+
+
+def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
+    return [text[span.start : span.end] for span in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the staff were sent home early", ["staff"]),
+        ("two crew members jumped overboard", ["crew members"]),
+        ("the bosses kept the passports", ["bosses"]),
+        ("junior functionaries signed the forms", ["junior functionaries"]),
+        ("an academic who studies the sect", ["academic"]),
+        ("a local stringer and two fixers drove north", ["local stringer", "fixers"]),
+    ],
+)
+def test_plain_nouns_of_work_without_a_cue(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("o vereador e a procuradora chegaram", ["vereador", "procuradora"]),
+        ("il funzionario e due carabinieri", ["funzionario", "carabinieri"]),
+        ("Pan ředitel odmítl", ["ředitel"]),
+        ("naczelnik i dwóch policjantów", ["naczelnik"]),
+        ("Era jefe de sección", ["jefe de sección"]),
+    ],
+)
+def test_posts_in_portuguese_italian_czech_and_polish(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she is a surveyor at the land board", "surveyor at the land board"),
+        ("a driver with the UN food agency", "driver with the UN food agency"),
+        ("the press officer for the green party", "press officer for the green party"),
+        (
+            "the official in charge of fuel for the eastern region",
+            "official in charge of fuel for the eastern region",
+        ),
+    ],
+)
+def test_where_a_post_is_held_belongs_to_it(text: str, expected: str) -> None:
+    assert texts(occupations.occupations, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a clerk with twelve years of service", ["clerk"]),
+        ("the guard at the gate waved", ["guard"]),
+        ("a lawyer for the family said", ["lawyer"]),
+        ("the staff room was locked", ["staff"]),
+    ],
+)
+def test_tails_that_say_nothing_of_the_post(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the party was over", "a Pan Am flight", "the board met in June", "Era una noche fría"],
+)
+def test_words_near_posts_are_not_posts(text: str) -> None:
+    assert texts(occupations.occupations, text) == []
