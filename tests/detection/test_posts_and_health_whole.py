@@ -81,3 +81,62 @@ def test_tails_that_say_nothing_of_the_post(text: str, expected: list[str]) -> N
 )
 def test_words_near_posts_are_not_posts(text: str) -> None:
     assert texts(occupations.occupations, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he had deep cuts to his arms and face", ["deep cuts to his arms and face"]),
+        ("bruising to the chest, back and legs", ["bruising to the chest, back and legs"]),
+        ("the blast caused the loss of three toes", ["the loss of three toes"]),
+        ("after the amputation of his right foot", ["the amputation of his right foot"]),
+        ("severe trauma following the beating", ["severe trauma following the beating"]),
+        (
+            "burns to his legs sustained in the fire at the depot",
+            ["burns to his legs sustained in the fire"],
+        ),
+    ],
+)
+def test_an_injury_with_every_part_of_the_body_and_its_cause(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the loss of the election and the face of the party",
+        "the trauma ward after the lunch break",
+        "a removal of the barriers",
+        "cuts to the budget and staff",
+    ],
+)
+def test_losses_and_causes_that_are_no_health(text: str) -> None:
+    assert texts(attributes.health, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the accused denied it", ["accused"]),
+        ("two suspects and the main defendant", ["suspects", "defendant"]),
+        ("la acusada y el imputado", ["acusada", "imputado"]),
+        ("le prévenu a nié", ["prévenu"]),
+    ],
+)
+def test_a_standing_in_a_case_as_a_noun(text: str, expected: list[str]) -> None:
+    assert texts(attributes.social_status, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was accused of theft",
+        "police suspect that the fire was set",
+        "a suspect package was found",
+        "le juge l'a condamné à tort",
+    ],
+)
+def test_verbs_and_adjectives_of_a_case_are_no_status(text: str) -> None:
+    assert texts(attributes.social_status, text) == []
