@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases import attributes, occupations
+from workstation.detection.phrases import attributes, nationalities, occupations
 
 
 def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
@@ -140,3 +140,33 @@ def test_a_standing_in_a_case_as_a_noun(text: str, expected: list[str]) -> None:
 )
 def test_verbs_and_adjectives_of_a_case_are_no_status(text: str) -> None:
     assert texts(attributes.social_status, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("elders of the Varesh clan met", ["Varesh clan"]),
+        ("the Tomari people and the Olmani sub-clan", ["Tomari", "Olmani sub-clan"]),
+        ("a trader of Korvani origin", ["of Korvani origin"]),
+        ("born of mixed parentage", ["of mixed parentage"]),
+        ("Korvani-speaking villages", ["Korvani-speaking"]),
+        ("the Uyghurs were moved", ["Uyghurs"]),
+    ],
+)
+def test_groups_no_list_holds_by_the_word_that_makes_them_a_people(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(nationalities.nrp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were hurt",
+        "The business community objected",
+        "Cuesta's people came back",
+        "Most people agreed",
+    ],
+)
+def test_counts_and_plain_words_before_people_are_no_group(text: str) -> None:
+    assert texts(nationalities.nrp, text) == []
