@@ -171,20 +171,12 @@ _ALL_HEADS = (
     + PLAIN_WORK_NOUNS
     + MORE_LANGUAGES
 )
-HEADS = Lexicon(
-    with_plurals(
-        _ALL_HEADS
-    )
-)
+HEADS = Lexicon(with_plurals(_ALL_HEADS))
 
 # Heads of one word, for telling whether the part of a compound is a post ("port"
 # begins "port captain" but is no post: "export" is no ex-porter).
 _SINGLE_HEADS = frozenset(
-    phrase.lower()
-    for phrase in with_plurals(
-        _ALL_HEADS
-    )
-    if len(words(phrase)) == 1
+    phrase.lower() for phrase in with_plurals(_ALL_HEADS) if len(words(phrase)) == 1
 )
 # Offices written with a slash before a post: "A/DCM", "Pol/Econ Chief".
 _SLASHED = re.compile(r"(?<![\w/])(?:[A-Z][a-z]{0,5}/)+$")
