@@ -170,3 +170,29 @@ def test_groups_no_list_holds_by_the_word_that_makes_them_a_people(
 )
 def test_counts_and_plain_words_before_people_are_no_group(text: str) -> None:
     assert texts(nationalities.nrp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("o vereador da câmara municipal chegou", ["vereador da câmara municipal"]),
+        ("il funzionario del ministero ha detto", ["funzionario del ministero"]),
+        ("ředitel odboru odmítl", ["ředitel odboru"]),
+        ("naczelnik wydziału odmówił", ["naczelnik wydziału"]),
+    ],
+)
+def test_what_a_post_is_of_in_portuguese_italian_czech_and_polish(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his son-in-law drove", ["son-in-law"]),
+        ("two brothers-in-law and a foster daughter", ["brothers-in-law", "foster daughter"]),
+    ],
+)
+def test_relations_by_marriage_and_fostering(text: str, expected: list[str]) -> None:
+    assert texts(attributes.social_status, text) == expected

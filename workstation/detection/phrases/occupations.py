@@ -250,11 +250,15 @@ POSTMODIFIERS = _set(
     commerciale financier financière juridique informatique médical médicale logistique
     pédagogique sanitaire administrativo administrativa técnico técnica financiero
     financiera jurídico jurídica informático informática sanitario sanitaria
+    odboru oddělení úřadu sekce policie soudu kraje města obce ministerstva věznice
+    wydziału działu departamentu urzędu biura policji sądu prokuratury gminy miasta
+    powiatu województwa ministerstwa więzienia
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
-_OF = _set("of for at de du des del près")
-_OF_PROPER = _set("of de du des del")  # after these, any noun may say what the post is of
+_OF = _set("of for at de du des del près da do das dos di del della dello delle dei degli")
+# after these, any noun may say what the post is of
+_OF_PROPER = _set("of de du des del da do das dos di della dello delle dei degli")
 _OF_ARTICLES = _set("the l' la le les el los las")
 # "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
 _AT = _set("at in on au aux à en")
