@@ -196,3 +196,25 @@ def test_what_a_post_is_of_in_portuguese_italian_czech_and_polish(
 )
 def test_relations_by_marriage_and_fostering(text: str, expected: list[str]) -> None:
     assert texts(attributes.social_status, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he lost three toes of his right foot", ["lost three toes of his right foot"]),
+        ("she has a weak heart", ["a weak heart"]),
+        ("padecía una neumonía", ["neumonía"]),
+        ("atteint d'une insuffisance cardiaque", ["une insuffisance cardiaque"]),
+    ],
+)
+def test_counted_parts_plain_words_of_illness_and_other_languages(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the top of the hill and the end of the road", "a weak case and a bad deal"]
+)
+def test_parts_of_things_are_no_health(text: str) -> None:
+    assert texts(attributes.health, text) == []

@@ -240,7 +240,7 @@ _INJURY = re.compile(
 _INJURED = re.compile(
     rf"(?i:\b(?:fractured|broke|broken|dislocated|sprained|injured|hurt|damaged|lost|crushed)"
     rf"[ \n](?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
-    rf"{_WHOSE}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
+    rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
     rf"|\b(?:shot|stabbed|wounded|hit|struck|beaten|burned|burnt|kicked|punched|slashed"
     rf"|cut)[ \n](?:in|on|to|through)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
     rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
@@ -252,7 +252,10 @@ _INJURED = re.compile(
 )
 # More parts of the body joined to an injury: "burns to his hands and face", "cuts to
 # the arms, legs and back".
-_MORE_BODY = re.compile(rf"(?i:(?:,[ ]|,?[ \n](?:and|or)[ \n]){_WHOSE}{_SIDE}{_BODY}\b)")
+_MORE_BODY = re.compile(
+    rf"(?i:(?:,[ ]|,?[ \n](?:and|or)[ \n]|[ \n]of[ \n](?=(?:his|her|their|the|each|both)[ \n]))"
+    rf"{_WHOSE}{_SIDE}{_BODY}\b)"
+)
 _ENDS_IN_BODY = re.compile(rf"(?i:\b{_BODY})$")
 # What an injury or a trauma followed, when said in a word or two: "trauma following
 # the attack", "injuries sustained in the explosion", "scarring from the fire".

@@ -165,7 +165,20 @@ MORE_HEALTH = phrase_list(
     psychiatric patient, psychiatric patients, mental patient, psychiatric inpatient,
     psychiatric outpatient, cancer patient, cancer patients, dialysis patient,
     dialysis patients, HIV patient, HIV patients, AIDS patient, TB patient, TB patients,
-    cancer survivor, stroke survivor, heart patient, diabetic patient
+    cancer survivor, stroke survivor, heart patient, diabetic patient,
+    infección, infecciones, neumonía, pneumonie, pneumonia, hipertensión,
+    hipertensión arterial, hipertensão, ansiedad, anxiété, ansia, ansiedade, asma,
+    minusvalía, traumatismo craneal, traumatismo craneoencefálico, traumatisme crânien,
+    moratones, hematomas, derrame cerebral, embolia, ictus, infarto, insuficiencia renal,
+    insuficiencia cardíaca, insuffisance rénale, insuffisance cardiaque,
+    insuffisance respiratoire, trastorno bipolar, trastorno mental, trastornos mentales,
+    trastorno de estrés postraumático, troubles psychiatriques, troubles psychologiques,
+    troubles mentaux, état de stress post-traumatique, enfermedad, enfermedades, maladie,
+    maladies, doença, doenças, malattia, malattie, infecção, depressione, tumore, diabete,
+    VIH-positivo, VIH-positiva, seropositiva, enfermo crónico, enferma crónica,
+    malade chronique, bad heart, weak heart, failing heart, bad back, bad knee, bad knees,
+    bad hip, weak lungs, bad lungs, weak chest, failing eyesight, poor eyesight,
+    failing kidneys, heart trouble, chest trouble, kidney trouble
     """
 )
 
