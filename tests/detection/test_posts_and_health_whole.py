@@ -218,3 +218,16 @@ def test_counted_parts_plain_words_of_illness_and_other_languages(
 )
 def test_parts_of_things_are_no_health(text: str) -> None:
     assert texts(attributes.health, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three MPs and the crew", ["MPs", "crew"]),
+        ("les passeurs et deux bûcherons", ["passeurs", "bûcherons"]),
+        ("los sicarios y una empleada doméstica", ["sicarios", "empleada doméstica"]),
+        ("os trabalhadores da obra", ["trabalhadores da obra"]),
+    ],
+)
+def test_plain_nouns_of_work_in_more_languages(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected

@@ -535,6 +535,13 @@ PLAIN_WORK_NOUNS = phrase_list(
     debt collector, toll collector, rubbish collector,
     stringer, stringers, fixer, fixers, field worker, fieldworker, caseworker,
     enumerator, canvasser, vendor, hawker, peddler, pedlar, stallholder, street vendor
+    MPs, MEPs, MLAs, troops, crew, cadre, cadres, personnel,
+    salarié, salariée, salariés, salariées, militaire, militaires, dirigeant, dirigeante,
+    dirigeants, passeur, passeurs, contrebandier, contrebandière, trafiquant, trafiquante,
+    bûcheron, routier, routiers, marins, portefaix, charpentier, patronne,
+    militares, guardias civiles, trabajadora doméstica, empleada doméstica, escolta,
+    escoltas, sicario, sicaria, narcotraficante, contrabandista, traficante, marinero,
+    cargador, ebanista, dirigentes, trabalhador, trabalhadora, trabalhadores
     """
 )
 # Posts in Portuguese, Italian, Czech and Polish, in the forms a document writes them

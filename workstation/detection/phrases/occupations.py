@@ -658,6 +658,7 @@ _NOT_BEFORE = _set(
     elles nous vous très aussi como quien quienes fue era son está están pero más muy
     también este esta estos estas esos esas
     due tre quattro cinque dois duas três quatro dva dvě tři čtyři dwaj dwie dwóch trzej
+    deux trois quatre cinq sept huit neuf dix dos tres cuatro cinco siete ocho nueve diez
     """
 )
 
