@@ -215,6 +215,7 @@ _BODY = (
     r"|lumbar[ ]spine)"
 )
 _SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_COUNT = r"(?:(?:two|three|four|five|six|several|all|most|some|both)[ ])?"
 _WHOSE = r"(?:(?:his|her|their|its|my|the|a|an|one|both)[ \n])?"
 _INJURY = re.compile(
     rf"(?i:\b(?:fractured|broken|dislocated|sprained|crushed|injured|bruised|swollen|burnt"
@@ -239,12 +240,38 @@ _INJURY = re.compile(
 _INJURED = re.compile(
     rf"(?i:\b(?:fractured|broke|broken|dislocated|sprained|injured|hurt|damaged|lost|crushed)"
     rf"[ \n](?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
-    rf"{_WHOSE}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
+    rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
     rf"|\b(?:shot|stabbed|wounded|hit|struck|beaten|burned|burnt|kicked|punched|slashed"
     rf"|cut)[ \n](?:in|on|to|through)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
     rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
     rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
-    rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b)"
+    rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
+    rf"|\b(?:the[ \n])?(?:loss|amputation|removal|partial[ ]loss|total[ ]loss)[ \n]of[ \n]"
+    rf"(?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
+    rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}\b)"
+)
+# More parts of the body joined to an injury: "burns to his hands and face", "cuts to
+# the arms, legs and back".
+_MORE_BODY = re.compile(
+    rf"(?i:(?:,[ ]|,?[ \n](?:and|or)[ \n]|[ \n]of[ \n](?=(?:his|her|their|the|each|both)[ \n]))"
+    rf"{_WHOSE}{_SIDE}{_BODY}\b)"
+)
+_ENDS_IN_BODY = re.compile(rf"(?i:\b{_BODY})$")
+# What an injury or a trauma followed, when said in a word or two: "trauma following
+# the attack", "injuries sustained in the explosion", "scarring from the fire".
+_CAUSE = re.compile(
+    r"(?i:[ \n](?:following|after|from|caused[ ]by|resulting[ ]from|sustained[ ](?:in|during)"
+    r"|due[ ]to|as[ ]a[ ]result[ ]of)[ \n](?:the|a|an|his|her|their|its)[ \n]"
+    r"(?:(?:[a-z][a-z-]{2,})[ ])?"
+    r"(?:attack|assault|beating|beatings|explosion|blast|fire|crash|accident|collapse|fall"
+    r"|shooting|raid|bombing|torture|abuse|rape|ordeal|detention|arrest|interrogation"
+    r"|incident|ambush|riot|earthquake|flood|stabbing|arson|massacre|killing|killings"
+    r"|violence|kidnapping|abduction|war|conflict|shelling|airstrike|strike)s?\b)"
+)
+_CAUSED = re.compile(
+    r"(?i:(?:trauma|stress|disorder|ptsd|injury|injuries|wounds?|burns|scarring|scars"
+    r"|fractures?|bruising|shock|anxiety|depression|nightmares|insomnia|paralysis|pain"
+    r"|disability|damage|bleeding|amnesia|concussion|[a-z]+itis)(?:[ ]\([A-Z]{2,6}\))?)$"
 )
 # A condition's short name in brackets after it, and what a record says of it before.
 _SHORT_NAME = re.compile(r"[ ]\((?:[A-Z][A-Za-z0-9-]{1,7})\)")
@@ -321,7 +348,7 @@ _INJURED_STARTS = _set(
     """
     fractured broke broken dislocated sprained injured hurt damaged lost crushed shot stabbed
     wounded hit struck beaten burned burnt kicked punched slashed cut blind deaf nerve damage
-    pain numbness paralysis weakness loss
+    pain numbness paralysis weakness loss the amputation removal partial total
     """
 )
 _INJURY_FR_ES_STARTS = _set(
@@ -421,7 +448,25 @@ _PREGNANT = re.compile(
 def health(text: str) -> Iterator[LayoutSpan]:
     """Health conditions and disabilities, with their qualifiers; injuries; what is
     named after "suffers from" or "diagnosed with"."""
-    yield from _joined(text, sorted(_all_health(text), key=lambda span: span.start))
+    spans = sorted((_widened(text, span) for span in _all_health(text)), key=lambda s: s.start)
+    yield from _joined(text, spans)
+
+
+def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
+    """The span with the parts of the body joined to it ("to his hands and face") and a
+    short cause after it ("trauma following the attack"): the whole expression."""
+    end = span.end
+    while _ENDS_IN_BODY.search(text, span.start, end):
+        more = _MORE_BODY.match(text, end)
+        if more is None:
+            break
+        end = more.end()
+    if _CAUSED.search(text, span.start, end) or _ENDS_IN_BODY.search(text, span.start, end):
+        cause = _CAUSE.match(text, end)
+        end = cause.end() if cause else end
+    if end == span.end:
+        return span
+    return LayoutSpan(span.start, end, span.entity, span.score, span.reason)
 
 
 _JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou ", " to "})
@@ -543,7 +588,33 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 
 
 def social_status(text: str) -> Iterator[LayoutSpan]:
-    """Family and social status: "widow", "asylum seeker", "mother of three"."""
+    """Family and social status: "widow", "asylum seeker", "mother of three", "the
+    accused"."""
+    listed = list(_listed_status(text))
+    for match in _STANDING.finditer(text):
+        start, end = match.span("standing")
+        if not any(span.start < end and start < span.end for span in listed):
+            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "standing in a case"))
+    yield from sorted(listed, key=lambda span: span.start)
+
+
+# A person's standing in a case, as a noun after a determiner: "the accused", "two
+# suspects", "the main defendant", "la acusada", "le prévenu"; not "accused of", "suspect
+# that", nor an adjective before a thing ("a suspect package").
+_STANDING = re.compile(
+    r"(?i:(?<!['\u2019])\b(?:the|an?|his|her|their|one|two|three|four|both|all|each|other|fellow|main"
+    r"|chief|prime|principal|first|second|third|la|el|los|las|le|les|un|une|una|o|os)[ \n]"
+    r"(?:(?:main|chief|prime|principal|first|second|third|other|fellow)[ \n])?"
+    r"(?P<standing>accused|suspects?|defendants?|convicted|condemned|acusad[oa]s?"
+    r"|imputad[oa]s?|procesad[oa]s?|condenad[oa]s?|prévenue?s?|inculpée?s?|accusée?s?"
+    r"|condamnée?s?|arguid[oa]s?|réu|imputat[oi]|imputata))\b"
+    r"(?![ \n](?:of|that|him|her|them|it|package|packages|vehicle|vehicles|car|cars"
+    r"|device|devices|substance|transaction|transactions|payment|payments|account"
+    r"|accounts|activity|bag|bags|file|files|email|emails|link|links|de|d['\u2019]|que)\b)"
+)
+
+
+def _listed_status(text: str) -> Iterator[LayoutSpan]:
     found = words(text)
     starts = set(STATUS.candidates(found))
     starts.update(i for i, word in enumerate(found) if word.lower in _FAMILY_STARTS)

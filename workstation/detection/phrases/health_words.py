@@ -165,7 +165,20 @@ MORE_HEALTH = phrase_list(
     psychiatric patient, psychiatric patients, mental patient, psychiatric inpatient,
     psychiatric outpatient, cancer patient, cancer patients, dialysis patient,
     dialysis patients, HIV patient, HIV patients, AIDS patient, TB patient, TB patients,
-    cancer survivor, stroke survivor, heart patient, diabetic patient
+    cancer survivor, stroke survivor, heart patient, diabetic patient,
+    infección, infecciones, neumonía, pneumonie, pneumonia, hipertensión,
+    hipertensión arterial, hipertensão, ansiedad, anxiété, ansia, ansiedade, asma,
+    minusvalía, traumatismo craneal, traumatismo craneoencefálico, traumatisme crânien,
+    moratones, hematomas, derrame cerebral, embolia, ictus, infarto, insuficiencia renal,
+    insuficiencia cardíaca, insuffisance rénale, insuffisance cardiaque,
+    insuffisance respiratoire, trastorno bipolar, trastorno mental, trastornos mentales,
+    trastorno de estrés postraumático, troubles psychiatriques, troubles psychologiques,
+    troubles mentaux, état de stress post-traumatique, enfermedad, enfermedades, maladie,
+    maladies, doença, doenças, malattia, malattie, infecção, depressione, tumore, diabete,
+    VIH-positivo, VIH-positiva, seropositiva, enfermo crónico, enferma crónica,
+    malade chronique, bad heart, weak heart, failing heart, bad back, bad knee, bad knees,
+    bad hip, weak lungs, bad lungs, weak chest, failing eyesight, poor eyesight,
+    failing kidneys, heart trouble, chest trouble, kidney trouble
     """
 )
 
@@ -322,6 +335,13 @@ MORE_STATUS = phrase_list(
     former husband, late husband, late wife, bereaved, bereaved mother, bereaved father,
     eldest son, eldest daughter, youngest son, youngest daughter, only son, only daughter,
     twin brother, twin sister, half-brother, half-sister, stepson, stepdaughter,
+    son-in-law, daughter-in-law, brother-in-law, sister-in-law, father-in-law,
+    mother-in-law, sons-in-law, daughters-in-law, brothers-in-law, sisters-in-law,
+    eldest child, youngest child, firstborn, first-born, second son, second daughter,
+    foster son, foster daughter, adopted son, adopted daughter, orphaned nephew,
+    orphaned niece, orphaned grandchildren, war widow, war widows, war orphan,
+    war orphans, widowed mother, widowed father, head of household, household head,
+    single mother, single mothers, single father, unmarried mother, teenage mother,
     convicted murderer, convicted rapist, convicted drug dealer, convicted fraudster,
     convicted criminal, convicted prisoner, sentenced prisoner, life-sentence prisoner,
     serving a life sentence, serving life, death row prisoner, death-row prisoner,

@@ -139,7 +139,8 @@ _FAITHS_TONGUES_PEOPLES = phrase_list(
     First Nations, Aboriginal Australian, Torres Strait Islander, Maori, Māori,
     Pacific Islander, Afro-Colombian, Afro-Brazilian, Afro-Caribbean, Afro-Peruvian,
     Afro-Ecuadorian, African-American, African American, Asian-American, Arab-Israeli,
-    Arab Israeli, Palestinian citizen of Israel
+    Arab Israeli, Palestinian citizen of Israel, Uyghurs, Uighurs, Rohingyas, Tuaregs,
+    Touaregs, Fulanis, Hazaras
     """
 )
 
@@ -326,6 +327,22 @@ _NATIONALITY_OF = re.compile(
     re.IGNORECASE,
 )
 _ETHNIC = re.compile(r"(?:ethnic|ethnically)[ \n][A-Z][\w-]+(?:[ ][A-Z][\w-]+)?")
+# A group no list holds, named by the word that makes it a people, or by its descent
+# or its tongue: "the Varesh clan", "the Benu people" (the name alone, as the set labels
+# it), "of Korvani origin", "of mixed heritage", "Korvani-speaking", "d'origine peule".
+_GROUP_NOUN = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Other|Local"
+    r"|Young|Old|Older|Several|Such|Few|Every|Each|Any|No|Our|Their|His|Her|Its|Business"
+    r"|International|Online|Faith|Gay|Deaf|Poor|Rich|Working|Ordinary|Displaced|Two|Three"
+    r"|Four|Five|Six|Seven|Eight|Nine|Ten|Hundreds|Thousands|Dozens|Millions)\b)"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)(?:(?P<head>[ ](?:clans?|sub-clans?"
+    r"|subclans?|tribes?|castes?|sub-castes?|lineages?|ethnic[ ]groups?|ethnic[ ]minority))"
+    r"|[ ](?=(?:minority|minorities|people|peoples|community|communities|diaspora)\b))"
+    r"|\bof[ ](?:(?:[A-Z][\w'\u2019-]+|mixed)[ ]){1,2}(?:descent|origin|extraction|heritage"
+    r"|ancestry|parentage|stock)\b|\bof[ ]mixed[ ]race\b"
+    r"|(?<![\w-])[A-Z][a-zà-ÿ]+-speaking\b"
+    r"|\b(?:d['\u2019]origine|de[ ]origen)[ ][a-zà-ÿ-]{4,}\b"
+)
 _OPPOSITION = re.compile(
     r"(?:(?:members?|supporters?|activists?|militants?|sympathi[sz]ers?|membres?|proches?"
     r"|partisans?|militantes?|sympathisants?|miembros?|simpatizantes?)[ ]"
@@ -574,6 +591,11 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
     for match in _ETHNIC.finditer(text):
         yield match.span()
+    for match in _GROUP_NOUN.finditer(text):
+        if match.group("name") and not match.group("head"):
+            yield match.span("name")  # "the Tessari community": the people, not the noun
+        else:
+            yield match.span()
     for match in _NATIONALITY_OF.finditer(text):
         value = match.group("value")
         folded = value.lower()

@@ -525,6 +525,63 @@ MORE_FRENCH_SPANISH_WIDER = phrase_list(
     """
 )
 
+# Plain nouns of work that prose uses without any cue ("the staff", "a crew of six",
+# "the bosses", "junior functionaries").
+PLAIN_WORK_NOUNS = phrase_list(
+    """
+    staff, staff member, staff members, crew member, crew members, crewmember,
+    crewmembers, boss, bosses, functionary, functionaries, academic, academics,
+    dock loader, lumberjack, logger, woodcutter, tea planter, tax collector,
+    debt collector, toll collector, rubbish collector,
+    stringer, stringers, fixer, fixers, field worker, fieldworker, caseworker,
+    enumerator, canvasser, vendor, hawker, peddler, pedlar, stallholder, street vendor
+    MPs, MEPs, MLAs, troops, crew, cadre, cadres, personnel,
+    salarié, salariée, salariés, salariées, militaire, militaires, dirigeant, dirigeante,
+    dirigeants, passeur, passeurs, contrebandier, contrebandière, trafiquant, trafiquante,
+    bûcheron, routier, routiers, marins, portefaix, charpentier, patronne,
+    militares, guardias civiles, trabajadora doméstica, empleada doméstica, escolta,
+    escoltas, sicario, sicaria, narcotraficante, contrabandista, traficante, marinero,
+    cargador, ebanista, dirigentes, trabalhador, trabalhadora, trabalhadores
+    """
+)
+# Posts in Portuguese, Italian, Czech and Polish, in the forms a document writes them
+# (masculine, feminine, plural): leaked files and judgments are not only in English,
+# French and Spanish.
+MORE_LANGUAGES = phrase_list(
+    """
+    vereador, vereadora, vereadores, prefeito, prefeita, prefeitos, deputado, deputada,
+    deputados, senador, senadora, juiz, juíza, juízes, desembargador, desembargadora,
+    promotor, promotora, promotores, procurador, procuradora, procuradores, advogado,
+    advogada, advogados, jornalista, jornalistas, repórter, médico, médica, médicos,
+    enfermeiro, enfermeira, enfermeiros, motorista, motoristas, policial, policiais,
+    delegado de polícia, escrivão, escrivã, funcionário, funcionária, funcionários,
+    servidor público, servidora pública, servidores públicos, secretário, secretária,
+    diretor, diretora, diretores, gerente, gerentes, comerciante, comerciantes,
+    pedreiro, lavrador, lavradora, agricultor, professora, professores, assessor,
+    assessora, vigilante, vigia, faxineira, empregada doméstica,
+    giudice, giudici, magistrato, magistrata, procuratore, procuratrice, pubblico
+    ministero, avvocato, avvocata, avvocati, giornalista, giornalisti, medico, medici,
+    infermiere, infermiera, infermieri, sindaco, sindaca, assessore, assessora,
+    consigliere, consigliera, consiglieri, carabiniere, carabinieri, poliziotto,
+    poliziotta, poliziotti, funzionario, funzionaria, funzionari, dirigente, dirigenti,
+    direttore, direttrice, impiegato, impiegata, impiegati, operaio, operaia, operai,
+    imprenditore, imprenditrice, insegnante, insegnanti, maresciallo, brigadiere,
+    questore, prefetto, cancelliere, commercialista, segretario, segretaria,
+    ředitel, ředitelka, ředitelé, soudce, soudkyně, státní zástupce, státní zástupkyně,
+    advokát, advokátka, novinář, novinářka, novináři, lékař, lékařka, lékaři,
+    zdravotní sestra, policista, policistka, policisté, úředník, úřednice, úředníci,
+    starosta, starostka, místostarosta, hejtman, náměstek, náměstkyně, učitel,
+    učitelka, vedoucí, jednatel, podnikatel, dělník, dělníci, řidič, řidiči,
+    naczelnik, naczelniczka, dyrektor, dyrektorka, kierownik, kierowniczka, prezes,
+    prezeska, komendant, sędzia, sędziowie, prokurator, prokuratorka, prokuratorzy,
+    adwokat, adwokatka, radca prawny, dziennikarz, dziennikarka, dziennikarze, lekarz,
+    lekarka, lekarze, pielęgniarka, policjant, policjantka, policjanci, urzędnik,
+    urzędniczka, urzędnicy, burmistrz, wójt, starosta powiatu, wojewoda, nauczyciel,
+    nauczycielka, kierowca, kierowcy, strażnik, strażnicy, górnik, górnicy, robotnik,
+    robotnicy, przedsiębiorca, księgowa, księgowy, sekretarz
+    """
+)
+
 # Nouns that name a job only after the noun that says what is sold, ridden, picked or
 # owned ("charcoal seller", "tea picker", "kiosk owner", "factory hand"); alone they
 # are ordinary words ("the seller", "a hand", "the owner").

@@ -22,7 +22,9 @@ from workstation.detection.phrases.occupation_words import (
     MORE_FRENCH_SPANISH,
     MORE_FRENCH_SPANISH_WIDER,
     MORE_HEADS,
+    MORE_LANGUAGES,
     NOT_BEFORE_COMPOUND,
+    PLAIN_WORK_NOUNS,
     POST_PREFIXES,
     POST_SUFFIXES,
     SOURCE_PLACES,
@@ -160,20 +162,21 @@ _FIRST_HEADS = phrase_list(
         mayordomo, jornalero, jornalera, campesino, campesina, pescador, taxista, mototaxista
         """
 )
-HEADS = Lexicon(
-    with_plurals(
-        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
-    )
+_ALL_HEADS = (
+    _FIRST_HEADS
+    + MORE_HEADS
+    + MORE_FRENCH_SPANISH
+    + WIDER_HEADS
+    + MORE_FRENCH_SPANISH_WIDER
+    + PLAIN_WORK_NOUNS
+    + MORE_LANGUAGES
 )
+HEADS = Lexicon(with_plurals(_ALL_HEADS))
 
 # Heads of one word, for telling whether the part of a compound is a post ("port"
 # begins "port captain" but is no post: "export" is no ex-porter).
 _SINGLE_HEADS = frozenset(
-    phrase.lower()
-    for phrase in with_plurals(
-        _FIRST_HEADS + MORE_HEADS + MORE_FRENCH_SPANISH + WIDER_HEADS + MORE_FRENCH_SPANISH_WIDER
-    )
-    if len(words(phrase)) == 1
+    phrase.lower() for phrase in with_plurals(_ALL_HEADS) if len(words(phrase)) == 1
 )
 # Offices written with a slash before a post: "A/DCM", "Pol/Econ Chief".
 _SLASHED = re.compile(r"(?<![\w/])(?:[A-Z][a-z]{0,5}/)+$")
@@ -247,11 +250,15 @@ POSTMODIFIERS = _set(
     commerciale financier financière juridique informatique médical médicale logistique
     pédagogique sanitaire administrativo administrativa técnico técnica financiero
     financiera jurídico jurídica informático informática sanitario sanitaria
+    odboru oddělení úřadu sekce policie soudu kraje města obce ministerstva věznice
+    wydziału działu departamentu urzędu biura policji sądu prokuratury gminy miasta
+    powiatu województwa ministerstwa więzienia
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
-_OF = _set("of for at de du des del près")
-_OF_PROPER = _set("of de du des del")  # after these, any noun may say what the post is of
+_OF = _set("of for at de du des del près da do das dos di del della dello delle dei degli")
+# after these, any noun may say what the post is of
+_OF_PROPER = _set("of de du des del da do das dos di della dello delle dei degli")
 _OF_ARTICLES = _set("the l' la le les el los las")
 # "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
 _AT = _set("at in on au aux à en")
@@ -277,6 +284,11 @@ _WORKPLACES = _set(
     residence household contractor contractors company firm charity ngo embassy's
     service army navy police forces government administration military gendarmerie
     militia judiciary parliament
+    board boards authority authorities council councils agency agencies commission
+    commissions committee committees department departments directorate inspectorate
+    secretariat bureau party parties region regions province unit units team teams desk
+    union unions section division branch cooperative association federation network
+    organisation organization institute foundation programme program project
     """
 )
 _POSSESSIVE_GAPS = frozenset({"s' ", "s\u2019 ", "' ", "\u2019 "})
@@ -645,6 +657,8 @@ _NOT_BEFORE = _set(
     comme qui que dont est sont était étaient ont avait mais pas cette ces elle ils
     elles nous vous très aussi como quien quienes fue era son está están pero más muy
     también este esta estos estas esos esas
+    due tre quattro cinque dois duas três quatro dva dvě tři čtyři dwaj dwie dwóch trzej
+    deux trois quatre cinq sept huit neuf dix dos tres cuatro cinco siete ocho nueve diez
     """
 )
 
@@ -656,6 +670,7 @@ _STOP_CAPITALS = _set(
     the a an and or but in on at of for to by with from as if when while after before
     his her their its our my your this that these those one who which what where
     mr mrs ms dr sir madam monsieur madame mme m le la les el los las un une des du de del
+    pan pani paní era fue es est était
     only
     said says told asked according yesterday today however then also
     honour honor honourable honorable excellency lordship ladyship worship hon rt
@@ -719,8 +734,9 @@ def _tail(text: str, found: tuple[Word, ...], end: int) -> int | None:
         tails += [_of_phrase(text, found, end + 1), _workplace(text, found, end + 1)]
     if after.lower in _AT or after.lower in _WITHIN:
         tails.append(_named_body(text, found, end + 2))  # "at St Mary's School"
-        if after.lower in _AT:
-            tails.append(_workplace(text, found, end + 1))
+        determiner = end + 2 < len(found) and found[end + 2].lower in _BODY_DETERMINERS
+        if after.lower in _AT or determiner:
+            tails.append(_workplace(text, found, end + 1))  # "with the UN refugee agency"
     return max((tail for tail in tails if tail is not None), default=None)
 
 
@@ -894,9 +910,9 @@ def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if not (gap_is_space(text, previous, word) or gap in _POSSESSIVE_GAPS):
             return None
         previous = word
-        if not word.text[0].islower() or word.lower in _NOT_BEFORE:
-            return None
-        if word.lower in _WORKPLACES:
+        if not (word.text[0].islower() or _acronym(word.text)) or word.lower in _NOT_BEFORE:
+            return None  # "at the water board", "with the UN refugee agency"
+        if word.lower in _WORKPLACES and word.text[0].islower():
             return at
     return None
 
