@@ -67,6 +67,9 @@ def test_the_other_items_of_a_list_of_people_are_proposed(
         # words that open sentences, titles and lower-case words are no items
         ("Greta Lind and Yesterday's papers", [("Greta Lind", "PERSON")]),
         ("Greta Lind and the Minister agreed", [("Greta Lind", "PERSON")]),
+        # a place's head word or a firm's word makes the item no person
+        ("raids on Greta Lind, Port Velmar and Kembara", [("Greta Lind", "PERSON")]),
+        ("paid by Greta Lind and Vostok Shipping ApS", [("Greta Lind", "PERSON")]),
         # a new sentence is no item
         ("We met Greta Lind. Then Oskar and Mia left", [("Greta Lind", "PERSON")]),
     ],

@@ -32,6 +32,11 @@ def _at(text: str, part: str, entity: str, index: int) -> Proposal:
         ("- NWACHUKWU, Adaeze\n", ["NWACHUKWU", "Adaeze"], "NWACHUKWU, Adaeze"),
         ("Name: KOWALCZYK, Zbigniew T.", ["KOWALCZYK", "Zbigniew T."], "KOWALCZYK, Zbigniew T."),
         ("witness: Hargreaves, M.\n", ["Hargreaves", "M."], "Hargreaves, M."),
+        (
+            "Parties:\n2. Okwuosa Ibe, Peter Chidi\n",
+            ["Okwuosa Ibe", "Peter Chidi"],
+            "Okwuosa Ibe, Peter Chidi",
+        ),
         ("Applicant: Okonjo, Peter\n", ["Okonjo", "Peter"], "Okonjo, Peter"),
         (
             "Herrera Soto, María José (b. 1971)",
@@ -57,6 +62,8 @@ def test_a_name_split_by_its_own_punctuation_is_one_box(
         ("CHALA ORTIZ,Rosa Elvira,42", ["CHALA ORTIZ", "Rosa Elvira"]),
         ("met Okafor. Then Bello left", ["Okafor", "Bello"]),
         ("met Lee. John left", ["Lee", "John"]),
+        ("a manager for Kestrelon, Tariq Yusuf, said", ["Kestrelon", "Tariq Yusuf"]),
+        ("a manager for\nKestrelon, Tariq Yusuf, said", ["Kestrelon", "Tariq Yusuf"]),
         ("OKAFOR, BELLO and UDEH", ["OKAFOR", "BELLO"]),
     ],
 )

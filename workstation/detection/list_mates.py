@@ -11,7 +11,8 @@ A list is a list only with its conjunction: "Ana Lopez, Brussels" is a name and 
 she is, "Ana Lopez, Brussels and Kessa" is a list. So the items are proposed only when
 a conjunction joins the chain. An item another finding touches (a place, a body) ends
 the chain; an item that is a title, a word that cannot be part of a name, or a word
-that starts sentences is no item. Items are proposed for review at a modest score, with
+that starts sentences, a place's or a body's head word ("Port", "Times") or a firm's
+("Shipping", "ApS") is no item. Items are proposed for review at a modest score, with
 the plain reason, so the policy's thresholds and allow lists still apply.
 """
 
@@ -22,7 +23,9 @@ from collections.abc import Iterator
 
 from workstation.detection.findings import Finding
 from workstation.detection.layout.names import is_name_word
-from workstation.detection.phrases.given_names import SENTENCE_WORDS
+from workstation.detection.layout.words import word_set
+from workstation.detection.phrases.given_names import SENTENCE_WORDS, surname_like
+from workstation.detection.punctuation_joins import LEGAL_FORMS
 
 ENTITY = "PERSON"
 SCORE = 0.5
@@ -38,6 +41,11 @@ _PREVIOUS = re.compile(rf"(?<![\w'\u2019.-])(?P<item>{_ITEM})(?P<separator>{_SEP
 # Where an item ends: punctuation, a line's end, or a lower-case word.
 _ITEM_END = re.compile(r"(?:[,.;:)\]!?]|\s*$|\n|[ ][a-z&])")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\Z")
+# Words that make an item a firm rather than a person ("Nordvik Shipping ApS").
+_FIRM_WORDS = LEGAL_FORMS | word_set(
+    "shipping logistics trading holdings group media print printing services bank "
+    "transport motors foods textiles mining petroleum construction airlines"
+)
 _MAX_ITEMS = 6
 _LOOK = 120
 
@@ -115,6 +123,8 @@ def _name_word(word: str) -> bool:
         and not bare.isupper()
         and bare.casefold() not in SENTENCE_WORDS
         and is_name_word(bare)
+        and surname_like(bare)
+        and bare.casefold() not in _FIRM_WORDS
     )
 
 

@@ -49,7 +49,7 @@ _SHORT_GIVEN = word_set(
     "md mohd muhd moh mhd mohamad st ste sta ma fco wm chas jas thos geo jno edw al"
 )
 # Legal forms written after a comma ("Acme Holdings, Inc.").
-_LEGAL_FORMS = word_set(
+LEGAL_FORMS = word_set(
     "inc inc. llc llp ltd ltd. plc co co. corp corp. lp l.p. s.a. sa s.l. sl s.a.s. sas "
     "sarl gmbh ag nv n.v. bv b.v. s.p.a. spa s.r.l. srl pty oy ab as a/s k.k."
 )
@@ -85,7 +85,9 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
         return _one(right if right.entity == PERSON else left, left, right, PERSON)
     if not _COMMA_GAP.fullmatch(gap):
         return None
-    if left.entity == PERSON == right.entity and _inverted(first, second):
+    if left.entity == PERSON == right.entity and _inverted(
+        first, second, _entry_start(text, left.start)
+    ):
         return _one(left, left, right, PERSON)
     firm = right.entity == ORGANIZATION and left.entity in {PERSON, ORGANIZATION}
     if firm and _firm_chain(first, second):
@@ -99,7 +101,7 @@ def _firm_chain(first: str, second: str) -> bool:
     """Whether "first, second" is one firm: "Smith, Jones & Co.", "Acme, Inc."."""
     if "\n" in first or "\n" in second or len(first.split()) > 2:
         return False
-    return second.casefold() in _LEGAL_FORMS or (
+    return second.casefold() in LEGAL_FORMS or (
         len(second.split()) <= 5 and bool(_JOINING.search(second))
     )
 
@@ -120,13 +122,31 @@ def _before_a_stop(first: str, left: Proposal, right: Proposal) -> bool:
     return _initials(first) or first.casefold() in _SHORT_GIVEN
 
 
+_ENTRY_MARK = re.compile(r"(?:.*[:\u2022*\t|;-]|[ \t]*\(?\d{1,4}[.)]|[ \t]*[a-z][.)])[ \t]*")
+
+
+def _entry_start(text: str, start: int) -> bool:
+    """Whether a span starts an entry: after a label's colon, a bullet, a tab or a
+    number, or on a line of its own after a line that does not run on into it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ENTRY_MARK.fullmatch(text, line_start, start):
+        return True
+    if text[line_start:start].strip():
+        return False
+    previous = text[max(0, line_start - 200) : max(0, line_start - 1)].rstrip(" \t")
+    last = previous.split("\n")[-1][-1:] if previous else ""
+    return not (last.islower() or last in {",", "("})
+
+
 def _initials(written: str) -> bool:
     """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.")."""
     return bool(_INITIALS.fullmatch(written)) and written.upper() == written
 
 
-def _inverted(surname: str, given: str) -> bool:
-    """Whether "surname, given" is one name written surname first."""
+def _inverted(surname: str, given: str, at_entry_start: bool) -> bool:
+    """Whether "surname, given" is one name written surname first. Two given names
+    after the comma ("Rosa Elvira") only where an entry starts (a line, a label, a
+    bullet): in a sentence, "for Almaresh, Rafiq Shamsuddin" is a firm and a man."""
     surnames, givens = surname.split(), given.split()
     if not surnames or not givens or len(givens) > 3 or len(surnames) > 3:
         return False
@@ -140,7 +160,9 @@ def _inverted(surname: str, given: str) -> bool:
     # One given name, or two known ones, then initials: "John", "Rosa Elvira", "John A.";
     # "Henrik Aalto" after a comma is a whole name of its own.
     named = [word for word in givens if not _initials(word)]
-    return 0 < len(named) <= 2 and all(known_given_name(word) for word in named)
+    if not named or not all(known_given_name(word) for word in named):
+        return False
+    return len(named) == 1 or at_entry_start
 
 
 def _one(main: Proposal, left: Proposal, right: Proposal, entity: str) -> Proposal:
