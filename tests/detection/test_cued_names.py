@@ -255,3 +255,20 @@ def test_names_after_birth_and_married_name_cues(text: str, expected: str) -> No
 
 def test_a_cue_inside_a_word_is_not_a_cue() -> None:
     assert texts("He needs help; it needed eleven stitches.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a deed in favour of Md. Kamrul Hasan Talukder, farmer", "Md. Kamrul Hasan Talukder"),
+        ("witness Mohd Azlan Shukor said", "Mohd Azlan Shukor"),
+        ("signed: Ma. Rosario Villanueva", "Ma. Rosario Villanueva"),
+        ("the plot of Sk. Abdul Malek was", "Sk. Abdul Malek"),
+    ],
+)
+def test_a_given_name_written_short_heads_the_name_after_it(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+def test_a_short_form_without_a_name_after_it_is_nothing() -> None:
+    assert texts("the Md. level, MD Anderson and Ma said no") == []

@@ -96,6 +96,23 @@ def test_surname_first_names_in_lists_and_tables() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see you at the gate\n\nthanks,\nsunita\n", ["sunita"]),
+        ("ok, the files are in the usual place. cheers - tomasz", ["tomasz"]),
+        ("Will call later.\nRegards, dimitra.\n> earlier message", ["dimitra"]),
+        ("merci, awa", ["awa"]),
+        # not a known given name, or not at the end of its line
+        ("thanks,\neveryone\n", []),
+        ("regards, team", []),
+        ("thanks, sunita and the others for coming", []),
+    ],
+)
+def test_a_given_name_signed_in_lower_case_after_a_closing(text: str, expected: list[str]) -> None:
+    assert names(signatures.signatures, text) == expected
+
+
 def test_signatures_under_a_closing_and_at_a_cables_foot() -> None:
     email = "Thanks.\n\nKind regards,\n\nChantal Mbemba\nSecrétaire du Conseil\n"
     assert names(signatures.signatures, email) == ["Chantal Mbemba"]

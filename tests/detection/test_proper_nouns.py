@@ -82,3 +82,17 @@ def test_a_cable_office_title_before_a_name_is_left_out() -> None:
 )
 def test_one_capitalised_word_after_a_word_that_says_where(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a room rented from Ștefan Bălănescu in May", "Ștefan Bălănescu"),
+        ("the stall of Đặng Hữu Lộc was closed", "Đặng Hữu Lộc"),
+        ("a loan from Ưng Thị Mận to the clinic", "Ưng Thị Mận"),
+        ("a parcel for Țepeș Ionuț arrived", "Țepeș Ionuț"),
+        ("the flat of Øystein Ødegård was searched", "Øystein Ødegård"),
+    ],
+)
+def test_names_in_latin_letters_beyond_latin_1(text: str, expected: str) -> None:
+    assert found(text) == [expected]

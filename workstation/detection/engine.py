@@ -26,6 +26,7 @@ from workstation.detection import (
     languages,
     layout,
     linking,
+    list_mates,
     ner_gate,
     overlaps,
     phrases,
@@ -446,6 +447,8 @@ class DetectionEngine:
         findings = self.rules.apply_boosts(findings, text)
         findings = self.rules.apply_thresholds(findings)
         findings = overlaps.resolve(findings, text)
+        mates = list_mates.mates(findings, text)
+        findings += self.rules.drop_allowed(furniture.drop(mates, text), text)
         if self._lone_names:
             lone = linking.lone_names(findings, text)
             findings += self.rules.drop_allowed(furniture.drop(lone, text), text)

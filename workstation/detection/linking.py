@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workstation.detection import name_edges
+from workstation.detection import name_edges, punctuation_joins
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
@@ -64,13 +64,15 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
 
     With ``usernames``, account names derived from people's names are added too.
     Names are first stretched over the rest of them (:mod:`name_edges`); lone names
-    (:func:`lone_names`) are proposed but not searched for elsewhere.
+    (:func:`lone_names`) are proposed but not searched for elsewhere. Last, boxes that
+    stop at punctuation inside one name or chain are made one (:mod:`punctuation_joins`).
     """
     findings = name_edges.widened(findings, text)
     forms = _forms(findings, text, usernames)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
-    return _grouped(everything, text, forms, {(f.start, f.end): key for f, key in added.items()})
+    linked = {(f.start, f.end): key for f, key in added.items()}
+    return punctuation_joins.joined(_grouped(everything, text, forms, linked), text)
 
 
 def lone_names(findings: list[Finding], text: str) -> list[Finding]:

@@ -50,6 +50,8 @@ _INITIALS_BEFORE = re.compile(
 )
 # After a name: a part joined by a hyphen ("-Okafor"), the full stop of an initial.
 _JOINED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_][\w'\u2019]*")
+# The last word of a name that is initials without their closing stop: "K", "A.K", "J.-P".
+_INITIALS_AT_END = re.compile(r"(?:[^\W\d_]\.[-\u2010]?)*[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
 _WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
 _CLOSERS = {'"': '"', "\u201c": "\u201d", "(": ")", "\u00ab": "\u00bb", "\u2018": "\u2019"}
@@ -118,8 +120,8 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         after = text[end:ceiling]
         name = text[start:end]
         last = name.split()[-1] if name.split() else ""
-        if len(last.rstrip(".")) == 1 and last.isupper() and after.startswith("."):
-            end += 1  # "A. K" -> "A. K."
+        if _INITIALS_AT_END.fullmatch(last) and last.isupper() and after.startswith("."):
+            end += 1  # "A. K" -> "A. K.", "Singh A.K" -> "Singh A.K."
             continue
         if (closer := _unclosed(name)) and after.startswith(closer):
             end += 1

@@ -18,6 +18,19 @@ _CLOSING = re.compile(
 _SIGN_OFF_LINE = re.compile(
     r"(?m)^(?P<line>[A-ZÀ-Ý][^\W\d_'\u2019-]+(?:-[^\W\d_'\u2019-]+)?)[ \t]*$"
 )
+# A name signed in lower case, as people sign quick messages: under a closing or after
+# it on the same line ("thanks, rahul", "cheers - tom"), at the end of its line.
+_CLOSING_WORDS = (
+    r"(?:(?:best|kind|warm|many)[ ]regards|regards|thanks|thank[ ]you|thx|cheers|best|"
+    r"love|take[ ]care|saludos|cordialement|bises|merci|gracias|grazie|danke|obrigad[oa]|"
+    r"salam|shukran|spasibo|dhanyavaad|dhonnobad)"
+)
+_LOWER_SIGNATURE = re.compile(
+    rf"(?im)(?:^|[.!][ ])[ \t]*{_CLOSING_WORDS}[ \t]*(?:[,!.]|[ ][-\u2013][ ])?"
+    r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]*)(?<![^\W\d_])"
+    r"(?P<name>[a-z\u00df-\u00ff\u0101-\u017e][a-z\u00df-\u00ff\u0101-\u017e'-]{1,19})"
+    r"[ \t]*(?:[.!]?[ \t]*)$"
+)
 # What may follow a cable's signature: officer lines, then the end of the text.
 _FOOT = re.compile(r"(?i)(?:\s*(?:drafted|cleared|approved)\b[^\n]*)*\s*\Z")
 _INDENTED_NAME = re.compile(r"(?m)^[ \t]{12,}(?P<line>[^\W\d_][^\n]{2,40}?)[ \t]*$")
@@ -39,6 +52,7 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
         span = name_run(text, line_start, line_end, allow_lower=False, max_words=4)
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
+    yield from _lower_case_signatures(text)
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))
@@ -56,3 +70,17 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
             continue
         if _FOOT.match(text, match.end()):
             yield LayoutSpan(match.start(), match.end(), "PERSON", 0.7, "signature line")
+
+
+def _lower_case_signatures(text: str) -> Iterator[LayoutSpan]:
+    """A given name signed in lower case after a closing ("thanks, rahul"): only a known
+    given name, so "thanks, everyone" and "regards, team" stay out."""
+    from workstation.detection.phrases.given_names import known_given_name  # noqa: PLC0415
+
+    for match in _LOWER_SIGNATURE.finditer(text):
+        name = match.group("name")
+        if name in NOT_NAME or not known_given_name(name.capitalize()):
+            continue
+        yield LayoutSpan(
+            match.start("name"), match.end("name"), "PERSON", 0.6, "name under a closing"
+        )

@@ -186,6 +186,21 @@ def _cued(text: str) -> Iterator[LayoutSpan]:
         if span is not None:
             yield LayoutSpan(span[0], span[1], "PERSON", SCORE, "name after a cue word")
     yield from _related_names(text)
+    yield from _after_short_given_names(text)
+
+
+# Given names written short at the head of a name: "Md." and "Mohd."/"Muhd."/"Mhd."
+# (Muhammad, in Bangladesh and Malaysia), "Sk." (Sheikh), "Ma." (María, in Spanish and
+# Filipino names), "Fco." (Francisco). The name words after them make the name.
+_SHORT_GIVEN = re.compile(r"(?<![\w.'\u2019-])(?:(?:Md|Mohd|Muhd|Mhd|Sk)\.?|Ma\.|Fco\.)[ ]")
+
+
+def _after_short_given_names(text: str) -> Iterator[LayoutSpan]:
+    for match in _SHORT_GIVEN.finditer(text):
+        span = _name_after(text, match.end(), False)
+        if span is not None:
+            reason = "name after a given name written short"
+            yield LayoutSpan(match.start(), span[1], "PERSON", FULL_SCORE, reason)
 
 
 WEAK_SCORE = 0.5  # one word after a weaker cue: for review under source-protection only

@@ -28,10 +28,16 @@ ENTITY = "LOCATION"
 SCORE = 0.41
 REASON = "capitalised name not recognised"
 
+# Capitals and small letters beyond Latin-1 and Latin Extended-A: Romanian "Ș", "Ț",
+# Vietnamese "Ơ", "Ư" and the letters with two marks ("Đặng", "Hữu"; in Latin Extended
+# Additional the capitals are the even code points).
+_VIETNAMESE_CAPITALS = "".join(chr(code) for code in range(0x1EA0, 0x1EFA, 2))
+_CAPITAL = rf"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯȘȚ{_VIETNAMESE_CAPITALS}]"
+_SMALL = r"[a-zß-öø-ÿā-žơưșț\u1ea0-\u1ef9'\u2019]"
 # A capitalised word (not in capitals throughout, so cable text and headings stay out),
 # or an Arabic name with its article ("al-Salam").
 _CAPITALISED = (
-    r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'\u2019][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    rf"(?:{_CAPITAL}{_SMALL}[\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|as|ad|ar|an|ash|at|az|ul|ud)-[A-ZÀ-Þ][\w'\u2019]+)"
 )
 # Particles inside a name ("San Cristóbal de las Peñas"); not "of" or "for", which join
@@ -44,7 +50,7 @@ _RUN = re.compile(
     rf"(?<![\w'\u2019.-])(?P<run>{_CAPITALISED}(?:[ ](?:{_PARTICLE}[ ])?{_CAPITALISED})+)"
     r"(?![\w-])"
 )
-_ARTICLE_OR_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-Ž]|(?:al|el|as|ad|ar|an|ash|at|az|ul|ud)-[A-ZÀ-Þ]")
+_ARTICLE_OR_CAPITAL = re.compile(rf"{_CAPITAL}|(?:al|el|as|ad|ar|an|ash|at|az|ul|ud)-[A-ZÀ-Þ]")
 # What a sentence, a line or a heading starts with: after these a capital says nothing.
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[\-\u2013\u2014•*#>|]|\d)[ \t]*$"

@@ -1,0 +1,163 @@
+"""Two boxes separated only by punctuation become one when they belong together.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.findings import Proposal
+from workstation.detection.punctuation_joins import joined
+
+
+def _boxes(text: str, *found: tuple[str, str]) -> list[tuple[str, str]]:
+    proposals = [_at(text, part, entity, index) for index, (part, entity) in enumerate(found)]
+    return [(text[p.start : p.end], p.entity) for p in joined(proposals, text)]
+
+
+def _at(text: str, part: str, entity: str, index: int) -> Proposal:
+    start = text.index(part)
+    return Proposal(start, start + len(part), entity, 0.8, "review", f"g{index + 1}")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("signed by A.K. Bhattacharjee today", ["A.K", "Bhattacharjee"], "A.K. Bhattacharjee"),
+        ("counsel J.-P. Mbeki-Loko said", ["J", "P. Mbeki-Loko"], "J.-P. Mbeki-Loko"),
+        ("the trader Md. Shahidul Karim paid", ["Md", "Shahidul Karim"], "Md. Shahidul Karim"),
+        ("Mohd. Faizal Rahman was held", ["Mohd", "Faizal Rahman"], "Mohd. Faizal Rahman"),
+        ("a letter from St. John Ashworth", ["St", "John Ashworth"], "St. John Ashworth"),
+        ("- NWACHUKWU, Adaeze\n", ["NWACHUKWU", "Adaeze"], "NWACHUKWU, Adaeze"),
+        ("Name: KOWALCZYK, Zbigniew T.", ["KOWALCZYK", "Zbigniew T."], "KOWALCZYK, Zbigniew T."),
+        ("witness: Hargreaves, M.\n", ["Hargreaves", "M."], "Hargreaves, M."),
+        (
+            "Parties:\n2. Okwuosa Ibe, Peter Chidi\n",
+            ["Okwuosa Ibe", "Peter Chidi"],
+            "Okwuosa Ibe, Peter Chidi",
+        ),
+        ("Applicant: Okonjo, Peter\n", ["Okonjo", "Peter"], "Okonjo, Peter"),
+        (
+            "Herrera Soto, María José (b. 1971)",
+            ["Herrera Soto", "María José"],
+            "Herrera Soto, María José",
+        ),
+    ],
+)
+def test_a_name_split_by_its_own_punctuation_is_one_box(
+    text: str, found: list[str], expected: str
+) -> None:
+    boxes = _boxes(text, *((part, "PERSON") for part in found))
+    assert boxes == [(expected, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The suspects were Ruiz, Pérez and Gómez.", ["Ruiz", "Pérez"]),
+        ("present: Anna Novak, Peter Lind", ["Anna Novak", "Peter Lind"]),
+        ("from Valbrenna, Henrik Aalto wrote", ["Valbrenna", "Henrik Aalto"]),
+        ("Hassan, Omar and Idris", ["Hassan", "Omar"]),
+        ("CHALA ORTIZ,Rosa Elvira,42", ["CHALA ORTIZ", "Rosa Elvira"]),
+        ("met Okafor. Then Bello left", ["Okafor", "Bello"]),
+        ("met Lee. John left", ["Lee", "John"]),
+        ("a manager for Kestrelon, Tariq Yusuf, said", ["Kestrelon", "Tariq Yusuf"]),
+        ("a manager for\nKestrelon, Tariq Yusuf, said", ["Kestrelon", "Tariq Yusuf"]),
+        ("OKAFOR, BELLO and UDEH", ["OKAFOR", "BELLO"]),
+    ],
+)
+def test_two_names_side_by_side_stay_two_boxes(text: str, found: list[str]) -> None:
+    boxes = _boxes(text, *((part, "PERSON") for part in found))
+    assert [box for box, _ in boxes] == found
+
+
+def test_a_title_before_a_stop_is_not_taken_in() -> None:
+    text = "said Dr. Hamadou Issa"
+    assert _boxes(text, ("Dr", "OCCUPATION"), ("Hamadou Issa", "PERSON")) == [
+        ("Dr", "OCCUPATION"),
+        ("Hamadou Issa", "PERSON"),
+    ]
+
+
+def test_the_joined_box_keeps_the_group_of_the_name() -> None:
+    text = "Ms A.K. Bhattacharjee"
+    proposals = [_at(text, "A.K", "PERSON", 0), _at(text, "Bhattacharjee", "PERSON", 1)]
+    (box,) = joined(proposals, text)
+    assert box.group == "g2"
+    assert any("joined" in str(note) for note in box.reason["notes"])  # type: ignore[union-attr]
+
+
+def test_an_ignored_box_is_never_joined() -> None:
+    text = "HALVORSEN, Ingrid"
+    proposals = [_at(text, "HALVORSEN", "PERSON", 0), _at(text, "Ingrid", "PERSON", 1)]
+    proposals[0] = Proposal(0, 9, "PERSON", 0.8, "ignore", "g1")
+    assert len(joined(proposals, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "instructed Pemberton, Lowe & Co. in May",
+            ["Pemberton", "Lowe & Co."],
+            "Pemberton, Lowe & Co.",
+        ),
+        (
+            "Aldous, Marsh and Partners wrote",
+            ["Aldous", "Marsh and Partners"],
+            "Aldous, Marsh and Partners",
+        ),
+        (
+            "paid Northwind Holdings, Inc. twice",
+            ["Northwind Holdings", "Inc."],
+            "Northwind Holdings, Inc.",
+        ),
+    ],
+)
+def test_a_firm_written_as_a_chain_is_one_box(text: str, found: list[str], expected: str) -> None:
+    boxes = _boxes(text, (found[0], "PERSON"), (found[1], "ORGANIZATION"))
+    assert boxes == [(expected, "ORGANIZATION")]
+
+
+def test_two_organisations_in_a_list_stay_two_boxes() -> None:
+    text = "the Harbour Board, the Fishers' Union and Port Authority"
+    found = [
+        ("Harbour Board", "ORGANIZATION"),
+        ("the Fishers' Union and Port Authority", "ORGANIZATION"),
+    ]
+    assert len(_boxes(text, *found)) == 2
+    text = "Volunteer Office\nCoordinator, Reyes & Tan LLP"
+    found = [("Volunteer Office\nCoordinator", "ORGANIZATION"), ("Reyes & Tan LLP", "ORGANIZATION")]
+    assert len(_boxes(text, *found)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "lives at 9 Rue Kanté, Apt 4, Quartier Bellevue now",
+            [
+                ("9 Rue Kanté", "STREET_ADDRESS"),
+                ("Apt 4", "STREET_ADDRESS"),
+                ("Quartier Bellevue", "PERSON"),
+            ],
+            "9 Rue Kanté, Apt 4, Quartier Bellevue",
+        ),
+        (
+            "at Jalan Melur 5, Kampung Baru",
+            [("Jalan Melur 5", "STREET_ADDRESS"), ("Kampung Baru", "LOCATION")],
+            "Jalan Melur 5, Kampung Baru",
+        ),
+    ],
+)
+def test_an_address_chain_is_one_box(
+    text: str, found: list[tuple[str, str]], expected: str
+) -> None:
+    assert _boxes(text, *found) == [(expected, "STREET_ADDRESS")]
+
+
+def test_the_town_after_an_address_stays_its_own_box() -> None:
+    text = "at 31 Wharf Lane, Tallinnport"
+    found = [("31 Wharf Lane", "STREET_ADDRESS"), ("Tallinnport", "LOCATION")]
+    assert _boxes(text, *found) == found

@@ -1,0 +1,185 @@
+"""Boxes that stop at punctuation: two proposals that belong together become one.
+
+A labelled span is hidden only when every character of it is covered, and finders stop
+at punctuation: "Md" and "Rafiq" with the stop between them left showing, "SMITH" and
+"John" on either side of the comma of an inverted name, "12 Rue X" and "Apt 4" in an
+address chain. The stop or comma left between two boxes still shows the shape of the
+name ("A.K. Singh"). So two proposals separated only by punctuation and at most one
+space, on one line, become one box when they belong together:
+
+- a name and the initial or abbreviation before its stop ("A.K. Singh", "J.-P.
+  Lacroix", "Md. Rafiq", "St. John"): one of the two is a person's;
+- an inverted name: "SURNAME, Given" (the surname in capitals), "Surname, J." (only
+  initials after the comma), or "Surname, Given" when the given name is a known one
+  and the surname words are not;
+- an organisation written as a chain: "Smith, Jones & Co." (the last part joins two
+  names with "&" or "and"), "Acme Holdings, Inc." (a legal form after the comma);
+- an address chain: "No. 7, Jalan Cempaka 3, Taman Melati", "12 Rue X, Apt 4".
+
+Two names in a list ("Ruiz, Pérez and Gómez") stay two boxes, so that an editor can
+decide on each person: a comma joins names only when the form is clearly inverted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workstation.detection.findings import Proposal
+from workstation.detection.layout.words import TITLES, word_set
+from workstation.detection.phrases.given_names import known_given_name
+
+NOTE = "joined over the punctuation between them"
+PERSON = "PERSON"
+ORGANIZATION = "ORGANIZATION"
+ADDRESS = "STREET_ADDRESS"
+
+# Punctuation and at most one space: ". ", ".-", ", ", "-".
+_STOP_GAP = re.compile(r"(?:\.[ ]?[-\u2010\u2011]?[ ]?|[-\u2010\u2011])")
+_COMMA_GAP = re.compile(r", ")  # "SURNAME,Given" without the space is a CSV row
+# Initials: "A", "A.K", "J.-P", "A. K".
+_CAPITAL = r"[^\W\d_a-z]"
+_BETWEEN = r"(?:\.[ ]?[-\u2010\u2011]?[ ]?|[ ]?[-\u2010\u2011][ ]?|[ ])"
+_INITIALS = re.compile(rf"{_CAPITAL}(?:{_BETWEEN}{_CAPITAL})*\.?")
+# Given names written short, with a stop, in registers and court lists worldwide:
+# Md./Mohd./Muhd. (Muhammad), St. (Saint), Ma./Mª (María), Fco. (Francisco), Wm.
+# (William), Chas., Jas., Thos., Geo., Jno., Edw. (English registers), Al. (Aleksandr),
+# Sh. and Smt. stay titles and are not here.
+_SHORT_GIVEN = word_set(
+    "md mohd muhd moh mhd mohamad st ste sta ma fco wm chas jas thos geo jno edw al"
+)
+# Legal forms written after a comma ("Acme Holdings, Inc.").
+LEGAL_FORMS = word_set(
+    "inc inc. llc llp ltd ltd. plc co co. corp corp. lp l.p. s.a. sa s.l. sl s.a.s. sas "
+    "sarl gmbh ag nv n.v. bv b.v. s.p.a. spa s.r.l. srl pty oy ab as a/s k.k."
+)
+_JOINING = re.compile(r"\S[ ](?:&|and|und|et|y|e)[ ]\S", re.IGNORECASE)
+# The first word of a part of an address after a comma that is still the address (the
+# unit, the building, the neighbourhood) rather than the town after it.
+_ADDRESS_PARTS = word_set(
+    "apt apartment appt app flat unit suite ste room floor fl piso etage étage stock block "
+    "bloc building bldg tower torre house maison immeuble residence résidence lot lote plot "
+    "door no quartier quarter barrio bairro colonia col sector zone zona cité cite "
+    "lotissement estate taman kampung kampong desa kelurahan ward phường phuong mahalle "
+    "mahallesi mikrorayon microraion sektor km"
+)
+
+
+def joined(proposals: list[Proposal], text: str) -> list[Proposal]:
+    """The proposals, with each pair that belongs together made one (see the module)."""
+    result: list[Proposal] = []
+    for proposal in sorted(proposals, key=lambda p: (p.start, p.end)):
+        if result and (merged := _join(result[-1], proposal, text)) is not None:
+            result[-1] = merged
+        else:
+            result.append(proposal)
+    return result
+
+
+def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
+    if "ignore" in (left.decision, right.decision) or right.start <= left.end:
+        return None
+    gap = text[left.end : right.start]
+    first, second = text[left.start : left.end], text[right.start : right.end]
+    if _STOP_GAP.fullmatch(gap) and _before_a_stop(first, left, right):
+        return _one(right if right.entity == PERSON else left, left, right, PERSON)
+    if not _COMMA_GAP.fullmatch(gap):
+        return None
+    if left.entity == PERSON == right.entity and _inverted(
+        first, second, _entry_start(text, left.start)
+    ):
+        return _one(left, left, right, PERSON)
+    firm = right.entity == ORGANIZATION and left.entity in {PERSON, ORGANIZATION}
+    if firm and _firm_chain(first, second):
+        return _one(right, left, right, ORGANIZATION)
+    if left.entity == ADDRESS and (right.entity == ADDRESS or _address_part(second)):
+        return _one(left, left, right, ADDRESS)
+    return None
+
+
+def _firm_chain(first: str, second: str) -> bool:
+    """Whether "first, second" is one firm: "Smith, Jones & Co.", "Acme, Inc."."""
+    if "\n" in first or "\n" in second or len(first.split()) > 2:
+        return False
+    return second.casefold() in LEGAL_FORMS or (
+        len(second.split()) <= 5 and bool(_JOINING.search(second))
+    )
+
+
+def _address_part(written: str) -> bool:
+    """Whether a part after an address's comma is still the address ("Apt 4", "Taman
+    Melati") rather than the town."""
+    words = written.split()
+    return bool(words) and words[0].casefold().rstrip(".:") in _ADDRESS_PARTS
+
+
+def _before_a_stop(first: str, left: Proposal, right: Proposal) -> bool:
+    """Whether ``first`` is an initial or a short given name before a person's name."""
+    if first.casefold() in TITLES:
+        return False
+    if right.entity != PERSON:  # "J" + "P" of "J.-P.": the initials of a person
+        return left.entity == PERSON and _initials(first)
+    return _initials(first) or first.casefold() in _SHORT_GIVEN
+
+
+_ENTRY_MARK = re.compile(r"(?:.*[:\u2022*\t|;-]|[ \t]*\(?\d{1,4}[.)]|[ \t]*[a-z][.)])[ \t]*")
+
+
+def _entry_start(text: str, start: int) -> bool:
+    """Whether a span starts an entry: after a label's colon, a bullet, a tab or a
+    number, or on a line of its own after a line that does not run on into it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ENTRY_MARK.fullmatch(text, line_start, start):
+        return True
+    if text[line_start:start].strip():
+        return False
+    previous = text[max(0, line_start - 200) : max(0, line_start - 1)].rstrip(" \t")
+    last = previous.split("\n")[-1][-1:] if previous else ""
+    return not (last.islower() or last in {",", "("})
+
+
+def _initials(written: str) -> bool:
+    """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.")."""
+    return bool(_INITIALS.fullmatch(written)) and written.upper() == written
+
+
+def _inverted(surname: str, given: str, at_entry_start: bool) -> bool:
+    """Whether "surname, given" is one name written surname first. Two given names
+    after the comma ("Rosa Elvira") only where an entry starts (a line, a label, a
+    bullet): in a sentence, "for Almaresh, Rafiq Shamsuddin" is a firm and a man."""
+    surnames, givens = surname.split(), given.split()
+    if not surnames or not givens or len(givens) > 3 or len(surnames) > 3:
+        return False
+    if _initials(given):
+        return True
+    capitals = [c for c in surname if c.isalpha()]
+    if len(capitals) >= 2 and all(c.isupper() for c in capitals) and not given.isupper():
+        return True
+    if given.isupper() or any(known_given_name(word) for word in surnames):
+        return False
+    # One given name, or two known ones, then initials: "John", "Rosa Elvira", "John A.";
+    # "Henrik Aalto" after a comma is a whole name of its own.
+    named = [word for word in givens if not _initials(word)]
+    if not named or not all(known_given_name(word) for word in named):
+        return False
+    return len(named) == 1 or at_entry_start
+
+
+def _one(main: Proposal, left: Proposal, right: Proposal, entity: str) -> Proposal:
+    """One box over both, with the main one's group and reasons."""
+    other = right if main is left else left
+    notes = list(_notes(main))
+    notes.append(f"{NOTE} ({other.entity})")
+    return replace(
+        main,
+        start=left.start,
+        end=right.end,
+        entity=entity,
+        score=max(left.score, right.score),
+        reason={**main.reason, "notes": notes},
+    )
+
+
+def _notes(proposal: Proposal) -> list[str]:
+    notes = proposal.reason.get("notes", [])
+    return [str(note) for note in notes] if isinstance(notes, list) else []
