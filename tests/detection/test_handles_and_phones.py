@@ -58,3 +58,20 @@ def test_dotted_numbers_and_extensions_written_on(default: DetectionEngine, numb
 def test_a_date_or_a_version_is_no_dotted_phone_number(default: DetectionEngine) -> None:
     text = "Signed on 12.05.2011 with release 1.2.3.4 installed."
     assert proposed(default, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "serial"),
+    [
+        ("The seized router, serial no. 3318-C 42, was logged.", "3318-C 42"),
+        ("Label: S/N RT5520/09 on the back.", "RT5520/09"),
+        ("Serial number: QF88231 17 on the handset.", "QF88231 17"),
+    ],
+)
+def test_serials_written_in_two_groups(default: DetectionEngine, text: str, serial: str) -> None:
+    assert serial in proposed(default, text, "DEVICE_ID")
+
+
+def test_a_serial_does_not_take_the_count_after_it(default: DetectionEngine) -> None:
+    text = "The asset tag 40771 3 times failed the check."
+    assert "40771" in proposed(default, text, "DEVICE_ID")
