@@ -214,3 +214,32 @@ def test_vehicle_registrations_after_the_word_for_them(text: str, expected: list
 )
 def test_words_that_only_look_like_cues(text: str) -> None:
     assert references_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she moved to 27, Kestrel Road, last spring", "27, Kestrel Road"),
+        ("Apt. 9-C, 310 Fenwick Avenue, Dorling", "Apt. 9-C, 310 Fenwick Avenue"),
+        ("Unit K7, 4 Tanner Lane", "Unit K7, 4 Tanner Lane"),
+        ("H.No. 8-2-311/C, 4th Cross, Rao Nagar", "H.No. 8-2-311/C, 4th Cross, Rao Nagar"),
+        ("Ground Floor, 62 Weir Street", "Ground Floor, 62 Weir Street"),
+        ("22 rue des Acacias, 69003 Lyon Cedex 03", "22 rue des Acacias, 69003 Lyon Cedex 03"),
+        ("escribir al Apartado de Correos 4418 en", "Apartado de Correos 4418"),
+        ("Casilla de Correo 77, Osorno", "Casilla de Correo 77"),
+        ("send it to Private Bag X310 by", "Private Bag X310"),
+        ("Caixa Postal 5120 em", "Caixa Postal 5120"),
+    ],
+)
+def test_house_numbers_units_floors_and_post_boxes_of_several_countries(
+    text: str, expected: str
+) -> None:
+    assert texts(addresses.addresses, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2011, Kestrel Road was closed.", "the box office took 400 pounds", "Box Hill station"],
+)
+def test_no_address_in_a_year_before_a_street_or_a_box_without_a_number(text: str) -> None:
+    assert texts(addresses.addresses, text) == []

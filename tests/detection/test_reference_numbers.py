@@ -83,3 +83,40 @@ def test_both_policies_propose_reference_numbers(
     for engine in (strict, default):
         found = {text[p.start : p.end]: p.entity for p in engine.detect(text)}
         assert found.get("40112/06") == "REFERENCE_NUMBER", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the complaint was registered as 40712 at the desk", ["40712"]),
+        ("the court numbered it 8830, and", ["8830"]),
+        ("la plainte, enregistrée sous le numéro 2013/882, a", ["2013/882"]),
+        ("quedó radicado bajo el número 5521 en", ["5521"]),
+        ("its number in the clerk's book is 3318-C and", ["3318-C"]),
+        ("Nobody reopened the 60251 case after that.", ["60251"]),
+        ("le numéro de parquet 13/22871 figure", ["13/22871"]),
+        ("CNR MHPU020045122016 lists", ["MHPU020045122016"]),
+        ("the sheet 7741-D was torn", ["7741-D"]),
+        ("서울중앙지법 2014가합5521 판결", ["2014가합5521"]),
+        ("大阪地裁平成19年(ワ)第2210号", ["平成19年(ワ)第2210号"]),
+        ("\uff082016\uff09沪刑初字第88号判决", ["\uff082016\uff09沪刑初字第88号"]),
+    ],
+)
+def test_reference_numbers_filed_named_or_written_as_east_asian_courts_do(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the number of arrests was 3100 that year",
+        "the 2014 case drew crowds",
+        "2014년 5월 3일",
+        "the crime 12 times over",
+        "an F-16 flew over",
+    ],
+)
+def test_no_reference_number_in_counts_years_or_korean_dates(text: str) -> None:
+    assert texts(text) == []

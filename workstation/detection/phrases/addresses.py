@@ -52,6 +52,14 @@ _COMPOUND_SUFFIX = (
     r"|gatan|vägen|veien|vegen|veg|vei|vej|gade|stræde|gränd|torget|katu|tie|kuja|straat"
     r"|laan|gracht|kade|plein|iela|gatvė|utca|ulica)"
 )
+# A post box as postal services name it: P.O. Box, B.P., Postfach, Apartado de Correos,
+# Casilla, Caixa Postal, Private Bag, PMB.
+_POST_BOX = (
+    r"(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]?Box|Post[ ]Office[ ]Box|Post[ ]Box|B\.?[ ]?P\.?"
+    r"|Boîte[ ]postale|Postfach|Postbus|Postboks|Apartado(?:[ ](?:Postal|de[ ]Correos))?"
+    r"|Apdo\.?(?:[ ]Postal)?|Casilla(?:[ ]de[ ]Correos?|[ ]Postal)?|Caixa[ ]Postal"
+    r"|Casella[ ]Postale|C\.?[ ]?P\.?[ ]?Box|Private[ ]Bag(?:[ ]X)?|Locked[ ]Bag|PMB|GPO[ ]Box)"
+)
 _LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
 
 _MONTH = (
@@ -60,7 +68,7 @@ _MONTH = (
 )
 # The street a chain is built around.
 _STREET = re.compile(
-    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER},?|{_NUMBER})[ \n](?!{_MONTH}\b)"
+    rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER}|{_NUMBER}),?[ \n](?!{_MONTH}\b)"
     rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \n]){{1,3}}"
     rf"{_TYPE_AFTER}"
     r"(?!\w)"
@@ -69,7 +77,7 @@ _STREET = re.compile(
     rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ \n]{_NUMBER}\b"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
-    r"|\b(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|B\.?P\.?|Postfach|Apartado|Casilla)[ ]"
+    rf"|\b{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?"
     r"\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b"  # P.O. Box 4471-00100
 )
 # A street named without its number: counts only with a part chained to it.
@@ -98,8 +106,11 @@ _ESTATE = (
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
-    rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?"
-    r"|[A-Z]\b)"
+    rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
+    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b)"
+    r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
+    r"|(?:Ground|First|Second|Third|Top|Upper|Lower|Mezzanine)[ ](?i:floor)"
+    r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
     r"|Phase|Sector)"
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
@@ -109,7 +120,7 @@ _PART = (
     # a Peruvian block and lot: "Mz. B Lt. 12"
     r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
-    r"|(?:BP|B\.P\.|P\.?[ ]?O\.?[ ]Box)[ ]\d{1,6}"
+    rf"|{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?\d{{1,6}}"
     r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
     rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
@@ -130,10 +141,11 @@ _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.
     r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
     r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?|\d{2}-\d{3}|\d{4,5}-\d{3})"
 )
+_CEDEX = r"(?:[ ](?:Cedex|CEDEX)(?:[ ]\d{1,2})?)?"
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
 _TAIL = re.compile(
     r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN})"
+    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX})"
     r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
     rf"{_COUNTRY}",
     re.MULTILINE,
@@ -215,7 +227,17 @@ def _has_digit(text: str, start: int, end: int) -> bool:
     return not line.isascii() and any(c.isdigit() for c in line)
 
 
+# The house number before a street whose type comes first ("14 rue des Lilas, 75008
+# Paris"), when the street was read up to the postcode instead.
+_NUMBER_BEFORE = re.compile(rf"(?<![\w/.,-])(?:(?:No|Nr|N[°º])\.?[ ]?)?{_NUMBER}(?:bis|ter)?,?[ ]$")
+_STARTS_WITH_TYPE = re.compile(rf"{_TYPE_BEFORE}[ \n]")
+
+
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
+    if _STARTS_WITH_TYPE.match(text, start):
+        number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+        if number is not None:
+            start = number.start()
     for _ in range(4):
         before = _PART_BEFORE.search(text, max(0, start - 60), start)
         if before is None:

@@ -33,6 +33,8 @@ _MORE_CUES = (
     r"|journalnummer|expte|proc|rad|NUC|RIT|a/c|member|hospital|roll|enrolment|enrollment"
     r"|admission|token|challan|mutation|title|deed|offender|prison|army|regimental|collar"
     r"|VIN|chassis|A-number|alien"
+    # prosecutors' and clerks' registers, and India's case number record
+    r"|parquet|greffe|instruction|CNR|RG|Crime|G\.R"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
@@ -111,6 +113,38 @@ _SHAPED = re.compile(
     r"(?<![\w/.\-])[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]"
     r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:19|20)\d\d)(?![\w/\-])"
 )
+# A verb that files the number, or a phrase that names it further on: "registered as
+# 12345", "numbered 4471", "enregistrée sous le n° 4471", "its number in the register is
+# 4471-B" (not "the number of victims was 300"), and "the 4471 case".
+_FILED_AS = re.compile(
+    r"(?<![\w-])(?i:numbered(?:[ ]it)?|(?:registered|filed|logged|recorded|entered|listed|docketed"
+    r"|indexed|archived)[ ](?:as|under)(?:[ ](?:number|no\.?|reference|ref\.?))?"
+    r"|(?:enregistr|inscrit|répertori|class)ée?s?[ ]sous(?:[ ]le)?(?:[ ](?:numéro|n[°º]))?"
+    r"|(?:registrad|radicad|inscrit|archivad)[oa]s?[ ](?:como|bajo|con)(?:[ ]el)?"
+    r"(?:[ ](?:número|n[°º]|núm\.?))?"
+    r"|(?:eingetragen|registriert|geführt)[ ]unter(?:[ ](?:der[ ])?(?:Nummer|Nr\.?))?"
+    r"|(?:its|the|whose|his|her|their|son|sa|su|seine?|ihre?)[ ](?:case[ ]|file[ ]|docket[ ])?"
+    r"(?:number|numéro|número|Nummer)(?:[ ](?!of\b)[\w']+){1,4}?[ ]"
+    r"(?:is|was|reads|read|est|était|es|era|lautet|lautete)(?:[ ]:)?)"
+    r"[ \t]*[:#]?[ \t]*(?P<value>#?\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+)
+_NUMBERED_CASE = re.compile(
+    r"(?<![\w-])(?i:the|a|that|this|le|la|el|das|der|die)[ ]"
+    r"(?P<value>\d{3,8}(?:[/\-][A-Za-z0-9]{1,6})*)[ ]"
+    r"(?i:case|file|matter|dossier|affaire|expediente|complaint|docket|proceedings"
+    r"|investigation|inquiry|Akte|Verfahren)\b"
+)
+# A serial with a letter after a hyphen, as registers suffix their entries: 4471-B.
+_LETTER_SUFFIX = re.compile(r"(?<![\w/.\-#])\d{3,6}-[A-Z](?![\w\-]|[.,]\w)")
+# Case numbers as East Asian courts write them: 2011가합1234 (year, Hangul code, serial),
+# 平成23年(ワ)第1234号 (era year, code in brackets) and (2011)京刑初字第123号.
+_EAST_ASIAN = re.compile(
+    r"(?<![0-9A-Za-z\uac00-\ud7a3])(?:19|20)?\d\d(?![년월일시분초명개원세층살])"
+    r"[\uac00-\ud7a3]{1,3}\d{1,7}(?!\d)"
+    r"|(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)年[ ]?[(\uff08]"
+    r"[^()\uff08\uff09\s]{1,4}[)\uff09][ ]?第?[ ]?\d{1,7}号"
+    r"|[(\uff08\u3014](?:19|20)\d\d[)\uff09\u3015][\u4e00-\u9fff]{1,8}第?\d{1,7}号"
+)
 _NOT_AFTER = re.compile(
     r"(?i)(?:article|art|articles|§|rule|law|act|decree|loi|décret|ley|decreto|protocol"
     r"|convention|regulation|directive|code|ordinance|ordonnance|resolution|résolution"
@@ -139,6 +173,27 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
             if _acceptable(text[start:end], strong) and not clash:
                 seen.append((start, end))
                 yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
+    for pattern, why in (
+        (_FILED_AS, "reference number after a verb that files it"),
+        (_NUMBERED_CASE, "reference number before the word case"),
+    ):
+        for match in pattern.finditer(text):
+            start, end = match.span("value")
+            if text[start] == "#":
+                start += 1
+            clash = any(a < end and start < b for a, b in seen)
+            if not clash and _acceptable(text[start:end], False) and not _excluded(text, start):
+                seen.append((start, end))
+                yield LayoutSpan(start, end, ENTITY, 0.6, why)
+    for pattern, why in (
+        (_EAST_ASIAN, "East Asian court case number"),
+        (_LETTER_SUFFIX, "serial number with a letter suffix"),
+    ):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
+                seen.append((start, end))
+                yield LayoutSpan(start, end, ENTITY, 0.5, why)
     for match in _SHAPED.finditer(text):
         start, end = match.span()
         if not any(a < end and start < b for a, b in seen) and not _excluded(text, start):
