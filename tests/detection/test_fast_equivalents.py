@@ -10,9 +10,11 @@ text.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import multiprocessing.forkserver
 import re
+import resource
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -432,6 +434,24 @@ def test_workers_are_forked_with_the_models_loaded() -> None:
         assert context.get_start_method() == "forkserver"
         assert pool.submit(_models_loaded).result() == (1, 1, 1)
     assert multiprocessing.forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+
+
+def test_workers_are_closed_to_core_dumps_and_same_user_readers() -> None:
+    """A worker holds document text: like the workstation, no core file and not dumpable."""
+    loaded = PolicyRegistry().load("source-protection")
+    with (
+        parallel._worker_context() as context,
+        ProcessPoolExecutor(
+            1, mp_context=context, initializer=parallel._start, initargs=(loaded,)
+        ) as pool,
+    ):
+        assert pool.submit(resource.getrlimit, resource.RLIMIT_CORE).result() == (0, 0)
+        assert pool.submit(_dumpable).result() == 0
+
+
+def _dumpable() -> int:
+    """In a worker: prctl(PR_GET_DUMPABLE)."""
+    return int(ctypes.CDLL(None, use_errno=True).prctl(3, 0, 0, 0, 0))
 
 
 def _models_loaded() -> tuple[int, int, int]:

@@ -25,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from typing import Any
 
+from workstation.confined.parent import protect_process
 from workstation.detection.findings import Proposal
 from workstation.detection.text_batches import batches
 from workstation.policy.loader import LoadedPolicy
@@ -125,10 +126,13 @@ def _stop_fork_server() -> None:
 
 
 def _start(loaded: LoadedPolicy) -> None:
-    """Worker start-up: load the model and build the policy's engine once."""
+    """Worker start-up: closed to core dumps and same-user readers before it holds any
+    text, as the workstation itself is (a worker forked from the fork server or spawned
+    does not inherit that), then the policy's engine, built once."""
     global _ENGINE  # noqa: PLW0603 - one engine per worker process
     from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
 
+    protect_process()
     _ENGINE = engine_for(loaded)
 
 
