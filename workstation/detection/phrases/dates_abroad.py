@@ -214,14 +214,41 @@ _NEEDS_A_YEAR = re.compile(r"(?i)(?<!\w)(?:mars|mart|marts)(?!\w)")
 _ABBREVIATION_AT_END = re.compile(r"[ ](?:r|m|g|god|d|г|р)\.$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _lines_with_a_digit(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that holds a digit.
+
+    Every date and hour above holds a digit and none crosses a line break (their gaps
+    are spaces), so the big patterns need only run on these lines; run with ``pos`` and
+    ``endpos`` they see the same characters around each line as on the whole text (a
+    line break behind, and the end of the line ahead, which no lookahead tells apart
+    from a line break).
+    """
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line):
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
 def dates_abroad(text: str) -> Iterator[LayoutSpan]:
     """Dates and hours in ``text`` written in the languages the policy patterns miss."""
-    for match in _DATE.finditer(text):
-        start, end = match.span()
-        if _NEEDS_A_YEAR.search(match.group()) and not re.search(r"(?:19|20)\d\d", match.group()):
-            continue  # "3 Mars bars", "15 mart": a word as much as a month
-        if text[end - 1] == "." and not _ABBREVIATION_AT_END.search(match.group()):
-            end -= 1  # a sentence's full stop, not part of the date
-        yield LayoutSpan(start, end, ENTITY, SCORE, "date in another language")
-    for match in _TIME.finditer(text):
-        yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
+    lines = _lines_with_a_digit(text)
+    for line_start, line_end in lines:
+        for match in _DATE.finditer(text, line_start, line_end):
+            start, end = match.span()
+            if _NEEDS_A_YEAR.search(match.group()) and not re.search(
+                r"(?:19|20)\d\d", match.group()
+            ):
+                continue  # "3 Mars bars", "15 mart": a word as much as a month
+            if text[end - 1] == "." and not _ABBREVIATION_AT_END.search(match.group()):
+                end -= 1  # a sentence's full stop, not part of the date
+            yield LayoutSpan(start, end, ENTITY, SCORE, "date in another language")
+    for line_start, line_end in lines:
+        for match in _TIME.finditer(text, line_start, line_end):
+            yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")

@@ -10,6 +10,7 @@ left readable beside a box.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -348,6 +349,17 @@ _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
 
 def occupations(text: str) -> Iterator[LayoutSpan]:
     """Each profession, rank or post in ``text``, with the words that make it particular."""
+    yield from _merged_posts(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _merged_posts(text: str) -> tuple[LayoutSpan, ...]:
+    """The posts of a text, kept for the last few texts: the professions finder and the
+    cued-name finder (twice) ask for the same text's."""
+    return tuple(_merged(text))
+
+
+def _merged(text: str) -> Iterator[LayoutSpan]:
     current: LayoutSpan | None = None
     for span in sorted(_posts(text), key=lambda span: span.start):
         if current is not None and span.start < current.end:
