@@ -110,7 +110,7 @@ _MORE_CAPITALISED = phrase_list(
     Moravian, Unitarian, Episcopalian, Armenian Apostolic, Syriac, Syriac Orthodox,
     Ethiopian Orthodox, Eritrean Orthodox, Melkite, Chaldean Catholic, Old Believer,
     Old Believers, Scientologist, Wiccan, Vodou, Voodoo, Santería, Candomblé, Rastafari,
-    Kimbanguist, Aladura, Zionist Christian, Christian  Christian, Social  Social,
+    Kimbanguist, Aladura, Zionist Christian,
     Trotskyist, Trotskyists, Leninist, Stalinist, Peronist, Peronists, Chavista,
     Chavistas, Sandinista, Sandinistas, Kemalist, Gülenist, Gulenist, Baathist,
     Baathists, Nasserist, Unionist, Unionists, Loyalist, Loyalists, Zionist, Zionists,
