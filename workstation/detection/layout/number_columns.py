@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> frozenset[str]:
-    """The words of a list written one after another."""
-    return frozenset(text.split())
-
+from workstation.detection.layout.words import word_set
 
 NUMBER_COLUMNS: dict[str, frozenset[str]] = {
-    "MONEY": _words(
+    "MONEY": word_set(
         """
         amount amounts sum sums total totals price prices cost costs fee fees fine fines
         salary salaries wage wages pay payment payments paid bribe bribes value valor
@@ -32,12 +28,12 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
         indemnización valeur quantia pagamento preço custo salário
         """
     ),
-    "AGE": _words(
+    "AGE": word_set(
         """
         age ages âge âges edad edades alter idade età eta yrs years años ans jahre
         """
     ),
-    "QUANTITY": _words(
+    "QUANTITY": word_set(
         """
         count qty quantity quantities cantidad quantité anzahl quantidade quantità
         headcount children dependants dependents hijos enfants kinder filhos figli
@@ -73,9 +69,9 @@ _COUNT_PREFIX = re.compile(
     r"(?:of|de|d['\u2019]|der|di)[ ]?"
 )
 # Words a heading adds around what the column holds: "amount in", "montant en".
-_FILLER = _words("in en em the la le el of de in der die das")
+_FILLER = word_set("in en em the la le el of de in der die das")
 # A heading that is only a currency: "USD", "€", "FCFA", "Ksh".
-_CURRENCY_HEADINGS = _words(
+_CURRENCY_HEADINGS = word_set(
     """
     usd eur gbp chf jpy cny inr ngn kes ugx tzs zar xof xaf fcfa cfa mxn cop ars brl
     clp pen rub uah try egp mad dzd tnd pkr bdt lkr npr php idr myr thb vnd ksh ksht
@@ -152,4 +148,4 @@ def plausible_figure(entity: str, value: str) -> bool:
     return False
 
 
-_NO_VALUE = _words("n/a na none unknown nil yes no - — ? tbc tbd")
+_NO_VALUE = word_set("n/a na none unknown nil yes no - — ? tbc tbd")
