@@ -1,4 +1,4 @@
-"""Build gold.jsonl and heldout.jsonl from the labelled sources in source/ and heldout/.
+"""Build gold.jsonl, development.jsonl and heldout.jsonl from source/, development/, heldout/.
 
 Every source file is a plain-text document with its labelled spans marked inline:
 
@@ -6,9 +6,10 @@ Every source file is a plain-text document with its labelled spans marked inline
     [[ENTITY|q:text]]   a quasi-identifier
 
 This script strips the markup and writes one JSON object per document to gold.jsonl
-(from source/*.txt, the set the detector was tuned on) and to heldout.jsonl (from
-heldout/*.txt, a set written without looking at the detector, to measure how it
-generalises):
+(from source/*.txt, the set the detector was tuned on), to development.jsonl (from
+development/*.txt, the first held-out set, retired to development once it had been
+measured too often to stay independent) and to heldout.jsonl (from heldout/*.txt, a set
+written without looking at the detector, to measure how it generalises):
 
     {"id": "<file stem>", "kind": "cable|email|memo|chat|...", "text": "<plain text>",
      "spans": [{"start": 0, "end": 5, "entity": "PERSON", "identifier": "direct",
@@ -16,12 +17,12 @@ generalises):
 
 Offsets are Python string (code point) offsets into "text", end exclusive.
 
-    python tests/data/eval/build.py           # rebuild both files, print the totals
-    python tests/data/eval/build.py --check   # fail if either file is missing or stale
+    python tests/data/eval/build.py           # rebuild the three files, print the totals
+    python tests/data/eval/build.py --check   # fail if any file is missing or stale
 
 Malformed markup (an unclosed or stray bracket pair, an unknown entity, a class other
 than d: or q:, an empty span, a span that starts or ends with white space) stops the
-build with file:line: message for every problem, and nothing is written (neither file).
+build with file:line: message for every problem, and nothing is written (no file).
 Standard library only; the output depends only on the sources.
 """
 
@@ -37,6 +38,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = HERE / "source"
 GOLD_PATH = HERE / "gold.jsonl"
+DEVELOPMENT_DIR = HERE / "development"
+DEVELOPMENT_PATH = HERE / "development.jsonl"
 HELDOUT_DIR = HERE / "heldout"
 HELDOUT_PATH = HERE / "heldout.jsonl"
 
@@ -135,6 +138,7 @@ class Collection:
 
 COLLECTIONS = (
     Collection(SOURCE_DIR, GOLD_PATH, KINDS),
+    Collection(DEVELOPMENT_DIR, DEVELOPMENT_PATH, KINDS),
     Collection(HELDOUT_DIR, HELDOUT_PATH, HELDOUT_KINDS),
 )
 
