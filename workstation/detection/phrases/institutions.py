@@ -19,7 +19,7 @@ from workstation.detection.phrases.tokens import word_set
 
 SCORE = 0.55
 
-_NAME = r"(?:[A-Z][\w'\u2019]*(?:-[A-Z]?[\w'\u2019]+)*)"
+_NAME = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
 _FACILITY_MODIFIERS = (
     r"(?:police|military|psychiatric|remand|central|district|regional|civil|criminal|high"

@@ -21,7 +21,7 @@ from workstation.detection.phrases.tokens import word_set
 ENTITY = "LOCATION"
 SCORE = 0.5
 
-_NAME = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[A-ZÀ-Þa-z]?[\w'\u2019]+)*)"
+_NAME = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _NAMES = rf"{_NAME}(?:[ ](?:al-|el-|as-|ad-|ar-)?{_NAME}){{0,2}}"
 # Parts of a camp, a town or a road that go by a number or a letter. Not rooms, gates,
 # piers or sections (internal, and not labelled), nor chapters and articles.
