@@ -49,3 +49,27 @@ def test_user_policies_beside_the_vault_are_listed(cli: Any) -> None:
     missing = cli.run("policy", "show", "nosuch")
     assert missing.returncode == 1
     assert "no such policy" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_check_names_a_pattern_that_would_hang_on_a_separator_line(
+    cli: Any, tmp_path: Path
+) -> None:
+    """A hyphen readable as a letter or as a joint: exponential on a row of dashes."""
+    policy = tmp_path / "newsroom-files.yaml"
+    policy.write_text(
+        'id: newsroom-files\nversion: "1"\nextends: default\npatterns:\n'
+        "  - name: attachment\n    entity: FILE_PATH\n    score: 0.6\n"
+        "    regex: '[\\w-]+(?:[.-][\\w-]+)*\\.(?:pdf|docx)\\b'\n"
+        "  - name: sound\n    entity: FILE_PATH\n    score: 0.6\n"
+        "    regex: '[\\w-]+(?:\\.[\\w-]+)*\\.(?:pdf|docx)\\b'\n"
+    )
+
+    result = cli.run("policy", "check", str(policy))
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"{policy}:8: patterns[0].regex: backtracks without end on a row of 300 '-' (a "
+        "separator line or a list would hang detection): let each character be read one "
+        "way only inside a repetition, e.g. '[\\w-]+(?:\\.[\\w-]+)*' rather than "
+        "'[\\w-]+(?:[.-][\\w-]+)*'"
+    ]

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from workstation.policy import yaml_lines
+from workstation.policy.backtracking import stuck_patterns
 from workstation.policy.errors import PolicyError, PolicyProblem
 from workstation.policy.model import PRESIDIO_ENTITIES, WORKSTATION_ENTITIES, Policy
 from workstation.policy.yaml_lines import LineMap
@@ -66,12 +67,21 @@ def load(path: Path, find: Callable[[str], Path | None]) -> LoadedPolicy:
 
 
 def check(path: Path, find: Callable[[str], Path | None]) -> list[PolicyProblem]:
-    """Every problem of the policy at ``path`` (empty when it is usable)."""
+    """Every problem of the policy at ``path`` (empty when it is usable), including its
+    own patterns that would backtrack without end on a separator line or a list."""
     try:
         load(path, find)
     except PolicyError as error:
         return error.problems
-    return []
+    parsed = _parse(path, [])
+    if parsed is None:
+        return []
+    own = _rules(parsed.data, "patterns")
+    stuck = stuck_patterns([(str(rule["regex"]), 0) for _, rule in own])
+    return [
+        parsed.lines.problem(("patterns", own[found.index][0], "regex"), found.describe())
+        for found in stuck
+    ]
 
 
 def _chain(
