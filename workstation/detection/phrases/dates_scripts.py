@@ -1,0 +1,194 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (dates in Korean, Japanese, Chinese, Arabic and Persian script)
+"""Dates and times written in other scripts and calendars, read whole: "2011년 3월 21일
+오후 9:02", "2011年3月21日（月）午後3時", "平成23年3月21日", "٢١ آذار ٢٠١١", "۱۵ فروردین
+۱۳۹۰", "Tahsas 25, 2003 E.C.", "12 Rabi al-Awwal 1432 AH".
+
+Chats exported from KakaoTalk, LINE or WeChat and the records of East Asian, Arab,
+Iranian and Ethiopian offices date every line this way. Read in parts ("2011년" and
+"9:02" with "3월 21일 오후" left between them) the date still places a person, so each
+is one span: year, month, day, weekday, the half of the day and the hour. Every pattern
+holds a digit (any script's: Python's ``\\d`` reads Arabic-Indic, Persian and full-width
+digits) except the French and Spanish years written in words of legal deeds ("l'an deux
+mille douze"), which are looked for only where their literal opening stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.detection.layout.spans import LayoutSpan
+
+ENTITY = "DATE_TIME"
+SCORE = 0.6
+
+# Korean: year, month and day with their counters, a weekday, the half of the day and
+# the hour: "2011년 3월 21일 (월) 오후 9:02", "2011. 3. 21. 오후 9:02", "오후 3시 30분".
+_KO_HALF = r"(?:오전|오후|새벽|아침|낮|저녁|밤)"
+_KO_WEEKDAY = r"(?:[(（][월화수목금토일][)）]|[월화수목금토일]요일)"
+_KO_CLOCK = (
+    rf"(?:{_KO_HALF}[ ]?)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"|\d{1,2}시(?!간)(?:[ ]?(?:\d{1,2}분|반))?(?:[ ]?\d{1,2}초)?)"
+)
+_KOREAN = (
+    rf"(?:(?:\d{{2}}|\d{{4}})년[ ]?)?\d{{1,2}}월(?:[ ]?\d{{1,2}}일)?(?:[ ]?{_KO_WEEKDAY})?"
+    rf"(?:[ ]?{_KO_CLOCK})?"
+    rf"|\d{{4}}년(?![ ]?\d{{1,2}}월)"
+    rf"|(?<![\d.])(?:19|20)\d\d\.[ ]?[01]?\d\.[ ]?[0-3]?\d\.(?:[ ]?{_KO_WEEKDAY})?"
+    rf"(?:[ ]?{_KO_CLOCK})?"
+    rf"|{_KO_HALF}[ ]?\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|시(?!간)(?:[ ]?(?:\d{{1,2}}분|반))?)"
+    r"|\d{1,2}시[ ]?\d{1,2}분"
+)
+# Japanese and Chinese: "2011年3月21日（月）午後3時", "2011年3月21日 星期一 下午3点半",
+# "平成23年3月21日", "3月21号", "下午 3:15".
+_CJK_HALF = r"(?:午前|午後|上午|下午|中午|晚上|早上|凌晨|傍晚|夜|朝|夕方)"
+_CJK_WEEKDAY = (
+    r"(?:[ ]?[(（](?:[月火水木金土日]|周[一二三四五六日天]|週[一二三四五六日天]"
+    r"|星期[一二三四五六日天])[)）]|[ ]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
+    r"|[ ]?[月火水木金土日]曜日?)"
+)
+_CJK_CLOCK = (
+    rf"(?:{_CJK_HALF}[ ]?)?(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?"
+    r"|\d{1,2}[時时点點](?!間)(?:\d{1,2}分(?:\d{1,2}秒)?|半|過ぎ|过)?)"
+)
+_ERA = r"(?:令和|平成|昭和|大正|民國|民国)[ ]?(?:\d{1,2}|元)年"
+_CJK = (
+    rf"(?:\d{{4}}年|{_ERA})[ ]?(?:\d{{1,2}}月(?:[ ]?\d{{1,2}}[日号號])?)?"
+    rf"{_CJK_WEEKDAY}?(?:[ ]?{_CJK_CLOCK})?"
+    rf"|\d{{2}}年[ ]?\d{{1,2}}月(?:[ ]?\d{{1,2}}[日号號])?{_CJK_WEEKDAY}?(?:[ ]?{_CJK_CLOCK})?"
+    rf"|\d{{1,2}}月[ ]?\d{{1,2}}[日号號]{_CJK_WEEKDAY}?(?:[ ]?{_CJK_CLOCK})?"
+    rf"|{_CJK_HALF}[ ]?\d{{1,2}}(?:[:：]\d{{2}}|[時时点點](?:\d{{1,2}}分|半)?)"
+    r"|\d{1,2}[時时点點]\d{1,2}分"
+)
+# Arabic: Gregorian months as said in Egypt and the Gulf, in the Levant and Iraq, and in
+# the Maghreb; the months of the Hijri calendar; weekdays; "الساعة ٩:٣٠ مساءً".
+_AR_MONTH = (
+    r"(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس"
+    r"|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون[ ]الثاني|شباط|آذار|اذار|نيسان|أيار|ايار"
+    r"|حزيران|تموز|آب|أيلول|ايلول|تشرين[ ]الأول|تشرين[ ]الاول|تشرين[ ]الثاني|كانون[ ]الأول"
+    r"|كانون[ ]الاول|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|أوت|محرم|صفر"
+    r"|ربيع[ ](?:الأول|الاول|الآخر|الثاني)|جمادى[ ](?:الأولى|الاولى|الآخرة|الثانية)|رجب"
+    r"|شعبان|رمضان|شوال|ذو[ ]القعدة|ذو[ ]الحجة)"
+)
+_AR_WEEKDAY = (
+    r"(?:(?:يوم[ ])?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+    r"|السبت)،?[ ])"
+)
+_AR_CLOCK = (
+    r"(?:[ ]?،?[ ]?(?:الساعة|الساعه)[ ]\d{1,2}(?:[:.]\d{2})?"
+    r"(?:[ ](?:صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا|فجراً|فجرا|ليلاً|ليلا|ص|م))?)"
+)
+_AR_YEAR_MARK = r"(?:[ ]?(?:هـ|ه|م)(?![^\W\d_]))"
+_ARABIC = (
+    rf"{_AR_WEEKDAY}?\d{{1,2}}[ ](?:من[ ])?{_AR_MONTH}(?![^\W\d_])"
+    rf"(?:[ ](?:سنة[ ]|عام[ ])?\d{{4}}{_AR_YEAR_MARK}?)?{_AR_CLOCK}?"
+    rf"|{_AR_WEEKDAY}?{_AR_MONTH}[ ](?:سنة[ ]|عام[ ])?\d{{4}}{_AR_YEAR_MARK}?{_AR_CLOCK}?"
+)
+# Persian: the months of the solar calendar, weekdays, "ساعت ۱۰:۳۰".
+_FA_MONTH = r"(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)"
+_FA_WEEKDAY = r"(?:(?:یکشنبه|دوشنبه|سه‌شنبه|سه[ ]شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|شنبه)[ ]?،?[ ])"
+_PERSIAN = (
+    rf"{_FA_WEEKDAY}?\d{{1,2}}[ ]{_FA_MONTH}(?![^\W\d_])(?:[ ](?:ماه[ ])?\d{{4}})?"
+    r"(?:[ ]?(?:هـ\.ش|ه\.ش|ش)(?![^\W\d_]))?"
+    r"(?:[ ]?،?[ ]?ساعت[ ]\d{1,2}(?:[:.]\d{2})?(?:[ ](?:صبح|عصر|شب|بعدازظهر|ظهر))?)?"
+    rf"|{_FA_MONTH}[ ](?:ماه[ ])?\d{{4}}(?!\d)"
+)
+# Dates in Arabic-Indic or Persian digits, which the figure patterns of the policies
+# (written for 0-9) do not read: "٢١/٣/٢٠١١", "۱۳۹۰/۰۱/۱۵ ساعت ۱۰:۳۰", "٩:٣٠".
+_EASTERN_DIGIT = r"[٠-٩۰-۹]"
+_EASTERN = (
+    rf"{_EASTERN_DIGIT}{{1,4}}[/\-.٫]{_EASTERN_DIGIT}{{1,2}}[/\-.٫]{_EASTERN_DIGIT}{{1,4}}"
+    rf"(?:[ ]?،?[ ]?(?:(?:الساعة|ساعت)[ ])?{_EASTERN_DIGIT}{{1,2}}:{_EASTERN_DIGIT}{{2}})?"
+    rf"|{_EASTERN_DIGIT}{{1,2}}:{_EASTERN_DIGIT}{{2}}(?::{_EASTERN_DIGIT}{{2}})?"
+)
+# Months of calendars written in Latin letters: Ethiopian ("Tahsas 25, 2003 E.C.",
+# "25 Tahsas 2003"), Hijri ("12 Rabi al-Awwal 1432 AH") and Persian ("15 Farvardin 1390").
+_LATIN_MONTH = (
+    r"(?:Meskerem|Tikimt|Tikemt|Tiqimt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit"
+    r"|Megabit|Magabit|Miyazia|Miazia|Ginbot|Genbot|Sene|Senie|Hamle|Hamlie|Nehase|Nehasse"
+    r"|Pagume|Pagumen|Muharram|Safar|Rabi[‘'ʿ]?[ -]?(?:al|ul|el)[ -]?(?:Awwal|Akhir|Thani|Sani)"
+    r"|Jumad[ai][ -]?(?:al|ul|el)[ -]?(?:Ula|Awwal|Akhira|Akhirah|Thani|Thaniyah)|Rajab"
+    r"|Sha[‘'ʿ]?ban|Ramadan|Ramazan|Shawwal|Dhu[ -]?al[ -]?Qa[‘'ʿ]?dah|Dhu[ -]?al[ -]?Hijjah"
+    r"|Dhul[ -]?Qadah|Dhul[ -]?Hijjah|Farvardin|Ordibehesht|Khordad|Mordad|Amordad"
+    r"|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
+)
+_ERA_MARK = r"(?:[ ]?(?:E\.[ ]?C\.|EC|A\.H\.|AH|H\.|SH|S\.H\.)(?![\w]))"
+_LATIN_CALENDARS = re.compile(
+    rf"(?<![\w-]){_LATIN_MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}{_ERA_MARK}?"
+    rf"|(?<![\w.-])\d{{1,2}}[ ]{_LATIN_MONTH}[ ]\d{{4}}{_ERA_MARK}?"
+    rf"|(?<![\w-]){_LATIN_MONTH}[ ]\d{{4}}{_ERA_MARK}"
+    rf"|(?<![\w.-])\d{{4}}[ ]?(?:E\.[ ]?C\.|A\.H\.|AH)(?![\w])"
+)
+
+# Korean, Japanese and Chinese write a date against the words around it ("于2009年"),
+# so only a digit or a point before it stops a match.
+_SCRIPTS = re.compile(
+    rf"(?<![\d.])(?:{_KOREAN}|{_CJK})|(?<![\d.])(?:{_ARABIC}|{_PERSIAN}|{_EASTERN})"
+)
+# A year spelled out in a deed: "l'an deux mille douze", "el año dos mil once".
+_FR_UNITS = (
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|dix-sept|dix-huit|dix-neuf|vingt(?:[ -]et[ -]un|-[a-z]+)?)"
+)
+_ES_UNITS = (
+    r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    r"|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zéú]+)"
+)
+_YEAR_IN_WORDS = re.compile(
+    rf"\b(?:[Ll]['’]an(?:née)?[ ]deux[ ]mille(?:[ -]{_FR_UNITS})?"
+    rf"|(?:[Ee]l[ ]año|del[ ]año)[ ]dos[ ]mil(?:[ ]{_ES_UNITS})?)\b"
+)
+# Days listed or paired before one month in the languages the policies read: "14, 15 et
+# 16 février 2010", "the night of 14/15 March 2007", "entre el 5 y el 8 de agosto".
+_MONTHS_WESTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre))"
+)
+_DAY = r"[0-3]?\d(?:er|st|nd|rd|th)?"
+_DAY_LISTS = re.compile(
+    rf"(?<![\w/.,-]){_DAY}(?:(?:,[ ]{_DAY})*[ ](?:et|and|y|&)[ ]{_DAY}|/{_DAY})[ ](?:de[ ])?"
+    rf"{_MONTHS_WESTERN}(?:,?[ ](?:de[ ])?(?:19|20)\d\d)?(?!\w)"
+    rf"|\b(?:entre[ ]el|del)[ ][0-3]?\d[ ](?:y[ ]el|al)[ ][0-3]?\d[ ]de[ ]{_MONTHS_WESTERN}"
+    rf"(?:[ ]de[ ](?:19|20)\d\d)?(?!\w)"
+)
+# Hours from one to another: "06:50 a 14:30 horas", "de 9h30 à 13h15", "22:00-02:00 hrs".
+_HOUR_RANGE = re.compile(
+    r"(?<![\w:.])(?:[01]?\d|2[0-3])[:h][0-5]\d[ ]?(?:a|à|al|to|till|until|hasta|-|–)[ ]?"
+    r"(?:las[ ])?(?:[01]?\d|2[0-3])[:h][0-5]\d(?:[ ](?:horas|hrs|hs|heures|h)\b)?(?![\w:])"
+)
+# A weekday shortened before a date in figures, as mail clients quote: "El mié 2/3/11",
+# "Le ven. 4/3/11", "Am Fr., 4.3.11".
+_SHORT_WEEKDAY_DATE = re.compile(
+    r"(?<!\w)(?:lun|mar|mié|mie|jue|vie|sáb|sab|dom|mer|jeu|ven|sam|dim|seg|ter|qua|qui|sex"
+    r"|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?[ ][0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d\d)(?![\d/.])",
+    re.IGNORECASE,
+)
+
+
+def dates_in_scripts(text: str) -> Iterator[LayoutSpan]:
+    """Dates and hours in other scripts and calendars, and the spelled, listed and ranged
+    forms the policy patterns read only in parts."""
+    if _has_digit_or_deed(text):
+        for pattern in (
+            _SCRIPTS,
+            _LATIN_CALENDARS,
+            _YEAR_IN_WORDS,
+            _DAY_LISTS,
+            _HOUR_RANGE,
+            _SHORT_WEEKDAY_DATE,
+        ):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                while end > start and text[end - 1] in " ،,":
+                    end -= 1
+                if end > start:
+                    yield LayoutSpan(start, end, ENTITY, SCORE, "date in another script or form")
+
+
+_DIGIT_OR_DEED = re.compile(r"\d|deux mille|dos mil")
+
+
+def _has_digit_or_deed(text: str) -> bool:
+    return _DIGIT_OR_DEED.search(text) is not None
