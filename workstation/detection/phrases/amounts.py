@@ -95,7 +95,7 @@ _SYMBOL = (
 )
 _CURRENCY_WORDS = (
     r"(?:CFA[ ]francs?|(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?"
-    r"|francs?(?:[ ](?:CFA|suisses?))?"
+    r"|francs?(?:[ ]{1,12}(?:CFA|suisses?))?"
     r"|rupees?|naira|cedis?|shillings?|dinars?|dirhams?|riyals?|rials?|pesos?|soles|bolivianos?"
     r"|reais|reals?|roubles?|rubles?|hryvnias?|tenge|soms?|manats?|lari|liras?|lire|yuan"
     r"|renminbi|yen|won|baht|ringgit|rupiahs?|taka|afghanis?|birr|kwacha|rands?|leones?"
@@ -153,7 +153,9 @@ _MONEY = re.compile(
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
-    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])))"
+    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
+    # units of account that fines and wages are set in: Chilean UTM and UF, Colombian UVT
+    r"|(?-i:UTM|UTA|UF|UVT|SMMLV|SMLMV)(?![\w])|salarios[ ]mínimos(?:[ ]\w+)?))"
     rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"
     r"|mes|semaine|semana|día|jour|annum|head|person|personne|persona))?",
     re.IGNORECASE,
@@ -443,6 +445,80 @@ _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURAT
 
 
 def amounts(text: str) -> Iterator[LayoutSpan]:
+    """Amounts, percentages, ages, durations and counts in ``text``, each whole, with
+    the words around them that belong to them (see :func:`_widened`), each once."""
+    seen: set[tuple[int, int, str]] = set()
+    for span in _amounts(text):
+        key = (span.start, span.end, span.entity)
+        if key not in seen:
+            seen.add(key)
+            yield span
+
+
+# The first number of a range before a duration: "12 to 18 hours", "five to ten years'
+# imprisonment", "between 7 and 30 days".
+_RANGE_BEFORE = re.compile(
+    rf"(?i:(?:(?:about|around|some|between|from|entre|de|del)[ ])?(?<![\w.,-])"
+    rf"(?:\d{{1,3}}|{_WORD_NUMBER})(?:[ ](?:to|and|or|à|et|a|y|o)[ ]|[ ]?[-\u2013][ ]?))$"
+)
+# What a length is of, before it: "after a wait of 50 minutes".
+_LENGTH_OF = re.compile(
+    r"(?i:(?:an?|the|his|her|their)[ ](?:wait|delay|journey|trip|walk|drive|absence|stay"
+    r"|interruption|break|shift|flight|queue|detention|attente|espera|demora|ausencia)[ ]"
+    r"(?:of|de|d['\u2019])[ ])$"
+)
+# What follows a length and belongs to it: a sentence's kind ("two years' restricted
+# liberty"), a rate ("45 horas semanales"), French medical leave ("21 jours d'ITT").
+_AFTER_LENGTH = re.compile(
+    r"(?i:['\u2019]?s?[ ](?:restricted[ ]liberty|restriction[ ]of[ ]liberty|rigorous"
+    r"[ ]imprisonment|simple[ ]imprisonment|corrective[ ]labou?r|correctional[ ]labou?r"
+    r"|deprivation[ ]of[ ]liberty|penal[ ]servitude|probation)\b"
+    r"|[ ](?:semanales|mensuales|diarias|diarios|hebdomadaires|mensuelles|quotidiennes"
+    r"|weekly|a[ ]week|per[ ]week|por[ ]semana|par[ ]semaine)\b"
+    r"|[ ]d['\u2019](?:incapacité(?:[ ]totale)?(?:[ ](?:de[ ])?travail)?|ITT|ITP"
+    r"|arrêt(?:[ ]de[ ]travail|[ ]maladie)?)\b"
+    r"|[ ]de[ ](?:incapacidad|baja|licencia)(?:[ ](?:médica|laboral|temporal))?\b)"
+)
+# A share of what, after a percentage: "12% of contract value", "8% of the turnover".
+_PERCENT_OF = re.compile(
+    r"(?i:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
+    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
+)
+# What a percentage measures, before it: "una incapacidad estimada del 35%".
+_PERCENT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:a|an|una|un|une)[ ])?(?:disability|incapacity|invalidity|impairment"
+    r"|incapacidad|invalidez|discapacidad|incapacité|invalidité)(?:[ ][a-zà-ÿ]+)?[ ]"
+    r"(?:of|del|de|d['\u2019]une?|à)[ ])$"
+)
+# A spelled number read as the top of a range of money when it counts what follows
+# ("USD 14,720,000 to three companies"): it belongs to the count.
+_SPELLED_TOP = re.compile(rf"(?i:[ ](?:to|and|or|à|a|et|y|o)[ ](?:{_WORD_NUMBER}))$")
+
+
+def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
+    start, end = span.start, span.end
+    if span.entity == "DURATION":
+        before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
+        start = before.start() if before else start
+        before = _LENGTH_OF.search(text, max(0, start - 30), start)
+        start = before.start() if before else start
+        after = _AFTER_LENGTH.match(text, end)
+        end = after.end() if after else end
+    elif span.entity == "PERCENT":
+        after = _PERCENT_OF.match(text, end)
+        end = after.end() if after else end
+        before = _PERCENT_BEFORE.search(text, max(0, start - 40), start)
+        start = before.start() if before else start
+    elif span.entity == "MONEY":
+        top = _SPELLED_TOP.search(text, start, end)
+        if top and re.match(r"[ ][^\W\d_]", text[end : end + 2]):
+            end = top.start()  # "to three companies": a count follows
+    if (start, end) == (span.start, span.end):
+        return span
+    return LayoutSpan(start, end, span.entity, span.score, span.reason)
+
+
+def _amounts(text: str) -> Iterator[LayoutSpan]:
     """Amounts, percentages, ages, durations and counts in ``text``, each whole.
 
     A single line break inside an expression reads as a space ("41 millions de francs
@@ -469,6 +545,7 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
             continue
         span = _expression(text, anchor) or _count(text, found, starts, anchor)
         if span is not None:
+            span = _widened(text, span)
             taken = span.end
             yield span
     for match in _JOINED_COUNT.finditer(text):
