@@ -52,6 +52,10 @@ def found(text: str, entity: str) -> list[str]:
             "una incapacidad permanente del 40%",
         ),
         ("worth USD 2,300,000 to four firms owned by", "QUANTITY", "four firms"),
+        ("2.1 Juveniles' wing. Five boys were held", "QUANTITY", "Five boys"),
+        ("autour du marché. Trois camions sont arrivés", "QUANTITY", "Trois camions"),
+        ("the clinic employs 3 nurses, 1 pharmacist (part-time)", "QUANTITY", "1 pharmacist"),
+        ("Police: one company (90 officers) from", "QUANTITY", "one company"),
     ],
 )
 def test_an_expression_is_read_with_its_words(text: str, entity: str, expected: str) -> None:
@@ -65,6 +69,8 @@ def test_an_expression_is_read_with_its_words(text: str, entity: str, expected: 
         ("USD 300 to 500 million was paid", "MONEY", "USD 300"),  # the range stays whole
         ("The UTM zone 33 grid; a 5 UF error", "MONEY", "33"),
         ("It costs 4 to 5 pounds; he waited an hour", "DURATION", "5 pounds; he waited an hour"),
+        ("4.2 Women's wing held", "QUANTITY", "4.2 Women"),  # a heading's number
+        ("she was moved to Block 3 on", "QUANTITY", "3 on"),
     ],
 )
 def test_what_does_not_belong_is_left_out(text: str, entity: str, not_expected: str) -> None:

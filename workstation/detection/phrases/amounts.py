@@ -788,7 +788,7 @@ def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
     if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
         return None
     between = text[noun.end : after.start]
-    if between.strip() in (",", ".", ";", ":", ")") or after.lower in _AFTER_ONE_THING:
+    if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
         return noun.end
     return None
 
@@ -821,7 +821,9 @@ def _is_count_number(
     index = starts.get(anchor)
     if index is not None and index > 0:
         before = found[index - 1]
-        if before.lower.rstrip(".") in _LABELS and text[before.end : anchor].strip(" .:#") == "":
+        gap = text[before.end : anchor]
+        sentence = "." in gap and text[anchor].isupper()  # "the block. Three women were"
+        if before.lower.rstrip(".") in _LABELS and gap.strip(" .:#") == "" and not sentence:
             return False
     number = match.group().strip()
     if any(re.fullmatch(r"(?:19|20)\d\d", piece) for piece in re.split(r"[\s\u2013-]+", number)):
@@ -888,8 +890,8 @@ _OF_DETERMINERS = _set("the its his her their our my your these those")
 
 def _countable(word: Word) -> bool:
     lower = word.lower
-    if lower in _UNITS or lower in _IRREGULAR:
-        return True
+    if lower in _UNITS or (lower in _IRREGULAR and word.text[0].islower()):
+        return True  # not "3.3 Women's block": a heading's number and title
     if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
         return False
     if lower.endswith(("ss", "is")) or lower in _SINGULAR_US:
