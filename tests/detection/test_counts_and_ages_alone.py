@@ -38,7 +38,7 @@ def found(text: str) -> list[tuple[str, str]]:
             "Cuatro de los nueve trabajadores",
         ),
         ("married; one child (born 2009)", "QUANTITY", "one child"),
-        ("Célibataire, un\n  enfant. Tél.", "QUANTITY", "un\n  enfant"),
+        ("Veuve, un\n  enfant. Adresse :", "QUANTITY", "un\n  enfant"),
     ],
 )
 def test_a_count_or_an_age_alone_is_found(text: str, entity: str, expected: str) -> None:

@@ -455,20 +455,20 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
             yield span
 
 
-# The first number of a range before a duration: "12 to 18 hours", "five to ten years'
-# imprisonment", "between 7 and 30 days".
+# The first number of a range before a duration: "10 to 14 hours", "three to seven
+# years' imprisonment", "between 5 and 20 days".
 _RANGE_BEFORE = re.compile(
     rf"(?i:(?:(?:about|around|some|between|from|entre|de|del)[ ])?(?<![\w.,-])"
     rf"(?:\d{{1,3}}|{_WORD_NUMBER})(?:[ ](?:to|and|or|à|et|a|y|o)[ ]|[ ]?[-\u2013][ ]?))$"
 )
-# What a length is of, before it: "after a wait of 50 minutes".
+# What a length is of, before it: "after a wait of 40 minutes".
 _LENGTH_OF = re.compile(
     r"(?i:(?:an?|the|his|her|their)[ ](?:wait|delay|journey|trip|walk|drive|absence|stay"
     r"|interruption|break|shift|flight|queue|detention|attente|espera|demora|ausencia)[ ]"
     r"(?:of|de|d['\u2019])[ ])$"
 )
-# What follows a length and belongs to it: a sentence's kind ("two years' restricted
-# liberty"), a rate ("45 horas semanales"), French medical leave ("21 jours d'ITT").
+# What follows a length and belongs to it: a sentence's kind ("three years'
+# restricted liberty"), a rate ("52 horas semanales"), French medical leave ("15 jours d'ITT").
 _AFTER_LENGTH = re.compile(
     r"(?i:['\u2019]?s?[ ](?:restricted[ ]liberty|restriction[ ]of[ ]liberty|rigorous"
     r"[ ]imprisonment|simple[ ]imprisonment|corrective[ ]labou?r|correctional[ ]labou?r"
@@ -479,19 +479,19 @@ _AFTER_LENGTH = re.compile(
     r"|arrêt(?:[ ]de[ ]travail|[ ]maladie)?)\b"
     r"|[ ]de[ ](?:incapacidad|baja|licencia)(?:[ ](?:médica|laboral|temporal))?\b)"
 )
-# A share of what, after a percentage: "12% of contract value", "8% of the turnover".
+# A share of what, after a percentage: "9% of contract value", "8% of the turnover".
 _PERCENT_OF = re.compile(
     r"(?i:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
     r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
 )
-# What a percentage measures, before it: "una incapacidad estimada del 35%".
+# What a percentage measures, before it: "una incapacidad permanente del 40%".
 _PERCENT_BEFORE = re.compile(
     r"(?i:\b(?:(?:a|an|una|un|une)[ ])?(?:disability|incapacity|invalidity|impairment"
     r"|incapacidad|invalidez|discapacidad|incapacité|invalidité)(?:[ ][a-zà-ÿ]+)?[ ]"
     r"(?:of|del|de|d['\u2019]une?|à)[ ])$"
 )
 # A spelled number read as the top of a range of money when it counts what follows
-# ("USD 14,720,000 to three companies"): it belongs to the count.
+# ("USD 2,300,000 to four firms"): it belongs to the count.
 _SPELLED_TOP = re.compile(rf"(?i:[ ](?:to|and|or|à|a|et|y|o)[ ](?:{_WORD_NUMBER}))$")
 
 
@@ -512,7 +512,7 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
     elif span.entity == "MONEY":
         top = _SPELLED_TOP.search(text, start, end)
         if top and re.match(r"[ ][^\W\d_]", text[end : end + 2]):
-            end = top.start()  # "to three companies": a count follows
+            end = top.start()  # "to four firms": a count follows
     if (start, end) == (span.start, span.end):
         return span
     return LayoutSpan(start, end, span.entity, span.score, span.reason)
@@ -822,7 +822,7 @@ def _is_count_number(
     if index is not None and index > 0:
         before = found[index - 1]
         gap = text[before.end : anchor]
-        sentence = "." in gap and text[anchor].isupper()  # "the block. Three women were"
+        sentence = "." in gap and text[anchor].isupper()  # "the wing. Five boys were"
         if before.lower.rstrip(".") in _LABELS and gap.strip(" .:#") == "" and not sentence:
             return False
     number = match.group().strip()
@@ -891,7 +891,7 @@ _OF_DETERMINERS = _set("the its his her their our my your these those")
 def _countable(word: Word) -> bool:
     lower = word.lower
     if lower in _UNITS or (lower in _IRREGULAR and word.text[0].islower()):
-        return True  # not "3.3 Women's block": a heading's number and title
+        return True  # not "4.2 Women's wing": a heading's number and title
     if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
         return False
     if lower.endswith(("ss", "is")) or lower in _SINGULAR_US:

@@ -451,8 +451,8 @@ _PREGNANT = re.compile(
     r"(?:embarazo|gestación|grossesse)\b"
 )
 # Wounds described as a record does: with their size, kind and place ("incised wound
-# 5 cm x 1 cm", "a 4 cm laceration above the left eye", "round scar 9 mm in diameter on
-# the left forearm", "healing fractures of the left ulna").
+# 4 cm x 2 cm", "a 3 cm laceration below the left knee", "an oval scar 12 mm in diameter
+# on the right forearm", "healing fractures of the right radius").
 _SIZE = r"\d+(?:[.,]\d+)?[ ]?(?:cm|mm)"
 _WOUND_KINDS = (
     r"(?:incised|lacerated|punctured|penetrating|stab|superficial|deep|healing|healed|round"
@@ -470,7 +470,7 @@ _WOUND = re.compile(
     r"(?:the|his|her|their|both|each)[ \n](?:(?:left|right|upper|lower|outer|inner)[ \n])?"
     rf"(?:[a-z]+[ \n])?(?:{_BODY}|arch|bone|region|area|fascia|nipple)\b)?)"
 )
-# A part of the body and what was done to it, after it: "both wrists broken".
+# A part of the body and what was done to it, after it: "both ankles broken".
 _BODY_THEN_INJURY = re.compile(
     rf"(?i:\b(?:both|his|her|their|one|two|the)[ ]{_SIDE}{_BODY}[ ](?:(?:was|were)[ ])?"
     r"(?:broken|fractured|dislocated|crushed|amputated|burnt|burned|shattered)\b)"
@@ -486,10 +486,10 @@ _SEIZURE = re.compile(
     r"(?:(?:a|two|three|several|repeated|multiple|frequent|further|another)[ ])?"
     r"seizures?\b(?![ \n](?:of|by|from)\b)"
 )
-# A poisoning named by its poison: "hydrogen sulphide poisoning", "arsenic poisoning".
+# A poisoning named by its poison: "carbon monoxide poisoning", "arsenic poisoning".
 _POISONING = re.compile(r"\b(?:(?P<first>[a-z]{3,})[ ])?(?P<second>[a-z]{3,})[ ]poisoning\b")
 # Conditions in French and Spanish named by their head and what follows it:
-# "síndrome del túnel carpiano", "trastorno de ansiedad", "syndrome de stress".
+# "síndrome del intestino irritable", "trastorno de ansiedad", "syndrome de stress".
 _CONDITION_FR_ES = re.compile(
     r"(?i:\b(?:síndrome|syndrome|trastorno|trastornos|troubles?)[ ](?:de[ ]la|de[ ]l['\u2019]"
     r"|del|des|du|de|d['\u2019])[ ]?[a-zà-ÿ]{3,}(?:[ ][a-zà-ÿ]{4,})?)"
@@ -692,8 +692,8 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 
 def social_status(text: str) -> Iterator[LayoutSpan]:
     """Family and social status: "widow", "asylum seeker", "mother of three", "the
-    accused", with the children a status is written with ("a widow with four
-    children"), and what a form gives as marital status."""
+    accused", with the children a status is written with ("a widow with three
+    sons"), and what a form gives as marital status."""
     listed = [_with_children(text, span) for span in _listed_status(text)]
     for match in _STANDING.finditer(text):
         start, end = match.span("standing")
@@ -707,7 +707,7 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     for span in sorted(listed, key=lambda span: span.start):
         between = text[current.end : span.start].replace("\n", " ") if current else ""
         if current is not None and (span.start < current.end or between in (", ", " and ")):
-            end = max(current.end, span.end)  # "Marié, père de cinq enfants"
+            end = max(current.end, span.end)  # "Mariée, mère de trois enfants"
             current = LayoutSpan(current.start, end, "SOCIAL_STATUS", SCORE, current.reason)
             continue
         if current is not None:
@@ -717,8 +717,8 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
-# The children a status is written with: "a widower with two daughters", "veuve avec
-# trois enfants", "mère célibataire de trois enfants", "viuda con cuatro hijos".
+# The children a status is written with: "a widower with three sons", "veuve avec
+# deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
 _CHILDREN_AFTER = re.compile(
     r"(?i:[ \n](?:with|avec|con|de|and)[ \n](?:\w+|\d+)[ \n](?:(?:young|small|minor|grown-up"
     r"|adult|dependent|jeunes|petits|pequeños|menores)[ \n])?(?:children|sons|daughters|kids"
@@ -798,7 +798,7 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     if length > 1 or (word.lower not in _WEAK and singular not in _WEAK):
         return True
     if _before_a_name(text, found, index):
-        return True  # "a complaint by prisoner Ramesh Thapa"
+        return True  # "a letter from prisoner Tomas Varga"
     before = found[index - 1] if index > 0 else None
     if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
         return False

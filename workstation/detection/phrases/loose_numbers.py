@@ -129,19 +129,19 @@ _FIELD_COUNT = re.compile(
     r"(?:of|de|d['\u2019])[ ][\w ]{3,30}|\b[A-Z][a-z]{2,20}s)[ ]?:[ \t]*"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\b(?![.:/-]\d)"
 )
-# Votes in minutes: "(7 for, 0 against)", "13 votes in favour, 1 against", "5 pour, 2
+# Votes in minutes: "(8 for, 1 against)", "11 votes in favour, 2 against", "6 pour, 3
 # contre": each figure is a count of members.
 _FOR_AGAINST = re.compile(
     r"(?<![\w.,/-])(?P<n>\d{1,3})[ ](?:votes?[ ])?(?:for|in[ ]favou?r|pour|a[ ]favor|en[ ]faveur)"
     r"(?:,|;|[ ]and|[ ]to|[ ]et|[ ]y)[ ](?P<m>\d{1,3})(?:[ ]votes?)?[ ](?:against|contre"
     r"|en[ ]contra)\b"
 )
-# "of whom 38", "dont 12", "de los cuales 9": a part of people just counted.
+# "of whom 57", "dont 12", "de los cuales 4": a part of people just counted.
 _OF_WHOM = re.compile(
     rf"\b(?:of[ ]whom|dont|de[ ]los[ ]cuales|de[ ]las[ ]cuales|among[ ]whom|parmi[ ]lesquels)"
     rf"[ ](?P<n>{_COUNT})(?![\w%]|[.,]\d)"
 )
-# "19 of 31 nights", "deux des cinq membres", "cinco de los siete dirigentes".
+# "11 of 30 nights", "trois des sept membres", "cuatro de los nueve trabajadores".
 _PART_OF_COUNT = re.compile(
     rf"(?<![\w.,$€£¥₹#/:-])(?P<n>{_COUNT})[ ](?:of|out[ ]of|des|de[ ]los|de[ ]las|sur)[ ]"
     rf"(?:the[ ]|ses[ ]|leurs[ ]|sus[ ])?{_COUNT}[ ](?:[a-zà-ÿ-]{{3,}}[ ])?[a-zà-ÿ]{{3,}}s\b"
@@ -329,8 +329,8 @@ def _age_column(line: str) -> tuple[str, int, int] | None:
     return None
 
 
-# The ages of children listed after them: "three children (15, 11, 6)", "two sons (4 and
-# 9)", "trois enfants (2, 5 et 8 ans)".
+# The ages of children listed after them: "three children (12, 8, 3)", "two sons (5 and
+# 10)", "trois enfants (2, 5 et 8 ans)".
 _CHILDREN_AGES = re.compile(
     r"(?i:children|sons|daughters|kids|grandchildren|enfants|fils|filles|hijos|hijas|niños)"
     r"[ ]\((?P<ages>\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+)(?:[ ](?:years|ans|años))?\)"

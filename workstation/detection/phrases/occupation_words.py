@@ -659,7 +659,7 @@ TITLE_ABBREVIATIONS = _set(
 # Titles abbreviated that are also ordinary words: only with their full stop.
 TITLE_ABBREVIATIONS_DOTTED = _set("col gen det rep sen gov fr maj adm po wo ing arq pr")
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
-# "Member Valmiki" in a council's minutes): capitalised, and only before a name.
+# "Member Yadav" in a council's minutes): capitalised, and only before a name.
 TITLE_WORDS = _set("sister father member")
 # Prefixes that make a post of another post ("ex-soldier", "sub-chief",
 # "vice-chancellor", "exalcalde", "subdirector", "co-founder").

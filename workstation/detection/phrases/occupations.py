@@ -350,7 +350,7 @@ _NEED_CONTEXT = _set("speaker speakers principal principals")
 _AFTER_MODIFIER = _set("operative operatives")
 # ... or after an article ("la fiscal", not "fiscal policy").
 _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
-# "chargée des droits des journalistes", "chargé de communication": a post only before
+# "chargée des relations avec la presse", "chargé de communication": a post only before
 # what it is in charge of ("chargé" alone is "loaded").
 _IN_CHARGE_OF = _set("chargé chargée chargés chargées")
 _DE = _set("de des du d'")
@@ -414,7 +414,7 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             end += 1  # "Principal Secretary (Health)"
         after = _AFTER_A_POST.match(text, end)
         if after:
-            end = after.end()  # "Chargé d'Affaires a.i.", "pêcheur à la retraite"
+            end = after.end()  # "Chargé d'Affaires a.i.", "instituteur à la retraite"
         yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
 
@@ -425,7 +425,7 @@ _AFTER_A_POST = re.compile(
     r"[ ](?:a\.[ ]?i\.|ad[ ]interim|\((?:ret|retd|rtd|retired|r)\.?\)|à[ ]la[ ]retraite"
     r"|en[ ]retraite|en[ ]retrait|en[ ]disponibilité|jubilad[oa]|en[ ]retiro)(?![\w])"
 )
-# A judge as common-law reports style one: "ARVIND KUMAR, J.", "Per Siddiqui, J.:",
+# A judge as common-law reports style one: "RAJESH NAIR, J.", "Per Menon, J.:",
 # "Hon'ble Mr. Justice", "The Hon. Mrs Justice".
 _JUDGES_STYLED = re.compile(
     r"(?<=[^\W\d_]),[ ](?P<after>(?:C\.[ ]?)?JJ?\.)(?=[ ]*(?:$|\n|:|,|\)))"
@@ -561,7 +561,7 @@ def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int |
     dot = int(text[found[last].end : found[last].end + 1] == ".")
     retired = _RETIRED.match(text, found[last].end + dot)
     while retired and position < len(found) and found[position].start < retired.end():
-        position += 1  # "Capt. (ret.) Y. Ouattara": the name after the bracket
+        position += 1  # "Maj. (ret.) P. Ondo": the name after the bracket
     if position >= len(found):
         return None
     name = found[position]
@@ -650,7 +650,7 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     if articles is not None:
         return index > 0 and found[index - 1].lower in articles
     # A heading in capitals ("JUDGES", "PRISON DOCTOR") is furniture; a label in
-    # capitals before a name is not ("ABOGADO PATROCINANTE: Tomás Ruiz").
+    # capitals before a name is not ("ABOGADO DEFENSOR: Tomás Ruiz").
     if _label_before_a_name(text, found, index + length - 1):
         return True
     if length == 1:
@@ -700,7 +700,7 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
             break
         before = found[first - 1]
         if nouns < 2 and _plural_owner(text, before, found[first]):
-            first -= 1  # "the villagers' spokesman", "the workers' delegate"
+            first -= 1  # "the dockers' delegate", "the workers' delegate"
             nouns += 1
             continue
         if not gap_is_space(text, before, found[first]):
@@ -730,14 +730,14 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
             nouns += 1
             continue
         if one_space and first >= 2 and _numbered_unit(text, found, first - 1):
-            first -= 2  # "dock 3 manager", "Ward 9 nurse", "Line B supervisor"
+            first -= 2  # "dock 4 manager", "Ward 6 nurse", "Line B supervisor"
             continue
         break
     return first
 
 
 def _plural_owner(text: str, before: Word, word: Word) -> bool:
-    """A plural noun in the possessive before a post ("villagers'" before "spokesman")."""
+    """A plural noun in the possessive before a post ("workers'" before "delegate")."""
     owner = before.text
     return (
         owner.endswith("s")
@@ -749,7 +749,7 @@ def _plural_owner(text: str, before: Word, word: Word) -> bool:
     )
 
 
-# Units of a workplace named by a number or a letter before a post: "dock 3 manager".
+# Units of a workplace named by a number or a letter before a post: "dock 4 manager".
 _NUMBERED_UNITS = _set(
     """
     dock docks ward wards line block unit shift platform gate bay berth section team
@@ -759,7 +759,7 @@ _NUMBERED_UNITS = _set(
 
 
 def _numbered_unit(text: str, found: tuple[Word, ...], index: int) -> bool:
-    """Whether ``index`` is the number or letter of a unit ("3" in "dock 3 manager")."""
+    """Whether ``index`` is the number or letter of a unit ("4" in "dock 4 manager")."""
     number, unit = found[index], found[index - 1]
     short = number.text.isdigit() or (len(number.text) == 1 and number.text.isupper())
     return (
@@ -1102,7 +1102,7 @@ def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
 
 
 def _longer_workplace(text: str, found: tuple[Word, ...], at: int) -> int:
-    """ "the ministry's records directorate": a workplace owned by the one just found
+    """ "the ministry's payroll department": a workplace owned by the one just found
     ends the post, not the owner."""
     if at + 2 >= len(found) or found[at + 1].text != "s":
         return at
