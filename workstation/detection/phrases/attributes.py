@@ -561,10 +561,13 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     extra.extend(_described_wounds(text))
-    for pattern in (_BODY_THEN_INJURY, _ON_TREATMENT, _CONDITION_FR_ES, _SEIZURE):
+    lower = text.lower()
+    for pattern, signs in _SIGNED_PATTERNS:
+        if not any(sign in lower for sign in signs):
+            continue  # every match holds one of these words
         for match in pattern.finditer(text):
             extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "condition"))
-    for match in _POISONING.finditer(text):
+    for match in _POISONING.finditer(text) if "poisoning" in text else ():
         kept = [g for g in ("first", "second") if match.group(g) and _poison_word(match.group(g))]
         if "second" in kept:
             start = match.start(kept[0])
@@ -577,6 +580,26 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if not any(k.start <= added.start and added.end <= k.end for k in listed):
             listed.append(added)
             yield added
+
+
+_SIGNED_PATTERNS = (
+    (
+        _BODY_THEN_INJURY,
+        (
+            "broken",
+            "fractured",
+            "dislocated",
+            "crushed",
+            "amputated",
+            "burnt",
+            "burned",
+            "shattered",
+        ),
+    ),
+    (_ON_TREATMENT, ("dialysis", "ventilator", "oxygen", "life support", "methadone")),
+    (_CONDITION_FR_ES, ("síndrome", "syndrome", "trastorno", "trouble")),
+    (_SEIZURE, ("seizure",)),
+)
 
 
 def _described_wounds(text: str) -> Iterator[LayoutSpan]:

@@ -169,26 +169,37 @@ _SHORT_WEEKDAY_DATE = re.compile(
 
 def dates_in_scripts(text: str) -> Iterator[LayoutSpan]:
     """Dates and hours in other scripts and calendars, and the spelled, listed and ranged
-    forms the policy patterns read only in parts."""
-    if _has_digit_or_deed(text):
-        for pattern in (
-            _SCRIPTS,
-            _LATIN_CALENDARS,
-            _YEAR_IN_WORDS,
-            _DAY_LISTS,
-            _HOUR_RANGE,
-            _SHORT_WEEKDAY_DATE,
-        ):
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                while end > start and text[end - 1] in " ،,":
-                    end -= 1
-                if end > start:
-                    yield LayoutSpan(start, end, ENTITY, SCORE, "date in another script or form")
+    forms the policy patterns read only in parts. Each pattern runs only on a text that
+    holds what every match of it holds (a script's counter, a month's name, a digit)."""
+    if _DIGIT.search(text) is None:
+        if "deux mille" in text or "dos mil" in text:
+            yield from _spans(_YEAR_IN_WORDS, text)
+        return
+    if _EAST_ASIAN_OR_ARABIC.search(text):
+        yield from _spans(_SCRIPTS, text)
+    if _LATIN_MONTH_WORD.search(text):
+        yield from _spans(_LATIN_CALENDARS, text)
+    if "deux mille" in text or "dos mil" in text:
+        yield from _spans(_YEAR_IN_WORDS, text)
+    for pattern in (_DAY_LISTS, _HOUR_RANGE, _SHORT_WEEKDAY_DATE):
+        yield from _spans(pattern, text)
 
 
-_DIGIT_OR_DEED = re.compile(r"\d|deux mille|dos mil")
+def _spans(pattern: re.Pattern[str], text: str) -> Iterator[LayoutSpan]:
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in " ،,":
+            end -= 1
+        if end > start:
+            yield LayoutSpan(start, end, ENTITY, SCORE, "date in another script or form")
 
 
-def _has_digit_or_deed(text: str) -> bool:
-    return _DIGIT_OR_DEED.search(text) is not None
+_DIGIT = re.compile(r"\d")
+# A Korean, Japanese or Chinese date counter or half of the day, an Arabic or Persian
+# letter, or an Arabic-Indic or Persian digit: the scripts' patterns need one.
+_EAST_ASIAN_OR_ARABIC = re.compile(
+    r"[년월일시오年月日時时点點午上下晚早凌中傍夜朝夕令平昭大民\u0600-\u06ff]"
+)
+_LATIN_MONTH_WORD = re.compile(
+    rf"(?<![\w-]){_LATIN_MONTH}(?![\w])|\d{{4}}[ ]?(?:E\.[ ]?C\.|A\.H\.|AH)"
+)

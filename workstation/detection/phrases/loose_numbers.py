@@ -273,13 +273,13 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a count in words")
     for match in _GROUP_OF.finditer(text):
         yield LayoutSpan(match.start(), _group_end(match), "QUANTITY", SCORE, "a group of N")
-    for match in _FOR_AGAINST.finditer(text):
+    for match in _matches(_FOR_AGAINST, text, starts):
         for group in ("n", "m"):
             yield LayoutSpan(match.start(group), match.end(group), "QUANTITY", SCORE, "votes")
     for match in _OF_WHOM.finditer(text):
         if not _is_label_or_year(text, match.start("n"), match.end("n")):
             yield LayoutSpan(match.start("n"), match.end("n"), "QUANTITY", SCORE, "of whom N")
-    for match in _PART_OF_COUNT.finditer(text):
+    for match in _matches(_PART_OF_COUNT, text, starts):
         if not _is_label_or_year(text, match.start("n"), match.end("n")):
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a part of a count")
     for match in _ONE_KIN.finditer(text):
