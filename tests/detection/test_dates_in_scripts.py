@@ -73,3 +73,42 @@ def test_the_dates_abroad_finder_reads_them_too() -> None:
     text = "2009년 11월 6일 오후 3:20, 김민수 : 네"
     found = [text[s.start : s.end] for s in dates_abroad.dates_abroad(text)]
     assert "2009년 11월 6일 오후 3:20" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je reste à l'hôtel jusqu'à jeudi, merci", "jeudi"),
+        ("matin et soir. Samedi soir, deux hommes", "Samedi soir"),
+        ("el martes por la noche llegó", "martes por la noche"),
+        ("Conversation at Wed 08 Dec 2009 10:41:07 PM EST on", "Wed 08 Dec 2009 10:41:07 PM EST"),
+        ("sent on March 3, 2009 at 4:15 PM and", "March 3, 2009 at 4:15 PM"),
+        ("Pour novembre\n2010, aucun versement", "novembre\n2010"),
+        ("calls only after 2100.", "2100"),
+        ("the patrol left at 0530 hrs", "0530 hrs"),
+        ("Date: 3l.0l.20l0 To", "3l.0l.20l0"),
+        ("on l8 February 20l0 at the", "l8 February 20l0"),
+        ("seen on\n     l5 May and", "l5 May"),
+        ("Decernber 2, 2O09", "Decernber 2, 2O09"),
+        ("Received 14 APR 20l0  No. 7", "14 APR 20l0"),
+    ],
+)
+def test_weekdays_times_and_ocr_dates_are_read_whole(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_date"),
+    [
+        ("tous les mardis et les jeudis", "mardis"),
+        ("Domingo Pérez signed", "Domingo"),  # a given name
+        ("the flight to Santo Domingo", "Domingo"),  # a city
+        ("raised to 1200 people", "1200"),  # a count
+        ("after 2009 elections", "2009"),  # a year
+        ("at 1430 Main Street", "1430"),  # a house number
+        ("Il March was", "Il March"),  # no figure at all
+        ("on 16 March 2010 and", "16 March 2010"),  # no misreading: the policy's
+    ],
+)
+def test_what_is_no_such_date_is_left(text: str, not_a_date: str) -> None:
+    assert not_a_date not in texts(text)

@@ -167,14 +167,84 @@ _SHORT_WEEKDAY_DATE = re.compile(
 )
 
 
+# A French or Spanish weekday naming a particular day, alone or with the part of the day:
+# "jusqu'à vendredi", "Mardi soir", "el martes por la noche"; not a habit ("tous les
+# mardis", "los martes"), a name ("Domingo Pérez", "Santo Domingo") or a feast.
+_WEEKDAY_ALONE = re.compile(
+    r"(?<![\w-])(?<!les[ ])(?<!Les[ ])(?<!los[ ])(?<!Los[ ])(?<!chaque[ ])(?<!cada[ ])"
+    r"(?<!Santo[ ])(?<!San[ ])(?<!Saint[ ])(?<!Sainte[ ])"
+    r"(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]unes"
+    r"|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo)"
+    r"(?:[ ](?:soir|matin|après-midi|midi|(?:por|en)[ ]la[ ](?:mañana|tarde|noche)))?"
+    r"(?![\w-]|[ ][A-ZÀ-Þ][a-zà-ÿ])"
+)
+# An English date and the time after it, with its seconds, half of the day and zone, as
+# chat clients and mail headers write it: "Tue 07 Dec 2010 11:02:15 PM GST" read whole.
+_EN_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    r"|June|July|August|September|October|November|December)"
+)
+_DATE_THEN_TIME = re.compile(
+    r"(?<![\w-])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ ])?"
+    rf"(?:[0-3]?\d[ ]{_EN_MONTH}\.?,?[ ](?:19|20)\d\d|{_EN_MONTH}\.?[ ][0-3]?\d,?[ ](?:19|20)\d\d)"
+    r",?[ ](?:at[ ])?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ ](?:[A-Z]{2,5}|[+-]\d{4}|UTC[+-]\d{1,2}))?(?![\w:])"
+)
+# A month and its year, or a day, its month and year, wrapped across a line: "octobre⏎2011".
+_WRAPPED = re.compile(
+    rf"(?<![\w-])(?:[0-3]?\d[ ](?:de[ ])?)?{_MONTHS_WESTERN}(?:[ ]de)?\n[ \t]*(?:19|20)\d\d(?!\d)"
+)
+# A time of day in four figures after a word that says when: "after 2200", "at 0630 hrs".
+_FOUR_FIGURE_TIME = re.compile(
+    r"\b(?:at|after|before|until|till|by|from|since|around|about|approximately|to)[ ]"
+    r"(?:(?:[01]\d|2[1-3])[0-5]\d(?:[ ]?(?:hrs|hours|h|L|Z|local))?"
+    r"|20[0-5]\d[ ]?(?:hrs|hours|h|L|Z|local))(?![\w:/-]|[.,]\d"
+    r"|[ ](?!(?:on|and|or|when|that|the|in|at|until|local)\b)[A-Za-z])"
+)
+
+
+# Dates read by OCR, with "l" or "I" for 1 and "O" for 0 in the figures and "rn" for "m"
+# in the month: "l8 February 20l0", "Decernber 2, 2O09", "3l.0l.20l0", "23 MAR 20ll".
+_OCR_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN"
+    r"|JUL|AUG|SEP|OCT|NOV|DEC|Septernber|Novernber|Decernber|Marc[ ]h)"
+)
+_OCR_DAY = r"[0-3lI]?[0-9lIO]"
+_OCR_YEAR = r"[12lI][09O][0-9lIO]{2}"
+_OCR_DATE = re.compile(
+    rf"(?<![\w.-])(?:{_OCR_DAY}[ ]{_OCR_MONTH}\.?(?:,?[ ]{_OCR_YEAR})?"
+    rf"|{_OCR_MONTH}\.?[ ]{_OCR_DAY},?[ ]{_OCR_YEAR}"
+    rf"|{_OCR_DAY}\.[01lIO][0-9lIO]\.{_OCR_YEAR})(?![\w.])"
+)
+
+
+def _ocr_dates(text: str) -> Iterator[LayoutSpan]:
+    """OCR'd dates: only those with a misread figure or month, each holding a digit (the
+    policy patterns read the rest)."""
+    for match in _OCR_DATE.finditer(text):
+        piece = match.group()
+        figures = re.sub(r"[A-Za-z]{3,}\.?", "", piece)
+        misread = re.search(r"[lIO]", figures) or "rn" in piece
+        if misread and re.search(r"\d", figures):
+            yield LayoutSpan(match.start(), match.end(), ENTITY, SCORE, "a date read by OCR")
+
+
 def dates_in_scripts(text: str) -> Iterator[LayoutSpan]:
     """Dates and hours in other scripts and calendars, and the spelled, listed and ranged
     forms the policy patterns read only in parts. Each pattern runs only on a text that
     holds what every match of it holds (a script's counter, a month's name, a digit)."""
+    yield from _spans(_WEEKDAY_ALONE, text)
     if _DIGIT.search(text) is None:
         if "deux mille" in text or "dos mil" in text:
             yield from _spans(_YEAR_IN_WORDS, text)
         return
+    for pattern in (_DATE_THEN_TIME, _WRAPPED):
+        yield from _spans(pattern, text)
+    yield from _ocr_dates(text)
+    for match in _FOUR_FIGURE_TIME.finditer(text):
+        start = text.index(" ", match.start()) + 1  # the figures, not the word before
+        yield LayoutSpan(start, match.end(), ENTITY, SCORE, "a time in four figures")
     if _EAST_ASIAN_OR_ARABIC.search(text):
         yield from _spans(_SCRIPTS, text)
     if _LATIN_MONTH_WORD.search(text):
