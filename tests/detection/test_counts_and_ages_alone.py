@@ -39,6 +39,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("married; one child (born 2009)", "QUANTITY", "one child"),
         ("Veuve, un\n  enfant. Adresse :", "QUANTITY", "un\n  enfant"),
+        ("2. File 1/09 -- RAHIMI, Laila\n   38, widow, Tajik, arrived", "AGE", "38"),
+        ("   27, mechanic, two children", "AGE", "27"),
+        ("heard by a committee of five chaired by", "QUANTITY", "a committee of five"),
     ],
 )
 def test_a_count_or_an_age_alone_is_found(text: str, entity: str, expected: str) -> None:
@@ -52,6 +55,8 @@ def test_a_count_or_an_age_alone_is_found(text: str, entity: str, expected: str)
         ("see pages 3 of 10 pages", "QUANTITY", "3 of 10 pages"),
         ("he won 3 for 4 against the odds", "QUANTITY", "4"),  # no vote: no separator
         ("Invoice (15, 11, 6) paid", "AGE", "6"),  # no children before the bracket
+        ("12, rue des Lilas", "AGE", "12"),  # a house number before a street
+        ("  4, bedroom flat", "AGE", "4"),  # no person described after it
     ],
 )
 def test_numbers_that_are_no_count_or_age_are_left(

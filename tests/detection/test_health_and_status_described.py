@@ -59,6 +59,7 @@ def status(text: str) -> list[str]:
         ("la trabajadora, con 28 semanas de embarazo, pidió", "con 28 semanas de embarazo"),
         ("diagnóstico: síndrome del intestino irritable", "síndrome del intestino irritable"),
         ("tendinitis o bursitis crónica", "tendinitis o bursitis crónica"),
+        ("(61 años), operado de ambas\nrodillas, y", "operado de ambas\nrodillas"),
     ],
 )
 def test_health_as_a_record_describes_it(text: str, expected: str) -> None:

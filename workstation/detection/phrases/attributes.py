@@ -293,7 +293,8 @@ _BODY_FR_ES = (
     r"|dedos?|clavícula|pelvis|pulmón|pulmones|poumons?|foie|hígado|riñón|riñones|reins?"
     r"|cerveau|cerebro|sein|seins|mama|estómago|estomac|próstata|prostate|piel|peau|côlon"
     r"|colon|páncreas|pancréas|útero|utérus|vejiga|vessie|oreja|œil[ ]droit|œil[ ]gauche"
-    r"|falanges|phalanges|muñecas|poignets|mains|manos|pieds|pies|jambes|piernas|brazos)"
+    r"|falanges|phalanges|muñecas|poignets|mains|manos|pieds|pies|jambes|piernas|brazos"
+    r"|rodillas|hombros|tobillos|caderas|codos|genoux|hanches|épaules|chevilles|coudes)"
 )
 _WHERE_FR_ES = re.compile(
     r"(?i:[ ](?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ ]?"
@@ -313,8 +314,9 @@ _INJURY_FR_ES = re.compile(
     rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
     r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
     rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
-    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
-    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ \n](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la|des[ ]deux|de[ ]ambas|de[ ]ambos|de[ ]los[ ]dos|de[ ]las[ ]dos)[ \n]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
 )
 # The words an injury, a condition or a cue can begin with: the patterns are tried only
 # where one of them stands, not at every character of a long document.

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.attributes import STATUS
+from workstation.detection.phrases.occupations import HEADS
 from workstation.detection.phrases.tokens import words
 
 SCORE = 0.55
@@ -75,7 +77,7 @@ _FREQUENCY = re.compile(
 _GROUP_OF = re.compile(
     r"\b(?i:an?)[ ](?i:team|family|group|crowd|crew|party|delegation|gang|unit|squad|band"
     r"|convoy|household|jury|panel|batch|total|handful|column|contingent|detachment|platoon"
-    r"|cohort|class|caravan|fleet)[ ]of[ ]"
+    r"|cohort|class|caravan|fleet|committee|commission|board|bench|tribunal|council)[ ]of[ ]"
     rf"{_ROUGHLY}(?P<n>{_COUNT})(?:[ \n](?-i:[a-z][a-z-]{{1,20}}))?(?:[ \n](?-i:[a-z]{{2,20}}s))?\b"
 )
 _GROUP_TAIL = re.compile(r"[ \n](?P<word>[a-z][a-z-]+)$")
@@ -344,9 +346,27 @@ def _children_ages(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(start, start + len(age.group()), "AGE", SCORE, "ages of children")
 
 
+# An entry of a list of people that opens with the age: "   38, widow, arrived 2010",
+# "- 27, mechanic, two children"; the word after the comma says a person is described.
+_ENTRY_AGE = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ ])?(?P<n>\d{1,2}),[ ](?P<w>[a-zà-ÿ][a-zà-ÿ-]{2,})"
+)
+_PERSON_WORDS = frozenset({"male", "female", "man", "woman", "boy", "girl", "homme", "femme"})
+
+
+def _entry_ages(text: str) -> Iterator[LayoutSpan]:
+    for match in _ENTRY_AGE.finditer(text):
+        word = match.group("w")
+        if word in STATUS or word in HEADS or word in _PERSON_WORDS:
+            yield LayoutSpan(
+                match.start("n"), match.end("n"), "AGE", SCORE, "an age opening an entry"
+            )
+
+
 def _ages(text: str) -> Iterator[LayoutSpan]:
     yield from _ages_in_columns(text)
     yield from _children_ages(text)
+    yield from _entry_ages(text)
     for match in _AGE_PAIR.finditer(text):
         if _after_a_place(text, match.start()):
             continue
