@@ -70,6 +70,7 @@ def test_an_expression_is_read_with_its_words(text: str, entity: str, expected: 
         ("The UTM zone 33 grid; a 5 UF error", "MONEY", "33"),
         ("It costs 4 to 5 pounds; he waited an hour", "DURATION", "5 pounds; he waited an hour"),
         ("4.2 Women's wing held", "QUANTITY", "4.2 Women"),  # a heading's number
+        ("roughly 12% of the project budget", "PERCENT", "roughly 12% of the project budget"),
         ("she was moved to Block 3 on", "QUANTITY", "3 on"),
     ],
 )

@@ -479,9 +479,10 @@ _AFTER_LENGTH = re.compile(
     r"|arrêt(?:[ ]de[ ]travail|[ ]maladie)?)\b"
     r"|[ ]de[ ](?:incapacidad|baja|licencia)(?:[ ](?:médica|laboral|temporal))?\b)"
 )
-# A share of what, after a percentage: "9% of contract value", "8% of the turnover".
+# A share of what, after a percentage, written as a rate without an article: "9% of
+# contract value", "5% of turnover" (not "12% of the budget", a share of a body's money).
 _PERCENT_OF = re.compile(
-    r"(?i:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
+    r"(?i:[ ]of[ ](?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
     r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
 )
 # What a percentage measures, before it: "una incapacidad permanente del 40%".
