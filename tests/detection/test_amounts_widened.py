@@ -56,6 +56,8 @@ def found(text: str, entity: str) -> list[str]:
         ("autour du marché. Trois camions sont arrivés", "QUANTITY", "Trois camions"),
         ("the clinic employs 3 nurses, 1 pharmacist (part-time)", "QUANTITY", "1 pharmacist"),
         ("Police: one company (90 officers) from", "QUANTITY", "one company"),
+        ("a phone and two SIM cards were seized", "QUANTITY", "two SIM cards"),
+        ("the two UN officials left", "QUANTITY", "two UN officials"),
     ],
 )
 def test_an_expression_is_read_with_its_words(text: str, entity: str, expected: str) -> None:
@@ -72,6 +74,7 @@ def test_an_expression_is_read_with_its_words(text: str, entity: str, expected: 
         ("4.2 Women's wing held", "QUANTITY", "4.2 Women"),  # a heading's number
         ("roughly 12% of the project budget", "PERCENT", "roughly 12% of the project budget"),
         ("she was moved to Block 3 on", "QUANTITY", "3 on"),
+        ("le 3 DE mars", "QUANTITY", "3 DE mars"),  # a function word in capitals
     ],
 )
 def test_what_does_not_belong_is_left_out(text: str, entity: str, not_expected: str) -> None:

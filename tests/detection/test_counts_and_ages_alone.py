@@ -42,6 +42,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("2. File 1/09 -- RAHIMI, Laila\n   38, widow, Tajik, arrived", "AGE", "38"),
         ("   27, mechanic, two children", "AGE", "27"),
         ("heard by a committee of five chaired by", "QUANTITY", "a committee of five"),
+        ("she called at least four times that day", "QUANTITY", "at least four times"),
     ],
 )
 def test_a_count_or_an_age_alone_is_found(text: str, entity: str, expected: str) -> None:

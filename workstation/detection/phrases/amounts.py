@@ -840,6 +840,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
         return None
     if first.lower in ("of", "d'", "de") and index + 1 < len(found):
         pronoun = found[index + 1]
+        if pronoun.lower in _MONTHS:
+            return None  # "le 3 de mars", "the 4th of July": a date
         if pronoun.lower in _PRONOUNS:
             last = index + 1
             if pronoun.lower == "entre" and index + 2 < len(found):
@@ -855,6 +857,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             return None
         if _countable(word):
             return _with_tail(text, found, position)
+        if _acronym(word) and position + 1 < len(found):
+            continue  # "two SIM cards", "two UN officials": an acronym qualifies the noun
         if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
             return None
         if not word.lower.replace("-", "").isalpha() or not word.text[0].islower():
@@ -863,6 +867,17 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
 
 
 _PRONOUNS = _set("them whom which those these us entre ellos ellas")
+
+
+def _acronym(word: Word) -> bool:
+    """An acronym, not a function word in capitals ("DE", "LA")."""
+    if not (2 <= len(word.text) <= 5 and word.text.isupper() and word.text.isalpha()):
+        return False
+    function_word = word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS
+    return not function_word or word.text in _BODY_ACRONYMS
+
+
+_BODY_ACRONYMS = frozenset({"UN", "EU", "AU", "UK", "US"})
 
 
 _COLLECTIVE = re.compile(

@@ -70,8 +70,8 @@ _THE_COUNT = re.compile(
     r"|was|is|by|with|que|qui|en|de|à)\b)"
 )
 _FREQUENCY = re.compile(
-    rf"(?i:\b(?:twice|thrice|{_SPELLED_EN}[ \n]times|\d{{1,3}}[ \n]times|(?:deux|trois|quatre|cinq"
-    r"|\d{1,3})[ ]fois|(?:dos|tres|cuatro|cinco|\d{1,3})[ ]veces)\b)"
+    rf"(?i:{_ROUGHLY}\b(?:twice|thrice|{_SPELLED_EN}[ \n]times|\d{{1,3}}[ \n]times"
+    r"|(?:deux|trois|quatre|cinq|\d{1,3})[ ]fois|(?:dos|tres|cuatro|cinco|\d{1,3})[ ]veces)\b)"
 )
 # "a team of eight reporters", "a family of five", "a crowd of some 300".
 _GROUP_OF = re.compile(
