@@ -56,7 +56,7 @@ def found(text: str, entity: str) -> list[str]:
         ("autour du marché. Trois camions sont arrivés", "QUANTITY", "Trois camions"),
         ("the clinic employs 3 nurses, 1 pharmacist (part-time)", "QUANTITY", "1 pharmacist"),
         ("Police: one company (90 officers) from", "QUANTITY", "one company"),
-        ("a phone and two SIM cards were seized", "QUANTITY", "two SIM cards"),
+        ("the team lent us four GPS units and", "QUANTITY", "four GPS units"),
         ("the two UN officials left", "QUANTITY", "two UN officials"),
     ],
 )

@@ -858,7 +858,7 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if _countable(word):
             return _with_tail(text, found, position)
         if _acronym(word) and position + 1 < len(found):
-            continue  # "two SIM cards", "two UN officials": an acronym qualifies the noun
+            continue  # "four GPS units", "two UN officials": an acronym qualifies the noun
         if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
             return None
         if not word.lower.replace("-", "").isalpha() or not word.text[0].islower():
