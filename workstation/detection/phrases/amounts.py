@@ -95,7 +95,7 @@ _SYMBOL = (
 )
 _CURRENCY_WORDS = (
     r"(?:CFA[ ]francs?|(?:US[ ])?dollars?|euros?|pounds?(?:[ ]sterling)?"
-    r"|francs?(?:[ ](?:CFA|suisses?))?"
+    r"|francs?(?:[ ]{1,12}(?:CFA|suisses?))?"
     r"|rupees?|naira|cedis?|shillings?|dinars?|dirhams?|riyals?|rials?|pesos?|soles|bolivianos?"
     r"|reais|reals?|roubles?|rubles?|hryvnias?|tenge|soms?|manats?|lari|liras?|lire|yuan"
     r"|renminbi|yen|won|baht|ringgit|rupiahs?|taka|afghanis?|birr|kwacha|rands?|leones?"
@@ -153,7 +153,9 @@ _MONEY = re.compile(
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
-    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])))"
+    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
+    # units of account that fines and wages are set in: Chilean UTM and UF, Colombian UVT
+    r"|(?-i:UTM|UTA|UF|UVT|SMMLV|SMLMV)(?![\w])|salarios[ ]mínimos(?:[ ]\w+)?))"
     rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"
     r"|mes|semaine|semana|día|jour|annum|head|person|personne|persona))?",
     re.IGNORECASE,
@@ -443,6 +445,81 @@ _EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURAT
 
 
 def amounts(text: str) -> Iterator[LayoutSpan]:
+    """Amounts, percentages, ages, durations and counts in ``text``, each whole, with
+    the words around them that belong to them (see :func:`_widened`), each once."""
+    seen: set[tuple[int, int, str]] = set()
+    for span in _amounts(text):
+        key = (span.start, span.end, span.entity)
+        if key not in seen:
+            seen.add(key)
+            yield span
+
+
+# The first number of a range before a duration: "10 to 14 hours", "three to seven
+# years' imprisonment", "between 5 and 20 days".
+_RANGE_BEFORE = re.compile(
+    rf"(?i:(?:(?:about|around|some|between|from|entre|de|del)[ ])?(?<![\w.,-])"
+    rf"(?:\d{{1,3}}|{_WORD_NUMBER})(?:[ ](?:to|and|or|à|et|a|y|o)[ ]|[ ]?[-\u2013][ ]?))$"
+)
+# What a length is of, before it: "after a wait of 40 minutes".
+_LENGTH_OF = re.compile(
+    r"(?i:(?:an?|the|his|her|their)[ ](?:wait|delay|journey|trip|walk|drive|absence|stay"
+    r"|interruption|break|shift|flight|queue|detention|attente|espera|demora|ausencia)[ ]"
+    r"(?:of|de|d['\u2019])[ ])$"
+)
+# What follows a length and belongs to it: a sentence's kind ("three years'
+# restricted liberty"), a rate ("52 horas semanales"), French medical leave ("15 jours d'ITT").
+_AFTER_LENGTH = re.compile(
+    r"(?i:['\u2019]?s?[ ](?:restricted[ ]liberty|restriction[ ]of[ ]liberty|rigorous"
+    r"[ ]imprisonment|simple[ ]imprisonment|corrective[ ]labou?r|correctional[ ]labou?r"
+    r"|deprivation[ ]of[ ]liberty|penal[ ]servitude|probation)\b"
+    r"|[ ](?:semanales|mensuales|diarias|diarios|hebdomadaires|mensuelles|quotidiennes"
+    r"|weekly|a[ ]week|per[ ]week|por[ ]semana|par[ ]semaine)\b"
+    r"|[ ]d['\u2019](?:incapacité(?:[ ]totale)?(?:[ ](?:de[ ])?travail)?|ITT|ITP"
+    r"|arrêt(?:[ ]de[ ]travail|[ ]maladie)?)\b"
+    r"|[ ]de[ ](?:incapacidad|baja|licencia)(?:[ ](?:médica|laboral|temporal))?\b)"
+)
+# A share of what, after a percentage, written as a rate without an article: "9% of
+# contract value", "5% of turnover" (not "12% of the budget", a share of a body's money).
+_PERCENT_OF = re.compile(
+    r"(?i:[ ]of[ ](?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
+    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
+)
+# What a percentage measures, before it: "una incapacidad permanente del 40%".
+_PERCENT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:a|an|una|un|une)[ ])?(?:disability|incapacity|invalidity|impairment"
+    r"|incapacidad|invalidez|discapacidad|incapacité|invalidité)(?:[ ][a-zà-ÿ]+)?[ ]"
+    r"(?:of|del|de|d['\u2019]une?|à)[ ])$"
+)
+# A spelled number read as the top of a range of money when it counts what follows
+# ("USD 2,300,000 to four firms"): it belongs to the count.
+_SPELLED_TOP = re.compile(rf"(?i:[ ](?:to|and|or|à|a|et|y|o)[ ](?:{_WORD_NUMBER}))$")
+
+
+def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
+    start, end = span.start, span.end
+    if span.entity == "DURATION":
+        before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
+        start = before.start() if before else start
+        before = _LENGTH_OF.search(text, max(0, start - 30), start)
+        start = before.start() if before else start
+        after = _AFTER_LENGTH.match(text, end)
+        end = after.end() if after else end
+    elif span.entity == "PERCENT":
+        after = _PERCENT_OF.match(text, end)
+        end = after.end() if after else end
+        before = _PERCENT_BEFORE.search(text, max(0, start - 40), start)
+        start = before.start() if before else start
+    elif span.entity == "MONEY":
+        top = _SPELLED_TOP.search(text, start, end)
+        if top and re.match(r"[ ][^\W\d_]", text[end : end + 2]):
+            end = top.start()  # "to four firms": a count follows
+    if (start, end) == (span.start, span.end):
+        return span
+    return LayoutSpan(start, end, span.entity, span.score, span.reason)
+
+
+def _amounts(text: str) -> Iterator[LayoutSpan]:
     """Amounts, percentages, ages, durations and counts in ``text``, each whole.
 
     A single line break inside an expression reads as a space ("41 millions de francs
@@ -469,6 +546,7 @@ def amounts(text: str) -> Iterator[LayoutSpan]:
             continue
         span = _expression(text, anchor) or _count(text, found, starts, anchor)
         if span is not None:
+            span = _widened(text, span)
             taken = span.end
             yield span
     for match in _JOINED_COUNT.finditer(text):
@@ -711,7 +789,7 @@ def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
     if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
         return None
     between = text[noun.end : after.start]
-    if between.strip() in (",", ".", ";", ":", ")") or after.lower in _AFTER_ONE_THING:
+    if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
         return noun.end
     return None
 
@@ -744,7 +822,9 @@ def _is_count_number(
     index = starts.get(anchor)
     if index is not None and index > 0:
         before = found[index - 1]
-        if before.lower.rstrip(".") in _LABELS and text[before.end : anchor].strip(" .:#") == "":
+        gap = text[before.end : anchor]
+        sentence = "." in gap and text[anchor].isupper()  # "the wing. Five boys were"
+        if before.lower.rstrip(".") in _LABELS and gap.strip(" .:#") == "" and not sentence:
             return False
     number = match.group().strip()
     if any(re.fullmatch(r"(?:19|20)\d\d", piece) for piece in re.split(r"[\s\u2013-]+", number)):
@@ -760,6 +840,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
         return None
     if first.lower in ("of", "d'", "de") and index + 1 < len(found):
         pronoun = found[index + 1]
+        if pronoun.lower in _MONTHS:
+            return None  # "le 3 de mars", "the 4th of July": a date
         if pronoun.lower in _PRONOUNS:
             last = index + 1
             if pronoun.lower == "entre" and index + 2 < len(found):
@@ -775,6 +857,8 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
             return None
         if _countable(word):
             return _with_tail(text, found, position)
+        if _acronym(word) and position + 1 < len(found):
+            continue  # "four GPS units", "two UN officials": an acronym qualifies the noun
         if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
             return None
         if not word.lower.replace("-", "").isalpha() or not word.text[0].islower():
@@ -783,6 +867,17 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
 
 
 _PRONOUNS = _set("them whom which those these us entre ellos ellas")
+
+
+def _acronym(word: Word) -> bool:
+    """An acronym, not a function word in capitals ("DE", "LA")."""
+    if not (2 <= len(word.text) <= 5 and word.text.isupper() and word.text.isalpha()):
+        return False
+    function_word = word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS
+    return not function_word or word.text in _BODY_ACRONYMS
+
+
+_BODY_ACRONYMS = frozenset({"UN", "EU", "AU", "UK", "US"})
 
 
 _COLLECTIVE = re.compile(
@@ -811,8 +906,8 @@ _OF_DETERMINERS = _set("the its his her their our my your these those")
 
 def _countable(word: Word) -> bool:
     lower = word.lower
-    if lower in _UNITS or lower in _IRREGULAR:
-        return True
+    if lower in _UNITS or (lower in _IRREGULAR and word.text[0].islower()):
+        return True  # not "4.2 Women's wing": a heading's number and title
     if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
         return False
     if lower.endswith(("ss", "is")) or lower in _SINGULAR_US:

@@ -212,7 +212,7 @@ _BODY = (
     r"|spinal[ ]cord|eye[ ]socket|hearing|sight|vision|femur|tibia|fibula|humerus|radius"
     r"|ulna|patella|kneecaps?|clavicle|sternum|vertebrae|vertebra|thumbs?|spleen|womb"
     r"|uterus|discs?|ligaments?|tendons?|cartilage|meniscus|cornea|retina|nerves?"
-    r"|lumbar[ ]spine)"
+    r"|lumbar[ ]spine|side|sides)"
 )
 _SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
 _COUNT = r"(?:(?:two|three|four|five|six|several|all|most|some|both)[ ])?"
@@ -239,7 +239,7 @@ _INJURY = re.compile(
 # damage in his right hand".
 _INJURED = re.compile(
     rf"(?i:\b(?:fractured|broke|broken|dislocated|sprained|injured|hurt|damaged|lost|crushed)"
-    rf"[ \n](?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
+    rf"[ \n](?:(?:the[ \n]use|the[ \n]sight|the[ \n]hearing|the[ \n]vision|most)[ \n]of[ \n])?"
     rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}(?:[ \n](?:below|above)[ \n]the[ \n](?:knee|elbow))?\b"
     rf"|\b(?:shot|stabbed|wounded|hit|struck|beaten|burned|burnt|kicked|punched|slashed"
     rf"|cut)[ \n](?:in|on|to|through)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
@@ -292,7 +292,9 @@ _BODY_FR_ES = (
     r"|columna(?:[ ]vertebral)?|cráneo|cabeza|costillas?|mandíbula|nariz|ojo|oído|codo"
     r"|dedos?|clavícula|pelvis|pulmón|pulmones|poumons?|foie|hígado|riñón|riñones|reins?"
     r"|cerveau|cerebro|sein|seins|mama|estómago|estomac|próstata|prostate|piel|peau|côlon"
-    r"|colon|páncreas|pancréas|útero|utérus|vejiga|vessie|oreja|œil[ ]droit|œil[ ]gauche)"
+    r"|colon|páncreas|pancréas|útero|utérus|vejiga|vessie|oreja|œil[ ]droit|œil[ ]gauche"
+    r"|falanges|phalanges|muñecas|poignets|mains|manos|pieds|pies|jambes|piernas|brazos"
+    r"|rodillas|hombros|tobillos|caderas|codos|genoux|hanches|épaules|chevilles|coudes)"
 )
 _WHERE_FR_ES = re.compile(
     r"(?i:[ ](?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ ]?"
@@ -304,13 +306,17 @@ _WHERE_FR_ES = re.compile(
 )
 _INJURY_FR_ES = re.compile(
     r"(?i:\b(?:fractures?|fracturas?|luxation|luxación|entorse|esguince|blessures?|heridas?"
-    r"|lésions?|lesiones|lesión|brûlures?|quemaduras?|traumatisme|traumatismo)[ \n]"
-    r"(?:de[ ]la|de[ ]l['\u2019]|du|des|de|del|au|à[ ]la|aux|en[ ]la|en[ ]el|en)[ \n]?"
+    r"|lésions?|lesiones|lesión|brûlures?|quemaduras?|traumatisme|traumatismo|amputation"
+    r"|amputación)[ \n](?:(?:ouverte|fermée|déplacée|traumatique|abierta|expuesta|cerrada"
+    r"|traumática|multiples?|múltiples|grave|graves)[ \n])?"
+    r"(?:(?:de[ ]la|de[ ]l['\u2019]|de[ ]las|de[ ]los|du|des|de|del|au|à[ ]la|aux|en[ ]la"
+    r"|en[ ]el|en)[ \n]?)?"
     rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit|izquierda|izquierdo|derecha|derecho))?\b"
     r"|\bperdu[ ]l['\u2019]usage[ ](?:de[ ](?:son|sa|ses|la)|du|des|de[ ]l['\u2019])[ ]?"
     rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|droit))?\b"
-    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ ](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
-    rf"|au|à[ ]la)[ ]?{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
+    r"|\b(?:operad[oa]|intervenid[oa]|opéré|opérée)[ \n](?:de[ ]la|de[ ]l['\u2019]|del|du|de"
+    rf"|au|à[ ]la|des[ ]deux|de[ ]ambas|de[ ]ambos|de[ ]los[ ]dos|de[ ]las[ ]dos)[ \n]?"
+    rf"{_BODY_FR_ES}(?:[ ](?:gauche|droite|izquierda|derecha))?\b)"
 )
 # The words an injury, a condition or a cue can begin with: the patterns are tried only
 # where one of them stands, not at every character of a long document.
@@ -353,7 +359,8 @@ _INJURED_STARTS = _set(
 )
 _INJURY_FR_ES_STARTS = _set(
     """
-    fracture fractures fractura fracturas luxation luxación entorse esguince blessure
+    amputation amputación fracture fractures fractura fracturas luxation luxación entorse
+    esguince blessure
     blessures herida heridas lésion lésions lesiones lesión brûlure brûlures quemadura
     quemaduras traumatisme traumatismo perdu operado operada intervenido intervenida opéré
     opérée
@@ -442,6 +449,52 @@ _PREGNANT = re.compile(
     r"[ \n]pregnant\b|\b(?:first|second|third|last)[ \n]trimester\b"
     r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
+    r"|\b(?:con[ ]|à[ ])?\d{1,2}[ \n](?:semanas|meses|semaines|mois)[ \n]de[ \n]"
+    r"(?:embarazo|gestación|grossesse)\b"
+)
+# Wounds described as a record does: with their size, kind and place ("incised wound
+# 4 cm x 2 cm", "a 3 cm laceration below the left knee", "an oval scar 12 mm in diameter
+# on the right forearm", "healing fractures of the right radius").
+_SIZE = r"\d+(?:[.,]\d+)?[ ]?(?:cm|mm)"
+_WOUND_KINDS = (
+    r"(?:incised|lacerated|punctured|penetrating|stab|superficial|deep|healing|healed|round"
+    r"|linear|circular|oval|old|fresh|open|gaping|contused|infected|partial-thickness"
+    r"|full-thickness)"
+)
+_WOUND = re.compile(
+    rf"(?i:\b(?:(?:an?|two|three|four|several|multiple)[ ])?(?P<size_before>{_SIZE}[ ])?"
+    rf"(?P<kind>(?:{_WOUND_KINDS}[ \n]){{1,2}})?"
+    r"(?:wounds?|lacerations?|abrasions?|contusions?|bruises?|scars?|burns?|cuts?"
+    r"|haematomas?|hematomas?|fractures?|ulcers?|sores?)"
+    rf"(?P<size>[ ]{_SIZE}(?:[ ]?[x\u00d7][ ]?(?:{_SIZE}|cavity[ ]deep|bone[ ]deep|muscle[ ]deep))*"
+    r"(?:[ \n]in[ \n](?:diameter|length|width))?)?"
+    r"(?P<where>[ \n](?:on|over|above|below|to|of|in|at|across|behind|under|around)[ \n]"
+    r"(?:the|his|her|their|both|each)[ \n](?:(?:left|right|upper|lower|outer|inner)[ \n])?"
+    rf"(?:[a-z]+[ \n])?(?:{_BODY}|arch|bone|region|area|fascia|nipple)\b)?)"
+)
+# A part of the body and what was done to it, after it: "both ankles broken".
+_BODY_THEN_INJURY = re.compile(
+    rf"(?i:\b(?:both|his|her|their|one|two|the)[ ]{_SIDE}{_BODY}[ ](?:(?:was|were)[ ])?"
+    r"(?:broken|fractured|dislocated|crushed|amputated|burnt|burned|shattered)\b)"
+)
+# A treatment that says the condition: "on dialysis", "on a ventilator".
+_ON_TREATMENT = re.compile(
+    r"\b(?:on|under)[ ](?:dialysis|haemodialysis|hemodialysis|a[ ]ventilator|oxygen"
+    r"|life[ ]support|methadone)\b"
+)
+# A seizure suffered, not goods seized: "had a seizure", "suffered two seizures".
+_SEIZURE = re.compile(
+    r"\b(?:had|has|have|having|suffered|suffers|suffering|experienced|developed|with)[ ]"
+    r"(?:(?:a|two|three|several|repeated|multiple|frequent|further|another)[ ])?"
+    r"seizures?\b(?![ \n](?:of|by|from)\b)"
+)
+# A poisoning named by its poison: "carbon monoxide poisoning", "arsenic poisoning".
+_POISONING = re.compile(r"\b(?:(?P<first>[a-z]{3,})[ ])?(?P<second>[a-z]{3,})[ ]poisoning\b")
+# Conditions in French and Spanish named by their head and what follows it:
+# "síndrome del intestino irritable", "trastorno de ansiedad", "syndrome de stress".
+_CONDITION_FR_ES = re.compile(
+    r"(?i:\b(?:síndrome|syndrome|trastorno|trastornos|troubles?)[ ](?:de[ ]la|de[ ]l['\u2019]"
+    r"|del|des|du|de|d['\u2019])[ ]?[a-zà-ÿ]{3,}(?:[ ][a-zà-ÿ]{4,})?)"
 )
 
 
@@ -469,7 +522,7 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
     return LayoutSpan(span.start, end, span.entity, span.score, span.reason)
 
 
-_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " ou ", " to "})
+_JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " o ", " ou ", " to ", " "})
 
 
 def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
@@ -509,6 +562,18 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "test result"))
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
+    extra.extend(_described_wounds(text))
+    lower = text.lower()
+    for pattern, signs in _SIGNED_PATTERNS:
+        if not any(sign in lower for sign in signs):
+            continue  # every match holds one of these words
+        for match in pattern.finditer(text):
+            extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "condition"))
+    for match in _POISONING.finditer(text) if "poisoning" in text else ():
+        kept = [g for g in ("first", "second") if match.group(g) and _poison_word(match.group(g))]
+        if "second" in kept:
+            start = match.start(kept[0])
+            extra.append(LayoutSpan(start, match.end(), "HEALTH", SCORE, "poisoning"))
     for match in _CUED.finditer(text):
         cued = _cued_condition(text, match.end())
         if cued is not None:
@@ -517,6 +582,69 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if not any(k.start <= added.start and added.end <= k.end for k in listed):
             listed.append(added)
             yield added
+
+
+_SIGNED_PATTERNS = (
+    (
+        _BODY_THEN_INJURY,
+        (
+            "broken",
+            "fractured",
+            "dislocated",
+            "crushed",
+            "amputated",
+            "burnt",
+            "burned",
+            "shattered",
+        ),
+    ),
+    (_ON_TREATMENT, ("dialysis", "ventilator", "oxygen", "life support", "methadone")),
+    (_CONDITION_FR_ES, ("síndrome", "syndrome", "trastorno", "trouble")),
+    (_SEIZURE, ("seizure",)),
+)
+
+
+def _described_wounds(text: str) -> Iterator[LayoutSpan]:
+    """Wounds with a size, a kind or a place; a bare "cuts" or "burns" is left alone."""
+    if not any(
+        word in text
+        for word in (
+            "wound",
+            "lacerat",
+            "abrasion",
+            "contusion",
+            "bruise",
+            "scar",
+            "burn",
+            "cut",
+            "haematoma",
+            "hematoma",
+            "fracture",
+            "ulcer",
+            "sore",
+        )
+    ):
+        return
+    for match in _WOUND.finditer(text):
+        kind = match.group("kind")
+        told = match.group("size") or match.group("size_before") or match.group("where")
+        if told or (kind and kind.split()[0].lower() not in _LOOSE_KINDS):
+            yield LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "a wound described")
+
+
+# Kinds that are ordinary words before a noun ("an old scar" is a wound, "open cuts"
+# too, but "deep cuts" to a budget are not): with a size or a place only.
+_LOOSE_KINDS = _set("old fresh open deep round linear circular oval")
+_NOT_POISONS = _set(
+    """
+    the and from with was were had has his her their its this that any some mass
+    suspected possible alleged apparent acute severe mild chronic by of for in
+    """
+)
+
+
+def _poison_word(word: str) -> bool:
+    return word not in _NOT_POISONS and not word.endswith(("ed", "ing", "ly"))
 
 
 def _cued_condition(text: str, position: int) -> tuple[int, int] | None:
@@ -589,13 +717,52 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 
 def social_status(text: str) -> Iterator[LayoutSpan]:
     """Family and social status: "widow", "asylum seeker", "mother of three", "the
-    accused"."""
-    listed = list(_listed_status(text))
+    accused", with the children a status is written with ("a widow with three
+    sons"), and what a form gives as marital status."""
+    listed = [_with_children(text, span) for span in _listed_status(text)]
     for match in _STANDING.finditer(text):
         start, end = match.span("standing")
         if not any(span.start < end and start < span.end for span in listed):
             listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "standing in a case"))
-    yield from sorted(listed, key=lambda span: span.start)
+    for match in _MARITAL_FIELD.finditer(text):
+        start, end = match.span("value")
+        if not any(span.start < end and start < span.end for span in listed):
+            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "a status field"))
+    current: LayoutSpan | None = None
+    for span in sorted(listed, key=lambda span: span.start):
+        between = text[current.end : span.start].replace("\n", " ") if current else ""
+        if current is not None and (span.start < current.end or between in (", ", " and ")):
+            end = max(current.end, span.end)  # "Mariée, mère de trois enfants"
+            current = LayoutSpan(current.start, end, "SOCIAL_STATUS", SCORE, current.reason)
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+# The children a status is written with: "a widower with three sons", "veuve avec
+# deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
+_CHILDREN_AFTER = re.compile(
+    r"(?i:[ \n](?:with|avec|con|de|and)[ \n](?:\w+|\d+)[ \n](?:(?:young|small|minor|grown-up"
+    r"|adult|dependent|jeunes|petits|pequeños|menores)[ \n])?(?:children|sons|daughters|kids"
+    r"|dependants|dependents|enfants|fils|filles|hijos|hijas|niños)"
+    r"(?:[ \n](?:mineurs|menores|en[ ]bas[ ]âge))?\b)"
+)
+# A form's marital status: "Marital status : single", "Estado civil: casada".
+_MARITAL_FIELD = re.compile(
+    r"(?im:^[ \t]*(?:marital[ ]status|civil[ ]status|family[ ]status|family|estado[ ]civil"
+    r"|état[ ]civil|situation[ ](?:de[ ]famille|familiale|matrimoniale)|situación[ ]familiar)"
+    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
+)
+
+
+def _with_children(text: str, span: LayoutSpan) -> LayoutSpan:
+    more = _CHILDREN_AFTER.match(text, span.end)
+    if more is None:
+        return span
+    return LayoutSpan(span.start, more.end(), span.entity, span.score, span.reason)
 
 
 # A person's standing in a case, as a noun after a determiner: "the accused", "two
@@ -655,6 +822,8 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     singular = word.lower[:-1] if word.lower.endswith("s") else word.lower
     if length > 1 or (word.lower not in _WEAK and singular not in _WEAK):
         return True
+    if _before_a_name(text, found, index):
+        return True  # "a letter from prisoner Tomas Varga"
     before = found[index - 1] if index > 0 else None
     if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
         return False
@@ -667,6 +836,29 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         or not following.text[0].islower()
         or following.lower in _AFTER_STATUS
     )
+
+
+def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """A status in lower case used as a title before a name of two capitalised words."""
+    word = found[index]
+    if not word.text.islower() or word.lower not in _BEFORE_NAMES or index + 2 >= len(found):
+        return False
+    first, second = found[index + 1], found[index + 2]
+    return (
+        text[word.end : first.start] == " "
+        and text[first.end : second.start] == " "
+        and all(w.text[0].isupper() and not w.text.isupper() for w in (first, second))
+        and first.lower not in _NOT_NAMES
+    )
+
+
+_BEFORE_NAMES = _set("prisoner detainee inmate convict refugee migrant student")
+_NOT_NAMES = _set(
+    """
+    council agency camp law convention status board office service services centre center
+    committee commission union association organisation organization programme program
+    """
+)
 
 
 def _nationality(word: Word) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.dates_scripts import dates_in_scripts
 
 ENTITY = "DATE_TIME"
 SCORE = 0.6
@@ -252,3 +253,4 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
     for line_start, line_end in lines:
         for match in _TIME.finditer(text, line_start, line_end):
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
+    yield from dates_in_scripts(text)

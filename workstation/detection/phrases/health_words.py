@@ -15,6 +15,16 @@ from workstation.detection.phrases.tokens import word_set as _set
 
 MORE_HEALTH = phrase_list(
     """
+    pre-eclampsia, preeclampsia, eclampsia, epileptic seizure, epileptic seizures,
+    febrile seizure, febrile seizures, convulsions,
+    bedsores, bed sores, pressure sore, pressure sores, pressure ulcers,
+    depressive episode, depressive episodes, manic episode, psychotic episode,
+    haemorrhagic shock, hemorrhagic shock, septic shock, anaphylactic shock,
+    hypovolaemic shock, hypovolemic shock, food poisoning, lead poisoning,
+    carbon monoxide poisoning, embarazadas, enceintes, blessés, blessées, heridos,
+    heridas, état dépressif, état anxio-dépressif, état anxieux, syndrome dépressif,
+    stress post-traumatique, síndrome depresivo, trastorno depresivo,
+    trastorno de estrés postraumático, estrés postraumático,
     hernia, kidney stones, gallstones, heat stroke, sunstroke, hypoglycaemia, hypoglycemia,
     hyperglycaemia, hyperglycemia, insulin-dependent, insulin dependent, on insulin,
     type 1 diabetes, type 2 diabetes, diabetes mellitus, pre-diabetes, high cholesterol,
@@ -256,6 +266,8 @@ MORE_BEFORE = _set(
     diagnosed undiagnosed medically-confirmed confirmed lifelong congenital hereditary
     genetic rare untreatable degenerative almost nearly completely virtually legally
     group category second-degree first-degree third-degree 1st 2nd 3rd
+    early peripheral healing gestational noise-induced work-related occupational
+    haemorrhagic hemorrhagic septic first second third fourth fifth sixth 3 4 5
     """
 )
 MORE_AFTER = _set(
@@ -264,6 +276,7 @@ MORE_AFTER = _set(
     severa severo avancé avancée avanzado avanzada terminal attack attacks episode
     patient patients sufferer sufferers
     episodes crisis crises flare-ups flare-up relapse relapses symptoms
+    gestacional gestationnelle retinopathy neuropathy nephropathy
     """
 )
 
@@ -271,6 +284,10 @@ MORE_AFTER = _set(
 MORE_STATUS = phrase_list(
     """
     remand prisoner, remand prisoners, pre-trial detainee, pre-trial detainees,
+    not married, never married, no longer married, not yet married, indigent, destitute,
+    history-sheeter, habitual offender, absconder, pensionado, pensionada, locataire,
+    inquilino, inquilina, first-time mother, first-time father, living alone,
+    lives alone, lived alone, detained patient,
     political prisoners, prisoner of conscience, prisoners of conscience, asylum seekers,
     asylum-seekers,
     migrant worker, migrant workers, undocumented migrants, irregular migrants,

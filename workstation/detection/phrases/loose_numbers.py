@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.attributes import STATUS
+from workstation.detection.phrases.occupations import HEADS
 from workstation.detection.phrases.tokens import words
 
 SCORE = 0.55
@@ -68,14 +70,14 @@ _THE_COUNT = re.compile(
     r"|was|is|by|with|que|qui|en|de|à)\b)"
 )
 _FREQUENCY = re.compile(
-    rf"(?i:\b(?:twice|thrice|{_SPELLED_EN}[ \n]times|\d{{1,3}}[ \n]times|(?:deux|trois|quatre|cinq"
-    r"|\d{1,3})[ ]fois|(?:dos|tres|cuatro|cinco|\d{1,3})[ ]veces)\b)"
+    rf"(?i:{_ROUGHLY}\b(?:twice|thrice|{_SPELLED_EN}[ \n]times|\d{{1,3}}[ \n]times"
+    r"|(?:deux|trois|quatre|cinq|\d{1,3})[ ]fois|(?:dos|tres|cuatro|cinco|\d{1,3})[ ]veces)\b)"
 )
 # "a team of eight reporters", "a family of five", "a crowd of some 300".
 _GROUP_OF = re.compile(
     r"\b(?i:an?)[ ](?i:team|family|group|crowd|crew|party|delegation|gang|unit|squad|band"
     r"|convoy|household|jury|panel|batch|total|handful|column|contingent|detachment|platoon"
-    r"|cohort|class|caravan|fleet)[ ]of[ ]"
+    r"|cohort|class|caravan|fleet|committee|commission|board|bench|tribunal|council)[ ]of[ ]"
     rf"{_ROUGHLY}(?P<n>{_COUNT})(?:[ \n](?-i:[a-z][a-z-]{{1,20}}))?(?:[ \n](?-i:[a-z]{{2,20}}s))?\b"
 )
 _GROUP_TAIL = re.compile(r"[ \n](?P<word>[a-z][a-z-]+)$")
@@ -129,6 +131,28 @@ _FIELD_COUNT = re.compile(
     r"(?:of|de|d['\u2019])[ ][\w ]{3,30}|\b[A-Z][a-z]{2,20}s)[ ]?:[ \t]*"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\b(?![.:/-]\d)"
 )
+# Votes in minutes: "(8 for, 1 against)", "11 votes in favour, 2 against", "6 pour, 3
+# contre": each figure is a count of members.
+_FOR_AGAINST = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d{1,3})[ ](?:votes?[ ])?(?:for|in[ ]favou?r|pour|a[ ]favor|en[ ]faveur)"
+    r"(?:,|;|[ ]and|[ ]to|[ ]et|[ ]y)[ ](?P<m>\d{1,3})(?:[ ]votes?)?[ ](?:against|contre"
+    r"|en[ ]contra)\b"
+)
+# "of whom 57", "dont 12", "de los cuales 4": a part of people just counted.
+_OF_WHOM = re.compile(
+    rf"\b(?:of[ ]whom|dont|de[ ]los[ ]cuales|de[ ]las[ ]cuales|among[ ]whom|parmi[ ]lesquels)"
+    rf"[ ](?P<n>{_COUNT})(?![\w%]|[.,]\d)"
+)
+# "11 of 30 nights", "trois des sept membres", "cuatro de los nueve trabajadores".
+_PART_OF_COUNT = re.compile(
+    rf"(?<![\w.,$€£¥₹#/:-])(?P<n>{_COUNT})[ ](?:of|out[ ]of|des|de[ ]los|de[ ]las|sur)[ ]"
+    rf"(?:the[ ]|ses[ ]|leurs[ ]|sus[ ])?{_COUNT}[ ](?:[a-zà-ÿ-]{{3,}}[ ])?[a-zà-ÿ]{{3,}}s\b"
+)
+# "one child", "un enfant": the one count of kin the number rules leave alone.
+_ONE_KIN = re.compile(
+    r"\b(?i:one|un|une|uno|una)[ \n][ \t]*(?:child|son|daughter|baby|enfant|fils|fille|bébé"
+    r"|hijo|hija|bebé)\b"
+)
 _VOTES = re.compile(
     r"\b\d{1,3}[ ]votes?[ ](?:to|against)[ ]\d{1,3}\b|\b(?:by[ ])?\d{1,3}[ ]votes?[ ]to[ ]\d{1,3}\b"
 )
@@ -137,20 +161,22 @@ _VOTES = re.compile(
 # Read verb first (a literal space starts it, which the engine finds fast), then the
 # person before it.
 _IS_AGE = re.compile(
-    r"[ ](?:is|was|turned|turns|is[ ]now|was[ ]only|was[ ]just|had[ ]just[ ]turned)[ ]"
+    r"[ ](?:is|was|turned|turns|is[ ]now|was[ ]only|was[ ]just|had[ ]just[ ]turned)[ \n]"
     rf"(?P<n>{_AGE_NUMBER})(?=[.,;)]|$|[ \n](?:and|when|at|but|now|or|on|today|this|that"
     r"|before|after|then)\b)"
 )
 _AGE_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|I|[Tt]hey|(?i:son|daughter|child|brother|sister|wife|husband"
     r"|mother|father|boy|girl|baby|youngest|eldest|oldest|victim|nephew|niece|grandson"
-    r"|granddaughter))|(?!(?:It|This|That|There|Here|What|Which|Where"
-    r"|When|The|Total|Turnout|Attendance|Population)\b)\b[A-Z][a-zà-ÿ]+)$"
+    r"|granddaughter|informant|source|witness|complainant|applicant|appellant|detainee"
+    r"|prisoner|widow|widower|refugee|worker))|(?!(?:It|This|That|There|Here|What|Which"
+    r"|Where|When|The|Total|Turnout|Attendance|Population)\b)\b[A-Z][a-zà-ÿ]+),?$"
 )
 # An age after a name, before any word or at a full stop: "Emil Kovač, 38, senior
 # clerk", "a haulage hand, 58,⏎eight months", "Mr Pike, sixty-one, said".
 _AGE_AFTER_NAME = re.compile(
-    rf"(?<=[^\W\d_]{{2}}),[ ](?P<n>{_AGE_NUMBER})(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$))"
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[^\W\d_]\))),[ ](?:now[ ]|aged[ ])?(?P<n>{_AGE_NUMBER})"
+    r"(?:,(?=[ \n][a-zà-ÿ])|(?=[.;](?:[ \n]|$))"
     # "(Ana Ruiz, 34)", "Ana Ruiz, 34 and Pedro Gil, 41"
     r"|(?=\))|(?=[ ](?:and|y|e|et|und)[ ][A-Z][a-zà-ÿ]))"
 )
@@ -249,6 +275,17 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a count in words")
     for match in _GROUP_OF.finditer(text):
         yield LayoutSpan(match.start(), _group_end(match), "QUANTITY", SCORE, "a group of N")
+    for match in _matches(_FOR_AGAINST, text, starts):
+        for group in ("n", "m"):
+            yield LayoutSpan(match.start(group), match.end(group), "QUANTITY", SCORE, "votes")
+    for match in _OF_WHOM.finditer(text):
+        if not _is_label_or_year(text, match.start("n"), match.end("n")):
+            yield LayoutSpan(match.start("n"), match.end("n"), "QUANTITY", SCORE, "of whom N")
+    for match in _matches(_PART_OF_COUNT, text, starts):
+        if not _is_label_or_year(text, match.start("n"), match.end("n")):
+            yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a part of a count")
+    for match in _ONE_KIN.finditer(text):
+        yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "one child")
 
 
 _IRREGULAR = frozenset({"people", "children", "police", "staff", "personnel", "cattle", "sheep"})
@@ -294,8 +331,42 @@ def _age_column(line: str) -> tuple[str, int, int] | None:
     return None
 
 
+# The ages of children listed after them: "three children (12, 8, 3)", "two sons (5 and
+# 10)", "trois enfants (2, 5 et 8 ans)".
+_CHILDREN_AGES = re.compile(
+    r"(?i:children|sons|daughters|kids|grandchildren|enfants|fils|filles|hijos|hijas|niños)"
+    r"[ ]\((?P<ages>\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+)(?:[ ](?:years|ans|años))?\)"
+)
+
+
+def _children_ages(text: str) -> Iterator[LayoutSpan]:
+    for match in _CHILDREN_AGES.finditer(text):
+        for age in re.finditer(r"\d{1,2}", match.group("ages")):
+            start = match.start("ages") + age.start()
+            yield LayoutSpan(start, start + len(age.group()), "AGE", SCORE, "ages of children")
+
+
+# An entry of a list of people that opens with the age: "   38, widow, arrived 2010",
+# "- 27, mechanic, two children"; the word after the comma says a person is described.
+_ENTRY_AGE = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ ])?(?P<n>\d{1,2}),[ ](?P<w>[a-zà-ÿ][a-zà-ÿ-]{2,})"
+)
+_PERSON_WORDS = frozenset({"male", "female", "man", "woman", "boy", "girl", "homme", "femme"})
+
+
+def _entry_ages(text: str) -> Iterator[LayoutSpan]:
+    for match in _ENTRY_AGE.finditer(text):
+        word = match.group("w")
+        if word in STATUS or word in HEADS or word in _PERSON_WORDS:
+            yield LayoutSpan(
+                match.start("n"), match.end("n"), "AGE", SCORE, "an age opening an entry"
+            )
+
+
 def _ages(text: str) -> Iterator[LayoutSpan]:
     yield from _ages_in_columns(text)
+    yield from _children_ages(text)
+    yield from _entry_ages(text)
     for match in _AGE_PAIR.finditer(text):
         if _after_a_place(text, match.start()):
             continue

@@ -521,7 +521,23 @@ MORE_FRENCH_SPANISH_WIDER = phrase_list(
     représentante, representante, representantes, responsable, responsables, alto cargo,
     altos cargos, alta funcionaria, alto funcionario, haut fonctionnaire, haute fonctionnaire,
     employer, operative, interrogator, trafficker, human trafficker, people smuggler,
-    principal, vice-principal, deputy principal, school principal, headmaster
+    principal, vice-principal, deputy principal, school principal, headmaster,
+    paymaster, quartermaster, NCO, NCOs, chartered accountant, certified accountant,
+    trésorier, trésorière, trésoriers, receveur, receveuse, receveurs, contrôleur,
+    contrôleuse, contrôleurs, usurier, usurière, juriste, juristes, géomètre, topographe,
+    géomètre-topographe, travailleur social, travailleuse sociale, travailleurs sociaux,
+    assistant social, assistante sociale, commissaire aux comptes, expert-comptable,
+    rapporteur, rapporteuse, rapporteur public, président-rapporteur, opérateur,
+    opératrice, opérateurs, opérateur radio, opératrice radio, radio operator,
+    délégué, déléguée, délégués, délégué du personnel, déléguée du personnel,
+    déclarant en douane, transitaire, défenseur, défenseure, chargé, chargée, chargés,
+    chargées, chargé de mission,
+    chargée de mission, fiscalizador, fiscalizadora, fiscalizadores, operario, operaria,
+    operarios, operarias, supervisora, supervisoras, tesorero, tesorera, prevencionista,
+    barangay tanod, tanod, barangay captain, barangay kagawad, kagawad, punong barangay,
+    safai karamchari, chowkidar, patwari, tehsildar, sarpanch, lambardar, havildar,
+    subedar, naib subedar, jamadar, anganwadi worker, ASHA worker, lekhpal, peon,
+    village headman, mukhtar, muezzin, qadi, kadi, wali, khatib
     """
 )
 
@@ -637,10 +653,14 @@ TITLE_ABBREVIATIONS = _set(
     sgt sgts lt lieut col capt cpt maj gen brig cpl lcpl pte pvt insp supt det cmdr cdr
     adm cdre cmdt comdt cllr prof rev revd fr gov sen rep amb asp dsp ssp sho asi igp
     dig adjt wo cpo po sgm msgt ssgt
+    dr dra drs atty engr ing arq me mtre pr
     """
 )
 # Titles abbreviated that are also ordinary words: only with their full stop.
-TITLE_ABBREVIATIONS_DOTTED = _set("col gen det rep sen gov fr maj adm po wo")
+TITLE_ABBREVIATIONS_DOTTED = _set("col gen det rep sen gov fr maj adm po wo ing arq pr")
+# Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
+# "Member Yadav" in a council's minutes): capitalised, and only before a name.
+TITLE_WORDS = _set("sister father member")
 # Prefixes that make a post of another post ("ex-soldier", "sub-chief",
 # "vice-chancellor", "exalcalde", "subdirector", "co-founder").
 POST_PREFIXES = ("ex-", "sub-", "vice-", "co-", "under-", "sous-", "pro-", "deputy-", "acting-")

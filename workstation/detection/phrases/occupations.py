@@ -31,6 +31,7 @@ from workstation.detection.phrases.occupation_words import (
     SOURCE_PLACES,
     TITLE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS_DOTTED,
+    TITLE_WORDS,
     WIDER_HEADS,
     is_trade_word,
     with_plurals,
@@ -235,6 +236,7 @@ MODIFIERS = _set(
     interim caretaker outgoing incoming serving veteran trainee probationary
     mid-ranking high-ranking low-ranking top-ranking senior-ranking mid-level high-level
     low-level top-level newly recently long-serving long-time longtime unpaid volunteer
+    chartered trusted personal nominated co-opted battalion regimental company dock
     """
 )
 # Words after a head that belong to the post (French and Spanish adjectives).
@@ -254,6 +256,8 @@ POSTMODIFIERS = _set(
     odboru oddělení úřadu sekce policie soudu kraje města obce ministerstva věznice
     wydziału działu departamentu urzędu biura policji sądu prokuratury gminy miasta
     powiatu województwa ministerstwa więzienia
+    patrocinante patrocinantes certifié certifiée agrégé agrégée départemental
+    départementale provincial provinciale communal communale
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
@@ -315,6 +319,7 @@ _OF_HEADS = _set(
     criminal political military internal external public private union's women's
     security school's village's detail escort special instruction instrucción
     prisiones penal banque banco riot anti-riot mobile rapid armed reserve
+    legion corps squadron detachment contingent flotilla fleet gendarmerie
     """
 )
 _SELF_REFERENCES = _set("post")
@@ -345,6 +350,11 @@ _NEED_CONTEXT = _set("speaker speakers principal principals")
 _AFTER_MODIFIER = _set("operative operatives")
 # ... or after an article ("la fiscal", not "fiscal policy").
 _AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
+# "chargée des relations avec la presse", "chargé de communication": a post only before
+# what it is in charge of ("chargé" alone is "loaded").
+_IN_CHARGE_OF = _set("chargé chargée chargés chargées")
+_DE = _set("de des du d'")
+_CHARGE_DETERMINERS = _set("le la les un une son sa ses notre leur l'")
 
 
 def occupations(text: str) -> Iterator[LayoutSpan]:
@@ -376,6 +386,7 @@ def _merged(text: str) -> Iterator[LayoutSpan]:
 
 def _posts(text: str) -> Iterator[LayoutSpan]:
     yield from cued_trades(text)
+    yield from _judges_styled(text)
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
@@ -385,6 +396,8 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
         if titles is not None:
             end = found[titles].end + 1  # the title's full stop, when written
             end = end if text[end - 1 : end] == "." else end - 1
+            retired = _RETIRED.match(text, end)
+            end = retired.end() if retired else end  # "Capt. (ret.)"
             yield LayoutSpan(found[index].start, end, ENTITY, SCORE, "title before a name")
             taken = titles + 1
             continue
@@ -399,8 +412,46 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             start = slashed.start()  # "A/DCM": acting; "Pol/Econ Chief"
         if text[end : end + 1] == ")" and "(" in text[start:end]:
             end += 1  # "Principal Secretary (Health)"
+        after = _AFTER_A_POST.match(text, end)
+        if after:
+            end = after.end()  # "Chargé d'Affaires a.i.", "instituteur à la retraite"
         yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
+
+
+# "(ret.)" after a rank, "a.i." after a chargé, "à la retraite" after a trade.
+_RETIRED = re.compile(r"[ ]\((?:ret|retd|rtd|retired|r)\.?\)")
+_AFTER_A_POST = re.compile(
+    r"[ ](?:a\.[ ]?i\.|ad[ ]interim|\((?:ret|retd|rtd|retired|r)\.?\)|à[ ]la[ ]retraite"
+    r"|en[ ]retraite|en[ ]retrait|en[ ]disponibilité|jubilad[oa]|en[ ]retiro)(?![\w])"
+)
+# A judge as common-law reports style one: "RAJESH NAIR, J.", "Per Menon, J.:",
+# "Hon'ble Mr. Justice", "The Hon. Mrs Justice".
+_JUDGES_STYLED = re.compile(
+    r"(?<=[^\W\d_]),[ ](?P<after>(?:C\.[ ]?)?JJ?\.)(?=[ ]*(?:$|\n|:|,|\)))"
+    r"|(?P<before>\b(?:(?:The|THE)[ ])?(?:Hon['\u2019]ble|HON['\u2019]BLE|Hon\.|HON\.|Honourable"
+    r"|HONOURABLE|Honorable|HONORABLE)[ ](?:(?:Mr|Mrs|Ms|Madam|MR|MRS|MS|MADAM)\.?[ ])?"
+    r"(?:Justice|JUSTICE|Chief[ ]Justice|CHIEF[ ]JUSTICE))(?=[ \n]+[A-Z])",
+    re.MULTILINE,
+)
+
+
+# A cable's "the Charge" (the chargé d'affaires) as the subject or object of a verb.
+_THE_CHARGE = re.compile(
+    r"(?<=\b[Tt]he[ ])Charg[eé](?=[.,;:)]|[ ](?:[a-z]+ed|said|says|told|met|and|was|is|had"
+    r"|has|asked|noted|on|in|at|with|to|that|who|would|will)\b)"
+)
+
+
+def _judges_styled(text: str) -> Iterator[LayoutSpan]:
+    if "Charg" in text:
+        for match in _THE_CHARGE.finditer(text):
+            yield LayoutSpan(match.start(), match.end(), ENTITY, SCORE, "the chargé")
+    if "J." not in text and "ustice" not in text and "USTICE" not in text:
+        return
+    for match in _JUDGES_STYLED.finditer(text):
+        group = "after" if match.group("after") else "before"
+        yield LayoutSpan(match.start(group), match.end(group), ENTITY, SCORE, "a judge styled")
 
 
 def _head_candidates(found: tuple[Word, ...]) -> list[int]:
@@ -417,7 +468,7 @@ def _head_candidates(found: tuple[Word, ...]) -> list[int]:
     ]
 
 
-_OTHER_STARTS = COMPOUND_HEADS | TITLE_ABBREVIATIONS
+_OTHER_STARTS = COMPOUND_HEADS | TITLE_ABBREVIATIONS | TITLE_WORDS
 
 
 def _head_length(text: str, found: tuple[Word, ...], index: int) -> int:
@@ -492,18 +543,57 @@ def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int |
     "Det Insp"), or None."""
     last = None
     position = index
-    while position < len(found) and found[position].lower in TITLE_ABBREVIATIONS:
+    while position < len(found) and (
+        found[position].lower in TITLE_ABBREVIATIONS or found[position].lower in TITLE_WORDS
+    ):
         word = found[position]
         dotted = text[word.end : word.end + 1] == "."
         if not word.text[0].isupper() or (word.lower in TITLE_ABBREVIATIONS_DOTTED and not dotted):
+            break
+        if word.lower in _EXACT_CASE and word.text != _EXACT_CASE[word.lower]:
+            break  # "ME" in a heading in capitals is the pronoun
+        if word.lower in TITLE_WORDS and (dotted or position > index):
             break
         last = position
         position += 1
     if last is None or position >= len(found):
         return None
+    dot = int(text[found[last].end : found[last].end + 1] == ".")
+    retired = _RETIRED.match(text, found[last].end + dot)
+    while retired and position < len(found) and found[position].start < retired.end():
+        position += 1  # "Maj. (ret.) P. Ondo": the name after the bracket
+    if position >= len(found):
+        return None
     name = found[position]
     gap = text[found[last].end : name.start]
+    if retired:
+        gap = text[retired.end() : name.start]
+    if found[last].lower in TITLE_WORDS and not _name_after_title_word(name):
+        return None  # "Member States", "Father Christmas"
     return last if gap.lstrip(".") == " " and name.text[0].isupper() else None
+
+
+# Titles that are words too, counted only in the case a title is written in: "Me"
+# (maître, before a French lawyer's name), not "ME" in a heading.
+_EXACT_CASE = {"me": "Me"}
+
+
+def _name_after_title_word(name: Word) -> bool:
+    """A name, not a body or another post, after "Sister", "Father", "Member"."""
+    return (
+        not name.text.isupper()
+        and name.lower not in HEADS
+        and name.lower not in _BODY_WORDS
+        and name.lower not in _NOT_NAMES_AFTER_TITLES
+    )
+
+
+_NOT_NAMES_AFTER_TITLES = _set(
+    """
+    states state countries country nations organisations organizations institutions
+    christmas time superior general of the
+    """
+)
 
 
 def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
@@ -536,6 +626,8 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
             and following.text[0].isupper()
             and gap_is_space(text, word, following, line_breaks=False)
         )
+    if length == 1 and word.lower == "head" and index > 0 and _body_before(text, found, index):
+        return True  # "bureau head", "department head"
     if length == 1 and word.lower == "head":  # "head of the ward", not "head injury"
         after = found[index + 1].lower if index + 1 < len(found) else ""
         return after == "of" and index + 2 < len(found) and found[index + 2].lower != "state"
@@ -546,13 +638,47 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
         after = found[index + 1].lower if index + 1 < len(found) else ""
         noun = index > 0 and _noun_before(found[index - 1])
         return before in MODIFIERS or after == "of" or noun
+    if length == 1 and word.lower in _IN_CHARGE_OF:
+        before = text[max(0, word.start - 4) : word.start].rstrip(" ")
+        as_noun = (
+            not before
+            or before.endswith((",", ":", ";", "-", "\n", "("))
+            or (index > 0 and found[index - 1].lower in _CHARGE_DETERMINERS)
+        )
+        return as_noun and index + 1 < len(found) and found[index + 1].lower in _DE
     articles = _AFTER_ARTICLE.get(word.lower) if length == 1 else None
     if articles is not None:
         return index > 0 and found[index - 1].lower in articles
-    # A heading in capitals ("JUDGES", "PRISON DOCTOR") is furniture.
+    # A heading in capitals ("JUDGES", "PRISON DOCTOR") is furniture; a label in
+    # capitals before a name is not ("ABOGADO DEFENSOR: Tomás Ruiz").
+    if _label_before_a_name(text, found, index + length - 1):
+        return True
     if length == 1:
         return not (word.text.isupper() and len(word.text) > 3)
     return not all(w.text.isupper() for w in found[index : index + length])
+
+
+_LABEL_THEN_NAME = re.compile(r"[ \t]*:[ \t]*[A-ZÀ-Þ][^\W\d_]")
+
+
+def _label_before_a_name(text: str, found: tuple[Word, ...], last: int) -> bool:
+    """A post in capitals that labels the name after a colon on its line."""
+    while last + 1 < len(found) and found[last + 1].lower in POSTMODIFIERS:
+        after = found[last + 1]
+        if not after.text.isupper() or text[found[last].end : after.start] != " ":
+            break
+        last += 1
+    return _LABEL_THEN_NAME.match(text, found[last].end) is not None
+
+
+def _body_before(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """A body's noun in lower case just before ``index`` ("bureau" in "bureau head")."""
+    before = found[index - 1]
+    return (
+        before.text.islower()
+        and (before.lower in _WORKPLACES or before.lower in _OF_HEADS)
+        and text[before.end : found[index].start] in (" ", "\n")
+    )
 
 
 def _name_follows(text: str, found: tuple[Word, ...], index: int) -> bool:
@@ -573,6 +699,10 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if first == 0:
             break
         before = found[first - 1]
+        if nouns < 2 and _plural_owner(text, before, found[first]):
+            first -= 1  # "the dockers' delegate", "the workers' delegate"
+            nouns += 1
+            continue
         if not gap_is_space(text, before, found[first]):
             break
         lower = before.lower
@@ -589,7 +719,7 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if lower in MODIFIERS or lower in GERUND_MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "shipping agent"
             continue
-        one_space = text[before.end : found[first].start] in (" ", "\n")
+        one_space = _one_gap(text[before.end : found[first].start])
         if one_space and nouns < 2 and _noun_before(before):
             first -= 1  # "crane operator", "shuttle car operator", "brigade legal adviser"
             nouns += 1
@@ -599,8 +729,50 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
             first = owner  # "ship's captain", "the mayor's spokesman"
             nouns += 1
             continue
+        if one_space and first >= 2 and _numbered_unit(text, found, first - 1):
+            first -= 2  # "dock 4 manager", "Ward 6 nurse", "Line B supervisor"
+            continue
         break
     return first
+
+
+def _plural_owner(text: str, before: Word, word: Word) -> bool:
+    """A plural noun in the possessive before a post ("workers'" before "delegate")."""
+    owner = before.text
+    return (
+        owner.endswith("s")
+        and text[before.end : word.start] in ("' ", "\u2019 ")
+        and owner.isalpha()
+        and owner.islower()
+        and len(owner) > 3
+        and owner not in _NOT_BEFORE
+    )
+
+
+# Units of a workplace named by a number or a letter before a post: "dock 4 manager".
+_NUMBERED_UNITS = _set(
+    """
+    dock docks ward wards line block unit shift platform gate bay berth section team
+    zone sector station cell wing floor pit shaft level site camp yard hangar
+    """
+)
+
+
+def _numbered_unit(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether ``index`` is the number or letter of a unit ("4" in "dock 4 manager")."""
+    number, unit = found[index], found[index - 1]
+    short = number.text.isdigit() or (len(number.text) == 1 and number.text.isupper())
+    return (
+        short
+        and len(number.text) <= 3
+        and unit.lower in _NUMBERED_UNITS
+        and text[unit.end : number.start] == " "
+    )
+
+
+def _one_gap(gap: str) -> bool:
+    """One space, or a line break and the indentation of the next line."""
+    return gap == " " or (gap[:1] == "\n" and gap[1:].strip(" \t") == "" and len(gap) <= 12)
 
 
 def _body_word_before(text: str, found: tuple[Word, ...], index: int) -> bool:
@@ -925,8 +1097,26 @@ def _workplace(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if not (word.text[0].islower() or _acronym(word.text)) or word.lower in _NOT_BEFORE:
             return None  # "at the water board", "with the UN refugee agency"
         if word.lower in _WORKPLACES and word.text[0].islower():
-            return at
+            return _longer_workplace(text, found, at)
     return None
+
+
+def _longer_workplace(text: str, found: tuple[Word, ...], at: int) -> int:
+    """ "the ministry's payroll department": a workplace owned by the one just found
+    ends the post, not the owner."""
+    if at + 2 >= len(found) or found[at + 1].text != "s":
+        return at
+    if text[found[at].end : found[at + 1].start] not in ("'", "\u2019"):
+        return at
+    for later in range(at + 2, min(at + 5, len(found))):
+        word = found[later]
+        if not gap_is_space(text, found[later - 1], word) and later > at + 2:
+            return at
+        if not word.text.islower() or word.lower in _NOT_BEFORE:
+            return at
+        if word.lower in _WORKPLACES:
+            return later
+    return at
 
 
 def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
