@@ -1,0 +1,151 @@
+"""Street addresses built from quarters, wards, buildings and rooms; telephone numbers in
+more national groupings; cable REF items marked "(A)"; file names of voice notes and
+cameras; handles with their "@" (issue 16, third round).
+
+Every string here is invented for the test; none comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.engine import DetectionEngine
+from workstation.detection.phrases.addresses import addresses
+
+
+def chains(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in addresses(text)]
+
+
+def proposed(engine: DetectionEngine, text: str, entity: str) -> list[str]:
+    return [text[p.start : p.end] for p in engine.detect(text) if p.entity == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # numbered wards and zones of Ethiopia, the Philippines and the Gulf
+        (
+            "She rents a room at Woreda 11, Kebele 03, House No. 552 near",
+            "Woreda 11, Kebele 03, House No. 552",
+        ),
+        ("a fisherman from Purok 7, Barangay Lantaw, was", "Purok 7, Barangay Lantaw"),
+        ("lives at Villa 8, Street 31, Al-Nakheel 4\nDoha", "Villa 8, Street 31, Al-Nakheel 4"),
+        # West African lots, blocks and quarters, named buildings, rooms and offices
+        ("chez son oncle, lot 77, îlot 9, quartier Zongo, à", "lot 77, îlot 9, quartier Zongo"),
+        ("au lot 305,\nquartier Kalaban, et", "lot 305,\nquartier Kalaban"),
+        ("à son domicile, 9 rue Bamako, quartier Niaréla, hier", "9 rue Bamako, quartier Niaréla"),
+        (
+            "Siège : Immeuble Les Palmiers, 4e étage, 12 avenue de la Paix - Lomé",
+            "Immeuble Les Palmiers, 4e étage, 12 avenue de la Paix",
+        ),
+        (
+            "Foyer Saint-Joseph, chambre 31, 2 allée des Cèdres\nVilleneuve",
+            "Foyer Saint-Joseph, chambre 31, 2 allée des Cèdres",
+        ),
+        (
+            "logé à la cité Olympe, bâtiment D, porte 12, depuis",
+            "cité Olympe, bâtiment D, porte 12",
+        ),
+        ("écrire au bureau 6, 14 boulevard du Port, Cotonou", "bureau 6, 14 boulevard du Port"),
+        (
+            "Radio Lumière\nAvenue de l'Unité, immeuble Sika, 3e étage, Lomé",
+            "Avenue de l'Unité, immeuble Sika, 3e étage",
+        ),
+        # a floor on the next line, a building named across a line break
+        ("the office at 5 Temple Road, 3rd\nfloor, Madurai.", "5 Temple Road, 3rd\nfloor"),
+        (
+            "bought Apartment 902, Harbour View\nTower, 7 Marine Drive, last",
+            "Apartment 902, Harbour View\nTower, 7 Marine Drive",
+        ),
+        # South Asian localities, Korean flats, Baltic and Ukrainian streets
+        (
+            "his home, House No. 4/22,\nKhatik Mohalla\nwas searched",
+            "House No. 4/22,\nKhatik Mohalla",
+        ),
+        (
+            "Address: 101-704, Saemaeul Apt., 12 Jungang-ro, Buk-gu",
+            "101-704, Saemaeul Apt., 12 Jungang-ro",
+        ),
+        ("registered at Elizabetes iela 41, office 3. The", "Elizabetes iela 41, office 3"),
+        ("flat at vulytsia Lisova 9, apartment 14, Rivne", "vulytsia Lisova 9, apartment 14"),
+    ],
+)
+def test_addresses_with_quarters_wards_buildings_and_rooms(text: str, address: str) -> None:
+    assert address in chains(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.1 During the visit the team saw Block 4.",  # a section number
+        "3.4 Block 2 held forty men.",
+        "Her blood pressure (BP 160/100) was high.",  # not a post box
+        "See Section 3, Chapter 4 of the code.",  # chapters are not a chain
+        "The Zone commander and the Street vendors met.",  # no number
+        "born 1990-1995, Kyobo Apt. is a name",  # a range before a name
+    ],
+)
+def test_no_address_in_section_numbers_blood_pressure_or_chapters(text: str) -> None:
+    assert chains(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("08/05/2011, 21:14 - +57 3 4410 2290: ya llegué", "+57 3 4410 2290"),
+        ("Ops desk: 21 44 718 0293. Ask for the duty officer.", "21 44 718 0293"),
+        ("  KONATÉ Ali   reporter   76 418 22 90", "76 418 22 90"),
+        ("Reached at 98201 44710, he said nothing.", "98201 44710"),
+        ("call the prefecture switchboard (33 82 4410 27) first", "33 82 4410 27"),
+    ],
+)
+def test_phone_numbers_in_more_national_groupings(
+    default: DetectionEngine, text: str, number: str
+) -> None:
+    assert number in proposed(default, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine came to 12 500 000 000 francs.",  # an amount in groups of three
+        "DW-1 Karim Sheikh and DW-2 his cousin testified.",  # defence witnesses
+        "three complaints (2008, 2010 x2) were dismissed",  # twice, not an extension
+        "the parts list 2011 04 22 17 was scanned",  # a date in front
+    ],
+)
+def test_no_phone_number_in_amounts_witness_labels_or_counts(
+    default: DetectionEngine, text: str
+) -> None:
+    assert proposed(default, text, "PHONE_NUMBER") == []
+
+
+def test_cable_ref_items_marked_in_brackets(default: DetectionEngine) -> None:
+    text = "REF: (A) VARNO 2231, (B) 08 SAN TELMO 0917 (NOTAL), (C) STATE 55410\n"
+    assert proposed(default, text, "CABLE_REFERENCE") == [
+        "VARNO 2231",
+        "08 SAN TELMO 0917",
+        "STATE 55410",
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["AUD-20120311-WA0004.opus", "DSC_4471.JPG", "VID_20110822_1932.MP4", "rec 7.amr"]
+)
+def test_file_names_of_voice_notes_and_cameras_in_any_case(
+    default: DetectionEngine, name: str
+) -> None:
+    assert name.rsplit(" ", maxsplit=1)[-1] in proposed(
+        default, f"She sent {name} (file attached)", "FILE_PATH"
+    )
+
+
+def test_a_handle_keeps_its_at_sign(default: DetectionEngine) -> None:
+    text = "the clip posted by the user @dry_lagoon, later deleted"
+    assert "@dry_lagoon" in proposed(default, text, "USERNAME")
+
+
+def test_a_word_after_user_is_not_a_handle(default: DetectionEngine) -> None:
+    text = "Their son is a wheelchair user since\na fall in 2019."
+    assert proposed(default, text, "USERNAME") == []
