@@ -121,3 +121,15 @@ def test_no_cells_taken_under_other_headings() -> None:
         "  (see annex 2)   closed\n"
     )
     assert list(reference_columns(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "under Proclamation No. 612/2008, Article 9,",
+        "the Statute no. 4471/99 says",
+        "Gesetz Nr. 12/2009",
+    ],
+)
+def test_no_reference_number_in_the_numbers_of_laws(text: str) -> None:
+    assert found(text) == []

@@ -11,6 +11,7 @@ import pytest
 
 from workstation.detection.engine import DetectionEngine
 from workstation.detection.phrases.addresses import addresses
+from workstation.detection.phrases.references import reference_numbers
 
 
 def chains(text: str) -> list[str]:
@@ -149,3 +150,36 @@ def test_a_handle_keeps_its_at_sign(default: DetectionEngine) -> None:
 def test_a_word_after_user_is_not_a_handle(default: DetectionEngine) -> None:
     text = "Their son is a wheelchair user since\na fall in 2019."
     assert proposed(default, text, "USERNAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("You can reach me through my son at +63 (2) 444-0l8l today.", "+63 (2) 444-0l8l"),
+        ("or at my cellphone 09l7 444 0l66.", "09l7 444 0l66"),
+        ("Tel. +l 303-444-0l22\n", "+l 303-444-0l22"),
+    ],
+)
+def test_phone_numbers_as_ocr_reads_them(default: DetectionEngine, text: str, number: str) -> None:
+    assert number in proposed(default, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the IIO office about lOl items.",  # too few true digits
+        "In 2010 the I0O report was filed.",
+    ],
+)
+def test_no_ocr_phone_number_without_six_digits(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "PHONE_NUMBER") == []
+
+
+def test_a_street_named_after_a_word_of_place(default: DetectionEngine) -> None:
+    text = "They met in a bar on Harbour Road, then walked along the Silk Road."
+    assert proposed(default, text, "STREET_ADDRESS") == ["Harbour Road"]
+
+
+def test_a_patient_number_with_a_dashed_prefix_and_spaced_groups() -> None:
+    text = "(patient no. KRM-41 2207 118)."
+    assert [text[s.start : s.end] for s in reference_numbers(text)] == ["KRM-41 2207 118"]

@@ -74,8 +74,8 @@ _VALUE = (
     r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
-    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447
-    r"|(?=(?:[ A-Z]*\d){6})[A-Z0-9]{1,5}(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
+    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207
+    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
     r"|\d{1,4}(?::\d{1,5}){3,}(?![\w:])"  # a cadastre's colon-separated parts: 10:09:04:01:03:0447
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
@@ -184,6 +184,7 @@ _EAST_ASIAN = re.compile(
 _NOT_AFTER = re.compile(
     r"(?i)(?:article|art|articles|§|rule|law|act|decree|loi|décret|ley|decreto|protocol"
     r"|convention|regulation|directive|code|ordinance|ordonnance|resolution|résolution"
+    r"|proclamation|statute|by-?law|treaty|amendment|gesetz|verordnung|lei|legge"
     r"|section|paragraph|chapter|page|item|annex|room|cell|block|pièces?|scellés?|copy"
     r"|copie|exemplaire|issue|vol|volume|edition|phone|tel|fax|passport|passeport)\.?[ ]*$"
 )
@@ -281,8 +282,9 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
 
 def _excluded(text: str, start: int) -> bool:
     before = text[max(0, start - 100) : start].replace("\n", " ")
-    cited = _CITED.search(re.sub(r"(?i)(?:nos?|n[°º])\.?[ ]*$", "", before))
-    return bool(_NOT_AFTER.search(before[-30:]) or cited)
+    unmarked = re.sub(r"(?i)(?:nos?|nr|n[°º])\.?[ ]*$", "", before)  # "Law No. 5/2010"
+    cited = _CITED.search(unmarked)
+    return bool(_NOT_AFTER.search(before[-30:]) or _NOT_AFTER.search(unmarked[-30:]) or cited)
 
 
 def _acceptable(value: str, strong: bool) -> bool:
