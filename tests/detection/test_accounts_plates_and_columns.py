@@ -133,3 +133,16 @@ def test_no_cells_taken_under_other_headings() -> None:
 )
 def test_no_reference_number_in_the_numbers_of_laws(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("die Akte Nr. 5512/09 des Amtsgerichts", ["5512/09"]),
+        ("Ärende nr 2207-11 hos polisen", ["2207-11"]),
+        ("по делу \u2116 2-118/2011 в суде", ["2-118/2011"]),
+        ("\u2116 affaire : 4471/KB", ["4471/KB"]),
+    ],
+)
+def test_the_marks_nr_and_numero_sign(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -183,3 +183,32 @@ def test_a_street_named_after_a_word_of_place(default: DetectionEngine) -> None:
 def test_a_patient_number_with_a_dashed_prefix_and_spaced_groups() -> None:
     text = "(patient no. KRM-41 2207 118)."
     assert [text[s.start : s.end] for s in reference_numbers(text)] == ["KRM-41 2207 118"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mora na Rua Augusta, nº 1207, apto. 44, São Paulo", "Rua Augusta, nº 1207, apto. 44"),
+        ("oficina en Av. Sucre N° 1450, piso 3, Quito", "Av. Sucre N° 1450, piso 3"),
+    ],
+)
+def test_a_house_number_announced_by_its_mark_after_the_street(text: str, address: str) -> None:
+    assert address in chains(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Contact the clerk, landline 8 (727) 244-51-18, mornings.", "8 (727) 244-51-18"),
+        ("Reached at 447-2210, she hung up.", "447-2210"),
+    ],
+)
+def test_a_trunk_8_before_an_area_code_and_a_local_number_after_reach(
+    default: DetectionEngine, text: str, number: str
+) -> None:
+    assert number in proposed(default, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("name", ["minutes-2011.html", "export.JSON", "installer.apk"])
+def test_file_names_of_pages_data_and_apps(default: DetectionEngine, name: str) -> None:
+    assert name in proposed(default, f"The folder held {name} and nothing else.", "FILE_PATH")

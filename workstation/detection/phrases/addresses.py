@@ -83,7 +83,8 @@ _STREET = re.compile(
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}[ \n]{_LINK}{_NAME}(?:[ ]{_LINK}{_NAME}){{0,3}}"
     r"(?![\w'\u2019.-]|[ ,]*\d)"
-    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?){{1,4}},?[ \n]{_NUMBER}\b"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?){{1,4}},?[ \n]"
+    rf"(?:(?:[Nn][º°o]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"  # "Rua Augusta, nº 12", "Av. Sucre N° 1450"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
     rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
@@ -102,7 +103,9 @@ _UNIT_WORDS = (
     r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa|Ste\.?|Fl\.?|Rm\.?|Lvl\.?|Shop|Stall|Kiosk"
     # a room or office in French, a block of a West African lot, the numbered wards and
     # zones of Ethiopia, the Philippines and the Gulf, a numbered street ("Street 12")
-    r"|Chambre|Bureau|Îlot|Ilot|Woreda|Kebele|Purok|Sitio|Zone|Street|Road|Soi)"
+    r"|Chambre|Bureau|Îlot|Ilot|Woreda|Kebele|Purok|Sitio|Zone|Street|Road|Soi"
+    # Portuguese and Spanish flats, blocks, rooms and shops
+    r"|Apto\.?|Apartamento|Bloco|Sala|Loja|Casa)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"

@@ -65,7 +65,7 @@ _KIND = (
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
-    r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número)\.?"
+    r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número|nr|nro|nrs|n:o|\u2116)\.?"
 )
 _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
 _VALUE = (
@@ -95,7 +95,7 @@ _ONE_VALUE = re.compile(_VALUE)
 # A form's field that names the number after "N°" ("N° étranger : 7599118204", "No. de
 # afiliación: 4471-2209", "Nr. Versicherung: 12/4471"): the colon says a value follows.
 _LABELLED = re.compile(
-    r"(?<![\w-])(?i:n[°º]|no\.|nr\.|núm\.|num\.)[ ]?(?:(?i:d[e'\u2019])[ ]?)?"
+    r"(?<![\w-])(?i:n[°º]|no\.|nr\.|núm\.|num\.|\u2116)[ ]?(?:(?i:d[e'\u2019])[ ]?)?"
     r"(?P<label>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*){0,2})[ \t]*:[ \t]*"
     r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
 )
