@@ -212,3 +212,30 @@ def test_a_trunk_8_before_an_area_code_and_a_local_number_after_reach(
 @pytest.mark.parametrize("name", ["minutes-2011.html", "export.JSON", "installer.apk"])
 def test_file_names_of_pages_data_and_apps(default: DetectionEngine, name: str) -> None:
     assert name in proposed(default, f"The folder held {name} and nothing else.", "FILE_PATH")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("His CNIC 42101-7745120-3 was photocopied.", "42101-7745120-3"),
+        ("NRIC T0412207J, issued in 2004.", "T0412207J"),
+        ("her Aadhaar 5521 0933 1187 on the form", "5521 0933 1187"),
+        ("PAN BQRPS7712K and a ration card", "BQRPS7712K"),
+        ("national ID number 19910305-4471 was read out", "19910305-4471"),
+        ("Emirates ID 784-1990-5512204-1 expired", "784-1990-5512204-1"),
+        ("the voter ID card no. KX 551204 was taken", "KX 551204"),
+        ("personnummer 910305-4471 i registret", "910305-4471"),
+    ],
+)
+def test_identity_numbers_after_the_names_of_more_countries_documents(
+    default: DetectionEngine, text: str, number: str
+) -> None:
+    assert number in proposed(default, text, "PASSPORT_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The NIC on the server failed.", "his passport was seized in 2011", "a PAN of hot oil"],
+)
+def test_no_identity_number_after_a_label_without_one(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "PASSPORT_NUMBER") == []
