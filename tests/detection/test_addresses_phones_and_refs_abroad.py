@@ -239,3 +239,34 @@ def test_identity_numbers_after_the_names_of_more_countries_documents(
 )
 def test_no_identity_number_after_a_label_without_one(default: DetectionEngine, text: str) -> None:
     assert proposed(default, text, "PASSPORT_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Her flat, Havlova 12/804, byt 7, was searched.", "Havlova 12/804, byt 7"),
+        ("mieszka przy Lipowa 4, m. 12 od roku", "Lipowa 4, m. 12"),
+    ],
+)
+def test_a_street_without_a_street_word_when_a_flat_follows(text: str, address: str) -> None:
+    assert address in chains(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["See Figure 2, floor 3 of the plan.", "Table 4, room 2 lists them."]
+)
+def test_no_bare_street_in_figures_and_tables(text: str) -> None:
+    assert chains(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("booking 2012-00417, SO#\n91-2207, was", "91-2207"), ("paid Inv#55120 late", "55120")],
+)
+def test_a_number_after_a_hash_glued_to_an_abbreviation(text: str, number: str) -> None:
+    assert number in [text[s.start : s.end] for s in reference_numbers(text)]
+
+
+@pytest.mark.parametrize("text", ["written in C# 4 times", "channel #1 and Room# 2"])
+def test_no_number_after_a_hash_when_too_short(text: str) -> None:
+    assert [text[s.start : s.end] for s in reference_numbers(text)] == []

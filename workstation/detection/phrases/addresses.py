@@ -75,6 +75,19 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
+# The words for a flat or a floor that confirm a bare street before them ("Dvorakova 7,
+# byt 14"); a stricter list than _UNIT_WORDS, whose "Ward", "Zone" or "Block" follow
+# other numbered things too.
+_FLAT_WORDS = (
+    r"flat|apartment|apt\.?|byt|kv\.|unit|suite|room|floor|piso|étage|stan|lgh|wohnung"
+    r"|top|door|porte|escalier|staircase|entrance|mieszkanie|m\."
+)
+# Numbered things of a document or a building that are no street.
+_NOT_A_STREET = (
+    r"(?:Figure|Fig|Table|Article|Chapter|Section|Page|Annex|Appendix|Exhibit|Item"
+    r"|Paragraph|Para|Part|Volume|Vol|Schedule|Case|Count|Level|Phase|Stage|Step|Grade"
+    r"|Class|Year|Day|Week|Box|Tower|Block|Building|Wing|Gate|Pier|Platform|Ward|Zone)"
+)
 # The street a chain is built around.
 _STREET = re.compile(
     rf"\b(?:(?:No|Nr|N[°º])\.?[ ]?{_NUMBER}|{_NUMBER}),?[ \n](?!{_MONTH}\b)"
@@ -87,6 +100,10 @@ _STREET = re.compile(
     rf"(?:(?:[Nn][º°o]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"  # "Rua Augusta, nº 12", "Av. Sucre N° 1450"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
+    # a street named without a street word, as in Central Europe, when a flat follows
+    rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_NAME}[ ]"
+    r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,5})?[a-z]?"
+    rf"(?=,[ ]?(?i:{_FLAT_WORDS})[ ]?\d)"
     rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     rf"|\b{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?"
@@ -105,7 +122,9 @@ _UNIT_WORDS = (
     # zones of Ethiopia, the Philippines and the Gulf, a numbered street ("Street 12")
     r"|Chambre|Bureau|Îlot|Ilot|Woreda|Kebele|Purok|Sitio|Zone|Street|Road|Soi"
     # Portuguese and Spanish flats, blocks, rooms and shops
-    r"|Apto\.?|Apartamento|Bloco|Sala|Loja|Casa)"
+    r"|Apto\.?|Apartamento|Bloco|Sala|Loja|Casa"
+    # a flat in Polish, Swedish, German and Austrian addresses: "m. 12", "lgh 1102", "Top 4"
+    r"|M\.|Mieszkanie|Lgh|Wohnung|Top)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"

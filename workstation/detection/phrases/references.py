@@ -92,6 +92,11 @@ _CUED = re.compile(
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
+# A "#" glued to an abbreviation marks a number as "no." does: "SO# 88-1742", "Inv#4471".
+_HASH = re.compile(
+    r"(?<![\w#])[A-Za-z]{1,12}#[ \t]*\n?[ \t]*"
+    r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+)
 # A form's field that names the number after "N°" ("N° étranger : 7599118204", "No. de
 # afiliación: 4471-2209", "Nr. Versicherung: 12/4471"): the colon says a value follows.
 _LABELLED = re.compile(
@@ -269,6 +274,11 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
         if not any(a < end and start < b for a, b in seen) and re.search(r"\d", text[start:end]):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.6, "vehicle registration after a vehicle")
+    for match in _HASH.finditer(text):
+        start, end = match.span("value")
+        if not any(a < end and start < b for a, b in seen) and _acceptable(text[start:end], False):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "reference number after a '#'")
     for match in _LABELLED.finditer(text):
         start, end = match.span("value")
         number = text[start:end]
