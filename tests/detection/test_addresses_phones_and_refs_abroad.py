@@ -253,7 +253,12 @@ def test_a_street_without_a_street_word_when_a_flat_follows(text: str, address: 
 
 
 @pytest.mark.parametrize(
-    "text", ["See Figure 2, floor 3 of the plan.", "Table 4, room 2 lists them."]
+    "text",
+    [
+        "See Figure 2, floor 3 of the plan.",
+        "Table 4, room 2 lists them.",
+        "4.2 Incident of 9 June 2011, Unit 3. The",  # a date before a unit
+    ],
 )
 def test_no_bare_street_in_figures_and_tables(text: str) -> None:
     assert chains(text) == []
@@ -267,6 +272,8 @@ def test_a_number_after_a_hash_glued_to_an_abbreviation(text: str, number: str) 
     assert number in [text[s.start : s.end] for s in reference_numbers(text)]
 
 
-@pytest.mark.parametrize("text", ["written in C# 4 times", "channel #1 and Room# 2"])
-def test_no_number_after_a_hash_when_too_short(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["written in C# 4 times", "channel #1 and Room# 2", "DE RUEHXX #0412/01 2420241"]
+)
+def test_no_number_after_a_lone_or_spaced_hash_or_when_too_short(text: str) -> None:
     assert [text[s.start : s.end] for s in reference_numbers(text)] == []
