@@ -146,3 +146,7 @@ def test_no_reference_number_in_the_numbers_of_laws(text: str) -> None:
 )
 def test_the_marks_nr_and_numero_sign(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+def test_an_ellipsis_before_a_number_in_prose_is_no_masked_account() -> None:
+    assert list(account_numbers("He paused ... 1200 people had come.")) == []

@@ -43,9 +43,12 @@ _HYPHENATED = re.compile(
     r"(?<![\w/.\-])(?=(?:-?\d){12,24}(?![\w/\-]))\d{3,6}(?:-\d{1,8}){3,5}(?![\w/\-]|[.,]\d)"
 )
 # A number masked down to its last digits: "FR76 ...4471 02", "XXXX-XXXX-4471", "****4471".
+# An ellipsis stands for the hidden digits only after the IBAN's country and check
+# digits or glued to the last digits ("...2209"), not before a number in prose.
 _MASKED = re.compile(
-    r"(?<![\w/.\-*])(?:[A-Z]{2}\d{2}[ ]?)?(?:\.{3}|\u2026|\*{3,}|[Xx]{4,}|(?:[Xx*]{4}[ \-]){1,3})"
-    r"[ \-]?\d{2,6}(?:[ ]\d{1,4})?(?![\w/\-]|[.,]\d)"
+    r"(?<![\w/.\-*])(?:[A-Z]{2}\d{2}[ ]?(?:\.{3}|\u2026)[ ]?|(?:\.{3}|\u2026)(?=\d{3,6}\b)"
+    r"|(?:\*{3,}|[Xx]{4,}|(?:[Xx*]{4}[ \-]){1,3})[ \-]?)"
+    r"\d{2,6}(?:[ ]\d{1,4})?(?![\w/\-]|[.,]\d)"
 )
 
 
