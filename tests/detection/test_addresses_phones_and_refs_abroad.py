@@ -277,3 +277,25 @@ def test_a_number_after_a_hash_glued_to_an_abbreviation(text: str, number: str) 
 )
 def test_no_number_after_a_lone_or_spaced_hash_or_when_too_short(text: str) -> None:
     assert [text[s.start : s.end] for s in reference_numbers(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Secretary\n   P.O. Box 44l7, Bldg 3, Al Sadd Street\n   Doha",
+            "P.O. Box 44l7, Bldg 3, Al Sadd Street",
+        ),
+        (
+            "my horne address, Villa 2l, Street 8O4,\n   Zone 31, Al Khor",
+            "Villa 2l, Street 8O4,\n   Zone 31",
+        ),
+    ],
+)
+def test_post_boxes_and_units_as_ocr_reads_their_numbers(text: str, address: str) -> None:
+    assert address in chains(text)
+
+
+@pytest.mark.parametrize("text", ["Room 1Old was empty.", "Case No. 7, Room 2 was heard."])
+def test_no_ocr_unit_in_words_and_no_bare_street_after_a_case_number(text: str) -> None:
+    assert chains(text) == []

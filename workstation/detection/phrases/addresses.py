@@ -82,11 +82,15 @@ _FLAT_WORDS = (
     r"flat|apartment|apt\.?|byt|kv\.|unit|suite|room|floor|piso|étage|stan|lgh|wohnung"
     r"|top|door|porte|escalier|staircase|entrance|mieszkanie|m\."
 )
+# A number as OCR reads it, with "l" or "O" for a digit ("22l9l", "9l0"): taken only
+# where a post box or a unit word announces a number.
+_OCR_DIGITS = r"\d(?=[\dlO]*[lO])[\dlO]{1,5}(?![\w/])"
 # Numbered things of a document or a building that are no street.
 _NOT_A_STREET = (
     r"(?:Figure|Fig|Table|Article|Chapter|Section|Page|Annex|Appendix|Exhibit|Item"
     r"|Paragraph|Para|Part|Volume|Vol|Schedule|Case|Count|Level|Phase|Stage|Step|Grade"
-    r"|Class|Year|Day|Week|Box|Tower|Block|Building|Wing|Gate|Pier|Platform|Ward|Zone)"
+    r"|Class|Year|Day|Week|Box|Tower|Block|Building|Wing|Gate|Pier|Platform|Ward|Zone|No"
+    r"|Nr|Nos|Number)"
 )
 # The street a chain is built around.
 _STREET = re.compile(
@@ -101,13 +105,14 @@ _STREET = re.compile(
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
     rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
     # a street named without a street word, as in Central Europe, when a flat follows
-    rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_NAME}[ ]"
+    rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
     r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,5})?[a-z]?"
     rf"(?=,[ ]?(?i:{_FLAT_WORDS})[ ]?\d)"
     rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     rf"|\b{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?"
-    r"\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b(?![/.]\d)"  # P.O. Box 4471-00100, not BP 170/115
+    r"(?:\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b(?![/.]\d)"  # P.O. Box 4471-00100, not BP 170/115
+    rf"|{_OCR_DIGITS})"
 )
 # A street named without its number: counts only with a part chained to it.
 _BARE_STREET = re.compile(rf"(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}{_NAME}(?:[ ]{_NAME}){{0,3}}")
@@ -143,7 +148,8 @@ _ESTATE = (
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
     rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
-    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b)"
+    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b"
+    rf"|{_OCR_DIGITS})"
     r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
     r"|(?:Ground|First|Second|Third|Top|Upper|Lower|Mezzanine)[ ](?i:floor)"
     r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
