@@ -299,3 +299,54 @@ def test_post_boxes_and_units_as_ocr_reads_their_numbers(text: str, address: str
 @pytest.mark.parametrize("text", ["Room 1Old was empty.", "Case No. 7, Room 2 was heard."])
 def test_no_ocr_unit_in_words_and_no_bare_street_after_a_case_number(text: str) -> None:
     assert chains(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call him on 07911 402211 today", "07911 402211"),
+        ("звоните 8-727-244-51-18 or 8 701 244 51 18", "8-727-244-51-18"),
+        ("or 8 701 244 51 18 after six", "8 701 244 51 18"),
+    ],
+)
+def test_uk_mobiles_and_the_trunk_8(default: DetectionEngine, text: str, number: str) -> None:
+    assert number in proposed(default, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [("his login was kd_ops4 until May", "kd_ops4"), ("the username is r.okafor, and", "r.okafor")],
+)
+def test_an_account_named_by_a_sentence(default: DetectionEngine, text: str, account: str) -> None:
+    assert account in proposed(default, text, "USERNAME")
+
+
+@pytest.mark.parametrize("text", ["The account was closed.", "His login was blocked twice."])
+def test_no_account_in_an_ordinary_word_after_was(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "USERNAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "mieszka ul. Lipowa 10/12 m. 5, 00-590 Warszawa\n",
+            "ul. Lipowa 10/12 m. 5, 00-590 Warszawa",
+        ),
+        (
+            "at No. 21, 4th Cross, Rajanagar, Mysuru 570001\n",
+            "No. 21, 4th Cross, Rajanagar, Mysuru 570001",
+        ),
+    ],
+)
+def test_a_flat_without_a_comma_and_an_indian_locality(text: str, address: str) -> None:
+    assert address in chains(text)
+
+
+def test_an_ordinal_is_no_reference_number() -> None:
+    text = "at No. 21, 4th Cross, Rajanagar"
+    assert [text[s.start : s.end] for s in reference_numbers(text)] == []
+
+
+def test_a_cable_routing_serial_is_no_phone_number(default: DetectionEngine) -> None:
+    assert proposed(default, "DE RUEHXX #0412 0610645\nZNY CCCCC ZZH\n", "PHONE_NUMBER") == []

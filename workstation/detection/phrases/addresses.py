@@ -170,6 +170,7 @@ _PART = (
     r"|(?i:Immeuble|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Gedung|Bâtiment)"
     rf"[ ](?:{_LINKS}[ ])?{_NAME}(?:[ ]{_NAME}){{0,2}}"
     rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
+    r"|[A-Z][a-z]+(?:nagar|puram|palya|halli|palli)(?![\w-])"  # Jayanagar, Koramangala's kin
     rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh|Mohalla"
     r"|Mohallah|Basti|Chowk|Bazaar|Bazar|Pura|Puram|Tola|Peth|Wadi))"
 )
@@ -202,6 +203,7 @@ _NAMED_STREET = re.compile(rf"\b(?:{_NAME}[ ]){{1,3}}{_TYPE_AFTER}(?!\w)")
 # A unit written after a US street without a comma: "Main St Apt 5", "Ave. #3B".
 _US_UNIT = (
     r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
+    r"|(?:m\.|lok\.|kv\.|byt|lgh|Top)[ ]"  # the flat after the house number: "10/12 m. 5"
     r"|#[ ]?)\d{1,5}[A-Za-z]?"
 )
 # A quarter named with its number, only after a chain already found: "..., Al-Rawda 2".

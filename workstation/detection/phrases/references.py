@@ -301,6 +301,8 @@ def _acceptable(value: str, strong: bool) -> bool:
     """A number worth proposing: not a date or a year, with a separator after a bare "no."."""
     if not any(c.isdigit() for c in value) or _DATE.fullmatch(value):
         return False
+    if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|er|e|ème|º|ª)", value):
+        return False  # an ordinal: "No. 14, 3rd Cross"
     if re.fullmatch(r"(?:19|20)\d\d", value):
         return False
     if strong:  # one digit alone numbers a list ("Case 1", "contracts 3 and 4")
