@@ -159,7 +159,7 @@ def references_in(text: str) -> list[str]:
         ("staff ID TRW-88120 and shield no. 30417", ["TRW-88120", "30417"]),
         ("Empl. No. K0042291 was suspended", ["K0042291"]),
         ("her grievance no. GR/14/221 and exhibit 90-4471", ["GR/14/221", "90-4471"]),
-        ("customer number 7720 4418 on file", ["7720"]),
+        ("customer number 7720 4418 on file", ["7720 4418"]),  # one number in two groups
         ("la póliza 88-120044 del seguro", ["88-120044"]),
         ("Vorgangsnummer 0815/4471 der Polizei", ["0815/4471"]),
         ("translator's register no. CIOL 20117 attached", ["CIOL 20117"]),

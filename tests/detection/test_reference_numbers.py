@@ -26,7 +26,8 @@ def texts(text: str) -> list[str]:
         ("según el expediente 8812-2010 de la fiscalía", ["8812-2010"]),
         ("Az. 3 Ks 112/2009 des Landgerichts", ["3 Ks 112/2009"]),
         ("the land plot no. 17/442 in the village", ["17/442"]),
-        ("his account number 40817 810 then", ["40817"]),
+        # an account in spaced groups is one number: balance account and currency code
+        ("his account number 40817 810 then", ["40817 810"]),
         ("An application (no. 56102/11) was lodged", ["56102/11"]),
         ("Criminal Appeal No. 512 of 2008 and", ["512 of 2008"]),
         ("survey nos. 88/2A,\n88/2B and 90/1 were", ["88/2A", "88/2B", "90/1"]),

@@ -26,7 +26,7 @@ SCORE = 0.55
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
 _WORD = r"[A-Z][\w'\u2019-]*"  # a capitalised word without a full stop
-_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
+_NUMBER = r"(?<!\d\.)(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
@@ -42,7 +42,7 @@ _TYPE_BEFORE = (
     r"|Travesía|Rua|Travessa|Rue|rue|Avenue|avenue|Boulevard|boulevard|Bd|Allée|allée"
     r"|Chemin|chemin|Impasse|impasse|Quai|quai|Place|place|Cours|Via|Viale|Piazza|Corso"
     r"|Jalan|Jl\.|Soi|Thanon|Ulica|ulica|ul\.|Ulitsa|ulitsa|prospekt|str\.|Str\.|Strada"
-    r"|strada|Calea|bd\.|bul\.|vul\.|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
+    r"|strada|Calea|bd\.|bul\.|vul\.|vulytsia|vulytsya|Vulytsia|vulitsa|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
     r"|Shari[\u2019']a|Sharia|Sokak|Caddesi|Jr\.|Jirón|Pje\.|Psje\.|Prol\.|Prolongación"
     r"|Calz\.|Calzada|Callejón|Cjón\.|Ctra\.|Carretera|Malecón|Alameda|Diagonal"
     r"|Transversal|Costanera)"
@@ -60,11 +60,37 @@ _POST_BOX = (
     r"|Apdo\.?(?:[ ]Postal)?|Casilla(?:[ ]de[ ]Correos?|[ ]Postal)?|Caixa[ ]Postal"
     r"|Casella[ ]Postale|C\.?[ ]?P\.?[ ]?Box|Private[ ]Bag(?:[ ]X)?|Locked[ ]Bag|PMB|GPO[ ]Box)"
 )
+# A street word written apart and in lower case after the name, in the Baltic, Central
+# European and Turkish way.
+_WORD_AFTER = (
+    r"(?:iela|gatvė|prospektas|prospekts|tänav|utca|út|ulica|ulice|cesta|sokak|soka\u011f\u0131"
+    r"|caddesi|bulvar\u0131)"
+)
 _LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
+# The words between a street's type and its name: "de la", "du", and an elided article
+# glued to the name ("avenue de l'Indépendance", "rue d'Alger").
+_LINK = rf"(?:{_LINKS}[ \n])?(?:[ld]['\u2019])?"
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+# The words for a flat or a floor that confirm a bare street before them ("Dvorakova 7,
+# byt 14"); a stricter list than _UNIT_WORDS, whose "Ward", "Zone" or "Block" follow
+# other numbered things too.
+_FLAT_WORDS = (
+    r"flat|apartment|apt\.?|byt|kv\.|unit|suite|room|floor|piso|étage|stan|lgh|wohnung"
+    r"|top|door|porte|escalier|staircase|entrance|mieszkanie|m\."
+)
+# A number as OCR reads it, with "l" or "O" for a digit ("22l9l", "9l0"): taken only
+# where a post box or a unit word announces a number.
+_OCR_DIGITS = r"\d(?=[\dlO]*[lO])[\dlO]{1,5}(?![\w/])"
+# Numbered things of a document or a building that are no street.
+_NOT_A_STREET = (
+    r"(?:Figure|Fig|Table|Article|Chapter|Section|Page|Annex|Appendix|Exhibit|Item"
+    r"|Paragraph|Para|Part|Volume|Vol|Schedule|Case|Count|Level|Phase|Stage|Step|Grade"
+    r"|Class|Year|Day|Week|Box|Tower|Block|Building|Wing|Gate|Pier|Platform|Ward|Zone|No"
+    r"|Nr|Nos|Number)"
 )
 # The street a chain is built around.
 _STREET = re.compile(
@@ -72,42 +98,58 @@ _STREET = re.compile(
     rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \n]){{1,3}}"
     rf"{_TYPE_AFTER}"
     r"(?!\w)"
-    rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}(?:[ \n](?:{_LINKS}[ \n])?{_NAME}){{1,4}}"
+    rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}[ \n]{_LINK}{_NAME}(?:[ ]{_LINK}{_NAME}){{0,3}}"
     r"(?![\w'\u2019.-]|[ ,]*\d)"
-    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?(?:{_NAME}[ \n]?){{1,4}},?[ \n]{_NUMBER}\b"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?){{1,4}},?[ \n]"
+    rf"(?:(?:[Nn][º°o]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"  # "Rua Augusta, nº 12", "Av. Sucre N° 1450"
     rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
+    rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
+    # a street named without a street word, as in Central Europe, when a flat follows
+    rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
+    r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,5})?[a-z]?"
+    rf"(?=,[ ]?(?i:{_FLAT_WORDS})[ ]?\d)"
+    rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     rf"|\b{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?"
-    r"\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b"  # P.O. Box 4471-00100
+    r"(?:\d(?:[\d ]{0,8}\d)?(?:-\d{3,5})?\b(?![/.]\d)"  # P.O. Box 4471-00100, not BP 170/115
+    rf"|{_OCR_DIGITS})"
 )
 # A street named without its number: counts only with a part chained to it.
-_BARE_STREET = re.compile(
-    rf"(?<![\w.]){_TYPE_BEFORE}[ \n](?:{_LINKS}[ \n])?{_NAME}(?:[ ]{_NAME}){{0,3}}"
-)
+_BARE_STREET = re.compile(rf"(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}{_NAME}(?:[ ]{_NAME}){{0,3}}")
 _UNIT_WORDS = (
     r"(?:Flat|Apartment|Apt\.?|App\.?|Ap\.|Appartement|Unit|Suite|Room|Floor|Block|Bloc"
     r"|Bloque|Building|Bldg\.?|Tower|Wing|Entrance|Staircase|Escalera|Esc\.|Escalier|Portal"
     r"|Puerta|Porte|Piso|Planta|Depto\.?|Dpto\.?|Departamento|Byt|Kv\.|Korpus|Korp\.|Dom"
     r"|House|Villa|Plot|Lot|Door|Ward|Sector|Phase|Lane|Gali|Level|Étage|Bât\.?|Bâtiment"
     r"|Immeuble|Edificio|Stiege|Tür|Stanza|Interno|Int\.|Oficina|Of\.|Office|Local|Despacho"
-    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa|Ste\.?|Fl\.?|Rm\.?|Lvl\.?|Shop|Stall|Kiosk)"
+    r"|Mz\.|Mza\.|Manzana|Lt\.|Lote|Lte\.|Etapa|Ste\.?|Fl\.?|Rm\.?|Lvl\.?|Shop|Stall|Kiosk"
+    # a room or office in French, a block of a West African lot, the numbered wards and
+    # zones of Ethiopia, the Philippines and the Gulf, a numbered street ("Street 12")
+    r"|Chambre|Bureau|Îlot|Ilot|Woreda|Kebele|Purok|Sitio|Zone|Street|Road|Soi"
+    # Portuguese and Spanish flats, blocks, rooms and shops
+    r"|Apto\.?|Apartamento|Bloco|Sala|Loja|Casa"
+    # a flat in Polish, Swedish, German and Austrian addresses: "m. 12", "lgh 1102", "Top 4"
+    r"|M\.|Mieszkanie|Lgh|Wohnung|Top)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
-    r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam)"
+    r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam"
+    r"|Apt\.|Apts\.|Mansion)"
 )
 # The housing estate, quarter or village a door is found in, named after the street in
 # Malaysia and Indonesia, the Philippines, Latin America, South Asia.
 _ESTATE = (
     r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
     r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
-    r"|Población|Villa|Mohalla|Mohallah|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
+    r"|Población|Villa|Mohalla|Mohallah|[Qq]uartier|[Ss]ecteur|[Cc]ité|Hay|Hayy"
+    r"|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
     r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
     rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
-    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b)"
+    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b"
+    rf"|{_OCR_DIGITS})"
     r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
     r"|(?:Ground|First|Second|Third|Top|Upper|Lower|Mezzanine)[ ](?i:floor)"
     r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
@@ -115,16 +157,22 @@ _PART = (
     r"|Phase|Sector)"
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
     # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor"
-    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|st|nd|rd|th)?[ ]"
+    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|st|nd|rd|th)?(?:[ ]|\n[ \t]*)"
     r"(?i:piso|planta|étage|floor|Stock|andar)(?!\w)"
     # a Peruvian block and lot: "Mz. B Lt. 12"
     r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     rf"|{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?\d{{1,6}}"
     r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
-    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
+    rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:(?:[ ]|\n[ \t]*){_NAME}){{0,2}}(?:[ ]|\n[ \t]*)"
+    rf"(?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
+    # a building named after its kind: "Immeuble Les Acacias", "Foyer Saint-Paul"
+    r"|(?i:Immeuble|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Gedung|Bâtiment)"
+    rf"[ ](?:{_LINKS}[ ])?{_NAME}(?:[ ]{_NAME}){{0,2}}"
     rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
-    rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh))"
+    r"|[A-Z][a-z]+(?:nagar|puram|palya|halli|palli)(?![\w-])"  # Jayanagar, Koramangala's kin
+    rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh|Mohalla"
+    r"|Mohallah|Basti|Chowk|Bazaar|Bazar|Pura|Puram|Tola|Peth|Wadi))"
 )
 # A house number announced before the street: "No. 7, Jalan Cempaka 3".
 _HOUSE_NUMBER = r"(?:No|Nr|N[°º])\.?[ ]?\d{1,5}[A-Za-z]?(?:/\d{1,5})?"
@@ -155,10 +203,18 @@ _NAMED_STREET = re.compile(rf"\b(?:{_NAME}[ ]){{1,3}}{_TYPE_AFTER}(?!\w)")
 # A unit written after a US street without a comma: "Main St Apt 5", "Ave. #3B".
 _US_UNIT = (
     r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
+    r"|(?:m\.|lok\.|kv\.|byt|lgh|Top)[ ]"  # the flat after the house number: "10/12 m. 5"
     r"|#[ ]?)\d{1,5}[A-Za-z]?"
 )
-_PART_AFTER = re.compile(rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART})|[ ](?P<unit>{_US_UNIT}))(?![\w-])")
+# A quarter named with its number, only after a chain already found: "..., Al-Rawda 2".
+_NUMBERED_QUARTER = rf"{_NAME}(?:[ ]{_NAME})?[ ]\d{{1,3}}(?![\w/.,]\d)"
+_PART_AFTER = re.compile(
+    rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER})|[ ](?P<unit>{_US_UNIT}))(?![\w-])"
+)
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
+# A Korean flat's building and door numbers before the complex: "204-1103, Hanbit Apt.".
+_DOOR_BEFORE = re.compile(r"(?<![\w-])(?P<part>\d{2,4}-\d{3,4}),[ ]$")
+_COMPLEX = re.compile(rf"{_NAME}(?:[ ]{_NAME})?[ ](?:Apt|Apts|Apartments?|Mansion|Villa)\b")
 _PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
 
 
@@ -240,6 +296,8 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
             start = number.start()
     for _ in range(4):
         before = _PART_BEFORE.search(text, max(0, start - 60), start)
+        if before is None and _COMPLEX.match(text, start):
+            before = _DOOR_BEFORE.search(text, max(0, start - 12), start)
         if before is None:
             break
         start = before.start("part")

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.account_numbers import account_numbers
+from workstation.detection.phrases.reference_columns import reference_columns
 
 ENTITY = "REFERENCE_NUMBER"
 
@@ -35,10 +37,14 @@ _MORE_CUES = (
     r"|VIN|chassis|A-number|alien"
     # prosecutors' and clerks' registers, and India's case number record
     r"|parquet|greffe|instruction|CNR|RG|Crime|G\.R"
+    # requests and applications to an office, in several languages
+    r"|request|requête|demande|solicitud|petición|pedido|Antrag|Anfrage|cadastral|cadastre"
+    r"|catastral|Flurstück|card|carte|tarjeta"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
-    r"|register|record|account|acct|ticket|plot|sheet|parcel|parcelle|lot|claim|complaint"
+    r"|register|record|account|acct|ticket|plot|sheet|feuille|hoja|parcel|parcelle|lot|claim"
+    r"|complaint|compte|conta|Konto|rekening|IBAN|RIB|BBAN"
     r"|plainte|permit|licence|license|certificate|appeal|petition|judgment|arrêt|jugement"
     r"|répertoire(?:[ ]général)?|procès-verbal|ref(?:erence)?|réf(?:érence)?|referencia"
     r"|Az|Aktenzeichen|causa|sumario|carpeta|folio|rol|recurso|amparo|sentencia|affaire"
@@ -59,7 +65,7 @@ _KIND = (
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
-    r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número)\.?"
+    r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número|nr|nro|nrs|n:o|\u2116)\.?"
 )
 _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
 _VALUE = (
@@ -68,6 +74,9 @@ _VALUE = (
     r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
+    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207
+    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
+    r"|\d{1,4}(?::\d{1,5}){3,}(?![\w:])"  # a cadastre's colon-separated parts: 10:09:04:01:03:0447
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
@@ -79,17 +88,49 @@ _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 
 _CUED = re.compile(
     rf"(?<![\w-])(?:(?i:{_CUE})s?\.?(?:[ ](?i:{_KIND}))?"
     rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
-    rf"|(?i:{_MARK}))[ \t]*[:#,]?[ \t]*\n?[ \t]*"
+    rf"|(?i:{_MARK}))[ \t]*[:#]?[ \t]*\n?[ \t]*"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
-# A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471.
+# A "#" glued to an abbreviation marks a number as "no." does: "SO# 88-1742", "Inv#4471".
+_HASH = re.compile(
+    r"(?<![\w#])[A-Za-z]{1,12}#[ \t]*\n?[ \t]*"
+    r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+)
+# A form's field that names the number after "N°" ("N° étranger : 7599118204", "No. de
+# afiliación: 4471-2209", "Nr. Versicherung: 12/4471"): the colon says a value follows.
+_LABELLED = re.compile(
+    r"(?<![\w-])(?i:n[°º]|no\.|nr\.|núm\.|num\.|\u2116)[ ]?(?:(?i:d[e'\u2019])[ ]?)?"
+    r"(?P<label>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*){0,2})[ \t]*:[ \t]*"
+    r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+)
+_NOT_A_LABEL = re.compile(
+    r"(?i)(?:t[ée]l[ée]?(?:phone|fono)?|tel|fax|mobile?|m[óo]vil|portable|celular|cell|gsm"
+    r"|page|article|art[ií]culo|paragraph|para)\b"
+)
+# A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471,
+# and each of a list after the plural ("plates KN 4471 A, KN 4472 A and KN 5120 B").
+_PLATE_VALUE = r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3}"
+_PLATE_JOIN = r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|e|und|&)[ \t]*\n?[ \t]*)"
 _PLATE = re.compile(
-    r"(?<![\w-])(?i:(?:number|licen[cs]e|registration)[ ]plate|plate|registration|reg\."
-    r"|Kennzeichen|immatriculation|immatriculée|matrícula|placa|patente|targa|plaque)"
-    r"(?:[ ](?i:no|nr|number|n[°º])\.?)?[ \t]*[:#]?[ \t]*\n?[ \t]*"
-    r"(?P<value>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
-    r"(?![\w-])"
+    r"(?<![\w-])(?i:(?:number|licen[cs]e|registration)[ ]plates?|plates?(?:[ ]numbers?)?"
+    r"|registrations?|reg\.|Kennzeichen|immatriculations?|immatriculée?s?|matrículas?|placas?"
+    r"|patentes?|targa|targhe|plaques?)"
+    r"(?:[ ](?i:no|nos|nr|numbers?|n[°º]s?)\.?)?[ \t]*[:#(]?[ \t]*\n?[ \t]*"
+    rf"(?P<values>{_PLATE_VALUE}(?:{_PLATE_JOIN}{_PLATE_VALUE})*)(?![\w-])"
+)
+_ONE_PLATE = re.compile(_PLATE_VALUE)
+# A registration right after the word for a vehicle ("patrol vehicle BPS 114 AK", "the
+# van KX09 HNB"): only in the shapes of plates, three groups or letters and digits in
+# one group or a hyphen, so that a model's name ("FIAT 500") is not taken.
+_VEHICLE = re.compile(
+    r"(?<![\w-])(?i:vehicles?|cars?|trucks?|lorry|lorries|vans?|pick-?ups?|jeeps?|buses|bus"
+    r"|minibus(?:es)?|taxis?|motorbikes?|motorcycles?|scooters?|SUVs?|sedans?|véhicules?"
+    r"|voitures?|camions?|camionnettes?|motos?|vehículos?|coches?|camionetas?|camión|carros?"
+    r"|Fahrzeug|Wagen|LKW|PKW)[ ]"
+    r"(?P<value>(?:[A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}"
+    r"|[A-Z0-9]{1,5}-[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5})?"
+    r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,5}[ ][A-Z0-9]{1,5}))(?![\w-])"
 )
 # A year and a serial as offices number bookings and files: 2011-00318, 2011/0447 (not
 # 2009-2010 or 2010/11), and the shape of "4-123-AB".
@@ -148,19 +189,23 @@ _EAST_ASIAN = re.compile(
 _NOT_AFTER = re.compile(
     r"(?i)(?:article|art|articles|§|rule|law|act|decree|loi|décret|ley|decreto|protocol"
     r"|convention|regulation|directive|code|ordinance|ordonnance|resolution|résolution"
+    r"|proclamation|statute|by-?law|treaty|amendment|gesetz|verordnung|lei|legge"
     r"|section|paragraph|chapter|page|item|annex|room|cell|block|pièces?|scellés?|copy"
     r"|copie|exemplaire|issue|vol|volume|edition|phone|tel|fax|passport|passeport)\.?[ ]*$"
 )
 _CITED = re.compile(r"\b[vc]\.[ ](?:(?!\.\s)[^;()]){1,80}$")
-_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# A date keeps one separator throughout: "04-17/3390" is a file number, not a date.
+_DATE = re.compile(r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     """Reference numbers in ``text``, each number of a list its own span."""
     seen: list[tuple[int, int]] = []
-    for match in _PLATE.finditer(text):
-        seen.append(match.span("value"))
-        yield LayoutSpan(*match.span("value"), ENTITY, 0.7, "vehicle registration")
+    for span in (*account_numbers(text), *reference_columns(text)):
+        if not any(a < span.end and span.start < b for a, b in seen):
+            seen.append((span.start, span.end))
+            yield span
+    yield from _plates_and_fields(text, seen)
     for match in _CUED.finditer(text):
         if _excluded(text, match.start()):
             continue
@@ -216,20 +261,52 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(match.start(), match.end(), ENTITY, 0.5, "application number")
 
 
+def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[LayoutSpan]:
+    """Vehicle registrations (after the word for a plate or a vehicle) and the numbers of
+    a form's labelled fields; each span found is added to ``seen``."""
+    for match in _PLATE.finditer(text):
+        for value in _ONE_PLATE.finditer(text, match.start("values"), match.end("values")):
+            if re.search(r"\d", value.group()) and re.search(r"[A-Z]", value.group()):
+                seen.append(value.span())
+                yield LayoutSpan(*value.span(), ENTITY, 0.7, "vehicle registration")
+    for match in _VEHICLE.finditer(text):
+        start, end = match.span("value")
+        if not any(a < end and start < b for a, b in seen) and re.search(r"\d", text[start:end]):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "vehicle registration after a vehicle")
+    for match in _HASH.finditer(text):
+        start, end = match.span("value")
+        if not any(a < end and start < b for a, b in seen) and _acceptable(text[start:end], False):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "reference number after a '#'")
+    for match in _LABELLED.finditer(text):
+        start, end = match.span("value")
+        number = text[start:end]
+        digits = sum(c.isdigit() for c in number)
+        if _NOT_A_LABEL.match(match.group("label")) or any(a < end and start < b for a, b in seen):
+            continue
+        if (digits >= 5 or re.search(r"[/.\-]", number)) and _acceptable(number, False):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "reference number in a labelled field")
+
+
 def _excluded(text: str, start: int) -> bool:
     before = text[max(0, start - 100) : start].replace("\n", " ")
-    cited = _CITED.search(re.sub(r"(?i)(?:nos?|n[°º])\.?[ ]*$", "", before))
-    return bool(_NOT_AFTER.search(before[-30:]) or cited)
+    unmarked = re.sub(r"(?i)(?:nos?|nr|n[°º])\.?[ ]*$", "", before)  # "Law No. 5/2010"
+    cited = _CITED.search(unmarked)
+    return bool(_NOT_AFTER.search(before[-30:]) or _NOT_AFTER.search(unmarked[-30:]) or cited)
 
 
 def _acceptable(value: str, strong: bool) -> bool:
     """A number worth proposing: not a date or a year, with a separator after a bare "no."."""
     if not any(c.isdigit() for c in value) or _DATE.fullmatch(value):
         return False
+    if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|er|e|ème|º|ª)", value):
+        return False  # an ordinal: "No. 14, 3rd Cross"
     if re.fullmatch(r"(?:19|20)\d\d", value):
         return False
-    if strong:
-        return len(value) >= 2 or value.isdigit()
+    if strong:  # one digit alone numbers a list ("Case 1", "contracts 3 and 4")
+        return len(value) >= 2
     if value.isdigit():
         return len(value) >= 3  # "no. 447", not "no. 5"
-    return bool(re.search(r"[/\-.]", value)) or bool(re.search(r"[A-Za-z]", value))
+    return bool(re.search(r"[/\-.:]", value)) or bool(re.search(r"[A-Za-z ]", value))
