@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workstation.detection import name_edges, punctuation_joins
+from workstation.detection import name_edges, native_scripts, punctuation_joins
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
@@ -41,6 +41,7 @@ _PARTICLES = frozenset(
     | {"da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "y"}
 )
 _MIN_MIDDLE = 4  # "Thi", "Van" in Vietnamese names are not names alone
+_MIN_CASELESS = 2  # "王秀": a Chinese name of two characters is a whole name
 
 
 @dataclass(frozen=True)
@@ -63,15 +64,19 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     """Add unflagged occurrences of found names, then assign group ids in text order.
 
     With ``usernames``, account names derived from people's names are added too.
-    Names are first stretched over the rest of them (:mod:`name_edges`); lone names
+    Names are first stretched over the rest of them (:mod:`name_edges`) and joined by
+    their spelling in another script (:mod:`native_scripts`); lone names
     (:func:`lone_names`) are proposed but not searched for elsewhere. Last, boxes that
     stop at punctuation inside one name or chain are made one (:mod:`punctuation_joins`).
     """
     findings = name_edges.widened(findings, text)
+    spelled = native_scripts.in_own_script(findings, text)
+    findings = [*findings, *(spelling for spelling, _ in spelled)]
     forms = _forms(findings, text, usernames)
+    same = _one_person(forms, spelled, text)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
-    linked = {(f.start, f.end): key for f, key in added.items()}
+    linked = {**same, **{(f.start, f.end): key for f, key in added.items()}}
     return punctuation_joins.joined(_grouped(everything, text, forms, linked), text)
 
 
@@ -100,7 +105,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
     forms: dict[str, list[_Form]] = {}
 
     def add(form: str, entry: _Form) -> None:
-        if len(form.replace(" ", "")) < _MIN_PART:
+        if len(form.replace(" ", "")) < (_MIN_CASELESS if _caseless(form) else _MIN_PART):
             return
         entries = forms.setdefault(form, [])
         if not any(e.key == entry.key and e.kind == entry.kind for e in entries):
@@ -141,6 +146,22 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             for account in _accounts(given, surname):
                 add(account, _Form(group, finding, "username", 0))
     return forms
+
+
+def _one_person(
+    forms: dict[str, list[_Form]], spelled: list[tuple[Finding, Finding]], text: str
+) -> dict[tuple[int, int], str]:
+    """Put a name written in its own script in the group of its romanised form, with
+    every mention of it: one person, one decision. Returns the spellings' groups."""
+    groups: dict[tuple[int, int], str] = {}
+    for spelling, romanised in spelled:
+        key = f"{romanised.entity}:{_name_key(text[romanised.start : romanised.end])}"
+        groups[(spelling.start, spelling.end)] = key
+        for form, entries in forms.items():
+            forms[form] = [
+                replace(entry, key=key) if entry.source is spelling else entry for entry in entries
+            ]
+    return groups
 
 
 def _middle_names(words: list[str]) -> list[str]:
@@ -253,7 +274,7 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
     if acronym and not written.isupper():
         return False  # an acronym ("BSS") is not the same word in lower case
     # "paz" is a word; "Paz" may be the name
-    if written[:1].isupper() or source[:1].islower():
+    if written[:1].isupper() or source[:1].islower() or _caseless(written):
         return True
     return (
         form.kind in _NAME_FORMS
@@ -264,6 +285,13 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
 
 
 _MAX_LOWER_MENTIONS = 2
+
+
+def _caseless(written: str) -> bool:
+    """Whether a name is written in a script without capitals (Hangul, Han, Arabic,
+    Ethiopic): there, how it is written says nothing of whether it is a name."""
+    letters = [c for c in written if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 _NAME_FORMS = frozenset({"full", "surname", "given"})
