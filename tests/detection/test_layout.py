@@ -288,6 +288,33 @@ def test_chat_export_senders_android_and_iphone() -> None:
     assert names(chat_exports.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
 
 
+def test_chat_log_senders_after_a_bare_time() -> None:
+    text = (
+        "(09:41:03 AM) hamid: did you get the scan?\n"
+        "(09:41:30 AM) Lucía Ferrer: yes, tonight\n"
+        "(09:42:12 AM) hamid: ok\n"
+        "[14:05] Lucía Ferrer: sent\n"
+    )
+    expected = ["hamid", "Lucía Ferrer", "hamid", "Lucía Ferrer"]
+    assert names(chat_exports.chat_senders, text) == expected
+
+
+def test_an_agenda_with_times_is_not_a_chat_log() -> None:
+    text = "[09:00] Opening: the chair\n[09:30] Budget: the treasurer\n(11:00) Close: none\n"
+    assert names(chat_exports.chat_senders, text) == []
+
+
+def test_kakaotalk_export_senders_and_title() -> None:
+    text = (
+        "이민호 님과 카카오톡 대화\n"
+        "2012년 5월 2일 오전 8:14, 이민호 : are you at the port\n"
+        "2012. 5. 2. 오후 1:20, Grace Tan : not yet\n"
+        "[정수아] [오후 3:02] 내일 봐요\n"
+        "2012년 5월 2일 수요일\n"
+    )
+    assert names(chat_exports.chat_senders, text) == ["이민호", "이민호", "Grace Tan", "정수아"]
+
+
 def test_a_nickname_in_quotes_inside_a_name() -> None:
     text = 'Testigo: Marcelo "el Gato" Suárez Vega y el barco "Doña Inés" de la cooperativa.'
     assert names(nicknames.nicknames_inside_names, text) == ['Marcelo "el Gato" Suárez Vega']
