@@ -51,6 +51,25 @@ def test_names_in_address_and_sign_off_fields() -> None:
     ]
 
 
+def test_address_fields_written_surname_first_are_one_name() -> None:
+    text = (
+        "From: Okonkwo-Hale, Adaeze\n"
+        "To: Brandt, Jonas Peter <j.brandt@example.org>\n"
+        "Cc: Legal Department\n"
+    )
+    assert names(fields.header_names, text) == ["Okonkwo-Hale, Adaeze", "Brandt, Jonas Peter"]
+
+
+def test_a_form_name_field_in_another_script() -> None:
+    text = (
+        "Name (Chinese)    : 林雅婷\n"
+        "Name in Russian   : Соколова Анна\n"
+        "Name (romanised)  : LIN YA-TING\n"
+        "Remarks           : 无\n"
+    )
+    assert names(fields.header_names, text) == ["林雅婷", "Соколова Анна", "LIN YA-TING"]
+
+
 def test_display_names_of_addresses_in_any_case() -> None:
     text = "forwarded to karim saleh\n<k.s@example.com> and to Dana Levi <d@example.org>"
     assert names(fields.named_addresses, text) == ["karim saleh", "Dana Levi"]
@@ -247,6 +266,21 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
     ]
     # a capitalised "Word, Word" item may be a place ("Dakar, Senegal"): only a low score
     assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
+
+
+def test_surname_first_names_after_a_case_or_file_number() -> None:
+    text = (
+        "2. File 20417/08 -- OYELARAN, Funmilayo\n"
+        "Case 4 - BARZANI Hevi (Hevi Barzani Kaya)\n"
+        "Dossier n° 7 : LEMAIRE, Odile\n"
+        "Table 3 - Results, Overview\n"
+        "File 20417/08 -- returned to the registry, Monday\n"
+    )
+    assert names(surname_first.inverted_names, text) == [
+        "OYELARAN, Funmilayo",
+        "BARZANI Hevi",
+        "LEMAIRE, Odile",
+    ]
 
 
 def test_csv_export_cells_under_headings_in_several_languages() -> None:
