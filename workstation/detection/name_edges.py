@@ -13,8 +13,9 @@ found is stretched over what is written as part of it:
   (``Sidi Mohamed ould`` before ``Cheikh``);
 - on the right: the full stop of a closing initial, the closing quote or bracket
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
-  particles and the name words after them (``ould Cheikh``, ``van der Berg``), and
-  a surname after a name that is only a known given name.
+  particles and the name words after them (``ould Cheikh``, ``van der Berg``), an
+  alias or a married or maiden name after its connector (``alias Pappu``, ``épouse
+  N'Guessan``, ``née Soto``), and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
 name; two names that meet over a particle become one.
@@ -38,6 +39,10 @@ ENTITY = "PERSON"
 NOTE = "widened over the rest of the name"
 _PARTICLE_WORDS = PARTICLES | word_set("ould ag wa ben bint wald wad ter")
 _KUNYA = word_set("abu abou umm oum um")
+# Words that join two names of one person: an alias in police and court records
+# ("Shahnawaz alias Pappu"), a married or maiden name in civil records ("Adjoua Kouamé
+# épouse N'Guessan", "veuve Diallo", "Maria Weber geborene Huber", "Ana Ruiz née Soto").
+_CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
 
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
@@ -133,6 +138,12 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if word is None or word.group(1).count("\n") > 1:
             break
         written = word.group(2)
+        if _connector(word):
+            following = _WORD_AFTER.match(after, word.end() + _stop(after, word.end()))
+            if following is None or not _name_part(following.group(2)):
+                break
+            end += following.end()
+            continue
         if _particle(written):
             following = _WORD_AFTER.match(after, word.end())
             while following is not None and _particle(following.group(2)):  # "de la"
@@ -166,6 +177,17 @@ def _joined_part(joined: str, before: str) -> int:
     return 0
 
 
+def _connector(word: re.Match[str]) -> bool:
+    """Whether the word after a name joins another name of the same person to it."""
+    written = word.group(2)
+    return written.islower() and written in _CONNECTORS
+
+
+def _stop(after: str, at: int) -> int:
+    """The full stop of an abbreviated connector ("geb. Huber"): 1, else 0."""
+    return 1 if after.startswith(".", at) else 0
+
+
 def _particle(word: str) -> bool:
     return word.islower() and word in _PARTICLE_WORDS
 
@@ -191,4 +213,6 @@ def _unclosed(name: str) -> str | None:
 
 def _only_particles(between: str) -> bool:
     words = between.split()
+    if len(words) == 1 and words[0].rstrip(".") in _CONNECTORS:
+        return True  # "Shahnawaz" + "alias" + "Pappu": one person
     return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)
