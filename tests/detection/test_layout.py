@@ -268,6 +268,19 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
     assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
 
 
+def test_lower_case_titles_after_an_article_in_french_and_spanish() -> None:
+    text = (
+        "La camarade Touré a parlé, puis le commissaire Bamba Siaka. "
+        "El teniente Quiroga llegó tarde. LE CAMARADE KONATÉ est absent."
+    )
+    assert names(titles.titled_names, text) == ["Touré", "Bamba Siaka", "Quiroga", "KONATÉ"]
+
+
+def test_lower_case_words_after_an_article_that_are_not_titles_there() -> None:
+    text = "la mayor Parte del dinero; the general Assembly; a camarade Lopes; le juge"
+    assert names(titles.titled_names, text) == []
+
+
 def test_surname_first_names_after_a_case_or_file_number() -> None:
     text = (
         "2. File 20417/08 -- OYELARAN, Funmilayo\n"
