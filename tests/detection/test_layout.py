@@ -13,6 +13,7 @@ from workstation.detection.layout import (
     csv_exports,
     fields,
     greetings,
+    initials,
     letterheads,
     nicknames,
     people_lists,
@@ -279,6 +280,23 @@ def test_lower_case_titles_after_an_article_in_french_and_spanish() -> None:
 def test_lower_case_words_after_an_article_that_are_not_titles_there() -> None:
     text = "la mayor Parte del dinero; the general Assembly; a camarade Lopes; le juge"
     assert names(titles.titled_names, text) == []
+
+
+def test_initials_beside_the_name_they_stand_for() -> None:
+    text = (
+        "Case 3: R.M.O. (Rukhsana Mir Osmani), aged 31, was discharged. "
+        "The witness Pedro de la Vega Soto (P.V.S.) asked not to be named; "
+        "P.V.S. later withdrew."
+    )
+    assert names(initials.spelled_initials, text) == ["R.M.O.", "P.V.S."]
+
+
+def test_initials_that_are_not_the_name_beside_them() -> None:
+    text = (
+        "The U.N. (United Nations) sent staff. R.M. (Rukhsana Osmani Mir) left. "
+        "A.B. (a friend of hers) called. K.L. (Kowloon) office."
+    )
+    assert names(initials.spelled_initials, text) == []
 
 
 def test_surname_first_names_after_a_case_or_file_number() -> None:
