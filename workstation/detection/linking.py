@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workstation.detection import name_edges, native_scripts, punctuation_joins
+from workstation.detection import acronyms, name_edges, native_scripts, punctuation_joins
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
@@ -65,15 +65,17 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
 
     With ``usernames``, account names derived from people's names are added too.
     Names are first stretched over the rest of them (:mod:`name_edges`) and joined by
-    their spelling in another script (:mod:`native_scripts`); lone names
+    their spelling in another script (:mod:`native_scripts`), bodies by the short name
+    defined beside them (:mod:`acronyms`); lone names
     (:func:`lone_names`) are proposed but not searched for elsewhere. Last, boxes that
     stop at punctuation inside one name or chain are made one (:mod:`punctuation_joins`).
     """
     findings = name_edges.widened(findings, text)
     spelled = native_scripts.in_own_script(findings, text)
+    spelled += acronyms.defined_short_names(findings, text)
     findings = [*findings, *(spelling for spelling, _ in spelled)]
     forms = _forms(findings, text, usernames)
-    same = _one_person(forms, spelled, text)
+    same = _same_group(forms, spelled, text)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
     linked = {**same, **{(f.start, f.end): key for f, key in added.items()}}
@@ -148,11 +150,12 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
     return forms
 
 
-def _one_person(
+def _same_group(
     forms: dict[str, list[_Form]], spelled: list[tuple[Finding, Finding]], text: str
 ) -> dict[tuple[int, int], str]:
-    """Put a name written in its own script in the group of its romanised form, with
-    every mention of it: one person, one decision. Returns the spellings' groups."""
+    """Put a name written in its own script in the group of its romanised form, and a
+    body's short name in the group of its full name, with every mention of them: one
+    person or body, one decision. Returns the spellings' groups."""
     groups: dict[tuple[int, int], str] = {}
     for spelling, romanised in spelled:
         key = f"{romanised.entity}:{_name_key(text[romanised.start : romanised.end])}"
