@@ -71,6 +71,16 @@ def test_a_form_name_field_in_another_script() -> None:
     assert names(fields.header_names, text) == ["林雅婷", "Соколова Анна", "LIN YA-TING"]
 
 
+def test_units_and_organisation_of_a_notes_name() -> None:
+    text = (
+        "From: Petra Holm/KRK/Aidnet@Aidnet\n"
+        "cc: CN=Li Wen/OU=HKG/O=Acme@Acme\n"
+        "see C:/Users/Docs/File@x.org and and/or Peace@home\n"
+    )
+    found_units = [span for entity, span in found(fields.notes_hierarchies, text)]
+    assert found_units == ["KRK", "Aidnet", "Aidnet", "HKG", "Acme", "Acme"]
+
+
 def test_display_names_of_addresses_in_any_case() -> None:
     text = "forwarded to karim saleh\n<k.s@example.com> and to Dana Levi <d@example.org>"
     assert names(fields.named_addresses, text) == ["karim saleh", "Dana Levi"]

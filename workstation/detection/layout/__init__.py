@@ -53,6 +53,7 @@ class LayoutFinder:
 FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("header-names", frozenset({"PERSON"}), fields.header_names),
     LayoutFinder("email-display-names", frozenset({"PERSON"}), fields.named_addresses),
+    LayoutFinder("notes-name-units", frozenset({"ORGANIZATION"}), fields.notes_hierarchies),
     LayoutFinder("copy-holders", frozenset({"PERSON"}), copy_holders.copy_holders),
     LayoutFinder("protect-marked-names", frozenset({"PERSON"}), protect_markings.protected_names),
     LayoutFinder("titled-names", frozenset({"PERSON"}), titles.titled_names),

@@ -128,3 +128,22 @@ def named_addresses(text: str) -> Iterator[LayoutSpan]:
                 yield LayoutSpan(
                     span[0], span[1], "PERSON", 0.9, "display name of an email address"
                 )
+
+
+# A Lotus Notes name: the person, then the organisational units and the organisation,
+# then the Notes domain: "Hanna Berg/GVA/ICRC@ICRC", "CN=Ana Ruiz/OU=LIM/O=Acme@Acme".
+_NOTES_NAME = re.compile(
+    r"(?<=[^\W\d_])(?P<hierarchy>(?:/(?:OU=|O=)?[A-Z][A-Za-z0-9&-]{1,20}){1,4}"
+    r"@[A-Z][A-Za-z0-9-]{1,20})(?![\w.@])"
+)
+_NOTES_PART = re.compile(r"(?:OU=|O=)?(?P<part>[A-Z][A-Za-z0-9&-]{1,20})")
+
+
+def notes_hierarchies(text: str) -> Iterator[LayoutSpan]:
+    """The units, organisation and domain of a Lotus Notes name (``/GVA/ICRC@ICRC``):
+    where a person works, as identifying as an address."""
+    for match in _NOTES_NAME.finditer(text):
+        for part in _NOTES_PART.finditer(text, match.start("hierarchy"), match.end("hierarchy")):
+            yield LayoutSpan(
+                *part.span("part"), "ORGANIZATION", 0.8, "unit or organisation of a Notes name"
+            )
