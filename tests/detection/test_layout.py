@@ -390,6 +390,36 @@ def test_kakaotalk_export_senders_and_title() -> None:
     assert names(chat_exports.chat_senders, text) == ["이민호", "이민호", "Grace Tan", "정수아"]
 
 
+def test_nicknames_after_verbs_of_naming_with_their_small_words() -> None:
+    text = (
+        'the guard they call "Vova the Hammer" hit him; '
+        'a broker she calls "Kofi Broni" phones; '
+        'the email was signed "t.k. odhiambo"; '
+        'the smuggler known as "Lalu bhai" left.'
+    )
+    assert names(nicknames.quoted_aliases, text) == [
+        "Vova the Hammer",
+        "Kofi Broni",
+        "t.k. odhiambo",
+        "Lalu bhai",
+    ]
+
+
+def test_quoted_words_after_naming_verbs_that_are_no_nickname() -> None:
+    text = 'He calls "the police" often; she called "all of them" liars; signed "in haste"'
+    assert names(nicknames.quoted_aliases, text) == []
+    defined = 'under the Treaty on Open Skies ("the Treaty") and Mr Okafor ("the Applicant")'
+    assert names(nicknames.bracketed_nicknames, defined) == []
+
+
+def test_a_nickname_in_quotes_beside_a_name_in_brackets() -> None:
+    text = (
+        'The courier S. Diallo ("Tonton") paid them. The foreman "Bablu da" (Subir\n'
+        'Kumar Ghosh) kept the list. The annex ("Table B") and "that one" (see below).'
+    )
+    assert names(nicknames.bracketed_nicknames, text) == ["Tonton", "Bablu da"]
+
+
 def test_a_nickname_in_quotes_inside_a_name() -> None:
     text = 'Testigo: Marcelo "el Gato" Suárez Vega y el barco "Doña Inés" de la cooperativa.'
     assert names(nicknames.nicknames_inside_names, text) == ['Marcelo "el Gato" Suárez Vega']

@@ -62,6 +62,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("greetings", frozenset({"PERSON"}), greetings.greetings),
     LayoutFinder("quoted-aliases", frozenset({"PERSON"}), nicknames.quoted_aliases),
     LayoutFinder("nicknames-inside-names", frozenset({"PERSON"}), nicknames.nicknames_inside_names),
+    LayoutFinder("nicknames-beside-names", frozenset({"PERSON"}), nicknames.bracketed_nicknames),
     LayoutFinder("initials-spelled-out", frozenset({"PERSON"}), initials.spelled_initials),
     LayoutFinder("people-lists", frozenset({"PERSON"}), people_lists.people_lists),
     LayoutFinder("table-columns", frozenset(columns.COLUMNS), tables.table_cells),
