@@ -125,3 +125,19 @@ def test_two_names_joined_by_alias_are_one() -> None:
 )
 def test_a_connector_without_a_name_after_it_is_left(text: str, found: str) -> None:
     assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("the order names Sultanova D. K. as organiser", "Sultanova", "Sultanova D. K."),
+        ("Executed by: Pak V. Yu., tel. 555-0100", "Pak", "Pak V. Yu."),
+    ],
+)
+def test_initials_after_a_surname_written_first(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_a_capital_after_a_sentence_is_no_initial() -> None:
+    assert _widened("they met Orlov. A car came", "Orlov") == ["Orlov"]
+    assert _widened("Ms Duarte Ms. Lee", "Duarte") == ["Duarte"]

@@ -25,6 +25,7 @@ def _at(text: str, part: str, entity: str, index: int) -> Proposal:
     ("text", "found", "expected"),
     [
         ("signed by A.K. Bhattacharjee today", ["A.K", "Bhattacharjee"], "A.K. Bhattacharjee"),
+        ("approved by D. Kh. Nazarov today", ["D. Kh", "Nazarov"], "D. Kh. Nazarov"),
         ("counsel J.-P. Mbeki-Loko said", ["J", "P. Mbeki-Loko"], "J.-P. Mbeki-Loko"),
         ("the trader Md. Shahidul Karim paid", ["Md", "Shahidul Karim"], "Md. Shahidul Karim"),
         ("Mohd. Faizal Rahman was held", ["Mohd", "Faizal Rahman"], "Mohd. Faizal Rahman"),

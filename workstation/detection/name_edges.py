@@ -11,7 +11,8 @@ found is stretched over what is written as part of it:
   ``O'``, ``N'``, ``D'``), initials (``J.-P.``, ``A. K.``), a known given name or a
   kunya (``Abu``, ``Umm``), and particles with the name words before them
   (``Sidi Mohamed ould`` before ``Cheikh``);
-- on the right: the full stop of a closing initial, the closing quote or bracket
+- on the right: the full stop of a closing initial, initials after a surname written
+  first (``Khodzhaeva M. R.``), the closing quote or bracket
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
   particles and the name words after them (``ould Cheikh``, ``van der Berg``), an
   alias or a married or maiden name after its connector (``alias Pappu``, ``épouse
@@ -57,6 +58,11 @@ _INITIALS_BEFORE = re.compile(
 _JOINED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_][\w'\u2019]*")
 # The last word of a name that is initials without their closing stop: "K", "A.K", "J.-P".
 _INITIALS_AT_END = re.compile(r"(?:[^\W\d_]\.[-\u2010]?)*[^\W\d_]")
+# Initials after a surname, as Russian and Central Asian records write a name:
+# "Khodzhaeva M. R.", "Tsoy E. A.", "Mirzaev R. Sh.".
+_INITIALS_AFTER = re.compile(
+    r"[ ](?:(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|[^\W\d_a-z])\.[ ]?){1,2}(?![\w])(?<![ ])"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
 _WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
 _CLOSERS = {'"': '"', "\u201c": "\u201d", "(": ")", "\u00ab": "\u00bb", "\u2018": "\u2019"}
@@ -128,6 +134,9 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if _INITIALS_AT_END.fullmatch(last) and last.isupper() and after.startswith("."):
             end += 1  # "A. K" -> "A. K.", "Singh A.K" -> "Singh A.K."
             continue
+        if (initials := _INITIALS_AFTER.match(after)) and _surname_alone(name):
+            end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
+            continue
         if (closer := _unclosed(name)) and after.startswith(closer):
             end += 1
             continue
@@ -175,6 +184,11 @@ def _joined_part(joined: str, before: str) -> int:
     if piece[:1].isupper() or piece.casefold() in _JOINED_PARTICLES:
         return len(joined)
     return 0
+
+
+def _surname_alone(name: str) -> bool:
+    """One capitalised word, not itself an initial: a surname written first."""
+    return " " not in name.strip() and len(name) > 2 and not name.endswith(".")
 
 
 def _connector(word: re.Match[str]) -> bool:

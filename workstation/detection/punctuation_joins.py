@@ -170,8 +170,16 @@ def _entry_start(text: str, start: int) -> bool:
     return not (last.islower() or last in {",", "("})
 
 
+# Initials of a Russian or Central Asian name transliterated with two letters for one
+# ("R. Sh" of "R. Sh. Mirzaev": Sh, Kh, Zh, Ch, Ts, Yu, Ya, Ye, Yo): after an initial,
+# never a title ("Sh." alone is the Indian "Shri").
+_TWO_LETTER_INITIALS = re.compile(r"[A-Z]\.[ ]?(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)")
+
+
 def _initials(written: str) -> bool:
-    """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.")."""
+    """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.", "R. Sh")."""
+    if _TWO_LETTER_INITIALS.fullmatch(written):
+        return True
     return bool(_INITIALS.fullmatch(written)) and written.upper() == written
 
 
