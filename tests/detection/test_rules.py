@@ -269,3 +269,9 @@ def test_a_lower_case_word_is_not_a_name_that_is_also_a_word(text: str) -> None:
 def test_a_surname_before_the_full_name_is_a_mention_too() -> None:
     text = "Dear Bekele, thank you. Signed for the family: Tesfaye Bekele"
     assert _linked(text, "Tesfaye Bekele") == ["Bekele", "Tesfaye Bekele"]
+
+
+def test_an_article_opening_a_name_is_not_searched_for_as_a_given_name() -> None:
+    text = "The Morning Lantern\nThe paper said. The editor left."
+    proposals = linking.link([person(text, "The Morning Lantern")], text)
+    assert [text[p.start : p.end] for p in proposals] == ["The Morning Lantern"]

@@ -137,7 +137,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             add(surname, _Form(group, finding, "surname", finding.start))
         for middle in _middle_names(words):
             add(middle, _Form(group, finding, "surname", finding.start))
-        if "." not in words[0] and given not in _PARTICLES:
+        if "." not in words[0] and given not in _PARTICLES and given not in _NOT_GIVEN:
             add(given, _Form(group, finding, "given", finding.start))
         if "." not in surname and given:
             for variant in name_variants(" ".join([given, *words[1:-1], surname])):
@@ -165,6 +165,11 @@ def _same_group(
                 replace(entry, key=key) if entry.source is spelling else entry for entry in entries
             ]
     return groups
+
+
+# Words that may open a span taken for a name ("The Horn Observer") but are never a
+# given name to look for elsewhere: articles and the like.
+_NOT_GIVEN = word_set("the a an this that le la les el los las der die das il lo")
 
 
 def _middle_names(words: list[str]) -> list[str]:
