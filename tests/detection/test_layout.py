@@ -210,6 +210,27 @@ def test_table_cells_by_column_heading() -> None:
     assert not [c for c in cells if c[1] in {"Petr Zajíc", "phone"}]  # no heading above
 
 
+def test_a_newspapers_masthead_on_the_first_line() -> None:
+    for text, expected in [
+        ("THE LAKESIDE GAZETTE | Politics | 3 May 2012\n\nBody", "THE LAKESIDE GAZETTE"),
+        ("The Northern Star\nNEWS - Monday\n", "The Northern Star"),
+        ("Meeting notes\nThe Post\n", None),
+        ("Dear Editor,\n", None),
+    ]:
+        expected_names = [expected] if expected else []
+        assert [span for _, span in found(letterheads.mastheads, text)] == expected_names
+
+
+def test_a_news_dateline_is_a_place() -> None:
+    text = (
+        "By A. Writer\n\nPORT ELVAN -- The harbour board said on Monday...\n"
+        "KORSA, 4 May (Reuters) - Police fired tear gas.\n"
+        "SUMMARY -- The post reports.\n"
+        "ACME TRADING SARL - Rapport annuel\n"
+    )
+    assert [span for _, span in found(letterheads.datelines, text)] == ["PORT ELVAN", "KORSA"]
+
+
 def test_letterheads_name_the_body_and_its_state() -> None:
     text = "BUREAU FOR STATE SECURITY OF THE REPUBLIC OF VASKORA\nEconomic Directorate\n"
     assert found(letterheads.letterheads, text) == [

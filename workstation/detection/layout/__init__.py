@@ -69,5 +69,7 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("export-columns", frozenset(columns.COLUMNS), csv_exports.csv_cells),
     LayoutFinder("chat-senders", frozenset({"PERSON"}), chat_exports.chat_senders),
     LayoutFinder("letterheads", frozenset({"ORGANIZATION", "LOCATION"}), letterheads.letterheads),
+    LayoutFinder("mastheads", frozenset({"ORGANIZATION"}), letterheads.mastheads),
+    LayoutFinder("datelines", frozenset({"LOCATION"}), letterheads.datelines),
     LayoutFinder("account-lists", frozenset({"USERNAME"}), account_lists.username_lists),
 )
