@@ -135,6 +135,8 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
         given = words[0].rstrip(".")
         if "." not in surname:
             add(surname, _Form(group, finding, "surname", finding.start))
+        if _surname_first(words, written):
+            add(words[0], _Form(group, finding, "surname", finding.start))
         for middle in _middle_names(words):
             add(middle, _Form(group, finding, "surname", finding.start))
         if "." not in words[0] and given not in _PARTICLES and given not in _NOT_GIVEN:
@@ -165,6 +167,32 @@ def _same_group(
                 replace(entry, key=key) if entry.source is spelling else entry for entry in entries
             ]
     return groups
+
+
+# Family names of Korea, China and Vietnam, which are written first: "Kim Tae-yeon"
+# is then "Kim", "PARK Sung-ho" is "Park", "Nguyen Van An" is "Nguyen".
+_EAST_ASIAN_SURNAMES = word_set(
+    """
+    kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im
+    han shin kwon hwang ahn song yoo yu hong jeon chun ko moon yang son bae baek paek heo
+    nam sim noh roh kwak cha joo woo min ryu jin eom chae won bang gong hyun ham byun yeo
+    seo suh seok maeng tak ban pyo myung
+    wang zhang liu chen huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie
+    tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding
+    ren shen yao cui zhong tan fan shi liao jia xia fu fang bai zou meng xiong qin qiu hou
+    yin xue yan duan lei long shao wan hao kong tao mao
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong trinh dinh truong
+    """
+)
+
+
+def _surname_first(words: list[str], written: str) -> bool:
+    """Whether a name is written family name first, the East Asian way: a family name of
+    Korea, China or Vietnam first, and in capitals or before a hyphenated given name."""
+    if len(words) < 2 or words[0] not in _EAST_ASIAN_SURNAMES:
+        return False
+    first = written.split(maxsplit=1)[0]
+    return (first.isupper() and len(first) > 1) or "-" in words[1]
 
 
 # Words that may open a span taken for a name ("The Horn Observer") but are never a
