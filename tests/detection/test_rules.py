@@ -289,3 +289,9 @@ def test_a_name_is_family_name_first_only_in_the_east_asian_way() -> None:
     assert linking._surname_first(["wang", "xiu"], "WANG Xiu")
     assert not linking._surname_first(["song", "wright"], "Song Wright")
     assert not linking._surname_first(["martin", "sung-ho"], "Martin Sung-ho")
+
+
+def test_a_surname_mention_takes_the_initials_written_after_it() -> None:
+    text = "SULTANOVA Dilfuza Karimovna, teacher. Observation of Sultanova D. K. continues."
+    found = [text[p.start : p.end] for p in linking.link([person(text, "SULTANOVA Dilfuza")], text)]
+    assert found == ["SULTANOVA Dilfuza", "Sultanova D. K."]

@@ -258,6 +258,8 @@ def _occurrences(
         form = _nearest(candidates, start)
         if form is None or not _looks_right(form, written, text):
             continue
+        if form.kind in {"surname", "given"}:
+            end = name_edges.initials_after(text, end)  # "Khodzhaeva M. R.", "Maria K."
         occupied.add(start, end)
         found[_mention(form, start, end, text)] = form.key
     return found

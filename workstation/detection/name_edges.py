@@ -186,6 +186,13 @@ def _joined_part(joined: str, before: str) -> int:
     return 0
 
 
+def initials_after(text: str, end: int) -> int:
+    """Where a surname ending at ``end`` ends with the initials written after it
+    ("Khodzhaeva M. R."): for mentions linking adds after the names were widened."""
+    initials = _INITIALS_AFTER.match(text, end)
+    return initials.end() if initials else end
+
+
 def _surname_alone(name: str) -> bool:
     """One capitalised word, not itself an initial: a surname written first."""
     return " " not in name.strip() and len(name) > 2 and not name.endswith(".")
