@@ -143,6 +143,25 @@ def test_a_given_name_signed_in_lower_case_after_a_closing(text: str, expected: 
     assert names(signatures.signatures, text) == expected
 
 
+def test_signatures_under_french_and_spanish_closing_formulas_and_signature_marks() -> None:
+    text = (
+        "Veuillez agréer, Madame, l'expression de mes salutations\ndistinguées.\n\n"
+        "A. Ouédraogo-Sanou\n\nP.J. : 2 pièces\n\n"
+        "Le saluda atentamente,\n\nRosa Elena Cárdenas\n\n"
+        "    Yours faithfully,\n\n        /signature/\n    TARIQ AL-NUAIMI\n"
+    )
+    assert names(signatures.signatures, text) == [
+        "A. Ouédraogo-Sanou",
+        "Rosa Elena Cárdenas",
+        "TARIQ AL-NUAIMI",
+    ]
+
+
+def test_a_sentence_with_a_closing_word_is_no_closing() -> None:
+    text = "Les élèves les plus distingués.\nLe directeur a parlé ensuite.\n"
+    assert names(signatures.signatures, text) == []
+
+
 def test_signatures_under_a_closing_and_at_a_cables_foot() -> None:
     email = "Thanks.\n\nKind regards,\n\nChantal Mbemba\nSecrétaire du Conseil\n"
     assert names(signatures.signatures, email) == ["Chantal Mbemba"]
