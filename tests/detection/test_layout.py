@@ -157,6 +157,12 @@ def test_signatures_under_french_and_spanish_closing_formulas_and_signature_mark
     ]
 
 
+def test_initials_alone_on_the_line_that_ends_a_message() -> None:
+    text = "> Do not print my name.\n>\n> T.O.B.\n\nAll clear.\nJ. M.\n\nFrom: desk\n"
+    assert names(signatures.signatures, text) == ["T.O.B.", "J. M."]
+    assert names(signatures.signatures, "Note\nN.B.\nThe list\n\nSee U.S.\n") == []
+
+
 def test_a_sentence_with_a_closing_word_is_no_closing() -> None:
     text = "Les élèves les plus distingués.\nLe directeur a parlé ensuite.\n"
     assert names(signatures.signatures, text) == []

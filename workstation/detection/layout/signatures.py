@@ -51,6 +51,15 @@ _FURNITURE = word_set(
 )
 
 
+# Initials alone on the line that ends a message, as people sign notes and replies
+# ("K.A.M.", "> R.T."), before a blank line or the end of the text.
+_INITIALS_LINE = re.compile(
+    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.)[ \t]*"
+    r"(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+)
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "U.S.", "U.K.", "E.U.", "U.N.", "A.M.", "P.M."})
+
+
 def signatures(text: str) -> Iterator[LayoutSpan]:
     """Names that sign a text: after a closing, and a cable's surname line at its foot."""
     for match in _CLOSING.finditer(text):
@@ -63,6 +72,9 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
     yield from _lower_case_signatures(text)
+    for match in _INITIALS_LINE.finditer(text):
+        if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
+            yield LayoutSpan(*match.span("initials"), "PERSON", 0.7, "initials ending a message")
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))
