@@ -30,6 +30,7 @@ def test_brackets_that_do_not_hold_a_short_name() -> None:
         ("the Farmers Union (see annex) said", "Farmers Union"),
         ("the Farmers Union (Nairobi) said", "Farmers Union"),
         ("Zenith Trading (Pvt) Ltd", "Zenith Trading"),
+        ("the Northern Reserve (REF). End summary.", "Northern Reserve"),
     ]:
         assert short_names(text, body(text, name)) == []
     person = "Omar Haddad (OH) said"

@@ -8,7 +8,8 @@ later "KRMC" names the same hospital. So a bracketed word in capitals (letters, 
 hyphens) directly after an organisation found is the same organisation, and linking
 then finds its other mentions.
 
-Not a classification marking ("(C)", "(SBU)", "(PROTECT)") or a currency or unit.
+Not a classification marking ("(C)", "(SBU)", "(PROTECT)"), a cable's reference
+("(REF)") or a currency or unit.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ _SHORT = re.compile(
     r"(?P<short>[^\W\d_a-z](?:[^\W_a-z]|[-.&](?=[^\W_a-z])){1,11})"
     r"[ \t]*[\"\u201d\u00bb]?[ \t]*\)"
 )
-# Markings, currencies and units that follow a body's name in brackets without naming it.
+# Markings, references, currencies and units that follow a body's name in brackets
+# without naming it: a cable's "(REF)", "(REFTEL)" and "(SIC)" point to its references.
 _NOT_SHORT_NAMES = word_set(
     """
     c s u sbu ts tsc nf noforn protect orcon rel usd eur gbp xof xaf ltd plc inc llc
-    sa ag gmbh pvt pte bhd fze
+    sa ag gmbh pvt pte bhd fze ref refs reftel sic ibid para paras
     """
 )
 
