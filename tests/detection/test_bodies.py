@@ -241,3 +241,22 @@ def test_a_body_on_the_next_line_is_a_body_of_its_own() -> None:
 def test_a_name_wrapped_after_of_stays_one_name() -> None:
     found = texts("the Association for the Defence of\nIndependent Fishers met")
     assert "Association for the Defence of\nIndependent Fishers" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a leaked defence ministry memo", "defence ministry"),
+        ("officers of the Kessel police\ndirectorate said", "Kessel police\ndirectorate"),
+        ("a rally at the Tamsa youth centre on", "Tamsa youth centre"),
+        ("women of the Boroko market association came", "Boroko market association"),
+        ("accounts at the NCB Old Town branch were frozen", "NCB Old Town branch"),
+    ],
+)
+def test_bodies_named_by_a_kind_in_lower_case(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in bodies.bodies(text)]
+
+
+def test_a_ministry_without_its_portfolio_or_a_branch_alone_is_no_body() -> None:
+    for text in ["the ministry said", "a branch office opened", "the youth centre closed"]:
+        assert [text[s.start : s.end] for s in bodies.bodies(text)] == []

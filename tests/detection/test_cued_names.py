@@ -187,6 +187,7 @@ def test_no_lone_name(text: str) -> None:
         ("Ayodele Bankole (34) was", "Ayodele Bankole"),
         ("Nkosi Dlamini, a teacher, was", "Nkosi Dlamini"),
         ("the driver, Tesfaye Bekele, said", "Tesfaye Bekele"),
+        ("3.2 R.T.A., aged 27, was admitted", "R.T.A."),  # "A." is an initial, not "a"
     ],
 )
 def test_names_after_relations_roles_and_sayings(text: str, expected: str) -> None:

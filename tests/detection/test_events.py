@@ -129,3 +129,33 @@ def test_an_action_on_something_unnamed_is_no_event(text: str) -> None:
 def test_an_action_on_an_event_named_by_its_kind_across_a_line_break() -> None:
     text = "after the brutal\nbreakup of the porters' strike in Wareng. Then"
     assert "the brutal\nbreakup of the porters' strike in Wareng" in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SUBJECT: OSTREVIA: ARRESTS AHEAD OF HARBOUR STRIKE\n", "HARBOUR STRIKE"),
+        ("SUBJECT: POLICE BRACE FOR APRIL ELECTIONS\n", "APRIL ELECTIONS"),
+        ("the Dunmore lock-out of 1997, when", "the Dunmore lock-out of 1997"),
+        ("the 1989 Tesvar events shaped him", "the 1989 Tesvar events"),
+        ("les victimes de l'incendie du 4 juin dans le marché", "l'incendie du 4 juin"),
+        ("heridos en el derrumbe\n> del 9 de mayo en la mina", "el derrumbe\n> del 9 de mayo"),
+        ("dans le cadre de l'opération « Marché Propre » lancée", "opération « Marché Propre »"),
+    ],
+)
+def test_events_in_capitals_quoted_operations_and_romance_incidents(
+    text: str, expected: str
+) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBJECT: STATE DEPARTMENT VIEWS\n",
+        "the accident was reported late",
+        "LIST OF PARTICIPANTS\n",
+    ],
+)
+def test_capitals_and_incidents_without_a_name_or_date_are_no_event(text: str) -> None:
+    assert texts(text) == []

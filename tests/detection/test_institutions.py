@@ -18,6 +18,9 @@ from workstation.detection.phrases import institutions
         ("a meeting at Dalvik Town Hall on", "Dalvik Town Hall"),
         ("students of the Polytechnic of Oruma protested", "Polytechnic of Oruma"),
         ("el Hospital general de Villa Alta", "Hospital general de Villa Alta"),
+        ("maîtresse à l'école maternelle de Koro-Sud depuis", "école maternelle de Koro-Sud"),
+        ("devant le tribunal correctionnel de Bassiko", "tribunal correctionnel de Bassiko"),
+        ("docente de la escuela pública de Santa Lucía", "escuela pública de Santa Lucía"),
     ],
 )
 def test_more_kinds_of_institution_keep_their_head_word(text: str, expected: str) -> None:

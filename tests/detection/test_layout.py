@@ -13,6 +13,7 @@ from workstation.detection.layout import (
     csv_exports,
     fields,
     greetings,
+    initials,
     letterheads,
     nicknames,
     people_lists,
@@ -49,6 +50,35 @@ def test_names_in_address_and_sign_off_fields() -> None:
         "Jonathan P. Ashby",
         "Ines Moreau",
     ]
+
+
+def test_address_fields_written_surname_first_are_one_name() -> None:
+    text = (
+        "From: Okonkwo-Hale, Adaeze\n"
+        "To: Brandt, Jonas Peter <j.brandt@example.org>\n"
+        "Cc: Legal Department\n"
+    )
+    assert names(fields.header_names, text) == ["Okonkwo-Hale, Adaeze", "Brandt, Jonas Peter"]
+
+
+def test_a_form_name_field_in_another_script() -> None:
+    text = (
+        "Name (Chinese)    : 林雅婷\n"
+        "Name in Russian   : Соколова Анна\n"
+        "Name (romanised)  : LIN YA-TING\n"
+        "Remarks           : 无\n"
+    )
+    assert names(fields.header_names, text) == ["林雅婷", "Соколова Анна", "LIN YA-TING"]
+
+
+def test_units_and_organisation_of_a_notes_name() -> None:
+    text = (
+        "From: Petra Holm/KRK/Aidnet@Aidnet\n"
+        "cc: CN=Li Wen/OU=HKG/O=Acme@Acme\n"
+        "see C:/Users/Docs/File@x.org and and/or Peace@home\n"
+    )
+    found_units = [span for entity, span in found(fields.notes_hierarchies, text)]
+    assert found_units == ["KRK", "Aidnet", "Aidnet", "HKG", "Acme", "Acme"]
 
 
 def test_display_names_of_addresses_in_any_case() -> None:
@@ -111,6 +141,31 @@ def test_surname_first_names_in_lists_and_tables() -> None:
 )
 def test_a_given_name_signed_in_lower_case_after_a_closing(text: str, expected: list[str]) -> None:
     assert names(signatures.signatures, text) == expected
+
+
+def test_signatures_under_french_and_spanish_closing_formulas_and_signature_marks() -> None:
+    text = (
+        "Veuillez agréer, Madame, l'expression de mes salutations\ndistinguées.\n\n"
+        "A. Ouédraogo-Sanou\n\nP.J. : 2 pièces\n\n"
+        "Le saluda atentamente,\n\nRosa Elena Cárdenas\n\n"
+        "    Yours faithfully,\n\n        /signature/\n    TARIQ AL-NUAIMI\n"
+    )
+    assert names(signatures.signatures, text) == [
+        "A. Ouédraogo-Sanou",
+        "Rosa Elena Cárdenas",
+        "TARIQ AL-NUAIMI",
+    ]
+
+
+def test_initials_alone_on_the_line_that_ends_a_message() -> None:
+    text = "> Do not print my name.\n>\n> T.O.B.\n\nAll clear.\nJ. M.\n\nFrom: desk\n"
+    assert names(signatures.signatures, text) == ["T.O.B.", "J. M."]
+    assert names(signatures.signatures, "Note\nN.B.\nThe list\n\nSee U.S.\n") == []
+
+
+def test_a_sentence_with_a_closing_word_is_no_closing() -> None:
+    text = "Les élèves les plus distingués.\nLe directeur a parlé ensuite.\n"
+    assert names(signatures.signatures, text) == []
 
 
 def test_signatures_under_a_closing_and_at_a_cables_foot() -> None:
@@ -178,6 +233,27 @@ def test_table_cells_by_column_heading() -> None:
     assert ("STREET_ADDRESS", "Abai Street 63") in cells  # the town is not the street
     assert ("DATE_TIME", "2009-03-20") in cells
     assert not [c for c in cells if c[1] in {"Petr Zajíc", "phone"}]  # no heading above
+
+
+def test_a_newspapers_masthead_on_the_first_line() -> None:
+    for text, expected in [
+        ("THE LAKESIDE GAZETTE | Politics | 3 May 2012\n\nBody", "THE LAKESIDE GAZETTE"),
+        ("The Northern Star\nNEWS - Monday\n", "The Northern Star"),
+        ("Meeting notes\nThe Post\n", None),
+        ("Dear Editor,\n", None),
+    ]:
+        expected_names = [expected] if expected else []
+        assert [span for _, span in found(letterheads.mastheads, text)] == expected_names
+
+
+def test_a_news_dateline_is_a_place() -> None:
+    text = (
+        "By A. Writer\n\nPORT ELVAN -- The harbour board said on Monday...\n"
+        "KORSA, 4 May (Reuters) - Police fired tear gas.\n"
+        "SUMMARY -- The post reports.\n"
+        "ACME TRADING SARL - Rapport annuel\n"
+    )
+    assert [span for _, span in found(letterheads.datelines, text)] == ["PORT ELVAN", "KORSA"]
 
 
 def test_letterheads_name_the_body_and_its_state() -> None:
@@ -249,6 +325,51 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
     assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
 
 
+def test_lower_case_titles_after_an_article_in_french_and_spanish() -> None:
+    text = (
+        "La camarade Touré a parlé, puis le commissaire Bamba Siaka. "
+        "El teniente Quiroga llegó tarde. LE CAMARADE KONATÉ est absent."
+    )
+    assert names(titles.titled_names, text) == ["Touré", "Bamba Siaka", "Quiroga", "KONATÉ"]
+
+
+def test_lower_case_words_after_an_article_that_are_not_titles_there() -> None:
+    text = "la mayor Parte del dinero; the general Assembly; a camarade Lopes; le juge"
+    assert names(titles.titled_names, text) == []
+
+
+def test_initials_beside_the_name_they_stand_for() -> None:
+    text = (
+        "Case 3: R.M.O. (Rukhsana Mir Osmani), aged 31, was discharged. "
+        "The witness Pedro de la Vega Soto (P.V.S.) asked not to be named; "
+        "P.V.S. later withdrew."
+    )
+    assert names(initials.spelled_initials, text) == ["R.M.O.", "P.V.S."]
+
+
+def test_initials_that_are_not_the_name_beside_them() -> None:
+    text = (
+        "The U.N. (United Nations) sent staff. R.M. (Rukhsana Osmani Mir) left. "
+        "A.B. (a friend of hers) called. K.L. (Kowloon) office."
+    )
+    assert names(initials.spelled_initials, text) == []
+
+
+def test_surname_first_names_after_a_case_or_file_number() -> None:
+    text = (
+        "2. File 20417/08 -- OYELARAN, Funmilayo\n"
+        "Case 4 - BARZANI Hevi (Hevi Barzani Kaya)\n"
+        "Dossier n° 7 : LEMAIRE, Odile\n"
+        "Table 3 - Results, Overview\n"
+        "File 20417/08 -- returned to the registry, Monday\n"
+    )
+    assert names(surname_first.inverted_names, text) == [
+        "OYELARAN, Funmilayo",
+        "BARZANI Hevi",
+        "LEMAIRE, Odile",
+    ]
+
+
 def test_csv_export_cells_under_headings_in_several_languages() -> None:
     text = (
         "Exported from the register.\n\n"
@@ -286,6 +407,63 @@ def test_chat_export_senders_android_and_iphone() -> None:
         "Meeting at 20:15 - Agenda: budget\n"
     )
     assert names(chat_exports.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
+
+
+def test_chat_log_senders_after_a_bare_time() -> None:
+    text = (
+        "(09:41:03 AM) hamid: did you get the scan?\n"
+        "(09:41:30 AM) Lucía Ferrer: yes, tonight\n"
+        "(09:42:12 AM) hamid: ok\n"
+        "[14:05] Lucía Ferrer: sent\n"
+    )
+    expected = ["hamid", "Lucía Ferrer", "hamid", "Lucía Ferrer"]
+    assert names(chat_exports.chat_senders, text) == expected
+
+
+def test_an_agenda_with_times_is_not_a_chat_log() -> None:
+    text = "[09:00] Opening: the chair\n[09:30] Budget: the treasurer\n(11:00) Close: none\n"
+    assert names(chat_exports.chat_senders, text) == []
+
+
+def test_kakaotalk_export_senders_and_title() -> None:
+    text = (
+        "이민호 님과 카카오톡 대화\n"
+        "2012년 5월 2일 오전 8:14, 이민호 : are you at the port\n"
+        "2012. 5. 2. 오후 1:20, Grace Tan : not yet\n"
+        "[정수아] [오후 3:02] 내일 봐요\n"
+        "2012년 5월 2일 수요일\n"
+    )
+    assert names(chat_exports.chat_senders, text) == ["이민호", "이민호", "Grace Tan", "정수아"]
+
+
+def test_nicknames_after_verbs_of_naming_with_their_small_words() -> None:
+    text = (
+        'the guard they call "Vova the Hammer" hit him; '
+        'a broker she calls "Kofi Broni" phones; '
+        'the email was signed "t.k. odhiambo"; '
+        'the smuggler known as "Lalu bhai" left.'
+    )
+    assert names(nicknames.quoted_aliases, text) == [
+        "Vova the Hammer",
+        "Kofi Broni",
+        "t.k. odhiambo",
+        "Lalu bhai",
+    ]
+
+
+def test_quoted_words_after_naming_verbs_that_are_no_nickname() -> None:
+    text = 'He calls "the police" often; she called "all of them" liars; signed "in haste"'
+    assert names(nicknames.quoted_aliases, text) == []
+    defined = 'under the Treaty on Open Skies ("the Treaty") and Mr Okafor ("the Applicant")'
+    assert names(nicknames.bracketed_nicknames, defined) == []
+
+
+def test_a_nickname_in_quotes_beside_a_name_in_brackets() -> None:
+    text = (
+        'The courier S. Diallo ("Tonton") paid them. The foreman "Bablu da" (Subir\n'
+        'Kumar Ghosh) kept the list. The annex ("Table B") and "that one" (see below).'
+    )
+    assert names(nicknames.bracketed_nicknames, text) == ["Tonton", "Bablu da"]
 
 
 def test_a_nickname_in_quotes_inside_a_name() -> None:

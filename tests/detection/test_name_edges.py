@@ -89,3 +89,55 @@ def test_a_name_does_not_grow_over_another_finding() -> None:
 )
 def test_a_name_grows_over_several_particles(text: str, found: str, expected: str) -> None:
     assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "the accused Ramesh Yadav alias Bablu absconded",
+            "Ramesh Yadav",
+            "Ramesh Yadav alias Bablu",
+        ),
+        ("Mme Awa Sow épouse Ndiaye, commerçante", "Awa Sow", "Awa Sow épouse Ndiaye"),
+        ("heir: Greta Vogt geb. Lindner, Hamburg", "Greta Vogt", "Greta Vogt geb. Lindner"),
+        ("Mrs Clara Dunne née Whelan signed", "Clara Dunne", "Clara Dunne née Whelan"),
+    ],
+)
+def test_an_alias_or_a_married_name_after_its_connector(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_two_names_joined_by_alias_are_one() -> None:
+    text = "the co-accused Imran alias Lalla was released"
+    assert _widened(text, "Imran", "Lalla") == ["Imran alias Lalla"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Awa Sow née le 3 mai 1980 à Thiès", "Awa Sow"),
+        ("Ramesh Yadav alias the accused", "Ramesh Yadav"),
+        ("Clara Dunne, née Whelan", "Clara Dunne"),
+    ],
+)
+def test_a_connector_without_a_name_after_it_is_left(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("the order names Sultanova D. K. as organiser", "Sultanova", "Sultanova D. K."),
+        ("Executed by: Pak V. Yu., tel. 555-0100", "Pak", "Pak V. Yu."),
+    ],
+)
+def test_initials_after_a_surname_written_first(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_a_capital_after_a_sentence_is_no_initial() -> None:
+    assert _widened("they met Orlov. A car came", "Orlov") == ["Orlov"]
+    assert _widened("Ms Duarte Ms. Lee", "Duarte") == ["Duarte"]

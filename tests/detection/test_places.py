@@ -99,3 +99,21 @@ def test_kilometre_marks_roads_and_postcodes(text: str, expected: str) -> None:
 
 def test_a_year_after_a_town_is_no_postcode() -> None:
     assert texts("The report, Mombasa 2011, was late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he was seen at Devigarh on the night", "Devigarh"),
+        ("a tea stall in Karimganj market", "Karimganj"),
+        ("relatives in Tursunabad and", "Tursunabad"),
+        ("the mill at Velampalayam closed", "Velampalayam"),
+    ],
+)
+def test_a_town_named_by_the_ending_of_its_name(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in places.places(text)]
+
+
+def test_words_with_those_endings_that_are_no_town() -> None:
+    text = "The trumpet played; a Trumpet solo; a kot; Nassar and Poonawala spoke."
+    assert [text[s.start : s.end] for s in places.places(text)] == []

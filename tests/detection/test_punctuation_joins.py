@@ -25,6 +25,7 @@ def _at(text: str, part: str, entity: str, index: int) -> Proposal:
     ("text", "found", "expected"),
     [
         ("signed by A.K. Bhattacharjee today", ["A.K", "Bhattacharjee"], "A.K. Bhattacharjee"),
+        ("approved by D. Kh. Nazarov today", ["D. Kh", "Nazarov"], "D. Kh. Nazarov"),
         ("counsel J.-P. Mbeki-Loko said", ["J", "P. Mbeki-Loko"], "J.-P. Mbeki-Loko"),
         ("the trader Md. Shahidul Karim paid", ["Md", "Shahidul Karim"], "Md. Shahidul Karim"),
         ("Mohd. Faizal Rahman was held", ["Mohd", "Faizal Rahman"], "Mohd. Faizal Rahman"),
@@ -161,3 +162,55 @@ def test_the_town_after_an_address_stays_its_own_box() -> None:
     text = "at 31 Wharf Lane, Tallinnport"
     found = [("31 Wharf Lane", "STREET_ADDRESS"), ("Tallinnport", "LOCATION")]
     assert _boxes(text, *found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "taken to the Civil Hospital, Dharampur by the police",
+            [("Civil Hospital", "ORGANIZATION"), ("Dharampur", "LOCATION")],
+            "Civil Hospital, Dharampur",
+        ),
+        (
+            "lodged in Sub\nJail, Nandgaon for a week",
+            [("Sub\nJail", "LOCATION"), ("Nandgaon", "LOCATION")],
+            "Sub\nJail, Nandgaon",
+        ),
+        (
+            "soigné au CHU de Kossou-Ville le soir",
+            [("CHU", "ORGANIZATION"), ("Kossou-Ville", "LOCATION")],
+            "CHU de Kossou-Ville",
+        ),
+        (
+            "un compte à la Banque Sahélienne de l'Adoura",
+            [("Banque Sahélienne", "ORGANIZATION"), ("l'Adoura", "LOCATION")],
+            "Banque Sahélienne de l'Adoura",
+        ),
+    ],
+)
+def test_a_body_and_its_place_are_one(
+    text: str, found: list[tuple[str, str]], expected: str
+) -> None:
+    assert _boxes(text, *found) == [(expected, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Oxfam, Nairobi and Kampala offices",
+            [("Oxfam", "ORGANIZATION"), ("Nairobi", "LOCATION")],
+        ),
+        (
+            "the Ministry, Dharampur said",
+            [("Ministry", "ORGANIZATION"), ("Dharampur", "LOCATION")],
+        ),
+        (
+            "Ana Ruiz de Valdivia",
+            [("Ana Ruiz", "PERSON"), ("Valdivia", "LOCATION")],
+        ),
+    ],
+)
+def test_a_place_after_something_else_stays_apart(text: str, found: list[tuple[str, str]]) -> None:
+    assert len(_boxes(text, *found)) == 2

@@ -106,6 +106,35 @@ def test_nationality_belief_and_party_beyond_the_documents(text: str, expected: 
     assert expected in nrp_found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the claimant, a national of Ostrevia, arrived", "national of Ostrevia"),
+        ("elle est ressortissante vaskorienne depuis", "ressortissante vaskorienne"),
+        ("both hold Orumani and Kenyan nationality", "Orumani and Kenyan nationality"),
+        ("a long-time supporter of Nuevo Rumbo, he", "supporter of Nuevo Rumbo"),
+        ("Sympathisant du MPRV depuis 2004", "Sympathisant du MPRV"),
+        ("a member of the banned Dawn Circle was", "member of the banned Dawn Circle"),
+    ],
+)
+def test_nationality_and_movements_named_in_full(text: str, expected: str) -> None:
+    assert expected in nrp_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a member of the Board of Trustees resigned",
+        "supporters of the government marched",
+        "citizens of the world, unite",
+        "ressortissant de passage",
+        "members of the Vaskora Bar Association",
+    ],
+)
+def test_not_a_nationality_or_a_movement(text: str) -> None:
+    assert nrp_found(text) == []
+
+
 def status_found(text: str) -> list[str]:
     return [text[s.start : s.end] for s in attributes.social_status(text)]
 

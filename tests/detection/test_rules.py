@@ -269,3 +269,29 @@ def test_a_lower_case_word_is_not_a_name_that_is_also_a_word(text: str) -> None:
 def test_a_surname_before_the_full_name_is_a_mention_too() -> None:
     text = "Dear Bekele, thank you. Signed for the family: Tesfaye Bekele"
     assert _linked(text, "Tesfaye Bekele") == ["Bekele", "Tesfaye Bekele"]
+
+
+def test_an_article_opening_a_name_is_not_searched_for_as_a_given_name() -> None:
+    text = "The Morning Lantern\nThe paper said. The editor left."
+    proposals = linking.link([person(text, "The Morning Lantern")], text)
+    assert [text[p.start : p.end] for p in proposals] == ["The Morning Lantern"]
+
+
+def test_an_east_asian_family_name_written_first_is_linked_alone() -> None:
+    text = "We met Choi Min-seo on Monday. Later Choi said no. CHEN Lihua agreed; Chen left."
+    findings = [person(text, "Choi Min-seo"), person(text, "CHEN Lihua")]
+    found = [text[p.start : p.end] for p in linking.link(findings, text)]
+    assert found == ["Choi Min-seo", "Choi", "CHEN Lihua", "Chen"]
+
+
+def test_a_name_is_family_name_first_only_in_the_east_asian_way() -> None:
+    assert linking._surname_first(["park", "sung-ho"], "Park Sung-ho")
+    assert linking._surname_first(["wang", "xiu"], "WANG Xiu")
+    assert not linking._surname_first(["song", "wright"], "Song Wright")
+    assert not linking._surname_first(["martin", "sung-ho"], "Martin Sung-ho")
+
+
+def test_a_surname_mention_takes_the_initials_written_after_it() -> None:
+    text = "SULTANOVA Dilfuza Karimovna, teacher. Observation of Sultanova D. K. continues."
+    found = [text[p.start : p.end] for p in linking.link([person(text, "SULTANOVA Dilfuza")], text)]
+    assert found == ["SULTANOVA Dilfuza", "Sultanova D. K."]

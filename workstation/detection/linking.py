@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workstation.detection import name_edges, punctuation_joins
+from workstation.detection import acronyms, name_edges, native_scripts, punctuation_joins
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
@@ -41,6 +41,7 @@ _PARTICLES = frozenset(
     | {"da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "y"}
 )
 _MIN_MIDDLE = 4  # "Thi", "Van" in Vietnamese names are not names alone
+_MIN_CASELESS = 2  # "王秀": a Chinese name of two characters is a whole name
 
 
 @dataclass(frozen=True)
@@ -63,15 +64,21 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     """Add unflagged occurrences of found names, then assign group ids in text order.
 
     With ``usernames``, account names derived from people's names are added too.
-    Names are first stretched over the rest of them (:mod:`name_edges`); lone names
+    Names are first stretched over the rest of them (:mod:`name_edges`) and joined by
+    their spelling in another script (:mod:`native_scripts`), bodies by the short name
+    defined beside them (:mod:`acronyms`); lone names
     (:func:`lone_names`) are proposed but not searched for elsewhere. Last, boxes that
     stop at punctuation inside one name or chain are made one (:mod:`punctuation_joins`).
     """
     findings = name_edges.widened(findings, text)
+    spelled = native_scripts.in_own_script(findings, text)
+    spelled += acronyms.defined_short_names(findings, text)
+    findings = [*findings, *(spelling for spelling, _ in spelled)]
     forms = _forms(findings, text, usernames)
+    same = _same_group(forms, spelled, text)
     added = _occurrences(forms, findings, text)
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
-    linked = {(f.start, f.end): key for f, key in added.items()}
+    linked = {**same, **{(f.start, f.end): key for f, key in added.items()}}
     return punctuation_joins.joined(_grouped(everything, text, forms, linked), text)
 
 
@@ -100,7 +107,7 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
     forms: dict[str, list[_Form]] = {}
 
     def add(form: str, entry: _Form) -> None:
-        if len(form.replace(" ", "")) < _MIN_PART:
+        if len(form.replace(" ", "")) < (_MIN_CASELESS if _caseless(form) else _MIN_PART):
             return
         entries = forms.setdefault(form, [])
         if not any(e.key == entry.key and e.kind == entry.kind for e in entries):
@@ -128,9 +135,11 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
         given = words[0].rstrip(".")
         if "." not in surname:
             add(surname, _Form(group, finding, "surname", finding.start))
+        if _surname_first(words, written):
+            add(words[0], _Form(group, finding, "surname", finding.start))
         for middle in _middle_names(words):
             add(middle, _Form(group, finding, "surname", finding.start))
-        if "." not in words[0] and given not in _PARTICLES:
+        if "." not in words[0] and given not in _PARTICLES and given not in _NOT_GIVEN:
             add(given, _Form(group, finding, "given", finding.start))
         if "." not in surname and given:
             for variant in name_variants(" ".join([given, *words[1:-1], surname])):
@@ -141,6 +150,54 @@ def _forms(findings: list[Finding], text: str, usernames: bool) -> dict[str, lis
             for account in _accounts(given, surname):
                 add(account, _Form(group, finding, "username", 0))
     return forms
+
+
+def _same_group(
+    forms: dict[str, list[_Form]], spelled: list[tuple[Finding, Finding]], text: str
+) -> dict[tuple[int, int], str]:
+    """Put a name written in its own script in the group of its romanised form, and a
+    body's short name in the group of its full name, with every mention of them: one
+    person or body, one decision. Returns the spellings' groups."""
+    groups: dict[tuple[int, int], str] = {}
+    for spelling, romanised in spelled:
+        key = f"{romanised.entity}:{_name_key(text[romanised.start : romanised.end])}"
+        groups[(spelling.start, spelling.end)] = key
+        for form, entries in forms.items():
+            forms[form] = [
+                replace(entry, key=key) if entry.source is spelling else entry for entry in entries
+            ]
+    return groups
+
+
+# Family names of Korea, China and Vietnam, which are written first: "Kim Tae-yeon"
+# is then "Kim", "PARK Sung-ho" is "Park", "Nguyen Van An" is "Nguyen".
+_EAST_ASIAN_SURNAMES = word_set(
+    """
+    kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im
+    han shin kwon hwang ahn song yoo yu hong jeon chun ko moon yang son bae baek paek heo
+    nam sim noh roh kwak cha joo woo min ryu jin eom chae won bang gong hyun ham byun yeo
+    seo suh seok maeng tak ban pyo myung
+    wang zhang liu chen huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie
+    tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding
+    ren shen yao cui zhong tan fan shi liao jia xia fu fang bai zou meng xiong qin qiu hou
+    yin xue yan duan lei long shao wan hao kong tao mao
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong trinh dinh truong
+    """
+)
+
+
+def _surname_first(words: list[str], written: str) -> bool:
+    """Whether a name is written family name first, the East Asian way: a family name of
+    Korea, China or Vietnam first, and in capitals or before a hyphenated given name."""
+    if len(words) < 2 or words[0] not in _EAST_ASIAN_SURNAMES:
+        return False
+    first = written.split(maxsplit=1)[0]
+    return (first.isupper() and len(first) > 1) or "-" in words[1]
+
+
+# Words that may open a span taken for a name ("The Horn Observer") but are never a
+# given name to look for elsewhere: articles and the like.
+_NOT_GIVEN = word_set("the a an this that le la les el los las der die das il lo")
 
 
 def _middle_names(words: list[str]) -> list[str]:
@@ -201,6 +258,8 @@ def _occurrences(
         form = _nearest(candidates, start)
         if form is None or not _looks_right(form, written, text):
             continue
+        if form.kind in {"surname", "given"}:
+            end = name_edges.initials_after(text, end)  # "Khodzhaeva M. R.", "Maria K."
         occupied.add(start, end)
         found[_mention(form, start, end, text)] = form.key
     return found
@@ -253,7 +312,7 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
     if acronym and not written.isupper():
         return False  # an acronym ("BSS") is not the same word in lower case
     # "paz" is a word; "Paz" may be the name
-    if written[:1].isupper() or source[:1].islower():
+    if written[:1].isupper() or source[:1].islower() or _caseless(written):
         return True
     return (
         form.kind in _NAME_FORMS
@@ -264,6 +323,13 @@ def _looks_right(form: _Form, written: str, text: str) -> bool:
 
 
 _MAX_LOWER_MENTIONS = 2
+
+
+def _caseless(written: str) -> bool:
+    """Whether a name is written in a script without capitals (Hangul, Han, Arabic,
+    Ethiopic): there, how it is written says nothing of whether it is a name."""
+    letters = [c for c in written if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 _NAME_FORMS = frozenset({"full", "surname", "given"})

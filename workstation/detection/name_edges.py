@@ -11,10 +11,12 @@ found is stretched over what is written as part of it:
   ``O'``, ``N'``, ``D'``), initials (``J.-P.``, ``A. K.``), a known given name or a
   kunya (``Abu``, ``Umm``), and particles with the name words before them
   (``Sidi Mohamed ould`` before ``Cheikh``);
-- on the right: the full stop of a closing initial, the closing quote or bracket
+- on the right: the full stop of a closing initial, initials after a surname written
+  first (``Khodzhaeva M. R.``), the closing quote or bracket
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
-  particles and the name words after them (``ould Cheikh``, ``van der Berg``), and
-  a surname after a name that is only a known given name.
+  particles and the name words after them (``ould Cheikh``, ``van der Berg``), an
+  alias or a married or maiden name after its connector (``alias Pappu``, ``épouse
+  N'Guessan``, ``née Soto``), and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
 name; two names that meet over a particle become one.
@@ -38,6 +40,10 @@ ENTITY = "PERSON"
 NOTE = "widened over the rest of the name"
 _PARTICLE_WORDS = PARTICLES | word_set("ould ag wa ben bint wald wad ter")
 _KUNYA = word_set("abu abou umm oum um")
+# Words that join two names of one person: an alias in police and court records
+# ("Shahnawaz alias Pappu"), a married or maiden name in civil records ("Adjoua Kouamé
+# épouse N'Guessan", "veuve Diallo", "Maria Weber geborene Huber", "Ana Ruiz née Soto").
+_CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
 
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
@@ -52,6 +58,11 @@ _INITIALS_BEFORE = re.compile(
 _JOINED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_][\w'\u2019]*")
 # The last word of a name that is initials without their closing stop: "K", "A.K", "J.-P".
 _INITIALS_AT_END = re.compile(r"(?:[^\W\d_]\.[-\u2010]?)*[^\W\d_]")
+# Initials after a surname, as Russian and Central Asian records write a name:
+# "Khodzhaeva M. R.", "Tsoy E. A.", "Mirzaev R. Sh.".
+_INITIALS_AFTER = re.compile(
+    r"[ ](?:(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|[^\W\d_a-z])\.[ ]?){1,2}(?![\w])(?<![ ])"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
 _WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
 _CLOSERS = {'"': '"', "\u201c": "\u201d", "(": ")", "\u00ab": "\u00bb", "\u2018": "\u2019"}
@@ -123,6 +134,9 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if _INITIALS_AT_END.fullmatch(last) and last.isupper() and after.startswith("."):
             end += 1  # "A. K" -> "A. K.", "Singh A.K" -> "Singh A.K."
             continue
+        if (initials := _INITIALS_AFTER.match(after)) and _surname_alone(name):
+            end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
+            continue
         if (closer := _unclosed(name)) and after.startswith(closer):
             end += 1
             continue
@@ -133,6 +147,12 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if word is None or word.group(1).count("\n") > 1:
             break
         written = word.group(2)
+        if _connector(word):
+            following = _WORD_AFTER.match(after, word.end() + _stop(after, word.end()))
+            if following is None or not _name_part(following.group(2)):
+                break
+            end += following.end()
+            continue
         if _particle(written):
             following = _WORD_AFTER.match(after, word.end())
             while following is not None and _particle(following.group(2)):  # "de la"
@@ -166,6 +186,29 @@ def _joined_part(joined: str, before: str) -> int:
     return 0
 
 
+def initials_after(text: str, end: int) -> int:
+    """Where a surname ending at ``end`` ends with the initials written after it
+    ("Khodzhaeva M. R."): for mentions linking adds after the names were widened."""
+    initials = _INITIALS_AFTER.match(text, end)
+    return initials.end() if initials else end
+
+
+def _surname_alone(name: str) -> bool:
+    """One capitalised word, not itself an initial: a surname written first."""
+    return " " not in name.strip() and len(name) > 2 and not name.endswith(".")
+
+
+def _connector(word: re.Match[str]) -> bool:
+    """Whether the word after a name joins another name of the same person to it."""
+    written = word.group(2)
+    return written.islower() and written in _CONNECTORS
+
+
+def _stop(after: str, at: int) -> int:
+    """The full stop of an abbreviated connector ("geb. Huber"): 1, else 0."""
+    return 1 if after.startswith(".", at) else 0
+
+
 def _particle(word: str) -> bool:
     return word.islower() and word in _PARTICLE_WORDS
 
@@ -191,4 +234,6 @@ def _unclosed(name: str) -> str | None:
 
 def _only_particles(between: str) -> bool:
     words = between.split()
+    if len(words) == 1 and words[0].rstrip(".") in _CONNECTORS:
+        return True  # "Shahnawaz" + "alias" + "Pappu": one person
     return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)

@@ -14,7 +14,11 @@ space, on one line, become one box when they belong together:
   and the surname words are not;
 - an organisation written as a chain: "Smith, Jones & Co." (the last part joins two
   names with "&" or "and"), "Acme Holdings, Inc." (a legal form after the comma);
-- an address chain: "No. 7, Jalan Cempaka 3, Taman Melati", "12 Rue X, Apt 4".
+- an address chain: "No. 7, Jalan Cempaka 3, Taman Melati", "12 Rue X, Apt 4";
+- an institution and its town, the way South Asian and British records write them
+  ("District Hospital, Khedapur", "Forensic Science Laboratory, Ranpur"), and a body
+  and its place in French and Spanish ("CHR de Kandé", "Banque X de l'Ombéla"): the
+  name of a body is whole only with its place.
 
 Two names in a list ("Ruiz, Pérez and Gómez") stay two boxes, so that an editor can
 decide on each person: a comma joins names only when the form is clearly inverted.
@@ -53,6 +57,16 @@ LEGAL_FORMS = word_set(
     "inc inc. llc llp ltd ltd. plc co co. corp corp. lp l.p. s.a. sa s.l. sl s.a.s. sas "
     "sarl gmbh ag nv n.v. bv b.v. s.p.a. spa s.r.l. srl pty oy ab as a/s k.k."
 )
+# The last word of an institution's name that its town follows after a comma.
+_INSTITUTION_HEADS = word_set(
+    "hospital laboratory lab jail prison gaol court station college school university "
+    "clinic centre center office branch camp market mosque church temple dispensary "
+    "infirmary thana tehsil sanatorium asylum hostel workshop depot"
+)
+# The words that join a body to its place in French, Spanish and Portuguese.
+_OF_A_PLACE = re.compile(r"[ ](?:de[ ]la|de[ ]l['\u2019]|de|du|des|del|d['\u2019]|do|da)[ ]?")
+_PLACES = frozenset({"LOCATION"})
+_BODIES = frozenset({ORGANIZATION})
 _JOINING = re.compile(r"\S[ ](?:&|and|und|et|y|e)[ ]\S", re.IGNORECASE)
 # The first word of a part of an address after a comma that is still the address (the
 # unit, the building, the neighbourhood) rather than the town after it.
@@ -81,6 +95,8 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
         return None
     gap = text[left.end : right.start]
     first, second = text[left.start : left.end], text[right.start : right.end]
+    if right.entity in _PLACES and _body_and_place(left, first, gap):
+        return _one(left, left, right, ORGANIZATION)
     if _STOP_GAP.fullmatch(gap) and _before_a_stop(first, left, right):
         return _one(right if right.entity == PERSON else left, left, right, PERSON)
     if not _COMMA_GAP.fullmatch(gap):
@@ -95,6 +111,22 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
     if left.entity == ADDRESS and (right.entity == ADDRESS or _address_part(second)):
         return _one(left, left, right, ADDRESS)
     return None
+
+
+def _body_and_place(left: Proposal, first: str, gap: str) -> bool:
+    """Whether a place after ``first`` ends the name of the body: "District Hospital,
+    Khedapur", "CHR de Kandé", "Banque Atlantique de l'Ombéla"."""
+    if _OF_A_PLACE.fullmatch(gap):
+        return left.entity in _BODIES and not first.islower()
+    if gap != ", ":
+        return False
+    words = first.split()
+    return (
+        left.entity in _BODIES | _PLACES
+        and bool(words)
+        and words[-1].casefold() in _INSTITUTION_HEADS
+        and words[-1][0].isupper()
+    )
 
 
 def _firm_chain(first: str, second: str) -> bool:
@@ -138,8 +170,16 @@ def _entry_start(text: str, start: int) -> bool:
     return not (last.islower() or last in {",", "("})
 
 
+# Initials of a Russian or Central Asian name transliterated with two letters for one
+# ("R. Sh" of "R. Sh. Mirzaev": Sh, Kh, Zh, Ch, Ts, Yu, Ya, Ye, Yo): after an initial,
+# never a title ("Sh." alone is the Indian "Shri").
+_TWO_LETTER_INITIALS = re.compile(r"[A-Z]\.[ ]?(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)")
+
+
 def _initials(written: str) -> bool:
-    """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.")."""
+    """Whether ``written`` is only initials ("A.K", "J.-P", "É. M.", "R. Sh")."""
+    if _TWO_LETTER_INITIALS.fullmatch(written):
+        return True
     return bool(_INITIALS.fullmatch(written)) and written.upper() == written
 
 

@@ -1,8 +1,11 @@
-"""The sender's name at the start of each line of a chat export (Android, iPhone)."""
+"""The sender's name at the start of each line of a chat export: WhatsApp (Android,
+iPhone), instant-messaging logs (Pidgin, Adium, IRC clients: "(11:02:40 PM) name:"),
+and KakaoTalk (Korean dates, "name : text", and the "name 님과 카카오톡 대화" title)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from workstation.detection.layout.names import is_name_word
@@ -15,16 +18,47 @@ _CHAT_LINE = re.compile(
     r"(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ ](?:-[ ])?(?P<sender>[^:\n]{1,50}?):[ ]"
 )
 
+# A messaging client's log: only the time, in brackets, before the sender:
+# "(11:02:40 PM) noura: text" (Pidgin), "[21:14] Name: text" (IRC clients, Adium).
+_LOG_LINE = re.compile(
+    r"(?m)^[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?[)\]][ ]"
+    r"(?P<sender>[^:\n]{1,50}?):[ ]"
+)
+_TURNS = 2
+# KakaoTalk's export: "2011년 3월 21일 오후 9:05, Name : text" (phone, in Korean),
+# "2011. 3. 21. 오후 9:05, Name : text" (phone), "[Name] [오후 9:05] text" (computer),
+# and its title line "Name 님과 카카오톡 대화" ("KakaoTalk chat with Name").
+_KAKAO_LINE = re.compile(
+    r"(?m)^(?:\d{4}년[ ]\d{1,2}월[ ]\d{1,2}일|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.)[ ]"
+    r"(?:오전|오후)[ ]\d{1,2}:\d{2},[ ](?P<sender>[^:\n]{1,50}?)[ ]:[ ]"
+    r"|^\[(?P<bracketed>[^\]\n]{1,50})\][ ]\[(?:오전|오후)[ ]\d{1,2}:\d{2}\][ ]"
+    r"|^(?P<title>[^\n]{1,50}?)[ ]님과[ ]카카오톡[ ]대화"
+)
+
 
 def chat_senders(text: str) -> Iterator[LayoutSpan]:
     """The sender's name at the start of each line of a chat export."""
     for match in _CHAT_LINE.finditer(text):
-        sender = match.group("sender")
-        name = re.match(r"[^\W\d_][\w .'\u2019-]*", sender)  # an emoji may follow the name
-        if name is None:
-            continue  # a phone number: the phone patterns find it
-        value = name.group().rstrip(" .")
-        words = value.split()
-        if len(words) <= 4 and all(is_name_word(w, allow_lower=True) for w in words):
-            start = match.start("sender")
-            yield LayoutSpan(start, start + len(value), "PERSON", 0.86, "sender of a chat message")
+        yield from _sender(match, "sender")
+    # A time and a label also open the lines of an agenda ("[09:00] Opening: ..."); in
+    # a conversation the same people speak again and again.
+    logged = list(_LOG_LINE.finditer(text))
+    speakers = Counter(match.group("sender") for match in logged)
+    for match in logged:
+        if speakers[match.group("sender")] >= _TURNS:
+            yield from _sender(match, "sender")
+    for match in _KAKAO_LINE.finditer(text):
+        yield from _sender(match, match.lastgroup or "sender")
+
+
+def _sender(match: re.Match[str], group: str) -> Iterator[LayoutSpan]:
+    """The name at the start of a sender's field, if it looks like one."""
+    sender = match.group(group)
+    name = re.match(r"[^\W\d_][\w .'\u2019-]*", sender)  # an emoji may follow the name
+    if name is None:
+        return  # a phone number: the phone patterns find it
+    value = name.group().rstrip(" .")
+    words = value.split()
+    if len(words) <= 4 and all(is_name_word(w, allow_lower=True) for w in words):
+        start = match.start(group)
+        yield LayoutSpan(start, start + len(value), "PERSON", 0.86, "sender of a chat message")

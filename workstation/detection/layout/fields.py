@@ -16,7 +16,9 @@ _FIELD = re.compile(
     r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
     r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
-    r"copy[ ]to|de|para|à|name|full[ ]name|surname|family[ ]name|last[ ]name|"
+    r"copy[ ]to|de|para|à|"
+    r"(?:full[ ])?name(?:[ ]\((?:in[ ])?[A-Z][a-z]{2,15}\)|[ ]in[ ][A-Z][a-z]{2,15})|"
+    r"name|full[ ]name|surname|family[ ]name|last[ ]name|"
     r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
     r"nombre[ ]completo|apellidos[ ]y[ ]nombres|present|pr[ée]sents?|absents?|excus[ée]s|"
     r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
@@ -49,7 +51,8 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
             comma = text.find(",", start, display_end)
             name_end = comma if comma != -1 else display_end
             segment = _blank_parentheses(text[start:name_end])
-            local = name_run(segment, 0, len(segment), allow_lower=email is not None)
+            lower = email is not None or _caseless(segment)  # "박성호": no capitals to go by
+            local = name_run(segment, 0, len(segment), allow_lower=lower)
             span = (start + local[0], start + local[1]) if local else None
             if span and org_like(text[span[0] : span[1]]):
                 continue
@@ -62,11 +65,15 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
 
 
 _FORM_NAME_FIELDS = word_set("name nom nombre nombres")
+# Address fields, where mail clients of organisations (Outlook, Exchange, Lotus Notes)
+# write the display name surname first: "To: Kim, Olga", "Cc: Al-Zaabi, Mariam <m@x>".
+_ADDRESS_FIELDS = word_set("from to cc bcc reply-to sender de para à")
 
 
 def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A form's ``Name: Dauletov, Yerlan``: surname, comma, given names, nothing else."""
-    if label.casefold() not in _FORM_NAME_FIELDS:
+    """A form's ``Name: Dauletov, Yerlan``, or an address field's ``To: Kim, Olga``:
+    surname, comma, given names, nothing else."""
+    if label.casefold() not in _FORM_NAME_FIELDS | _ADDRESS_FIELDS:
         return None
     segment = _blank_parentheses(text[start:end])
     stripped = segment.strip()
@@ -76,6 +83,12 @@ def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, i
         return None
     first = start + segment.index(stripped)
     return first, first + len(stripped)
+
+
+def _caseless(segment: str) -> bool:
+    """Whether the letters are all of scripts without capitals (Hangul, Han, Ethiopic)."""
+    letters = [c for c in segment if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 def _items(value: str) -> Iterator[tuple[int, int]]:
@@ -115,3 +128,22 @@ def named_addresses(text: str) -> Iterator[LayoutSpan]:
                 yield LayoutSpan(
                     span[0], span[1], "PERSON", 0.9, "display name of an email address"
                 )
+
+
+# A Lotus Notes name: the person, then the organisational units and the organisation,
+# then the Notes domain: "Hanna Berg/GVA/ICRC@ICRC", "CN=Ana Ruiz/OU=LIM/O=Acme@Acme".
+_NOTES_NAME = re.compile(
+    r"(?<=[^\W\d_])(?P<hierarchy>(?:/(?:OU=|O=)?[A-Z][A-Za-z0-9&-]{1,20}){1,4}"
+    r"@[A-Z][A-Za-z0-9-]{1,20})(?![\w.@])"
+)
+_NOTES_PART = re.compile(r"(?:OU=|O=)?(?P<part>[A-Z][A-Za-z0-9&-]{1,20})")
+
+
+def notes_hierarchies(text: str) -> Iterator[LayoutSpan]:
+    """The units, organisation and domain of a Lotus Notes name (``/GVA/ICRC@ICRC``):
+    where a person works, as identifying as an address."""
+    for match in _NOTES_NAME.finditer(text):
+        for part in _NOTES_PART.finditer(text, match.start("hierarchy"), match.end("hierarchy")):
+            yield LayoutSpan(
+                *part.span("part"), "ORGANIZATION", 0.8, "unit or organisation of a Notes name"
+            )

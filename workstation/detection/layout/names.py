@@ -75,7 +75,11 @@ def initial(word: str) -> bool:
 
 
 def org_like(name: str) -> bool:
-    return any(word.casefold().rstrip(".") in NOT_NAME for word in name.split())
+    """Whether a word of the name is one no name holds; an initial ("A.") is a letter,
+    not the article "a"."""
+    return any(
+        word.casefold().rstrip(".") in NOT_NAME and not initial(word) for word in name.split()
+    )
 
 
 def leading_name(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -12,8 +12,16 @@ from workstation.detection.layout.words import NOT_NAME, word_set
 _CLOSING = re.compile(
     r"(?im)^[ \t]*(?:(?:best|kind|warm|many)?[ ]?regards|sincerely|yours(?:[ ]sincerely|"
     r"[ ]faithfully)?|thanks|thank[ ]you|cheers|best|saludos|atentamente|cordialement|"
-    r"bien[ ]à[ ]vous|salam|mit[ ]freundlichen[ ]grüßen|--)[ \t]*,?[ \t]*\n"
-    r"(?:[ \t]*\n)?(?P<line>[^\n]+)"
+    r"bien[ ]à[ ]vous|salam|mit[ ]freundlichen[ ]grüßen|--"
+    # the last line of a French or Spanish letter's closing formula: "... l'expression de
+    # ma considération distinguée.", "... mes salutations respectueuses.", "Le saluda
+    # atentamente,"
+    r"|[^\n]*\b(?:distingu[ée]e?s?|respectueuses?|respectueux|dévouée?s?|les[ ]meilleures?"
+    r"|atentamente|cordial[ ]saludo)[ \t]*[.,]?"
+    r")[ \t]*,?[ \t]*\n"
+    # a blank line, and the mark of a signature: "/signature/", "(signed)", "Sd/-"
+    r"(?:[ \t]*\n)?(?:[ \t]*(?:/signature/|\(signed\)|\[signature\]|\(signé\)|\(firmado\)"
+    r"|sd/-)[ \t]*\n)?(?P<line>[^\n]+)"
 )
 _SIGN_OFF_LINE = re.compile(
     r"(?m)^(?P<line>[A-ZÀ-Ý][^\W\d_'\u2019-]+(?:-[^\W\d_'\u2019-]+)?)[ \t]*$"
@@ -43,16 +51,30 @@ _FURNITURE = word_set(
 )
 
 
+# Initials alone on the line that ends a message, as people sign notes and replies
+# ("K.A.M.", "> R.T."), before a blank line or the end of the text.
+_INITIALS_LINE = re.compile(
+    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.)[ \t]*"
+    r"(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+)
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "U.S.", "U.K.", "E.U.", "U.N.", "A.M.", "P.M."})
+
+
 def signatures(text: str) -> Iterator[LayoutSpan]:
     """Names that sign a text: after a closing, and a cable's surname line at its foot."""
     for match in _CLOSING.finditer(text):
-        line_start = match.start("line")
-        cut = re.search(r"\s[|/,\u2013-]\s|,|\s{2,}", match.group("line"))
-        line_end = line_start + (cut.start() if cut else len(match.group("line")))
+        line = match.group("line")
+        line_start = match.start("line") + len(line) - len(line.lstrip())  # an indented line
+        line = line.lstrip()
+        cut = re.search(r"\s[|/,\u2013-]\s|,|\s{2,}", line)
+        line_end = line_start + (cut.start() if cut else len(line))
         span = name_run(text, line_start, line_end, allow_lower=False, max_words=4)
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
     yield from _lower_case_signatures(text)
+    for match in _INITIALS_LINE.finditer(text):
+        if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
+            yield LayoutSpan(*match.span("initials"), "PERSON", 0.7, "initials ending a message")
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))

@@ -9,7 +9,14 @@ from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.layout.words import NOT_NAME, TITLES
 
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
-_INVERTED_PREFIX = r"(?m)^[ \t]*(?:>[ \t]?)*(?P<marker>(?:\d{1,3}[.)]?|[-*•])[ \t]+)?"
+# A list's entry may open with its case or file number before a dash: "File 12345/99 --
+# HAIDARI, Zainab", "Case 2 - ROSSI, Marta", "Dossier n° 14 : KONÉ Awa".
+_ENTRY_LABEL = (
+    r"(?:[^\W\d_]{2,12}\.?[ ](?:n[o°º]\.?[ ]?)?[\w/.-]*\d[\w/.-]*[ ]+(?:--?|\u2013|\u2014|:)[ ]+)?"
+)
+_INVERTED_PREFIX = (
+    r"(?m)^[ \t]*(?:>[ \t]?)*(?P<marker>(?:\d{1,3}[.)]?|[-*•])[ \t]+)?" + _ENTRY_LABEL
+)
 _INVERTED_TAIL = (
     rf"(?P<comma>,[ ]|[ ])(?P<given>{_LETTERS}(?:[ ]{_LETTERS}){{0,2}}?))"
     r"(?=,|[ \t]{2,}|[ \t]*$|[ ]\()"

@@ -19,8 +19,21 @@ _TITLE_ALT = "|".join(
         reverse=True,
     )
 )
+# In French and Spanish prose a title is written in lower case after its article: "la
+# camarade N'Guessan", "le commissaire Yao", "el teniente Rojas".
+# Not the words that are also adjectives or nouns there ("la mayor parte", "la general").
+_NOT_AFTER_ARTICLE = frozenset({"mayor", "major", "general", "justice", "chair", "chief", "ret"})
+_ARTICLE_TITLE = "|".join(
+    sorted(
+        (re.escape(t) for t in TITLES if len(t) > 2 and t not in _NOT_AFTER_ARTICLE),
+        key=len,
+        reverse=True,
+    )
+)
 _TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?:{_TITLE_ALT})\.?(?:[ ]\(ret\.\))?"
+    r"(?<![\w.])(?P<title>(?:"
+    rf"(?:{_TITLE_ALT})|(?<=\b(?:[Ll]e|[Ll]a|[Ee]l|[Dd]u|[Aa]u)[ ])(?:{_ARTICLE_TITLE})"
+    r")\.?(?:[ ]\(ret\.\))?"
     r"(?:[ ]of(?:[ ]the)?(?:[ ][A-Z][\w-]+){1,3}?)?)[ ]"
     rf"(?P<name>{WORD}(?:[ \t]*\n?[ \t]*{WORD}){{0,4}})"
 )

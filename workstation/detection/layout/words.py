@@ -62,5 +62,6 @@ TITLES = word_set(
     brigadier-chef gendarme commissaire inspecteur lieutenant-colonel
     capitán comisario subinspector agente alférez
     sub-inspector sub-lieutenant
+    camarade camarada compañero compañera
     """
 )

@@ -194,7 +194,18 @@ _LOWER_HEADS = (
     r"|committee|council|commission|ministry|administration|authority|brigade|battalion"
     r"|regiment|squad|police|army|forces|navy|guard|security[ ]services|intelligence[ ]service"
     r"|media[ ]group|holding|law[ ]firm|tribunal|chamber|office|offices|subsidiary"
-    r"|insurgents|faction|clan[ ]militia|armed[ ]group|rebel[ ]group|opposition[ ]party)"
+    r"|insurgents|faction|clan[ ]militia|armed[ ]group|rebel[ ]group|opposition[ ]party"
+    r"|directorate|department|division|inspectorate|branch|youth[ ]cent(?:re|er)"
+    r"|community[ ]cent(?:re|er)|health[ ]cent(?:re|er)|market[ ]association)"
+)
+# A ministry named by its portfolio in lower case, as news reports write it: "the
+# interior ministry", "a defence ministry file".
+_PORTFOLIO_MINISTRY = re.compile(
+    r"(?<![\w-])(?:interior|defence|defense|foreign|finance|justice|health|education"
+    r"|labour|labor|trade|economy|energy|agriculture|transport|information|home|culture"
+    r"|environment|mines|mining|oil|petroleum|communications|telecoms?|housing|water"
+    r"|tourism|youth|sports?|security|planning|fisheries|industry|commerce)[ \n]ministry"
+    r"(?![\w-])"
 )
 _LOWER_MODIFIERS = (
     r"(?:trading|shipping|mining|logistics|security|construction|media|news|oil|telecom"
@@ -202,7 +213,7 @@ _LOWER_MODIFIERS = (
     r"|militant|separatist|student|youth|women's|farmers'|workers'|teachers'|local|regional"
     r"|national|family|holding|investment|property|real[ ]estate|fishing|timber|cement"
     r"|textile|garment|import|export|import-export|insurance|accounting|consulting|courier"
-    r"|money[ ]transfer|microfinance|recruitment|manpower|staffing|charity|aid|relief)"
+    r"|money[ ]transfer|microfinance|recruitment|manpower|staffing|charity|aid|relief|police)"
 )
 _NAME_THEN_BODY = re.compile(
     rf"(?<![\w-])(?P<org>(?P<lead>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,3}})"
@@ -284,20 +295,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         words = match.group("org").split()
         if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
-    for match in _NAME_THEN_BODY.finditer(flat):
-        start = _after_stop_words(flat, match.start("org"), match.end("lead"))
-        lead = flat[start : match.end("lead")]
-        preceding = flat[max(0, start - 8) : start].rstrip(" \t")
-        opens_sentence = " " not in lead and (not preceding or preceding[-1] in ".!?:\n")
-        if re.search(r"(?:^|[ \n])(?:a|an|one|another|any)$", preceding):
-            continue  # "a Beirut firm": a kind of body from a place, not a body's name
-        if (
-            start < match.end("lead")
-            and not opens_sentence  # "Security forces arrived": a capital of the sentence
-            and not lead.endswith(("'s", "\u2019s"))
-            and not any(w in _NOT_A_BODY_NAME for w in lead.split())
-        ):
-            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a name and the kind of body")
+    yield from _names_then_bodies(flat)
     for match in _ACRONYM.finditer(text):
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
@@ -309,6 +307,8 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         ):
             continue  # "Luis PAREDES", "Mr CHEN", "CHEN Jianguo": a surname in capitals
         yield LayoutSpan(*match.span(), ENTITY, ACRONYM_SCORE, "an acronym")
+    for match in _PORTFOLIO_MINISTRY.finditer(text):
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "a ministry by its portfolio")
     for match in _PREFIXED.finditer(flat):
         yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a legal form and its company")
     for match in _NUMBERED.finditer(flat):
@@ -338,6 +338,26 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         remit_end = _portfolios_end(flat, match)
         if remit_end is not None and start < remit_end:
             yield LayoutSpan(start, remit_end, ENTITY, SCORE, "a body and its remit")
+
+
+def _names_then_bodies(flat: str) -> Iterator[LayoutSpan]:
+    """A name and the kind of body after it in lower case: "Kestrel Logistics company"."""
+    for match in _NAME_THEN_BODY.finditer(flat):
+        start = _after_stop_words(flat, match.start("org"), match.end("lead"))
+        lead = flat[start : match.end("lead")]
+        preceding = flat[max(0, start - 8) : start].rstrip(" \t")
+        opens_sentence = " " not in lead and (not preceding or preceding[-1] in ".!?:\n")
+        if re.search(r"(?:^|[ \n])(?:a|an|one|another|any)$", preceding):
+            continue  # "a Beirut firm": a kind of body from a place, not a body's name
+        if flat.startswith(" of ", match.end("org")):
+            continue  # "Kisumu branch of the X Union": the branch and its body, below
+        if (
+            start < match.end("lead")
+            and not opens_sentence  # "Security forces arrived": a capital of the sentence
+            and not lead.endswith(("'s", "\u2019s"))
+            and not any(w in _NOT_A_BODY_NAME for w in lead.split())
+        ):
+            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a name and the kind of body")
 
 
 def _portfolios_end(flat: str, match: re.Match[str]) -> int | None:

@@ -267,19 +267,26 @@ def _name_before(text: str, end: int, alone: bool = False) -> tuple[int, int] | 
             run = run[index + 1 :]  # "... near Corvenna.\nMaric said": a sentence ended
             break
     while run and (
-        run[0].group().rstrip(".").casefold() in _PLAIN_FIRST or not run[0].group()[0].isupper()
+        (run[0].group().rstrip(".").casefold() in _PLAIN_FIRST and not _initial(run[0].group()))
+        or not run[0].group()[0].isupper()
     ):
         run.pop(0)
     if not run or len(run) > 4 or org_like(text[run[0].start() : end]):
         return None
     words = [m.group() for m in run]
-    if any(w.rstrip(".").casefold() in _NOT_A_NAME for w in words):
+    # an initial is a letter, not a word: "A." of "J.P.A." is not the article "a"
+    if any(w.rstrip(".").casefold() in _NOT_A_NAME and not _initial(w) for w in words):
         return None
     if len(run) == 1 and not alone and not _name_shaped(words[0]):
         return None
     if _PLACE_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()):
         return None  # "a tailor from Pettai, aged 52": a place
     return run[0].start(), end
+
+
+def _initial(word: str) -> bool:
+    """A capital letter with its full stop: "A.", "K."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:from|in|at|near|of|to|à|en|de|desde|a)[ ])\Z")

@@ -38,7 +38,8 @@ _KINDS_EN = (
     r"|disaster|tragedy|catastrophe|collapse|crash|shipwreck|sinking|derailment|landslide"
     r"|mudslide|cyclone|hurricane|typhoon|tsunami|drought|outbreak|epidemic|blast|fires"
     r"|by-elections?|runoff|run-off|recount|inauguration|funeral|commemoration|procession"
-    r"|parade|rally|rallies|sit-down|lockout|occupation|scandal|affair|hearings?|inquest"
+    r"|parade|rally|rallies|sit-down|lockout|lock-out|occupation|scandal|affair|hearings?|inquest"
+    r"|events"
     r"|mutinies|jailbreak|prison[ ]break|escape|standoff|stand-off|hostage[ ]crisis"
     r"|pride[ ]march|memorial|exercise|exercises|manoeuvres|maneuvers|violence|turmoil"
     r"|insurgency|insurrection|polls|ballot|shelling|airstrikes?|air[ ]strikes?|drone[ ]strikes?"
@@ -80,8 +81,14 @@ _KINDS_ROMANCE = (
     r"(?:grève|grèves|manifestation|manifestations|marche|émeutes?|massacre|attentat"
     r"|coup[ ]d['\u2019]État|élections?|révolution|guerre|soulèvement|rafle|rafles|procès"
     r"|huelga|huelgas|protestas?|marcha|masacre|matanza|elecciones|golpe(?:[ ]de[ ]Estado)?"
-    r"|revolución|guerra|levantamiento|atentado|paro)"
+    r"|revolución|guerra|levantamiento|atentado|paro|référendum|referéndum|éboulement"
+    r"|accident|accidente|incendie|incendio|explosion|explosión|naufrage|naufragio"
+    r"|effondrement|derrumbe|attaque|ataque|inondations?|inundaciones|émeutes?)"
 )
+# The article before a French or Spanish event ("l'éboulement du 2 mai", "la grève du 8
+# novembre"), and the break of a line quoted in a reply ("l'éboulement\n> du 2 mai").
+_ROMANCE_ARTICLE = r"(?:(?:l['\u2019]|la[ ]|le[ ]|el[ ]|les[ ]|los[ ]|las[ ])?)"
+_GAP = r"(?:[ ]|[ ]?\n(?:>[ ]?)*)"
 _EVENT = re.compile(
     rf"\b(?:Operation|Opération|Operación|Operativo|Exercise|Exercice|Ejercicio)[ \n]"
     rf"(?:[A-Z][\w'\u2019-]*)"
@@ -91,10 +98,11 @@ _EVENT = re.compile(
     rf"|\b(?:the[ ])?(?:(?:19|20)\d\d[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,3}}{_CAPITAL_KINDS}\b"
     rf"{_ON_THE_DAY}"
     rf"(?:[ ]of[ ](?:19|20)\d\d)?"
-    rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
+    rf"|\b(?:the[ ])?(?:{_MONTH}[ ])?(?:19|20)\d\d[ ](?:[A-Za-z][\w'\u2019-]*[ \n]){{0,2}}"
+    rf"{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?(?:(?:19|20)\d\d[ ])?(?:[A-Z][\w'\u2019-]*[ ]){{1,2}}"
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
-    rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
+    rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ \n](?:19|20)\d\d)?|[ ]of[ ](?:19|20)\d\d)?"
     rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
     rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
@@ -102,14 +110,29 @@ _EVENT = re.compile(
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ])"
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
-    rf"|\b{_KINDS_ROMANCE}[ ](?:du|del)[ ]\d{{1,2}}(?:er)?[ ](?:de[ ])?{_MONTH}"
+    rf"|(?<![\w'\u2019]){_ROMANCE_ARTICLE}{_KINDS_ROMANCE}{_GAP}(?:du|del)[ ]\d{{1,2}}(?:er)?"
+    rf"[ ](?:de[ ])?{_MONTH}"
     rf"(?:[ ](?:de[ ])?(?:19|20)\d\d)?"
     rf"|\b{_KINDS_ROMANCE}[ ](?:des?|du|de[ ]la|del|d['\u2019])[ ]?[\w'\u2019-]+"
     rf"(?:[ ](?:de|du|des|del)[ ]"
     rf"(?:\d{{1,2}}[ ])?{_MONTH}(?:[ \n](?:19|20)\d\d)?)?"
     rf"|\b(?:opération|operación|operativo|opérations|operaciones|operation)"
     rf"(?:[ \n](?!(?:du|del|of|on|in)[ ])[\w'\u2019-]+){{1,4}}?[ \n](?:du|del|of|on|de)[ \n]"
-    rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?",
+    rf"\d{{1,2}}(?:er)?[ \n](?:de[ ])?{_MONTH}(?:[ \n](?:de[ ])?(?:19|20)\d\d)?"
+    # an operation named in quotes: 'opération « Ville Propre »', 'operativo "Aurora"'
+    rf"|\b(?i:opération|operación|operativo|operation|exercise|exercice)[ \n]+"
+    r"[«\"“][ \u00a0\n]*[^»\"”\n]{1,40}(?:\n[^»\"”\n]{1,40})?[ \u00a0\n]*[»\"”]",
+)
+# An event named in capitals, as a cable's subject line writes it: "CORNICHE SIT-IN",
+# "MARCH REFERENDUM"; the small words before it are not the event's.
+_CAPS_EVENT = re.compile(
+    rf"(?<![\w-])(?:[A-Z][A-Z'\u2019-]+[ ]){{1,3}}{_CAPITAL_KINDS.upper()}(?![\w-])"
+)
+_CAPS_STOP = word_set(
+    """
+    before after during ahead of in on at for the and or to from since until over with
+    by about against list participants this that its their his her our a an
+    """
 )
 # What was done to a named event, place or group, with its describing words: "the violent
 # dispersal of the Telembe march", "the bombing of the Kessa market", "the siege of the
@@ -277,7 +300,7 @@ def _events(text: str) -> Iterator[LayoutSpan]:
             words = words[1:]
         if len(words) < 2 or words[0] in _NOT_NAMES:
             continue  # "The protests", "During protests"
-        if words[0][:1].islower() and not re.search(rf"\d|{_MONTH}", piece):
+        if words[0][:1].islower() and not re.search(rf"\d|{_MONTH}|[«\"“]", piece):
             continue  # "The first raid": a sentence, not a name
         if words[0].isdigit() and words[1] in _NOT_NAMES:
             continue  # "4 The raid": a paragraph number and a sentence
@@ -312,6 +335,13 @@ def _events(text: str) -> Iterator[LayoutSpan]:
             if pattern is not _ROMANCE_DATED:
                 end = _with_tail(text, end)
             yield LayoutSpan(start, end, ENTITY, SCORE, reason)
+    for match in _CAPS_EVENT.finditer(text):
+        start = match.start()
+        for word in re.finditer(r"\S+", match.group()):
+            if word.group().casefold() in _CAPS_STOP:
+                start = match.start() + word.end() + 1  # the event starts after it
+        if len(text[start : match.end()].split()) >= 2:
+            yield LayoutSpan(start, match.end(), ENTITY, SCORE, "named event in capitals")
     for match in _ACTION_ON_PLACE.finditer(text):
         end = _with_tail(text, match.end())
         if end > match.end() and not _is_sentence(match.group()):  # "the closure of the school"

@@ -76,7 +76,12 @@ _ROMANCE_QUALIFIERS = (
     r"|de[ ]primera[ ]instancia|de[ ]garantía|militar|regional|provincial|municipal"
     r"|penitenciario|psiquiátrico|psychiatrique|de[ ]mujeres|de[ ]femmes|comarcal|universitario"
     r"|clínico|general|nacional|departamental|distrital|materno-infantil|de[ ]referencia"
-    r"|de[ ]district|de[ ]référence|préfectoral|préfectorale|communal|communale)){0,3}"
+    r"|de[ ]district|de[ ]référence|préfectoral|préfectorale|communal|communale"
+    r"|primaire|secondaire|maternelle|élémentaire|administratif|administrative|judiciaire"
+    r"|correctionnel|correctionnelle|populaire|publique|public|privé|privée|mixte|islamique"
+    r"|catholique|protestante?|evangélique|primaria|secundaria|pública|público|privada"
+    r"|privado|administrativo|administrativa|laboral|civil|mixto|mixta|técnico|técnica"
+    r"|agrícola|rural|urbain|urbaine|urbano|urbana)){0,3}"
 )
 _ROMANCE = re.compile(
     rf"(?<![\w-])(?P<org>(?i:{_ROMANCE_HEADS}){_ROMANCE_QUALIFIERS}[ ]"

@@ -440,6 +440,69 @@ _NATIONAL_OF = re.compile(
 )
 
 
+# A national of a place, by the place: "a national of Tarvonia", "citizens of Oruma".
+_OF_A_COUNTRY = re.compile(
+    r"\b(?:nationals?|citizens?|subjects?|natives?)[ ]of[ ](?:the[ ])?"
+    r"[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){0,2}"
+)
+# A nationality the lists do not know, after the word for a national, by the endings of
+# French and Spanish demonyms: "ressortissant tarvonien", "ciudadana orumeña".
+_ROMANCE_DEMONYM_ENDINGS = (
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "ais",
+    "aise",
+    "aises",
+    "ois",
+    "oise",
+    "oises",
+    "ain",
+    "aine",
+    "ains",
+    "aines",
+    "an",
+    "ane",
+    "ano",
+    "ana",
+    "anos",
+    "anas",
+    "ino",
+    "ina",
+    "eño",
+    "eña",
+    "eños",
+    "eñas",
+    "és",
+    "esa",
+    "ense",
+    "ien",
+    "i",
+    "ite",
+)
+# Nationalities joined before the word that makes them one: "Tarvonian and Ethiopian
+# nationality", "of Kurdish, Turkish or Syrian origin".
+_JOINED_NATIONALITIES = re.compile(
+    r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:,[ ][A-Z][a-zà-ÿ]+)*,?[ ](?:and|or)[ ][A-Z][a-zà-ÿ]+[ ]"
+    r"(?:nationality|nationalities|citizenship|origin|descent|extraction)\b"
+)
+# Supporters of a movement named in full, whatever it calls itself: "a supporter of
+# Erkin Yol", "militant de l'UPDO", "member of the banned Reform Current".
+_SUPPORTER_OF = re.compile(
+    r"\b(?i:supporters?|activists?|militants?|sympathi[sz]ers?|cadres?|adherents?|partisans?"
+    r"|militante?s?|sympathisante?s?|adhérente?s?|simpatizantes?"
+    r"|(?:members?|membres?|miembros?)(?=[ ](?:of[ ]the|du|de[ ]la|del)[ \n](?:banned|outlawed"
+    r"|unregistered|underground|clandestine|dissolved|illegal|opposition|interdit|dissous"
+    r"|clandestin|ilegal|proscrit)))"
+    r"[ ](?:of[ ](?:the[ \n])?|du[ ]|de[ ]la[ ]|de[ ]l['\u2019]|del[ ]|de[ ])"
+    r"(?:(?:banned|outlawed|unregistered|underground|clandestine|dissolved|illegal"
+    r"|opposition)[ \n])?"
+    r"(?:[A-Z][\w'\u2019-]*(?:[ \n][A-Z][\w'\u2019-]*){0,4}|[A-Z]{2,8}\b)"
+)
+_NOT_A_MOVEMENT = _set("the a an this that his her their its our government police army state")
+
+
 def nrp(text: str) -> Iterator[LayoutSpan]:
     """Nationalities, ethnic and religious groups, and political affiliations."""
     found = words(text)
@@ -612,7 +675,15 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
     yield from _demonyms_before_a_person(text)
     for match in _NATIONAL_OF.finditer(text):
-        if match.group("value").lower() in ANY_CASE:
+        value = match.group("value")
+        unknown = value.islower() and len(value) > 5 and value.endswith(_ROMANCE_DEMONYM_ENDINGS)
+        if value.lower() in ANY_CASE or unknown:
+            yield match.span()
+    for match in (*_OF_A_COUNTRY.finditer(text), *_JOINED_NATIONALITIES.finditer(text)):
+        yield match.span()
+    for match in _SUPPORTER_OF.finditer(text):
+        named = match.group().split()[-1].casefold()
+        if named not in _NOT_A_MOVEMENT:
             yield match.span()
     for match in (*_MEMBER_OF.finditer(text), *_MEMBER_OF_ROMANCE.finditer(text)):
         yield match.span()

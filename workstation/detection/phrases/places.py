@@ -120,6 +120,16 @@ _NOT_NAMES = word_set(
 )
 
 
+# Towns and villages of South and Central Asia (and Slavic lands) named by the word for
+# a town, fort or settlement that ends them: -pur (Khedapur), -garh (Sitalgarh), -abad
+# (Jalalabad), -nagar, -ganj, -gaon, -kot, -puram, -palayam, -halli, -patti, -kent,
+# -grad, -ovka.
+_TOWN_ENDING = re.compile(
+    r"(?<![\w-])[A-Z][a-z]{2,}(?:pur|pura|puram|garh|abad|nagar|ganj|gaon|kot|palayam"
+    r"|palli|halli|patti|shahr|kent|qala|grad|ovka|evka)(?![\w-])"
+)
+
+
 def places(text: str) -> Iterator[LayoutSpan]:
     """Places with their numbers, their kind, or "the outskirts of" in front."""
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
@@ -137,6 +147,8 @@ def places(text: str) -> Iterator[LayoutSpan]:
                 if start == match.end("lead") and pattern is _NAME_THEN_KIND:
                     continue  # "The border": a kind of place and no name
             yield LayoutSpan(start, end, ENTITY, SCORE, reason)
+    for match in _TOWN_ENDING.finditer(text):
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "a town by the ending of its name")
 
 
 def _after_sentence_words(flat: str, start: int, end: int) -> int:
