@@ -140,6 +140,20 @@ def test_spanish_and_french_function_words_are_not_names() -> None:
     assert {text[f.start : f.end] for f in kept} == {g for g, stays in guesses.items() if stays}
 
 
+def test_a_nationality_written_whole_is_not_taken_for_a_function_word(
+    strict: DetectionEngine,
+) -> None:
+    """'de nacionalidad X' starts with 'de' but is the whole NRP expression, kept."""
+    found = proposed(
+        strict,
+        "Ramiro Choque Mamani, de nacionalidad peruana, y Aïssata Baldé, de nationalité "
+        "sénégalaise, fueron trasladados. La carta de la madre llegó tarde.",
+    )
+    assert found.get("de nacionalidad peruana") == "NRP"
+    assert found.get("de nationalité sénégalaise") == "NRP"
+    assert "de la madre" not in found
+
+
 def test_a_copy_marking_in_spanish_and_french(strict: DetectionEngine) -> None:
     found = proposed(strict, "Informe reservado, copia 2 de 3.\nExemplaire n° 1 sur 4 - diffusion.")
     assert found.get("copia 2 de 3") == "CONTROL_NUMBER"
