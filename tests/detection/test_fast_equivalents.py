@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import json
 import multiprocessing.forkserver
+import os
 import re
 import resource
 from concurrent.futures import ProcessPoolExecutor
@@ -45,6 +46,7 @@ from workstation.detection.recognizers import (
     fast_equivalent,
 )
 from workstation.policy import PolicyRegistry
+from workstation.services.detection import start_workers_early
 
 GOLD = Path(__file__).parents[1] / "data" / "eval" / "gold.jsonl"
 EDGE_CASES = [
@@ -471,3 +473,29 @@ def test_url_words_without_a_top_level_domain_are_not_handed_over() -> None:
     text = "see /srv/targets/2009-10-09.csv. and ledger.example.org\n20100115.77214.qx@x"
     windows = [text[s:e] for s, e in recognizer.gate.windows(text)]
     assert windows == ["ledger.example.org"]
+
+
+def _forkserver_pid() -> int | None:
+    pid: int | None = multiprocessing.forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    return pid
+
+
+def test_workers_start_early_only_for_a_file_too_large_to_analyse_here(tmp_path: Path) -> None:
+    """'workstation detect' starts the fork server before loading its policy when its input
+    is a large file; a small file, a pipe or a single worker start nothing."""
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_bytes(b"x" * parallel.IN_PROCESS_CHARS)
+    large.write_bytes(b"x" * (parallel.IN_PROCESS_CHARS + 1))
+    reading, writing = os.pipe()
+    with os.fdopen(reading, "rb") as pipe, small.open("rb") as few, large.open("rb") as many:
+        for stream, workers in [(few, 2), (pipe, 2), (many, 1)]:
+            start_workers_early(stream, workers)
+            assert _forkserver_pid() is None
+        start_workers_early(many, 2)
+        assert _forkserver_pid() is not None
+    os.close(writing)
+    # An input that proves small is analysed here, and the server is stopped after.
+    loaded = PolicyRegistry().load("source-protection")
+    (found,) = list(detect(loaded, ["Amira Haddad called."], workers=2))
+    assert found
+    assert _forkserver_pid() is None

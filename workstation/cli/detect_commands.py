@@ -24,11 +24,12 @@ def detect(options: Options, policy_name: str, workers: int | None) -> None:
 
     Touches no vault. A bad line gets {"line", "id", "error"} and the rest go on.
     """
-    from workstation.services.detection import default_workers, detect_lines
+    from workstation.services.detection import default_workers, detect_lines, start_workers_early
     from workstation.services.policies import load
 
-    loaded = load(options.path, policy_name)
     chosen = workers or default_workers()
+    start_workers_early(sys.stdin.buffer, chosen)  # their models load while the policy does
+    loaded = load(options.path, policy_name)
     for result in detect_lines(loaded, sys.stdin.buffer, chosen):
         click.echo(json.dumps(result, ensure_ascii=True, separators=(",", ":")))
 

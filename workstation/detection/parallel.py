@@ -60,9 +60,27 @@ def detect(
         from workstation.detection.engine import engine_for  # noqa: PLC0415 - loads presidio
 
         yield from engine_for(loaded).detect_many(itertools.chain(first, stream))
+        with _USERS_LOCK:
+            if _USERS == 0:  # started early (start_early) for an input that proved small
+                _stop_fork_server()
         return
     everything = itertools.chain(first, [rest], stream)
     yield from _detect_in_workers(loaded, batches(everything), workers)
+
+
+def start_early() -> None:
+    """Start the workers' fork server now: it loads the models (two to three seconds of
+    one core) while the caller still loads its policy and reads its input.
+
+    For a caller expecting an input too large to analyse in-process (``workstation
+    detect`` reading a large file); if the input proves small after all, :func:`detect`
+    analyses it here and then stops the server. Does nothing where there is no fork
+    server.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload([PRELOADED])
+    multiprocessing.forkserver.ensure_running()
 
 
 def _detect_in_workers(

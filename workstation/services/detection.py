@@ -8,10 +8,13 @@ it, never its text, and the stream goes on.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
+from workstation.detection import parallel
 from workstation.detection.parallel import available_cores, detect
 from workstation.policy.loader import LoadedPolicy
 
@@ -21,6 +24,25 @@ MAX_LINE_BYTES = 64 * 1024 * 1024
 def default_workers() -> int:
     """One analysing process per core (each holds its own copy of the model)."""
     return available_cores()
+
+
+def start_workers_early(stream: BinaryIO, workers: int) -> None:
+    """Start the workers' fork server before the input is read, when it will be needed.
+
+    It then loads the models (two to three seconds of one core) while this process
+    loads the policy and reads the input, instead of after. Only for a file larger than
+    what is analysed without workers (a smaller file cannot hold more characters than
+    bytes); a pipe's size is not known in advance. Should the input prove small after
+    all, it is analysed in this process and the server stopped (:func:`parallel.detect`).
+    """
+    if workers < 2:
+        return
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError):
+        return
+    if stat.S_ISREG(status.st_mode) and status.st_size > parallel.IN_PROCESS_CHARS:
+        parallel.start_early()
 
 
 def detect_lines(
