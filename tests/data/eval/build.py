@@ -151,6 +151,16 @@ def kind_of(path: Path, kinds: dict[str, str]) -> str:
     raise MarkupError(path, 1, f"file name must start with one of {allowed}")
 
 
+def _bracket_ends_span(source: str, start: int, closing: int) -> bool:
+    """Whether ']]]' closes a span whose text ends in ']': it does when the text holds a '['
+    still open (``X-Originating-IP: [192.0.2.7]``), not after a closed one
+    (``[mailto:[[EMAIL_ADDRESS|d:a@example.org]]]``, where the ']' is the text's own)."""
+    if source[closing + 2 : closing + 3] != "]":
+        return False
+    body = source[start:closing]
+    return body.count("[") > body.count("]")
+
+
 def parse(path: Path, source: str) -> tuple[str, list[Span], list[MarkupError]]:
     """Strip the markup from one source; return the plain text, its spans and problems."""
     errors: list[MarkupError] = []
@@ -174,6 +184,8 @@ def parse(path: Path, source: str) -> tuple[str, list[Span], list[MarkupError]]:
         length += opening - pos
         line = line_of(source, opening)
         closing = source.find(CLOSE, opening + 2)
+        if closing != -1 and _bracket_ends_span(source, opening + 2, closing):
+            closing += 1  # '[[...[x]]]': the span's own ']' comes before the markup's ']]'
         nested = source.find(OPEN, opening + 2)
         if closing == -1:
             errors.append(MarkupError(path, line, "'[[' is never closed"))
