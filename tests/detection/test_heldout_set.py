@@ -11,6 +11,7 @@ classes, and the set is big enough to mean something.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -105,3 +106,20 @@ def test_heldout_jsonl_is_built_from_the_current_sources() -> None:
         check=False,
     )
     assert build.returncode == 0, build.stderr
+
+
+def test_a_span_ending_in_its_own_bracket_keeps_it() -> None:
+    """']]]' closes a span whose text opened a bracket; otherwise the ']' is the text's."""
+    spec = importlib.util.spec_from_file_location("eval_build", EVAL / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # its dataclasses look their module up
+    spec.loader.exec_module(build)
+    source = (
+        "[[EMAIL_HEADER|q:X-Originating-IP: [192.0.2.7]]]\n"
+        "From: Ana [mailto:[[EMAIL_ADDRESS|d:ana@example.org]]]\n"
+    )
+    text, spans, errors = build.parse(Path("email-x.txt"), source)
+    assert errors == []
+    assert text == "X-Originating-IP: [192.0.2.7]\nFrom: Ana [mailto:ana@example.org]\n"
+    assert [span.text for span in spans] == ["X-Originating-IP: [192.0.2.7]", "ana@example.org"]
