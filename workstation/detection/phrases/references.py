@@ -215,6 +215,8 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
             if text[start] == "#":
                 start += 1
             clash = any(a < end and start < b for a, b in seen)
+            if _not_a_reference(text, match, start, end):
+                continue
             if _acceptable(text[start:end], strong) and not clash:
                 seen.append((start, end))
                 yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
@@ -288,6 +290,28 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
         if (digits >= 5 or re.search(r"[/.\-]", number)) and _acceptable(number, False):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.6, "reference number in a labelled field")
+
+
+# A sum of money after its figure: "qui demande 400 000 F CFA" (the verb "demande", not a
+# request's number), "request 2 500 euros".
+_CURRENCY_AFTER = re.compile(
+    r"[ \u00a0]?(?:[$€£¥₹]|F[ ]?CFA|CFA|(?-i:USD|EUR|GBP|CHF|XOF|XAF)\b|(?i:francs?|francos?"
+    r"|euros?|dollars?|d[oó]lares|pesos?|pounds?|livres?|shillings?|rupees?|nairas?|cedis?"
+    r"|dirhams?|dinars?|rands?|reais|yuan|yen)\b)"
+)
+# The word "number" alone before digits in spaced groups: "my new number 010 5550 1190",
+# "le numéro 03 55 50 19 90" are telephone numbers, which the telephone finders propose.
+_NUMBER_WORD = re.compile(r"(?i)(?:number|numéro|número|numero)[ \t]*:?[ \t]*\n?[ \t]*$")
+_SPACED_DIGITS = re.compile(r"\d+(?:[ ]\d+)+")
+
+
+def _not_a_reference(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A value after a cue word that is a sum of money, or a telephone number after the
+    bare word "number"."""
+    if _CURRENCY_AFTER.match(text, end):
+        return True
+    cue = text[match.start() : match.start("values")]
+    return bool(_SPACED_DIGITS.fullmatch(text[start:end]) and _NUMBER_WORD.fullmatch(cue))
 
 
 def _excluded(text: str, start: int) -> bool:
