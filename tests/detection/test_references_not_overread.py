@@ -24,6 +24,13 @@ def references(text: str) -> list[str]:
         "The request 2 400 euros for travel was refused.",
         "my new number 020 5550 1876, the old one is off",  # a telephone number
         "Le numéro\n04 55 50 21 63 ne répond plus.",
+        "Le comité demande 600 sacs de ciment.",  # the verb and a quantity
+        "La cooperativa ha pedido 350 sacos de semilla.",
+        "the plan sheet 420 594 mm was folded",  # a measure
+        "No. of copies: 4/6 (see below)",  # 'No. of' counts
+        "No. of wounded: 2-3 on the first day",
+        "written in C# 3.5 and F# 2.0",  # languages and their versions
+        "the jeep 4 x 4 left; three vehicles 1 2 3 were hit",  # no plates
     ],
 )
 def test_a_sum_or_a_telephone_is_no_reference_number(text: str) -> None:
@@ -38,6 +45,10 @@ def test_a_sum_or_a_telephone_is_no_reference_number(text: str) -> None:
         ("RIB 30014 00112 44871 09 au nom de", ["30014 00112 44871 09"]),
         ("his account number 0340 2291 7781 05 was", ["0340 2291 7781 05"]),
         ("insurance number 2A 114 903 4471 6 on the form", ["2A 114 903 4471 6"]),
+        ("la demande n° 55120 du 3 mai", ["55120"]),
+        ("N° d'ordre: 31-C", ["31-C"]),
+        ("PO# 77-3310 was paid", ["77-3310"]),
+        ("the patrol car KRT 221 B was seen", ["KRT 221 B"]),
     ],
 )
 def test_reference_numbers_in_spaced_groups_stay(text: str, expected: list[str]) -> None:
