@@ -29,6 +29,8 @@ def references(text: str) -> list[str]:
         "the plan sheet 420 594 mm was folded",  # a measure
         "No. of copies: 4/6 (see below)",  # 'No. of' counts
         "No. of wounded: 2-3 on the first day",
+        "N° de pages : 1/38 (annexes comprises)",  # pages of the file, not its number
+        "No. de fojas: 12-40",
         "written in C# 3.5 and F# 2.0",  # languages and their versions
         "the jeep 4 x 4 left; three vehicles 1 2 3 were hit",  # no plates
     ],

@@ -107,7 +107,7 @@ _LABELLED = re.compile(
 )
 _NOT_A_LABEL = re.compile(  # "No. of copies: 3/5" counts, it numbers nothing
     r"(?i)(?:of|t[ée]l[ée]?(?:phone|fono)?|tel|fax|mobile?|m[óo]vil|portable|celular|cell|gsm"
-    r"|page|article|art[ií]culo|paragraph|para)\b"
+    r"|pages?|folios?|feuillets?|fojas?|article|art[ií]culo|paragraph|para)\b"
 )
 # A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471,
 # and each of a list after the plural ("plates KN 4471 A, KN 4472 A and KN 5120 B").
