@@ -719,7 +719,7 @@ def _extend_back(text: str, found: tuple[Word, ...], index: int) -> int:
         if lower in MODIFIERS or lower in GERUND_MODIFIERS or (capitalised and lower.isalpha()):
             first -= 1  # "prison doctor", "Interior Minister", "shipping agent"
             continue
-        one_space = _one_gap(text[before.end : found[first].start])
+        one_space = _one_gap(text[before.end : found[first].start], found[first])
         if one_space and nouns < 2 and _noun_before(before):
             first -= 1  # "crane operator", "shuttle car operator", "brigade legal adviser"
             nouns += 1
@@ -770,9 +770,14 @@ def _numbered_unit(text: str, found: tuple[Word, ...], index: int) -> bool:
     )
 
 
-def _one_gap(gap: str) -> bool:
-    """One space, or a line break and the indentation of the next line."""
-    return gap == " " or (gap[:1] == "\n" and gap[1:].strip(" \t") == "" and len(gap) <= 12)
+def _one_gap(gap: str, after: Word) -> bool:
+    """One space, a line break, or a line break and the indentation of a wrapped line
+    ("the audit\n     interpreter"); an indented line that opens with a capital starts an
+    entry of a list ("... psychological work\n  Major Rudenko - Head of ...")."""
+    if gap in (" ", "\n"):
+        return True
+    indented = gap[:1] == "\n" and gap[1:].strip(" \t") == "" and len(gap) <= 12
+    return indented and after.text[0].islower()
 
 
 def _body_word_before(text: str, found: tuple[Word, ...], index: int) -> bool:
@@ -811,7 +816,24 @@ def _noun_before(word: Word) -> bool:
         and len(lower) > 2
         and lower not in _NOT_BEFORE
         and not lower.endswith(("ed", "ing", "ly", "'s"))
+        and not _romance_verb(lower)
     )
+
+
+# French and Spanish participles and verbs are not nouns that qualify a post: "j'étais
+# opérateur radio", "a été nommée directrice", "fue elegida secretaria" (in these
+# languages what qualifies a post comes after it). "café owner" keeps its noun.
+_ROMANCE_PARTICIPLES = ("é", "ée", "és", "ées", "ado", "ada", "ido", "ida")
+_ROMANCE_VERBS = frozenset(
+    {"étais", "était", "étaient", "est", "fut", "élu", "élue", "élus", "élues", "fue"}
+)
+_LOANWORDS = frozenset({"café", "cafés"})
+
+
+def _romance_verb(lower: str) -> bool:
+    if lower in _ROMANCE_VERBS:
+        return True
+    return lower.endswith(_ROMANCE_PARTICIPLES) and lower not in _LOANWORDS
 
 
 _NOT_BEFORE = _set(

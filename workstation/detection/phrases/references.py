@@ -92,9 +92,10 @@ _CUED = re.compile(
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
-# A "#" glued to an abbreviation marks a number as "no." does: "SO# 88-1742", "Inv#4471".
+# A "#" glued to an abbreviation marks a number as "no." does: "SO# 88-1742", "Inv#4471"
+# (two letters at least: "C# 4.0" is a language and its version).
 _HASH = re.compile(
-    r"(?<![\w#])[A-Za-z]{1,12}#[ \t]*\n?[ \t]*"
+    r"(?<![\w#])[A-Za-z]{2,12}#[ \t]*\n?[ \t]*"
     r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
 )
 # A form's field that names the number after "N°" ("N° étranger : 7599118204", "No. de
@@ -104,9 +105,9 @@ _LABELLED = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*){0,2})[ \t]*:[ \t]*"
     r"(?P<value>(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
 )
-_NOT_A_LABEL = re.compile(
-    r"(?i)(?:t[ée]l[ée]?(?:phone|fono)?|tel|fax|mobile?|m[óo]vil|portable|celular|cell|gsm"
-    r"|page|article|art[ií]culo|paragraph|para)\b"
+_NOT_A_LABEL = re.compile(  # "No. of copies: 3/5" counts, it numbers nothing
+    r"(?i)(?:of|t[ée]l[ée]?(?:phone|fono)?|tel|fax|mobile?|m[óo]vil|portable|celular|cell|gsm"
+    r"|pages?|folios?|feuillets?|fojas?|article|art[ií]culo|paragraph|para)\b"
 )
 # A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471,
 # and each of a list after the plural ("plates KN 4471 A, KN 4472 A and KN 5120 B").
@@ -215,6 +216,8 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
             if text[start] == "#":
                 start += 1
             clash = any(a < end and start < b for a, b in seen)
+            if _not_a_reference(text, match, start, end):
+                continue
             if _acceptable(text[start:end], strong) and not clash:
                 seen.append((start, end))
                 yield LayoutSpan(start, end, ENTITY, 0.7, "reference number after a cue word")
@@ -271,7 +274,7 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
                 yield LayoutSpan(*value.span(), ENTITY, 0.7, "vehicle registration")
     for match in _VEHICLE.finditer(text):
         start, end = match.span("value")
-        if not any(a < end and start < b for a, b in seen) and re.search(r"\d", text[start:end]):
+        if not any(a < end and start < b for a, b in seen) and _plate_shaped(text[start:end]):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.6, "vehicle registration after a vehicle")
     for match in _HASH.finditer(text):
@@ -288,6 +291,42 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
         if (digits >= 5 or re.search(r"[/.\-]", number)) and _acceptable(number, False):
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.6, "reference number in a labelled field")
+
+
+# A sum of money or a measure after its figure: "qui demande 400 000 F CFA" (the verb
+# "demande", not a request's number), "request 2 500 euros", "the sheet 210 297 mm".
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:[$€£¥₹]|F[ ]?CFA|CFA|(?-i:USD|EUR|GBP|CHF|XOF|XAF)\b|(?i:francs?|francos?"
+    r"|euros?|dollars?|d[oó]lares|pesos?|pounds?|livres?|shillings?|rupees?|nairas?|cedis?"
+    r"|dirhams?|dinars?|rands?|reais|yuan|yen|tonnes?|tons?|litres?|liters?|hectares?)\b"
+    r"|(?:mm|cm|km|m|kg|g|ha|m2|m²)\b)"
+)
+# A request's word is a verb too ("Il demande 500", "ha pedido 500 sacos"): bare digits
+# after it are a quantity unless a mark ("n°", "no.") says they number the request.
+_REQUEST_WORD = re.compile(
+    r"(?i)(?:requests?|demandes?|solicitud(?:es)?|petici[oó]n|pedidos?)[ \t]*\n?[ \t]*$"
+)
+# The word "number" alone before digits in spaced groups: "my new number 010 5550 1190",
+# "le numéro 03 55 50 19 90" are telephone numbers, which the telephone finders propose.
+_NUMBER_WORD = re.compile(r"(?i)(?:number|numéro|número|numero)[ \t]*:?[ \t]*\n?[ \t]*$")
+_SPACED_DIGITS = re.compile(r"\d+(?:[ ]\d+)+")
+
+
+def _not_a_reference(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A value after a cue word that is a sum of money or a measure, bare digits after a
+    word for a request, or a telephone number after the bare word "number"."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    cue, value = text[match.start() : match.start("values")], text[start:end]
+    if _REQUEST_WORD.fullmatch(cue) and re.fullmatch(r"\d+(?:[ ]\d+)*", value):
+        return True
+    return bool(_SPACED_DIGITS.fullmatch(value) and _NUMBER_WORD.fullmatch(cue))
+
+
+def _plate_shaped(value: str) -> bool:
+    """Letters and digits both, and not a four-by-four ("the jeep 4 x 4", "vehicles 1 2 3")."""
+    letter_and_digit = re.search(r"\d", value) and re.search(r"[A-Z]", value)
+    return bool(letter_and_digit) and not re.fullmatch(r"\d[ ]?[Xx][ ]?\d", value)
 
 
 def _excluded(text: str, start: int) -> bool:
