@@ -420,6 +420,35 @@ def test_chat_log_senders_after_a_bare_time() -> None:
     assert names(chat_exports.chat_senders, text) == expected
 
 
+def test_chat_senders_keep_the_full_stop_of_a_surname_initial() -> None:
+    text = (
+        '04/03/2025, 08:10 - Farida N. created group "Dock 2"\n'
+        "04/03/2025, 08:11 - Farida N.: shift moved.\n"
+        "04/03/2025, 08:12 - Olek: ok.\n"
+    )
+    assert names(chat_exports.chat_senders, text) == ["Farida N.", "Olek"]
+
+
+def test_telegram_history_senders_on_their_own_lines() -> None:
+    text = (
+        "Marisol P., 03.11.25 22:40\n"
+        "are the trucks still there?\n\n"
+        "Dmitri Ivanov, [03.11.25 22:41]\n"
+        "yes\n\n"
+        "Marisol P., 03.11.25 22:45\n"
+        "ok\n\n"
+        "Dmitri Ivanov, [03.11.25 22:47]\n"
+        "leaving now\n"
+    )
+    expected = ["Marisol P.", "Dmitri Ivanov", "Marisol P.", "Dmitri Ivanov"]
+    assert names(chat_exports.chat_senders, text) == expected
+
+
+def test_a_dateline_is_not_a_chat_history() -> None:
+    text = "Lisbon, 14.02.2011 09:30\nDear Sir,\nWe write about the permit.\n"
+    assert names(chat_exports.chat_senders, text) == []
+
+
 def test_an_agenda_with_times_is_not_a_chat_log() -> None:
     text = "[09:00] Opening: the chair\n[09:30] Budget: the treasurer\n(11:00) Close: none\n"
     assert names(chat_exports.chat_senders, text) == []
