@@ -325,6 +325,40 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
     assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
 
 
+def test_surname_first_names_after_labels_in_cells_and_in_quotes() -> None:
+    text = (
+        "- Haidari, Zainab Bibi: moved to the second flat\n"
+        "- Okafor, Chinedu and his sister: staying with us\n"
+        "3. Vargas Llosa, Teresa - cook - 44 años\n"
+        "Supervisor:      KOVAČ, Marta, Unit Head\n"
+        "Checked by:   Dubois, Hélène (hdubois)\n"
+        'From: "Lindqvist, Anna" <a.lindqvist@example.org>\n'
+        "  RC-2018-0419  FERREIRA DA COSTA, Tiago  asthma\n"
+        'P-07,Ward 4,"Singh, Harpreet",paid\n'
+    )
+    assert names(surname_first.inverted_names, text) == [
+        "Haidari, Zainab Bibi",
+        "Okafor, Chinedu",
+        "Vargas Llosa, Teresa",
+        "KOVAČ, Marta",
+        "Dubois, Hélène",
+        "Lindqvist, Anna",
+        "FERREIRA DA COSTA, Tiago",
+    ]
+
+
+def test_places_and_prose_after_labels_and_in_cells_are_not_names() -> None:
+    text = (
+        "Location: Lyon, Rhône\n"
+        "Place of birth:  Lima, Peru\n"
+        "  2019  Annual figures, Summary\n"
+        "3. Buenos Aires, Argentina - office\n"
+        'He wrote "Well, Maybe not so soon and left.\n'
+        "- Old Town, Harbour: closed\n"
+    )
+    assert names(surname_first.inverted_names, text) == []
+
+
 def test_lower_case_titles_after_an_article_in_french_and_spanish() -> None:
     text = (
         "La camarade Touré a parlé, puis le commissaire Bamba Siaka. "
