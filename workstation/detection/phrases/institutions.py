@@ -177,7 +177,15 @@ _TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
 
 
 def institutions(text: str) -> Iterator[LayoutSpan]:
-    """Organisations and places with their head word, each whole."""
+    """Organisations and places with their head word, each whole and each once."""
+    seen: set[tuple[int, int, str]] = set()
+    for span in _institutions(text):
+        if (span.start, span.end, span.entity) not in seen:
+            seen.add((span.start, span.end, span.entity))
+            yield span
+
+
+def _institutions(text: str) -> Iterator[LayoutSpan]:
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
     for match in _ENGLISH.finditer(flat):
         group = next(g for g in ("org", "org2", "place", "place2", "caps") if match.group(g))
