@@ -273,3 +273,24 @@ def test_a_given_name_written_short_heads_the_name_after_it(text: str, expected:
 
 def test_a_short_form_without_a_name_after_it_is_nothing() -> None:
     assert texts("the Md. level, MD Anderson and Ma said no") == []
+
+
+def test_names_before_the_civil_particulars_of_a_pleading() -> None:
+    text = (
+        "Comparecen ANA DEL CARMEN PAZ ROJAS, mayor de edad, soltera, y "
+        "HUGO ESCOBAR, menor de edad; interpellés : TIANA Fara (17 ans, lycéenne), "
+        "Ibrahim Sow (34 years old) et Mariam Diallo, née le 4 juin 1988, à Ségou."
+    )
+    found = [text[s.start : s.end] for s in cued_names.cued_names(text)]
+    assert found == [
+        "ANA DEL CARMEN PAZ ROJAS",
+        "HUGO ESCOBAR",
+        "TIANA Fara",
+        "Ibrahim Sow",
+        "Mariam Diallo",
+    ]
+
+
+def test_a_year_or_a_count_in_brackets_names_no_one() -> None:
+    text = "The Ministry (2019) and Article 6 (12 years) apply; Las personas, mayor de edad."
+    assert list(cued_names.cued_names(text)) == []

@@ -159,3 +159,14 @@ def test_events_in_capitals_quoted_operations_and_romance_incidents(
 )
 def test_capitals_and_incidents_without_a_name_or_date_are_no_event(text: str) -> None:
     assert texts(text) == []
+
+
+def test_an_operation_named_after_its_abbreviation() -> None:
+    text = 'stamped "SIN / Op. TORMENTA / 12" and later Op. Silver Birch was closed.'
+    found = [text[s.start : s.end] for s in events.events(text)]
+    assert found == ["Op. TORMENTA", "Op. Silver Birch"]
+
+
+def test_op_cit_and_a_sentence_after_op_are_no_operation() -> None:
+    text = "Smith, op. cit., p. 4. The author notes it (op. cit. 12)."
+    assert list(events.events(text)) == []

@@ -325,6 +325,40 @@ def test_surname_first_names_in_bulleted_and_quoted_lists() -> None:
     assert [s.score for s in spans] == [0.86, 0.6, 0.6, 0.6]
 
 
+def test_surname_first_names_after_labels_in_cells_and_in_quotes() -> None:
+    text = (
+        "- Haidari, Zainab Bibi: moved to the second flat\n"
+        "- Okafor, Chinedu and his sister: staying with us\n"
+        "3. Vargas Llosa, Teresa - cook - 44 años\n"
+        "Supervisor:      KOVAČ, Marta, Unit Head\n"
+        "Checked by:   Dubois, Hélène (hdubois)\n"
+        'From: "Lindqvist, Anna" <a.lindqvist@example.org>\n'
+        "  RC-2018-0419  FERREIRA DA COSTA, Tiago  asthma\n"
+        'P-07,Ward 4,"Singh, Harpreet",paid\n'
+    )
+    assert names(surname_first.inverted_names, text) == [
+        "Haidari, Zainab Bibi",
+        "Okafor, Chinedu",
+        "Vargas Llosa, Teresa",
+        "KOVAČ, Marta",
+        "Dubois, Hélène",
+        "Lindqvist, Anna",
+        "FERREIRA DA COSTA, Tiago",
+    ]
+
+
+def test_places_and_prose_after_labels_and_in_cells_are_not_names() -> None:
+    text = (
+        "Location: Lyon, Rhône\n"
+        "Place of birth:  Lima, Peru\n"
+        "  2019  Annual figures, Summary\n"
+        "3. Buenos Aires, Argentina - office\n"
+        'He wrote "Well, Maybe not so soon and left.\n'
+        "- Old Town, Harbour: closed\n"
+    )
+    assert names(surname_first.inverted_names, text) == []
+
+
 def test_lower_case_titles_after_an_article_in_french_and_spanish() -> None:
     text = (
         "La camarade Touré a parlé, puis le commissaire Bamba Siaka. "
@@ -418,6 +452,35 @@ def test_chat_log_senders_after_a_bare_time() -> None:
     )
     expected = ["hamid", "Lucía Ferrer", "hamid", "Lucía Ferrer"]
     assert names(chat_exports.chat_senders, text) == expected
+
+
+def test_chat_senders_keep_the_full_stop_of_a_surname_initial() -> None:
+    text = (
+        '04/03/2025, 08:10 - Farida N. created group "Dock 2"\n'
+        "04/03/2025, 08:11 - Farida N.: shift moved.\n"
+        "04/03/2025, 08:12 - Olek: ok.\n"
+    )
+    assert names(chat_exports.chat_senders, text) == ["Farida N.", "Olek"]
+
+
+def test_telegram_history_senders_on_their_own_lines() -> None:
+    text = (
+        "Marisol P., 03.11.25 22:40\n"
+        "are the trucks still there?\n\n"
+        "Dmitri Ivanov, [03.11.25 22:41]\n"
+        "yes\n\n"
+        "Marisol P., 03.11.25 22:45\n"
+        "ok\n\n"
+        "Dmitri Ivanov, [03.11.25 22:47]\n"
+        "leaving now\n"
+    )
+    expected = ["Marisol P.", "Dmitri Ivanov", "Marisol P.", "Dmitri Ivanov"]
+    assert names(chat_exports.chat_senders, text) == expected
+
+
+def test_a_dateline_is_not_a_chat_history() -> None:
+    text = "Lisbon, 14.02.2011 09:30\nDear Sir,\nWe write about the permit.\n"
+    assert names(chat_exports.chat_senders, text) == []
 
 
 def test_an_agenda_with_times_is_not_a_chat_log() -> None:

@@ -141,3 +141,29 @@ def test_initials_after_a_surname_written_first(text: str, found: str, expected:
 def test_a_capital_after_a_sentence_is_no_initial() -> None:
     assert _widened("they met Orlov. A car came", "Orlov") == ["Orlov"]
     assert _widened("Ms Duarte Ms. Lee", "Duarte") == ["Duarte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("firma: Lucía B. Mamani T., vocal", "Lucía B. Mamani", "Lucía B. Mamani T."),
+        ("la señora Ana Choque Ll. declaró", "Ana Choque Ll", "Ana Choque Ll."),
+        ("paid to Velu Murugan K. on Monday", "Velu Murugan", "Velu Murugan K."),
+        ("witness: Teodoro Paz R.\nnext line", "Teodoro Paz", "Teodoro Paz R."),
+    ],
+)
+def test_a_second_surname_cut_to_its_initial(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("sold by Hermanos Prado S.A. last year", "Hermanos Prado"),
+        ("I called Nadia Osei. M. Dupont answered", "Nadia Osei"),
+        ("she met Nadia Osei A. Then she left", "Nadia Osei"),
+        ("shipped by Nadia Osei Co. in bulk", "Nadia Osei"),
+    ],
+)
+def test_a_capital_that_is_not_a_cut_surname_is_left(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]

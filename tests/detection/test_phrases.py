@@ -312,3 +312,19 @@ def test_firms_by_legal_form_or_trade_first() -> None:
         "Importadora Del Sur",
         "Transports Ouédraogo",
     ]
+
+
+def test_peoples_of_the_americas_and_mainland_south_east_asia() -> None:
+    text = (
+        "a Kaqchikel weaver, two Q'eqchi' farmers, the Tz'utujil council, Lao workers, "
+        "a Garifuna fisherman, an Akha village; she said 'Shi'ite' twice."
+    )
+    assert texts(nationalities.nrp, text) == [
+        "Kaqchikel",
+        "Q'eqchi'",
+        "Tz'utujil",
+        "Lao",
+        "Garifuna",
+        "Akha",
+        "Shi'ite",
+    ]

@@ -63,6 +63,13 @@ _INITIALS_AT_END = re.compile(r"(?:[^\W\d_]\.[-\u2010]?)*[^\W\d_]")
 _INITIALS_AFTER = re.compile(
     r"[ ](?:(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|[^\W\d_a-z])\.[ ]?){1,2}(?![\w])(?<![ ])"
 )
+# A second surname cut to its initial after a whole name, as Latin American and South
+# Indian records write it: "Mirna E. Colindres V.", "Rosa Quispe Ch.", "Raju Kumar S."; not
+# the first letter of a firm's form ("Torres S.A.") or a word that starts a sentence.
+_SURNAME_INITIAL = re.compile(
+    r"[ ](?:Ch|Ll|Sh|Kh|Zh|Th|Gh|Ts|[^\W\d_a-z])\.(?![^\W\d_]\.|[ \t]*[^\W\d_a-z])"
+)
+_CUT_SURNAME = re.compile(r"(?:Ch|Ll|Sh|Kh|Zh|Th|Gh|Ts)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
 _WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
 _CLOSERS = {'"': '"', "\u201c": "\u201d", "(": ")", "\u00ab": "\u00bb", "\u2018": "\u2019"}
@@ -133,6 +140,13 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         last = name.split()[-1] if name.split() else ""
         if _INITIALS_AT_END.fullmatch(last) and last.isupper() and after.startswith("."):
             end += 1  # "A. K" -> "A. K.", "Singh A.K" -> "Singh A.K."
+            continue
+        several = len(name.split()) >= 2
+        if several and _CUT_SURNAME.fullmatch(last) and after.startswith("."):
+            end += 1  # "Quispe Ch" -> "Quispe Ch."
+            continue
+        if several and not last.endswith(".") and (cut := _SURNAME_INITIAL.match(after)):
+            end += len(cut.group())  # "Mirna E. Colindres" -> "Mirna E. Colindres V."
             continue
         if (initials := _INITIALS_AFTER.match(after)) and _surname_alone(name):
             end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname

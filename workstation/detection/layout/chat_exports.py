@@ -1,6 +1,7 @@
 """The sender's name at the start of each line of a chat export: WhatsApp (Android,
 iPhone), instant-messaging logs (Pidgin, Adium, IRC clients: "(11:02:40 PM) name:"),
-and KakaoTalk (Korean dates, "name : text", and the "name 님과 카카오톡 대화" title)."""
+KakaoTalk (Korean dates, "name : text", and the "name 님과 카카오톡 대화" title), and
+Telegram's copied history ("Name, [12.05.26 21:14]" on a line of its own above the text)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _LOG_LINE = re.compile(
     r"(?P<sender>[^:\n]{1,50}?):[ ]"
 )
 _TURNS = 2
+# Telegram's copied or forwarded history: the sender, a comma and the date and time, alone
+# on a line above the message ("Tito Z., 12.05.26 21:14", "Ana, [12/05/2026 9:14 PM]").
+_HEADED_LINE = re.compile(
+    r"(?m)^(?P<sender>[^\W\d_][^,:\n]{0,49}?),[ ]\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"
+)
 # KakaoTalk's export: "2011년 3월 21일 오후 9:05, Name : text" (phone, in Korean),
 # "2011. 3. 21. 오후 9:05, Name : text" (phone), "[Name] [오후 9:05] text" (computer),
 # and its title line "Name 님과 카카오톡 대화" ("KakaoTalk chat with Name").
@@ -47,6 +54,12 @@ def chat_senders(text: str) -> Iterator[LayoutSpan]:
     for match in logged:
         if speakers[match.group("sender")] >= _TURNS:
             yield from _sender(match, "sender")
+    # A dateline also opens a letter ("Geneva, 12.05.2011 10:00"): a speaker talks again.
+    headed = list(_HEADED_LINE.finditer(text))
+    heads = Counter(match.group("sender") for match in headed)
+    for match in headed:
+        if heads[match.group("sender")] >= _TURNS:
+            yield from _sender(match, "sender")
     for match in _KAKAO_LINE.finditer(text):
         yield from _sender(match, match.lastgroup or "sender")
 
@@ -59,6 +72,10 @@ def _sender(match: re.Match[str], group: str) -> Iterator[LayoutSpan]:
         return  # a phone number: the phone patterns find it
     value = name.group().rstrip(" .")
     words = value.split()
+    initial = len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper()
+    if initial and name.group()[len(value) : len(value) + 1] == ".":
+        value += "."  # a surname's initial, with its full stop: "Ghassan K."
+        words = words[:-1]
     if len(words) <= 4 and all(is_name_word(w, allow_lower=True) for w in words):
         start = match.start(group)
         yield LayoutSpan(start, start + len(value), "PERSON", 0.86, "sender of a chat message")

@@ -119,12 +119,16 @@ _RELATIONS = re.compile(
 _ROLE_WORDS = _set(" ".join(w for w in f"{_KIN}|{_ROLES}".split("|") if w.isalpha()))
 # What follows a name that is the subject of a verb of saying, or is given an age
 # or a role in apposition: "Ruiz, 34, said", "Bekele told", "Nkosi, a teacher,",
-# "Traoré (52)", "Koné, 52 ans,", "Huanca, de 34 años,".
+# "Traoré (52)", "Koné, 52 ans,", "Huanca, de 34 años,", "Rakoto Jaona (19 ans, élève)",
+# and the civil particulars of Spanish and French pleadings ("RUIZ PAZ, mayor de edad",
+# "Awa Koné, née le 3 mars 1990").
 _AFTER_A_NAME = re.compile(
     rf"(?:[ ](?:{_SAYING}|has[ ]said|had[ ]said|a[ ]d[ée]clar[ée]|a[ ]dit|a[ ]affirm[ée]"
     r"|a[ ]expliqu[ée]|a[ ]racont[ée]|dijo|declar[óo]|afirm[óo]|explic[óo]|cont[óo])\b"
     r"|,[ ](?:aged[ ])?\d{1,2}(?:[ ](?:ans|años))?,"
     r"|,[ ]de[ ]\d{1,2}[ ]años"
+    r"|,[ ](?:mayor|menor)[ ]de[ ]edad\b|,[ ]n[ée]e?[ ]le[ ]\d|,[ ]âgée?[ ]de[ ]\d"
+    r"|[ ]\(\d{1,2}(?:[ ](?:ans|años|years(?:[ ]old)?))?[,)]"
     r"|[ ]\(\d{1,2}\)"
     r"|,[ ]a[ ]\d{1,2}-year-old\b)"
 )
@@ -271,7 +275,14 @@ def _name_before(text: str, end: int, alone: bool = False) -> tuple[int, int] | 
         or not run[0].group()[0].isupper()
     ):
         run.pop(0)
-    if not run or len(run) > 4 or org_like(text[run[0].start() : end]):
+    named = [m for m in run if m.group().casefold() not in PARTICLES]  # "DE JESÚS": one
+    if (
+        len(named) > 4
+        and not run[0].group().isupper()
+        and all(m.group().isupper() for m in run[1:])
+    ):
+        run, named = run[1:], named[1:]  # "Comparecen ANA DEL CARMEN PAZ ROJAS": a verb first
+    if not run or len(named) > 4 or org_like(text[run[0].start() : end]):
         return None
     words = [m.group() for m in run]
     # an initial is a letter, not a word: "A." of "J.P.A." is not the article "a"

@@ -90,7 +90,7 @@ _KINDS_ROMANCE = (
 _ROMANCE_ARTICLE = r"(?:(?:l['\u2019]|la[ ]|le[ ]|el[ ]|les[ ]|los[ ]|las[ ])?)"
 _GAP = r"(?:[ ]|[ ]?\n(?:>[ ]?)*)"
 _EVENT = re.compile(
-    rf"\b(?:Operation|Opération|Operación|Operativo|Exercise|Exercice|Ejercicio)[ \n]"
+    rf"\b(?:Operation|Opération|Operación|Operativo|Exercise|Exercice|Ejercicio|Op\.)[ \n]"
     rf"(?:[A-Z][\w'\u2019-]*)"
     rf"(?:[ ][A-Z][\w'\u2019-]*){{0,2}}"
     rf"|\b(?:the[ ])?{_OF_KINDS}[ ]of[ ](?:the[ ])?[A-Z][\w'\u2019-]*"

@@ -136,11 +136,56 @@ _TRADE_FIRST = re.compile(
     r"(?:[ ](?:Del|del|De|de|La|la|El|Los|Las|Le|Les|des|du))?"
     r"(?:[ ][A-ZÀ-Þ][\w'\u2019-]*){1,3})"
 )
+# Spanish public bodies named in capitals after their kind, with or without "de"
+# ("Dirección General de Centros Penales", "Unidad de Personas Desaparecidas",
+# "Contraloría General", "Comisaría Villa Norte", "Escuela Oficial Rural Mixta No. 12",
+# "Fondo Andino para el Periodismo").
+_SPANISH_CAP = r"[A-ZÁÉÍÓÚÑ][\w'\u2019]*(?:-[\w'\u2019]+)*"
+_SPANISH_BODY = re.compile(
+    r"(?<![\w-])(?P<org>(?:Dirección|Subdirección|Unidad|Contraloría|Procuraduría|Defensoría"
+    r"|Fiscalía|Comisaría|Secretaría|Subsecretaría|Superintendencia|Gerencia|Jefatura"
+    r"|Oficina|Servicio|Departamento|Instituto|Escuela|Colegio|Liceo|Centro|Fondo|Consejo"
+    r"|Comité|Comisión|Tribunal|Juzgado|Policía|Gobernación|Alcaldía|Municipalidad"
+    r"|Corporación|Empresa|Sindicato|Cooperativa|Asociación|Fundación|Red|Mesa)"
+    r"(?:[ ](?:No\.|N\.?º|Nº|N°|n\.?º)[ ]?\d{1,4}"
+    r"|[ ](?:(?:de|del|para|contra|sobre)[ ](?:la[ ]|los[ ]|las[ ]|el[ ])?|[ye][ ])?"
+    rf"{_SPANISH_CAP})"
+    r"{1,5})"
+)
+# An English body named by capitalised words before its kind ("Vigilance and
+# Anti-Corruption Directorate", "Constitutional Chamber", "Labour Inspectorate"), or a
+# place's lower-case committee or office ("Tiquina Norte water committee", "Palakkar
+# tehsil office"). Not "the Committee" alone: a body's generic noun is not its name.
+_ENGLISH_CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+_ENGLISH_BODY = re.compile(
+    rf"(?<![\w-])(?P<org>{_ENGLISH_CAP}(?:[ ](?:(?:and|of|for|&)[ ])?{_ENGLISH_CAP}){{0,3}}"
+    r"[ ](?:Directorate|Inspectorate|Chamber|Authority|Agency|Bureau|Council|Committee"
+    r"|Board|Commission|Secretariat|Ombudsman"
+    r"|(?:water|village|district|tehsil|taluk|block|parish|town|ward|land|municipal"
+    r"|community|school|health|relief|camp|market|mosque|church|peace)"
+    r"[ ](?:committee|office|council|board|authority)))(?![\w-])"
+)
+# A village, hamlet or neighbourhood by its name and its kind: "Mettupalayam hamlet",
+# "barrio La Esperanza", "aldea Los Encuentros", "quartier Saint-Pierre".
+_NAMED_SETTLEMENT = re.compile(
+    r"(?<![\w-])(?P<place>"
+    rf"{_ENGLISH_CAP}(?:[ ]{_ENGLISH_CAP})?[ ](?:hamlet|village|township|settlement|suburb)"
+    r"|(?:barrio|colonia|aldea|caserío|vereda|localidad|comunidad|poblado|quartier|hameau)"
+    rf"[ ]{_SPANISH_CAP}(?:[ ](?:de[ ]|del[ ]|de[ ]la[ ])?{_SPANISH_CAP}){{0,2}})(?![\w-])"
+)
 _TRAILING_LOWER = re.compile(r"(?:[ ](?:et|y|de|des|du|d['\u2019]))+$")
 
 
 def institutions(text: str) -> Iterator[LayoutSpan]:
-    """Organisations and places with their head word, each whole."""
+    """Organisations and places with their head word, each whole and each once."""
+    seen: set[tuple[int, int, str]] = set()
+    for span in _institutions(text):
+        if (span.start, span.end, span.entity) not in seen:
+            seen.add((span.start, span.end, span.entity))
+            yield span
+
+
+def _institutions(text: str) -> Iterator[LayoutSpan]:
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
     for match in _ENGLISH.finditer(flat):
         group = next(g for g in ("org", "org2", "place", "place2", "caps") if match.group(g))
@@ -160,9 +205,35 @@ def institutions(text: str) -> Iterator[LayoutSpan]:
             if trailing:
                 end = trailing.start()
             yield LayoutSpan(start, end, "ORGANIZATION", SCORE, "an institution and its name")
+    for match in (*_SPANISH_BODY.finditer(flat), *_ENGLISH_BODY.finditer(flat)):
+        start, end = _without_stop_words(flat, *match.span("org"))
+        stops = [w for w in re.finditer(r"\S+", flat[start:end]) if w.group() in _STOP_NAMES]
+        if stops and match.re is _SPANISH_BODY:
+            end = start + stops[0].start() - 1  # "Dirección de Aduanas⏎The ...": the next one
+        elif stops:
+            start += stops[-1].end() + 1  # "... Aduanas⏎The Committee": only after it
+        if len(flat[start:end].split()) >= 2:
+            yield LayoutSpan(start, end, "ORGANIZATION", SCORE, "a body named before its kind")
+    for match in _NAMED_SETTLEMENT.finditer(flat):
+        start, end = _without_stop_words(flat, *match.span("place"))
+        if flat[start:end].split()[0] not in _STOP_NAMES:
+            yield LayoutSpan(start, end, "LOCATION", SCORE, "a settlement and its name")
 
 
 def _names_something(piece: str) -> bool:
     """At least one word of a name that is not a head word itself ("Central Prison")."""
     words = piece.split()
     return any(w[:1].isupper() and w not in _STOP_NAMES for w in words)
+
+
+_ENDING_STOP_WORD = re.compile(r"(?:[ ](?:de|del|de[ ]la|para|y|e|and|of|for))*[ ](?P<word>\w+)$")
+
+
+def _without_stop_words(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The span without an English word that starts the next sentence, joined to it by a
+    line break read as a space ("barrio La Esperanza de⏎The ...")."""
+    while (ending := _ENDING_STOP_WORD.search(flat, start, end)) and ending.group(
+        "word"
+    ) in _STOP_NAMES:
+        end = ending.start()
+    return start, end

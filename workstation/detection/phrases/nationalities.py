@@ -97,6 +97,12 @@ _MORE_CAPITALISED = phrase_list(
     Baganda, Langi, Karamojong, Banyankole, Banyarwanda, Bakiga, Kisii, Somali Bantu,
     Pokot, Samburu, Wolayta, Gurage, Anuak, Beja, Shilluk, Azande, Lugbara, Mbororo,
     Bamileke, Kanuri, Ijaw, Efik, Ibibio, Itsekiri, Urhobo, Gbagyi, Berom, Jukun,
+    Lao, K'iche', K'iche, Kiche, Quiché, Kaqchikel, Q'eqchi', Q'eqchi, Kekchi, Tz'utujil,
+    Poqomchi', Ixil, Achi, Chuj, Jakaltek, Garifuna, Xinca, Lenca, Pipil, Nahua, Mixtec,
+    Zapotec, Otomí, Mazatec, Totonac, Purépecha, Rarámuri, Tarahumara, Yaqui, Wixárika,
+    Huichol, Triqui, Tzotzil, Tzeltal, Ch'ol, Tojolabal, Miskito, Mayangna, Guna, Ngäbe,
+    Bribri, Wayuu, Emberá, Wounaan, Shipibo, Asháninka, Awajún, Achuar, Shuar, Kichwa,
+    Chipaya, Qom, Wichí, Ayoreo, Yanomami, Akha, Lahu, Karenni, Kayah,
     Gourmantché, Dogon, Senufo, Dioula, Dyula, Bété, Baoulé, Malinke, Soninke,
     Toucouleur, Diola, Jola, Temne, Mende, Limba, Krio, Kpelle, Krahn, Bariba, Djerma,
     Zarma, Moors, Haratin, Haratine, Sahelian, Shawiya, Mozabite, Riffian, Chaoui,
@@ -537,7 +543,15 @@ def nrp(text: str) -> Iterator[LayoutSpan]:
     spans.extend(patterned)
     spans.extend(_other_mentions(text, found, patterned))
     for start, end in _merged(spans):
-        yield LayoutSpan(start, end, ENTITY, SCORE, "nationality, group or belief")
+        quoted = text[start - 1 : start] == "'"
+        # the glottal stop that ends a Mayan people's name: "K'iche'", "Q'eqchi'"
+        stop = "'" in text[start:end] and not quoted and _GLOTTAL_STOP_END.match(text, end)
+        yield LayoutSpan(
+            start, end + int(bool(stop)), ENTITY, SCORE, "nationality, group or belief"
+        )
+
+
+_GLOTTAL_STOP_END = re.compile(r"'(?![\w'])")
 
 
 # Where a country's name is told: "in Valdoria", "from Almaresh", "of Kivanda".
