@@ -10,13 +10,11 @@ interrupted in-process); a pattern that has not finished in its time is named.
 
 from __future__ import annotations
 
-import json
-import os
-import select
-import subprocess
-import sys
+import multiprocessing
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 ROW_LENGTH = 300
 # Rows a document really holds: separator lines, dotted leaders, initials, hyphenated
@@ -28,18 +26,17 @@ ROW_UNITS = (
 )  # fmt: skip
 SECONDS_PER_PATTERN = 5.0
 
-_WORKER = """
-import json, re, sys
-patterns, units, length = json.loads(sys.stdin.read())
-for index, (regex, flags) in enumerate(patterns):
-    compiled = re.compile(regex, flags)
-    for unit in units:
-        row = unit * (length // len(unit))
-        for text in (row, row + "!", "x " + row + " ."):
-            print(index, json.dumps(unit), flush=True)
-            compiled.search(text)
-print("done", flush=True)
-"""
+
+def _search_rows(patterns: list[tuple[str, int]], progress: Connection) -> None:
+    """In the child: say which pattern and row comes next, then search it."""
+    for index, (regex, flags) in enumerate(patterns):
+        compiled = re.compile(regex, flags)
+        for unit in ROW_UNITS:
+            row = unit * (ROW_LENGTH // len(unit))
+            progress.send((index, unit))
+            for text in (row, row + "!", "x " + row + " ."):
+                compiled.search(text)
+    progress.send(None)
 
 
 @dataclass(frozen=True)
@@ -80,31 +77,30 @@ def stuck_patterns(
 
 
 def _run_until_silent(patterns: list[tuple[str, int]], seconds: float) -> tuple[int, str] | None:
-    """Run the rows; None when every pattern finished, else where the child went silent."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", _WORKER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(json.dumps([patterns, ROW_UNITS, ROW_LENGTH]).encode())
-    child.stdin.close()
-    pending, last = b"", (0, ROW_UNITS[0])
+    """Run the rows; None when every pattern finished, else where the child went silent.
+
+    A spawned child (``multiprocessing``, as the detection workers): it runs only this
+    module's loop over the policy's own patterns and reads no document, so it is not one
+    of the confined parsers' children.
+    """
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_search_rows, args=(patterns, sending), daemon=True)
+    child.start()
+    sending.close()
+    last: tuple[int, str] = (0, ROW_UNITS[0])
     try:
-        while True:
-            ready, _, _ = select.select([child.stdout], [], [], seconds)
-            if not ready:
-                return last
-            chunk = os.read(child.stdout.fileno(), 65536)
-            if not chunk:
+        while receiving.poll(seconds):
+            try:
+                message = receiving.recv()
+            except EOFError:  # the child died: not a pattern that hangs
                 return None
-            *lines, pending = (pending + chunk).split(b"\n")
-            for line in lines:
-                position, _, unit = line.decode().partition(" ")
-                if position != "done":
-                    last = (int(position), str(json.loads(unit)))
+            if message is None:
+                return None
+            last = (int(message[0]), str(message[1]))
+        return last
     finally:
-        child.kill()
-        child.wait()
-        child.stdout.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiving.close()
