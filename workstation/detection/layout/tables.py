@@ -92,7 +92,8 @@ def _header(line: str) -> list[_Column] | None:
     for position, cell in cells:
         label = cell.casefold().rstrip(".:")
         entity = column_entity(cell)
-        if entity is None and not cell[0].isupper() and label not in {"no", "#"}:
+        bare = cell.lstrip("\"'\u201c\u00ab")  # '"Equipment"': a quoted heading is still one
+        if entity is None and not bare[:1].isupper() and label not in {"no", "#"}:
             return None
         columns.append(_Column(position, entity, cell))
     if not any(column.entity for column in columns):
