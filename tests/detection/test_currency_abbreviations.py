@@ -31,9 +31,7 @@ def money(text: str) -> list[str]:
         ("Gastos del mes: 380 000 PRV en transporte.", "380 000 PRV"),
     ],
 )
-def test_an_amount_in_a_short_or_unlisted_currency_is_read_whole(
-    text: str, expected: str
-) -> None:
+def test_an_amount_in_a_short_or_unlisted_currency_is_read_whole(text: str, expected: str) -> None:
     assert expected in money(text)
 
 
@@ -69,7 +67,7 @@ def test_a_heading_that_names_a_currency_heads_amounts(heading: str, entity: str
 def test_a_quoted_heading_does_not_hide_the_table() -> None:
     text = (
         "Pay slips for March.\n\n"
-        "  Worker          Age   Net (Ar)    \"Tools\"\n"
+        '  Worker          Age   Net (Ar)    "Tools"\n'
         "  --------------  ---   ---------   -------\n"
         "  Hery Nirina     27    88,400      12,000\n"
     )

@@ -29,9 +29,7 @@ def conditions(text: str) -> list[str]:
         ("I am engaged to a nurse from the next village.", "engaged"),
     ],
 )
-def test_a_weak_status_word_is_read_in_a_description_of_a_person(
-    text: str, expected: str
-) -> None:
+def test_a_weak_status_word_is_read_in_a_description_of_a_person(text: str, expected: str) -> None:
     assert any(found.startswith(expected) for found in statuses(text))
 
 
