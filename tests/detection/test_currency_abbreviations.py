@@ -75,3 +75,19 @@ def test_a_quoted_heading_does_not_hide_the_table() -> None:
     assert ("27", "AGE") in found
     assert ("88,400", "MONEY") in found
     assert ("12,000", "MONEY") not in found
+
+
+def test_a_pipe_table_with_headings_in_lower_case_is_read() -> None:
+    text = (
+        "Transfers traced.\n\n"
+        "| date       | payee          | amount (XKR) |\n"
+        "|------------|----------------|-------------:|\n"
+        "| 03.02.2024 | Bakr Holdings  | 2,400,000 |\n"
+    )
+    found = {(text[s.start : s.end], s.entity) for s in table_cells(text)}
+    assert ("2,400,000", "MONEY") in found
+
+
+def test_a_pipe_table_naming_nothing_is_left_alone() -> None:
+    text = "Grid.\n\n| left | middle | right |\n|---|---|---|\n| 12 | 13 | 14 |\n"
+    assert list(table_cells(text)) == []
