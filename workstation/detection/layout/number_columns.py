@@ -75,9 +75,15 @@ _CURRENCY_HEADINGS = word_set(
     """
     usd eur gbp chf jpy cny inr ngn kes ugx tzs zar xof xaf fcfa cfa mxn cop ars brl
     clp pen rub uah try egp mad dzd tnd pkr bdt lkr npr php idr myr thb vnd ksh ksht
-    $ € £ ¥ ₹ ₦ ₵ ₱ ₽ ₴ us$ r$ rs
+    nok sek dkk isk pln czk huf ron bgn rsd mga ar etb ghs aed sar qar kwd bhd omr jod
+    ils lbp syp iqd irr afn uzs kzt kgs tjs mnt krw hkd sgd twd aud nzd cad mmk khr lak
+    gtq hnl nio crc pab dop htg bob pyg uyu ves rwf bif cdf zmw mwk mzn aoa sll gnf
+    $ € £ ¥ ₹ ₦ ₵ ₱ ₽ ₴ ₪ ₩ ₺ ₸ us$ r$ rs
     """
 )
+# What a heading says in brackets or after a slash: "Gross (Ar)", "Net [USD]",
+# "Deductions NOK/month": the currency the column is kept in.
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 
 
 def number_column(heading: str, other_columns: dict[str, str]) -> str | None:
@@ -99,11 +105,23 @@ def number_column(heading: str, other_columns: dict[str, str]) -> str | None:
     owner = other_columns.get(words[0])
     if owner is not None and owner not in NUMBER_COLUMNS:
         return None
+    if _names_a_currency(heading):
+        return "MONEY"
     for word in (words[0], words[-1]):
         for entity, labels in NUMBER_COLUMNS.items():
             if entity != "SOCIAL_STATUS" and word in labels:
                 return entity
     return None
+
+
+def _names_a_currency(heading: str) -> bool:
+    """Whether the heading names the currency its figures are in, in brackets or as one
+    of its words ("Gross (Ar)", "Išskaitos NOK/mėn."): such a column holds amounts."""
+    text = heading.strip().strip('"')
+    inside = re.split(r"[\s/:*.,]+", " ".join(_BRACKETED.findall(text)))
+    outside = re.split(r"[\s/:*.,]+", _BRACKETED.sub(" ", text))
+    capitals = [word for word in outside if word.isupper() or not word.isalpha()]
+    return any(word.casefold() in _CURRENCY_HEADINGS for word in inside + capitals if word)
 
 
 def _heading_words(heading: str) -> list[str]:

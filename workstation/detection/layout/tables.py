@@ -29,7 +29,7 @@ def table_cells(text: str) -> Iterator[LayoutSpan]:
     while index < len(lines):
         line = lines[index][1]
         after_blank = index == 0 or not lines[index - 1][1].strip()
-        columns = _header(_without_pipes(line)) if after_blank else None
+        columns = _header(_without_pipes(line), _piped(line)) if after_blank else None
         if columns is None:
             index += 1
             continue
@@ -82,7 +82,10 @@ def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[Layo
             yield from _cell(first, value, column)
 
 
-def _header(line: str) -> list[_Column] | None:
+def _header(line: str, piped: bool = False) -> list[_Column] | None:
+    """The columns a heading line names, or None. Headings in lower case count only
+    between bars ("| date | payee | amount (SHK) |"): the bars, not the capitals, then
+    say it is a heading."""
     if "  " not in line.strip() and "\t" not in line:
         return None
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line.replace("\t", "    "))]
@@ -92,7 +95,8 @@ def _header(line: str) -> list[_Column] | None:
     for position, cell in cells:
         label = cell.casefold().rstrip(".:")
         entity = column_entity(cell)
-        if entity is None and not cell[0].isupper() and label not in {"no", "#"}:
+        bare = cell.lstrip("\"'\u201c\u00ab")  # '"Equipment"': a quoted heading is still one
+        if entity is None and not piped and not bare[:1].isupper() and label not in {"no", "#"}:
             return None
         columns.append(_Column(position, entity, cell))
     if not any(column.entity for column in columns):

@@ -112,7 +112,9 @@ _CURRENCY_WORDS = (
 _GLUED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,:-]\d)"
 _SCALE_WORDS = (
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|mil|bn|mn|m|k"
-    r"|lakhs?|crores?|juta|miliar|ribu)(?![\w]))?"
+    r"|lakhs?|crores?|juta|miliar|ribu|milhões|milhão|bilhões|bilhão|mil[ ]milhões"
+    r"|miliardi|milioni|miljoner|miljarder|millionen|milliarden|miljoen|miljard|Mio\.?"
+    r"|Mrd\.?)(?![\w]))?"
 )
 _CODE = rf"(?-i:{_alternation(_CODES)})"
 # An adjective of country before or after a currency's name: "Swiss francs", "pesos
@@ -208,9 +210,14 @@ _CODED_AMOUNT = re.compile(
 # A currency code no list knows ("QAD 180", "180 QAD"), taken as money only after a
 # word of paying in the same sentence, so "REF 180" and "COPY 3" stay what they are.
 _UNKNOWN_CODE = re.compile(
-    r"(?<![\w/-])(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*(?:[ ](?:million|billion|m|bn))?"
-    r"|\d[\d,.]*[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
-    r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day))?"
+    # one- and two-letter abbreviations (quetzal, kina, lempira, pula, rand, ariary) only
+    # with a space and a grouped figure or a rate, so "Q3", "Q 4" and "P 12" stay what
+    # they are
+    r"(?<![\w/-])(?:(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*|(?P<letter>Q|K|L|P|R|Ar)[ \u00a0]"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?=[ ](?:a|per|each|every)[ ])))"
+    r"(?:[ ](?:million|billion|m|bn|lakhs?|crores?|millions?|milliards?|millones|milhões))?"
+    r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
+    r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day|hour|kilo|kg|head))?"
 )
 _PAYING = re.compile(
     r"(?i:\b(?:paid|pay|pays|paying|payment|payments|cost|costs|costing|worth|fee|fees|fine|fined"
@@ -222,6 +229,8 @@ _PAYING = re.compile(
     r"|grant|income|savings|stolen|embezzled|seized|confiscated|donated|donation|levy|toll"
     r"|subsidy|stipend|reward|kickback|kickbacks|commission|fined|turnover|profit|profits"
     r"|revenue|valued|severance|bonus|payout|refund|lent|borrowed|raised|collected|extorted"
+    r"|balance|expenses|expenditure|donations|solde|dons|dépenses|recettes|saldo|gastos"
+    r"|ingresos|donaciones"
     r"|demanded|offered|cobró|cobraba|pagaba|fianza|indemnización|soborno|coima|touché"
     r"|payait|caution|indemnité|loyer)\b)"
 )
@@ -234,7 +243,8 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
     matches = [
         (match, code)
         for match in _UNKNOWN_CODE.finditer(text)
-        if (code := match.group("before") or match.group("after")) not in _CODE_SET
+        if (code := match.group("before") or match.group("letter") or match.group("after"))
+        not in _CODE_SET
         and code.lower() not in _NOT_CODES
     ]
     currencies = {code for match, code in matches if _paid(text, match)}

@@ -196,8 +196,20 @@ _WEAK_BEFORE = _set(
     """
     a an is was as became become being un une una est était es era fue single fellow
     are were be been remain remains remained still now sont étaient son eran
+    am soy estoy está estaba suis
     """
 )
+# Family statuses one weak word may be paired with: "widows or separated".
+_MARITAL = _set(
+    """
+    widow widows widower widowers widowed divorced divorcee divorcees married unmarried
+    separated single engaged remarried veuf veuve veuves divorcé divorcée marié mariée
+    célibataire séparé séparée viudo viuda viudas divorciado divorciada casado casada
+    soltero soltera separado separada
+    """
+)
+# An age just before, then a comma: "he was 45 years old, married and", "Ana, 38, single".
+_AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad),[ \n]$")
 
 
 # Injuries and the state of a part of the body: "a fractured left forearm", "a head
@@ -824,6 +836,8 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         return True
     if _before_a_name(text, found, index):
         return True  # "a letter from prisoner Tomas Varga"
+    if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
+        return True
     before = found[index - 1] if index > 0 else None
     if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
         return False
@@ -836,6 +850,20 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         or not following.text[0].islower()
         or following.lower in _AFTER_STATUS
     )
+
+
+def _paired_or_after_age(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """A family status right after a person's age and a comma ("45 years old,
+    married"), or joined by "or"/"and" to another ("widows or separated")."""
+    word = found[index]
+    if _AGE_THEN_COMMA.search(text, max(0, word.start - 12), word.start):
+        return True
+    if index < 2 or found[index - 1].lower not in _JOINING:
+        return False
+    return found[index - 2].lower in _MARITAL and found[index - 2].lower != word.lower
+
+
+_JOINING = _set("or and ou et o y")
 
 
 def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:

@@ -15,6 +15,9 @@ from workstation.detection.phrases.tokens import word_set as _set
 
 MORE_HEALTH = phrase_list(
     """
+    sodium valproate, valproate, valproic acid, lithium carbonate, methadone, catheters,
+    insulin injections, antiretrovirals, antiretroviral therapy, antiepileptics,
+    antidepressants, antipsychotics, anticonvulsants, dialysis, home dialysis,
     pre-eclampsia, preeclampsia, eclampsia, epileptic seizure, epileptic seizures,
     febrile seizure, febrile seizures, convulsions,
     bedsores, bed sores, pressure sore, pressure sores, pressure ulcers,
@@ -219,6 +222,27 @@ SUFFIXES = (
     "ismus",
     "philia",
     "trophy",
+    # the stems drug names are built from (INN): a medicine a person takes says what
+    # they are treated for ("carbamazepine", "omeprazole", "atenolol", "lisinopril")
+    "azepine",
+    "apine",
+    "azepam",
+    "azolam",
+    "prazole",
+    "statin",
+    "sartan",
+    "cillin",
+    "mycin",
+    "floxacin",
+    "oxetine",
+    "triptyline",
+    "peridol",
+    "formin",
+    "vudine",
+    "navir",
+    "tegravir",
+    "olol",
+    "pril",
 )
 # Ordinary words with those endings.
 NOT_CONDITIONS = _set(

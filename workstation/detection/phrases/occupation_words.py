@@ -537,7 +537,13 @@ MORE_FRENCH_SPANISH_WIDER = phrase_list(
     barangay tanod, tanod, barangay captain, barangay kagawad, kagawad, punong barangay,
     safai karamchari, chowkidar, patwari, tehsildar, sarpanch, lambardar, havildar,
     subedar, naib subedar, jamadar, anganwadi worker, ASHA worker, lekhpal, peon,
-    village headman, mukhtar, muezzin, qadi, kadi, wali, khatib
+    village headman, mukhtar, muezzin, qadi, kadi, wali, khatib,
+    guichetier, guichetière, élève, élèves, lycéen, lycéenne, collégien, collégienne,
+    licenciado, licenciada, apoderado, apoderada, montacarguista, operador, operadora,
+    estibador, estibadora, jornalero, jornalera, capataz, cajero, cajera, bodeguero,
+    inspetor, inspetora, operário, operária, motorista, balconista, estivador,
+    filleter, fish filleter, fish cutter, moulder, molder, brick moulder, kiln worker,
+    munshi, tally clerk, stevedore, warehouseman, forklift driver, forklift operator
     """
 )
 
@@ -654,13 +660,16 @@ TITLE_ABBREVIATIONS = _set(
     adm cdre cmdt comdt cllr prof rev revd fr gov sen rep amb asp dsp ssp sho asi igp
     dig adjt wo cpo po sgm msgt ssgt
     dr dra drs atty engr ing arq me mtre pr
+    lic licda licdo lcda lcdo abog adv advt cnel tcnel tte sgto gral cmdte pbro mons
     """
 )
 # Titles abbreviated that are also ordinary words: only with their full stop.
-TITLE_ABBREVIATIONS_DOTTED = _set("col gen det rep sen gov fr maj adm po wo ing arq pr")
+TITLE_ABBREVIATIONS_DOTTED = _set(
+    "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons"
+)
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
 # "Member Yadav" in a council's minutes): capitalised, and only before a name.
-TITLE_WORDS = _set("sister father member")
+TITLE_WORDS = _set("sister father member père frère padre fray")
 # Prefixes that make a post of another post ("ex-soldier", "sub-chief",
 # "vice-chancellor", "exalcalde", "subdirector", "co-founder").
 POST_PREFIXES = ("ex-", "sub-", "vice-", "co-", "under-", "sous-", "pro-", "deputy-", "acting-")

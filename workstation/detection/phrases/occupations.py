@@ -514,6 +514,8 @@ def _compound_stands(text: str, found: tuple[Word, ...], index: int) -> bool:
     belongs to ("member of the election commission")."""
     if _of_a_body(text, found, index):
         return True
+    if _names_its_holder(text, found, index) or _owner_of_something(text, found[index]):
+        return True
     if index == 0 or text[found[index - 1].end : found[index].start] not in (" ", "\n"):
         return False
     before = found[index - 1]
@@ -522,6 +524,32 @@ def _compound_stands(text: str, found: tuple[Word, ...], index: int) -> bool:
     if before.lower in NOT_BEFORE_COMPOUND:
         return False
     return before.lower in MODIFIERS or before.lower in GERUND_MODIFIERS or _noun_before(before)
+
+
+# "the owner, Ragna Foss," / "(owner: R. P. Yadav)": the post, then who holds it.
+_HOLDER_AFTER = re.compile(r"(?:,[ ]|:[ ]|[ ]\()(?:[A-Z]\.[ ]?)*[A-Z][a-zà-ÿ]+(?:[ ][A-Z]|,|\))")
+# "the company's owner", "its owner": owning something a document names.
+_OWNED_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019]|\b(?:its|their))[ ]$", re.IGNORECASE)
+
+
+def _names_its_holder(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether the noun is followed by the name of who holds it ("the owner, Ragna
+    Foss, lives"; "(owner: Raghunath Yadav)"): a role a person has, not a common noun."""
+    word = found[index]
+    if index + 1 < len(found) and found[index + 1].lower in _HONORIFICS:
+        return True
+    match = _HOLDER_AFTER.match(text, word.end)
+    if match is None or index + 1 >= len(found):
+        return False
+    name = found[index + 1]
+    return name.lower not in HEADS and name.lower not in _BODY_WORDS and not name.text.isupper()
+
+
+def _owner_of_something(text: str, word: Word) -> bool:
+    """ "the agency's owner", "its owner": an owner of a business the text names."""
+    return word.lower in ("owner", "owners") and bool(
+        _OWNED_BEFORE.search(text, max(0, word.start - 8), word.start)
+    )
 
 
 def _of_a_body(text: str, found: tuple[Word, ...], index: int) -> bool:

@@ -15,8 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A word: letters and digits, with inner hyphens and apostrophes ("HIV-positive",
-# "d'emprisonnement" stays two words: the apostrophe after a single letter splits).
-WORD_RE = re.compile(r"\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019](?!s\b)\w{2,})*")
+# "d'emprisonnement" stays two words: the apostrophe after a single letter splits;
+# "l'adjudant-chef" keeps its hyphen after the elision).
+WORD_RE = re.compile(
+    r"\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019](?!s\b)\w{2,}(?:[-\u2010\u2011]\w+)*)*"
+)
 _ELISION = re.compile(r"(?i)\b[dlnjmstc]['\u2019](?=\w)|\bqu['\u2019](?=\w)")
 
 
