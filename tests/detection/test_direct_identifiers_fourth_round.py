@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from workstation.detection.engine import DetectionEngine
-from workstation.detection.phrases.logins import logins_after_names
+from workstation.detection.layout.logins import logins_after_names
 from workstation.detection.phrases.references import reference_numbers
 
 

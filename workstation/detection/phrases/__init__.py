@@ -23,7 +23,6 @@ from workstation.detection.phrases import (
     events,
     given_names,
     institutions,
-    logins,
     loose_numbers,
     nationalities,
     occupations,
@@ -46,7 +45,6 @@ FINDERS: tuple[LayoutFinder, ...] = (
         "numbers-standing-alone", frozenset({"QUANTITY", "AGE"}), loose_numbers.loose_numbers
     ),
     LayoutFinder("street-addresses", frozenset({addresses.ENTITY}), addresses.addresses),
-    LayoutFinder("logins-after-names", frozenset({logins.ENTITY}), logins.logins_after_names),
     LayoutFinder("professions", frozenset({occupations.ENTITY}), occupations.occupations),
     LayoutFinder("health", frozenset({"HEALTH"}), attributes.health),
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
