@@ -28,6 +28,7 @@ from workstation.detection.layout import (
     greetings,
     initials,
     letterheads,
+    logins,
     nicknames,
     people_lists,
     protect_markings,
@@ -72,4 +73,5 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("mastheads", frozenset({"ORGANIZATION"}), letterheads.mastheads),
     LayoutFinder("datelines", frozenset({"LOCATION"}), letterheads.datelines),
     LayoutFinder("account-lists", frozenset({"USERNAME"}), account_lists.username_lists),
+    LayoutFinder("logins-after-names", frozenset({"USERNAME"}), logins.logins_after_names),
 )

@@ -57,6 +57,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "user name",
         "handle",
         "usuario",
+        "cashier",
+        "caissier",
+        "cajero",
+        "agente",
+        "operator",
+        "operador",
         "utilisateur",
     ),
     "DEVICE_ID": (
@@ -110,6 +116,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id card",
         "document no",
         "dni",
+        "nat. id",
+        "nat id",
+        "doc",
+        "documento",
+        "piece id",
+        "pièce",
+        "paso nr",
         "cni",
         "nin",
         "rut",
@@ -214,4 +227,4 @@ def plausible(entity: str, value: str) -> bool:
     return True
 
 
-_ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}\d{1,6}(?:[ ]\d{1,6}){1,5}")
+_ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}[ ]?\d{1,6}(?:[ ]\d{1,6}){1,5}")

@@ -32,7 +32,7 @@ _TYPE_AFTER = (
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
     r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market"
     r"|Alley|Causeway|Crossing|Expressway|Freeway|Pike|Trail|Loop|Bypass|Esplanade"
-    r"|Promenade|Approach|Cottages|Yard"
+    r"|Promenade|Approach|Cottages|Yard|Marg|Salai|Sarani"
     # US postal abbreviations, with or without the dot, and a direction after them
     r"|(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl|Expy)\.?"
     r"(?:[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\w.]))?)"
@@ -45,12 +45,22 @@ _TYPE_BEFORE = (
     r"|strada|Calea|bd\.|bul\.|vul\.|vulytsia|vulytsya|Vulytsia|vulitsa|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
     r"|Shari[\u2019']a|Sharia|Sokak|Caddesi|Jr\.|Jirón|Pje\.|Psje\.|Prol\.|Prolongación"
     r"|Calz\.|Calzada|Callejón|Cjón\.|Ctra\.|Carretera|Malecón|Alameda|Diagonal"
-    r"|Transversal|Costanera)"
+    r"|Transversal|Costanera"
+    # a French lane or road ("14 Ruelle Mangin", "Route de la Pointe")
+    r"|Ruelle|ruelle|Route|Rte\."
+    # Persian alleys, streets, squares and boulevards in transliteration
+    r"|Kuche-ye|Kucheh|Kuchak-e|Khiaban-e|Khiyaban-e|Khiaban|Khiyaban|Meydan-e|Maydan-e"
+    r"|Kuy-e|Bolvar-e)"
 )
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|gata|gate|gaten"
     r"|gatan|vägen|veien|vegen|veg|vei|vej|gade|stræde|gränd|torget|katu|tie|kuja|straat"
     r"|laan|gracht|kade|plein|iela|gatvė|utca|ulica)"
+)
+# The words before a Nordic or German street's name: "Nordre Kaivei", "Södra Vägen".
+_QUALIFIER = (
+    r"(?:Nordre|Søndre|Sønder|Nørre|Vestre|Østre|Øvre|Nedre|Store|Lille|Gamle|Nye|Norra"
+    r"|Södra|Östra|Västra|Stora|Lilla|Gamla|Alte|Neue|Obere|Untere|Große|Kleine)"
 )
 # A post box as postal services name it: P.O. Box, B.P., Postfach, Apartado de Correos,
 # Casilla, Caixa Postal, Private Bag, PMB.
@@ -102,7 +112,11 @@ _STREET = re.compile(
     r"(?![\w'\u2019.-]|[ ,]*\d)"
     rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?){{1,4}},?[ \n]"
     rf"(?:(?:[Nn][º°o]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"  # "Rua Augusta, nº 12", "Av. Sucre N° 1450"
-    rf"|\b{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}\b"
+    rf"|\b(?:{_QUALIFIER}[ ])?{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}(?:[ ][A-H](?![\w.]))?\b"
+    # a Guatemalan numbered avenue and door: "4a Avenida 12-38", "6a. Calle 3-45"
+    r"|\b\d{1,2}[aªoº]\.?[ ](?:Avenida|avenida|Calle|calle)[ ]\d{1,3}-\d{1,3}\b"
+    # a Thai house and village number: "88/14 Moo 5"
+    r"|\b\d{1,4}/\d{1,4}[ ](?:Moo|Mu)[ ]\d{1,2}\b"
     rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
     # a street named without a street word, as in Central Europe, when a flat follows
     rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
@@ -129,45 +143,57 @@ _UNIT_WORDS = (
     # Portuguese and Spanish flats, blocks, rooms and shops
     r"|Apto\.?|Apartamento|Bloco|Sala|Loja|Casa"
     # a flat in Polish, Swedish, German and Austrian addresses: "m. 12", "lgh 1102", "Top 4"
-    r"|M\.|Mieszkanie|Lgh|Wohnung|Top)"
+    r"|M\.|Mieszkanie|Lgh|Wohnung|Top"
+    # a Norwegian and Danish flat, a Thai village number, a Spanish numbered street or zone
+    r"|Leil\.?|Leilighet|Lejl\.?|Lejlighed|Moo|Calle|Carrera|Avenida|Zona)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
     r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam"
-    r"|Apt\.|Apts\.|Mansion)"
+    r"|Apt\.|Apts\.|Mansion|Chambers|Bhawan)"
 )
 # The housing estate, quarter or village a door is found in, named after the street in
 # Malaysia and Indonesia, the Philippines, Latin America, South Asia.
 _ESTATE = (
     r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
     r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
-    r"|Población|Villa|Mohalla|Mohallah|[Qq]uartier|[Ss]ecteur|[Cc]ité|Hay|Hayy"
+    r"|Población|Villa|Mohalla|Mohallah|[Qq]uartier|[Ss]ecteur|[Cc]it[ée]|Hay|Hayy"
+    r"|urbanización|barrio|colonia"
     r"|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
     r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
-    rf"(?:(?i:{_UNIT_WORDS})[ ]?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
+    # a Peruvian block and lot: "Mz. B Lt. 12"
+    r"(?:(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
+    # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor", "2. etg."
+    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|\.|st|nd|rd|th)?(?:[ ]|\n[ \t]*)"
+    r"(?i:piso|planta|étage|floor|Stock|andar|etg\.|etasje|sal|vån\.|våning)(?!\w)"
+    # a numbered street by its ordinal: "3.ª avenida", "5a Calle"
+    r"|\d{1,2}\.?[ªºao][ ](?i:avenida|calle|carrera)(?:[ ]\d{1,3}-\d{1,3})?"
+    # a Malagasy lot: "Lot IVB 27 bis", "Lot II M 45"
+    r"|Lot[ ][IVX]{1,4}(?:[ ]?[A-Z]{1,2})?[ ]?\d{1,4}[A-Z]?(?:[ ](?:bis|ter))?"
+    # a lane named without its number, after the door it leads to: "Moo 5, Soi Wat Pho"
+    r"|(?:Soi|Thanon)[ ][A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,3}"
+    # a Thai subdistrict and district: "T. Khlong Nueng", "Amphoe Bang Klai"
+    rf"|(?:T\.|A\.|Tambon|Amphoe|Amphur|Khet|Khwaeng)[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
+    rf"|(?i:{_UNIT_WORDS})(?:[ ]|\n[ \t]*)?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
     r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b"
     rf"|{_OCR_DIGITS})"
     r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
-    r"|(?:Ground|First|Second|Third|Top|Upper|Lower|Mezzanine)[ ](?i:floor)"
+    r"|(?i:ground|first|second|third|top|upper|lower|mezzanine)[ ](?i:floor)"
     r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
     r"|Phase|Sector)"
     r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
-    # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor"
-    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|st|nd|rd|th)?(?:[ ]|\n[ \t]*)"
-    r"(?i:piso|planta|étage|floor|Stock|andar)(?!\w)"
-    # a Peruvian block and lot: "Mz. B Lt. 12"
-    r"|(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     rf"|{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?\d{{1,6}}"
     r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:(?:[ ]|\n[ \t]*){_NAME}){{0,2}}(?:[ ]|\n[ \t]*)"
     rf"(?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
     # a building named after its kind: "Immeuble Les Acacias", "Foyer Saint-Paul"
-    r"|(?i:Immeuble|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Gedung|Bâtiment)"
+    r"|(?i:Immeuble|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Gedung|Bâtiment"
+    r"|Maison)"
     rf"[ ](?:{_LINKS}[ ])?{_NAME}(?:[ ]{_NAME}){{0,2}}"
     rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
     r"|[A-Z][a-z]+(?:nagar|puram|palya|halli|palli)(?![\w-])"  # Jayanagar, Koramangala's kin

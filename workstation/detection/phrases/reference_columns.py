@@ -61,6 +61,50 @@ def reference_columns(text: str) -> Iterator[LayoutSpan]:
                     )
 
 
+def reference_cells(text: str) -> Iterator[LayoutSpan]:
+    """Cells of a CSV export's column headed by what it numbers ("survey_no",
+    "case_ref", "N° dossier"): one span each, in rows as many cells wide as the heading
+    (a row with quoted separators is left to the other finders)."""
+    lines = lines_with_offsets(text)
+    for index, (_, line) in enumerate(lines):
+        separator = _csv_separator(line)
+        if separator is None or (index and lines[index - 1][1].strip()):
+            continue
+        labels = line.split(separator)
+        named = [i for i, label in enumerate(labels) if _names_references(_label(label))]
+        if not named or any(any(c.isdigit() for c in label) for label in labels):
+            continue
+        for row_start, row in lines[index + 1 :]:
+            if not row.strip():
+                break
+            cells = row.split(separator)
+            if len(cells) != len(labels):
+                continue
+            offsets = [0]
+            for cell in cells[:-1]:
+                offsets.append(offsets[-1] + len(cell) + 1)
+            for column in named:
+                value = cells[column].strip()
+                if value and _plausible(value):
+                    start = row_start + offsets[column] + cells[column].index(value)
+                    yield LayoutSpan(
+                        start, start + len(value), ENTITY, 0.55, "reference-number column"
+                    )
+
+
+def _csv_separator(line: str) -> str | None:
+    """The separator of a CSV heading: three or more semicolons, commas or tabs."""
+    for separator in (";", "\t", ","):
+        if line.count(separator) >= 3:
+            return separator
+    return None
+
+
+def _label(cell: str) -> str:
+    """ "survey_no" read as "survey no", "Case-Ref" as "case ref"."""
+    return cell.strip().strip('"').replace("_", " ").replace("-", " ")
+
+
 def _heading(line: str) -> list[tuple[int, bool]] | None:
     """Each column's start and whether its heading names reference numbers."""
     if "  " not in line.strip():

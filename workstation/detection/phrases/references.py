@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.account_numbers import account_numbers
-from workstation.detection.phrases.reference_columns import reference_columns
+from workstation.detection.phrases.reference_columns import reference_cells, reference_columns
 
 ENTITY = "REFERENCE_NUMBER"
 
@@ -48,7 +48,7 @@ _CUE = (
     r"|plainte|permit|licence|license|certificate|appeal|petition|judgment|arrêt|jugement"
     r"|répertoire(?:[ ]général)?|procès-verbal|ref(?:erence)?|réf(?:érence)?|referencia"
     r"|Az|Aktenzeichen|causa|sumario|carpeta|folio|rol|recurso|amparo|sentencia|affaire"
-    r"|enquête|procédure|proceedings|investigation|matter|inquiry|receipt|voucher"
+    r"|enquête|procédure|proceedings|investigation|matter|inquiry|enquiry|receipt|voucher"
     r"|warrant|entry|booking|contract|loan|policy|membership|decision|ruling|summons|notice"
     r"|transfer|transaction|cheque|check|patient|prisoner|detainee|inmate|registration"
     r"|matricule|écrou|matrícula|employee|personnel|service|payroll|tax|TIN|NIT|RUC|CUIT"
@@ -70,7 +70,8 @@ _MARK = (
 _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
 _VALUE = (
     rf"(?:{_US_DOCKET}"
-    r"|\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"  # Civil Appeal No. 1187 of 2009
+    # Civil Appeal No. 1187 of 2009, Misc. Application No. HCMA 87 of 2026, W.P. 4471 of 2019
+    r"|(?:[A-Z][A-Za-z.]{0,7}[ ])?\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"
     r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
@@ -85,10 +86,16 @@ _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 
     r"|[ \t]*\n?[ \t]*(?:and|et|y|&|or|ou|o|und|to|through|à|au|al|a|hasta|bis)[ \t]*\n?[ \t]*)"
     r"(?:(?:no|n[°º])\.?[ ]*)?"
 )
+# The cue's name in the file's own language, in brackets: "file (carpeta fiscal):".
+_GLOSS = r"[ ]\([^()\n]{1,30}\)"
+# The bank before an account's number: "Bank account: Krungnakhon Bank 412-0-88217-3".
+_BANK = r"(?:[A-Z][\w&'-]*[ ]){1,3}(?:Bank|Banque|Banco|Bancaria|Sparkasse)[ ]"
+# A number in brackets after its cue, filling them: "the enquiry (PE 22/2025/VAC/TRY)".
+_BRACKETED = r"\((?=[A-Z0-9][\w/.\-]*(?:[ ][A-Z0-9][\w/.\-]*){0,3}\))"
 _CUED = re.compile(
     rf"(?<![\w-])(?:(?i:{_CUE})s?\.?(?:[ ](?i:{_KIND}))?"
     rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
-    rf"|(?i:{_MARK}))[ \t]*[:#]?[ \t]*\n?[ \t]*"
+    rf"(?:{_GLOSS})?|(?i:{_MARK}))[ \t]*(?:[:#]|{_BRACKETED})?[ \t]*\n?[ \t]*(?:{_BANK})?"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
 _ONE_VALUE = re.compile(_VALUE)
@@ -202,7 +209,7 @@ _DATE = re.compile(r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}|\d{4}-\d{2}-\d
 def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     """Reference numbers in ``text``, each number of a list its own span."""
     seen: list[tuple[int, int]] = []
-    for span in (*account_numbers(text), *reference_columns(text)):
+    for span in (*account_numbers(text), *reference_columns(text), *reference_cells(text)):
         if not any(a < span.end and span.start < b for a, b in seen):
             seen.append((span.start, span.end))
             yield span
