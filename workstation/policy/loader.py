@@ -55,6 +55,13 @@ class ParsedFile:
 
 def load(path: Path, find: Callable[[str], Path | None]) -> LoadedPolicy:
     """Load the policy at ``path`` and its ancestors (``find`` maps an id to a file)."""
+    return _resolved(path, find)[1]
+
+
+def _resolved(
+    path: Path, find: Callable[[str], Path | None]
+) -> tuple[list[ParsedFile], LoadedPolicy]:
+    """The parsed files, child first, and the policy they resolve to."""
     problems: list[PolicyProblem] = []
     chain = _chain(path, find, problems)
     problems.extend(_cross_check(chain))
@@ -63,19 +70,17 @@ def load(path: Path, find: Callable[[str], Path | None]) -> LoadedPolicy:
     merged: dict[str, Any] = {}
     for parsed in reversed(chain):
         merged = merge(merged, parsed.data)
-    return LoadedPolicy(Policy.model_validate(merged), tuple(p.path for p in chain))
+    return chain, LoadedPolicy(Policy.model_validate(merged), tuple(p.path for p in chain))
 
 
 def check(path: Path, find: Callable[[str], Path | None]) -> list[PolicyProblem]:
     """Every problem of the policy at ``path`` (empty when it is usable), including its
     own patterns that would backtrack without end on a separator line or a list."""
     try:
-        load(path, find)
+        chain, _ = _resolved(path, find)
     except PolicyError as error:
         return error.problems
-    parsed = _parse(path, [])
-    if parsed is None:
-        return []
+    parsed = chain[0]  # the file itself, read once
     own = _rules(parsed.data, "patterns")
     stuck = stuck_patterns([(str(rule["regex"]), 0) for _, rule in own])
     return [
