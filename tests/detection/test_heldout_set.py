@@ -108,8 +108,9 @@ def test_heldout_jsonl_is_built_from_the_current_sources() -> None:
     assert build.returncode == 0, build.stderr
 
 
-def test_a_span_ending_in_its_own_bracket_keeps_it() -> None:
-    """']]]' closes a span whose text opened a bracket; otherwise the ']' is the text's."""
+def test_a_span_inside_the_texts_own_brackets_keeps_them() -> None:
+    """']]]' closes a span whose text opened a bracket, else the ']' is the text's;
+    '[[[' is the text's own '[' and then a span."""
     spec = importlib.util.spec_from_file_location("eval_build", EVAL / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
@@ -118,8 +119,17 @@ def test_a_span_ending_in_its_own_bracket_keeps_it() -> None:
     source = (
         "[[EMAIL_HEADER|q:X-Originating-IP: [192.0.2.7]]]\n"
         "From: Ana [mailto:[[EMAIL_ADDRESS|d:ana@example.org]]]\n"
+        "[[[DATE_TIME|q:2026-11-02 19:02]]] [[PERSON|d:Ana]]: ok\n"
     )
     text, spans, errors = build.parse(Path("email-x.txt"), source)
     assert errors == []
-    assert text == "X-Originating-IP: [192.0.2.7]\nFrom: Ana [mailto:ana@example.org]\n"
-    assert [span.text for span in spans] == ["X-Originating-IP: [192.0.2.7]", "ana@example.org"]
+    assert text == (
+        "X-Originating-IP: [192.0.2.7]\nFrom: Ana [mailto:ana@example.org]\n"
+        "[2026-11-02 19:02] Ana: ok\n"
+    )
+    assert [span.text for span in spans] == [
+        "X-Originating-IP: [192.0.2.7]",
+        "ana@example.org",
+        "2026-11-02 19:02",
+        "Ana",
+    ]

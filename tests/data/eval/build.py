@@ -180,6 +180,8 @@ def parse(path: Path, source: str) -> tuple[str, list[Span], list[MarkupError]]:
         if opening == -1:
             out.append(source[pos:])
             break
+        while source.startswith("[", opening + 2):
+            opening += 1  # '[[[': the text's own '[' before the markup (``[[[DATE_TIME|q:…]]]``)
         out.append(source[pos:opening])
         length += opening - pos
         line = line_of(source, opening)
