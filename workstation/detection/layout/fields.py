@@ -12,7 +12,7 @@ from workstation.detection.layout.surname_first import INVERTED_VALUE
 from workstation.detection.layout.words import word_set
 
 _FIELD = re.compile(
-    r"(?im)^[ \t]*(?P<field>from|to|cc|bcc|reply-to|sender|attn|attention|compiled|"
+    r"(?im)^[ \t]*(?:>[ \t]?)*(?P<field>from|to|cc|bcc|reply-to|sender|attn|attention|compiled|"
     r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
     r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
@@ -76,13 +76,27 @@ def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, i
     if label.casefold() not in _FORM_NAME_FIELDS | _ADDRESS_FIELDS:
         return None
     segment = _blank_parentheses(text[start:end])
-    stripped = segment.strip()
-    if not INVERTED_VALUE.fullmatch(stripped):
+    stripped = segment.strip().strip('"').rstrip()
+    core = _TRAILING_INITIALS.sub("", stripped)
+    if not INVERTED_VALUE.fullmatch(core):
         return None
-    if not all(is_name_word(word) for word in stripped.replace(",", " ").split()):
+    # The first word of each part must be a name's; later ones only capitalised, since
+    # a month or an honorific ("Dzul May, Lorenzo", "Vo, Minh Tuan") is a name here too.
+    parts = [part.split() for part in core.split(", ")]
+    if not all(is_name_word(words[0]) for words in parts):
+        return None
+    if not all(word[0].isupper() for words in parts for word in words[1:]):
         return None
     first = start + segment.index(stripped)
-    return first, first + len(stripped)
+    last = first + len(stripped)
+    nickname = _NICKNAME_AFTER.match(text, last, end)
+    return first, nickname.end() if nickname else last
+
+
+# Initials after the given name of an inverted display name: "Lysenko, Viktor A.".
+_TRAILING_INITIALS = re.compile(r"(?:[ ][A-Z]\.)+$")
+# The name a person goes by, in brackets after the inverted name: "Lui, Chi-keung (Paul)".
+_NICKNAME_AFTER = re.compile(r"[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)")
 
 
 def _caseless(segment: str) -> bool:
