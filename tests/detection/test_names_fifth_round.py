@@ -31,3 +31,25 @@ def test_inverted_display_names_in_address_fields(text: str, expected: str) -> N
 
 def test_an_inverted_value_needs_a_name_first() -> None:
     assert _names(fields.header_names, 'To: "the Board, Finance" <b@x.example.com>\n') == []
+
+
+def test_chat_senders_in_slack_sms_line_and_telegram_json_exports() -> None:
+    from workstation.detection.layout import chat_exports
+
+    text = (
+        "2025-03-01 09:40  Ama Serwaa (desk): call me\n"
+        "2025-03-01 09:41  <  Kojo Mensah: ok\n"
+        "07:05\tTavita L.\tmorning\n"
+        "07:06\tTavita L.\t[Photo]\n"
+        "07:07\tOnce\tonly one turn, no name\n"
+        '   "from": "Irina V",\n'
+        '   "from": "Irina V",\n'
+    )
+    assert _names(chat_exports.chat_senders, text) == [
+        "Ama Serwaa",
+        "Kojo Mensah",
+        "Tavita L.",
+        "Tavita L.",
+        "Irina V",
+        "Irina V",
+    ]
