@@ -53,3 +53,33 @@ def test_chat_senders_in_slack_sms_line_and_telegram_json_exports() -> None:
         "Irina V",
         "Irina V",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Send the file tonight.\n\nK.\n\nOn Mon, 3 May, Ana wrote:\n", ["K."]),
+        ("> see you there.\n>\n> T.\n", ["T."]),
+        ("Nobody else reads this memo.\n\nR. S.-M.\n", ["R. S.-M."]),
+        ('he wrote: "Keep it between us. - J.P."\n', ["J.P."]),
+        ("Her lawyer will call. - H.\n", ["H."]),
+    ],
+)
+def test_initials_that_sign_a_message(text: str, expected: list[str]) -> None:
+    from workstation.detection.layout import signatures
+
+    assert _names(signatures.signatures, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options:\n\nA.\nBuy the land.\n",  # an outline's letter, text follows
+        "See Annex B. It lists\nall of them.\n",
+        "The plan has two parts - A. and B. - both late\n",
+    ],
+)
+def test_letters_that_sign_nothing(text: str) -> None:
+    from workstation.detection.layout import signatures
+
+    assert _names(signatures.signatures, text) == []

@@ -54,8 +54,20 @@ _FURNITURE = word_set(
 # Initials alone on the line that ends a message, as people sign notes and replies
 # ("K.A.M.", "> R.T."), before a blank line or the end of the text.
 _INITIALS_LINE = re.compile(
-    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.)[ \t]*"
-    r"(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)"
+    r"[ \t]*(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+)
+# One initial alone ("D.", "> M."), only between a blank line (or the text's start) and
+# the end of the message: a lone letter inside a text is a list's or an outline's.
+_INITIAL_LINE = re.compile(
+    r"(?m)(?:\A|\n(?:>[ \t]?)*[ \t]*\n)(?:>[ \t]?)*[ \t]*"
+    r"(?P<initials>[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\n?\Z)"
+)
+# Initials after a dash at the end of a note's last line, inside or outside its quotes:
+# 'Call me tonight. - K.M."'.
+_DASHED_INITIALS = re.compile(
+    r"(?m)(?<=[.!?])[ ][-\u2013\u2014][ ](?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){0,2}[A-ZÀ-Ý]\.)"
+    r"[\"\u201d]?[ \t]*$"
 )
 _NOT_INITIALS = frozenset({"N.B.", "P.S.", "U.S.", "U.K.", "E.U.", "U.N.", "A.M.", "P.M."})
 
@@ -72,9 +84,12 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
     yield from _lower_case_signatures(text)
-    for match in _INITIALS_LINE.finditer(text):
-        if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
-            yield LayoutSpan(*match.span("initials"), "PERSON", 0.7, "initials ending a message")
+    for pattern in (_INITIALS_LINE, _INITIAL_LINE, _DASHED_INITIALS):
+        for match in pattern.finditer(text):
+            if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
+                yield LayoutSpan(
+                    *match.span("initials"), "PERSON", 0.7, "initials ending a message"
+                )
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))
