@@ -83,3 +83,38 @@ def test_letters_that_sign_nothing(text: str) -> None:
     from workstation.detection.layout import signatures
 
     assert _names(signatures.signatures, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a man who calls himself Tomasz answered", "Tomasz"),
+        ('call her "R." in every draft', "R."),
+        ('a guard they knew only as "el-Zarqa" hit him', "el-Zarqa"),
+        ("hola, soy Iracema de la sección 3", "Iracema"),
+        ("boa noite, sou Jurandir, do sindicato", "Jurandir"),
+        ("Je m'appelle Kossiwa Adjo.", "Kossiwa Adjo"),
+        ("Me llamo Wilmer Quispe.", "Wilmer Quispe"),
+    ],
+)
+def test_names_a_person_gives_or_is_given(text: str, expected: str) -> None:
+    from workstation.detection.phrases import cued_names
+
+    assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please call him tomorrow",
+        "call her now",
+        "soy muy feliz",
+        "Sousa Mendes paid",
+        "sou de Lisboa",
+        "it goes by road",
+    ],
+)
+def test_no_name_after_these_cues(text: str) -> None:
+    from workstation.detection.phrases import cued_names
+
+    assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == []

@@ -46,17 +46,23 @@ _CUES = re.compile(
     r"|\b(?P<strong>(?:real|full|true|birth|maiden|given)[ ]name(?:[ ](?:is|was))?[ ]?[:,]?"
     r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka"
     r"|known[ ](?:only[ ]|simply[ ]|locally[ ]|to[ ]\w+[ ])?as"
-    r"|kn[eo]w[ ](?:him|her|them)[ ](?:only[ ]|simply[ ])?as|nicknamed"
+    r"|kn[eo]w[ ](?:(?:him|her|them)[ ])?(?:only[ ]|simply[ ])?as|nicknamed|my[ ]name[ ]is"
     r"|named|called|identified[ ]as|going[ ]by|code-?named|n[ée]e\b|geb\.|geborene\b"
     r"|[ée]pouse\b|veuve\b|viuda[ ]de\b"
     r"|(?:they|people|everyone|locals|we|you|workers|colleagues|friends)[ ]call(?:s|ed)?"
     r"(?:[ ](?:him|her|them))?"
     # French
     r"|s['\u2019]appel(?:le|ait)|(?:dé|pré|sur)?nommée?|dite?|de[ ]son[ ]vrai[ ]nom"
-    r"|vrai[ ]nom[ ]?:?"
+    r"|vrai[ ]nom[ ]?:?|je[ ]m['\u2019]appelle|mon[ ]nom[ ]est"
     # Spanish
     r"|se[ ]llama(?:ba)?|llamad[oa]|apodad[oa]|conocid[oa][ ]como|de[ ]nombre"
-    r"|verdadero[ ]nombre(?:[ ]es)?[ ]?:?)"
+    r"|verdadero[ ]nombre(?:[ ]es)?[ ]?:?|me[ ]llamo|mi[ ]nombre[ ]es"
+    # Portuguese
+    r"|chamo-me|(?:o[ ])?meu[ ]nome[ ](?:é|e)|conhecid[oa][ ]como)"
+    # weaker: the name a person gives or is given, capitalised ("calls himself Kofi",
+    # "call her 'A.'", "soy Ana", "sou Ana")
+    r"|\b(?:call(?:s|ed|ing)?[ ](?:him|her)(?:self)?|introduc(?:es|ed)[ ](?:him|her)self[ ]as"
+    r"|(?:goes|went)[ ]by|soy|sou|chamad[oa])\b"
     r"|\b(?:notre|ma|mon|sa|son|leur|nuestra|nuestro|mi|su)[ ](?:\w+[ ])?"
     r"(?:source|informateur|informatrice|contact|fuente|informante|contacto)"
     r"(?:[ ](?:est|s['\u2019]appelle|es|era|se[ ]llama)|,))" + _OPEN
