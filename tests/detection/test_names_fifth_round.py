@@ -44,6 +44,7 @@ def test_chat_senders_in_slack_sms_line_and_telegram_json_exports() -> None:
         "07:07\tOnce\tonly one turn, no name\n"
         '   "from": "Irina V",\n'
         '   "from": "Irina V",\n'
+        "2025-03-01 09:42  >  Moi: merci\n"
     )
     assert _names(chat_exports.chat_senders, text) == [
         "Ama Serwaa",

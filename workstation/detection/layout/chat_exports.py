@@ -77,6 +77,10 @@ def chat_senders(text: str) -> Iterator[LayoutSpan]:
         yield from _sender(match, match.lastgroup or "sender")
 
 
+# How exports label the owner's own messages: "Me", "Moi", "Yo", "Eu", "Ich", "You".
+_SELF = frozenset({"me", "moi", "yo", "eu", "ich", "you", "myself", "self", "owner"})
+
+
 def _sender(match: re.Match[str], group: str) -> Iterator[LayoutSpan]:
     """The name at the start of a sender's field, if it looks like one."""
     sender = match.group(group)
@@ -84,6 +88,8 @@ def _sender(match: re.Match[str], group: str) -> Iterator[LayoutSpan]:
     if name is None:
         return  # a phone number: the phone patterns find it
     value = name.group().rstrip(" .")
+    if value.casefold() in _SELF:
+        return  # the phone's owner, as SMS and chat backups label them
     words = value.split()
     initial = len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper()
     if initial:  # a surname's initial, with or without its full stop: "Ghassan K."
