@@ -78,6 +78,8 @@ def test_initials_that_sign_a_message(text: str, expected: list[str]) -> None:
         "Options:\n\nA.\nBuy the land.\n",  # an outline's letter, text follows
         "See Annex B. It lists\nall of them.\n",
         "The plan has two parts - A. and B. - both late\n",
+        "I.\n\nII. THE LAW\n",
+        "The facts.\n\nB.\n\nThe law.\n",
     ],
 )
 def test_letters_that_sign_nothing(text: str) -> None:

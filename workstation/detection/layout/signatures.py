@@ -57,11 +57,13 @@ _INITIALS_LINE = re.compile(
     r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)"
     r"[ \t]*(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
 )
-# One initial alone ("D.", "> M."), only between a blank line (or the text's start) and
-# the end of the message: a lone letter inside a text is a list's or an outline's.
+# One initial alone ("D.", "> M."), after a sentence and a blank line, at the end of the
+# message: the text's end or the header of the message quoted under it. A lone letter
+# anywhere else is a list's or an outline's ("I.", "B.").
 _INITIAL_LINE = re.compile(
-    r"(?m)(?:\A|\n(?:>[ \t]?)*[ \t]*\n)(?:>[ \t]?)*[ \t]*"
-    r"(?P<initials>[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\n?\Z)"
+    r"(?m)(?<=[.!?])[ \t]*\n(?:>[ \t]?)*[ \t]*\n(?:>[ \t]?)*[ \t]*"
+    r"(?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?=\n?\Z|\n[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
 )
 # Initials after a dash at the end of a note's last line, inside or outside its quotes:
 # 'Call me tonight. - K.M."'.
