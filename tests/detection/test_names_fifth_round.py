@@ -121,3 +121,44 @@ def test_no_name_after_these_cues(text: str) -> None:
     from workstation.detection.phrases import cued_names
 
     assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == []
+
+
+def test_a_two_letter_initial_before_a_name() -> None:
+    from workstation.detection.findings import Proposal
+    from workstation.detection.punctuation_joins import joined
+
+    text = "the wife of miner Kh. Batbayar left"
+    left = Proposal(18, 20, "PERSON", 0.8, "review", "g1")
+    right = Proposal(22, 30, "PERSON", 0.8, "review", "g2")
+    assert [(text[p.start : p.end]) for p in joined([left, right], text)] == ["Kh. Batbayar"]
+    shri = "Sh. Mohan Lal"
+    left, right = (
+        Proposal(0, 2, "PERSON", 0.8, "review", "g1"),
+        Proposal(4, 13, "PERSON", 0.8, "review", "g2"),
+    )
+    assert len(joined([left, right], shri)) == 2
+
+
+def test_initials_after_a_surname_and_its_first_initial() -> None:
+    from workstation.detection.findings import Finding
+    from workstation.detection.name_edges import widened
+
+    text = "the phone of TKACHUK O. V. was seized"
+    found = Finding(13, 23, "PERSON", 0.8, "model")
+    assert [text[f.start : f.end] for f in widened([found], text)] == ["TKACHUK O. V."]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Regards,\n\nK. M. Dlamini\nRegistrar", 16, 10),
+        ("signed: R. Okafor-Bello", 18, 8),
+        ("the report by Okafor-Bello", 21, 14),
+        ("Dr. Bello", 4, 4),  # a title stays out
+        ("the Bello file", 4, 4),
+    ],
+)
+def test_what_a_linked_mention_takes_before_it(text: str, start: int, expected: int) -> None:
+    from workstation.detection.name_edges import initials_or_part_before
+
+    assert initials_or_part_before(text, start) == expected

@@ -148,7 +148,9 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if several and not last.endswith(".") and (cut := _SURNAME_INITIAL.match(after)):
             end += len(cut.group())  # "Mirna E. Colindres" -> "Mirna E. Colindres V."
             continue
-        if (initials := _INITIALS_AFTER.match(after)) and _surname_alone(name):
+        if (initials := _INITIALS_AFTER.match(after)) and (
+            _surname_alone(name) or _surname_and_initials(name)
+        ):
             end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
             continue
         if (closer := _unclosed(name)) and after.startswith(closer):
@@ -205,6 +207,36 @@ def initials_after(text: str, end: int) -> int:
     ("Khodzhaeva M. R."): for mentions linking adds after the names were widened."""
     initials = _INITIALS_AFTER.match(text, end)
     return initials.end() if initials else end
+
+
+# Initials before a name, or a capitalised part joined to it by a hyphen: "P. R. ",
+# "Pene-" before a surname that linking found again.
+_BEFORE_A_MENTION = re.compile(
+    r"(?:(?<![\w.'\u2019-])(?:[^\W\d_a-z]\.[ ]?){1,3}[ ]"
+    r"|(?<![\w'\u2019-])[^\W\d_a-z][^\W\d_]{1,20}[-\u2010])\Z"
+)
+
+
+def initials_or_part_before(text: str, start: int) -> int:
+    """Where a mention that linking found starting at ``start`` starts with the initials
+    or the first half of a double-barrelled name written before it ("P. R. Matsinhe",
+    "Pene-Fitzgerald"); ``start`` itself when there are none."""
+    for _ in range(2):  # "R. " then "Okafor-" before "Bello"
+        before = _BEFORE_A_MENTION.search(text, max(0, start - 24), start)
+        if before is None or before.group().rstrip("-\u2010").casefold() in TITLES | NOT_NAME:
+            break
+        start = before.start()
+    return start
+
+
+def _surname_and_initials(name: str) -> bool:
+    """A surname and the first of its initials: "CIOBANU V." before "I."."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and _surname_alone(words[0])
+        and bool(re.fullmatch(r"[^\W\d_a-z]\.", words[1]))
+    )
 
 
 def _surname_alone(name: str) -> bool:

@@ -177,6 +177,8 @@ def _before_a_stop(first: str, left: Proposal, right: Proposal) -> bool:
         return False
     if right.entity != PERSON:  # "J" + "P" of "J.-P.": the initials of a person
         return left.entity == PERSON and _initials(first)
+    if left.entity == PERSON and _TWO_LETTER_INITIAL.fullmatch(first):
+        return True  # "Ch. Erdene": a Mongolian or Russian initial written with two letters
     return _initials(first) or first.casefold() in _SHORT_GIVEN
 
 
@@ -199,6 +201,7 @@ def _entry_start(text: str, start: int) -> bool:
 # Initials of a Russian or Central Asian name transliterated with two letters for one
 # ("R. Sh" of "R. Sh. Mirzaev": Sh, Kh, Zh, Ch, Ts, Yu, Ya, Ye, Yo): after an initial,
 # never a title ("Sh." alone is the Indian "Shri").
+_TWO_LETTER_INITIAL = re.compile(r"Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo")  # not "Sh", the Indian "Shri"
 _TWO_LETTER_INITIALS = re.compile(r"[A-Z]\.[ ]?(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)")
 
 
