@@ -162,3 +162,17 @@ def test_what_a_linked_mention_takes_before_it(text: str, start: int, expected: 
     from workstation.detection.name_edges import initials_or_part_before
 
     assert initials_or_part_before(text, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interpreter:   Dilnoza Yusupova (Uzbek)\n", ["Dilnoza Yusupova"]),
+        ("Next of kin:  Rahel Tesfaye (sister)\n", ["Rahel Tesfaye"]),
+        ("Arabic name: سلمى حداد          File no.: KT-88-0042\n", ["سلمى حداد"]),
+        ("Maiden name: Quispe Mamani\n", ["Quispe Mamani"]),
+        ("Employee name   x\nName: Lena Vos       Badge no.: B-7731\n", ["Lena Vos"]),
+    ],
+)
+def test_more_labelled_name_fields(text: str, expected: list[str]) -> None:
+    assert _names(fields.header_names, text) == expected

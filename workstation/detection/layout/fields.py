@@ -16,7 +16,10 @@ _FIELD = re.compile(
     r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
     r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
-    r"copy[ ]to|de|para|à|"
+    r"copy[ ]to|de|para|à|interpreter|translator|interprète|intérprete|next[ ]of[ ]kin|"
+    r"emergency[ ]contact|spouse|guardian|employee[ ]name|preferred[ ]name|"
+    r"(?:chinese|arabic|russian|korean|japanese|thai|khmer|burmese|persian|hebrew|greek|"
+    r"cyrillic|native|local|birth|maiden|married|former|other|legal|religious)[ ]name|"
     r"(?:full[ ])?name(?:[ ]\((?:in[ ])?[A-Z][a-z]{2,15}\)|[ ]in[ ][A-Z][a-z]{2,15})|"
     r"name|full[ ]name|surname|family[ ]name|last[ ]name|"
     r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
@@ -24,6 +27,7 @@ _FIELD = re.compile(
     r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
     r"(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
 )
+_ANOTHER_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n<>@]{0,20}:[ \t]")
 _ROUTING_PREFIX = re.compile(r"^(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?:[ \t]*)+")
 _EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PAREN = re.compile(r"\([^()\n]*\)")
@@ -37,6 +41,8 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
         for item_start, item_end in _items(value):
             start, end = value_start + item_start, value_start + item_end
             item = text[start:end]
+            if item_start and value[item_start - 1] in " \t" and _ANOTHER_LABEL.match(item):
+                continue  # "Staff no.: HA-07" after a wide gap: another field's value
             prefix = _ROUTING_PREFIX.match(item)
             if prefix:
                 start += prefix.end()
@@ -108,7 +114,7 @@ def _caseless(segment: str) -> bool:
 def _items(value: str) -> Iterator[tuple[int, int]]:
     """Items of a field value: separated by ';', by ', ' before an address, or by wide gaps."""
     start = 0
-    for match in re.finditer(r";|>,|\s{3,}(?=\S+:)", value):
+    for match in re.finditer(r";|>,|\s{3,}(?=[^\s:][^\n:]{0,20}:)", value):
         end = match.start() + (1 if match.group().startswith(">") else 0)
         yield start, end
         start = match.end()
