@@ -176,3 +176,31 @@ def test_what_a_linked_mention_takes_before_it(text: str, start: int, expected: 
 )
 def test_more_labelled_name_fields(text: str, expected: list[str]) -> None:
     assert _names(fields.header_names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("with Ji-woo Han (psychiatric nurse) and others", ["Ji-woo Han"]),
+        ("Team: Tunde Bakare (interpreter, Yoruba)", ["Tunde Bakare"]),
+        ("   - Tavita Lemalu, fisheries officer - moved\n", ["Tavita Lemalu"]),
+    ],
+)
+def test_names_before_their_profession(text: str, expected: list[str]) -> None:
+    from workstation.detection.phrases import cued_names
+
+    assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Port Moresby, nurses went on strike",
+        "the Ministry of Health (nurses) said",
+        "the strike in Lagos (teacher unions) ended",
+    ],
+)
+def test_no_name_before_these_professions(text: str) -> None:
+    from workstation.detection.phrases import cued_names
+
+    assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == []

@@ -240,6 +240,26 @@ def _related_names(text: str) -> Iterator[LayoutSpan]:
             span = _name_before(text, before.start())
             if span is not None and _full(text, span):
                 yield _weighed(text, span, "name before a profession")
+        elif (span := _listed_before(text, post.start)) is not None:
+            yield _weighed(text, span, "name before its profession in a list")
+
+
+# A list's entry: a bullet, a dash or a number at the start of its line.
+_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)])[ \t]+")
+
+
+def _listed_before(text: str, post: int) -> tuple[int, int] | None:
+    """A whole name before its profession in brackets ("Mi-ja Seo (nurse)") or, in a
+    list's entry, before a comma ("- Tavita Lemalu, fisheries officer")."""
+    gap = text[max(0, post - 2) : post]
+    if gap not in {" (", ", "}:
+        return None
+    span = _name_before(text, post - 2)
+    if span is None or not _full(text, span) or len(text[span[0] : span[1]].split()) < 2:
+        return None
+    if gap == ", " and not _ENTRY.fullmatch(text, text.rfind("\n", 0, span[0]) + 1, span[0]):
+        return None
+    return span
 
 
 # ", a " before a profession in apposition: "Nkosi, a teacher", "Koné, un commerçant".
