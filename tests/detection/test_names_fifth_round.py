@@ -171,6 +171,7 @@ def test_what_a_linked_mention_takes_before_it(text: str, start: int, expected: 
         ("Next of kin:  Rahel Tesfaye (sister)\n", ["Rahel Tesfaye"]),
         ("Arabic name: سلمى حداد          File no.: KT-88-0042\n", ["سلمى حداد"]),
         ("Maiden name: Quispe Mamani\n", ["Quispe Mamani"]),
+        ("Surname: OKAFOR            Given names: Chinonso\n", ["OKAFOR", "Chinonso"]),
         ("Employee name   x\nName: Lena Vos       Badge no.: B-7731\n", ["Lena Vos"]),
     ],
 )

@@ -42,13 +42,20 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
             start, end = value_start + item_start, value_start + item_end
             item = text[start:end]
             if item_start and value[item_start - 1] in " \t" and _ANOTHER_LABEL.match(item):
-                continue  # "Staff no.: HA-07" after a wide gap: another field's value
+                # another field after a wide gap: "Given names: Siu-ming" is read as one,
+                # "Staff no.: HA-07" is not a name
+                named = _FIELD.match(item)
+                if named is None:
+                    continue
+                start += named.start("value")
+                label = named.group("field")
+            else:
+                label = field.group("field")
             prefix = _ROUTING_PREFIX.match(item)
             if prefix:
                 start += prefix.end()
             email = _EMAIL.search(text, start, end)
             display_end = email.start() if email else end
-            label = field.group("field")
             inverted = _inverted_value(text, start, display_end, label)
             if inverted:
                 yield LayoutSpan(*inverted, "PERSON", 0.9, f"name in a '{label}:' field")
@@ -65,9 +72,7 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
             if span and _short_capitals(text[span[0] : span[1]]):
                 continue
             if span:
-                yield from span_if_any(
-                    span, "PERSON", 0.9, f"name in a '{field.group('field')}:' field"
-                )
+                yield from span_if_any(span, "PERSON", 0.9, f"name in a '{label}:' field")
 
 
 _FORM_NAME_FIELDS = word_set("name nom nombre nombres")
