@@ -318,3 +318,61 @@ def test_an_address_without_a_postcode_keeps_its_town_apart() -> None:
     text = "she lives at 9 Mill Lane, Kelbridge, with her son"
     found = [("9 Mill Lane", "STREET_ADDRESS"), ("Kelbridge", "LOCATION")]
     assert _boxes(text, *found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "offices at Immeuble Sahel, 4e étage, 12 Rue du Port, Kandé",
+            [("Immeuble Sahel", "PERSON"), ("4e étage, 12 Rue du Port", "STREET_ADDRESS")],
+            [("Immeuble Sahel, 4e étage, 12 Rue du Port", "STREET_ADDRESS")],
+        ),
+        (
+            "served at Anchor House, 3 Dock Street, Kelport",
+            [("Anchor House", "ORGANIZATION"), ("3 Dock Street", "STREET_ADDRESS")],
+            [("Anchor House, 3 Dock Street", "STREET_ADDRESS")],
+        ),
+        (
+            "demeurant Lot 12, Cité Verte, Rue 4, Kandé",
+            [("Lot 12", "STREET_ADDRESS"), ("Cité Verte", "LOCATION"), ("Rue 4", "STREET_ADDRESS")],
+            [("Lot 12, Cité Verte, Rue 4", "STREET_ADDRESS")],
+        ),
+        (
+            "TO:    Head, Procurement Unit\n",
+            [("Head", "OCCUPATION"), ("Procurement Unit", "ORGANIZATION")],
+            [("Head, Procurement Unit", "OCCUPATION")],
+        ),
+    ],
+)
+def test_buildings_chains_and_posts(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _boxes(text, *found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a person before an address is a person and where they live
+        (
+            "Ana Ruiz, 3 Dock Street",
+            [("Ana Ruiz", "PERSON"), ("3 Dock Street", "STREET_ADDRESS")],
+        ),
+        # two addresses with a person between them stay apart
+        (
+            "from 3 Dock Street, Ana Ruiz, 9 Mill Lane",
+            [
+                ("3 Dock Street", "STREET_ADDRESS"),
+                ("Ana Ruiz", "PERSON"),
+                ("9 Mill Lane", "STREET_ADDRESS"),
+            ],
+        ),
+        # a profession, then a town: "a nurse, Kelport"
+        ("a nurse, Kelport", [("nurse", "OCCUPATION"), ("Kelport", "LOCATION")]),
+    ],
+)
+def test_what_stays_apart_around_addresses_and_posts(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _boxes(text, *found) == found

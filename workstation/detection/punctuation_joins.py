@@ -24,6 +24,11 @@ space, on one line, become one box when they belong together:
   "Centre No. 4 (CD-4)"): the bracket closes the name;
 - an address chain that runs on to its town and postcode ("Unit 5, 14 Quay Road,
   Harbourside, Kelport 4410", "Rua X 7, Lisboa 1100-044"), as the README labels it;
+- an address and the building written before it ("Immeuble Kora, 7 Rue X", "Harmony
+  House, 11 Y Street"), and a part a finder named otherwise between two parts of one
+  address ("Lot 23, Cité des Cadres, Rue 12");
+- a post and the unit it heads, as British and Commonwealth offices write it
+  ("Director, Internal Audit", "Head, Finance");
 - a date and its time ("Friday 3 May, 10 am", "10:00, 3 May 2024", "2024-05-03 10:30"
   read in two pieces, one of them taken for a phone number).
 
@@ -92,11 +97,76 @@ def joined(proposals: list[Proposal], text: str) -> list[Proposal]:
     for proposal in sorted(proposals, key=lambda p: (p.start, p.end)):
         if result and result[-1].end >= proposal.end and _taken(result[-1], proposal):
             continue  # inside an address already run on to its postcode
-        if result and (merged := _join(result[-1], proposal, text)) is not None:
+        if len(result) >= 2 and (chain := _address_around(result[-2], result[-1], proposal, text)):
+            result[-2:] = [chain]
+        elif result and (merged := _join(result[-1], proposal, text)) is not None:
             result[-1] = merged
         else:
             result.append(_run_on(proposal, text))
     return result
+
+
+def _address_around(
+    first: Proposal, middle: Proposal, last: Proposal, text: str
+) -> Proposal | None:
+    """One address over a part a finder named otherwise between two parts of it, on one
+    line: "Lot 23, Cité des Cadres, Rue 12" (the middle part taken for a place)."""
+    if first.entity != ADDRESS or last.entity != ADDRESS or middle.entity == PERSON:
+        return None
+    if "ignore" in (first.decision, middle.decision, last.decision):
+        return None
+    if text[first.end : middle.start] != ", " or not _CHAIN_GAP.fullmatch(
+        text, middle.end, last.start
+    ):
+        return None
+    if "\n" in text[middle.start : middle.end] or len(text[middle.start : middle.end].split()) > 5:
+        return None
+    return _one(first, first, last, ADDRESS)
+
+
+_CHAIN_GAP = re.compile(r",[ ]?\n?[ \t]*")
+OCCUPATION = "OCCUPATION"
+# Words that name a building, written first ("Immeuble Kora", "Menara Permata", "Wisma
+# Atria", "Edificio Sol") or last ("Harmony House", "Kora Tower", "Temple Chambers").
+_BUILDING_FIRST = word_set(
+    "immeuble résidence residence villa menara wisma edificio edifício torre tower bloc "
+    "block bâtiment batiment building plaza complexe complex palazzo"
+)
+_BUILDING_LAST = word_set(
+    "house building tower chambers plaza court mansions centre center complex towers "
+    "heights residency apartments"
+)
+# The posts that a unit follows after a comma ("Director, Internal Audit", "Head, Finance").
+_POST_HEADS = word_set(
+    "director head chief manager officer clerk auditor inspector secretary adviser advisor "
+    "coordinator controller superintendent commissioner registrar administrator "
+    "supervisor deputy assistant attaché attache counsellor councillor"
+)
+
+
+def _building(written: str) -> bool:
+    """Whether a part before an address names its building ("Immeuble al-Andalus",
+    "Harmony House"): one line, at most four words."""
+    words = written.split()
+    if not 1 <= len(words) <= 4 or "\n" in written:
+        return False
+    return words[0].casefold() in _BUILDING_FIRST or (
+        len(words) >= 2 and words[-1].casefold() in _BUILDING_LAST and words[-1][0].isupper()
+    )
+
+
+def _post_of(post: str, unit: str) -> bool:
+    """Whether "post, unit" is one post with the unit it heads: "Director, Internal
+    Audit", "Assistant Director, Licensing"."""
+    words, units = post.split(), unit.split()
+    return (
+        bool(words)
+        and words[-1].casefold() in _POST_HEADS
+        and words[-1][0].isupper()
+        and 1 <= len(units) <= 4
+        and units[0][0].isupper()
+        and "\n" not in post + unit
+    )
 
 
 def _taken(chain: Proposal, inside: Proposal) -> bool:
@@ -136,6 +206,10 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
         return _one(right, left, right, ORGANIZATION)
     if left.entity == ADDRESS and (right.entity == ADDRESS or _address_part(second)):
         return _one(left, left, right, ADDRESS)
+    if right.entity == ADDRESS and left.entity != ADDRESS and _building(first):
+        return _one(right, left, right, ADDRESS)
+    if left.entity == OCCUPATION and right.entity in _BODIES | _PLACES and _post_of(first, second):
+        return _one(left, left, right, OCCUPATION)
     return None
 
 
