@@ -205,3 +205,18 @@ def test_no_name_before_these_professions(text: str) -> None:
     from workstation.detection.phrases import cued_names
 
     assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Com os melhores cumprimentos,\n\nA. J. Cossa\nDirector\n", ["A. J. Cossa"]),
+        ("Atenciosamente,\nLuana Prates\n", ["Luana Prates"]),
+        ("Respectfully,\n\nHarun Demir\n", ["Harun Demir"]),
+        ("Saludos cordiales,\nMaite Arroyo\n", ["Maite Arroyo"]),
+    ],
+)
+def test_names_under_more_closings(text: str, expected: list[str]) -> None:
+    from workstation.detection.layout import signatures
+
+    assert _names(signatures.signatures, text) == expected
