@@ -17,8 +17,8 @@ _CLOSING = re.compile(
     # ma considération distinguée.", "... mes salutations respectueuses.", "Le saluda
     # atentamente,"
     r"|[^\n]*\b(?:distingu[ée]e?s?|respectueuses?|respectueux|dévouée?s?|les[ ]meilleures?"
-    r"|atentamente|cordial[ ]saludo|cumprimentos|atenciosamente|cordialmente|saludos(?:[ ]cordiales)?"
-    r"|respectfully|with[ ]respect|yours[ ]truly|abraços?|salutations)[ \t]*[.,]?"
+    r"|atentamente|cordial[ ]saludo|cumprimentos|atenciosamente|cordialmente"
+    r"|saludos(?:[ ]cordiales)?|respectfully|with[ ]respect|yours[ ]truly|abraços?)[ \t]*[.,]?"
     r")[ \t]*,?[ \t]*\n"
     # a blank line, and the mark of a signature: "/signature/", "(signed)", "Sd/-"
     r"(?:[ \t]*\n)?(?:[ \t]*(?:/signature/|\(signed\)|\[signature\]|\(signé\)|\(firmado\)"
