@@ -220,3 +220,31 @@ def test_names_under_more_closings(text: str, expected: list[str]) -> None:
     from workstation.detection.layout import signatures
 
     assert _names(signatures.signatures, text) == expected
+
+
+def test_people_in_whatsapp_group_lines() -> None:
+    from workstation.detection.layout import chat_exports
+
+    text = (
+        '03/02/2025, 19:02 - Rahim T. created group "night shift"\n'
+        "03/02/2025, 19:03 - Rahim T. added +44 7700 900123, Nadia, Yusuf Okoro and Li Wei\n"
+        "04/02/2025, 07:10 - Nadia left\n"
+        "04/02/2025, 07:11 - Rahim T. removed Li Wei\n"
+    )
+    assert _names(chat_exports.chat_senders, text) == [
+        "Rahim T.",
+        "Rahim T.",
+        "Nadia",
+        "Yusuf Okoro",
+        "Li Wei",
+        "Nadia",
+        "Rahim T.",
+        "Li Wei",
+    ]
+
+
+def test_a_meeting_note_is_no_group_line() -> None:
+    from workstation.detection.layout import chat_exports
+
+    text = "03/02/2025, 19:02 - the committee added two items to the agenda\n"
+    assert _names(chat_exports.chat_senders, text) == []
