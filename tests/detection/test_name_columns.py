@@ -36,7 +36,7 @@ def test_a_heading_that_says_whose_name() -> None:
 
 def test_names_of_things_are_not_people() -> None:
     text = (
-        "vessel_name,file_name,bank_name,company_name\n"
-        "Ocean Star,notes.txt,Harbour Bank,Marlin Foods\n"
+        "vessel_name,file_name,bank_name,company_name,paid_by\n"
+        "Ocean Star,notes.txt,Harbour Bank,Marlin Foods,Cash\n"
     )
     assert _people(text) == []

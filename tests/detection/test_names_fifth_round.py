@@ -115,6 +115,7 @@ def test_names_a_person_gives_or_is_given(text: str, expected: str) -> None:
         "Sousa Mendes paid",
         "sou de Lisboa",
         "it goes by road",
+        'the file calls him "Witness K" throughout',
     ],
 )
 def test_no_name_after_these_cues(text: str) -> None:

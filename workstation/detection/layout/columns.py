@@ -61,11 +61,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "abogado",
         "advogado",
         "reviewer",
-        "paid by",
-        "payé par",
-        "paye par",
-        "pagado por",
-        "pago por",
         "next of kin",
     ),
     "USERNAME": (

@@ -351,6 +351,8 @@ def _name_after(text: str, start: int, lower_allowed: bool) -> tuple[int, int] |
             continue
         if not run and (folded in _NOT_FIRST or (folded in TITLES and not word[0].isupper())):
             return None
+        if not run and not lower_allowed and folded in _ROLE_WORDS:
+            return None  # 'calls him "Witness C"': a designation, not a name
         if folded in TITLES and not run:
             continue  # "named Colonel ..." is for the title finder
         if not _name_word(word, lower_allowed and (not run or run[0].group()[0].islower())):
