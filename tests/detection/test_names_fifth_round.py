@@ -249,3 +249,21 @@ def test_a_meeting_note_is_no_group_line() -> None:
 
     text = "03/02/2025, 19:02 - the committee added two items to the agenda\n"
     assert _names(chat_exports.chat_senders, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Constable Ganesan s/o Perumal was on duty", "Ganesan", "Ganesan s/o Perumal"),
+        ("the worker Kavitha d/o Raman said", "Kavitha", "Kavitha d/o Raman"),
+        ("Encik Suresh a/l Maniam left", "Suresh", "Suresh a/l Maniam"),
+        ("sent to Ganesan s/o the clerk", "Ganesan", "Ganesan"),
+    ],
+)
+def test_a_fathers_name_after_son_of(text: str, found: str, expected: str) -> None:
+    from workstation.detection.findings import Finding
+    from workstation.detection.name_edges import widened
+
+    start = text.index(found)
+    finding = Finding(start, start + len(found), "PERSON", 0.8, "model")
+    assert [text[f.start : f.end] for f in widened([finding], text)] == [expected]

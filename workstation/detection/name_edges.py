@@ -16,7 +16,8 @@ found is stretched over what is written as part of it:
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
   particles and the name words after them (``ould Cheikh``, ``van der Berg``), an
   alias or a married or maiden name after its connector (``alias Pappu``, ``épouse
-  N'Guessan``, ``née Soto``), and a surname after a name that is only a known given name.
+  N'Guessan``, ``née Soto``), a father's name after ``s/o``, ``d/o``, ``a/l`` or
+  ``a/p``, and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
 name; two names that meet over a particle become one.
@@ -44,6 +45,9 @@ _KUNYA = word_set("abu abou umm oum um")
 # ("Shahnawaz alias Pappu"), a married or maiden name in civil records ("Adjoua Kouamé
 # épouse N'Guessan", "veuve Diallo", "Maria Weber geborene Huber", "Ana Ruiz née Soto").
 _CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
+# "son of", "daughter of", "wife of" in Malaysian, Singaporean, Indian and Sri Lankan
+# records ("s/o", "d/o", "w/o"), and the Malay "a/l", "a/p" (anak lelaki, anak perempuan).
+_KIN_LINK = re.compile(r"[ ](?:[sdwSDW]/[oO]|[aA]/[lLpP])(?=[ ])")
 
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
@@ -158,6 +162,11 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
             continue
         if joined := _JOINED_AFTER.match(after):
             end += len(joined.group())
+            continue
+        if (kin := _KIN_LINK.match(after)) and (
+            (father := _WORD_AFTER.match(after, kin.end())) and _name_part(father.group(2))
+        ):
+            end += father.end()  # "Balakrishnan s/o Muniandy": the father's name is the name's
             continue
         word = _WORD_AFTER.match(after)
         if word is None or word.group(1).count("\n") > 1:
