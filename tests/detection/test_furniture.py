@@ -60,3 +60,13 @@ def test_generic_bodies_and_latin_phrases_are_not_proposed(
         text[p.start : p.end] for p in strict.detect(text) if p.entity == "ORGANIZATION"
     ]
     assert any("Supreme Court of Norland" in name for name in organisations), organisations
+
+
+def test_initials_that_sign_are_not_an_outline() -> None:
+    from workstation.detection.findings import Finding
+    from workstation.detection.furniture import drop
+
+    text = "Keep this to yourselves.\n\nR. T.\n\nIV.\n"
+    initials = Finding(26, 31, "PERSON", 0.8, "spaCy")
+    numeral = Finding(33, 36, "PERSON", 0.8, "spaCy")
+    assert drop([initials, numeral], text) == [initials]

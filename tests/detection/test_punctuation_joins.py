@@ -214,3 +214,165 @@ def test_a_body_and_its_place_are_one(
 )
 def test_a_place_after_something_else_stays_apart(text: str, found: list[tuple[str, str]]) -> None:
     assert len(_boxes(text, *found)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "funds from the Port Health Unit (PHU) went",
+            [("Port Health Unit", "ORGANIZATION"), ("PHU", "ORGANIZATION")],
+            [("Port Health Unit (PHU)", "ORGANIZATION")],
+        ),
+        (
+            "held in Remand Centre No. 4 (RC-4), Kelport",
+            [("Remand Centre No. 4", "ORGANIZATION"), ("RC-4", "ORGANIZATION")],
+            [("Remand Centre No. 4 (RC-4)", "ORGANIZATION")],
+        ),
+        (
+            "Hearing: Friday 3 May, 10 am, courtroom 2",
+            [("Friday 3 May", "DATE_TIME"), ("10 am", "DATE_TIME")],
+            [("Friday 3 May, 10 am", "DATE_TIME")],
+        ),
+        (
+            "First appearance: 9:30am, 4 June 2025.",
+            [("9:30am", "DATE_TIME"), ("4 June 2025", "DATE_TIME")],
+            [("9:30am, 4 June 2025", "DATE_TIME")],
+        ),
+        (
+            "before the hearing (03.05.2024, 10:00);",
+            [("03.05.2024", "PHONE_NUMBER"), ("10:00", "DATE_TIME")],
+            [("03.05.2024, 10:00", "DATE_TIME")],
+        ),
+        (
+            "2024-05-03 10:30 - Ana: ok",
+            [("2024-05-03 10", "PHONE_NUMBER"), ("30", "DATE_TIME"), ("Ana", "PERSON")],
+            [("2024-05-03 10:30", "DATE_TIME"), ("Ana", "PERSON")],
+        ),
+        (
+            "  W/2024/11    TEMIROVA, Aliya K.      30 days",
+            [("TEMIROVA", "ORGANIZATION"), ("Aliya K.", "PERSON")],
+            [("TEMIROVA, Aliya K.", "PERSON")],
+        ),
+    ],
+)
+def test_joins_of_the_fifth_round(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _boxes(text, *found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two dates, or two times, are two boxes; a list of them too
+        ("on 3 May, 10 June and 2 July", [("3 May", "DATE_TIME"), ("10 June", "DATE_TIME")]),
+        ("at 10:00, 11:30 and noon", [("10:00", "DATE_TIME"), ("11:30", "DATE_TIME")]),
+        # a bracket that is not a short name, and a short name not closed at once
+        (
+            "the Harbour Board (Kelport) said",
+            [("Harbour Board", "ORGANIZATION"), ("Kelport", "LOCATION")],
+        ),
+        # an acronym before a person in prose is a body and a person
+        (
+            "a grant from UNICEF, Maria Lopes said",
+            [("UNICEF", "ORGANIZATION"), ("Maria Lopes", "PERSON")],
+        ),
+    ],
+)
+def test_what_the_fifth_round_keeps_apart(text: str, found: list[tuple[str, str]]) -> None:
+    assert _boxes(text, *found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "others", "expected"),
+    [
+        (
+            "offices at Unit 5, 14 Quay Road, Harbourside, Kelport 4410. A man",
+            "Unit 5, 14 Quay Road",
+            [("Harbourside", "LOCATION"), ("Kelport 4410", "LOCATION")],
+            "Unit 5, 14 Quay Road, Harbourside, Kelport 4410",
+        ),
+        (
+            "Address:   9 Mill Lane,\n            Kelbridge KB1 4QT\nPhone: none",
+            "9 Mill Lane",
+            [],
+            "9 Mill Lane,\n            Kelbridge KB1 4QT",
+        ),
+        (
+            "Rua das Flores 7, Lisboa 1100-044\n",
+            "Rua das Flores 7, Lisboa 1100",
+            [("044", "DATE_TIME")],
+            "Rua das Flores 7, Lisboa 1100-044",
+        ),
+    ],
+)
+def test_an_address_runs_on_to_its_postcode(
+    text: str, address: str, others: list[tuple[str, str]], expected: str
+) -> None:
+    assert _boxes(text, (address, "STREET_ADDRESS"), *others)[0] == (expected, "STREET_ADDRESS")
+    assert len(_boxes(text, (address, "STREET_ADDRESS"), *others)) == 1
+
+
+def test_an_address_without_a_postcode_keeps_its_town_apart() -> None:
+    text = "she lives at 9 Mill Lane, Kelbridge, with her son"
+    found = [("9 Mill Lane", "STREET_ADDRESS"), ("Kelbridge", "LOCATION")]
+    assert _boxes(text, *found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "offices at Immeuble Sahel, 4e étage, 12 Rue du Port, Kandé",
+            [("Immeuble Sahel", "PERSON"), ("4e étage, 12 Rue du Port", "STREET_ADDRESS")],
+            [("Immeuble Sahel, 4e étage, 12 Rue du Port", "STREET_ADDRESS")],
+        ),
+        (
+            "served at Anchor House, 3 Dock Street, Kelport",
+            [("Anchor House", "ORGANIZATION"), ("3 Dock Street", "STREET_ADDRESS")],
+            [("Anchor House, 3 Dock Street", "STREET_ADDRESS")],
+        ),
+        (
+            "demeurant Lot 12, Cité Verte, Rue 4, Kandé",
+            [("Lot 12", "STREET_ADDRESS"), ("Cité Verte", "LOCATION"), ("Rue 4", "STREET_ADDRESS")],
+            [("Lot 12, Cité Verte, Rue 4", "STREET_ADDRESS")],
+        ),
+        (
+            "TO:    Head, Procurement Unit\n",
+            [("Head", "OCCUPATION"), ("Procurement Unit", "ORGANIZATION")],
+            [("Head, Procurement Unit", "OCCUPATION")],
+        ),
+    ],
+)
+def test_buildings_chains_and_posts(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _boxes(text, *found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a person before an address is a person and where they live
+        (
+            "Ana Ruiz, 3 Dock Street",
+            [("Ana Ruiz", "PERSON"), ("3 Dock Street", "STREET_ADDRESS")],
+        ),
+        # two addresses with a person between them stay apart
+        (
+            "from 3 Dock Street, Ana Ruiz, 9 Mill Lane",
+            [
+                ("3 Dock Street", "STREET_ADDRESS"),
+                ("Ana Ruiz", "PERSON"),
+                ("9 Mill Lane", "STREET_ADDRESS"),
+            ],
+        ),
+        # a profession, then a town: "a nurse, Kelport"
+        ("a nurse, Kelport", [("nurse", "OCCUPATION"), ("Kelport", "LOCATION")]),
+    ],
+)
+def test_what_stays_apart_around_addresses_and_posts(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _boxes(text, *found) == found

@@ -42,6 +42,8 @@ HEADING_WORDS = word_set(
 )
 _ROMAN = re.compile(r"[IVXLC]+\.?|\d+\.?|[A-Z]\.")
 _HEADING_ENTITIES = frozenset({"ORGANIZATION", "PERSON", "LOCATION", "NRP"})
+_INITIAL = re.compile(r"[A-Z]\.")
+_SIGNATURES = "signatures"  # the layout finder of names and initials that sign a text
 # "Kudła v. Poland [GC], no. 30210/96", "Muršić v. Croatia [GC], no. 7334/13, §§ 96-141".
 _CITATION = re.compile(
     r"(?P<first>[A-Z][\w'\u2019.-]+(?:[ ](?:and[ ]Others|[A-Z][\w'\u2019.-]+)){0,3})[ ]v\.[ \n]"
@@ -61,9 +63,11 @@ def drop(findings: list[Finding], text: str) -> list[Finding]:
 
 
 def _heading(finding: Finding, text: str) -> bool:
-    if finding.entity not in _HEADING_ENTITIES:
-        return False
+    if finding.entity not in _HEADING_ENTITIES or finding.recognizer == _SIGNATURES:
+        return False  # initials that sign a message ("B. N.") are no outline's letters
     words = text[finding.start : finding.end].split()
+    if len(words) > 1 and all(_INITIAL.fullmatch(w) for w in words):
+        return False  # "B. N.": a person's initials, where an outline has one letter
     return bool(words) and all(
         (w.isupper() and w.strip(".,:;") in HEADING_WORDS) or _ROMAN.fullmatch(w) for w in words
     )

@@ -258,8 +258,12 @@ def _occurrences(
         form = _nearest(candidates, start)
         if form is None or not _looks_right(form, written, text):
             continue
-        if form.kind in {"surname", "given"}:
+        if form.kind in {"surname", "given"} or " " not in written:
             end = name_edges.initials_after(text, end)  # "Khodzhaeva M. R.", "Maria K."
+        if form.kind != "username" and _is_name(form.source):
+            wider = name_edges.initials_or_part_before(text, start)  # "P. R.", "Pene-"
+            if wider < start and not occupied.overlaps(wider, start):
+                start = wider
         occupied.add(start, end)
         found[_mention(form, start, end, text)] = form.key
     return found

@@ -16,7 +16,8 @@ found is stretched over what is written as part of it:
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
   particles and the name words after them (``ould Cheikh``, ``van der Berg``), an
   alias or a married or maiden name after its connector (``alias Pappu``, ``épouse
-  N'Guessan``, ``née Soto``), and a surname after a name that is only a known given name.
+  N'Guessan``, ``née Soto``), a father's name after ``s/o``, ``d/o``, ``a/l`` or
+  ``a/p``, and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
 name; two names that meet over a particle become one.
@@ -44,6 +45,9 @@ _KUNYA = word_set("abu abou umm oum um")
 # ("Shahnawaz alias Pappu"), a married or maiden name in civil records ("Adjoua Kouamé
 # épouse N'Guessan", "veuve Diallo", "Maria Weber geborene Huber", "Ana Ruiz née Soto").
 _CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
+# "son of", "daughter of", "wife of" in Malaysian, Singaporean, Indian and Sri Lankan
+# records ("s/o", "d/o", "w/o"), and the Malay "a/l", "a/p" (anak lelaki, anak perempuan).
+_KIN_LINK = re.compile(r"[ ](?:[sdwSDW]/[oO]|[aA]/[lLpP])(?=[ ])")
 
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
@@ -148,7 +152,9 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         if several and not last.endswith(".") and (cut := _SURNAME_INITIAL.match(after)):
             end += len(cut.group())  # "Mirna E. Colindres" -> "Mirna E. Colindres V."
             continue
-        if (initials := _INITIALS_AFTER.match(after)) and _surname_alone(name):
+        if (initials := _INITIALS_AFTER.match(after)) and (
+            _surname_alone(name) or _surname_and_initials(name)
+        ):
             end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
             continue
         if (closer := _unclosed(name)) and after.startswith(closer):
@@ -156,6 +162,11 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
             continue
         if joined := _JOINED_AFTER.match(after):
             end += len(joined.group())
+            continue
+        if (kin := _KIN_LINK.match(after)) and (
+            (father := _WORD_AFTER.match(after, kin.end())) and _name_part(father.group(2))
+        ):
+            end += father.end()  # "Balakrishnan s/o Muniandy": the father's name is the name's
             continue
         word = _WORD_AFTER.match(after)
         if word is None or word.group(1).count("\n") > 1:
@@ -205,6 +216,36 @@ def initials_after(text: str, end: int) -> int:
     ("Khodzhaeva M. R."): for mentions linking adds after the names were widened."""
     initials = _INITIALS_AFTER.match(text, end)
     return initials.end() if initials else end
+
+
+# Initials before a name, or a capitalised part joined to it by a hyphen: "P. R. ",
+# "Pene-" before a surname that linking found again.
+_BEFORE_A_MENTION = re.compile(
+    r"(?:(?<![\w.'\u2019-])(?:[^\W\d_a-z]\.[ ]?){1,3}[ ]"
+    r"|(?<![\w'\u2019-])[^\W\d_a-z][^\W\d_]{1,20}[-\u2010])\Z"
+)
+
+
+def initials_or_part_before(text: str, start: int) -> int:
+    """Where a mention that linking found starting at ``start`` starts with the initials
+    or the first half of a double-barrelled name written before it ("P. R. Matsinhe",
+    "Pene-Fitzgerald"); ``start`` itself when there are none."""
+    for _ in range(2):  # "R. " then "Okafor-" before "Bello"
+        before = _BEFORE_A_MENTION.search(text, max(0, start - 24), start)
+        if before is None or before.group().rstrip("-\u2010").casefold() in TITLES | NOT_NAME:
+            break
+        start = before.start()
+    return start
+
+
+def _surname_and_initials(name: str) -> bool:
+    """A surname and the first of its initials: "CIOBANU V." before "I."."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and _surname_alone(words[0])
+        and bool(re.fullmatch(r"[^\W\d_a-z]\.", words[1]))
+    )
 
 
 def _surname_alone(name: str) -> bool:

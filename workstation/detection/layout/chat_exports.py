@@ -1,7 +1,10 @@
 """The sender's name at the start of each line of a chat export: WhatsApp (Android,
 iPhone), instant-messaging logs (Pidgin, Adium, IRC clients: "(11:02:40 PM) name:"),
-KakaoTalk (Korean dates, "name : text", and the "name 님과 카카오톡 대화" title), and
-Telegram's copied history ("Name, [12.05.26 21:14]" on a line of its own above the text)."""
+KakaoTalk (Korean dates, "name : text", and the "name 님과 카카오톡 대화" title),
+Telegram's copied history ("Name, [12.05.26 21:14]" on a line of its own above the text),
+Slack and SMS exports ("2026-03-01 09:40  Name (desk): text", "... 21:47  <  Name: text"),
+LINE's tab-separated history ("07:05<TAB>Name<TAB>text") and Telegram's JSON export
+(``"from": "Name",``)."""
 
 from __future__ import annotations
 
@@ -16,8 +19,24 @@ from workstation.detection.layout.spans import LayoutSpan
 # "[12/03/11 21:14:05] Name: text" (iPhone).
 _CHAT_LINE = re.compile(
     r"(?m)^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ ](?:-[ ])?(?P<sender>[^:\n]{1,50}?):[ ]"
+    r"(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ ]{1,2}(?:[-<>][ ]{1,2})?(?P<sender>[^:\n]{1,50}?):[ ]"
 )
+# WhatsApp's lines about the group itself: who created it, added or removed whom, left.
+_GROUP_EVENT = re.compile(
+    r"(?m)^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ ](?:-[ ])?(?P<sender>[^:\n]{1,50}?)[ ]"
+    r"(?P<event>added|removed|left|created[ ]group|changed[ ](?:the|this)[ ]group|joined"
+    r"|changed[ ]the[ ]subject|a[ ]ajouté|a[ ]retiré|est[ ]parti|a[ ]créé|añadió|eliminó"
+    r"|salió|creó|adicionou|removeu|saiu|criou)\b(?P<rest>[^\n]*)"
+)
+_MEMBERS = frozenset(
+    {"added", "removed", "a ajouté", "a retiré", "añadió", "eliminó", "adicionou", "removeu"}
+)
+_MEMBER = re.compile(r"[^,\n]+")
+# LINE's saved history: the time, a tab, the sender, a tab, the message.
+_TAB_LINE = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<sender>[^\t\n]{1,50})\t")
+# Telegram's JSON export: the sender of each message in its "from" field.
+_JSON_FROM = re.compile(r'(?m)^[ \t]*"from":[ ]?"(?P<sender>[^"\n]{1,50})",?[ \t]*$')
 
 # A messaging client's log: only the time, in brackets, before the sender:
 # "(11:02:40 PM) noura: text" (Pidgin), "[21:14] Name: text" (IRC clients, Adium).
@@ -60,22 +79,53 @@ def chat_senders(text: str) -> Iterator[LayoutSpan]:
     for match in headed:
         if heads[match.group("sender")] >= _TURNS:
             yield from _sender(match, "sender")
+    for match in _GROUP_EVENT.finditer(text):
+        yield from _sender(match, "sender")
+        if match.group("event") in _MEMBERS:
+            yield from _members(text, match.start("rest"), match.end("rest"))
+    for pattern in (_TAB_LINE, _JSON_FROM):
+        lines = list(pattern.finditer(text))
+        turns = Counter(match.group("sender") for match in lines)
+        for match in lines:
+            if turns[match.group("sender")] >= _TURNS:
+                yield from _sender(match, "sender")
     for match in _KAKAO_LINE.finditer(text):
         yield from _sender(match, match.lastgroup or "sender")
 
 
+def _members(text: str, start: int, end: int) -> Iterator[LayoutSpan]:
+    """The people a group line adds or removes: names as the phone saved them, between
+    commas and a last "and"; a number is for the phone patterns."""
+    for item in _MEMBER.finditer(text, start, end):
+        for part in re.split(r"[ ](?:and|et|y|e)[ ]", item.group()):
+            name = part.strip()
+            if not name or not name[0].isalpha() or len(name) > 40:
+                continue
+            yield from _name_at(text.index(name, item.start()), name)
+
+
+# How exports label the owner's own messages: "Me", "Moi", "Yo", "Eu", "Ich", "You".
+_SELF = frozenset({"me", "moi", "yo", "eu", "ich", "you", "myself", "self", "owner"})
+
+
 def _sender(match: re.Match[str], group: str) -> Iterator[LayoutSpan]:
     """The name at the start of a sender's field, if it looks like one."""
-    sender = match.group(group)
+    yield from _name_at(match.start(group), match.group(group))
+
+
+def _name_at(start: int, sender: str) -> Iterator[LayoutSpan]:
+    """The name at the start of ``sender``, written at ``start``, if it looks like one."""
     name = re.match(r"[^\W\d_][\w .'\u2019-]*", sender)  # an emoji may follow the name
     if name is None:
         return  # a phone number: the phone patterns find it
     value = name.group().rstrip(" .")
+    if value.casefold() in _SELF:
+        return  # the phone's owner, as SMS and chat backups label them
     words = value.split()
     initial = len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper()
-    if initial and name.group()[len(value) : len(value) + 1] == ".":
-        value += "."  # a surname's initial, with its full stop: "Ghassan K."
+    if initial:  # a surname's initial, with or without its full stop: "Ghassan K."
+        if name.group()[len(value) : len(value) + 1] == ".":
+            value += "."
         words = words[:-1]
     if len(words) <= 4 and all(is_name_word(w, allow_lower=True) for w in words):
-        start = match.start(group)
         yield LayoutSpan(start, start + len(value), "PERSON", 0.86, "sender of a chat message")

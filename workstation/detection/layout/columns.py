@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from workstation.detection.layout.name_columns import PERSON_NAME_PARTS
 from workstation.detection.layout.names import is_name_word, org_like
 from workstation.detection.layout.number_columns import (
     NUMBER_COLUMNS,
@@ -46,6 +47,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "nom complet",
         "bénéficiaire",
         "contact name",
+        # The parts of a name in their own columns, in registers and HR exports.
+        *PERSON_NAME_PARTS,
+        # Columns of the people a row is about or that handled it.
+        "detainee",
+        "detainees",
+        "détenu",
+        "detenu",
+        "detenido",
+        "preso",
+        "lawyer",
+        "avocat",
+        "abogado",
+        "advogado",
+        "reviewer",
+        "next of kin",
     ),
     "USERNAME": (
         "login",

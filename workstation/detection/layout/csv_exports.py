@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, column_entity, plausible
+from workstation.detection.layout.name_columns import names_a_person
 from workstation.detection.layout.spans import LayoutSpan
 
 # A header line of a comma-, semicolon- or tab-separated export: short labels, no spaces
@@ -73,4 +74,5 @@ def _column_entity(label: str) -> str | None:
     if not words:
         return None
     whole = COLUMN_ENTITY.get(" ".join(words))
-    return whole or column_entity(label) or COLUMN_ENTITY.get(words[0])
+    named = "PERSON" if names_a_person(words) else None
+    return whole or column_entity(label) or COLUMN_ENTITY.get(words[0]) or named

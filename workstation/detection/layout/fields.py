@@ -12,11 +12,14 @@ from workstation.detection.layout.surname_first import INVERTED_VALUE
 from workstation.detection.layout.words import word_set
 
 _FIELD = re.compile(
-    r"(?im)^[ \t]*(?P<field>from|to|cc|bcc|reply-to|sender|attn|attention|compiled|"
+    r"(?im)^[ \t]*(?:>[ \t]?)*(?P<field>from|to|cc|bcc|reply-to|sender|attn|attention|compiled|"
     r"reviewed|prepared(?:[ ]by)?|approved(?:[ ]by)?|signed(?:[ ]by)?|drafted(?:[ ]by)?|"
     r"cleared(?:[ ]by)?|distribution|author|reported[ ]by|reporting[ ]officer|supervisor|"
     r"witness|interviewer|interviewed|recipient|complainant|applicant|informant|contact|"
-    r"copy[ ]to|de|para|à|"
+    r"copy[ ]to|de|para|à|interpreter|translator|interprète|intérprete|next[ ]of[ ]kin|"
+    r"emergency[ ]contact|spouse|guardian|employee[ ]name|preferred[ ]name|"
+    r"(?:chinese|arabic|russian|korean|japanese|thai|khmer|burmese|persian|hebrew|greek|"
+    r"cyrillic|native|local|birth|maiden|married|former|other|legal|religious)[ ]name|"
     r"(?:full[ ])?name(?:[ ]\((?:in[ ])?[A-Z][a-z]{2,15}\)|[ ]in[ ][A-Z][a-z]{2,15})|"
     r"name|full[ ]name|surname|family[ ]name|last[ ]name|"
     r"given[ ]names?|first[ ]names?|nom|prénoms?|nom[ ]et[ ]prénoms?|apellidos?|nombres?|"
@@ -24,6 +27,7 @@ _FIELD = re.compile(
     r"apologies|asistentes|ausentes)[ \t]*:[ \t]*"
     r"(?P<value>[^\n]*(?:\n[ \t]+[^\n]*<[^\n]*)?)"
 )
+_ANOTHER_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n<>@]{0,20}:[ \t]")
 _ROUTING_PREFIX = re.compile(r"^(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?:[ \t]*)+")
 _EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PAREN = re.compile(r"\([^()\n]*\)")
@@ -37,12 +41,21 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
         for item_start, item_end in _items(value):
             start, end = value_start + item_start, value_start + item_end
             item = text[start:end]
+            if item_start and value[item_start - 1] in " \t" and _ANOTHER_LABEL.match(item):
+                # another field after a wide gap: "Given names: Siu-ming" is read as one,
+                # "Staff no.: HA-07" is not a name
+                named = _FIELD.match(item)
+                if named is None:
+                    continue
+                start += named.start("value")
+                label = named.group("field")
+            else:
+                label = field.group("field")
             prefix = _ROUTING_PREFIX.match(item)
             if prefix:
                 start += prefix.end()
             email = _EMAIL.search(text, start, end)
             display_end = email.start() if email else end
-            label = field.group("field")
             inverted = _inverted_value(text, start, display_end, label)
             if inverted:
                 yield LayoutSpan(*inverted, "PERSON", 0.9, f"name in a '{label}:' field")
@@ -59,9 +72,7 @@ def header_names(text: str) -> Iterator[LayoutSpan]:
             if span and _short_capitals(text[span[0] : span[1]]):
                 continue
             if span:
-                yield from span_if_any(
-                    span, "PERSON", 0.9, f"name in a '{field.group('field')}:' field"
-                )
+                yield from span_if_any(span, "PERSON", 0.9, f"name in a '{label}:' field")
 
 
 _FORM_NAME_FIELDS = word_set("name nom nombre nombres")
@@ -76,13 +87,27 @@ def _inverted_value(text: str, start: int, end: int, label: str) -> tuple[int, i
     if label.casefold() not in _FORM_NAME_FIELDS | _ADDRESS_FIELDS:
         return None
     segment = _blank_parentheses(text[start:end])
-    stripped = segment.strip()
-    if not INVERTED_VALUE.fullmatch(stripped):
+    stripped = segment.strip().strip('"').rstrip()
+    core = _TRAILING_INITIALS.sub("", stripped)
+    if not INVERTED_VALUE.fullmatch(core):
         return None
-    if not all(is_name_word(word) for word in stripped.replace(",", " ").split()):
+    # The first word of each part must be a name's; later ones only capitalised, since
+    # a month or an honorific ("Dzul May, Lorenzo", "Vo, Minh Tuan") is a name here too.
+    parts = [part.split() for part in core.split(", ")]
+    if not all(is_name_word(words[0]) for words in parts):
+        return None
+    if not all(word[0].isupper() for words in parts for word in words[1:]):
         return None
     first = start + segment.index(stripped)
-    return first, first + len(stripped)
+    last = first + len(stripped)
+    nickname = _NICKNAME_AFTER.match(text, last, end)
+    return first, nickname.end() if nickname else last
+
+
+# Initials after the given name of an inverted display name: "Lysenko, Viktor A.".
+_TRAILING_INITIALS = re.compile(r"(?:[ ][A-Z]\.)+$")
+# The name a person goes by, in brackets after the inverted name: "Lui, Chi-keung (Paul)".
+_NICKNAME_AFTER = re.compile(r"[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)")
 
 
 def _caseless(segment: str) -> bool:
@@ -94,7 +119,7 @@ def _caseless(segment: str) -> bool:
 def _items(value: str) -> Iterator[tuple[int, int]]:
     """Items of a field value: separated by ';', by ', ' before an address, or by wide gaps."""
     start = 0
-    for match in re.finditer(r";|>,|\s{3,}(?=\S+:)", value):
+    for match in re.finditer(r";|>,|\s{3,}(?=[^\s:][^\n:]{0,20}:)", value):
         end = match.start() + (1 if match.group().startswith(">") else 0)
         yield start, end
         start = match.end()

@@ -17,7 +17,8 @@ _CLOSING = re.compile(
     # ma considération distinguée.", "... mes salutations respectueuses.", "Le saluda
     # atentamente,"
     r"|[^\n]*\b(?:distingu[ée]e?s?|respectueuses?|respectueux|dévouée?s?|les[ ]meilleures?"
-    r"|atentamente|cordial[ ]saludo)[ \t]*[.,]?"
+    r"|atentamente|cordial[ ]saludo|cumprimentos|atenciosamente|cordialmente"
+    r"|saludos(?:[ ]cordiales)?|respectfully|with[ ]respect|yours[ ]truly|abraços?)[ \t]*[.,]?"
     r")[ \t]*,?[ \t]*\n"
     # a blank line, and the mark of a signature: "/signature/", "(signed)", "Sd/-"
     r"(?:[ \t]*\n)?(?:[ \t]*(?:/signature/|\(signed\)|\[signature\]|\(signé\)|\(firmado\)"
@@ -54,8 +55,22 @@ _FURNITURE = word_set(
 # Initials alone on the line that ends a message, as people sign notes and replies
 # ("K.A.M.", "> R.T."), before a blank line or the end of the text.
 _INITIALS_LINE = re.compile(
-    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.)[ \t]*"
-    r"(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+    r"(?m)^(?:>[ \t]?)*[ \t]*(?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){1,3}[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)"
+    r"[ \t]*(?=\n(?:>[ \t]?)*[ \t]*(?:\n|$)|\Z)"
+)
+# One initial alone ("D.", "> M."), after a sentence and a blank line, at the end of the
+# message: the text's end or the header of the message quoted under it. A lone letter
+# anywhere else is a list's or an outline's ("I.", "B.").
+_INITIAL_LINE = re.compile(
+    r"(?m)(?<=[.!?])[ \t]*\n(?:>[ \t]?)*[ \t]*\n(?:>[ \t]?)*[ \t]*"
+    r"(?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?=\n?\Z|\n[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
+)
+# Initials after a dash at the end of a note's last line, inside or outside its quotes:
+# 'Call me tonight. - K.M."'.
+_DASHED_INITIALS = re.compile(
+    r"(?m)(?<=[.!?])[ ][-\u2013\u2014][ ](?P<initials>(?:[A-ZÀ-Ý]\.[ ]?){0,2}[A-ZÀ-Ý]\.)"
+    r"[\"\u201d]?[ \t]*$"
 )
 _NOT_INITIALS = frozenset({"N.B.", "P.S.", "U.S.", "U.K.", "E.U.", "U.N.", "A.M.", "P.M."})
 
@@ -72,9 +87,12 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
     yield from _lower_case_signatures(text)
-    for match in _INITIALS_LINE.finditer(text):
-        if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
-            yield LayoutSpan(*match.span("initials"), "PERSON", 0.7, "initials ending a message")
+    for pattern in (_INITIALS_LINE, _INITIAL_LINE, _DASHED_INITIALS):
+        for match in pattern.finditer(text):
+            if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
+                yield LayoutSpan(
+                    *match.span("initials"), "PERSON", 0.7, "initials ending a message"
+                )
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))

@@ -46,17 +46,23 @@ _CUES = re.compile(
     r"|\b(?P<strong>(?:real|full|true|birth|maiden|given)[ ]name(?:[ ](?:is|was))?[ ]?[:,]?"
     r"|(?:his|her|their)[ ]name[ ](?:is|was)|alias|a\.k\.a\.|aka"
     r"|known[ ](?:only[ ]|simply[ ]|locally[ ]|to[ ]\w+[ ])?as"
-    r"|kn[eo]w[ ](?:him|her|them)[ ](?:only[ ]|simply[ ])?as|nicknamed"
+    r"|kn[eo]w[ ](?:(?:him|her|them)[ ])?(?:only[ ]|simply[ ])?as|nicknamed|my[ ]name[ ]is"
     r"|named|called|identified[ ]as|going[ ]by|code-?named|n[ée]e\b|geb\.|geborene\b"
     r"|[ée]pouse\b|veuve\b|viuda[ ]de\b"
     r"|(?:they|people|everyone|locals|we|you|workers|colleagues|friends)[ ]call(?:s|ed)?"
     r"(?:[ ](?:him|her|them))?"
     # French
     r"|s['\u2019]appel(?:le|ait)|(?:dé|pré|sur)?nommée?|dite?|de[ ]son[ ]vrai[ ]nom"
-    r"|vrai[ ]nom[ ]?:?"
+    r"|vrai[ ]nom[ ]?:?|je[ ]m['\u2019]appelle|mon[ ]nom[ ]est"
     # Spanish
     r"|se[ ]llama(?:ba)?|llamad[oa]|apodad[oa]|conocid[oa][ ]como|de[ ]nombre"
-    r"|verdadero[ ]nombre(?:[ ]es)?[ ]?:?)"
+    r"|verdadero[ ]nombre(?:[ ]es)?[ ]?:?|me[ ]llamo|mi[ ]nombre[ ]es"
+    # Portuguese
+    r"|chamo-me|(?:o[ ])?meu[ ]nome[ ](?:é|e)|conhecid[oa][ ]como)"
+    # weaker: the name a person gives or is given, capitalised ("calls himself Kofi",
+    # "call her 'A.'", "soy Ana", "sou Ana")
+    r"|\b(?:call(?:s|ed|ing)?[ ](?:him|her)(?:self)?|introduc(?:es|ed)[ ](?:him|her)self[ ]as"
+    r"|(?:goes|went)[ ]by|soy|sou|chamad[oa])\b"
     r"|\b(?:notre|ma|mon|sa|son|leur|nuestra|nuestro|mi|su)[ ](?:\w+[ ])?"
     r"(?:source|informateur|informatrice|contact|fuente|informante|contacto)"
     r"(?:[ ](?:est|s['\u2019]appelle|es|era|se[ ]llama)|,))" + _OPEN
@@ -234,6 +240,26 @@ def _related_names(text: str) -> Iterator[LayoutSpan]:
             span = _name_before(text, before.start())
             if span is not None and _full(text, span):
                 yield _weighed(text, span, "name before a profession")
+        elif (span := _listed_before(text, post.start)) is not None:
+            yield _weighed(text, span, "name before its profession in a list")
+
+
+# A list's entry: a bullet, a dash or a number at the start of its line.
+_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)])[ \t]+")
+
+
+def _listed_before(text: str, post: int) -> tuple[int, int] | None:
+    """A whole name before its profession in brackets ("Mi-ja Seo (nurse)") or, in a
+    list's entry, before a comma ("- Tavita Lemalu, fisheries officer")."""
+    gap = text[max(0, post - 2) : post]
+    if gap not in {" (", ", "}:
+        return None
+    span = _name_before(text, post - 2)
+    if span is None or not _full(text, span) or len(text[span[0] : span[1]].split()) < 2:
+        return None
+    if gap == ", " and not _ENTRY.fullmatch(text, text.rfind("\n", 0, span[0]) + 1, span[0]):
+        return None
+    return span
 
 
 # ", a " before a profession in apposition: "Nkosi, a teacher", "Koné, un commerçant".
@@ -325,6 +351,8 @@ def _name_after(text: str, start: int, lower_allowed: bool) -> tuple[int, int] |
             continue
         if not run and (folded in _NOT_FIRST or (folded in TITLES and not word[0].isupper())):
             return None
+        if not run and not lower_allowed and folded in _ROLE_WORDS:
+            return None  # 'calls him "Witness C"': a designation, not a name
         if folded in TITLES and not run:
             continue  # "named Colonel ..." is for the title finder
         if not _name_word(word, lower_allowed and (not run or run[0].group()[0].islower())):
