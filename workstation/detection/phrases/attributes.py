@@ -147,38 +147,54 @@ STATUS = Lexicon(
     )
 )
 # "sole carer of his mother", "guardian of two nephews": whom a person cares for.
+# Also as a verb: "caring for disabled son", "looks after her mother".
 _CARER = re.compile(
-    r"(?i:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
-    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)[ \n]"
+    r"(?i:(?:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
+    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)"
+    r"|(?:caring|cares|cared|looking|looks|looked)[ ](?:for|after))[ \n]"
     r"(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|\d{1,2}|sa|son|ses)"
     r"[ \n])?(?:(?:young|elderly|disabled|sick|ageing|aging|invalid|orphaned|small|minor)"
     r"[ \n])?(?:mother|father|parents|grandmother|grandfather|grandparents|children|child"
     r"|son|sons|daughter|daughters|siblings|brothers|sisters|brother|sister|nephews?"
     r"|nieces?|grandchildren|husband|wife|family|mère|père|parents|enfants|famille)\b)"
 )
-# "mother of three", "married with two children", "père de cinq enfants mineurs".
+# How many children: a figure or a number word in the four languages.
+_HOW_MANY = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis"
+    r"|siete|ocho|nueve|diez|um|uma|dois|duas|três|quatro|sete|oito|nove|dez)"
+)
+_YOUNG = (
+    r"(?:young|small|minor|grown-up|adult|teenage|teen|grown|school-age|little|adolescent"
+    r"|jeunes|petits|pequeños|adolescentes|adolescents)"
+)
+_CHILDREN = (
+    r"(?:children|child|sons|son|daughters|daughter|kids|boys|girls|enfants|enfant|fils"
+    r"|filles|fille|hijos|hijo|hijas|hija|niños|filhos|filho|filhas|filha)"
+)
+# "mother of three", "married with two children", "père de cinq enfants mineurs",
+# "married with two teenage daughters".
 _FAMILY = re.compile(
     r"(?:(?:single|widowed|divorced|young|lone|married|separated|unmarried)[ ])?"
     r"(?:mother|father|parent|grandmother"
-    r"|grandfather|mère|père|madre|padre|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
-    r"(?:\w+|\d+)(?:(?:[ \n](?:young|small|minor|grown-up|adult|jeunes|petits|pequeños))?"
-    r"[ \n](?:children|sons|daughters|kids|boys|girls|enfants|fils|filles|hijos|hijas|niños)"
-    r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?"
-    r"|(?:married|mariée?|casada?)[ \n](?:with|et|y|con)[ \n](?:(?:father|mother|père|mère"
-    r"|padre|madre)[ \n](?:of|de)[ \n])?(?:\w+|\d+)[ \n](?:children|sons|daughters|kids"
-    r"|enfants|hijos|hijas)",
+    r"|grandfather|mère|père|madre|padre|mãe|pai|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
+    rf"{_HOW_MANY}(?:(?:[ \n]{_YOUNG})?[ \n]{_CHILDREN}"
+    r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?\b"
+    r"|(?:married|mariée?|casada?|casado)[ \n](?:with|et|y|con|com)[ \n](?:(?:father|mother"
+    rf"|père|mère|padre|madre)[ \n](?:of|de)[ \n])?{_HOW_MANY}[ \n](?:{_YOUNG}[ \n])?"
+    rf"{_CHILDREN}\b",
     re.IGNORECASE,
 )
 _CARER_STARTS = _set(
     """
     sole main primary only carer caregiver care-giver guardian breadwinner provider tutor
-    tutrice soutien
+    tutrice soutien caring cares cared looking looks looked
     """
 )
 _FAMILY_STARTS = _set(
     """
     single widowed divorced young lone separated unmarried mother father parent grandmother
-    grandfather mère
+    grandfather mère mãe pai
     père madre padre grand-mère grand-père married marié mariée casado casada
     """
 )
@@ -189,12 +205,12 @@ _WEAK = _set(
     married student retired menor mineur adoptive juvenile guardian dependant divorce
     prisoner detainee inmate convict refugee migrant immigrant détenu détenue detenido
     detenida preso presa recluso reclusa réfugié réfugiée refugiado refugiada estudiante
-    étudiant étudiante
+    étudiant étudiante detido detida estudante reformado reformada
     """
 )
 _WEAK_BEFORE = _set(
     """
-    a an is was as became become being un une una est était es era fue single fellow
+    a an is was as became become being un une una est était es era fue single fellow another
     are were be been remain remains remained still now sont étaient son eran
     am soy estoy está estaba suis
     """
@@ -728,14 +744,12 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 
 
 def social_status(text: str) -> Iterator[LayoutSpan]:
-    """Family and social status: "widow", "asylum seeker", "mother of three", "the
-    accused", with the children a status is written with ("a widow with three
-    sons"), and what a form gives as marital status."""
+    """Family and social status: "widow", "asylum seeker", "mother of three", with the
+    children a status is written with ("a widow with three sons"), and what a form
+    gives as marital status. A party's standing in a case ("the defendant", "the
+    accused") and a relation by blood or marriage ("his brother-in-law") are roles in
+    the story, not statuses: the labelled sets almost never mark them."""
     listed = [_with_children(text, span) for span in _listed_status(text)]
-    for match in _STANDING.finditer(text):
-        start, end = match.span("standing")
-        if not any(span.start < end and start < span.end for span in listed):
-            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "standing in a case"))
     for match in _MARITAL_FIELD.finditer(text):
         start, end = match.span("value")
         if not any(span.start < end and start < span.end for span in listed):
@@ -743,7 +757,7 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     current: LayoutSpan | None = None
     for span in sorted(listed, key=lambda span: span.start):
         between = text[current.end : span.start].replace("\n", " ") if current else ""
-        if current is not None and (span.start < current.end or between in (", ", " and ")):
+        if current is not None and (span.start < current.end or between in _STATUS_JOINS):
             end = max(current.end, span.end)  # "Mariée, mère de trois enfants"
             current = LayoutSpan(current.start, end, "SOCIAL_STATUS", SCORE, current.reason)
             continue
@@ -754,19 +768,21 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
+# What may stand between two statuses of one person: "divorced and the mother of one
+# child", "married, father of three", "widow and a pensioner".
+_STATUS_JOINS = frozenset({", ", " and ", " and the ", " and a ", ", and ", ", the ", ", a "})
 # The children a status is written with: "a widower with three sons", "veuve avec
 # deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
 _CHILDREN_AFTER = re.compile(
-    r"(?i:[ \n](?:with|avec|con|de|and)[ \n](?:\w+|\d+)[ \n](?:(?:young|small|minor|grown-up"
-    r"|adult|dependent|jeunes|petits|pequeños|menores)[ \n])?(?:children|sons|daughters|kids"
-    r"|dependants|dependents|enfants|fils|filles|hijos|hijas|niños)"
+    rf"(?i:[ \n](?:with|avec|con|com|de|and)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
+    rf"|menores)[ \n])?(?:{_CHILDREN}|dependants|dependents)"
     r"(?:[ \n](?:mineurs|menores|en[ ]bas[ ]âge))?\b)"
 )
 # A form's marital status: "Marital status : single", "Estado civil: casada".
 _MARITAL_FIELD = re.compile(
     r"(?im:^[ \t]*(?:marital[ ]status|civil[ ]status|family[ ]status|family|estado[ ]civil"
     r"|état[ ]civil|situation[ ](?:de[ ]famille|familiale|matrimoniale)|situación[ ]familiar)"
-    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
 )
 
 
@@ -777,20 +793,15 @@ def _with_children(text: str, span: LayoutSpan) -> LayoutSpan:
     return LayoutSpan(span.start, more.end(), span.entity, span.score, span.reason)
 
 
-# A person's standing in a case, as a noun after a determiner: "the accused", "two
-# suspects", "the main defendant", "la acusada", "le prévenu"; not "accused of", "suspect
-# that", nor an adjective before a thing ("a suspect package").
-_STANDING = re.compile(
-    r"(?i:(?<!['\u2019])\b(?:the|an?|his|her|their|one|two|three|four|both|all|each|other|fellow|main"
-    r"|chief|prime|principal|first|second|third|la|el|los|las|le|les|un|une|una|o|os)[ \n]"
-    r"(?:(?:main|chief|prime|principal|first|second|third|other|fellow)[ \n])?"
-    r"(?P<standing>accused|suspects?|defendants?|convicted|condemned|acusad[oa]s?"
-    r"|imputad[oa]s?|procesad[oa]s?|condenad[oa]s?|prévenue?s?|inculpée?s?|accusée?s?"
-    r"|condamnée?s?|arguid[oa]s?|réu|imputat[oi]|imputata))\b"
-    r"(?![ \n](?:of|that|him|her|them|it|package|packages|vehicle|vehicles|car|cars"
-    r"|device|devices|substance|transaction|transactions|payment|payments|account"
-    r"|accounts|activity|bag|bags|file|files|email|emails|link|links|de|d['\u2019]|que)\b)"
+# Relations, not statuses: who a person is to another ("her eldest son", "his
+# sister-in-law"); a table's column of relations is read elsewhere.
+_RELATIONS = re.compile(
+    r"(?i:(?:(?:son|daughter|brother|sister|father|mother)s?-in-law|(?:eldest|youngest|only"
+    r"|second|twin|half|step)[ -]?(?:son|daughter|child|brother|sister)s?|first-?born"
+    r"|late[ ](?:husband|wife))$)"
 )
+# A status word that labels a number after it is the number's label: "prisoner no. 4471".
+_LABELS_A_NUMBER = re.compile(r"[ ](?:no\.|n[°º]|number|nr\.?|#)[ ]?\w", re.IGNORECASE)
 
 
 def _listed_status(text: str) -> Iterator[LayoutSpan]:
@@ -817,11 +828,13 @@ def _listed_status(text: str) -> Iterator[LayoutSpan]:
         length = STATUS.longest(text, found, index)
         if not length or _furniture(word, length):
             continue
+        end = found[index + length - 1].end
+        if _RELATIONS.match(text[word.start : end]) or _LABELS_A_NUMBER.match(text, end):
+            continue
         meant = _status_meant(text, found, index, length)
         first = index if meant else _qualified(text, found, index)
         if first is None:
             continue
-        end = found[index + length - 1].end
         yield LayoutSpan(found[first].start, end, "SOCIAL_STATUS", SCORE, "status")
         taken = end
 
@@ -839,7 +852,9 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
         return True
     before = found[index - 1] if index > 0 else None
-    if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
+    if before is None or not (
+        _weak_lead(before) or _nationality(before) or _after_a_name(text, before, word)
+    ):
         return False
     following = found[index + 1] if index + 1 < len(found) else None
     return (
@@ -852,18 +867,48 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     )
 
 
+def _weak_lead(word: Word) -> bool:
+    """A word after which a weak status word means a person: "a", "was", "another", an
+    age ("a 19-year-old student")."""
+    return word.lower in _WEAK_BEFORE or _AGED.fullmatch(word.lower) is not None
+
+
+_AGED = re.compile(r"\d{1,2}-year-old|\d{1,2}-ans|\d{1,2}-años")
+
+
+def _after_a_name(text: str, before: Word, word: Word) -> bool:
+    """A status set after a name and a comma: "Ion Rusu, détenu à Bolvansk"."""
+    return (
+        text[before.end : word.start] == ", "
+        and before.text[0].isupper()
+        and not before.text.isupper()
+        and before.text.isalpha()
+        and before.lower not in _NOT_NAMES
+    )
+
+
 def _paired_or_after_age(text: str, found: tuple[Word, ...], index: int) -> bool:
     """A family status right after a person's age and a comma ("45 years old,
-    married"), or joined by "or"/"and" to another ("widows or separated")."""
+    married"), set between commas in a person's particulars ("no. 71 4409233, single;",
+    "Married, husband and one child"), or joined by "or"/"and" to another ("widows or
+    separated")."""
     word = found[index]
     if _AGE_THEN_COMMA.search(text, max(0, word.start - 12), word.start):
         return True
+    if _PARTICULAR.match(text, word.end):
+        lead = text[max(0, word.start - 2) : word.start]
+        if lead == ", " or (word.text[0].isupper() and _SENTENCE_START.search(lead)):
+            return True
     if index < 2 or found[index - 1].lower not in _JOINING:
         return False
     return found[index - 2].lower in _MARITAL and found[index - 2].lower != word.lower
 
 
 _JOINING = _set("or and ou et o y")
+# A particular in a list of them: after a comma or at the start of a line or sentence,
+# and before a comma or a semicolon.
+_PARTICULAR = re.compile(r"[,;]")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.:;][ ])$")
 
 
 def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:
@@ -872,10 +917,11 @@ def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:
     if not word.text.islower() or word.lower not in _BEFORE_NAMES or index + 2 >= len(found):
         return False
     first, second = found[index + 1], found[index + 2]
+    capitals = all(w.text.isupper() and len(w.text) > 1 for w in (first, second))
     return (
-        text[word.end : first.start] == " "
+        text[word.end : first.start] in (" ", "\n")
         and text[first.end : second.start] == " "
-        and all(w.text[0].isupper() and not w.text.isupper() for w in (first, second))
+        and all(w.text[0].isupper() and (capitals or not w.text.isupper()) for w in (first, second))
         and first.lower not in _NOT_NAMES
     )
 
@@ -902,7 +948,7 @@ def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if first == 0:
             return None
         before = found[first - 1]
-        if before.lower in _WEAK_BEFORE:
+        if _weak_lead(before):
             return first if first < index else None
         if not _qualifier(before) or not gap_is_space(text, before, found[first]):
             return None
@@ -925,7 +971,7 @@ _NOT_QUALIFIERS = _set("the not very also now then still only just this that who
 _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since to
-    et ou qui avec de du en y o que con en desde
+    et ou qui avec de du en y o que con en desde à au aux dans em na no
     """
 )
 

@@ -1,0 +1,72 @@
+"""Family and social status, health and posts as other writers put them: statuses in a
+person's particulars and in Portuguese, children with their age, carers by the verb,
+employment statuses; roles in a case and relations by marriage left alone
+(workstation.detection.phrases.attributes and occupations), on invented wording.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import attributes
+
+
+def status(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in attributes.social_status(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms Otieno, who is married with three teenage sons, left",
+            "married with three teenage sons",
+        ),
+        (
+            "a nurse, 41,\nwidowed and the mother of two children, lives",
+            "widowed and the mother of two children",
+        ),
+        ("ID 8820011, married, mother of five, no record", "married, mother of five"),
+        ("licence no. 55 120, divorced;\nheld at", "divorced"),
+        ("See file 12. Single, no children.", "Single"),
+        ("Civil status        Widowed, 1 dependant", "Widowed"),
+        ("was beaten by another detainee, Omar, in", "detainee"),
+        ("hit inmate\nKOFI MENSAH with a baton", "inmate"),
+        ("sa sœur, Awa Traoré, détenue à la maison d'arrêt", "détenue"),
+        ("a 23-year-old final-year student at the institute", "final-year student"),
+        ('"school fees, caring for sick mother",300', "caring for sick mother"),
+        ("she looks after her elderly father and", "looks after her elderly father"),
+        ("Sr. Mota, 70 anos, viúva, mora", "viúva"),
+        ("declarou que o ex-marido a ameaçou", "ex-marido"),
+        ("a survivor of human trafficking from the coast", "survivor of human trafficking"),
+        ("the clerk, suspended without pay since June", "suspended without pay"),
+        ("the family has been without income since", "without income"),
+        ("está de baja por maternidad desde", "de baja por maternidad"),
+    ],
+)
+def test_statuses_as_other_writers_put_them(text: str, expected: str) -> None:
+    assert expected in status(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the defendant denied the charge",
+        "the accused was taken down",
+        "el acusado declaró",
+        "o arguido negou",
+        "his brother-in-law, Tomas Reyes, paid",
+        "her eldest son and youngest daughter",
+        "a letter to his late wife",
+        "prisoner no. KX-2291 was moved",
+        "detainee number 4471 complained",
+        "mother of the late Mr Pike",
+        "single, double or twin rooms",
+        "a minor change to the rota",
+        "caring for patients on the ward",
+    ],
+)
+def test_roles_relations_and_labels_are_no_status(text: str) -> None:
+    assert status(text) == []
