@@ -70,3 +70,68 @@ def test_statuses_as_other_writers_put_them(text: str, expected: str) -> None:
 )
 def test_roles_relations_and_labels_are_no_status(text: str) -> None:
     assert status(text) == []
+
+
+def health(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in attributes.health(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the diver had altitude sickness twice", "altitude sickness"),
+        ("she has obstructive sleep apnea and", "obstructive sleep apnea"),
+        ("cause: hypoxic respiratory failure", "hypoxic respiratory failure"),
+        ("a drug-induced respiratory depression", "a drug-induced respiratory depression"),
+        ("su padre padece demencia senil", "demencia senil"),
+        ("Monsieur B., hypertendu, a été", "hypertendu"),
+        ("vive postrado y con dependencia severa", "postrado y con dependencia severa"),
+        ("a sofrer crises de pânico desde", "crises de pânico"),
+        ("o marido está em hemodiálise", "em hemodiálise"),
+        ("he takes fluoxetine daily", "fluoxetine"),
+        ("workers reported severe headaches and rashes", "severe headaches and rashes"),
+        ("a neighbour who is half blind", "half blind"),
+        ("her mother had a stroke last year", "had a stroke"),
+        ("he now uses a wheelchair at home", "uses a wheelchair"),
+        ("she is on antipsychotics, the file says", "on antipsychotics"),
+        ("while undergoing radiotherapy in", "undergoing radiotherapy"),
+        ("deaf since birth, he signs", "deaf since birth"),
+        ("Adjustments: hearing aid (R).", "hearing aid (R)"),
+        ("she says his leg is broken", "his leg is broken"),
+        (
+            "an X-ray showed a displaced fracture of the right radius",
+            "a displaced fracture of the right radius",
+        ),
+        ("admitted with a fractured neck of the femur", "a fractured neck of the femur"),
+        ("está gestante de sete meses", "gestante de sete meses"),
+        ("| pregnant, 31 weeks |", "pregnant, 31 weeks"),
+        ("Hx: known T1DM, CKD stage 3", "T1DM, CKD"),
+        ("sleeps with a BiPAP machine", "BiPAP machine"),
+        ("admitted with #NOF (R) after a fall", "#NOF (R)"),
+        ("Her father is unwell and", "unwell"),
+        ("Absent: R. Mele (in hospital)", "in hospital"),
+        ("his son was sick, so", "sick"),
+        ("caring for a sick mother", "sick"),
+        ("after her long illness she", "long illness"),
+        ("Ausente: Ana (internada no Hospital Central)", "internada"),
+        ("he cannot walk without crutches", "cannot walk without crutches"),
+    ],
+)
+def test_health_as_other_writers_put_it(text: str, expected: str) -> None:
+    assert expected in health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "detainees were ill-treated in custody",
+        "we are sick of the delays",
+        "the MS Estonia sank",
+        "the AF office in Paris",
+        "osa y tía llegaron",
+        "she had a meeting with the board",
+        "on the board since 2019",
+    ],
+)
+def test_plain_words_near_health_are_no_health(text: str) -> None:
+    assert health(text) == []

@@ -231,7 +231,8 @@ _AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad)
 # Injuries and the state of a part of the body: "a fractured left forearm", "a head
 # wound", "chronic back pain", "burns to both eyes", "kidney function".
 _BODY = (
-    r"(?:head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck|spine|back|chest|ribs?"
+    r"(?:neck[ ]of[ ](?:the[ ])?femur|head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck"
+    r"|spine|back|chest|ribs?"
     r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
     r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
@@ -242,7 +243,7 @@ _BODY = (
     r"|uterus|discs?|ligaments?|tendons?|cartilage|meniscus|cornea|retina|nerves?"
     r"|lumbar[ ]spine|side|sides)"
 )
-_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ \n])?"
 _COUNT = r"(?:(?:two|three|four|five|six|several|all|most|some|both)[ ])?"
 _WHOSE = r"(?:(?:his|her|their|its|my|the|a|an|one|both)[ \n])?"
 _INJURY = re.compile(
@@ -475,8 +476,9 @@ _CUED_STOP = _set(
 _PREGNANT = re.compile(
     r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -](?:months?|weeks?)"
     r"[ \n]pregnant\b|\b(?:first|second|third|last)[ \n]trimester\b"
-    r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
+    r"|\b(?:pregnant|enceinte|embarazada|grávida|gestante)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
+    r"|\b(?:pregnant|pregnancy),?[ ](?:\d{1,2}|\w+)[ ](?:weeks|months)\b"
     r"|\b(?:con[ ]|à[ ])?\d{1,2}[ \n](?:semanas|meses|semaines|mois)[ \n]de[ \n]"
     r"(?:embarazo|gestación|grossesse)\b"
 )
@@ -487,7 +489,7 @@ _SIZE = r"\d+(?:[.,]\d+)?[ ]?(?:cm|mm)"
 _WOUND_KINDS = (
     r"(?:incised|lacerated|punctured|penetrating|stab|superficial|deep|healing|healed|round"
     r"|linear|circular|oval|old|fresh|open|gaping|contused|infected|partial-thickness"
-    r"|full-thickness)"
+    r"|full-thickness|closed|compound|displaced|comminuted|hairline|undisplaced)"
 )
 _WOUND = re.compile(
     rf"(?i:\b(?:(?:an?|two|three|four|several|multiple)[ ])?(?P<size_before>{_SIZE}[ ])?"
@@ -502,7 +504,7 @@ _WOUND = re.compile(
 )
 # A part of the body and what was done to it, after it: "both ankles broken".
 _BODY_THEN_INJURY = re.compile(
-    rf"(?i:\b(?:both|his|her|their|one|two|the)[ ]{_SIDE}{_BODY}[ ](?:(?:was|were)[ ])?"
+    rf"(?i:\b(?:(?:both|his|her|their|one|two|the)[ ])?{_SIDE}{_BODY}[ ](?:(?:is|are|was|were)[ ])?"
     r"(?:broken|fractured|dislocated|crushed|amputated|burnt|burned|shattered)\b)"
 )
 # A treatment that says the condition: "on dialysis", "on a ventilator".
@@ -534,9 +536,17 @@ def health(text: str) -> Iterator[LayoutSpan]:
 
 
 def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
-    """The span with the parts of the body joined to it ("to his hands and face") and a
-    short cause after it ("trauma following the attack"): the whole expression."""
+    """The span with the parts of the body joined to it ("to his hands and face"), a
+    short cause after it ("trauma following the attack"), since when ("since
+    childhood"), the side ("hearing aid (L)"), and the verb that makes an event, an aid
+    or a treatment of it ("had a stroke", "uses a walking frame", "on antidepressants"):
+    the whole expression."""
+    span = _with_lead(text, span)
     end = span.end
+    tail = _SINCE.match(text, end) or _SIDE_MARK.match(text, end) or _WITHOUT_AID.match(text, end)
+    if tail:
+        end = tail.end()
+        span = LayoutSpan(span.start, end, span.entity, span.score, span.reason)
     while _ENDS_IN_BODY.search(text, span.start, end):
         more = _MORE_BODY.match(text, end)
         if more is None:
@@ -551,6 +561,52 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
 
 
 _JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " o ", " ou ", " to ", " "})
+_SINCE = re.compile(
+    r"[ ](?:since[ ](?:childhood|birth|infancy|early[ ]childhood)|from[ ]birth"
+    r"|depuis[ ](?:l['\u2019]enfance|la[ ]naissance)|de[ ]naissance|desde[ ](?:la[ ]infancia"
+    r"|el[ ]nacimiento|niñ[oa]|a[ ]infância|o[ ]nascimento|criança))\b"
+)
+_SIDE_MARK = re.compile(r"[ ]\((?:L|R|l|r|left|right|bilateral|both)\)")
+# What a person cannot do without: "cannot walk without a stick".
+_WITHOUT_AID = re.compile(
+    r"[ ]without[ ](?:a[ ]|his[ ]|her[ ]|their[ ])?(?:walking[ ])?(?:stick|cane|crutches"
+    r"|frame|help|assistance|support|wheelchair)\b"
+)
+# The verb before a condition that makes it an event, an aid used or a treatment
+# followed: "had a stroke", "has had a heart attack", "uses a walking frame",
+# "undergoing chemotherapy", "on antidepressants", "en diálisis".
+_EVENT_LEAD = re.compile(r"\b(?:had|has[ ]had|have[ ]had)[ \n]$")
+_AID_LEAD = re.compile(
+    r"\b(?:uses|used|using|use|walks[ ]with|walked[ ]with|walking[ ]with|needs|relies[ ]on)"
+    r"[ \n]$"
+)
+_TREATMENT_LEAD = re.compile(
+    r"\b(?:undergoing|undergoes|underwent|receiving|receives|on|en|em|sous)[ \n]$"
+)
+_TREATMENTS = _set(
+    """
+    antidepressants antipsychotics antiretrovirals arvs insulin dialysis haemodialysis
+    hemodialysis chemotherapy chemo radiotherapy methadone oxygen medication
+    anticonvulsants antiepileptics diálisis diálise dialyse hemodiálisis hemodiálise
+    hémodialyse quimioterapia chimiothérapie radioterapia radiothérapie
+    """
+)
+
+
+def _with_lead(text: str, span: LayoutSpan) -> LayoutSpan:
+    start = span.start
+    first = text[start : span.end].split(maxsplit=1)[0].lower() if span.end > start else ""
+    window = text[max(0, start - 20) : start]
+    lead = None
+    if first in ("a", "an"):
+        lead = _EVENT_LEAD.search(window) or _AID_LEAD.search(window)
+    elif first.strip('.,;:()"') in _TREATMENTS:
+        lead = _TREATMENT_LEAD.search(window)
+    if lead is None:
+        return span
+    return LayoutSpan(
+        start - len(window) + lead.start(), span.end, span.entity, span.score, span.reason
+    )
 
 
 def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
@@ -591,6 +647,8 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     extra.extend(_described_wounds(text))
+    extra.extend(_clinical_shorthand(text))
+    extra.extend(_unwell(text))
     lower = text.lower()
     for pattern, signs in _SIGNED_PATTERNS:
         if not any(sign in lower for sign in signs):
@@ -610,6 +668,82 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if not any(k.start <= added.start and added.end <= k.end for k in listed):
             listed.append(added)
             yield added
+
+
+# A clinical record's shorthand, in capitals only ("T2DM", "OSA", "#NOF"): in lower
+# case most are words ("osa", "tia").
+_SHORTHAND = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        T1DM T2DM IDDM NIDDM OSA OSAS CPAP BiPAP BIPAP CKD ESRD ESKD CHF CCF IHD CVA TIA DVT
+        HTN GORD GERD MDD GAD NOF AKI UTI LRTI URTI AF COPD PTSD TBI SCI MS
+        """,
+    )
+)
+# Shorthand that is also a common abbreviation of something else: only after a cue of a
+# record ("Known", "with", "hx", a comma in a list of them) or before "(L)".
+_LOOSE_SHORTHAND = frozenset({"AF", "MS", "TIA", "GAD", "UTI", "SCI", "NOF"})
+_DEVICES = frozenset({"CPAP", "BiPAP", "BIPAP"})
+_SHORTHAND_CUES = re.compile(r"(?:\b(?:known|with|hx|history[ ]of|dx|on)[ ]|,[ ]|#)$", re.I)
+
+
+def _clinical_shorthand(text: str) -> Iterator[LayoutSpan]:
+    for word in words(text):
+        if word.text not in _SHORTHAND:
+            continue
+        start, end = word.start, word.end
+        before = text[max(0, start - 12) : start]
+        if word.text in _LOOSE_SHORTHAND and not _SHORTHAND_CUES.search(before):
+            continue
+        if text[start - 1 : start] == "#":
+            start -= 1  # "#NOF": a fracture of the neck of the femur
+        if word.text in _DEVICES:
+            if before.endswith("home "):
+                start -= 5  # "home CPAP"
+            if text[end : end + 8] == " machine":
+                end += 8
+        side = _SIDE_MARK.match(text, end)
+        end = side.end() if side else end
+        yield LayoutSpan(start, end, "HEALTH", SCORE, "clinical shorthand")
+
+
+# Unwell, said plainly of a person: "is sick", "(ill, malaria)", "a sick father", "(in
+# hospital)", "since his illness", "internado no Hospital".
+_UNWELL = re.compile(
+    r"(?:\b(?:is|was|are|were|been|being|fell|falls|fallen|became|becomes|become|feel|feels"
+    r"|felt|got|gets|remains|remained|still|too|very|quite|now)[ ]|\()"
+    r"(?P<state>ill|sick|unwell|in[ ]hospital|in[ ]intensive[ ]care|hospitali[sz]ed)"
+    r"(?![\w-]|[ ]of\b|[ ]and[ ]tired)"
+    r"|\b(?:an?|his|her|their|my)[ ](?P<kin>sick|ill)[ ](?=(?:father|mother|husband|wife"
+    r"|son|daughter|child|children|parent|parents|relative|brother|sister|grandmother"
+    r"|grandfather)\b)"
+    r"|\b(?:his|her|their|my)[ ](?P<illness>(?:(?:long|recent|serious|sudden|short|brief"
+    r"|last|final)[ ])?illness)\b"
+    r"|(?P<admitted>\binternad[oa]|\bhospitalisée?|\bhospitalizad[oa])"
+    r"(?=[ ](?:no|na|en|em|à|au|al)[ ](?:hospital|clínica|clinique|hôpital|el[ ]hospital"
+    r"|la[ ]clínica|l['\u2019]hôpital))",
+    re.IGNORECASE,
+)
+_UNWELL_SIGNS = (
+    "ill",
+    "sick",
+    "unwell",
+    "hospital",
+    "intensive",
+    "illness",
+    "internad",
+    "hospitali",
+)
+
+
+def _unwell(text: str) -> Iterator[LayoutSpan]:
+    lower = text.lower()
+    if not any(sign in lower for sign in _UNWELL_SIGNS):
+        return
+    for match in _UNWELL.finditer(text):
+        group = next(g for g in ("state", "kin", "illness", "admitted") if match.group(g))
+        yield LayoutSpan(match.start(group), match.end(group), "HEALTH", SCORE, "unwell")
 
 
 _SIGNED_PATTERNS = (
@@ -981,11 +1115,16 @@ def _furniture(word: Word, length: int) -> bool:
     return length == 1 and word.text.isupper() and len(word.text) > 4
 
 
+# A cause joined to a condition: "opioid-induced", "work-related", "ventilator-associated".
+_CAUSED_BY = ("-induced", "-related", "-associated", "-acquired")
+
+
 def _before(text: str, found: tuple[Word, ...], index: int, allowed: frozenset[str]) -> int:
     first = index
     while first > 0 and index - first < 3:  # "stage III breast cancer"
         before = found[first - 1]
-        if before.lower not in allowed or not gap_is_space(text, before, found[first]):
+        known = before.lower in allowed or before.lower.endswith(_CAUSED_BY)
+        if not known or not gap_is_space(text, before, found[first]):
             break
         first -= 1
     return first
