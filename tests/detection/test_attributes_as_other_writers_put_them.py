@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.phrases import attributes
+from workstation.detection.phrases import attributes, occupations
 
 
 def status(text: str) -> list[str]:
@@ -135,3 +135,55 @@ def test_health_as_other_writers_put_it(text: str, expected: str) -> None:
 )
 def test_plain_words_near_health_are_no_health(text: str) -> None:
     assert health(text) == []
+
+
+def posts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in occupations.occupations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TO:     Director, Internal Audit\nFROM:", "Director, Internal Audit"),
+        ("Post:        Senior Inspector, Grade B-2\nUnit:", "Senior Inspector, Grade B-2"),
+        ("   K. Lema          RN, night coord.    Band 5", "RN, night coord."),
+        (
+            "  2019  2021   customs officer, cargo control          Varn",
+            "customs officer, cargo control",
+        ),
+        ("Ana Ruiz (team leader, water engineer),\nand", "team leader, water engineer"),
+        ("in a note to the Governor's chief of staff, who", "Governor's chief of staff"),
+        ("SUBJECT: KORVA: MINE FOREMAN DESCRIBES BEATINGS", "MINE FOREMAN"),
+        ("a Nepali loader, two trimmers and a quality checker", "quality checker"),
+        ("the deputy berth master of the east quay", "deputy berth master of the east quay"),
+        ("an independent land valuer said", "independent land valuer"),
+        ("o tesoureiro informou que", "tesoureiro"),
+        ("Chefe de Gabinete da Ministra, Rui Lopes", "Chefe de Gabinete da Ministra"),
+        ("visto pelo guarda-noturno da fábrica", "guarda-noturno da fábrica"),
+        ("la secretaria relatora firmó", "secretaria relatora"),
+        ("le patron refuse de payer", "patron"),
+        ("Pour la plaignante,\nMaître B. Sow", "Maître"),
+        ("seen by Const.\nOkafor on the", "Const."),
+        ("interviewed by DS Mwangi and DI Kamau", "DS"),
+        ("the shift leader of the border post, who", "shift leader of the border post"),
+        ("Respectueusement,\nCorrespondant local, Dori", "Correspondant local"),
+        ("told the\nCharge on May 3 that", "Charge"),
+    ],
+)
+def test_posts_as_other_writers_put_them(text: str, expected: str) -> None:
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("the Director, Amina Yusuf, said", "Amina"),
+        ("the driver, security was tight\nthat night", "security"),
+        ("a patron of the arts", "patron"),
+        ("PRISON DOCTOR", "DOCTOR"),
+        ("Di Stefano and Ds Marino", "Di"),
+        ("the head of post Lena Ortiz", "Lena"),
+    ],
+)
+def test_what_only_looks_like_a_post_with_its_unit(text: str, left_out: str) -> None:
+    assert not any(left_out in found for found in posts(text))
