@@ -151,7 +151,7 @@ STATUS = Lexicon(
 _CARER = re.compile(
     r"(?i:(?:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
     r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)"
-    r"|(?:caring|cares|cared|looking|looks|looked)[ ](?:for|after))[ \n]"
+    r"|(?:caring|cares|looking|looks)[ ](?:for|after))[ \n]"
     r"(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|\d{1,2}|sa|son|ses)"
     r"[ \n])?(?:(?:young|elderly|disabled|sick|ageing|aging|invalid|orphaned|small|minor)"
     r"[ \n])?(?:mother|father|parents|grandmother|grandfather|grandparents|children|child"
@@ -188,7 +188,7 @@ _FAMILY = re.compile(
 _CARER_STARTS = _set(
     """
     sole main primary only carer caregiver care-giver guardian breadwinner provider tutor
-    tutrice soutien caring cares cared looking looks looked
+    tutrice soutien caring cares looking looks
     """
 )
 _FAMILY_STARTS = _set(
@@ -713,14 +713,14 @@ def _clinical_shorthand(text: str) -> Iterator[LayoutSpan]:
 _UNWELL = re.compile(
     r"(?:\b(?:is|was|are|were|been|being|fell|falls|fallen|became|becomes|become|feel|feels"
     r"|felt|got|gets|remains|remained|still|too|very|quite|now)[ ]|\()"
-    r"(?P<state>ill|sick|unwell|in[ ]hospital|in[ ]intensive[ ]care|hospitali[sz]ed)"
+    r"(?P<state>ill|sick|unwell|in[ ]hospital|in[ ]intensive[ ]care)"
     r"(?![\w-]|[ ]of\b|[ ]and[ ]tired)"
     r"|\b(?:an?|his|her|their|my)[ ](?P<kin>sick|ill)[ ](?=(?:father|mother|husband|wife"
     r"|son|daughter|child|children|parent|parents|relative|brother|sister|grandmother"
     r"|grandfather)\b)"
     r"|\b(?:his|her|their|my)[ ](?P<illness>(?:(?:long|recent|serious|sudden|short|brief"
     r"|last|final)[ ])?illness)\b"
-    r"|(?P<admitted>\binternad[oa]|\bhospitalisée?|\bhospitalizad[oa])"
+    r"|(?P<admitted>\binternad[oa])"
     r"(?=[ ](?:no|na|en|em|à|au|al)[ ](?:hospital|clínica|clinique|hôpital|el[ ]hospital"
     r"|la[ ]clínica|l['\u2019]hôpital))",
     re.IGNORECASE,
@@ -733,7 +733,6 @@ _UNWELL_SIGNS = (
     "intensive",
     "illness",
     "internad",
-    "hospitali",
 )
 
 
@@ -1011,9 +1010,11 @@ _AGED = re.compile(r"\d{1,2}-year-old|\d{1,2}-ans|\d{1,2}-años")
 
 
 def _after_a_name(text: str, before: Word, word: Word) -> bool:
-    """A status set after a name and a comma: "Ion Rusu, détenu à Bolvansk"."""
+    """A status set after a name and a comma: "Ion Rusu, détenu à Bolvansk"; not a verb
+    ("Ana Ruiz, retired in May")."""
     return (
         text[before.end : word.start] == ", "
+        and not word.lower.endswith("ed")
         and before.text[0].isupper()
         and not before.text.isupper()
         and before.text.isalpha()
