@@ -187,3 +187,23 @@ def test_posts_as_other_writers_put_them(text: str, expected: str) -> None:
 )
 def test_what_only_looks_like_a_post_with_its_unit(text: str, left_out: str) -> None:
     assert not any(left_out in found for found in posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09:12  Marta Quiroga (legal): please hold it", ["legal"]),
+        ("Panel: A. Sesay (chair), B. Konte (HR).", ["chair", "HR"]),
+        ("Wang Li (Dockers' Union, observer)\n", ["observer"]),
+    ],
+)
+def test_a_role_in_brackets_after_a_name(text: str, expected: list[str]) -> None:
+    assert [found for found in posts(text) if found in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the statute (legal) says", "Recommendation (HR): dismiss", "(IT) budget"],
+)
+def test_a_bracketed_word_after_no_name_is_no_role(text: str) -> None:
+    assert posts(text) == []

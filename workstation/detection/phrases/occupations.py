@@ -395,6 +395,7 @@ def _merged(text: str) -> Iterator[LayoutSpan]:
 def _posts(text: str) -> Iterator[LayoutSpan]:
     yield from cued_trades(text)
     yield from _judges_styled(text)
+    yield from _bracketed_roles(text)
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
@@ -479,6 +480,34 @@ def _unit_after(text: str, end: int) -> int:
     if text[run_end - 1] == "." and len(pieces[-1]) > 6:
         run_end -= 1  # a sentence's full stop, not an abbreviation's
     return run_end
+
+
+# A person's department or role in brackets after the name, as minutes, chats and forms
+# write it: "Somying Chaidee (legal)", "O. Pak (HR)", "Judge Al-Mansouri (presiding)",
+# "(Mineworkers' Federation, observer)".
+_BRACKETED_ROLE = re.compile(
+    r"(?:(?<=[^\W\d_][ ]\()|(?<=[^\W\d_]\.[ ]\()|(?<=[^\W\d_],[ ]))"
+    r"(?P<role>(?i:legal|security|finance|procurement|compliance|accounts|payroll|logistics"
+    r"|operations|communications|comms|presiding|chair|chairing|observer|rapporteur)|HR|IT)"
+    r"(?=\))"
+)
+
+
+def _bracketed_roles(text: str) -> Iterator[LayoutSpan]:
+    if "(" not in text:
+        return
+    for match in _BRACKETED_ROLE.finditer(text):
+        start = match.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = text.rfind("(", line_start, start)
+        if opened < 0 or text.rfind(")", line_start, start) > opened:
+            continue
+        if _NAME_BEFORE_BRACKET.search(text, max(line_start, opened - 60), opened + 1):
+            yield LayoutSpan(start, match.end(), ENTITY, SCORE, "a role after a name")
+
+
+# Two capitalised words (or an initial and a name) just before the bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'\u2019-]*\.?[ ][A-Z][\w'\u2019-]*[ ]\($")
 
 
 # A judge as common-law reports style one: "RAJESH NAIR, J.", "Per Menon, J.:",
