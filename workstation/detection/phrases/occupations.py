@@ -484,26 +484,32 @@ def _unit_after(text: str, end: int) -> int:
 
 # A person's department or role in brackets after the name, as minutes, chats and forms
 # write it: "Somying Chaidee (legal)", "O. Pak (HR)", "Judge Al-Mansouri (presiding)",
-# "(Mineworkers' Federation, observer)".
-_BRACKETED_ROLE = re.compile(
-    r"(?:(?<=[^\W\d_][ ]\()|(?<=[^\W\d_]\.[ ]\()|(?<=[^\W\d_],[ ]))"
-    r"(?P<role>(?i:legal|security|finance|procurement|compliance|accounts|payroll|logistics"
-    r"|operations|communications|comms|presiding|chair|chairing|observer|rapporteur)|HR|IT)"
-    r"(?=\))"
+# "(Mineworkers' Federation, observer)"; found from the word, not by a scan.
+_BRACKETED_ROLES = _set(
+    """
+    legal security finance procurement compliance accounts payroll logistics operations
+    communications comms presiding chair chairing observer rapporteur
+    """
 )
+_BRACKETED_CAPITALS = frozenset({"HR", "IT"})
 
 
 def _bracketed_roles(text: str) -> Iterator[LayoutSpan]:
     if "(" not in text:
         return
-    for match in _BRACKETED_ROLE.finditer(text):
-        start = match.start()
+    for word in words(text):
+        if word.lower not in _BRACKETED_ROLES and word.text not in _BRACKETED_CAPITALS:
+            continue
+        start = word.start
+        opens = text[start - 1 : start] == "(" or text[start - 2 : start] == ", "
+        if text[word.end : word.end + 1] != ")" or not opens:
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         opened = text.rfind("(", line_start, start)
         if opened < 0 or text.rfind(")", line_start, start) > opened:
             continue
         if _NAME_BEFORE_BRACKET.search(text, max(line_start, opened - 60), opened + 1):
-            yield LayoutSpan(start, match.end(), ENTITY, SCORE, "a role after a name")
+            yield LayoutSpan(start, word.end, ENTITY, SCORE, "a role after a name")
 
 
 # Two capitalised words (or an initial and a name) just before the bracket.
