@@ -44,6 +44,9 @@ def status(text: str) -> list[str]:
         ("the clerk, suspended without pay since June", "suspended without pay"),
         ("the family has been without income since", "without income"),
         ("está de baja por maternidad desde", "de baja por maternidad"),
+        ("pasó un año en prisión preventiva", "en prisión preventiva"),
+        ("dos de ellas sin documentos", "sin documentos"),
+        ("kept in pretrial detention for weeks", "in pretrial detention"),
     ],
 )
 def test_statuses_as_other_writers_put_them(text: str, expected: str) -> None:

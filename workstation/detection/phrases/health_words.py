@@ -478,6 +478,9 @@ MORE_STATUS = phrase_list(
     sem abrigo, mãe solteira, pai solteiro, imigrante, imigrantes, indocumentado,
     indocumentada, em situação irregular, em prisão preventiva, em liberdade condicional,
     união de facto, união estável, chefe de família, dona de casa,
-    unaccompanied asylum seeker, unaccompanied asylum-seeking child
+    unaccompanied asylum seeker, unaccompanied asylum-seeking child,
+    in pretrial detention, prisión provisional, prisión preventiva, détention provisoire,
+    détention préventive, prisão preventiva, sin documentos, sans documents,
+    sem documentos
     """
 )
