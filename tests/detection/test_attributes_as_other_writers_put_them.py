@@ -141,7 +141,8 @@ def test_plain_words_near_health_are_no_health(text: str) -> None:
 
 
 def posts(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in occupations.occupations(text)]
+    found = [*occupations.occupations(text), *occupations.subject_line_posts(text)]
+    return [text[s.start : s.end] for s in found]
 
 
 @pytest.mark.parametrize(

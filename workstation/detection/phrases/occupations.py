@@ -377,9 +377,26 @@ def _merged_posts(text: str) -> tuple[LayoutSpan, ...]:
     return tuple(_merged(text))
 
 
-def _merged(text: str) -> Iterator[LayoutSpan]:
+def subject_line_posts(text: str) -> Iterator[LayoutSpan]:
+    """Posts on a cable's or memo's subject line, a sentence in capitals ("SUBJECT:
+    VARN: PRISON DOCTOR DESCRIBES DEATHS"). Kept apart from ``occupations``, whose
+    posts the cued-name finder reads: a capitalised verb after a post in capitals is no
+    name."""
+    if "SUBJ" not in text and "Subject:" not in text:
+        return
+    for line in _SUBJECT_LINE.finditer(text):
+        for span in _merged(line.group(), subjects=True):
+            if line.group()[span.start : span.end].isupper():
+                start, end = line.start() + span.start, line.start() + span.end
+                yield LayoutSpan(start, end, ENTITY, SCORE, "a post in a subject line")
+
+
+_SUBJECT_LINE = re.compile(r"(?m)^(?:SUBJECT|SUBJ|Subject):[^\n]*")
+
+
+def _merged(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
     current: LayoutSpan | None = None
-    for span in sorted(_posts(text), key=lambda span: span.start):
+    for span in sorted(_posts(text, subjects=subjects), key=lambda span: span.start):
         if current is not None and span.start < current.end:
             # "minister" inside "the minister's driver": one span
             end = max(current.end, span.end)
@@ -392,7 +409,7 @@ def _merged(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
-def _posts(text: str) -> Iterator[LayoutSpan]:
+def _posts(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
     yield from cued_trades(text)
     yield from _judges_styled(text)
     yield from _bracketed_roles(text)
@@ -411,7 +428,7 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             taken = titles + 1
             continue
         length = _head_length(text, found, index)
-        if not length or not _stands_as_post(text, found, index, length):
+        if not length or not _stands_as_post(text, found, index, length, subjects=subjects):
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
@@ -730,7 +747,9 @@ _NOT_NAMES_AFTER_TITLES = _set(
 )
 
 
-def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
+def _stands_as_post(
+    text: str, found: tuple[Word, ...], index: int, length: int, *, subjects: bool = False
+) -> bool:
     word = found[index]
     if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
         return False  # "Mr Goldsmith", "Mme Boulanger": a surname
@@ -787,7 +806,7 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     # capitals before a name is not ("ABOGADO DEFENSOR: Tomás Ruiz").
     if _label_before_a_name(text, found, index + length - 1):
         return True
-    if word.text.isupper() and _in_a_subject_line(text, word.start):
+    if subjects and word.text.isupper() and _in_a_subject_line(text, word.start):
         return True  # "SUBJECT: VARN: PRISON DOCTOR DESCRIBES DEATHS": a sentence
     if length == 1:
         return not (word.text.isupper() and len(word.text) > 3)
@@ -1293,7 +1312,8 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     """The last word of "of the Drevna region" starting at ``index``, or None."""
     of_word = found[index].lower in _OF_PROPER
     position = index + 1
-    if position < len(found) and found[position].lower in _OF_ARTICLES:
+    article = position < len(found) and found[position].lower in _OF_ARTICLES
+    if article:
         position += 1
     last = None
     content = 0
@@ -1318,7 +1338,7 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
             break
         if word.lower in _SELF_REFERENCES and not word.text.islower():
             break  # "the DCM at Post": a cable's name for its own embassy
-        if word.text[0].isupper() and last is not None and not capitals:
+        if word.text[0].isupper() and last is not None and not capitals and not article:
             break  # "head of post Stevan Čolić": a name after the post
         if word.text[0].isupper() or word.lower in _OF_HEADS:
             capitals = capitals or word.text[0].isupper()
