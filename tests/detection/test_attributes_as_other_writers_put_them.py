@@ -47,6 +47,8 @@ def status(text: str) -> list[str]:
         ("pasó un año en prisión preventiva", "en prisión preventiva"),
         ("dos de ellas sin documentos", "sin documentos"),
         ("kept in pretrial detention for weeks", "in pretrial detention"),
+        ("la defensa del condenado Ruiz apeló", "condenado"),
+        ("she is the mother of a\ndetainee held in", "mother of a\ndetainee"),
     ],
 )
 def test_statuses_as_other_writers_put_them(text: str, expected: str) -> None:
@@ -69,6 +71,8 @@ def test_statuses_as_other_writers_put_them(text: str, expected: str) -> None:
         "single, double or twin rooms",
         "a minor change to the rota",
         "caring for patients on the ward",
+        "fue condenado a seis años",
+        "the mother of a friend",
     ],
 )
 def test_roles_relations_and_labels_are_no_status(text: str) -> None:

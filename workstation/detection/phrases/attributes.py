@@ -178,8 +178,10 @@ _FAMILY = re.compile(
     r"(?:(?:single|widowed|divorced|young|lone|married|separated|unmarried)[ ])?"
     r"(?:mother|father|parent|grandmother"
     r"|grandfather|mère|père|madre|padre|mãe|pai|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
-    rf"{_HOW_MANY}(?:(?:[ \n]{_YOUNG})?[ \n]{_CHILDREN}"
-    r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?\b"
+    rf"(?:{_HOW_MANY}(?:(?:[ \n]{_YOUNG})?[ \n]{_CHILDREN}"
+    r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?"
+    r"|(?:an?|un|une|um|uma)[ \n](?:prisoner|detainee|inmate|refugee|convict|deserter"
+    r"|détenu|prisonnier|preso|detenido|recluso|refugiado|réfugié))\b"
     r"|(?:married|mariée?|casada?|casado)[ \n](?:with|et|y|con|com)[ \n](?:(?:father|mother"
     rf"|père|mère|padre|madre)[ \n](?:of|de)[ \n])?{_HOW_MANY}[ \n](?:{_YOUNG}[ \n])?"
     rf"{_CHILDREN}\b",
@@ -883,6 +885,9 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     accused") and a relation by blood or marriage ("his brother-in-law") are roles in
     the story, not statuses: the labelled sets almost never mark them."""
     listed = [_with_children(text, span) for span in _listed_status(text)]
+    for match in _CONDEMNED.finditer(text) if "cond" in text else ():
+        start, end = match.span("standing")
+        listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "convicted"))
     for match in _MARITAL_FIELD.finditer(text):
         start, end = match.span("value")
         if not any(span.start < end and start < span.end for span in listed):
@@ -901,6 +906,13 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
+# The convicted person as a noun in Spanish, Portuguese and French ("el condenado", "la
+# condamnée"), which the sets label; not the participle ("condenado a cinco años").
+_CONDEMNED = re.compile(
+    r"\b(?i:el|la|los|las|del|al|o|a|os|as|do|da|le|les|du)[ \n]"
+    r"(?P<standing>condenad[oa]s?|condamnée?s?)\b"
+    r"(?![ \n](?:a|à|al|por|pour|en|de|em|ao|à|par)\b)"
+)
 # What may stand between two statuses of one person: "divorced and the mother of one
 # child", "married, father of three", "widow and a pensioner".
 _STATUS_JOINS = frozenset({", ", " and ", " and the ", " and a ", ", and ", ", the ", ", a "})
