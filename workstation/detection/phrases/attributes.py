@@ -727,20 +727,12 @@ _UNWELL = re.compile(
     r"|la[ ]clínica|l['\u2019]hôpital))",
     re.IGNORECASE,
 )
-_UNWELL_SIGNS = (
-    "ill",
-    "sick",
-    "unwell",
-    "hospital",
-    "intensive",
-    "illness",
-    "internad",
-)
+# The words every match holds: the pattern runs only on a text that has one of them.
+_UNWELL_WORDS = _set("ill sick unwell hospital illness internado internada")
 
 
 def _unwell(text: str) -> Iterator[LayoutSpan]:
-    lower = text.lower()
-    if not any(sign in lower for sign in _UNWELL_SIGNS):
+    if not any(word.lower in _UNWELL_WORDS for word in words(text)):
         return
     for match in _UNWELL.finditer(text):
         group = next(g for g in ("state", "kin", "illness", "admitted") if match.group(g))
