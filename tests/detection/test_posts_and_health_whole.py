@@ -117,16 +117,17 @@ def test_losses_and_causes_that_are_no_health(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("the accused denied it", ["accused"]),
-        ("two suspects and the main defendant", ["suspects", "defendant"]),
-        ("la acusada y el imputado", ["acusada", "imputado"]),
-        ("le prévenu a nié", ["prévenu"]),
+        "the accused denied it",
+        "two suspects and the main defendant",
+        "la acusada y el imputado",
+        "le prévenu a nié",
     ],
 )
-def test_a_standing_in_a_case_as_a_noun(text: str, expected: list[str]) -> None:
-    assert texts(attributes.social_status, text) == expected
+def test_a_standing_in_a_case_is_a_role_not_a_status(text: str) -> None:
+    # the labelled sets mark "the defendant" and "the accused" almost never (2 of 37)
+    assert texts(attributes.social_status, text) == []
 
 
 @pytest.mark.parametrize(
@@ -190,11 +191,14 @@ def test_what_a_post_is_of_in_portuguese_italian_czech_and_polish(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("his son-in-law drove", ["son-in-law"]),
-        ("two brothers-in-law and a foster daughter", ["brothers-in-law", "foster daughter"]),
+        ("his son-in-law drove", []),
+        ("two brothers-in-law and a foster daughter", ["foster daughter"]),
+        ("her eldest son and his late wife", []),
     ],
 )
-def test_relations_by_marriage_and_fostering(text: str, expected: list[str]) -> None:
+def test_fostering_is_a_status_relations_by_marriage_are_not(
+    text: str, expected: list[str]
+) -> None:
     assert texts(attributes.social_status, text) == expected
 
 

@@ -46,6 +46,11 @@ FINDERS: tuple[LayoutFinder, ...] = (
     ),
     LayoutFinder("street-addresses", frozenset({addresses.ENTITY}), addresses.addresses),
     LayoutFinder("professions", frozenset({occupations.ENTITY}), occupations.occupations),
+    LayoutFinder(
+        "professions-in-subject-lines",
+        frozenset({occupations.ENTITY}),
+        occupations.subject_line_posts,
+    ),
     LayoutFinder("health", frozenset({"HEALTH"}), attributes.health),
     LayoutFinder("social-status", frozenset({"SOCIAL_STATUS"}), attributes.social_status),
     LayoutFinder("nationality-and-belief", frozenset({nationalities.ENTITY}), nationalities.nrp),

@@ -147,38 +147,56 @@ STATUS = Lexicon(
     )
 )
 # "sole carer of his mother", "guardian of two nephews": whom a person cares for.
+# Also as a verb: "caring for disabled son", "looks after her mother".
 _CARER = re.compile(
-    r"(?i:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
-    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)[ \n]"
+    r"(?i:(?:(?:sole[ ]|main[ ]|primary[ ]|only[ ])?(?:carer|caregiver|care-giver|guardian"
+    r"|breadwinner|provider|tutor|tutrice|soutien)[ \n](?:of|for|to|de|du|des)"
+    r"|(?:caring|cares|looking|looks)[ ](?:for|after))[ \n]"
     r"(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|\d{1,2}|sa|son|ses)"
     r"[ \n])?(?:(?:young|elderly|disabled|sick|ageing|aging|invalid|orphaned|small|minor)"
     r"[ \n])?(?:mother|father|parents|grandmother|grandfather|grandparents|children|child"
     r"|son|sons|daughter|daughters|siblings|brothers|sisters|brother|sister|nephews?"
     r"|nieces?|grandchildren|husband|wife|family|mère|père|parents|enfants|famille)\b)"
 )
-# "mother of three", "married with two children", "père de cinq enfants mineurs".
+# How many children: a figure or a number word in the four languages.
+_HOW_MANY = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis"
+    r"|siete|ocho|nueve|diez|um|uma|dois|duas|três|quatro|sete|oito|nove|dez)"
+)
+_YOUNG = (
+    r"(?:young|small|minor|grown-up|adult|teenage|teen|grown|school-age|little|adolescent"
+    r"|jeunes|petits|pequeños|adolescentes|adolescents)"
+)
+_CHILDREN = (
+    r"(?:children|child|sons|son|daughters|daughter|kids|boys|girls|enfants|enfant|fils"
+    r"|filles|fille|hijos|hijo|hijas|hija|niños|filhos|filho|filhas|filha)"
+)
+# "mother of three", "married with two children", "père de cinq enfants mineurs",
+# "married with two teenage daughters".
 _FAMILY = re.compile(
     r"(?:(?:single|widowed|divorced|young|lone|married|separated|unmarried)[ ])?"
     r"(?:mother|father|parent|grandmother"
-    r"|grandfather|mère|père|madre|padre|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
-    r"(?:\w+|\d+)(?:(?:[ \n](?:young|small|minor|grown-up|adult|jeunes|petits|pequeños))?"
-    r"[ \n](?:children|sons|daughters|kids|boys|girls|enfants|fils|filles|hijos|hijas|niños)"
+    r"|grandfather|mère|père|madre|padre|mãe|pai|grand-mère|grand-père)[ \n](?:of|de)[ \n]"
+    rf"(?:{_HOW_MANY}(?:(?:[ \n]{_YOUNG})?[ \n]{_CHILDREN}"
     r"(?:[ ](?:mineurs|en[ ]bas[ ]âge|menores))?)?"
-    r"|(?:married|mariée?|casada?)[ \n](?:with|et|y|con)[ \n](?:(?:father|mother|père|mère"
-    r"|padre|madre)[ \n](?:of|de)[ \n])?(?:\w+|\d+)[ \n](?:children|sons|daughters|kids"
-    r"|enfants|hijos|hijas)",
+    r"|(?:an?|un|une|um|uma)[ \n](?:prisoner|detainee|inmate|refugee|convict|deserter"
+    r"|détenu|prisonnier|preso|detenido|recluso|refugiado|réfugié))\b"
+    r"|(?:married|mariée?|casada?|casado)[ \n](?:with|et|y|con|com)[ \n](?:(?:father|mother"
+    rf"|père|mère|padre|madre)[ \n](?:of|de)[ \n])?{_HOW_MANY}[ \n](?:{_YOUNG}[ \n])?"
+    rf"{_CHILDREN}\b",
     re.IGNORECASE,
 )
 _CARER_STARTS = _set(
     """
     sole main primary only carer caregiver care-giver guardian breadwinner provider tutor
-    tutrice soutien
+    tutrice soutien caring cares looking looks
     """
 )
 _FAMILY_STARTS = _set(
     """
     single widowed divorced young lone separated unmarried mother father parent grandmother
-    grandfather mère
+    grandfather mère mãe pai
     père madre padre grand-mère grand-père married marié mariée casado casada
     """
 )
@@ -189,12 +207,12 @@ _WEAK = _set(
     married student retired menor mineur adoptive juvenile guardian dependant divorce
     prisoner detainee inmate convict refugee migrant immigrant détenu détenue detenido
     detenida preso presa recluso reclusa réfugié réfugiée refugiado refugiada estudiante
-    étudiant étudiante
+    étudiant étudiante detido detida estudante reformado reformada
     """
 )
 _WEAK_BEFORE = _set(
     """
-    a an is was as became become being un une una est était es era fue single fellow
+    a an is was as became become being un une una est était es era fue single fellow another
     are were be been remain remains remained still now sont étaient son eran
     am soy estoy está estaba suis
     """
@@ -215,7 +233,8 @@ _AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad)
 # Injuries and the state of a part of the body: "a fractured left forearm", "a head
 # wound", "chronic back pain", "burns to both eyes", "kidney function".
 _BODY = (
-    r"(?:head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck|spine|back|chest|ribs?"
+    r"(?:neck[ ]of[ ](?:the[ ])?femur|head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck"
+    r"|spine|back|chest|ribs?"
     r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
     r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
@@ -226,7 +245,7 @@ _BODY = (
     r"|uterus|discs?|ligaments?|tendons?|cartilage|meniscus|cornea|retina|nerves?"
     r"|lumbar[ ]spine|side|sides)"
 )
-_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ ])?"
+_SIDE = r"(?:(?:left|right|upper|lower|both|one)[ \n])?"
 _COUNT = r"(?:(?:two|three|four|five|six|several|all|most|some|both)[ ])?"
 _WHOSE = r"(?:(?:his|her|their|its|my|the|a|an|one|both)[ \n])?"
 _INJURY = re.compile(
@@ -459,8 +478,9 @@ _CUED_STOP = _set(
 _PREGNANT = re.compile(
     r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[ -](?:months?|weeks?)"
     r"[ \n]pregnant\b|\b(?:first|second|third|last)[ \n]trimester\b"
-    r"|\b(?:pregnant|enceinte|embarazada)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
+    r"|\b(?:pregnant|enceinte|embarazada|grávida|gestante)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
+    r"|\b(?:pregnant|pregnancy),?[ ](?:\d{1,2}|\w+)[ ](?:weeks|months)\b"
     r"|\b(?:con[ ]|à[ ])?\d{1,2}[ \n](?:semanas|meses|semaines|mois)[ \n]de[ \n]"
     r"(?:embarazo|gestación|grossesse)\b"
 )
@@ -471,7 +491,7 @@ _SIZE = r"\d+(?:[.,]\d+)?[ ]?(?:cm|mm)"
 _WOUND_KINDS = (
     r"(?:incised|lacerated|punctured|penetrating|stab|superficial|deep|healing|healed|round"
     r"|linear|circular|oval|old|fresh|open|gaping|contused|infected|partial-thickness"
-    r"|full-thickness)"
+    r"|full-thickness|closed|compound|displaced|comminuted|hairline|undisplaced)"
 )
 _WOUND = re.compile(
     rf"(?i:\b(?:(?:an?|two|three|four|several|multiple)[ ])?(?P<size_before>{_SIZE}[ ])?"
@@ -486,7 +506,7 @@ _WOUND = re.compile(
 )
 # A part of the body and what was done to it, after it: "both ankles broken".
 _BODY_THEN_INJURY = re.compile(
-    rf"(?i:\b(?:both|his|her|their|one|two|the)[ ]{_SIDE}{_BODY}[ ](?:(?:was|were)[ ])?"
+    rf"(?i:\b(?:(?:both|his|her|their|one|two|the)[ ])?{_SIDE}{_BODY}[ ](?:(?:is|are|was|were)[ ])?"
     r"(?:broken|fractured|dislocated|crushed|amputated|burnt|burned|shattered)\b)"
 )
 # A treatment that says the condition: "on dialysis", "on a ventilator".
@@ -518,9 +538,17 @@ def health(text: str) -> Iterator[LayoutSpan]:
 
 
 def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
-    """The span with the parts of the body joined to it ("to his hands and face") and a
-    short cause after it ("trauma following the attack"): the whole expression."""
+    """The span with the parts of the body joined to it ("to his hands and face"), a
+    short cause after it ("trauma following the attack"), since when ("since
+    childhood"), the side ("hearing aid (L)"), and the verb that makes an event, an aid
+    or a treatment of it ("had a stroke", "uses a walking frame", "on antidepressants"):
+    the whole expression."""
+    span = _with_lead(text, span)
     end = span.end
+    tail = _SINCE.match(text, end) or _SIDE_MARK.match(text, end) or _WITHOUT_AID.match(text, end)
+    if tail:
+        end = tail.end()
+        span = LayoutSpan(span.start, end, span.entity, span.score, span.reason)
     while _ENDS_IN_BODY.search(text, span.start, end):
         more = _MORE_BODY.match(text, end)
         if more is None:
@@ -535,6 +563,52 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
 
 
 _JOINS = frozenset({" and ", " or ", ", ", " et ", " y ", " o ", " ou ", " to ", " "})
+_SINCE = re.compile(
+    r"[ ](?:since[ ](?:childhood|birth|infancy|early[ ]childhood)|from[ ]birth"
+    r"|depuis[ ](?:l['\u2019]enfance|la[ ]naissance)|de[ ]naissance|desde[ ](?:la[ ]infancia"
+    r"|el[ ]nacimiento|niñ[oa]|a[ ]infância|o[ ]nascimento|criança))\b"
+)
+_SIDE_MARK = re.compile(r"[ ]\((?:L|R|l|r|left|right|bilateral|both)\)")
+# What a person cannot do without: "cannot walk without a stick".
+_WITHOUT_AID = re.compile(
+    r"[ ]without[ ](?:a[ ]|his[ ]|her[ ]|their[ ])?(?:walking[ ])?(?:stick|cane|crutches"
+    r"|frame|help|assistance|support|wheelchair)\b"
+)
+# The verb before a condition that makes it an event, an aid used or a treatment
+# followed: "had a stroke", "has had a heart attack", "uses a walking frame",
+# "undergoing chemotherapy", "on antidepressants", "en diálisis".
+_EVENT_LEAD = re.compile(r"\b(?:had|has[ ]had|have[ ]had)[ \n]$")
+_AID_LEAD = re.compile(
+    r"\b(?:uses|used|using|use|walks[ ]with|walked[ ]with|walking[ ]with|needs|relies[ ]on)"
+    r"[ \n]$"
+)
+_TREATMENT_LEAD = re.compile(
+    r"\b(?:undergoing|undergoes|underwent|receiving|receives|on|en|em|sous)[ \n]$"
+)
+_TREATMENTS = _set(
+    """
+    antidepressants antipsychotics antiretrovirals arvs insulin dialysis haemodialysis
+    hemodialysis chemotherapy chemo radiotherapy methadone oxygen medication
+    anticonvulsants antiepileptics diálisis diálise dialyse hemodiálisis hemodiálise
+    hémodialyse quimioterapia chimiothérapie radioterapia radiothérapie
+    """
+)
+
+
+def _with_lead(text: str, span: LayoutSpan) -> LayoutSpan:
+    start = span.start
+    first = text[start : span.end].split(maxsplit=1)[0].lower() if span.end > start else ""
+    window = text[max(0, start - 20) : start]
+    lead = None
+    if first in ("a", "an"):
+        lead = _EVENT_LEAD.search(window) or _AID_LEAD.search(window)
+    elif first.strip('.,;:()"') in _TREATMENTS:
+        lead = _TREATMENT_LEAD.search(window)
+    if lead is None:
+        return span
+    return LayoutSpan(
+        start - len(window) + lead.start(), span.end, span.entity, span.score, span.reason
+    )
 
 
 def _joined(text: str, spans: list[LayoutSpan]) -> Iterator[LayoutSpan]:
@@ -575,6 +649,8 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     extra.extend(_described_wounds(text))
+    extra.extend(_clinical_shorthand(text))
+    extra.extend(_unwell(text))
     lower = text.lower()
     for pattern, signs in _SIGNED_PATTERNS:
         if not any(sign in lower for sign in signs):
@@ -594,6 +670,73 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
         if not any(k.start <= added.start and added.end <= k.end for k in listed):
             listed.append(added)
             yield added
+
+
+# A clinical record's shorthand, in capitals only ("T2DM", "OSA", "#NOF"): in lower
+# case most are words ("osa", "tia").
+_SHORTHAND = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        T1DM T2DM IDDM NIDDM OSA OSAS CPAP BiPAP BIPAP CKD ESRD ESKD CHF CCF IHD CVA TIA DVT
+        HTN GORD GERD MDD GAD NOF AKI UTI LRTI URTI AF COPD PTSD TBI SCI MS
+        """,
+    )
+)
+# Shorthand that is also a common abbreviation of something else: only after a cue of a
+# record ("Known", "with", "hx", a comma in a list of them) or before "(L)".
+_LOOSE_SHORTHAND = frozenset({"AF", "MS", "TIA", "GAD", "UTI", "SCI", "NOF"})
+_DEVICES = frozenset({"CPAP", "BiPAP", "BIPAP"})
+_SHORTHAND_CUES = re.compile(r"(?:\b(?:known|with|hx|history[ ]of|dx|on)[ ]|,[ ]|#)$", re.I)
+
+
+def _clinical_shorthand(text: str) -> Iterator[LayoutSpan]:
+    for word in words(text):
+        if word.text not in _SHORTHAND:
+            continue
+        start, end = word.start, word.end
+        before = text[max(0, start - 12) : start]
+        if word.text in _LOOSE_SHORTHAND and not _SHORTHAND_CUES.search(before):
+            continue
+        if text[start - 1 : start] == "#":
+            start -= 1  # "#NOF": a fracture of the neck of the femur
+        if word.text in _DEVICES:
+            if before.endswith("home "):
+                start -= 5  # "home CPAP"
+            if text[end : end + 8] == " machine":
+                end += 8
+        side = _SIDE_MARK.match(text, end)
+        end = side.end() if side else end
+        yield LayoutSpan(start, end, "HEALTH", SCORE, "clinical shorthand")
+
+
+# Unwell, said plainly of a person: "is sick", "(ill, malaria)", "a sick father", "(in
+# hospital)", "since his illness", "internado no Hospital".
+_UNWELL = re.compile(
+    r"(?:\b(?:is|was|are|were|been|being|fell|falls|fallen|became|becomes|become|feel|feels"
+    r"|felt|got|gets|remains|remained|still|too|very|quite|now)[ ]|\()"
+    r"(?P<state>ill|sick|unwell|in[ ]hospital|in[ ]intensive[ ]care)"
+    r"(?![\w-]|[ ]of\b|[ ]and[ ]tired)"
+    r"|\b(?:an?|his|her|their|my)[ ](?P<kin>sick|ill)[ ](?=(?:father|mother|husband|wife"
+    r"|son|daughter|child|children|parent|parents|relative|brother|sister|grandmother"
+    r"|grandfather)\b)"
+    r"|\b(?:his|her|their|my)[ ](?P<illness>(?:(?:long|recent|serious|sudden|short|brief"
+    r"|last|final)[ ])?illness)\b"
+    r"|(?P<admitted>\binternad[oa])"
+    r"(?=[ ](?:no|na|en|em|à|au|al)[ ](?:hospital|clínica|clinique|hôpital|el[ ]hospital"
+    r"|la[ ]clínica|l['\u2019]hôpital))",
+    re.IGNORECASE,
+)
+# The words every match holds: the pattern runs only on a text that has one of them.
+_UNWELL_WORDS = _set("ill sick unwell hospital illness internado internada")
+
+
+def _unwell(text: str) -> Iterator[LayoutSpan]:
+    if not any(word.lower in _UNWELL_WORDS for word in words(text)):
+        return
+    for match in _UNWELL.finditer(text):
+        group = next(g for g in ("state", "kin", "illness", "admitted") if match.group(g))
+        yield LayoutSpan(match.start(group), match.end(group), "HEALTH", SCORE, "unwell")
 
 
 _SIGNED_PATTERNS = (
@@ -728,14 +871,15 @@ def _names_a_thing(found: tuple[Word, ...], index: int, length: int) -> bool:
 
 
 def social_status(text: str) -> Iterator[LayoutSpan]:
-    """Family and social status: "widow", "asylum seeker", "mother of three", "the
-    accused", with the children a status is written with ("a widow with three
-    sons"), and what a form gives as marital status."""
+    """Family and social status: "widow", "asylum seeker", "mother of three", with the
+    children a status is written with ("a widow with three sons"), and what a form
+    gives as marital status. A party's standing in a case ("the defendant", "the
+    accused") and a relation by blood or marriage ("his brother-in-law") are roles in
+    the story, not statuses: the labelled sets almost never mark them."""
     listed = [_with_children(text, span) for span in _listed_status(text)]
-    for match in _STANDING.finditer(text):
+    for match in _CONDEMNED.finditer(text) if "cond" in text else ():
         start, end = match.span("standing")
-        if not any(span.start < end and start < span.end for span in listed):
-            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "standing in a case"))
+        listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "convicted"))
     for match in _MARITAL_FIELD.finditer(text):
         start, end = match.span("value")
         if not any(span.start < end and start < span.end for span in listed):
@@ -743,7 +887,7 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     current: LayoutSpan | None = None
     for span in sorted(listed, key=lambda span: span.start):
         between = text[current.end : span.start].replace("\n", " ") if current else ""
-        if current is not None and (span.start < current.end or between in (", ", " and ")):
+        if current is not None and (span.start < current.end or between in _STATUS_JOINS):
             end = max(current.end, span.end)  # "Mariée, mère de trois enfants"
             current = LayoutSpan(current.start, end, "SOCIAL_STATUS", SCORE, current.reason)
             continue
@@ -754,19 +898,28 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
+# The convicted person as a noun in Spanish, Portuguese and French ("el condenado", "la
+# condamnée"), which the sets label; not the participle ("condenado a cinco años").
+_CONDEMNED = re.compile(
+    r"\b(?i:el|la|los|las|del|al|o|a|os|as|do|da|le|les|du)[ \n]"
+    r"(?P<standing>condenad[oa]s?|condamnée?s?)\b"
+    r"(?![ \n](?:a|à|al|por|pour|en|de|em|ao|à|par)\b)"
+)
+# What may stand between two statuses of one person: "divorced and the mother of one
+# child", "married, father of three", "widow and a pensioner".
+_STATUS_JOINS = frozenset({", ", " and ", " and the ", " and a ", ", and ", ", the ", ", a "})
 # The children a status is written with: "a widower with three sons", "veuve avec
 # deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
 _CHILDREN_AFTER = re.compile(
-    r"(?i:[ \n](?:with|avec|con|de|and)[ \n](?:\w+|\d+)[ \n](?:(?:young|small|minor|grown-up"
-    r"|adult|dependent|jeunes|petits|pequeños|menores)[ \n])?(?:children|sons|daughters|kids"
-    r"|dependants|dependents|enfants|fils|filles|hijos|hijas|niños)"
+    rf"(?i:[ \n](?:with|avec|con|com|de|and)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
+    rf"|menores)[ \n])?(?:{_CHILDREN}|dependants|dependents)"
     r"(?:[ \n](?:mineurs|menores|en[ ]bas[ ]âge))?\b)"
 )
 # A form's marital status: "Marital status : single", "Estado civil: casada".
 _MARITAL_FIELD = re.compile(
     r"(?im:^[ \t]*(?:marital[ ]status|civil[ ]status|family[ ]status|family|estado[ ]civil"
     r"|état[ ]civil|situation[ ](?:de[ ]famille|familiale|matrimoniale)|situación[ ]familiar)"
-    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
 )
 
 
@@ -777,20 +930,15 @@ def _with_children(text: str, span: LayoutSpan) -> LayoutSpan:
     return LayoutSpan(span.start, more.end(), span.entity, span.score, span.reason)
 
 
-# A person's standing in a case, as a noun after a determiner: "the accused", "two
-# suspects", "the main defendant", "la acusada", "le prévenu"; not "accused of", "suspect
-# that", nor an adjective before a thing ("a suspect package").
-_STANDING = re.compile(
-    r"(?i:(?<!['\u2019])\b(?:the|an?|his|her|their|one|two|three|four|both|all|each|other|fellow|main"
-    r"|chief|prime|principal|first|second|third|la|el|los|las|le|les|un|une|una|o|os)[ \n]"
-    r"(?:(?:main|chief|prime|principal|first|second|third|other|fellow)[ \n])?"
-    r"(?P<standing>accused|suspects?|defendants?|convicted|condemned|acusad[oa]s?"
-    r"|imputad[oa]s?|procesad[oa]s?|condenad[oa]s?|prévenue?s?|inculpée?s?|accusée?s?"
-    r"|condamnée?s?|arguid[oa]s?|réu|imputat[oi]|imputata))\b"
-    r"(?![ \n](?:of|that|him|her|them|it|package|packages|vehicle|vehicles|car|cars"
-    r"|device|devices|substance|transaction|transactions|payment|payments|account"
-    r"|accounts|activity|bag|bags|file|files|email|emails|link|links|de|d['\u2019]|que)\b)"
+# Relations, not statuses: who a person is to another ("her eldest son", "his
+# sister-in-law"); a table's column of relations is read elsewhere.
+_RELATIONS = re.compile(
+    r"(?i:(?:(?:son|daughter|brother|sister|father|mother)s?-in-law|(?:eldest|youngest|only"
+    r"|second|twin|half|step)[ -]?(?:son|daughter|child|brother|sister)s?|first-?born"
+    r"|late[ ](?:husband|wife))$)"
 )
+# A status word that labels a number after it is the number's label: "prisoner no. 4471".
+_LABELS_A_NUMBER = re.compile(r"[ ](?:no\.|n[°º]|number|nr\.?|#)[ ]?\w", re.IGNORECASE)
 
 
 def _listed_status(text: str) -> Iterator[LayoutSpan]:
@@ -817,11 +965,13 @@ def _listed_status(text: str) -> Iterator[LayoutSpan]:
         length = STATUS.longest(text, found, index)
         if not length or _furniture(word, length):
             continue
+        end = found[index + length - 1].end
+        if _RELATIONS.match(text[word.start : end]) or _LABELS_A_NUMBER.match(text, end):
+            continue
         meant = _status_meant(text, found, index, length)
         first = index if meant else _qualified(text, found, index)
         if first is None:
             continue
-        end = found[index + length - 1].end
         yield LayoutSpan(found[first].start, end, "SOCIAL_STATUS", SCORE, "status")
         taken = end
 
@@ -839,7 +989,9 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
         return True
     before = found[index - 1] if index > 0 else None
-    if before is None or not (before.lower in _WEAK_BEFORE or _nationality(before)):
+    if before is None or not (
+        _weak_lead(before) or _nationality(before) or _after_a_name(text, before, word)
+    ):
         return False
     following = found[index + 1] if index + 1 < len(found) else None
     return (
@@ -852,18 +1004,50 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
     )
 
 
+def _weak_lead(word: Word) -> bool:
+    """A word after which a weak status word means a person: "a", "was", "another", an
+    age ("a 19-year-old student")."""
+    return word.lower in _WEAK_BEFORE or _AGED.fullmatch(word.lower) is not None
+
+
+_AGED = re.compile(r"\d{1,2}-year-old|\d{1,2}-ans|\d{1,2}-años")
+
+
+def _after_a_name(text: str, before: Word, word: Word) -> bool:
+    """A status set after a name and a comma: "Ion Rusu, détenu à Bolvansk"; not a verb
+    ("Ana Ruiz, retired in May")."""
+    return (
+        text[before.end : word.start] == ", "
+        and not word.lower.endswith("ed")
+        and before.text[0].isupper()
+        and not before.text.isupper()
+        and before.text.isalpha()
+        and before.lower not in _NOT_NAMES
+    )
+
+
 def _paired_or_after_age(text: str, found: tuple[Word, ...], index: int) -> bool:
     """A family status right after a person's age and a comma ("45 years old,
-    married"), or joined by "or"/"and" to another ("widows or separated")."""
+    married"), set between commas in a person's particulars ("no. 71 4409233, single;",
+    "Married, husband and one child"), or joined by "or"/"and" to another ("widows or
+    separated")."""
     word = found[index]
     if _AGE_THEN_COMMA.search(text, max(0, word.start - 12), word.start):
         return True
+    if _PARTICULAR.match(text, word.end):
+        lead = text[max(0, word.start - 2) : word.start]
+        if lead == ", " or (word.text[0].isupper() and _SENTENCE_START.search(lead)):
+            return True
     if index < 2 or found[index - 1].lower not in _JOINING:
         return False
     return found[index - 2].lower in _MARITAL and found[index - 2].lower != word.lower
 
 
 _JOINING = _set("or and ou et o y")
+# A particular in a list of them: after a comma or at the start of a line or sentence,
+# and before a comma or a semicolon.
+_PARTICULAR = re.compile(r"[,;]")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.:;][ ])$")
 
 
 def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:
@@ -872,10 +1056,11 @@ def _before_a_name(text: str, found: tuple[Word, ...], index: int) -> bool:
     if not word.text.islower() or word.lower not in _BEFORE_NAMES or index + 2 >= len(found):
         return False
     first, second = found[index + 1], found[index + 2]
+    capitals = all(w.text.isupper() and len(w.text) > 1 for w in (first, second))
     return (
-        text[word.end : first.start] == " "
+        text[word.end : first.start] in (" ", "\n")
         and text[first.end : second.start] == " "
-        and all(w.text[0].isupper() and not w.text.isupper() for w in (first, second))
+        and all(w.text[0].isupper() and (capitals or not w.text.isupper()) for w in (first, second))
         and first.lower not in _NOT_NAMES
     )
 
@@ -902,7 +1087,7 @@ def _qualified(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if first == 0:
             return None
         before = found[first - 1]
-        if before.lower in _WEAK_BEFORE:
+        if _weak_lead(before):
             return first if first < index else None
         if not _qualifier(before) or not gap_is_space(text, before, found[first]):
             return None
@@ -925,7 +1110,7 @@ _NOT_QUALIFIERS = _set("the not very also now then still only just this that who
 _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since to
-    et ou qui avec de du en y o que con en desde
+    et ou qui avec de du en y o que con en desde à au aux dans em na no
     """
 )
 
@@ -935,11 +1120,16 @@ def _furniture(word: Word, length: int) -> bool:
     return length == 1 and word.text.isupper() and len(word.text) > 4
 
 
+# A cause joined to a condition: "opioid-induced", "work-related", "ventilator-associated".
+_CAUSED_BY = ("-induced", "-related", "-associated", "-acquired")
+
+
 def _before(text: str, found: tuple[Word, ...], index: int, allowed: frozenset[str]) -> int:
     first = index
     while first > 0 and index - first < 3:  # "stage III breast cancer"
         before = found[first - 1]
-        if before.lower not in allowed or not gap_is_space(text, before, found[first]):
+        known = before.lower in allowed or before.lower.endswith(_CAUSED_BY)
+        if not known or not gap_is_space(text, before, found[first]):
             break
         first -= 1
     return first

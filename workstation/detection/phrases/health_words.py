@@ -191,7 +191,44 @@ MORE_HEALTH = phrase_list(
     VIH-positivo, VIH-positiva, seropositiva, enfermo crónico, enferma crónica,
     malade chronique, bad heart, weak heart, failing heart, bad back, bad knee, bad knees,
     bad hip, weak lungs, bad lungs, weak chest, failing eyesight, poor eyesight,
-    failing kidneys, heart trouble, chest trouble, kidney trouble
+    failing kidneys, heart trouble, chest trouble, kidney trouble,
+    decompression sickness, altitude sickness, radiation sickness, sleeping sickness,
+    motion sickness, sleep apnoea, sleep apnea, obstructive sleep apnoea,
+    obstructive sleep apnea, apnoea, apnea, catatonic, catatonia, delirious, delirium,
+    drowsiness, headaches, severe headaches, rashes, skin rash, skin rashes, weight loss,
+    poor sleep, sleep problems, sleeping problems, trouble sleeping, sleeplessness,
+    herniation, disc herniation, respiratory failure, respiratory depression,
+    respiratory distress, respiratory arrest, dementia, senile dementia, vascular dementia,
+    demencia, demencia senil, démence, démence sénile, demência, cataratas, catarata,
+    cataractes, cataracte, hypertendu, hypertendue, hipertenso, hipertensa,
+    postrado, postrada, postrado en cama, postrada en cama,
+    grabataire, alité, alitée, acamado, acamada, dependencia severa,
+    con dependencia severa, dependencia moderada, con dependencia moderada,
+    gran dependencia, con gran dependencia, grande dépendance, perte d'autonomie,
+    déambulateur, andador, bastón blanco, canne blanche, cadeira de rodas, muletas,
+    accouchement prématuré, menace d'accouchement prématuré, parto prematuro,
+    amenaza de parto prematuro, ameaça de parto prematuro, trabalho de parto prematuro,
+    crises de ansiedade, crise de ansiedade, ataques de ansiedade, crises de pânico,
+    ataques de pânico, crisis de ansiedad, crisis de pánico, ataques de pánico,
+    ataques de ansiedad, crises d'angoisse, crise d'angoisse, crises de panique,
+    attaques de panique, en diálisis, en hemodiálisis, em diálise, em hemodiálise,
+    sous dialyse, hémodialyse, dialyse, diálise, hemodiálise, hemodiálisis,
+    grávida, grávidas, gestante, gestantes, gravidez, ansiedade, depressão, diabetes,
+    diabético, diabética, hipertensão, epilepsia, epiléptico, epiléptica, cegueira,
+    cego, cega, surdo, surda, surdez, deficiência, deficiente, deficiência física,
+    deficiência visual, deficiência auditiva, pessoa com deficiência, paraplégico,
+    paraplégica, tetraplégico, tetraplégica, cancro, câncer, tuberculose, seropositivo,
+    esquizofrenia, AVC, derrame, insuficiência renal, insuficiência cardíaca,
+    doença mental, transtorno mental, perturbação de stress pós-traumático,
+    stress pós-traumático, hepatite, malária, paludismo, desnutrição, subnutrição,
+    anemia falciforme,
+    gunshot wound, sertraline, fluoxetine, citalopram, escitalopram, paroxetine,
+    venlafaxine, mirtazapine, quetiapine, olanzapine, risperidone, aripiprazole,
+    levetiracetam, lamotrigine, carbamazepine, phenytoin, gabapentin,
+    pregabalin, metformin, salbutamol, Ventolin, inhalers, antiepileptic drugs,
+    anti-epileptic medication, anticonvulsant, insulin pen, cannot walk unaided,
+    unable to walk, cannot walk, can't walk, partially paralysed, partly paralysed,
+    unable to stand
     """
 )
 
@@ -292,6 +329,8 @@ MORE_BEFORE = _set(
     group category second-degree first-degree third-degree 1st 2nd 3rd
     early peripheral healing gestational noise-induced work-related occupational
     haemorrhagic hemorrhagic septic first second third fourth fifth sixth 3 4 5
+    partly half wet dry closed compound displaced comminuted hairline iron-deficiency
+    hypoxic lumbar senile vascular persistent recurrent nocturnal sudden severa grave
     """
 )
 MORE_AFTER = _set(
@@ -301,6 +340,7 @@ MORE_AFTER = _set(
     patient patients sufferer sufferers
     episodes crisis crises flare-ups flare-up relapse relapses symptoms
     gestacional gestationnelle retinopathy neuropathy nephropathy
+    senil sénile vascular vasculaire grave severa severo sévère
     """
 )
 
@@ -414,6 +454,33 @@ MORE_STATUS = phrase_list(
     homosexuel, homosexuelle, lesbienne, transgenre, bisexuelle, homosexual, lesbiana,
     transexual, transgénero, bisexual, spinster, hostage, hostages, kidnapping victim,
     prisoner of war, prisoners of war, draft dodger, lodger, schoolchild, schoolchildren,
-    child labourer, child labourers, child worker, child workers
+    child labourer, child labourers, child worker, child workers,
+    accused person, accused persons,
+    survivor of trafficking, survivors of trafficking, survivor of human trafficking,
+    victim of human trafficking, trafficking victim, victims of trafficking,
+    victime de la traite, victimes de la traite, víctima de trata, víctimas de trata,
+    vítima de tráfico, vítimas de tráfico, vítima de tráfico humano,
+    suspended on full pay, suspended without pay, suspended from duty, on unpaid leave,
+    without income, with no income, sans revenus, sans ressources,
+    sin ingresos, sem rendimentos, sem rendimento, sem renda,
+    de licencia por maternidad, de licencia por paternidad, de baja por maternidad,
+    licencia por maternidad, baja por maternidad, en congé maternité,
+    en congé de paternité, congé de maternité, licença de maternidade,
+    de licença de maternidade, em licença de maternidade, licença-maternidade,
+    ex-marido, ex-mulher, ex-esposa, ex-esposo, ex-mujer, ex-mari, ex-femme, ex-épouse,
+    ex-époux, ex-compagnon, ex-compagne, ex-companheiro, ex-companheira, ex-pareja,
+    ex-partner, exmarido, exesposa, exesposo,
+    viúvo, viúva, viúvos, viúvas, solteiro, solteira, casado, casada, divorciado,
+    divorciada, separado, separada, órfão, órfã, órfãos, desempregado, desempregada,
+    desempregados, reformado, reformada, aposentado, aposentada, pensionista,
+    estudante, estudantes, preso, presa, detido, detida, detidos, recluso, reclusa,
+    refugiado, refugiada, requerente de asilo, requerentes de asilo, sem-abrigo,
+    sem abrigo, mãe solteira, pai solteiro, imigrante, imigrantes, indocumentado,
+    indocumentada, em situação irregular, em prisão preventiva, em liberdade condicional,
+    união de facto, união estável, chefe de família, dona de casa,
+    unaccompanied asylum seeker, unaccompanied asylum-seeking child,
+    in pretrial detention, prisión provisional, prisión preventiva, détention provisoire,
+    détention préventive, prisão preventiva, sin documentos, sans documents,
+    sem documentos
     """
 )

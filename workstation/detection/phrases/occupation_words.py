@@ -65,6 +65,10 @@ MORE_HEADS = phrase_list(
     mullah, nanny, navigator, newsreader, night watchman, night porter,
     non-commissioned officer, notary public, novelist, nursemaid, nursing assistant,
     nutritionist, obstetrician, occupational therapist, oculist, oil worker, ombudsman,
+    ombudsperson, ombudswoman, RN, loader, trimmer, harvester, quality checker,
+    quality inspector, berth master, berthing master, dock master, dockmaster,
+    quay master, examiner, customs examiner, valuer, land valuer, appointee,
+    political appointee, owner-operator, shift leader, shift coordinator,
     ombudswoman, optician, optometrist, orderly, organiser, organizer, orthodontist,
     osteopath, overman, overseer, painter, painter and decorator, panellist, paratrooper,
     park ranger, parking attendant, parliamentarian, parliamentary secretary,
@@ -581,6 +585,26 @@ MORE_LANGUAGES = phrase_list(
     diretor, diretora, diretores, gerente, gerentes, comerciante, comerciantes,
     pedreiro, lavrador, lavradora, agricultor, professora, professores, assessor,
     assessora, vigilante, vigia, faxineira, empregada doméstica,
+    chefe, chefes, chefe de gabinete, chefe de serviço, chefe de divisão, chefe de secção,
+    tesoureiro, tesoureira, vogal, vogais, guarda-nocturno, guarda-noturno,
+    guarda nocturno, guarda noturno, guarda prisional, guardas prisionais, carcereiro,
+    diretor-geral, diretora-geral, director-geral, directora-geral, subdiretor,
+    subdiretora, inspetor, inspetora, inspector-geral, inspetor-geral, agente da polícia,
+    oficial de justiça, magistrado, magistrada, procurador-geral, ministro, ministra,
+    conselheiro, conselheira, técnico, técnica, assistente social, assistentes sociais,
+    operário, operária, pescador, pescadores, marinheiro, estivador, estivadores,
+    comandante, sargento, capitão, tenente, soldado, contabilista, contador, contadora,
+    engenheiro, engenheira, arquiteto, arquiteta, economista, empresário, empresária,
+    sócio-gerente, sócia-gerente, administrador, administradora, servente, cozinheiro,
+    cozinheira, empregado, empregada, trabalhador, trabalhadora, camponês, camponesa,
+    vendedor, vendedora, taxista, mototaxista, carpinteiro, eletricista, mecânico,
+    costureira, farmacêutico, farmacêutica, dentista, parteira, freira, despachante,
+    despachante aduaneiro, verificador aduaneiro, guarda-fiscal, fiscal, fiscais,
+    defensor, defensora, defensor público, defensora pública, defensor del pueblo,
+    defensora del pueblo, provedor de justiça, provedora de justiça,
+    défenseur des droits, avocat commis d'office, avocate commise d'office,
+    patron, sereno, vigilante nocturno, relator, relatora,
+    sous-prefet, sous-prefete, prefet, prefete, secretaire general, secretaire generale,
     giudice, giudici, magistrato, magistrata, procuratore, procuratrice, pubblico
     ministero, avvocato, avvocata, avvocati, giornalista, giornalisti, medico, medici,
     infermiere, infermiera, infermieri, sindaco, sindaca, assessore, assessora,
@@ -661,15 +685,16 @@ TITLE_ABBREVIATIONS = _set(
     dig adjt wo cpo po sgm msgt ssgt
     dr dra drs atty engr ing arq me mtre pr
     lic licda licdo lcda lcdo abog adv advt cnel tcnel tte sgto gral cmdte pbro mons
+    const ds di dc dci dsu pc rn
     """
 )
 # Titles abbreviated that are also ordinary words: only with their full stop.
 TITLE_ABBREVIATIONS_DOTTED = _set(
-    "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons"
+    "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons const"
 )
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
 # "Member Yadav" in a council's minutes): capitalised, and only before a name.
-TITLE_WORDS = _set("sister father member père frère padre fray")
+TITLE_WORDS = _set("sister father member père frère padre fray maître maitre")
 # Prefixes that make a post of another post ("ex-soldier", "sub-chief",
 # "vice-chancellor", "exalcalde", "subdirector", "co-founder").
 POST_PREFIXES = ("ex-", "sub-", "vice-", "co-", "under-", "sous-", "pro-", "deputy-", "acting-")
@@ -685,6 +710,7 @@ POST_SUFFIXES = (
     "-at-large",
     "-chef",
     "-major",
+    "-at-law",
 )
 
 

@@ -237,6 +237,7 @@ MODIFIERS = _set(
     mid-ranking high-ranking low-ranking top-ranking senior-ranking mid-level high-level
     low-level top-level newly recently long-serving long-time longtime unpaid volunteer
     chartered trusted personal nominated co-opted battalion regimental company dock
+    male female independent roading polecon polmil econ mgmt
     """
 )
 # Words after a head that belong to the post (French and Spanish adjectives).
@@ -244,6 +245,8 @@ POSTMODIFIERS = _set(
     """
     adjoint adjointe adjoints général générale généraux principal principale régional
     régionale divisionnaire suppléant suppléante
+    local locale legal relator relatora relatores nocturno nocturna noturno noturna
+    prisionais prisional aduaneiro aduaneira
     adjunto adjunta general principal regional jefe mayor suplente retraité retraitée
     retirado retirada honoraire interino interina intérimaire pénitentiaire municipal
     municipale judicial bancario bancaria ambulante penitenciario penitenciaria
@@ -261,9 +264,9 @@ POSTMODIFIERS = _set(
     """
 )
 # "of the port authority": the words of an "of" phrase that belong to the post.
-_OF = _set("of for at de du des del près da do das dos di del della dello delle dei degli")
+_OF = _set("of for at de du des del près da do das dos di del della dello delle dei degli d'")
 # after these, any noun may say what the post is of
-_OF_PROPER = _set("of de du des del da do das dos di della dello delle dei degli")
+_OF_PROPER = _set("of de du des del da do das dos di della dello delle dei degli d'")
 _OF_ARTICLES = _set("the l' la le les el los las")
 # "at a textile mill", "au marché de ...": where the post is held, when a workplace ends it.
 _AT = _set("at in on au aux à en")
@@ -320,6 +323,7 @@ _OF_HEADS = _set(
     security school's village's detail escort special instruction instrucción
     prisiones penal banque banco riot anti-riot mobile rapid armed reserve
     legion corps squadron detachment contingent flotilla fleet gendarmerie
+    post meeting colony
     """
 )
 _SELF_REFERENCES = _set("post")
@@ -349,7 +353,11 @@ _NEED_CONTEXT = _set("speaker speakers principal principals")
 # ("police operatives", "an undercover operative").
 _AFTER_MODIFIER = _set("operative operatives")
 # ... or after an article ("la fiscal", not "fiscal policy").
-_AFTER_ARTICLE = {"fiscal": _set("el la los las del al un una")}
+_AFTER_ARTICLE = {
+    "fiscal": _set("el la los las del al un una"),
+    # French "le patron" (the boss), not English "a patron of the arts"
+    "patron": _set("le du au un son mon notre leur votre ce"),
+}
 # "chargée des relations avec la presse", "chargé de communication": a post only before
 # what it is in charge of ("chargé" alone is "loaded").
 _IN_CHARGE_OF = _set("chargé chargée chargés chargées")
@@ -369,9 +377,26 @@ def _merged_posts(text: str) -> tuple[LayoutSpan, ...]:
     return tuple(_merged(text))
 
 
-def _merged(text: str) -> Iterator[LayoutSpan]:
+def subject_line_posts(text: str) -> Iterator[LayoutSpan]:
+    """Posts on a cable's or memo's subject line, a sentence in capitals ("SUBJECT:
+    VARN: PRISON DOCTOR DESCRIBES DEATHS"). Kept apart from ``occupations``, whose
+    posts the cued-name finder reads: a capitalised verb after a post in capitals is no
+    name."""
+    if "SUBJ" not in text and "Subject:" not in text:
+        return
+    for line in _SUBJECT_LINE.finditer(text):
+        for span in _merged(line.group(), subjects=True):
+            if line.group()[span.start : span.end].isupper():
+                start, end = line.start() + span.start, line.start() + span.end
+                yield LayoutSpan(start, end, ENTITY, SCORE, "a post in a subject line")
+
+
+_SUBJECT_LINE = re.compile(r"(?m)^(?:SUBJECT|SUBJ|Subject):[^\n]*")
+
+
+def _merged(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
     current: LayoutSpan | None = None
-    for span in sorted(_posts(text), key=lambda span: span.start):
+    for span in sorted(_posts(text, subjects=subjects), key=lambda span: span.start):
         if current is not None and span.start < current.end:
             # "minister" inside "the minister's driver": one span
             end = max(current.end, span.end)
@@ -384,9 +409,10 @@ def _merged(text: str) -> Iterator[LayoutSpan]:
         yield current
 
 
-def _posts(text: str) -> Iterator[LayoutSpan]:
+def _posts(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
     yield from cued_trades(text)
     yield from _judges_styled(text)
+    yield from _bracketed_roles(text)
     found = words(text)
     taken = 0
     for index in _head_candidates(found):
@@ -402,7 +428,7 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
             taken = titles + 1
             continue
         length = _head_length(text, found, index)
-        if not length or not _stands_as_post(text, found, index, length):
+        if not length or not _stands_as_post(text, found, index, length, subjects=subjects):
             continue
         first = _extend_back(text, found, index)
         last = _extend_forward(text, found, index + length - 1)
@@ -415,6 +441,7 @@ def _posts(text: str) -> Iterator[LayoutSpan]:
         after = _AFTER_A_POST.match(text, end)
         if after:
             end = after.end()  # "Chargé d'Affaires a.i.", "instituteur à la retraite"
+        end = _unit_after(text, end)
         yield LayoutSpan(start, end, ENTITY, SCORE, "profession or post")
         taken = last + 1
 
@@ -425,6 +452,87 @@ _AFTER_A_POST = re.compile(
     r"[ ](?:a\.[ ]?i\.|ad[ ]interim|\((?:ret|retd|rtd|retired|r)\.?\)|à[ ]la[ ]retraite"
     r"|en[ ]retraite|en[ ]retrait|en[ ]disponibilité|jubilad[oa]|en[ ]retiro)(?![\w])"
 )
+# The unit or grade a form or a signature writes after a post and a comma, up to the
+# end of the line, a bracket, a wide gap or a name: "Director, Internal Audit",
+# "Senior Auditor, Grade A-3", "RN, shift coord.", "customs officer, freight control".
+_UNIT_RUN = re.compile(
+    r",[ ](?P<run>\w[\w.-]*(?:[ ]\w[\w.-]*){0,3})"
+    r"(?=[ \t]*(?:\n|$|\)|;)|[ ]{2,}|\t|,[ ][A-Z])"
+)
+_UNIT_WORDS = _set(
+    """
+    audit licensing licences licenses payments surgical medical nursing office grade band
+    freight control agency finance operations procurement compliance legal security
+    logistics planning records registry accounts investigations enforcement inspections
+    customs administration management research training policy community protection
+    communications hr it internal external field site unit division section department
+    branch desk team services service programmes programs projects shift coord
+    coordination on-call tenure stores transport maintenance engineering sales marketing
+    treasury revenue payroll personnel welfare health safety quality claims litigation
+    prosecutions intelligence cargo passenger passengers terminal wharf quay warehouse
+    clearance excise immigration border patrol traffic crime fraud narcotics forensics
+    archives protocol consular political economic press media estates property
+    contracts tenders supplies supply infrastructure works water energy mines fisheries
+    land survey surveys ict systems data digital accounting budget budgets collections
+    """
+)
+
+
+_HARD_END = re.compile(r"[ ]*[);]|[ ]{2,}|\t")
+
+
+def _unit_after(text: str, end: int) -> int:
+    """Where a post ends with the unit or grade written after it and a comma."""
+    match = _UNIT_RUN.match(text, end) if text[end : end + 1] == "," else None
+    if match is None:
+        return end
+    pieces = [piece.strip(".").lower() for piece in match.group("run").split(" ")]
+    if any(piece in _STOP_CAPITALS or piece in _HONORIFICS for piece in pieces):
+        return end
+    if not any(piece in _UNIT_WORDS or piece in _SINGLE_HEADS for piece in pieces):
+        return end
+    run_end = match.end("run")
+    if match.group("run").islower() and not _HARD_END.match(text, run_end):
+        return end  # "the driver, security was tight": a clause, not a unit
+    if text[run_end - 1] == "." and len(pieces[-1]) > 6:
+        run_end -= 1  # a sentence's full stop, not an abbreviation's
+    return run_end
+
+
+# A person's department or role in brackets after the name, as minutes, chats and forms
+# write it: "Somying Chaidee (legal)", "O. Pak (HR)", "Judge Al-Mansouri (presiding)",
+# "(Mineworkers' Federation, observer)"; found from the word, not by a scan.
+_BRACKETED_ROLES = _set(
+    """
+    legal security finance procurement compliance accounts payroll logistics operations
+    communications comms presiding chair chairing observer rapporteur
+    """
+)
+_BRACKETED_CAPITALS = frozenset({"HR", "IT"})
+
+
+def _bracketed_roles(text: str) -> Iterator[LayoutSpan]:
+    if "(" not in text:
+        return
+    for word in words(text):
+        if word.lower not in _BRACKETED_ROLES and word.text not in _BRACKETED_CAPITALS:
+            continue
+        start = word.start
+        opens = text[start - 1 : start] == "(" or text[start - 2 : start] == ", "
+        if text[word.end : word.end + 1] != ")" or not opens:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = text.rfind("(", line_start, start)
+        if opened < 0 or text.rfind(")", line_start, start) > opened:
+            continue
+        if _NAME_BEFORE_BRACKET.search(text, max(line_start, opened - 60), opened + 1):
+            yield LayoutSpan(start, word.end, ENTITY, SCORE, "a role after a name")
+
+
+# Two capitalised words (or an initial and a name) just before the bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'\u2019-]*\.?[ ][A-Z][\w'\u2019-]*[ ]\($")
+
+
 # A judge as common-law reports style one: "RAJESH NAIR, J.", "Per Menon, J.:",
 # "Hon'ble Mr. Justice", "The Hon. Mrs Justice".
 _JUDGES_STYLED = re.compile(
@@ -438,7 +546,7 @@ _JUDGES_STYLED = re.compile(
 
 # A cable's "the Charge" (the chargé d'affaires) as the subject or object of a verb.
 _THE_CHARGE = re.compile(
-    r"(?<=\b[Tt]he[ ])Charg[eé](?=[.,;:)]|[ ](?:[a-z]+ed|said|says|told|met|and|was|is|had"
+    r"(?<=\b[Tt]he[ \n])Charg[eé](?=[.,;:)]|[ ](?:[a-z]+ed|said|says|told|met|and|was|is|had"
     r"|has|asked|noted|on|in|at|with|to|that|who|would|will)\b)"
 )
 
@@ -596,18 +704,33 @@ def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int |
     gap = text[found[last].end : name.start]
     if retired:
         gap = text[retired.end() : name.start]
-    if found[last].lower in TITLE_WORDS and not _name_after_title_word(name):
+    if found[last].lower in TITLE_WORDS and not _name_after_title_word(text, name):
         return None  # "Member States", "Father Christmas"
-    return last if gap.lstrip(".") == " " and name.text[0].isupper() else None
+    return last if gap.lstrip(".") in (" ", "\n") and name.text[0].isupper() else None
 
 
 # Titles that are words too, counted only in the case a title is written in: "Me"
 # (maître, before a French lawyer's name), not "ME" in a heading.
-_EXACT_CASE = {"me": "Me"}
+_EXACT_CASE = {
+    "me": "Me",
+    # British police ranks and a nurse's letters: "DS Gogoladze", "RN Tui"; in lower
+    # case or capitalised they are words or names ("Di Stefano").
+    "ds": "DS",
+    "di": "DI",
+    "dc": "DC",
+    "dci": "DCI",
+    "dsu": "DSU",
+    "pc": "PC",
+    "rn": "RN",
+}
 
 
-def _name_after_title_word(name: Word) -> bool:
-    """A name, not a body or another post, after "Sister", "Father", "Member"."""
+def _name_after_title_word(text: str, name: Word) -> bool:
+    """A name or an initial, not a body or another post, after "Sister", "Father",
+    "Member", "Maître"."""
+    initial = len(name.text) == 1 and text[name.end : name.end + 1] == "."
+    if initial:
+        return True
     return (
         not name.text.isupper()
         and name.lower not in HEADS
@@ -624,7 +747,9 @@ _NOT_NAMES_AFTER_TITLES = _set(
 )
 
 
-def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int) -> bool:
+def _stands_as_post(
+    text: str, found: tuple[Word, ...], index: int, length: int, *, subjects: bool = False
+) -> bool:
     word = found[index]
     if word.text[0].isupper() and index > 0 and found[index - 1].lower in _HONORIFICS:
         return False  # "Mr Goldsmith", "Mme Boulanger": a surname
@@ -681,9 +806,17 @@ def _stands_as_post(text: str, found: tuple[Word, ...], index: int, length: int)
     # capitals before a name is not ("ABOGADO DEFENSOR: Tomás Ruiz").
     if _label_before_a_name(text, found, index + length - 1):
         return True
+    if subjects and word.text.isupper() and _in_a_subject_line(text, word.start):
+        return True  # "SUBJECT: VARN: PRISON DOCTOR DESCRIBES DEATHS": a sentence
     if length == 1:
         return not (word.text.isupper() and len(word.text) > 3)
     return not all(w.text.isupper() for w in found[index : index + length])
+
+
+def _in_a_subject_line(text: str, position: int) -> bool:
+    """Whether ``position`` is on a cable's or memo's subject line, a sentence in capitals."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.startswith(("SUBJECT:", "SUBJ:", "Subject:"), line_start)
 
 
 _LABEL_THEN_NAME = re.compile(r"[ \t]*:[ \t]*[A-ZÀ-Þ][^\W\d_]")
@@ -771,7 +904,7 @@ def _plural_owner(text: str, before: Word, word: Word) -> bool:
         owner.endswith("s")
         and text[before.end : word.start] in ("' ", "\u2019 ")
         and owner.isalpha()
-        and owner.islower()
+        and (owner.islower() or owner.isupper())  # "the workers'", "DOCKWORKERS'"
         and len(owner) > 3
         and owner not in _NOT_BEFORE
     )
@@ -828,6 +961,9 @@ def _possessive_noun(text: str, found: tuple[Word, ...], index: int) -> int | No
     owner = found[index - 2]
     if text[owner.end : found[index - 1].start] not in ("'", "\u2019"):
         return None
+    office = owner.lower in _SINGLE_HEADS and owner.lower not in _SURNAME_LIKE
+    if owner.text[0].isupper() and not owner.text.isupper() and office:
+        return index - 2  # "the Governor's chief of staff", "the Minister's special adviser"
     return index - 2 if _noun_before(owner) and owner.lower not in _PRONOUNS else None
 
 
@@ -868,6 +1004,8 @@ _NOT_BEFORE = _set(
     """
     the and but for nor yet with from into onto upon about above below after before
     between among against during without within through under over his her hers its
+    pelo pela pelos pelas um uma com para por sem sob entre sobre ao aos às del al con
+    sin
     our ours their theirs your yours this that these those who whom whose which what
     one two three four five six seven eight nine ten many several some all any each
     every both either neither other another such same own few most more less much
@@ -1008,6 +1146,7 @@ _RELATIONAL = _set(
     counsel consultant spokesman spokeswoman spokesperson driver chauffeur bodyguard
     interpreter translator envoy ambassador attaché attache representative deputy
     physician doctor chaplain tutor speechwriter liaison emissary successor
+    counsel counsels
     """
 )
 _GRADES = _set("grade class level step scale band")
@@ -1080,7 +1219,7 @@ def _named_body(text: str, found: tuple[Word, ...], index: int) -> int | None:
         spaced = gap_is_space(text, found[position - 1], word)
         if position > index and not possessive and not spaced:
             break
-        if word.lower in _SELF_REFERENCES:
+        if word.lower in _SELF_REFERENCES and not word.text.islower():
             break  # "the DCM at Post": a cable's name for its own embassy
         if word.text[0].isupper():
             body = body or word.lower in _ORGANISATION_WORDS or _acronym(word.text)
@@ -1173,7 +1312,8 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
     """The last word of "of the Drevna region" starting at ``index``, or None."""
     of_word = found[index].lower in _OF_PROPER
     position = index + 1
-    if position < len(found) and found[position].lower in _OF_ARTICLES:
+    article = position < len(found) and found[position].lower in _OF_ARTICLES
+    if article:
         position += 1
     last = None
     content = 0
@@ -1196,8 +1336,10 @@ def _of_phrase(text: str, found: tuple[Word, ...], index: int) -> int | None:
             continue
         if not gap_is_space(text, found[position - 1], word, line_breaks=wrapped_ok):
             break
-        if word.lower in _SELF_REFERENCES:
+        if word.lower in _SELF_REFERENCES and not word.text.islower():
             break  # "the DCM at Post": a cable's name for its own embassy
+        if word.text[0].isupper() and last is not None and not capitals and not article:
+            break  # "head of post Stevan Čolić": a name after the post
         if word.text[0].isupper() or word.lower in _OF_HEADS:
             capitals = capitals or word.text[0].isupper()
             last = position
