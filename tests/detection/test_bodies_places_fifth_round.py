@@ -112,6 +112,8 @@ def test_no_foreign_body_without_its_name_or_number(text: str) -> None:
             "Higher Public Prosecutor's Office in Varna",
         ),
         ("seconded to the Dolo Customs House in 2019", "Dolo Customs House"),
+        ("SUBJECT: 4TH MOUNTAIN BRIGADE SHELLED VILLAGES", "4TH MOUNTAIN BRIGADE"),
+        ("a film crew from KBT Asia came", "KBT Asia"),
         ("CUSTOMS SERVICE \u2013 PORT LORO CUSTOMS HOUSE\nPersonnel", "PORT LORO CUSTOMS HOUSE"),
     ],
 )
@@ -215,3 +217,7 @@ def test_nationalities_in_french_spanish_and_portuguese(text: str, expected: str
 
 def test_a_lower_case_word_after_nationality_needs_a_demonym_ending() -> None:
     assert "de nationalité inconnue" not in found("une femme de nationalité inconnue")
+
+
+def test_a_currency_and_a_region_are_no_body() -> None:
+    assert "USD Asia" not in found("a fund worth 40 million USD Asia-wide")

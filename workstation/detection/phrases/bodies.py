@@ -90,6 +90,18 @@ _NUMBER_FIRST = re.compile(
     r"|Detention[ ]Cent(?:re|er)|Clinic|Polyclinic|Kindergarten|Institute|Bureau|Station))"
     r"(?![\w-])"
 )
+# An army unit by its ordinal in capitals, as a cable's subject writes it: "3RD
+# MECHANISED BRIGADE", "11TH INFANTRY DIVISION".
+_CAPS_UNIT = re.compile(
+    r"(?<![\w-])(?P<org>\d{1,3}(?:ST|ND|RD|TH)(?:[ ][A-Z]{3,}){0,2}[ ](?:BATTALION|REGIMENT"
+    r"|BRIGADE|DIVISION|COMPANY|SQUADRON|CORPS|ARMY|FLEET|MILITARY[ ]REGION))(?![\w-])"
+)
+# A body's acronym and the region or trade its arm covers: "NHK Asia", "KTV Media".
+_ACRONYM_ARM = re.compile(
+    r"(?<![\w&./-])(?P<org>(?P<acronym>[A-Z]{2,5})[ ](?:Asia|Africa|Europe|Americas|Pacific"
+    r"|Arabia|International|Global|World|Group|Media|Holdings|Capital|Energy|Logistics))"
+    r"(?![\w-])"
+)
 # Bodies named by their kind and "General" after it: "the Inspectorate General".
 _GENERAL_AFTER = re.compile(
     r"(?<![\w-])(?P<org>(?:Inspectorate|Directorate|Secretariat|Commissariat|Procuracy"
@@ -345,6 +357,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         (_RED_CROSS, "a national Red Cross or Red Crescent society"),
         (_NUMBER_FIRST, "a numbered institution"),
         (_GENERAL_AFTER, "a body and the word General"),
+        (_CAPS_UNIT, "a military unit in capitals"),
     ):
         for match in pattern.finditer(flat):
             start = _after_stop_words(flat, *match.span("org"))
@@ -361,6 +374,9 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         ):
             continue  # "Luis PAREDES", "Mr CHEN", "CHEN Jianguo": a surname in capitals
         yield LayoutSpan(*match.span(), ENTITY, ACRONYM_SCORE, "an acronym")
+    for match in _ACRONYM_ARM.finditer(flat):
+        if match.group("acronym") not in _NOT_BODIES:
+            yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "an acronym and its arm")
     for match in _PORTFOLIO_MINISTRY.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a ministry by its portfolio")
     for match in _PREFIXED.finditer(flat):
