@@ -102,6 +102,19 @@ _ACRONYM_ARM = re.compile(
     r"|Arabia|International|Global|World|Group|Media|Holdings|Capital|Energy|Logistics))"
     r"(?![\w-])"
 )
+# The patterns above that start at any capitalised word run only where their last
+# word is, found first by a cheap search.
+_GATES = {
+    "partners": re.compile(
+        r"Associa|Asocia|Associé|Partner|Partenaire|Sons|Fils|Hijos|Filhos"
+        r"|Brothers|Hermanos|Irmãos|Frères|Daughters|ASSOCIA|ASOCIA|PARTNERS"
+    ),
+    "red cross": re.compile(r"Red[ ]Cr"),
+    "arm": re.compile(
+        r"[ ](?:Asia|Africa|Europe|Americas|Pacific|Arabia|International|Global|World|Group"
+        r"|Media|Holdings|Capital|Energy|Logistics)"
+    ),
+}
 # Bodies named by their kind and "General" after it: "the Inspectorate General".
 _GENERAL_AFTER = re.compile(
     r"(?<![\w-])(?P<org>(?:Inspectorate|Directorate|Secretariat|Commissariat|Procuracy"
@@ -352,14 +365,16 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     yield from _names_then_bodies(flat)
     yield from press_and_foreign_bodies(text)
+    partners = _GATES["partners"].search(flat) is not None
+    red_cross = _GATES["red cross"].search(flat) is not None
     for pattern, reason in (
-        (_PARTNERS, "a firm of partners"),
-        (_RED_CROSS, "a national Red Cross or Red Crescent society"),
+        (_PARTNERS if partners else None, "a firm of partners"),
+        (_RED_CROSS if red_cross else None, "a national Red Cross or Red Crescent society"),
         (_NUMBER_FIRST, "a numbered institution"),
         (_GENERAL_AFTER, "a body and the word General"),
         (_CAPS_UNIT, "a military unit in capitals"),
     ):
-        for match in pattern.finditer(flat):
+        for match in pattern.finditer(flat) if pattern is not None else ():
             start = _after_stop_words(flat, *match.span("org"))
             if start < match.end("org"):
                 yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, reason)
@@ -374,7 +389,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         ):
             continue  # "Luis PAREDES", "Mr CHEN", "CHEN Jianguo": a surname in capitals
         yield LayoutSpan(*match.span(), ENTITY, ACRONYM_SCORE, "an acronym")
-    for match in _ACRONYM_ARM.finditer(flat):
+    for match in _ACRONYM_ARM.finditer(flat) if _GATES["arm"].search(flat) else ():
         if match.group("acronym") not in _NOT_BODIES:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "an acronym and its arm")
     for match in _PORTFOLIO_MINISTRY.finditer(text):

@@ -164,6 +164,7 @@ _PLACE_AND_PART = re.compile(
     rf"(?<![\w-])(?P<place>[A-ZÀ-Þ][\w'\u2019]+(?:[ ][A-ZÀ-Þ][\w'\u2019]+)?"
     rf"(?:-{_COMPASS}|[ ](?:Norte|Sur|Nord|Sud|Jug|Sever)))(?![\w-])"
 )
+_COMPASS_GATE = re.compile(rf"-{_COMPASS}|[ ](?:Norte|Sur|Nord|Sud|Jug|Sever)(?![\w-])")
 # Towns named by the kind of town first, in Spanish, Portuguese and French: "Ciudad
 # Bolívar", "Vila Nova de Gaia", "Puerto Viejo", "Villa del Carmen", "Porto Alegre".
 _TOWN_FIRST = re.compile(
@@ -227,11 +228,14 @@ def _named_in_other_grammars(text: str, flat: str) -> Iterator[LayoutSpan]:
         for match in pattern.finditer(flat)
         if match.group("place")
     ]
+    compass = _COMPASS_GATE.search(flat) is not None
     for pattern, reason in (
         (_ARABIC_PLACE, "a place named the Arabic way"),
         (_PLACE_AND_PART, "a place and its part by a compass word"),
         (_TOWN_FIRST, "a town named by its kind first"),
     ):
+        if pattern is _PLACE_AND_PART and not compass:
+            continue  # it starts at any capitalised word: only where a compass word is
         # a town's name in the kind-first grammar does not run on to the next line
         for match in pattern.finditer(text if pattern is _TOWN_FIRST else flat):
             start, end = match.span("place")

@@ -46,6 +46,14 @@ _PRESS = re.compile(
     rf"|(?:Diario|Diário|Jornal|Gazeta|Gaceta|Folha|Correio|Correo|Tribuna)[ ]"
     rf"(?:(?:de|do|da|del)[ ])?{_CAP}(?:[ ]{_CAP})?)(?![\w-]|['\u2019](?!s\b))"
 )
+# The press pattern starts at any capitalised word: it runs only on texts that hold
+# one of its head words, found first by this cheap search.
+_PRESS_GATE = re.compile(rf"(?<![\w-]){_PRESS_HEADS}(?![\w-])|Vedomosti|Izvestia|Kommersant|Pravda")
+_SLAVIC_GATE = re.compile(
+    r"[ ](?:bank|bol|škol|shkol|gimnazi|zavod|fabrik|tvornic|kombinat|zadrug|strank|parti|gazet"
+    r"|novine|tužilaštvo|prokuratur|polici|polits|uprav|opštin|općin|sud|univerzitet|universitet"
+    r"|akademi|komitet|agenc|agents|kompani|klinik|poliklinik|ambulant|pošt|aptek|ljekarn|apotek)"
+)
 _NOT_PRESS_FIRST = word_set(
     """
     In On At To For From By With And But Or If When While After Before During Since This
@@ -110,7 +118,7 @@ _SERVICES = re.compile(
 def press_and_foreign_bodies(text: str) -> Iterator[LayoutSpan]:
     """Newspapers, and bodies named in Arabic, Slavic or Romance grammar."""
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
-    for match in _PRESS.finditer(flat):
+    for match in _PRESS.finditer(flat) if _PRESS_GATE.search(flat) else ():
         start, end = match.span("org")
         words = flat[start:end].split(" ")
         named = words[1:] if words[0] in ("The", "El", "La", "Le", "Il", "Die") else words
@@ -123,5 +131,7 @@ def press_and_foreign_bodies(text: str) -> Iterator[LayoutSpan]:
         (_PENAL, "a penal institution by its abbreviation"),
         (_SERVICES, "a public service by its fixed name"),
     ):
+        if pattern is _SLAVIC_BODY and not _SLAVIC_GATE.search(flat):
+            continue  # it starts at any capitalised word: only where a Slavic kind is
         for match in pattern.finditer(flat):
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, reason)
