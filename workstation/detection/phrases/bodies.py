@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.press_and_foreign_bodies import press_and_foreign_bodies
 from workstation.detection.phrases.tokens import word_set
 
 ENTITY = "ORGANIZATION"
@@ -40,9 +41,26 @@ _SAFE_FORMS = (
     r"|Cía\.?[ ]Ltda\.?|y[ ]Cía\.?|&[ ]Co\.?|e\.V\.|gGmbH|KG|OHG|AG|AB|SA|Oy|Co\.)"
 )
 _AMBIGUOUS_FORMS = word_set("AS AB AG SA KG OHG NV BV Oy Co.")
+# The country or city of a group's subsidiary may stand in brackets before the legal
+# form: "Kestrel Shipping (Malta) Ltd", "Orion Foods (Penang) Sdn Bhd".
+_SUBSIDIARY_OF = r"(?:[ ]\([A-ZÀ-Þ][\w'\u2019.-]*(?:[ ][A-ZÀ-Þ][\w'\u2019.-]*){0,2}\))?"
 _SUFFIXED = re.compile(
-    rf"(?<![\w&.-])(?P<org>(?P<name>{_WORD}(?:[ ]{_WORD}){{0,4}}),?[ ](?P<form>{_SAFE_FORMS}))"
-    r"(?![\w])"
+    rf"(?<![\w&.-])(?P<org>(?P<name>{_WORD}(?:[ ]{_WORD}){{0,4}}){_SUBSIDIARY_OF},?[ ]"
+    rf"(?P<form>{_SAFE_FORMS}))(?![\w])"
+)
+# Firms of partners, in the languages of the set: "Ferreira, Lobo & Associados",
+# "Osei & Partners", "Martín y Asociados", "Diallo et Associés", "HALVORSEN & PARTNERS".
+_PARTNERS = re.compile(
+    rf"(?<![\w-])(?P<org>{_CAPITALISED}(?:,[ ]{_CAPITALISED}){{0,3}}[ ](?:&|and|y|e|et)[ ]"
+    rf"(?:{_CAPITALISED}[ ])?(?:Associates|Associados|Asociados|Associés|Partners|Partenaires"
+    r"|Sons|Fils|Hijos|Filhos|Brothers|Hermanos|Irmãos|Frères|Daughters|ASSOCIATES|PARTNERS"
+    r"|ASSOCIADOS|ASOCIADOS|ASSOCIÉS))(?![\w-])"
+    rf"(?!,?[ ]{_SAFE_FORMS}(?!\w))"  # with a legal form after it, the company finder's
+)
+# A national Red Cross or Red Crescent society: "the Ombarian Red Crescent Society".
+_RED_CROSS = re.compile(
+    rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{1,2}}Red[ ](?:Cross|Crescent|Crystal)"
+    r"(?:[ ](?:Society|Movement))?)(?![\w-])"
 )
 # Legal forms written before the name: Indonesian "PT", Russian and Central Asian
 # "OOO", "TOO", "ZAO", "AO", Baltic "UAB", "SIA"; the name may be in quotes.
@@ -63,6 +81,44 @@ _NUMBERED_HEADS = (
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?P<org>(?P<lead>(?:[\w'\u2019-]+[ ]){{0,3}}){_NUMBERED_HEADS}[ ]"
     r"(?:No\.?|Nº|N°|№|Number|no\.|n[º°o]\.?|#)[ ]?\d{1,4}[A-Z]?)(?![\w/-])"
+)
+# The number written first, as Chinese and Soviet names of hospitals, schools and
+# factories have it: "No. 3 People's Hospital", "No. 12 Middle School".
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w-])(?P<org>(?:No\.|Nº|N°|№)[ ]?\d{{1,3}}[ ](?:{_CAPITALISED}[ ]){{0,3}}"
+    rf"(?:Hospital|School|Middle[ ]School|Primary[ ]School|Factory|Plant|Works|Mine|Prison"
+    r"|Detention[ ]Cent(?:re|er)|Clinic|Polyclinic|Kindergarten|Institute|Bureau|Station))"
+    r"(?![\w-])"
+)
+# An army unit by its ordinal in capitals, as a cable's subject writes it: "3RD
+# MECHANISED BRIGADE", "11TH INFANTRY DIVISION".
+_CAPS_UNIT = re.compile(
+    r"(?<![\w-])(?P<org>\d{1,3}(?:ST|ND|RD|TH)(?:[ ][A-Z]{3,}){0,2}[ ](?:BATTALION|REGIMENT"
+    r"|BRIGADE|DIVISION|COMPANY|SQUADRON|CORPS|ARMY|FLEET|MILITARY[ ]REGION))(?![\w-])"
+)
+# A body's acronym and the region or trade its arm covers: "NHK Asia", "KTV Media".
+_ACRONYM_ARM = re.compile(
+    r"(?<![\w&./-])(?P<org>(?P<acronym>[A-Z]{2,5})[ ](?:Asia|Africa|Europe|Americas|Pacific"
+    r"|Arabia|International|Global|World|Group|Media|Holdings|Capital|Energy|Logistics))"
+    r"(?![\w-])"
+)
+# The patterns above that start at any capitalised word run only where their last
+# word is, found first by a cheap search.
+_GATES = {
+    "partners": re.compile(
+        r"Associa|Asocia|Associé|Partner|Partenaire|Sons|Fils|Hijos|Filhos"
+        r"|Brothers|Hermanos|Irmãos|Frères|Daughters|ASSOCIA|ASOCIA|PARTNERS"
+    ),
+    "red cross": re.compile(r"Red[ ]Cr"),
+    "arm": re.compile(
+        r"[ ](?:Asia|Africa|Europe|Americas|Pacific|Arabia|International|Global|World|Group"
+        r"|Media|Holdings|Capital|Energy|Logistics)"
+    ),
+}
+# Bodies named by their kind and "General" after it: "the Inspectorate General".
+_GENERAL_AFTER = re.compile(
+    r"(?<![\w-])(?P<org>(?:Inspectorate|Directorate|Secretariat|Commissariat|Procuracy"
+    r"|Prosecutor['\u2019]s[ ]Office)[ ]General)(?![\w-])"
 )
 # Army units by their ordinal, with what they belong to: "3rd Battalion of the 14th
 # Mechanised Regiment", "the 2nd Infantry Brigade", "Fourth Military Region".
@@ -119,7 +175,8 @@ _CHAIN_HEADS = (
     r"|Organization|League|Coalition|Network|Alliance|Movement|Front|Party|Bank|University"
     r"|College|Academy|Service|Inspectorate|Division|Unit|Rapporteur|Commissioner|Ombudsman"
     r"|Observatory|Forum|Mission|Corps|Institution|Registry|Prosecutor|Procurator|Trust"
-    r"|Initiative|Campaign|Working[ ]Group|Task[ ]Force|Panel|Tribunal|Assembly|Parliament)"
+    r"|Initiative|Campaign|Working[ ]Group|Task[ ]Force|Panel|Tribunal|Assembly|Parliament"
+    r"|Shelter|Refuge|Observatory|Institution|Inquiry)"
 )
 _NOT_AFTER_AND = (
     r"(?!(?:Mr|Mrs|Ms|Dr|The|He|She|They|It|We|I|In|On|At|His|Her|Their|January|February"
@@ -131,7 +188,7 @@ _CAP_RUN = (
 )
 _CHAIN = re.compile(
     rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}{_CHAIN_HEADS}"
-    rf"(?:[ ](?:of|for|on|against|to)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
+    rf"(?:[ ](?:of|for|on|against|to|into)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
 )
 _MONTH_OR_DAY_AT_END = re.compile(
     r"[ ](?:January|February|March|April|May|June|July|August|September|October|November"
@@ -178,11 +235,21 @@ _CAPS_HEADS = (
     r"|MISSION|COUNCIL|AUTHORITY|AGENCY|BUREAU|DEPARTMENT|TRIBUNAL|PROSECUTOR|PROSECUTION"
     r"|OMBUDSMAN|SERVICE|POLICE|GENDARMERIE|UNION|ASSOCIATION|FEDERATION|SOCIETY|FOUNDATION"
     r"|INSTITUTE|UNIVERSITY|HOSPITAL|BANK|COMPANY|CORPORATION|PARTY|MOVEMENT|FRONT|ARMY"
-    r"|DIRECTION|INSPECTION|PARQUET|FISCALÍA|JUZGADO|TRIBUNAL|DEFENSORÍA|PROCURADURÍA)"
+    r"|DIRECTION|INSPECTION|PARQUET|FISCALÍA|JUZGADO|TRIBUNAL|DEFENSORÍA|PROCURADURÍA"
+    r"|OBSERVATORY|COMMITTEE|ADMINISTRATION|CORPS|COURT|PARLIAMENT|ASSEMBLY|HOUSE|CENTRE"
+    r"|CENTER|INSTITUTION|BOARD|CHAMBER|LEAGUE|NETWORK|COALITION|ALLIANCE|CUSTOMS"
+    r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO)"
 )
+# The line may end with the body's short name in brackets, or, in a judgment's title,
+# with the party it is ("... HARBOUR AUTHORITY        Respondent").
 _CAPS_BODY = re.compile(
-    r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ]|THE[ ])(?P<org>(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
-    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&))*)[ \t]*$"
+    r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ])"
+    r"(?:THE[ ](?=[^\n]*[ \t]{2}(?:Respondent|Appellant|Claimant|Applicant|Defendant)))?"
+    r"(?P<org>(?!THE[ ])(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
+    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])))*)"
+    r"(?:[ ]\([A-Z][A-Z0-9-]{1,9}\))?"
+    r"(?:[ \t]{2,}(?:Respondents?|Appellants?|Claimants?|Applicants?|Defendants?"
+    r"|Plaintiffs?|Petitioners?|Complainants?)(?:[ ]?/[ ]?\w+)?)?[ \t]*$"
 )
 # A name and the kind of body after it in lower case: "Kestrel Logistics company",
 # "the Islamic Front militia", "Interior ministry", "the Voz Costera newspaper".
@@ -213,7 +280,8 @@ _LOWER_MODIFIERS = (
     r"|militant|separatist|student|youth|women's|farmers'|workers'|teachers'|local|regional"
     r"|national|family|holding|investment|property|real[ ]estate|fishing|timber|cement"
     r"|textile|garment|import|export|import-export|insurance|accounting|consulting|courier"
-    r"|money[ ]transfer|microfinance|recruitment|manpower|staffing|charity|aid|relief|police)"
+    r"|money[ ]transfer|microfinance|recruitment|manpower|staffing|charity|aid|relief|police"
+    r"|district|city|municipal|provincial|county|regional|traffic|border|immigration)"
 )
 _NAME_THEN_BODY = re.compile(
     rf"(?<![\w-])(?P<org>(?P<lead>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,3}})"
@@ -296,6 +364,20 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     yield from _names_then_bodies(flat)
+    yield from press_and_foreign_bodies(text)
+    partners = _GATES["partners"].search(flat) is not None
+    red_cross = _GATES["red cross"].search(flat) is not None
+    for pattern, reason in (
+        (_PARTNERS if partners else None, "a firm of partners"),
+        (_RED_CROSS if red_cross else None, "a national Red Cross or Red Crescent society"),
+        (_NUMBER_FIRST, "a numbered institution"),
+        (_GENERAL_AFTER, "a body and the word General"),
+        (_CAPS_UNIT, "a military unit in capitals"),
+    ):
+        for match in pattern.finditer(flat) if pattern is not None else ():
+            start = _after_stop_words(flat, *match.span("org"))
+            if start < match.end("org"):
+                yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, reason)
     for match in _ACRONYM.finditer(text):
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
@@ -307,6 +389,9 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         ):
             continue  # "Luis PAREDES", "Mr CHEN", "CHEN Jianguo": a surname in capitals
         yield LayoutSpan(*match.span(), ENTITY, ACRONYM_SCORE, "an acronym")
+    for match in _ACRONYM_ARM.finditer(flat) if _GATES["arm"].search(flat) else ():
+        if match.group("acronym") not in _NOT_BODIES:
+            yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "an acronym and its arm")
     for match in _PORTFOLIO_MINISTRY.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a ministry by its portfolio")
     for match in _PREFIXED.finditer(flat):
@@ -330,7 +415,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             continue  # "the Council of Ministers on Monday" is left to the other finders
         if (
             re.search(r"[ ](?:the|and|&)[ ]", piece)
-            or len(re.findall(r"[ ](?:of|for|on)[ ]", piece)) > 1
+            or len(re.findall(r"[ ](?:of|for|on|into)[ ]", piece)) > 1
         ):
             yield LayoutSpan(start, end, ENTITY, SCORE, "a body and what it is for")
     for match in _OFFICE.finditer(flat):

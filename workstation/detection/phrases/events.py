@@ -27,7 +27,10 @@ _MONTH = (
     r"|ottobre|dicembre)"
 )
 _KINDS_EN = (
-    r"(?:protests?|riots?|hunger[ ]strikes?|strikes?|uprising|revolt|rebellion|revolution"
+    r"(?:clearance[ ]operations?|security[ ]operations?|military[ ]operations?"
+    r"|police[ ]operations?|sweep[ ]operations?|work[ ]stoppages?|stoppages?|storms?"
+    r"|heatwave|wildfires?|blizzard|gales?|dialogue|mass[ ]disorders?|disturbances"
+    r"|protests?|riots?|hunger[ ]strikes?|strikes?|uprising|revolt|rebellion|revolution"
     r"|massacre|killings|bombings?|attacks?|raids?|elections?|referendum|coup[ ]attempt"
     r"|coup[ ]d['\u2019]état|coup|crackdown"
     r"|demonstrations?|march|marches|siege|offensive|war|conflict|crisis|clashes|unrest"
@@ -68,7 +71,8 @@ _CAPITAL_KINDS = (
     r"|Caucus|Walkout|Boycott|Sit-[Ii]n|Occupation|Crash|Collapse|Fire|Explosion|Blast"
     r"|Spill|Outbreak|Epidemic|Pandemic|Floods|Landslide|Stampede|Shipwreck|Derailment"
     r"|Airshow|Air[ ]Show|Motor[ ]Show|Show|Trade[ ]Fair|Exposition|Grand[ ]Prix|Open"
-    r"|Session|Plenary|Retreat|Seminar|Colloquium|Hackathon|Awards|Violence|Polls)"
+    r"|Session|Plenary|Retreat|Seminar|Colloquium|Hackathon|Awards|Violence|Polls"
+    r"|Clearance|Dialogue|Storm|Stoppage|Disturbances|Riot)"
 )
 _ON_THE_DAY = r"(?:[ ](?:celebrations|parade|march|rally|ceremony|commemorations|festivities))?"
 # "the Battle of Kessanou", "the Siege of Dar Qasim".
@@ -104,11 +108,11 @@ _EVENT = re.compile(
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"(?:[ ](?:of|on)[ ]\d{{1,2}}[ ]{_MONTH}(?:[ \n](?:19|20)\d\d)?|[ ]of[ ](?:19|20)\d\d)?"
     rf"|\b(?:[a-z][\w'\u2019-]*[ ])?{_KINDS_EN}[ ](?:of|in)[ ](?:(?:\d{{1,2}}[ ])?{_MONTH}"
-    rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+    rf"(?:[ ](?:19|20)\d\d)?|(?:19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d)\b"
     rf"|\b(?:the[ ])?(?:{_NAMED_WORD}[ ]){{1,3}}{_KINDS_EN}\b"
     rf"|\b(?:the[ ])?{_NAMED_WORD}[ ]{_MONTH}(?:[ ](?:19|20)\d\d)?[ ]"
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
-    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ ]|(?:19|20)\d\d[ ])"
+    rf"|\b(?:the[ ])?{_MONTH}[ ](?:\d{{1,2}}[ \n]|(?:19|20)\d\d[ \n])"
     rf"(?:[a-z][\w'\u2019-]*[ ]){{0,2}}{_KINDS_EN}\b"
     rf"|(?<![\w'\u2019]){_ROMANCE_ARTICLE}{_KINDS_ROMANCE}{_GAP}(?:du|del)[ ]\d{{1,2}}(?:er)?"
     rf"[ ](?:de[ ])?{_MONTH}"
@@ -127,6 +131,10 @@ _EVENT = re.compile(
 # "MARCH REFERENDUM"; the small words before it are not the event's.
 _CAPS_EVENT = re.compile(
     rf"(?<![\w-])(?:[A-Z][A-Z'\u2019-]+[ ]){{1,3}}{_CAPITAL_KINDS.upper()}(?![\w-])"
+)
+# The same named by its day: "FEBRUARY 22 RIOT", "MAY⏎3 STRIKE".
+_CAPS_DATED_EVENT = re.compile(
+    rf"(?<![\w-]){_MONTH.upper()}[ \n]\d{{1,2}}[ \n]{_CAPITAL_KINDS.upper()}(?![\w-])"
 )
 _CAPS_STOP = word_set(
     """
@@ -342,6 +350,8 @@ def _events(text: str) -> Iterator[LayoutSpan]:
                 start = match.start() + word.end() + 1  # the event starts after it
         if len(text[start : match.end()].split()) >= 2:
             yield LayoutSpan(start, match.end(), ENTITY, SCORE, "named event in capitals")
+    for match in _CAPS_DATED_EVENT.finditer(text):
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "named event in capitals")
     for match in _ACTION_ON_PLACE.finditer(text):
         end = _with_tail(text, match.end())
         if end > match.end() and not _is_sentence(match.group()):  # "the closure of the school"

@@ -19,7 +19,8 @@ from workstation.detection.phrases.tokens import word_set
 
 SCORE = 0.55
 
-_NAME = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
+# A name may begin with the Arabic article in lower case ("al-Qalaa", "el-Nasr").
+_NAME = r"(?:(?:(?:al|el|an|ar|as|ad|ash|at|az)-)?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
 _FACILITY_MODIFIERS = (
     r"(?:police|military|psychiatric|remand|central|district|regional|civil|criminal|high"
@@ -37,7 +38,11 @@ _FACILITIES = (
     r"|cooperative|penitentiary|colony|orphanage|shelter|academy|seminary|refinery"
     r"|estate|plantation|quarry|dockyard|shipyard|garrison|checkpoint|colliery|pit|town[ ]hall"
     r"|city[ ]hall|polytechnic|madrasa|madrassa|seminary|monastery|convent|cathedral|chapel"
-    r"|synagogue|shrine|stadium|depot|warehouse|shipping[ ]line)"
+    r"|synagogue|shrine|stadium|depot|warehouse|shipping[ ]line|pharmacy|canteen|restaurant"
+    r"|café|cafe|bar|hotel|guesthouse|guest[ ]house|bakery|shop|store|supermarket|lodge"
+    r"|motel|inn|teahouse|tea[ ]house|nightclub|dispensary|canteen|cafeteria|laundry"
+    r"|prosecutor['\u2019]s[ ]office|prosecution[ ]office|prosecution[ ]service"
+    r"|customs[ ]house|customs[ ]office)"
 )
 _PLACES = r"(?:valley|river|district|region|province|mountains|hills|plain|delta|coast|highlands)"
 _PLACE_HEADS = (
@@ -67,7 +72,12 @@ _ROMANCE_HEADS = (
     r"|barrio|mercado|aduana|jefatura|dirección|ministerio|secretaría|superintendencia"
     r"|gobernación|prefectura|defensoría|procuraduría|contraloría|registro|instituto"
     r"|banco|empresa|compañía|cooperativa|diario|radio|canal|sindicato|federación"
-    r"|direction|ministère|inspection|agence|banque|société|syndicat|radio|journal)"
+    r"|direction|ministère|inspection|agence|banque|société|syndicat|radio|journal"
+    r"|centre[ ]de[ ]santé|poste[ ]de[ ]santé|centro[ ]de[ ]salud|puesto[ ]de[ ]salud"
+    r"|centro[ ]de[ ]saúde|posto[ ]de[ ]saúde|brigade[ ]de[ ]gendarmerie|poste[ ]de[ ]police"
+    r"|compagnie[ ]de[ ]gendarmerie|escola|estabelecimento[ ]prisional|juízo|tribunal[ ]judicial"
+    r"|cadeia|presídio|penitenciária|esquadra|câmara[ ]municipal|junta[ ]de[ ]freguesia"
+    r"|alfândega|universidade|liceu|sala|audiencia[ ]provincial|hospital[ ]distrital|banco)"
 )
 _ROMANCE_QUALIFIERS = (
     r"(?:[ ](?:civile|centrale|militaire|régionale?|départementale?|universitaire|principale?"
@@ -81,11 +91,16 @@ _ROMANCE_QUALIFIERS = (
     r"|correctionnel|correctionnelle|populaire|publique|public|privé|privée|mixte|islamique"
     r"|catholique|protestante?|evangélique|primaria|secundaria|pública|público|privada"
     r"|privado|administrativo|administrativa|laboral|civil|mixto|mixta|técnico|técnica"
-    r"|agrícola|rural|urbain|urbaine|urbano|urbana)){0,3}"
+    r"|agrícola|rural|urbain|urbaine|urbano|urbana|cooperativo|cooperativa|básica|secundária"
+    r"|primária|regional|distrital|prisional|criminal|segunda|primera|tercera|cuarta|quinta"
+    r"|primeira|terceira|segundo|primero|tercero|première|deuxième|troisième|superior"
+    r"|supérieur|supérieure)){0,3}"
+    r"(?:[ ](?:n\.?[º°o]|N\.?[º°o]|No\.?)[ ]?\d{1,4})?"
 )
 _ROMANCE = re.compile(
-    rf"(?<![\w-])(?P<org>(?i:{_ROMANCE_HEADS}){_ROMANCE_QUALIFIERS}[ ]"
-    rf"(?:de[ ]la[ ]|de[ ]l['\u2019]|du[ ]|des[ ]|de[ ]|d['\u2019]|del[ ])"
+    rf"(?<![\w-])(?P<org>(?i:{_ROMANCE_HEADS}{_ROMANCE_QUALIFIERS})[ ]"
+    rf"(?:de[ ]la[ ]+|de[ ]l['\u2019]|du[ ]+|des[ ]+|de[ ]lo[ ]+|de[ ]+|d['\u2019]|del[ ]+"
+    rf"|do[ ]+|da[ ]+|dos[ ]+|das[ ]+)"
     rf"(?:[A-Z][\w'\u2019-]*)(?:[ ][A-Z][\w'\u2019-]*){{0,2}})"
 )
 _BODY_HEADS = (
@@ -97,7 +112,9 @@ _BODY_HEADS = (
 )
 _BODY = re.compile(
     rf"(?<![\w-])(?P<org>{_BODY_HEADS}(?:[ ](?:générale?|nationale?|centrale?|régionale?"
-    r"|general|nacional|central|regional))?[ ](?:des|de[ ]la|de[ ]l['\u2019]|du|de|d['\u2019]"
+    r"|general|nacional|central|regional|[A-ZÀ-Þ][a-zß-ÿ]+(?:ienne|ien|aise|ais|ana|ano"
+    r"|ense|eña|eño|ique|ica|ico|ale|al|aire|ária|ário)))?"
+    r"[ ](?:des|de[ ]la|de[ ]l['\u2019]|du|de|d['\u2019]"
     r"|del|de[ ]los|de[ ]las)[ ]?[\w'\u2019-]+(?:[ ](?!(?:a|est|ont|sont|qui|que|et|pour|dans"
     r"|sur|avec|en|le|la|les|un|une|es|fue|ha|han|y|se|ne|n['\u2019]\w*)\b)[a-zà-ÿ][\w-]*)?)"
 )
@@ -132,9 +149,12 @@ _TRADE_FIRST = re.compile(
     r"\b(?P<org>(?:Diario|Importadora|Exportadora|Transportes|Transports|Grupo|Groupe"
     r"|Constructora|Inversiones|Comercializadora|Distribuidora|Minera|Naviera|Editorial"
     r"|Consultora|Agropecuaria|Pesquera|Laboratorios|Industrias|Société|Compagnie|Entreprise"
-    r"|Établissements|Ets\.|Imprimerie|Cabinet|Agence)"
+    r"|Établissements|Ets\.|Imprimerie|Cabinet|Agence|Bar|Café|Cafetería|Restaurante"
+    r"|Restaurant|Hôtel|Hotel|Pensão|Pensión|Hostal|Farmacia|Farmácia|Pharmacie|Boulangerie"
+    r"|Panadería|Padaria|Taberna|Cantina|Tasca|Maquis|Supermercado|Mercearia|Tienda|Boutique)"
     r"(?:[ ](?:Del|del|De|de|La|la|El|Los|Las|Le|Les|des|du))?"
-    r"(?:[ ][A-ZÀ-Þ][\w'\u2019-]*){1,3})"
+    r"(?:[ ][A-ZÀ-Þ][\w'\u2019-]*)(?:[ ](?:(?:do|da|dos|das|de|del|du|des)[ ])?"
+    r"[A-ZÀ-Þ][\w'\u2019-]*){0,2})"
 )
 # Spanish public bodies named in capitals after their kind, with or without "de"
 # ("Dirección General de Centros Penales", "Unidad de Personas Desaparecidas",
@@ -160,7 +180,8 @@ _ENGLISH_CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 _ENGLISH_BODY = re.compile(
     rf"(?<![\w-])(?P<org>{_ENGLISH_CAP}(?:[ ](?:(?:and|of|for|&)[ ])?{_ENGLISH_CAP}){{0,3}}"
     r"[ ](?:Directorate|Inspectorate|Chamber|Authority|Agency|Bureau|Council|Committee"
-    r"|Board|Commission|Secretariat|Ombudsman"
+    r"|Board|Commission|Secretariat|Ombudsman|Party|Alliance|Movement|Front|League|Congress"
+    r"|Coalition"
     r"|(?:water|village|district|tehsil|taluk|block|parish|town|ward|land|municipal"
     r"|community|school|health|relief|camp|market|mosque|church|peace)"
     r"[ ](?:committee|office|council|board|authority)))(?![\w-])"
@@ -222,7 +243,7 @@ def _institutions(text: str) -> Iterator[LayoutSpan]:
 
 def _names_something(piece: str) -> bool:
     """At least one word of a name that is not a head word itself ("Central Prison")."""
-    words = piece.split()
+    words = [re.sub(r"^(?:al|el|an|ar|as|ad|ash|at|az)-", "", w) for w in piece.split()]
     return any(w[:1].isupper() and w not in _STOP_NAMES for w in words)
 
 

@@ -213,6 +213,45 @@ _SPANISH_MASCULINE = phrase_list(
 )
 
 
+# Portuguese demonyms in their masculine singular, for the other forms see
+# _portuguese_forms ("indonésio" → "indonésia"; "chinês" → "chinesa", "chineses").
+_PORTUGUESE_MASCULINE = phrase_list(
+    """
+    chinês, japonês, português, francês, inglês, holandês, irlandês, escocês, senegalês,
+    congolês, libanês, tailandês, paquistanês, nepalês, ganês, camaronês, sudanês,
+    indonésio, brasileiro, angolano, moçambicano, cabo-verdiano, guineense, são-tomense,
+    timorense, mexicano, colombiano, venezuelano, boliviano, peruano, chileno, cubano,
+    haitiano, italiano, ucraniano, romeno, búlgaro, sírio, iraquiano, iraniano, indiano,
+    filipino, coreano, marroquino, argelino, tunisino, egípcio, nigeriano, maliano,
+    queniano, sul-africano, zimbabuano, ruandês, burundês, gabonês, togolês, beninense,
+    marfinense, mauritano, etíope, eritreu, somali, líbio, jordaniano, palestiniano,
+    palestino, israelita, saudita, iemenita, afegão, uzbeque, cazaque, georgiano,
+    arménio, armênio, sérvio, croata, bósnio, albanês, grego, húngaro, checo, tcheco,
+    eslovaco, lituano, letão, estónio, finlandês, sueco, norueguês, dinamarquês,
+    islandês, belga, suíço, austríaco, alemão, polaco, polonês, turco, curdo, cigano,
+    muçulmano, cristão, católico, evangélico, judeu, hindu, budista, sikh
+    """
+)
+
+
+def _portuguese_forms(names: list[str]) -> list[str]:
+    """ "indonésio", "indonésia", "indonésios", "indonésias"; "chinês", "chinesa"."""
+    forms: list[str] = []
+    for name in names:
+        if name.endswith("o"):
+            forms += [name, name[:-1] + "a", name + "s", name[:-1] + "as"]
+        elif name.endswith("ês"):
+            stem = name[:-2] + "es"
+            forms += [name, stem + "a", stem + "es", stem + "as"]
+        elif name.endswith("ão"):
+            forms += [name, name[:-2] + "ã", name[:-2] + "ães", name[:-2] + "ãos"]
+        elif name.endswith("eu"):
+            forms += [name, name[:-2] + "eia", name + "s", name[:-2] + "eias"]
+        else:
+            forms += [name, name + "s"]
+    return forms
+
+
 def _french_forms(names: list[str]) -> list[str]:
     """ "ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"."""
     forms: list[str] = []
@@ -300,6 +339,7 @@ ANY_CASE = Lexicon(
     )
     + _french_forms(_FRENCH_MASCULINE)
     + _spanish_forms(_SPANISH_MASCULINE)
+    + _portuguese_forms(_PORTUGUESE_MASCULINE)
 )
 _HEADS = _set(
     """
@@ -327,11 +367,13 @@ _COLOUR = re.compile(
     re.IGNORECASE,
 )
 _NATIONALITY_OF = re.compile(
-    r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|d['\u2019]origine|origine"
+    r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|de[ ]nacionalidade"
+    r"|nacionalidade|d['\u2019]origine|origine"
     r"|de[ ]origen|origen|of)[ \n](?P<value>[\w-]+)"
     r"(?:[ ](?:nationality|origin|descent|extraction))?",
     re.IGNORECASE,
 )
+_NATIONALITY_WORDS = ("de nacionalidad", "nacionalidad", "de nation", "nation")
 _ETHNIC = re.compile(r"(?:ethnic|ethnically)[ \n][A-Z][\w-]+(?:[ ][A-Z][\w-]+)?")
 # A group no list holds, named by the word that makes it a people, or by its descent
 # or its tongue: "the Varesh clan", "the Benu people" (the name alone, as the set labels
@@ -676,7 +718,15 @@ def _patterns(text: str) -> Iterator[tuple[int, int]]:
     for match in _NATIONALITY_OF.finditer(text):
         value = match.group("value")
         folded = value.lower()
-        if folded in ANY_CASE or (value[:1].isupper() and folded in CAPITALISED):
+        # A nationality no list holds, named after the word "nationality" by the endings
+        # of a French, Spanish or Portuguese demonym: "de nacionalidad tarvoniana".
+        unknown = (
+            value.islower()
+            and len(value) > 5
+            and value.endswith(_ROMANCE_DEMONYM_ENDINGS)
+            and match.group().lower().startswith(_NATIONALITY_WORDS)
+        )
+        if unknown or folded in ANY_CASE or (value[:1].isupper() and folded in CAPITALISED):
             if match.group().lower().startswith("of ") and match.end() == match.end("value"):
                 continue  # "of French" alone is not an expression
             yield match.span()

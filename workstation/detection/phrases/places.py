@@ -21,7 +21,8 @@ from workstation.detection.phrases.tokens import word_set
 ENTITY = "LOCATION"
 SCORE = 0.5
 
-_NAME = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
+# A name may begin with the Arabic article in lower case ("al-Sharqiya").
+_NAME = r"(?:(?:(?:al|el|an|ar|as|ad|ash|at|az)-)?[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _NAMES = rf"{_NAME}(?:[ ](?:al-|el-|as-|ad-|ar-)?{_NAME}){{0,2}}"
 # Parts of a camp, a town or a road that go by a number or a letter. Not rooms, gates,
 # piers or sections (internal, and not labelled), nor chapters and articles.
@@ -40,9 +41,13 @@ _LOWER_NUMBERED_HEADS = (
 _NUMBER = r"(?:\d{1,4}[A-Z]?|[A-HJ-Z]\d{0,2}|[IVX]{2,5}|[IVX](?=[,.;:)]|$))"
 _NUMBERS = rf"{_NUMBER}(?:(?:[ ]?[-\u2013/][ ]?|,[ ]|[ ](?:and|to|&|et|y|a|à)[ ]){_NUMBER})*"
 # What a numbered place may go on with: "Kilometre 9 settlement", "Camp 3 market".
+# and the local body it belongs to, after a comma ("Ward No. 4, Tansen Municipality").
 _AFTER_NUMBER = (
     r"(?:[ ](?:settlement|camp|market|checkpoint|junction|village|area|site|extension"
     r"|bazaar|crossing|compound))?"
+    r"(?:,[ ](?:[A-ZÀ-Þ][\w'\u2019-]*[ ]){1,2}(?:Municipality|Rural[ ]Municipality"
+    r"|Metropolitan[ ]City|Sub-Metropolitan[ ]City|District|Village|Town|Township|Upazila"
+    r"|Tehsil|Taluk|Union|VDC|Commune|Municipio|Municipalidad))?"
 )
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?P<place>(?P<lead>{_NAMES}[ ])?(?:{_NUMBERED_HEADS}|{_LOWER_NUMBERED_HEADS})"
@@ -56,12 +61,19 @@ _OF_HEADS = (
     r"|environs|vicinity|governorate|oblast|state|township|port[ ]city"
     r"|banlieue|périphérie|village|ville|commune|quartier|région|province|département"
     r"|préfecture|localité|afueras|aldea|pueblo|localidad|municipio|provincia"
-    r"|departamento|región|distrito|comuna|corregimiento|vereda|ciudad)"
+    r"|departamento|región|distrito|comuna|corregimiento|vereda|ciudad"
+    r"|Republic|República|République|Kingdom|Reino|Royaume|Sultanate|Emirate|Principality"
+    r"|Federation|Commonwealth|Federal[ ]Republic|People's[ ]Republic|Islamic[ ]Republic"
+    r"|republic|república|république|kingdom|reino|royaume)"
 )
 _OF_PLACE = re.compile(
     rf"(?<![\w-])(?P<place>{_OF_HEADS}[ ](?:of|de|du|des|del|d['\u2019])[ ]?"
-    rf"(?:la[ ]|le[ ]|el[ ]|les[ ]|los[ ]|las[ ]|l['\u2019])?{_NAMES}"
+    rf"(?:la[ ]|le[ ]|el[ ]|les[ ]|los[ ]|las[ ]|l['\u2019])?(?P<name>{_NAMES})"
     rf"(?:[ ](?:Town|City|Village|District|Province|Region))?)(?![\w-])"
+    # a state in capitals, as a letterhead or a cable writes it: "REPUBLIC OF KESSARA"
+    r"|(?<![\w-])(?P<state>(?:REPUBLIC|KINGDOM|REPÚBLICA|RÉPUBLIQUE|ROYAUME|REINO|SULTANATE"
+    r"|EMIRATE|PRINCIPALITY)[ ](?:OF|DE|DU|DA|DEL|DO)[ ](?:THE[ ])?[A-ZÀ-Þ][A-ZÀ-Þ'-]+"
+    r"(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ'-]+)?)(?![\w-])"
 )
 # A name and the kind of place it is, in lower case, with a word or two between:
 # "Galbeed cattle market", "Dunakeszi industrial park", "Belarusian border".
@@ -79,7 +91,8 @@ _KIND_AFTER = (
     r"|goldfield|goldfields|oilfield|oilfields|gas[ ]field|basin|swamp"
     r"|marshes|wetlands|hills|heights|ridge|escarpment|lowlands|uplands"
     r"|hinterland|countryside|riverbank|waterfront|seafront|lakeshore|shore|coast"
-    r"|coastline|island|islands|archipelago|atoll|headland|cape|strait|straits)"
+    r"|coastline|island|islands|archipelago|atoll|headland|cape|strait|straits|banks|bank"
+    r"|shoal|shoals|reef|reefs|sandbank|sandbanks|fishing[ ]grounds)"
 )
 _KIND_MODIFIERS = (
     r"(?:cattle|livestock|camel|goat|fish|vegetable|fruit|grain|charcoal|gold|flea"
@@ -130,6 +143,39 @@ _TOWN_ENDING = re.compile(
 )
 
 
+# Places named the Arabic way, the kind first: "Hay al-Nasr" (a quarter), "Bir Tawil"
+# (a well), "Jabal Marra", "Wadi Halfa", "Kafr Qasim", "Deir Hafer"; in capitals in a
+# cable's subject.
+_ARABIC_PLACE = re.compile(
+    r"(?<![\w-])(?P<place>(?:Hay|Hayy|Hai|Harat|Haret|Mahallat|Souq|Suq|Midan|Maydan|Darb"
+    r"|Wadi|Jabal|Jebel|Djebel|Ras|Bir|Ain|Ayn|Deir|Dayr|Kafr|Khirbet|Khirbat|Qaryat"
+    r"|Mukhayyam|Nahr)[ ](?:(?:al|el|an|ar|as|ad|ash|at|az)-)?[A-ZÀ-Þ][a-zà-ÿ'\u2019]+"
+    r"(?:[ ](?:(?:al|el|an|ar|as|ad|ash|at|az)-)?[A-ZÀ-Þ][a-zà-ÿ'\u2019]+)?"
+    r"|(?:HAY|WADI|JABAL|JEBEL|DJEBEL|BIR|DEIR|KAFR|RAS)[ ](?:AL-)?[A-Z]{3,}(?:[ ][A-Z]{3,})?)"
+    r"(?![\w-])"
+)
+# A place and its part by a compass word joined with a hyphen or after a space, in the
+# languages of the set: "Kessa-Nord", "Dolo-Haut", "Orlovo-Jug", "San Rafael Norte".
+_COMPASS = (
+    r"(?:Haut|Bas|Nord|Sud|Est|Ouest|Centre|Jug|Sever|Istok|Zapad|Norte|Sur|Este|Oeste"
+    r"|Centro|Süd|Ost|Mare|Mic|Gornji|Donji|Veliki|Mali|Alto|Bajo|Baixo)"
+)
+_PLACE_AND_PART = re.compile(
+    rf"(?<![\w-])(?P<place>[A-ZÀ-Þ][\w'\u2019]+(?:[ ][A-ZÀ-Þ][\w'\u2019]+)?"
+    rf"(?:-{_COMPASS}|[ ](?:Norte|Sur|Nord|Sud|Jug|Sever)))(?![\w-])"
+)
+_COMPASS_GATE = re.compile(rf"-{_COMPASS}|[ ](?:Norte|Sur|Nord|Sud|Jug|Sever)(?![\w-])")
+# Towns named by the kind of town first, in Spanish, Portuguese and French: "Ciudad
+# Bolívar", "Vila Nova de Gaia", "Puerto Viejo", "Villa del Carmen", "Porto Alegre".
+_TOWN_FIRST = re.compile(
+    r"(?<![\w-])(?P<place>(?:Ciudad|Villa|Vila|Puerto|Porto|Cidade|Ville|Bourg|Pueblo"
+    r"|Nueva|Nuevo|Nova|Novo|Santa|San|São|Santo)"
+    r"(?:[ ][A-ZÀ-Þ][\w'\u2019]+){1,2}"
+    r"(?:[ ](?:de|do|da|dos|das|del|de[ ]la|de[ ]los|de[ ]las)[ ][A-ZÀ-Þ][\w'\u2019]+"
+    r"(?:[ ][A-ZÀ-Þ][\w'\u2019]+)?)?)(?![\w-])"
+)
+
+
 def places(text: str) -> Iterator[LayoutSpan]:
     """Places with their numbers, their kind, or "the outskirts of" in front."""
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
@@ -141,12 +187,23 @@ def places(text: str) -> Iterator[LayoutSpan]:
         (_TOWN_AND_POSTCODE, "a town and its postcode"),
     ):
         for match in pattern.finditer(flat):
+            if pattern is _OF_PLACE and match.group("state"):
+                start, end = match.span("state")
+                line_end = text.find("\n", start, end)
+                end = line_end if line_end > 0 else end  # a letterhead's line is the name
+                yield LayoutSpan(start, end, ENTITY, SCORE, "a state in capitals")
+                continue
             start, end = match.span("place")
+            name = text[match.start("name") : match.end("name")] if pattern is _OF_PLACE else ""
+            if text[start].isupper() and "\n" in name:
+                # "República de Valdoria⏎Gabinete": a letterhead's next line is not the name's
+                end = text.index("\n", match.start("name"))
             if "lead" in pattern.groupindex and match.group("lead"):
                 start = _after_sentence_words(flat, start, match.end("lead"))
                 if start == match.end("lead") and pattern is _NAME_THEN_KIND:
                     continue  # "The border": a kind of place and no name
             yield LayoutSpan(start, end, ENTITY, SCORE, reason)
+    yield from _named_in_other_grammars(text, flat)
     for match in _TOWN_ENDING.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a town by the ending of its name")
 
@@ -160,3 +217,27 @@ def _after_sentence_words(flat: str, start: int, end: int) -> int:
             return start
         start += word.end() + 1
     return end
+
+
+def _named_in_other_grammars(text: str, flat: str) -> Iterator[LayoutSpan]:
+    """Places named the Arabic way, by a compass part, or by the kind of town first;
+    not again inside a place the other patterns read whole ("afueras de San Telmo")."""
+    taken = [
+        match.span("place")
+        for pattern in (_OF_PLACE, _NAME_THEN_KIND)
+        for match in pattern.finditer(flat)
+        if match.group("place")
+    ]
+    compass = _COMPASS_GATE.search(flat) is not None
+    for pattern, reason in (
+        (_ARABIC_PLACE, "a place named the Arabic way"),
+        (_PLACE_AND_PART, "a place and its part by a compass word"),
+        (_TOWN_FIRST, "a town named by its kind first"),
+    ):
+        if pattern is _PLACE_AND_PART and not compass:
+            continue  # it starts at any capitalised word: only where a compass word is
+        # a town's name in the kind-first grammar does not run on to the next line
+        for match in pattern.finditer(text if pattern is _TOWN_FIRST else flat):
+            start, end = match.span("place")
+            if not any(s <= start and end <= e for s, e in taken):
+                yield LayoutSpan(start, end, ENTITY, SCORE, reason)
