@@ -38,9 +38,10 @@ _CARD = re.compile(
     r"(?<![\w/.\-])\d{4}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?![\w/\-]|[.,]\d)"
 )
 # An account written in hyphenated groups, four groups or more with twelve digits or
-# more: "1000-0447-2210-9" (not a phone number's three groups, nor an ISO date).
+# more: "1000-0447-2210-9", New Zealand's bank-branch-account-suffix "06-0921-0447812-00"
+# (not a phone number's three groups, nor an ISO date).
 _HYPHENATED = re.compile(
-    r"(?<![\w/.\-])(?=(?:-?\d){12,24}(?![\w/\-]))\d{3,6}(?:-\d{1,8}){3,5}(?![\w/\-]|[.,]\d)"
+    r"(?<![\w/.\-])(?=(?:-?\d){12,24}(?![\w/\-]))\d{2,6}(?:-\d{1,8}){3,5}(?![\w/\-]|[.,]\d)"
 )
 # A number masked down to its last digits: "FR76 ...4471 02", "XXXX-XXXX-4471", "****4471".
 # An ellipsis stands for the hidden digits only after the IBAN's country and check

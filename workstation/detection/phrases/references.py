@@ -40,6 +40,9 @@ _MORE_CUES = (
     # requests and applications to an office, in several languages
     r"|request|requête|demande|solicitud|petición|pedido|Antrag|Anfrage|cadastral|cadastre"
     r"|catastral|Flurstück|card|carte|tarjeta"
+    # a Portuguese criminal inquiry, a public tender and a purchase order, a chassis
+    r"|NUIPC|tenders?|procurement|auction|purchase[ ]order|(?-i:PO)|chasis|châssis"
+    r"|Fahrgestell(?:nummer)?"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
@@ -72,12 +75,14 @@ _VALUE = (
     rf"(?:{_US_DOCKET}"
     # Civil Appeal No. 1187 of 2009, Misc. Application No. HCMA 87 of 2026, W.P. 4471 of 2019
     r"|(?:[A-Z][A-Za-z.]{0,7}[ ])?\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"
-    r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
+    # PV 0417/11, CF 2206014500-2012-118-0, SIHC-CV 2014/0288
+    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})?[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
     # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207
     r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
-    r"|\d{1,4}(?::\d{1,5}){3,}(?![\w:])"  # a cadastre's colon-separated parts: 10:09:04:01:03:0447
+    # a cadastre's colon-separated parts: 10:09:04:01:03:0447, 61:14:0040112:387
+    r"|\d{1,4}(?::\d{1,8}){3,}(?![\w:])"
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
@@ -118,7 +123,8 @@ _NOT_A_LABEL = re.compile(  # "No. of copies: 3/5" counts, it numbers nothing
 )
 # A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471,
 # and each of a list after the plural ("plates KN 4471 A, KN 4472 A and KN 5120 B").
-_PLATE_VALUE = r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3}"
+_PLATE_CHAR = r"[A-Z0-9\u0410-\u042f\u0401\u0e01-\u0e2e]"  # Latin, Cyrillic, Thai
+_PLATE_VALUE = rf"{_PLATE_CHAR}{{1,5}}(?:[ -]{_PLATE_CHAR}{{1,5}}){{1,3}}"
 _PLATE_JOIN = r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|e|und|&)[ \t]*\n?[ \t]*)"
 _PLATE = re.compile(
     r"(?<![\w-])(?i:(?:number|licen[cs]e|registration)[ ]plates?|plates?(?:[ ]numbers?)?"
@@ -183,6 +189,14 @@ _NUMBERED_CASE = re.compile(
     r"(?i:case|file|matter|dossier|affaire|expediente|complaint|docket|proceedings"
     r"|investigation|inquiry|Akte|Verfahren)\b"
 )
+# A Russian registration plate in the twelve Cyrillic letters plates use (a letter,
+# three digits, two letters and the region) and a Russian cadastral number (region,
+# district, block, plot: "61:14:0040112:387"), shapes nothing else takes.
+_PLATE_LETTER = "[\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425]"
+_BY_SHAPE = re.compile(
+    rf"(?<![\w-]){_PLATE_LETTER}[ ]?\d{{3}}[ ]?{_PLATE_LETTER}{{2}}[ ]?\d{{2,3}}(?![\w-])"
+    r"|(?<![\w:.])\d{2}:\d{2}:\d{6,7}:\d{1,6}(?![\w:])"
+)
 # A serial with a letter after a hyphen, as registers suffix their entries: 4471-B.
 _LETTER_SUFFIX = re.compile(r"(?<![\w/.\-#])\d{3,6}-[A-Z](?![\w\-]|[.,]\w)")
 # Case numbers as East Asian courts write them: 2011가합1234 (year, Hangul code, serial),
@@ -243,6 +257,7 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     for pattern, why in (
         (_EAST_ASIAN, "East Asian court case number"),
         (_LETTER_SUFFIX, "serial number with a letter suffix"),
+        (_BY_SHAPE, "registration or cadastral number by its shape"),
     ):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -276,7 +291,7 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
     a form's labelled fields; each span found is added to ``seen``."""
     for match in _PLATE.finditer(text):
         for value in _ONE_PLATE.finditer(text, match.start("values"), match.end("values")):
-            if re.search(r"\d", value.group()) and re.search(r"[A-Z]", value.group()):
+            if re.search(r"\d", value.group()) and re.search(r"[^\W\d_]", value.group()):
                 seen.append(value.span())
                 yield LayoutSpan(*value.span(), ENTITY, 0.7, "vehicle registration")
     for match in _VEHICLE.finditer(text):
