@@ -1,0 +1,177 @@
+"""Identity, reference and telephone numbers, accounts and paths in the shapes other
+writers use (issue 16, fifth round): national identity numbers by their country's
+shape, registration plates in Cyrillic and Thai letters, accounts in chat exports and
+document metadata, relative paths, bleeps and OCR'd international numbers. Every text
+is invented, in the shape of a class of expression rather than one seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.engine import DetectionEngine
+from workstation.detection.phrases.references import reference_numbers
+
+
+def proposed(engine: DetectionEngine, text: str, entity: str) -> list[str]:
+    return [text[p.start : p.end] for p in engine.detect(text) if p.entity == entity]
+
+
+def references(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in reference_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a Thai identity number, a Portuguese citizen card, a Hong Kong identity card
+        ("the seller, ID 1-1020-00345-67-8, signed", "1-1020-00345-67-8"),
+        ("portador do cartão de cidadão n.º 20417733 5 ZY2, residente", "20417733 5 ZY2"),
+        ("Applicant's HKID: P204417(A)     Born: 1981", "P204417(A)"),
+        # a label with its acronym in brackets, a letter after the groups
+        ("National ID (NIN):   2 11 1987 00441 C\n", "2 11 1987 00441 C"),
+        ("NHI (patient):   QRS4471\n", "QRS4471"),
+    ],
+)
+def test_identity_numbers_by_shape_and_label(
+    default: DetectionEngine, text: str, number: str
+) -> None:
+    assert number in proposed(default, text, "PASSPORT_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sections 1-2040-11111-22 are not numbered so.",  # no identity shape
+        "On 12 March 2011 6 of them left.",
+    ],
+)
+def test_no_identity_number_in_prose(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "PASSPORT_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Land plot 47:22:0031145:912 was sold at auction.", "47:22:0031145:912"),
+        ("the shared account is 02-0500-0881234-01, both names", "02-0500-0881234-01"),
+        ("Claim No. HCA-CR 2019/0412\n", "HCA-CR 2019/0412"),
+        ("uma queixa (NUIPC 412/19.3JAPRT) foi arquivada", "412/19.3JAPRT"),
+        ("Subject: tender 0373200004119000021 - clarifications", "0373200004119000021"),
+        ("approved on (PO 4500209917) in June", "4500209917"),
+        ("a black car, plates \u0412 208 \u041e\u0420 77, stopped", "\u0412 208 \u041e\u0420 77"),
+        ("they saw the van \u0415 552 \u0422\u0425 50 near", "\u0415 552 \u0422\u0425 50"),
+        ("a pickup with plate 2 ขค 4471 left", "2 ขค 4471"),
+        ("el camión (chasis 8AWZZZ377WA041178) quedó", "8AWZZZ377WA041178"),
+    ],
+)
+def test_reference_numbers_in_more_shapes(text: str, number: str) -> None:
+    assert number in references(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send it to PO Box 4471 in town.",
+        "The tender 2 was cancelled in 2011.",
+        "The meeting ran 10:30:45:12 by the log.",
+    ],
+)
+def test_no_reference_number_in_these(text: str) -> None:
+    assert references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("She asked us to call her brother, 8 (7212) 555-0187.", "8 (7212) 555-0187"),
+        ("Please ring me, I am on 9841555027 all day.", "9841555027"),
+        ("Night registrar            bleep 4471\n", "4471"),
+        ("Logged by: R. Tane | r.tane@example.org | x2209\n", "2209"),
+        ("Every time I ring +44 7700 9O0l23 nobody answers.", "+44 7700 9O0l23"),
+    ],
+)
+def test_phone_numbers_in_more_shapes(default: DetectionEngine, text: str, number: str) -> None:
+    found = proposed(default, text, "PHONE_NUMBER")
+    assert any(number in value for value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am on 20110304 in the register.",  # a compact date
+        "The debt is at 1.200.000.000 now.",
+    ],
+)
+def test_no_phone_number_after_am_on(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ('   "from": "Nadia",\n   "from_id": "user4471902",\n', "user4471902"),
+        ('{"user": "U024BE7LH", "text": "ok"}', "U024BE7LH"),
+        ("payments went through under her user code, PRT-FIN-akaur, in May", "PRT-FIN-akaur"),
+        ("the log shows that user hq\\j.okoro opened the file", "hq\\j.okoro"),
+        ("# Generated 2026-01-02 by field_ops\\m.tanaka", "field_ops\\m.tanaka"),
+        ('the PDF metadata names the author "kpereira" as well', "kpereira"),
+        ("The file was opened under the account lfenrow.", "lfenrow"),
+    ],
+)
+def test_accounts_in_exports_and_metadata(
+    default: DetectionEngine, text: str, account: str
+) -> None:
+    assert account in proposed(default, text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money went to an account held\njointly by the two brothers.",
+        "His account matches\nthe record of the port.",
+        "Her salary was paid and her account suspended.",
+        "Bank account (salary): 0047-31507-118",
+        "EconOff saw the printouts of account nos. 4471 and 5120.",
+        '  "type": "private_supergroup",\n  "from_id": "user4471",',
+        'the author "unknown" is all the file says',
+    ],
+)
+def test_no_account_in_these_words(default: DetectionEngine, text: str) -> None:
+    found = proposed(default, text, "USERNAME")
+    assert not any(
+        word in found
+        for word in ("held", "matches", "suspended", "salary", "nos", "private_supergroup")
+    )
+    assert "from_id" not in found and "unknown" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (
+            '  "photo": "photos/photo_3@02-03-2025_10-11-12.jpg",',
+            "photos/photo_3@02-03-2025_10-11-12.jpg",
+        ),
+        ("the scans are in exports/2011/p4.pdf now", "exports/2011/p4.pdf"),
+        ("the bank stuff is in batch7/statements/\n", "batch7/statements/"),
+        (
+            "The share \\\\fin-srv02\\Pagos\\Notas internas\\2012 held them.",
+            "\\\\fin-srv02\\Pagos\\Notas internas\\2012",
+        ),
+    ],
+)
+def test_relative_and_spaced_paths(default: DetectionEngine, text: str, path: str) -> None:
+    assert path in proposed(default, text, "FILE_PATH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He works 24/7/365 without rest.",
+        "Speed was 80 km/h on the road.",
+        "See https://example.org/a/b/report.pdf for it.",
+    ],
+)
+def test_no_relative_path_in_these(default: DetectionEngine, text: str) -> None:
+    found = proposed(default, text, "FILE_PATH")
+    assert found == [] or found == ["report.pdf"] or all("example.org" in f for f in found)
