@@ -175,3 +175,19 @@ def test_relative_and_spaced_paths(default: DetectionEngine, text: str, path: st
 def test_no_relative_path_in_these(default: DetectionEngine, text: str) -> None:
     found = proposed(default, text, "FILE_PATH")
     assert found == [] or found == ["report.pdf"] or all("example.org" in f for f in found)
+
+
+def test_map_sheet_with_its_roman_numeral() -> None:
+    assert "5012 III 4471" in references("Title deed no. 20417, sheet 5012 III 4471.\n")
+
+
+def test_csv_column_under_a_commented_preamble() -> None:
+    text = (
+        "# export of the payments ledger, 2 accounts\n"
+        "date,payer,payee_account,payee,memo\n"
+        "2024-02-01,HARBOUR TRUST,TK 2201 0447 9120,LEE,SERVICES Q1\n"
+        "2024-03-01,HARBOUR TRUST,TK 2201 0447 9120,LEE,FEE\n"
+    )
+    found = references(text)
+    assert "TK 2201 0447 9120" in found
+    assert "SERVICES Q1" not in found

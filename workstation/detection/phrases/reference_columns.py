@@ -68,7 +68,7 @@ def reference_cells(text: str) -> Iterator[LayoutSpan]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         separator = _csv_separator(line)
-        if separator is None or (index and lines[index - 1][1].strip()):
+        if separator is None or (index and not _opens_a_table(lines[index - 1][1])):
             continue
         labels = line.split(separator)
         named = [i for i, label in enumerate(labels) if _names_references(_label(label))]
@@ -90,6 +90,12 @@ def reference_cells(text: str) -> Iterator[LayoutSpan]:
                     yield LayoutSpan(
                         start, start + len(value), ENTITY, 0.55, "reference-number column"
                     )
+
+
+def _opens_a_table(previous: str) -> bool:
+    """Whether a CSV heading may follow this line: a blank one, or the comments an
+    export writes above its heading ("# source: leaked statements")."""
+    return not previous.strip() or previous.lstrip().startswith("#")
 
 
 def _csv_separator(line: str) -> str | None:
@@ -129,9 +135,10 @@ def _names_references(cell: str) -> bool:
 
 
 def _plausible(value: str) -> bool:
-    """A number, not a date or an amount: "1147", "14-B", "TF 4471/KN", "LA/KN/1998/0312"."""
-    if not any(c.isdigit() for c in value) or len(value) < 2 or len(value.split()) > 3:
+    """A number, not a date or an amount: "1147", "14-B", "TF 4471/KN", "LA/KN/1998/0312",
+    "SI 4471 0090 3318" (four groups at most)."""
+    if not any(c.isdigit() for c in value) or len(value) < 2 or len(value.split()) > 4:
         return False
-    if re.search(r"[()]|\b[a-z]{2,}\b", value):  # a note in words: "(see annex 2)"
+    if re.search(r"[()]|\b[a-z]{2,}\b|\b[A-Za-z]{5,}\b", value):  # words: "(see annex 2)", "FEE Q1"
         return False
     return not (_DATE.fullmatch(value) or _AMOUNT.fullmatch(value))

@@ -79,8 +79,10 @@ _VALUE = (
     r"|[A-Z]{1,4}(?:-[A-Z]{1,4})?[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
-    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207
-    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
+    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207,
+    # and a map sheet's Roman numeral between groups: 4945 IV 0872
+    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?"
+    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?![\w/\-]|[.,]\d)"
     # a cadastre's colon-separated parts: 10:09:04:01:03:0447, 61:14:0040112:387
     r"|\d{1,4}(?::\d{1,8}){3,}(?![\w:])"
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
