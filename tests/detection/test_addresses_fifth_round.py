@@ -79,6 +79,15 @@ def chains(text: str) -> list[str]:
         ("shelter on Bakhundole Road, Lalitpur-3.", "Bakhundole Road, Lalitpur-3"),
         ("Building 3, apt. 12,\n5th khoroo", "Building 3, apt. 12,\n5th khoroo"),
         ("Menara Kelana, Jalan Sultan 22", "Menara Kelana, Jalan Sultan 22"),
+        # a letter's address block, one part a line; a Brazilian state and CEP after the town
+        (
+            "Mr T. Hale\n9 Puffin Row\n   Upper Skerry\n   Kilmorna KM4 2QT\n\nDear Sir",
+            "9 Puffin Row\n   Upper Skerry\n   Kilmorna KM4 2QT",
+        ),
+        (
+            "Sede: Rua das Flores 120, sala 4, Vila Nova - MG, 36570-110\nTel.",
+            "Rua das Flores 120, sala 4, Vila Nova - MG, 36570-110",
+        ),
     ],
 )
 def test_whole_address(text: str, address: str) -> None:
@@ -92,6 +101,8 @@ def test_whole_address(text: str, address: str) -> None:
         ("The office at 12 Mill Street, Kelbridge 2011 was closed.", "12 Mill Street"),
         # figures and pages stay out, even after a capitalised word
         ("See Table 4, floor 2 of the plan.", None),
+        # a next line that is no postal line stays out
+        ("at 9 Puffin Row\nUpper Skerry\nThe council wrote", "9 Puffin Row"),
     ],
 )
 def test_not_overread(text: str, address: str | None) -> None:

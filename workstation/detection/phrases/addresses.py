@@ -226,9 +226,9 @@ _POSTCODE_AFTER = (
     r"|(?:[A-Z]{2}[ ])?[A-Z]\d[A-Z][ ]\d[A-Z]\d"  # Canada: ON K1A 0B1
     r"|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?"  # US, Australia: WV 25801, NSW 2000
     r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6}|\d{3}-\d{4}"  # ZIP, Swedish, Indian, Japanese
-    # Portuguese after the town, and four digits as Australia, New Zealand, South Africa
-    # and the Philippines write them ("Port Tallis 7012"), not a year
-    r"|\d{4}-\d{3}|(?!(?:19|20)\d\d(?!\d))\d{4})"
+    # Portuguese and Brazilian after the town, and four digits as Australia, New
+    # Zealand, South Africa and the Philippines write them ("Port Tallis 7012"), not a year
+    r"|\d{4}-\d{3}|\d{5}-\d{3}|(?!(?:19|20)\d\d(?!\d))\d{4})"
 )
 _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.P. 68000
     r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
@@ -238,7 +238,10 @@ _CEDEX = r"(?:[ ](?:Cedex|CEDEX)(?:[ ]\d{1,2})?)?"
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
 _TAIL = re.compile(
     r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX})"
+    # a quarter before the town, on the same line or the next as letters write it, and
+    # a Brazilian state after the town ("Porto Lindo - UN, 70212-010")
+    rf"(?:(?:{_TOWN}(?:,[ ]|[ \t]*\n[ \t]*))?{_TOWN}(?:[ ][-\u2013][ ][A-Z]{{2}})?,?[ ]"
+    rf"{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX})"
     r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
     rf"{_COUNTRY}",
     re.MULTILINE,
