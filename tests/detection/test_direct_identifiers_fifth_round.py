@@ -191,3 +191,9 @@ def test_csv_column_under_a_commented_preamble() -> None:
     found = references(text)
     assert "TK 2201 0447 9120" in found
     assert "SERVICES Q1" not in found
+
+
+def test_the_word_account_after_user_is_no_account(default: DetectionEngine) -> None:
+    found = proposed(default, "User account:       HQ\\tkaranja\n", "USERNAME")
+    assert "account" not in found
+    assert "HQ\\tkaranja" in found
