@@ -197,3 +197,13 @@ def test_the_word_account_after_user_is_no_account(default: DetectionEngine) -> 
     found = proposed(default, "User account:       HQ\\tkaranja\n", "USERNAME")
     assert "account" not in found
     assert "HQ\\tkaranja" in found
+
+
+def test_csv_column_named_head_first_in_spanish() -> None:
+    text = (
+        "fecha;beneficiario;cuenta_destino;titular_cuenta;monto\n"
+        "03/02/2014;Rivas Ortiz;0220-0118-4471093;Rivas Ortiz;1200,00\n"
+    )
+    found = references(text)
+    assert "0220-0118-4471093" in found
+    assert "1200,00" not in found

@@ -33,6 +33,15 @@ _HEADINGS = word_set(
     aktenzeichen az geschäftszeichen
     """
 )
+# Head words that come first in Spanish, French and Portuguese compounds: "cuenta
+# destino", "compte bénéficiaire", "expediente judicial" (an English heading's head is
+# its last word: "account holder" numbers nothing).
+_HEADS_FIRST = word_set(
+    """
+    cuenta compte conta expediente dossier carpeta causa radicado folio parcelle lote
+    referencia référence ref réf matrícula matricule titre título
+    """
+)
 _MARKS = re.compile(r"(?i)[ ]*(?:no\.?|nos\.?|n[°º]s?|nr\.?|number|numéro|número|#)$")
 _OF_NUMBER = re.compile(r"^(?:n[°º]|no\.?|num[ée]ro|número|nr\.?)[ ]d(?:e[ ]|['\u2019])")
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")  # cells are parted by two spaces or more
@@ -123,13 +132,15 @@ def _heading(line: str) -> list[tuple[int, bool]] | None:
 
 
 def _names_references(cell: str) -> bool:
-    """ "Parcelle", "Case no.", "Titre / lettre", "Title deed", "N° de compte": a part of
-    it names a number, whole or by its head word (last in English, after "de" in
-    French and Spanish); "Account holder" and "No. of cases" do not."""
+    """ "Parcelle", "Case no.", "Titre / lettre", "Title deed", "N° de compte", "cuenta
+    destino": a part of it names a number, whole or by its head word (last in English,
+    first or after "de" in French and Spanish); "Account holder" and "No. of cases" do
+    not."""
     for part in re.split(r"[ ]*/[ ]*", cell.casefold().strip().rstrip(":")):
         label = _MARKS.sub("", part).strip()
         label = _OF_NUMBER.sub("", label)
-        if label in _HEADINGS or (label.split() or [""])[-1] in _HEADINGS:
+        words = label.split() or [""]
+        if label in _HEADINGS or words[-1] in _HEADINGS or words[0] in _HEADS_FIRST:
             return True
     return False
 
