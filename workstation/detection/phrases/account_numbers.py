@@ -5,7 +5,8 @@ as its bank writes it: an IBAN (two letters, two check digits and up to thirty l
 and digits, usually in groups of four: ``GB29 NWBK 6016 1331 9268 19``), a domestic
 account in the bank / branch / account / key groups of the French and West African
 RIB (``30004 00550 00012345678 90``), a card number in four groups of four, or a
-number masked down to its last digits (``FR76 ...4471 02``, ``****4471``). Each leads
+number masked down to its last digits (``FR76 ...4471 02``, ``****4471``, "account
+ending 0417"). Each leads
 to one person's money as surely as a case number leads to their file, and the check
 digits of an invented or mistyped one fail presidio's validating recognizers, so the
 shape alone is read here. Not proposed: amounts (``12 500 000``: groups of three after
@@ -53,6 +54,17 @@ _MASKED = re.compile(
 )
 
 
+# The last digits of an account or a card named in words: "her account ending 0417",
+# "card ending in 4471", "cuenta terminada en 2209", "carte se terminant par 1180".
+_ENDING = re.compile(
+    r"(?<![\w-])(?i:accounts?|acct|a/c|cards?|cuentas?|tarjetas?|comptes?|cartes?|contas?"
+    r"|cart[ãa]o)(?:[ ](?i:number|no\.|n[°º]))?[ ]"
+    r"(?i:ending(?:[ ](?:in|with))?|terminad[ao][ ]en|terminando[ ]en|que[ ]termina[ ]en"
+    r"|(?:se[ ])?terminant[ ]par|finissant[ ]par|terminad[ao][ ]em|final)[ ]"
+    r"(?P<value>\d{3,6})(?![\w/\-]|[.,]\d)"
+)
+
+
 def account_numbers(text: str) -> Iterator[LayoutSpan]:
     """Account and card numbers in ``text`` by their shape, longest shape first."""
     seen: list[tuple[int, int]] = []
@@ -72,6 +84,11 @@ def account_numbers(text: str) -> Iterator[LayoutSpan]:
                 continue
             seen.append((start, end))
             yield LayoutSpan(start, end, ENTITY, 0.6, why)
+    for match in _ENDING.finditer(text):
+        start, end = match.span("value")
+        if not any(a < end and start < b for a, b in seen):
+            seen.append((start, end))
+            yield LayoutSpan(start, end, ENTITY, 0.6, "account's last digits after 'ending'")
 
 
 def _iban_like(value: str) -> bool:

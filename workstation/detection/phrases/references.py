@@ -78,11 +78,12 @@ _VALUE = (
     # PV 0417/11, CF 2206014500-2012-118-0, SIHC-CV 2014/0288
     r"|[A-Z]{1,4}(?:-[A-Z]{1,4})?[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
-    r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
+    r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/]|[ ]\d)"  # a register's letters and a serial: NRPSI 14402
     # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207,
-    # and a map sheet's Roman numeral between groups: 4945 IV 0872
+    # a map sheet's Roman numeral between groups: 4945 IV 0872, and a postal receipt's
+    # country letters after them: RK 5521 0937 SI
     r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?"
-    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?![\w/\-]|[.,]\d)"
+    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?:[ ][A-Z]{2}(?=[)\].,;]|$))?(?![\w/\-]|[.,]\d)"
     # a cadastre's colon-separated parts: 10:09:04:01:03:0447, 61:14:0040112:387
     r"|\d{1,4}(?::\d{1,8}){3,}(?![\w:])"
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
@@ -136,15 +137,17 @@ _PLATE = re.compile(
     rf"(?P<values>{_PLATE_VALUE}(?:{_PLATE_JOIN}{_PLATE_VALUE})*)(?![\w-])"
 )
 _ONE_PLATE = re.compile(_PLATE_VALUE)
-# A registration right after the word for a vehicle ("patrol vehicle BPS 114 AK", "the
+# A registration right after the word for a vehicle or a trailer ("patrol vehicle BPS 114
+# AK", "truck KR 118-PT", "trailer KR-AB 447", "the
 # van KX09 HNB"): only in the shapes of plates, three groups or letters and digits in
 # one group or a hyphen, so that a model's name ("FIAT 500") is not taken.
 _VEHICLE = re.compile(
     r"(?<![\w-])(?i:vehicles?|cars?|trucks?|lorry|lorries|vans?|pick-?ups?|jeeps?|buses|bus"
     r"|minibus(?:es)?|taxis?|motorbikes?|motorcycles?|scooters?|SUVs?|sedans?|véhicules?"
     r"|voitures?|camions?|camionnettes?|motos?|vehículos?|coches?|camionetas?|camión|carros?"
-    r"|Fahrzeug|Wagen|LKW|PKW)[ ]"
+    r"|Fahrzeug|Wagen|LKW|PKW|trailers?|semi-trailers?|remorques?|remolques?|Anhänger)[ ]"
     r"(?P<value>(?:[A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}"
+    r"|[A-Z]{1,3}[ ]\d{2,5}-[A-Z0-9]{1,3}"  # KR 118-PT
     r"|[A-Z0-9]{1,5}-[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5})?"
     r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,5}[ ][A-Z0-9]{1,5}))(?![\w-])"
 )
@@ -166,9 +169,11 @@ _DOCKET = re.compile(
     rf"(?<![\w/.:\-])(?:{_US_DOCKET}|\d{{2}}-(?:cv|cr|mj|mc|md|bk|po)-\d{{3,6}})(?![\w/\-])"
 )
 # An office's code, a year and a serial: MI/2009/0447, KT-2291/2009, OIG/INQ/2011/0213.
+# An office and its unit before the serial, parted by a space, and a year of the
+# Buddhist era as Thailand writes it: PFO-KL 881/2569.
 _SHAPED = re.compile(
-    r"(?<![\w/.\-])[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]"
-    r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:19|20)\d\d)(?![\w/\-])"
+    r"(?<![\w/.\-])(?:[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]|[A-Z]{1,6}(?:[/\-][A-Z]{1,6})+[ ])"
+    r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:(?:19|20)\d\d|25[4-9]\d))(?![\w/\-])"
 )
 # A verb that files the number, or a phrase that names it further on: "registered as
 # 12345", "numbered 4471", "enregistrée sous le n° 4471", "its number in the register is
