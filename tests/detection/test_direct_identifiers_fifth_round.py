@@ -207,3 +207,40 @@ def test_csv_column_named_head_first_in_spanish() -> None:
     found = references(text)
     assert "0220-0118-4471093" in found
     assert "1200,00" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("driver of the lorry, truck TR 442-KX with trailer TR-AB 118, was", "TR 442-KX"),
+        ("driver of the lorry, truck TR 442-KX with trailer TR-AB 118, was", "TR-AB 118"),
+        ("a complaint to the District Land Office (DLO-SK 412/2567) was", "DLO-SK 412/2567"),
+        ("paid into his account ending 2209; the bank", "2209"),
+        ("cargado a la tarjeta terminada en 4471.", "4471"),
+        ("she kept the post office receipt (RR 4471 2209 GB).", "RR 4471 2209 GB"),
+    ],
+)
+def test_plates_offices_last_digits_and_receipts(text: str, number: str) -> None:
+    assert number in references(text)
+
+
+def test_no_last_digits_without_a_number(default: DetectionEngine) -> None:
+    assert references("the car ending its trip at the border") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("COUNCIL OF DEPUTIES\nMINUTES No. 4\nof the meeting of", "4"),
+        ("Outgoing No. 12/3-0417 of 20.03.2025", "12/3-0417"),
+    ],
+)
+def test_a_documents_own_number(default: DetectionEngine, text: str, number: str) -> None:
+    found = proposed(default, text, "CONTROL_NUMBER") + proposed(default, text, "REFERENCE_NUMBER")
+    assert number in found
+
+
+def test_spaced_passport_number_near_the_word(default: DetectionEngine) -> None:
+    text = "A copy on file gives his passport as KT 0441872 (issued 2019)."
+    assert "KT 0441872" in proposed(default, text, "PASSPORT_NUMBER")
+    assert proposed(default, "The road AB 1234567 was closed.", "PASSPORT_NUMBER") == []
