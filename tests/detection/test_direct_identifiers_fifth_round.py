@@ -268,3 +268,22 @@ def test_the_account_that_made_an_export(default: DetectionEngine, text: str, ac
 )
 def test_no_account_after_by_in_prose(default: DetectionEngine, text: str) -> None:
     assert proposed(default, text, "USERNAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Testigo: Ana Ruiz, DUI 04417220-9, vecina", "04417220-9"),
+        ("Employee Iqama: 2 4471 0092 11\n", "2 4471 0092 11"),
+        ("his National Insurance number: QQ 12 34 56 C", "QQ 12 34 56 C"),
+        ("titular del carnet de identidad n° 4471209, de", "4471209"),
+    ],
+)
+def test_more_identity_labels(default: DetectionEngine, text: str, number: str) -> None:
+    found = proposed(default, text, "PASSPORT_NUMBER")
+    assert any(number in value for value in found), found
+
+
+def test_network_share_path(default: DetectionEngine) -> None:
+    text = "The draft sat on smb://fs02/legal/Board/notes-3.docx until May."
+    assert "smb://fs02/legal/Board/notes-3.docx" in proposed(default, text, "FILE_PATH")
