@@ -287,3 +287,8 @@ def test_more_identity_labels(default: DetectionEngine, text: str, number: str) 
 def test_network_share_path(default: DetectionEngine) -> None:
     text = "The draft sat on smb://fs02/legal/Board/notes-3.docx until May."
     assert "smb://fs02/legal/Board/notes-3.docx" in proposed(default, text, "FILE_PATH")
+
+
+def test_bare_street_after_a_prison(default: DetectionEngine) -> None:
+    text = "The team arrived at Kovac District Prison, Mlinska 12, Kovac, at 07:10."
+    assert "Mlinska 12" in proposed(default, text, "STREET_ADDRESS")
