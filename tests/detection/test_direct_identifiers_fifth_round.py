@@ -292,3 +292,8 @@ def test_network_share_path(default: DetectionEngine) -> None:
 def test_bare_street_after_a_prison(default: DetectionEngine) -> None:
     text = "The team arrived at Kovac District Prison, Mlinska 12, Kovac, at 07:10."
     assert "Mlinska 12" in proposed(default, text, "STREET_ADDRESS")
+
+
+def test_no_identity_label_inside_a_longer_word(default: DetectionEngine) -> None:
+    text = "RUEHXX/AMEMBASSY SAN MARCO ROUTINE 0447\n"
+    assert proposed(default, text, "PASSPORT_NUMBER") == []
