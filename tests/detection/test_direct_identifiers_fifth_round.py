@@ -289,9 +289,14 @@ def test_network_share_path(default: DetectionEngine) -> None:
     assert "smb://fs02/legal/Board/notes-3.docx" in proposed(default, text, "FILE_PATH")
 
 
-def test_bare_street_after_a_prison(default: DetectionEngine) -> None:
-    text = "The team arrived at Kovac District Prison, Mlinska 12, Kovac, at 07:10."
+def test_bare_street_after_a_seat(default: DetectionEngine) -> None:
+    text = "Police searched the firm's headquarters, Mlinska 12, Kovac, at 07:10."
     assert "Mlinska 12" in proposed(default, text, "STREET_ADDRESS")
+
+
+def test_no_street_in_an_officers_badge(default: DetectionEngine) -> None:
+    text = "  1. Corrections Officer Derek Hale, Badge 2219, Empl. No. E0104471, 6 years"
+    assert proposed(default, text, "STREET_ADDRESS") == []
 
 
 def test_no_identity_label_inside_a_longer_word(default: DetectionEngine) -> None:
