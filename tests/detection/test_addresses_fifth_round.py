@@ -84,6 +84,11 @@ def chains(text: str) -> list[str]:
             "Mr T. Hale\n9 Puffin Row\n   Upper Skerry\n   Kilmorna KM4 2QT\n\nDear Sir",
             "9 Puffin Row\n   Upper Skerry\n   Kilmorna KM4 2QT",
         ),
+        # a British postcode ends the chain whatever follows it
+        (
+            "she lived at 3 Tern Walk, Lower Ness, Kilmorna, KM4 2QT from May 2020",
+            "3 Tern Walk, Lower Ness, Kilmorna, KM4 2QT",
+        ),
         (
             "Sede: Rua das Flores 120, sala 4, Vila Nova - MG, 36570-110\nTel.",
             "Rua das Flores 120, sala 4, Vila Nova - MG, 36570-110",

@@ -236,13 +236,16 @@ _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.
 )
 _CEDEX = r"(?:[ ](?:Cedex|CEDEX)(?:[ ]\d{1,2})?)?"
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
+_POSTCODE_LETTERED = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)"
+_LINE_END = r"(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
 _TAIL = re.compile(
     r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
     # a quarter before the town, on the same line or the next as letters write it, and
     # a Brazilian state after the town ("Porto Lindo - UN, 70212-010")
     rf"(?:(?:{_TOWN}(?:,[ ]|[ \t]*\n[ \t]*))?{_TOWN}(?:[ ][-\u2013][ ][A-Z]{{2}})?,?[ ]"
-    rf"{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX})"
-    r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
+    # a British or Canadian postcode is one whatever follows ("..., SI2 7HQ from May")
+    rf"(?:{_POSTCODE_LETTERED}(?![\w-])|{_POSTCODE_AFTER}(?![\w-]){_LINE_END})"
+    rf"|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX}(?![\w-]){_LINE_END})"
     rf"{_COUNTRY}",
     re.MULTILINE,
 )
