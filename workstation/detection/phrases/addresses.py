@@ -24,8 +24,12 @@ from workstation.detection.layout.spans import LayoutSpan
 ENTITY = "STREET_ADDRESS"
 SCORE = 0.55
 
-_NAME = r"[A-Z][\w'\u2019.-]*"
-_WORD = r"[A-Z][\w'\u2019-]*"  # a capitalised word without a full stop
+# A capital starts a name, also an accented one ("Ştefan", "Łąkowa", "Élysée").
+_CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"  # Latin-1 and Extended-A
+_NAME = rf"{_CAPITAL}[\w'\u2019.-]*"
+_WORD = rf"{_CAPITAL}[\w'\u2019-]*"  # a capitalised word without a full stop
+# The Arabic article glued to a name of a quarter or a building: "Hay al-Salam".
+_ARTICLED = r"(?:(?:al|el|an|ar|as|ad|at|az|ash)-)?"
 _NUMBER = r"(?<!\d\.)(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
@@ -39,7 +43,7 @@ _TYPE_AFTER = (
 )
 _TYPE_BEFORE = (
     r"(?:Calle|calle|C/|Avenida|avenida|Av\.|Avda\.|Carrera|Pasaje|Paseo|Camino|Plaza|Ronda"
-    r"|Travesía|Rua|Travessa|Rue|rue|Avenue|avenue|Boulevard|boulevard|Bd|Allée|allée"
+    r"|Travesía|Rua|Travessa|Largo|Praça|Beco|Estrada|Rue|rue|Avenue|avenue|Boulevard|boulevard|Bd|Allée|allée"
     r"|Chemin|chemin|Impasse|impasse|Quai|quai|Place|place|Cours|Via|Viale|Piazza|Corso"
     r"|Jalan|Jl\.|Soi|Thanon|Ulica|ulica|ul\.|Ulitsa|ulitsa|prospekt|str\.|Str\.|Strada"
     r"|strada|Calea|bd\.|bul\.|vul\.|vulytsia|vulytsya|Vulytsia|vulitsa|Aleja|aleja|Aleea|Trg|trg|Bulevar|Utca|Odos|Rehov"
@@ -81,6 +85,9 @@ _LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da
 # glued to the name ("avenue de l'Indépendance", "rue d'Alger").
 _LINK = rf"(?:{_LINKS}[ \n])?(?:[ld]['\u2019])?"
 
+# A small word inside a street's name: "Ştefan cel Mare", "Dom Pedro de Alcântara".
+_NAME_PARTICLE = r"(?:cel|lui|de|del|da|do|dos|das|di|la|von|van|der|al|bin|ibn|e|y)"
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -110,8 +117,9 @@ _STREET = re.compile(
     r"(?!\w)"
     rf"|\b{_NUMBER}(?:bis|ter)?,?[ \n]{_TYPE_BEFORE}[ \n]{_LINK}{_NAME}(?:[ ]{_LINK}{_NAME}){{0,3}}"
     r"(?![\w'\u2019.-]|[ ,]*\d)"
-    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?){{1,4}},?[ \n]"
-    rf"(?:(?:[Nn][º°o]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"  # "Rua Augusta, nº 12", "Av. Sucre N° 1450"
+    rf"|(?<![\w.]){_TYPE_BEFORE}[ \n]{_LINK}(?:{_NAME}[ \n]?(?:{_NAME_PARTICLE}[ ])?){{1,4}},?[ \n]"
+    # "Rua Augusta, nº 12", "Av. Sucre N° 1450", "Rua X, n.º 22"
+    rf"(?:(?:[Nn][º°o]|[Nn]\.[º°]|No|Nr|\#)\.?[ ]?)?{_NUMBER}\b"
     rf"|\b(?:{_QUALIFIER}[ ])?{_NAME}{_COMPOUND_SUFFIX}[ ]{_NUMBER}(?:[ ][A-H](?![\w.]))?\b"
     # a Guatemalan numbered avenue and door: "4a Avenida 12-38", "6a. Calle 3-45"
     r"|\b\d{1,2}[aªoº]\.?[ ](?:Avenida|avenida|Calle|calle)[ ]\d{1,3}-\d{1,3}\b"
@@ -119,7 +127,7 @@ _STREET = re.compile(
     r"|\b\d{1,4}/\d{1,4}[ ](?:Moo|Mu)[ ]\d{1,2}\b"
     rf"|\b{_NAME}[ ]{_WORD_AFTER}[ ]{_NUMBER}\b"  # Brīvības iela 14, Rákóczi út 7
     # a street named without a street word, as in Central Europe, when a flat follows
-    rf"|\b(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
+    rf"|\b(?:{_WORD}[ ]){{0,2}}(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
     r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,5})?[a-z]?"
     rf"(?=,[ ]?(?i:{_FLAT_WORDS})[ ]?\d)"
     rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
@@ -145,7 +153,10 @@ _UNIT_WORDS = (
     # a flat in Polish, Swedish, German and Austrian addresses: "m. 12", "lgh 1102", "Top 4"
     r"|M\.|Mieszkanie|Lgh|Wohnung|Top"
     # a Norwegian and Danish flat, a Thai village number, a Spanish numbered street or zone
-    r"|Leil\.?|Leilighet|Lejl\.?|Lejlighed|Moo|Calle|Carrera|Avenida|Zona)"
+    r"|Leil\.?|Leilighet|Lejl\.?|Lejlighed|Moo|Calle|Carrera|Avenida|Zona"
+    # a flat in the former Yugoslavia, a French flat and house, a West African plot
+    # ("concession 14"), a numbered French lane, a barrister's chambers, a factory's plant
+    r"|Stan|Appt\.?|Maison|Concession|Rue|Ruelle|Chambers|Plant|Warehouse|Factory)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
@@ -153,14 +164,16 @@ _BUILDING_TYPES = (
     r"|Apt\.|Apts\.|Mansion|Chambers|Bhawan)"
 )
 # The housing estate, quarter or village a door is found in, named after the street in
-# Malaysia and Indonesia, the Philippines, Latin America, South Asia.
+# Malaysia and Indonesia, the Philippines, Latin America, South Asia, Portuguese-speaking
+# Africa (Bairro), the Maghreb (Lotissement) and Thailand (Ban).
 _ESTATE = (
     r"(?:Taman|Kampung|Kg\.|Desa|Perumahan|Komplek|Kompleks|Persiaran|Barangay|Brgy\."
     r"|Purok|Sitio|Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanización|Urb\.|Barrio|Bo\."
     r"|Población|Villa|Mohalla|Mohallah|[Qq]uartier|[Ss]ecteur|[Cc]it[ée]|Hay|Hayy"
     r"|urbanización|barrio|colonia"
     r"|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
-    r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio)"
+    r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio"
+    r"|Bairro|bairro|Lotissement|lotissement|Ban|Muban)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
@@ -184,18 +197,21 @@ _PART = (
     r"|(?i:ground|first|second|third|top|upper|lower|mezzanine)[ ](?i:floor)"
     r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
-    r"|Phase|Sector)"
-    r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|[A-Z])\b\.?)?"
+    r"|Phase|Sector|Ward|Precinct|khoroo|Khoroo|Kebele|Woreda)"
+    # a floor as Hong Kong, China and South-East Asia write it: "9/F", "12F", "G/F"
+    r"|(?:\d{1,3}|G|LG|UG)/F(?![\w/])|\d{1,3}F(?![\w/])"
+    # a Spanish or Portuguese floor and side: "4.º izda.", "2.º esq.", "3.º dto."
+    r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|esq|dto|drt|dt|fte|[A-Z])\b\.?)?"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     rf"|{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?\d{{1,6}}"
     r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
     rf"|(?<!the[ ])(?<!The[ ]){_NAME}(?:(?:[ ]|\n[ \t]*){_NAME}){{0,2}}(?:[ ]|\n[ \t]*)"
     rf"(?:{_BUILDING_TYPES}|{_TYPE_AFTER})"
     # a building named after its kind: "Immeuble Les Acacias", "Foyer Saint-Paul"
-    r"|(?i:Immeuble|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Gedung|Bâtiment"
-    r"|Maison)"
-    rf"[ ](?:{_LINKS}[ ])?{_NAME}(?:[ ]{_NAME}){{0,2}}"
-    rf"|{_ESTATE}[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
+    r"|(?i:Immeuble|Imm\.|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Menara|Gedung"
+    r"|Bâtiment|Maison)"
+    rf"[ ](?:{_LINKS}[ ])?{_ARTICLED}{_NAME}(?:[ ]{_ARTICLED}{_NAME}){{0,2}}"
+    rf"|{_ESTATE}[ ](?:{_LINKS}[ ])?{_ARTICLED}{_WORD}(?:[ ]{_ARTICLED}{_WORD}){{0,2}}"
     r"|[A-Z][a-z]+(?:nagar|puram|palya|halli|palli)(?![\w-])"  # Jayanagar, Koramangala's kin
     rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh|Mohalla"
     r"|Mohallah|Basti|Chowk|Bazaar|Bazar|Pura|Puram|Tola|Peth|Wadi))"
@@ -209,7 +225,10 @@ _POSTCODE_AFTER = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # UK: KB1 4QT
     r"|(?:[A-Z]{2}[ ])?[A-Z]\d[A-Z][ ]\d[A-Z]\d"  # Canada: ON K1A 0B1
     r"|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?"  # US, Australia: WV 25801, NSW 2000
-    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6}|\d{3}-\d{4})"  # ZIP, Swedish, Indian, Japanese
+    r"|\d{5}(?:-\d{4})?|\d{3}[ ]?\d{2}|\d{6}|\d{3}-\d{4}"  # ZIP, Swedish, Indian, Japanese
+    # Portuguese and Brazilian after the town, and four digits as Australia, New
+    # Zealand, South Africa and the Philippines write them ("Port Tallis 7012"), not a year
+    r"|\d{4}-\d{3}|\d{5}-\d{3}|(?!(?:19|20)\d\d(?!\d))\d{4})"
 )
 _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.P. 68000
     r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
@@ -217,10 +236,16 @@ _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.
 )
 _CEDEX = r"(?:[ ](?:Cedex|CEDEX)(?:[ ]\d{1,2})?)?"
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
+_POSTCODE_LETTERED = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)"
+_LINE_END = r"(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
 _TAIL = re.compile(
     r"(?:,[ ]?\n?[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?:{_TOWN},[ ])?{_TOWN},?[ ]{_POSTCODE_AFTER}|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX})"
-    r"(?![\w-])(?=[ \t]*(?:$|[,.;:()/|]))"  # the line's end: not "Sydney 20000 people"
+    # a quarter before the town, on the same line or the next as letters write it, and
+    # a Brazilian state after the town ("Porto Lindo - UN, 70212-010")
+    rf"(?:(?:{_TOWN}(?:,[ ]|[ \t]*\n[ \t]*))?{_TOWN}(?:[ ][-\u2013][ ][A-Z]{{2}})?,?[ ]"
+    # a British or Canadian postcode is one whatever follows ("..., SI2 7HQ from May")
+    rf"(?:{_POSTCODE_LETTERED}(?![\w-])|{_POSTCODE_AFTER}(?![\w-]){_LINE_END})"
+    rf"|{_POSTCODE_BEFORE}[ ]{_TOWN}{_CEDEX}(?![\w-]){_LINE_END})"
     rf"{_COUNTRY}",
     re.MULTILINE,
 )
@@ -233,7 +258,8 @@ _US_UNIT = (
     r"|#[ ]?)\d{1,5}[A-Za-z]?"
 )
 # A quarter named with its number, only after a chain already found: "..., Al-Rawda 2".
-_NUMBERED_QUARTER = rf"{_NAME}(?:[ ]{_NAME})?[ ]\d{{1,3}}(?![\w/.,]\d)"
+# A Nepali ward is written with a hyphen: "Sanepa-2".
+_NUMBERED_QUARTER = rf"{_NAME}(?:[ ]{_NAME})?[ -]\d{{1,3}}(?![\w/.,]\d)"
 _PART_AFTER = re.compile(
     rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER})|[ ](?P<unit>{_US_UNIT}))(?![\w-])"
 )
@@ -316,7 +342,8 @@ _STARTS_WITH_TYPE = re.compile(rf"{_TYPE_BEFORE}[ \n]")
 
 
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
-    if _STARTS_WITH_TYPE.match(text, start):
+    part_before = _PART_BEFORE.search(text, max(0, start - 60), start)
+    if _STARTS_WITH_TYPE.match(text, start) and part_before is None:  # "app. 9, rue X"
         number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
         if number is not None:
             start = number.start()

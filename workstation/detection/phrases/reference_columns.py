@@ -33,6 +33,15 @@ _HEADINGS = word_set(
     aktenzeichen az geschäftszeichen
     """
 )
+# Head words that come first in Spanish, French and Portuguese compounds: "cuenta
+# destino", "compte bénéficiaire", "expediente judicial" (an English heading's head is
+# its last word: "account holder" numbers nothing).
+_HEADS_FIRST = word_set(
+    """
+    cuenta compte conta expediente dossier carpeta causa radicado folio parcelle lote
+    referencia référence ref réf matrícula matricule titre título
+    """
+)
 _MARKS = re.compile(r"(?i)[ ]*(?:no\.?|nos\.?|n[°º]s?|nr\.?|number|numéro|número|#)$")
 _OF_NUMBER = re.compile(r"^(?:n[°º]|no\.?|num[ée]ro|número|nr\.?)[ ]d(?:e[ ]|['\u2019])")
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")  # cells are parted by two spaces or more
@@ -68,7 +77,7 @@ def reference_cells(text: str) -> Iterator[LayoutSpan]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         separator = _csv_separator(line)
-        if separator is None or (index and lines[index - 1][1].strip()):
+        if separator is None or (index and not _opens_a_table(lines[index - 1][1])):
             continue
         labels = line.split(separator)
         named = [i for i, label in enumerate(labels) if _names_references(_label(label))]
@@ -90,6 +99,12 @@ def reference_cells(text: str) -> Iterator[LayoutSpan]:
                     yield LayoutSpan(
                         start, start + len(value), ENTITY, 0.55, "reference-number column"
                     )
+
+
+def _opens_a_table(previous: str) -> bool:
+    """Whether a CSV heading may follow this line: a blank one, or the comments an
+    export writes above its heading ("# source: leaked statements")."""
+    return not previous.strip() or previous.lstrip().startswith("#")
 
 
 def _csv_separator(line: str) -> str | None:
@@ -117,21 +132,24 @@ def _heading(line: str) -> list[tuple[int, bool]] | None:
 
 
 def _names_references(cell: str) -> bool:
-    """ "Parcelle", "Case no.", "Titre / lettre", "Title deed", "N° de compte": a part of
-    it names a number, whole or by its head word (last in English, after "de" in
-    French and Spanish); "Account holder" and "No. of cases" do not."""
+    """ "Parcelle", "Case no.", "Titre / lettre", "Title deed", "N° de compte", "cuenta
+    destino": a part of it names a number, whole or by its head word (last in English,
+    first or after "de" in French and Spanish); "Account holder" and "No. of cases" do
+    not."""
     for part in re.split(r"[ ]*/[ ]*", cell.casefold().strip().rstrip(":")):
         label = _MARKS.sub("", part).strip()
         label = _OF_NUMBER.sub("", label)
-        if label in _HEADINGS or (label.split() or [""])[-1] in _HEADINGS:
+        words = label.split() or [""]
+        if label in _HEADINGS or words[-1] in _HEADINGS or words[0] in _HEADS_FIRST:
             return True
     return False
 
 
 def _plausible(value: str) -> bool:
-    """A number, not a date or an amount: "1147", "14-B", "TF 4471/KN", "LA/KN/1998/0312"."""
-    if not any(c.isdigit() for c in value) or len(value) < 2 or len(value.split()) > 3:
+    """A number, not a date or an amount: "1147", "14-B", "TF 4471/KN", "LA/KN/1998/0312",
+    "SI 4471 0090 3318" (four groups at most)."""
+    if not any(c.isdigit() for c in value) or len(value) < 2 or len(value.split()) > 4:
         return False
-    if re.search(r"[()]|\b[a-z]{2,}\b", value):  # a note in words: "(see annex 2)"
+    if re.search(r"[()]|\b[a-z]{2,}\b|\b[A-Za-z]{5,}\b", value):  # words: "(see annex 2)", "FEE Q1"
         return False
     return not (_DATE.fullmatch(value) or _AMOUNT.fullmatch(value))

@@ -40,6 +40,9 @@ _MORE_CUES = (
     # requests and applications to an office, in several languages
     r"|request|requête|demande|solicitud|petición|pedido|Antrag|Anfrage|cadastral|cadastre"
     r"|catastral|Flurstück|card|carte|tarjeta"
+    # a Portuguese criminal inquiry, a public tender and a purchase order, a chassis
+    r"|NUIPC|tenders?|procurement|auction|purchase[ ]order|(?-i:PO)|chasis|châssis"
+    r"|Fahrgestell(?:nummer)?"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
@@ -72,12 +75,17 @@ _VALUE = (
     rf"(?:{_US_DOCKET}"
     # Civil Appeal No. 1187 of 2009, Misc. Application No. HCMA 87 of 2026, W.P. 4471 of 2019
     r"|(?:[A-Z][A-Za-z.]{0,7}[ ])?\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"
-    r"|[A-Z]{1,4}[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"  # PV 0417/11, CF 2206014500-2012-118-0
+    # PV 0417/11, CF 2206014500-2012-118-0, SIHC-CV 2014/0288
+    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})?[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
-    r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/])"  # a register's letters and a serial: NRPSI 14402
-    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207
-    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?(?:[ ]\d{1,12})+(?![\w/\-]|[.,]\d)"
-    r"|\d{1,4}(?::\d{1,5}){3,}(?![\w:])"  # a cadastre's colon-separated parts: 10:09:04:01:03:0447
+    r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/]|[ ]\d)"  # a register's letters and a serial: NRPSI 14402
+    # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207,
+    # a map sheet's Roman numeral between groups: 4945 IV 0872, and a postal receipt's
+    # country letters after them: RK 5521 0937 SI
+    r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?"
+    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?:[ ][A-Z]{2}(?=[)\].,;]|$))?(?![\w/\-]|[.,]\d)"
+    # a cadastre's colon-separated parts: 10:09:04:01:03:0447, 61:14:0040112:387
+    r"|\d{1,4}(?::\d{1,8}){3,}(?![\w:])"
     r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
 )
@@ -118,7 +126,8 @@ _NOT_A_LABEL = re.compile(  # "No. of copies: 3/5" counts, it numbers nothing
 )
 # A vehicle's registration after the word for it: KX09 HNB, 7KD-412, AB-123-CD, B-MK 4471,
 # and each of a list after the plural ("plates KN 4471 A, KN 4472 A and KN 5120 B").
-_PLATE_VALUE = r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3}"
+_PLATE_CHAR = r"[A-Z0-9\u0410-\u042f\u0401\u0e01-\u0e2e]"  # Latin, Cyrillic, Thai
+_PLATE_VALUE = rf"{_PLATE_CHAR}{{1,5}}(?:[ -]{_PLATE_CHAR}{{1,5}}){{1,3}}"
 _PLATE_JOIN = r"(?:[ ]*,[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*(?:and|et|y|e|und|&)[ \t]*\n?[ \t]*)"
 _PLATE = re.compile(
     r"(?<![\w-])(?i:(?:number|licen[cs]e|registration)[ ]plates?|plates?(?:[ ]numbers?)?"
@@ -128,15 +137,17 @@ _PLATE = re.compile(
     rf"(?P<values>{_PLATE_VALUE}(?:{_PLATE_JOIN}{_PLATE_VALUE})*)(?![\w-])"
 )
 _ONE_PLATE = re.compile(_PLATE_VALUE)
-# A registration right after the word for a vehicle ("patrol vehicle BPS 114 AK", "the
+# A registration right after the word for a vehicle or a trailer ("patrol vehicle BPS 114
+# AK", "truck KR 118-PT", "trailer KR-AB 447", "the
 # van KX09 HNB"): only in the shapes of plates, three groups or letters and digits in
 # one group or a hyphen, so that a model's name ("FIAT 500") is not taken.
 _VEHICLE = re.compile(
     r"(?<![\w-])(?i:vehicles?|cars?|trucks?|lorry|lorries|vans?|pick-?ups?|jeeps?|buses|bus"
     r"|minibus(?:es)?|taxis?|motorbikes?|motorcycles?|scooters?|SUVs?|sedans?|véhicules?"
     r"|voitures?|camions?|camionnettes?|motos?|vehículos?|coches?|camionetas?|camión|carros?"
-    r"|Fahrzeug|Wagen|LKW|PKW)[ ]"
+    r"|Fahrzeug|Wagen|LKW|PKW|trailers?|semi-trailers?|remorques?|remolques?|Anhänger)[ ]"
     r"(?P<value>(?:[A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}"
+    r"|[A-Z]{1,3}[ ]\d{2,5}-[A-Z0-9]{1,3}"  # KR 118-PT
     r"|[A-Z0-9]{1,5}-[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5})?"
     r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,5}[ ][A-Z0-9]{1,5}))(?![\w-])"
 )
@@ -158,9 +169,11 @@ _DOCKET = re.compile(
     rf"(?<![\w/.:\-])(?:{_US_DOCKET}|\d{{2}}-(?:cv|cr|mj|mc|md|bk|po)-\d{{3,6}})(?![\w/\-])"
 )
 # An office's code, a year and a serial: MI/2009/0447, KT-2291/2009, OIG/INQ/2011/0213.
+# An office and its unit before the serial, parted by a space, and a year of the
+# Buddhist era as Thailand writes it: PFO-KL 881/2569.
 _SHAPED = re.compile(
-    r"(?<![\w/.\-])[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]"
-    r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:19|20)\d\d)(?![\w/\-])"
+    r"(?<![\w/.\-])(?:[A-Z]{1,6}(?:[/\-][A-Z]{1,6})*[/\-]|[A-Z]{1,6}(?:[/\-][A-Z]{1,6})+[ ])"
+    r"(?:(?:19|20)\d\d[/\-]\d{2,7}|\d{2,7}[/\-](?:(?:19|20)\d\d|25[4-9]\d))(?![\w/\-])"
 )
 # A verb that files the number, or a phrase that names it further on: "registered as
 # 12345", "numbered 4471", "enregistrée sous le n° 4471", "its number in the register is
@@ -182,6 +195,14 @@ _NUMBERED_CASE = re.compile(
     r"(?P<value>\d{3,8}(?:[/\-][A-Za-z0-9]{1,6})*)[ ]"
     r"(?i:case|file|matter|dossier|affaire|expediente|complaint|docket|proceedings"
     r"|investigation|inquiry|Akte|Verfahren)\b"
+)
+# A Russian registration plate in the twelve Cyrillic letters plates use (a letter,
+# three digits, two letters and the region) and a Russian cadastral number (region,
+# district, block, plot: "61:14:0040112:387"), shapes nothing else takes.
+_PLATE_LETTER = "[\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425]"
+_BY_SHAPE = re.compile(
+    rf"(?<![\w-]){_PLATE_LETTER}[ ]?\d{{3}}[ ]?{_PLATE_LETTER}{{2}}[ ]?\d{{2,3}}(?![\w-])"
+    r"|(?<![\w:.])\d{2}:\d{2}:\d{6,7}:\d{1,6}(?![\w:])"
 )
 # A serial with a letter after a hyphen, as registers suffix their entries: 4471-B.
 _LETTER_SUFFIX = re.compile(r"(?<![\w/.\-#])\d{3,6}-[A-Z](?![\w\-]|[.,]\w)")
@@ -243,6 +264,7 @@ def reference_numbers(text: str) -> Iterator[LayoutSpan]:
     for pattern, why in (
         (_EAST_ASIAN, "East Asian court case number"),
         (_LETTER_SUFFIX, "serial number with a letter suffix"),
+        (_BY_SHAPE, "registration or cadastral number by its shape"),
     ):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -276,7 +298,7 @@ def _plates_and_fields(text: str, seen: list[tuple[int, int]]) -> Iterator[Layou
     a form's labelled fields; each span found is added to ``seen``."""
     for match in _PLATE.finditer(text):
         for value in _ONE_PLATE.finditer(text, match.start("values"), match.end("values")):
-            if re.search(r"\d", value.group()) and re.search(r"[A-Z]", value.group()):
+            if re.search(r"\d", value.group()) and re.search(r"[^\W\d_]", value.group()):
                 seen.append(value.span())
                 yield LayoutSpan(*value.span(), ENTITY, 0.7, "vehicle registration")
     for match in _VEHICLE.finditer(text):
