@@ -846,9 +846,11 @@ _COUNT_START = re.compile(
     re.IGNORECASE,
 )
 # "twice a week", "six or seven times", "two or three times a week", "trois fois par mois".
+_HOW_OFTEN = r"[ ](?:a|per|each|every)[ ](?:day|night|week|month|year|shift|fortnight)"
 _FREQUENCY = re.compile(
-    rf"(?:once|twice|(?:{_WORD_NUMBER}|\d+)(?:[ ](?:or|to|and)[ ](?:{_WORD_NUMBER}|\d+))?[ ]times)"
-    r"(?:[ ](?:a|per|each|every)[ ](?:day|night|week|month|year|shift|fortnight))?"
+    rf"(?:once|twice){_HOW_OFTEN}"  # not "once" alone: "once viviendas" is eleven homes
+    rf"|(?:{_WORD_NUMBER}|\d+)(?:[ ](?:or|to|and)[ ](?:{_WORD_NUMBER}|\d+))?[ ]times"
+    rf"(?:{_HOW_OFTEN})?"
     r"|(?:une|deux|trois|\d+)[ ]fois[ ]par[ ](?:jour|semaine|mois|an)",
     re.IGNORECASE,
 )
