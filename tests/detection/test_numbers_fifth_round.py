@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (a currency written in Cyrillic)
 """Numbers as eight more writers wrote them (issue 16, fifth round): money in codes no
 list holds and at a rate per unit, lengths since a date and in the short units of notes,
 ages after a name, counts with what the counted were, dates written short. Every
@@ -74,7 +75,10 @@ def test_grouped_numbers_after_letters_are_not_money_without_paying(text: str) -
         ("He asked for two weeks' rest.", "for two weeks' rest"),
         ("he then took unpaid leave", "unpaid leave"),
         ("She is on long-term sick leave.", "long-term sick leave"),
-        ("condenado a cuatro años y un día de presidio menor", "cuatro años y un día de presidio menor"),
+        (
+            "condenado a cuatro años y un día de presidio menor",
+            "cuatro años y un día de presidio menor",
+        ),
         ("foi condenado a 6 anos de prisão", "6 anos de prisão"),
     ],
 )
@@ -192,6 +196,51 @@ def test_not_counts(text: str) -> None:
 )
 def test_dates_written_short(text: str, expected: str) -> None:
     assert expected in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing is Friday 9 May, 10 am, court 2.", "Friday 9 May, 10 am"),
+        ("First appearance: 9am, 14 March 2025, Room 1.", "9am, 14 March 2025"),
+        ("before the hearing (12.03.2025, 09:30);", "12.03.2025, 09:30"),
+        ("wages for June 2022 to\nMay 2023 were unpaid", "June 2022 to\nMay 2023"),
+        ("on 3 May and 14\nJune he refused", "14\nJune"),
+        ("Date: 4 May 2026 (2083 Baisakh 21)", "2083 Baisakh 21"),
+        ("Petrov, released 14.03, fined", "14.03"),
+    ],
+)
+def test_dates_with_their_hours_ranges_and_calendars(text: str, expected: str) -> None:
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wing has one clinical psychologist, who visits.", "one clinical psychologist"),
+        ("The yard measures 30 by 8 metres.", "30 by 8 metres"),
+        ("I wrote maybe twenty\ntimes to them.", "maybe twenty\ntimes"),
+        ("Staffing: 3 RN + 1 HCA on nights.", "3 RN + 1 HCA"),
+    ],
+)
+def test_more_counts(text: str, expected: str) -> None:
+    assert expected in found(text, "QUANTITY")
+
+
+def test_an_age_band_and_a_rate_of_mornings() -> None:
+    assert "children under five" in found("deaths of children under five rose", "AGE")
+    assert "three mornings a week" in found("a nurse comes three mornings a week", "DURATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One day he came back.",  # no count: a day is when
+        "The 3 RNs were tired.",  # counted, but "3 RNs" only
+    ],
+)
+def test_one_thing_needs_a_stop_after_it(text: str) -> None:
+    assert "One day he" not in found(text, "QUANTITY")
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ _AMOUNT = (
 _ABOUT = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|under|only|just"
     r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as"
-    r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between"
+    r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between|maybe|perhaps"
     r"|environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|quelque|jusqu['\u2019]à|pas\s+moins\s+de"
     r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
     r"|aproximadamente|entre|all|todos[ ]los|todas[ ]las|tous[ ]les|toutes[ ]les)\s+)?"
@@ -223,7 +223,12 @@ _AGE_ALONE = re.compile(
     r"|\bmineure?s?(?=[,.;)]|[ ](?:de|au|âgée?s?)\b)"
     r"|\b(?:a[ ]|an[ ])?(?:quadra|quinqua|sexa|septua|octo|nona)genarian\b"
     r"|\b(?:quadra|quinqua|sexa|septua|octo|nona)génaires?\b"
-    r"|\b(?:born|née?|nacid[oa])[ ](?:in|en)[ ](?:19|20)\d\d\b)"
+    r"|\b(?:born|née?|nacid[oa])[ ](?:in|en)[ ](?:19|20)\d\d\b"
+    # "children under five", "enfants de moins de cinq ans": an age band
+    r"|\b(?:children|kids|infants|babies|girls|boys)[ ](?:under|below|over|aged[ ]under)[ ]"
+    r"(?:the[ ]age[ ]of[ ])?(?:\d{1,2}|five|six|ten|twelve|fifteen|sixteen|eighteen)\b"
+    r"|\b(?:enfants|niños|niñas|crianças)[ ](?:de[ ])?(?:moins[ ]de|menores[ ]de|menos[ ]de)[ ]"
+    r"(?:\d{1,2}|cinq|cinco|dix|diez|dez)[ ](?:ans|años|anos)\b)"
 )
 # A currency the lists do not know, written as its code before a grouped amount
 # ("SDR 92,000", "KSH 1,500.00").
@@ -350,6 +355,7 @@ _PERCENT = re.compile(
 )
 _UNIT = (
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?|fortnights?"
+    r"|mornings?|afternoons?|evenings?"
     r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|secondes?|nuits?|décennies?"
     r"|anos?|mês|dias?|segundos?|noites?|décadas?"  # Portuguese, where Spanish differs
     r"|tahun|bulan|hari|minggu|jam|năm|tháng|ngày|tuần|giờ"  # Malay, Indonesian, Vietnamese
@@ -538,7 +544,7 @@ _ABOUT_WORDS = _set(
     another further additional extra well just upwards close otros otras con cumplió cumplir
     avait aura throughout lasting por pour sur durant barely scarcely little well upwards
     apenas presque poco since desde depuis dès ever within há hace il longer shorter dentro
-    ao quase
+    ao quase maybe perhaps
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -706,7 +712,7 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
 
 
-_JOINER = re.compile(r"[ \n](?:and|y|et|e)[ \n]")
+_JOINER = re.compile(r"[ \n](?:and|y|et|e|\+)[ \n]")
 
 
 def _joined_counts(text: str, previous: LayoutSpan | None, span: LayoutSpan) -> bool:
@@ -727,7 +733,7 @@ _WEAK_STARTERS = _set(
     entre all todos todas tous toutes the his her their another further additional extra
     well just upwards close otros otras con cumplió cumplir avait aura throughout lasting
     por pour sur durant barely scarcely little apenas presque poco within há hace il longer
-    shorter dentro ao quase ever
+    shorter dentro ao quase ever maybe perhaps
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -837,7 +843,7 @@ _COUNT_OPENER = (
 )
 _COUNT_START = re.compile(
     rf"{_COUNT_OPENER}{_ABOUT}(?:(?<![\w.,/-])\d{{1,4}}[-\u2013]\d{{1,4}}(?![\w/-])"
-    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT}|[ ]or[ ]so)?"
+    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}|[ ](?:by|x|×)[ ]){_AMOUNT}|[ ]or[ ]so)?"
     r"|(?<![\w-])(?:tens|hundreds|thousands|dozens|millions|scores|centaines"
     r"|milliers|dizaines|cientos|miles|decenas|docenas)(?![\w-])"
     r"|(?<![\w-])(?:une[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
@@ -849,7 +855,8 @@ _COUNT_START = re.compile(
 _HOW_OFTEN = r"[ ](?:a|per|each|every)[ ](?:day|night|week|month|year|shift|fortnight)"
 _FREQUENCY = re.compile(
     rf"(?:once|twice){_HOW_OFTEN}"  # not "once" alone: "once viviendas" is eleven homes
-    rf"|(?:{_WORD_NUMBER}|\d+)(?:[ ](?:or|to|and)[ ](?:{_WORD_NUMBER}|\d+))?[ ]times"
+    r"|(?:(?:maybe|perhaps|about|around|some|nearly|almost|over|more[ ]than)[ ])?"
+    rf"(?:{_WORD_NUMBER}|\d+)(?:[ ](?:or|to|and)[ ](?:{_WORD_NUMBER}|\d+))?[ ]times"
     rf"(?:{_HOW_OFTEN})?"
     r"|(?:une|deux|trois|\d+)[ ]fois[ ]par[ ](?:jour|semaine|mois|an)",
     re.IGNORECASE,
@@ -949,16 +956,20 @@ _AFTER_ONE_THING = _set("for per of in at to and or on with who a")
 def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
     """ "one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
     or a stop, so "one another" or "one day he came" are not counts."""
-    if index + 1 >= len(found) or not gap_is_space(text, found[index - 1], found[index]):
-        return None
-    noun, after = found[index], found[index + 1]
-    if not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 4:
-        return None
-    if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
-        return None
-    between = text[noun.end : after.start]
-    if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
-        return noun.end
+    for position in range(index, min(index + 3, len(found) - 1)):
+        # "one occupational therapist," "one part-time medical assistant and": up to two
+        # words that qualify the noun, all in lower case
+        if not gap_is_space(text, found[position - 1], found[position]):
+            return None
+        noun, after = found[position], found[position + 1]
+        bare = noun.text.replace("-", "")
+        if not bare.isalpha() or not noun.text.islower() or len(noun.text) < 4:
+            return None
+        if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
+            return None
+        between = text[noun.end : after.start]
+        if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
+            return noun.end
     return None
 
 
@@ -1084,8 +1095,8 @@ def _countable(word: Word) -> bool:
     lower = word.lower
     if lower in _UNITS or (lower in _IRREGULAR and word.text[0].islower()):
         return True  # not "4.2 Women's wing": a heading's number and title
-    if _PLURAL_ACRONYM.fullmatch(word.text):
-        return True  # "four NCOs", "2 RNs", "three NGOs"
+    if _PLURAL_ACRONYM.fullmatch(word.text) or word.text in _STAFF_GRADES:
+        return True  # "four NCOs", "2 RNs", "three NGOs"; a roster's "2 RN / 0 HCA"
     if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
         return False
     if _IRREGULAR_COMPOUND.search(lower) and lower not in _NOT_MEN:
@@ -1096,6 +1107,11 @@ def _countable(word: Word) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+# Grades of ward and guard staff, counted in the singular in rosters and incident notes.
+_STAFF_GRADES = frozenset(
+    {"RN", "RGN", "RMN", "EN", "LPN", "LVN", "CNA", "HCA", "HCSW", "NA", "SN", "ODP", "AHP"}
+    | {"ANP", "NCO", "GP", "SHO", "FY1", "FY2"}
+)
 _IRREGULAR_COMPOUND = re.compile(r"..(?:children|men|women|people|folk)$")
 _NOT_MEN = _set("specimen regimen abdomen acumen stamen hymen semen omen amen")
 

@@ -65,6 +65,49 @@ _CLOCK_RANGE = re.compile(
     r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?[ ](?:às|as|a|à|até|hasta|-)[ ]"
     r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
 )
+_EN_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CLOCK = (
+    r"(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?[ ]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:]))"
+)
+_DAY_MONTH_YEAR = (
+    rf"(?:(?:{_WEEKDAYS},?[ ])?[0-3]?\d(?:st|nd|rd|th)?[ ]{_EN_MONTHS}(?:[ ](?:19|20)\d\d)?"
+    r"|[0-3]?\d\.[01]?\d(?:\.(?:19|20)?\d\d)?)"
+)
+# A date and its hour joined by a comma, either way round: "Tuesday 18 August, 9 am",
+# "10am, 2 April 2026", "25.11.2026, 10:00", "23.11, 14:20".
+_DATE_COMMA_TIME = re.compile(
+    rf"(?<![\w.]){_DAY_MONTH_YEAR},[ ]{_CLOCK}|\b{_CLOCK},[ ]{_DAY_MONTH_YEAR}\b"
+)
+# A range of months across a line break: "March 2023 to⏎January 2024".
+_MONTH_RANGE = re.compile(
+    rf"\b{_EN_MONTHS}[ ](?:19|20)\d\d[ \n]?(?:to|until|till|through|-|\u2013)[ \n]"
+    rf"{_EN_MONTHS}[ ](?:19|20)\d\d\b"
+)
+# A day whose month is on the next line: "on 5 August and 26⏎September".
+_DAY_BREAK_MONTH = re.compile(
+    r"(?<![\d.,/:-])[0-3]?\d\n(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+# Nepali (Bikram Sambat) dates: "2083 Kartik 2", "Kartik 2, 2083".
+_NEPALI_MONTHS = (
+    r"(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin"
+    r"|Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)"
+)
+_NEPALI_DATE = re.compile(
+    rf"\b(?:20|21)\d\d[ ]{_NEPALI_MONTHS}[ ][0-3]?\d\b"
+    rf"|\b[0-3]?\d[ ]{_NEPALI_MONTHS},?[ ](?:20|21)\d\d\b"
+    rf"|\b{_NEPALI_MONTHS}[ ][0-3]?\d,?[ ](?:20|21)\d\d\b"
+)
+# A day and month with a dot after a word that dates it: "released 22.02".
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?i:\b(?:released|arrested|detained|freed|on|until|from|since|dated|le|el|em)[ ])"
+    r"(?P<value>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\w]|[.,]\d)"
+)
 # "at midnight", "until after midnight", "vers minuit".
 _MIDNIGHT = re.compile(
     r"(?i:\b(?:at|after|before|until|till|around|about|past|by|from|to|towards|since|vers"
@@ -97,8 +140,18 @@ def short_dates(text: str) -> Iterator[LayoutSpan]:
         for match in _MONTH_YEAR.finditer(text):
             if not _LABEL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 yield LayoutSpan(*match.span(), ENTITY, SCORE, "a month and year")
-    for pattern in (_YEAR_FIRST, _WEEKDAY_DAY, _DE_MONTH, _CLOCK_RANGE):
+    for pattern in (
+        _YEAR_FIRST,
+        _WEEKDAY_DAY,
+        _DE_MONTH,
+        _CLOCK_RANGE,
+        _DATE_COMMA_TIME,
+        _MONTH_RANGE,
+        _DAY_BREAK_MONTH,
+        _NEPALI_DATE,
+    ):
         for match in pattern.finditer(text):
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "a date written short")
-    for match in _MIDNIGHT.finditer(text):
-        yield LayoutSpan(*match.span("value"), ENTITY, SCORE, "midnight or noon")
+    for pattern in (_MIDNIGHT, _DOTTED_DAY_MONTH):
+        for match in pattern.finditer(text):
+            yield LayoutSpan(*match.span("value"), ENTITY, SCORE, "a time or a day")
