@@ -256,3 +256,42 @@ def test_one_thing_needs_a_stop_after_it(text: str) -> None:
 )
 def test_slashes_that_are_not_dates(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("about $12,500\npesos in cash", "MONEY", "about $12,500\npesos"),
+        ("bought at EUR 2.10 per dose", "MONEY", "EUR 2.10 per dose"),
+        ("paid Rs 650 per 1,000 bricks", "MONEY", "Rs 650 per 1,000"),
+        ("le cacao (900 ariary le kilo)", "MONEY", "900 ariary le kilo"),
+        ("costs rose (+14.2%) in a year", "PERCENT", "+14.2%"),
+        ("burns to 30 per cent of her body", "PERCENT", "30 per cent of her body"),
+        ("staff on three-month contracts", "DURATION", "three-month contracts"),
+        ("viven allí desde hace más de diez años", "DURATION", "desde hace más de diez años"),
+        ("llegó una hora y veinte minutos tarde", "DURATION", "una hora y veinte minutos"),
+        ("the cell was at minus 4 degrees", "QUANTITY", "minus 4 degrees"),
+        ("the ward handles 300 admissions a month", "QUANTITY", "300 admissions a month"),
+        ("it sold 3 tonnes of dried fish", "QUANTITY", "3 tonnes of dried fish"),
+    ],
+)
+def test_third_pass_expressions(text: str, entity: str, expected: str) -> None:
+    assert expected in found(text, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Te llamo a las 9 de la mañana.", "a las 9 de la mañana"),
+        ("entre las 21:10 y 22:05 la cuenta", "21:10 y 22:05"),
+        ("entre 9h00 et 12h30, les agents", "9h00 et 12h30"),
+        ("Date: Wed 3/12/2025", "Wed 3/12/2025"),
+        ("reply by Friday 9th, 17:00 please", "Friday 9th, 17:00"),
+    ],
+)
+def test_third_pass_dates(text: str, expected: str) -> None:
+    assert expected in dates(text)
+
+
+def test_a_price_per_unit_does_not_swallow_a_following_count() -> None:
+    assert "USD 500 the 12" not in " ".join(found("paid USD 500 the 12 workers", "MONEY"))

@@ -77,6 +77,7 @@ _ABOUT = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|under|only|just"
     r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as"
     r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between|maybe|perhaps"
+    r"|minus"
     r"|environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|quelque|jusqu['\u2019]à|pas\s+moins\s+de"
     r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
     r"|aproximadamente|entre|all|todos[ ]los|todas[ ]las|tous[ ]les|toutes[ ]les)\s+)?"
@@ -156,7 +157,9 @@ _MANY = (
 # What a price is set per, after "per", "par", "por", "the": "USD 118 per tonne", "3,200
 # rubles per hectare", "KLN 410 per shift", "650 000 F par hectare".
 _PER_UNIT = (
-    r"[ ](?:per|par|por|the|a|an)[ ](?:tonne|ton|metric[ ]ton|kilo|kilogram|kg|gram|litre|liter"
+    r"[ ](?:per|par|por)[ ](?:\d{1,3}(?:,\d{3})+|\d+(?![\d,.]))"  # "Rs 720 per 1,000"
+    r"|[ ](?:per|par|por|the|a|an|le|la|el)[ ](?:tonne|ton|metric[ ]ton|kilo|kilogram|kg"
+    r"|gram|litre|liter|dose|tablet|pill|box|bottle|bundle|quintal"
     r"|gallon|barrel|bag|sack|hectare|acre|square[ ]met(?:re|er)|m²|m2|met(?:re|er)|head|shift"
     r"|night|trip|load|unit|piece|item|page|signature|permit|licen[cs]e|certificate|visa"
     r"|passport|file|case|document|session|visit|patient|child|worker|family|household|vote"
@@ -176,6 +179,7 @@ _MONEY = re.compile(
     rf"|(?<![\w.,-])\d{{1,4}}(?:[.,]\d{{1,3}})?(?:bn|mn|m|k)[ \u00a0]"
     rf"(?:{_CURRENCY_OF}|{_CODE})(?![\w])"
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
+    rf"(?:[ \u00a0]{_CURRENCY_WORDS}(?![\w]))?"  # "$84,000 pesos": the symbol and the word
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
     rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
@@ -363,7 +367,7 @@ _UNIT = (
 )
 _HOW_LONG = (
     rf"(?:{_AMOUNT}|a[ ](?:single|whole|full)|an[ ]entire|a|an|one|a[ ]few|few|several|many"
-    r"|half[ ]an?|une?|quelques|plusieurs"
+    r"|half[ ]an?|une?|una|uma|um|quelques|plusieurs"
     r"|varios|varias|unos|unas|(?:une?[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|centaine)"
     r"[ ](?:de[ ]|d['\u2019])|(?:una[ ])?(?:decena|docena|veintena)[ ]de)"
 )
@@ -432,7 +436,7 @@ _ALMOST = (
 _DURATION = re.compile(
     r"(?:(?:for|during|pendant|durante|over|within|throughout|lasting|por|pour|sur|durant"
     r"|en[ ]l['\u2019]espace[ ]de|in[ ]the[ ]space[ ]of|há|hace|il[ ]y[ ]a|dentro[ ]de"
-    r"|ao[ ]longo[ ]de|durant)\s+)?"
+    r"|ao[ ]longo[ ]de|durant|desde[ ]hace|há[ ]mais[ ]de|depuis[ ]plus[ ]de)\s+)?"
     rf"{_PERIOD_OF}{_ALMOST}{_ABOUT}{_HOW_LONG}"
     rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT_ADJECTIVE}{_UNIT}(?![\w-]){_UNIT_AFTER}"
     r"(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
@@ -447,7 +451,7 @@ _DURATION = re.compile(
     r"|period|leave|suspension|contract|absence|sentences|terms|visa|permit|curfew|deployment"
     r"|posting|mission|tour|course|internship|placement|trip|visit|fast|hunger[ ]strike|notice"
     r"|quarantine|isolation|lockdown|closure|training|programme|program|assignment|secondment"
-    r"|exile|ban|stint|tenure|mandate)\b",
+    r"|exile|ban|stint|tenure|mandate)s?\b",
     re.IGNORECASE,
 )
 # Lengths in the short units of logs and notes: "20 min", "3.5 h", "3 h 20 min", "45 secs".
@@ -544,7 +548,7 @@ _ABOUT_WORDS = _set(
     another further additional extra well just upwards close otros otras con cumplió cumplir
     avait aura throughout lasting por pour sur durant barely scarcely little well upwards
     apenas presque poco since desde depuis dès ever within há hace il longer shorter dentro
-    ao quase maybe perhaps
+    ao quase maybe perhaps minus
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -611,7 +615,8 @@ _AFTER_LENGTH = re.compile(
 # contract value", "5% of turnover" (not "12% of the budget", a share of a body's money).
 _PERCENT_OF = re.compile(
     r"(?i:[ ]of[ ](?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
-    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
+    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital|body"
+    r"|skin|body[ ]surface)\b)"
 )
 # What a percentage measures, before it: "una incapacidad permanente del 40%".
 _PERCENT_BEFORE = re.compile(
@@ -637,6 +642,8 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
         after = _AFTER_LENGTH.match(text, end)
         end = after.end() if after else end
     elif span.entity == "PERCENT":
+        if _MINUS_BEFORE.match(text[max(0, start - 2) : start]) or text[start - 1 : start] == "+":
+            start -= 1  # "+25.3%", "-4 %": the sign says which way
         after = _PERCENT_OF.match(text, end)
         end = after.end() if after else end
         before = _PERCENT_BEFORE.search(text, max(0, start - 40), start)
@@ -733,7 +740,7 @@ _WEAK_STARTERS = _set(
     entre all todos todas tous toutes the his her their another further additional extra
     well just upwards close otros otras con cumplió cumplir avait aura throughout lasting
     por pour sur durant barely scarcely little apenas presque poco within há hace il longer
-    shorter dentro ao quase ever maybe perhaps
+    shorter dentro ao quase ever maybe perhaps minus
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -946,7 +953,15 @@ def _count(
         end = _one_thing(text, found, index)
     if end is None:
         return _bare_estimate(text, match, anchor)
+    rate = _COUNT_RATE.match(text, end)
+    end = rate.end() if rate else end  # "412 deliveries a month", "15 phones a week"
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
+
+
+_COUNT_RATE = re.compile(
+    r"(?i:[ ](?:a|per|each|every|par|por|al)[ ](?:day|night|week|month|year|shift|jour|semaine"
+    r"|mois|an|día|semana|mes|año|dia|mês|ano)\b)"
+)
 
 
 _ONES = frozenset({"one", "1", "only one", "just one"})
@@ -1144,6 +1159,10 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
             and target.lower not in _BETWEEN_STOP
             and target.lower not in _NOT_NOUNS
         ):
+            nxt = found[position + 3] if position + 3 < len(found) else None
+            described = target.lower.endswith("ed") and nxt is not None
+            if described and nxt is not None and nxt.text.isalpha() and nxt.text.islower():
+                return nxt.end  # "4.2 tonnes of cured vanilla"
             return target.end
         return noun.end
     if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:

@@ -47,7 +47,7 @@ _YEAR_FIRST = re.compile(
 # A weekday cut short before the day of the month: "Mon 14", "Sat 19", as in rosters.
 _WEEKDAY_DAY = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ ](?:[12]\d|3[01]|0?[1-9])"
-    r"(?![\w:/]|[.,]\d)"
+    r"(?:/[01]?\d/(?:19|20)?\d\d)?(?![\w:/]|[.,]\d)"  # "Mon 14", "Tue 24/11/2026"
 )
 _MONTHS = (
     r"(?:[Jj]aneiro|[Ff]evereiro|[Mm]arço|[Aa]bril|[Mm]aio|[Jj]unho|[Jj]ulho|[Aa]gosto"
@@ -62,8 +62,14 @@ _DE_MONTH = re.compile(
 )
 # Clock times joined by "às", "a", "até": "18h00 às 20h40", "de 9h a 13h".
 _CLOCK_RANGE = re.compile(
-    r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?[ ](?:às|as|a|à|até|hasta|-)[ ]"
+    r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?[ ](?:às|as|a|à|até|hasta|-|et|e|y)[ ]"
     r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
+    # "entre las 20:58 y 21:06", "between 22:10 and 23:40"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d[ ](?:y|et|e|and|to|a|à|hasta|até)[ ]"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    # "a las 8", "hasta las 4 de la tarde", "às 9h"
+    r"|\b(?:[Aa]|[Hh]asta|[Dd]esde|[Hh]acia)[ ]las[ ](?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"
+    r"(?:[ ]de[ ]la[ ](?:mañana|tarde|noche)|[ ](?:hrs?|horas)\b)?(?![\w:]|[.,]\d)"
 )
 _EN_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -82,6 +88,7 @@ _DAY_MONTH_YEAR = (
 # "10am, 2 April 2026", "25.11.2026, 10:00", "23.11, 14:20".
 _DATE_COMMA_TIME = re.compile(
     rf"(?<![\w.]){_DAY_MONTH_YEAR},[ ]{_CLOCK}|\b{_CLOCK},[ ]{_DAY_MONTH_YEAR}\b"
+    rf"|\b{_WEEKDAYS}[ ][0-3]?\d(?:st|nd|rd|th),[ ]{_CLOCK}"  # "Thursday 16th, 18:00"
 )
 # A range of months across a line break: "March 2023 to⏎January 2024".
 _MONTH_RANGE = re.compile(
