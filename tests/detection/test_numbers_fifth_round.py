@@ -295,3 +295,19 @@ def test_third_pass_dates(text: str, expected: str) -> None:
 
 def test_a_price_per_unit_does_not_swallow_a_following_count() -> None:
     assert "USD 500 the 12" not in " ".join(found("paid USD 500 the 12 workers", "MONEY"))
+
+
+@pytest.mark.parametrize(
+    ("heading", "entity"),
+    [
+        ("gross_hld", "MONEY"),  # a gross wage in a local currency code
+        ("Net pay", "MONEY"),
+        ("household_size", "QUANTITY"),
+        ("Taille du ménage", "QUANTITY"),
+        ("file size", None),  # bytes are no count of people
+    ],
+)
+def test_columns_of_wages_and_household_sizes(heading: str, entity: str | None) -> None:
+    from workstation.detection.layout.number_columns import number_column
+
+    assert number_column(heading, {}) == entity
