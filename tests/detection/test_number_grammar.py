@@ -21,7 +21,7 @@ def found(text: str, entity: str) -> list[str]:
     [
         ("Each guard took between $300 and $500 a month.", "between $300 and $500 a month"),
         ("He was offered USD 1,400\nand 2,100 in two payments.", "USD 1,400\nand 2,100"),
-        ("The fee ran to $5-$10 per page.", "$5-$10"),
+        ("The fee ran to $5-$10 per page.", "$5-$10 per page"),
         ("Estimates put it at 500 to 700 euros.", "500 to 700 euros"),
         ("The scheme moved millions of dollars offshore.", "millions of dollars"),
         ("It cost hundreds of thousands of euros.", "hundreds of thousands of euros"),
@@ -32,10 +32,10 @@ def found(text: str, entity: str) -> list[str]:
         ("A ticket was kr 450 then.", "kr 450"),
         ("She sold the camera for 200 quid.", "200 quid"),
         ("He asked for 5 grand up front.", "5 grand"),
-        ("The cocoa fetched GH¢ 500 a bag.", "GH¢ 500"),
+        ("The cocoa fetched GH¢ 500 a bag.", "GH¢ 500 a bag"),
         ("She earns about ZQD 180 a month.", "ZQD 180 a month"),  # a code no list holds
         ("ZQD 500 was paid to the driver.", "ZQD 500"),  # the paying word after it
-        ("El tío cobraba 3.000 bolívares por viaje.", "3.000 bolívares"),
+        ("El tío cobraba 3.000 bolívares por viaje.", "3.000 bolívares por viaje"),
         ("Le chef a reçu 45 millions de francs CFA.", "45 millions de francs CFA"),
         ("He left with some USD 4.1 million more.", "some USD 4.1 million"),
     ],

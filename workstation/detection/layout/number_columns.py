@@ -26,6 +26,9 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
         honorarios honoraires frais gastos gasto dépense dépenses expense expenses
         spent invoice invoiced remittance remittances compensation indemnité
         indemnización valeur quantia pagamento preço custo salário
+        gross net earnings income allowance allowances stipend benefit benefits grant
+        pension gratuity arrears owed brut brutto netto bruto neto ingreso ingresos
+        revenu revenus rendimento
         """
     ),
     "AGE": word_set(
@@ -40,7 +43,23 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
         persons people personnes personas detainees deaths dead killed injured wounded
         casualties arrests arrested displaced effectif effectifs
         victimes víctimas muertos heridos morts blessés
+        members
         """
+    )
+    # the size of a household or family, however the export names it
+    | frozenset(
+        {
+            "household size",
+            "hh size",
+            "family size",
+            "household members",
+            "taille du ménage",
+            "taille ménage",
+            "tamaño del hogar",
+            "tamaño hogar",
+            "tamanho do agregado",
+            "agregado familiar",
+        }
     ),
     "SOCIAL_STATUS": frozenset(
         {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (currency names in Cyrillic)
 """Numbers that say something about a person, as whole expressions: ``USD 4,500``,
 ``a 40% disability``, ``14 detainees``, ``six years' imprisonment``, ``aged 34``.
 
@@ -43,13 +44,18 @@ _NUMBER_WORDS = _set(
     cuarenta cincuenta sesenta setenta ochenta noventa cien ciento doscientos trescientos
     cuatrocientos quinientos seiscientos setecientos ochocientos novecientos mil millón
     millones
+    dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze
+    quatorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove vinte
+    trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento duzentos duzentas
+    trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos milhão
+    milhões
     """
 )
 # Words that are numbers only before a scale ("un million", "a hundred").
 _ONE = r"(?:a|an|one|un|une|uno|una)"
 _SCALE = (
     r"(?:hundred|thousand|million|billion|dozen|cent|mille|millions?|milliards?|cien|mil"
-    r"|millón|millones)"
+    r"|millón|millones|milhão|milhões)"
 )
 _NUMBER_ALTERNATION = _alternation(" ".join(_NUMBER_WORDS))
 _WORD_NUMBER = rf"(?:{_NUMBER_ALTERNATION})(?:-(?:{_NUMBER_ALTERNATION}|et-un|y-\w+))*"
@@ -65,12 +71,13 @@ _DIGITS = (
 _AMOUNT = (
     rf"(?:{_DIGITS}|(?<![\w-]){_SPELLED}(?![\w-]))"
     r"(?:[ \u00a0](?:million|billion|thousand|millions|milliards?|millones|millón|bn|mn"
-    r"|lakhs?|crores?))?"
+    r"|lakhs?|crores?|milhões|milhão|mil))?"
 )
 _ABOUT = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|under|only|just"
     r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as"
-    r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between"
+    r"|an\s+estimated|a\s+total\s+of|no\s+fewer\s+than|no\s+more\s+than|between|maybe|perhaps"
+    r"|minus"
     r"|environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|quelque|jusqu['\u2019]à|pas\s+moins\s+de"
     r"|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|hasta|alrededor\s+de|casi"
     r"|aproximadamente|entre|all|todos[ ]los|todas[ ]las|tous[ ]les|toutes[ ]les)\s+)?"
@@ -106,7 +113,10 @@ _CURRENCY_WORDS = (
     r"|tugriks?|somoni|drams?|pula|nakfas?|ariary|gourdes?|balboas?|marks?|marcos?"
     r"|bolívar(?:es)?|bolivars?|kwanzas?|meticais|metical|soums?|tomans?|reales|sucres?"
     r"|escudos?|pesetas?|drachmas?|guilders?|florins?|kinas?|F[ ]CFA|francos?(?:[ ]CFA)?"
-    r"|nuevos[ ]soles|bucks|quid|grand)"
+    r"|nuevos[ ]soles|bucks|quid|grand"
+    # Russian and Central Asian names, in Latin letters cut short and in Cyrillic
+    r"|rub(?:\.|(?![\w]))|руб(?:\.|лей|ля|ль)?|грн\.?|гривень|гривні|тенге|сомов|сом"
+    r"|t[öo]gr[öo]gs?|tugrugs?)"
 )
 # A number written straight after a currency code, where no word boundary precedes it.
 _GLUED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,:-]\d)"
@@ -144,6 +154,19 @@ _MANY = (
     r"(?:(?:milliers|millions)[ ](?:de[ ]|d['\u2019]))?"
     r"|(?:miles|cientos|decenas|millones)[ ]de[ ](?:(?:miles|millones)[ ]de[ ])?"
 )
+# What a price is set per, after "per", "par", "por", "the": "USD 118 per tonne", "3,200
+# rubles per hectare", "KLN 410 per shift", "650 000 F par hectare".
+_PER_UNIT = (
+    r"[ ](?:per|par|por)[ ](?:\d{1,3}(?:,\d{3})+|\d+(?![\d,.]))"  # "Rs 720 per 1,000"
+    r"|[ ](?:per|par|por|the|a|an|le|la|el)[ ](?:tonne|ton|metric[ ]ton|kilo|kilogram|kg"
+    r"|gram|litre|liter|dose|tablet|pill|box|bottle|bundle|quintal"
+    r"|gallon|barrel|bag|sack|hectare|acre|square[ ]met(?:re|er)|m²|m2|met(?:re|er)|head|shift"
+    r"|night|trip|load|unit|piece|item|page|signature|permit|licen[cs]e|certificate|visa"
+    r"|passport|file|case|document|session|visit|patient|child|worker|family|household|vote"
+    r"|share|container|truck|lorry|vehicle|crossing|flight|seat|bed|room|tonelada|hectárea"
+    r"|litro|kilo|turno|noche|viaje|unidad|cabeza|persona|familia|mes|nuit|tête|famille"
+    r"|litre|tonne|hectare|mois|pessoa|cabeça|família|tonelada|hectare|noite|turno)\b"
+)
 _MONEY = re.compile(
     rf"{_ABOUT}(?:(?:{_SYMBOL}[ \u00a0]?|{_CODE}[ \u00a0]?)\d{{1,4}}(?:[.,]\d{{1,3}})?"
     rf"(?:bn|mn|m|k)(?![\w])"  # £1.2m, USD 3bn, USD1.2m, US$ 2.5m
@@ -152,14 +175,19 @@ _MONEY = re.compile(
     r"|dinar|shilling|naira|cedi|rand|yuan|yen|rouble|ruble|riyal|dirham|valdor|a-(?:month|year"
     r"|week|day))(?![\w])"
     rf"|{_CODE}(?=\d){_GLUED}{_SCALE_WORDS}"  # EUR500, USD1,200
+    # "3.2m baht", "1.5bn naira": a scale glued to the number, the currency after it
+    rf"|(?<![\w.,-])\d{{1,4}}(?:[.,]\d{{1,3}})?(?:bn|mn|m|k)[ \u00a0]"
+    rf"(?:{_CURRENCY_OF}|{_CODE})(?![\w])"
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
+    rf"(?:[ \u00a0]{_CURRENCY_WORDS}(?![\w]))?"  # "$84,000 pesos": the symbol and the word
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
     rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
     # units of account that fines and wages are set in: Chilean UTM and UF, Colombian UVT
     r"|(?-i:UTM|UTA|UF|UVT|SMMLV|SMLMV)(?![\w])|salarios[ ]mínimos(?:[ ]\w+)?))"
     rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"
-    r"|mes|semaine|semana|día|jour|annum|head|person|personne|persona))?",
+    r"|mes|semaine|semana|día|jour|annum|head|person|personne|persona|dia|mês|hora|ano)"
+    rf"|{_PER_UNIT})?",
     re.IGNORECASE,
 )
 # A share of a group: "a third of them", "half of the detainees", and, read back from
@@ -171,9 +199,9 @@ _SHARE = re.compile(
     r"|sus)[ \n](?:[a-zà-ÿ-]{3,}s|staff|police|people|population|workforce|crew|personnel"
     r"|electorate|personal|gente|personnel))\b)"
 )
-_OF_THE = re.compile(r"[ \n]of[ \n]the[ \n]", re.IGNORECASE)
+_OF_THE = re.compile(r"[ \n]of[ \n](?:the|its|their|his|her|our|these|those)[ \n]", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:\d{{1,3}}|{_WORD_NUMBER}))$")
-_NUMBER_AFTER = re.compile(rf"(?i:(?:\d{{1,3}}|{_WORD_NUMBER})\b(?![ ]\w+s\b))")
+_NUMBER_AFTER = re.compile(rf"(?i:(?:\d{{1,5}}|\d{{1,3}}(?:,\d{{3}})+|{_WORD_NUMBER})\b)")
 
 
 def _shares(text: str) -> Iterator[tuple[int, int]]:
@@ -199,13 +227,24 @@ _AGE_ALONE = re.compile(
     r"|\bmineure?s?(?=[,.;)]|[ ](?:de|au|âgée?s?)\b)"
     r"|\b(?:a[ ]|an[ ])?(?:quadra|quinqua|sexa|septua|octo|nona)genarian\b"
     r"|\b(?:quadra|quinqua|sexa|septua|octo|nona)génaires?\b"
-    r"|\b(?:born|née?|nacid[oa])[ ](?:in|en)[ ](?:19|20)\d\d\b)"
+    r"|\b(?:born|née?|nacid[oa])[ ](?:in|en)[ ](?:19|20)\d\d\b"
+    # "children under five", "enfants de moins de cinq ans": an age band
+    r"|\b(?:children|kids|infants|babies|girls|boys)[ ](?:under|below|over|aged[ ]under)[ ]"
+    r"(?:the[ ]age[ ]of[ ])?(?:\d{1,2}|five|six|ten|twelve|fifteen|sixteen|eighteen)\b"
+    r"|\b(?:enfants|niños|niñas|crianças)[ ](?:de[ ])?(?:moins[ ]de|menores[ ]de|menos[ ]de)[ ]"
+    r"(?:\d{1,2}|cinq|cinco|dix|diez|dez)[ ](?:ans|años|anos)\b)"
 )
 # A currency the lists do not know, written as its code before a grouped amount
 # ("SDR 92,000", "KSH 1,500.00").
+# Also with a scale word ("KR 38.6 million", "SHR 10 million") and in the groupings
+# of Europe and Latin America ("VLD 312 000", "MRE 38.400"), where no identifier
+# has a scale word and a third group of digits makes it an identifier.
 _CODED_AMOUNT = re.compile(
-    r"\b[A-Z]{2,3}[ \u00a0]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:[ ](?:million|billion))?"
-    r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day))?"
+    r"(?<![\w/])(?P<code>[A-Z]{2,3})[ \u00a0]?(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+    r"(?:[ ](?:million|billion))?"
+    r"|\d{1,3}(?:[.,]\d{1,3})?[ ](?:million|billion|thousand|bn|mn|m)(?![\w])"
+    r"|(?P<grouped>\d{1,3}(?:[ \u00a0.]\d{3}){1,2}(?:,\d{2})?(?![\w]|[ .]\d)))"
+    rf"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day)|{_PER_UNIT})?"
 )
 # A currency code no list knows ("QAD 180", "180 QAD"), taken as money only after a
 # word of paying in the same sentence, so "REF 180" and "COPY 3" stay what they are.
@@ -218,6 +257,7 @@ _UNKNOWN_CODE = re.compile(
     r"(?:[ ](?:million|billion|m|bn|lakhs?|crores?|millions?|milliards?|millones|milhões))?"
     r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
     r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day|hour|kilo|kg|head))?"
+    rf"(?:{_PER_UNIT})?"
 )
 _PAYING = re.compile(
     r"(?i:\b(?:paid|pay|pays|paying|payment|payments|cost|costs|costing|worth|fee|fees|fine|fined"
@@ -232,9 +272,17 @@ _PAYING = re.compile(
     r"|balance|expenses|expenditure|donations|solde|dons|dépenses|recettes|saldo|gastos"
     r"|ingresos|donaciones"
     r"|demanded|offered|cobró|cobraba|pagaba|fianza|indemnización|soborno|coima|touché"
-    r"|payait|caution|indemnité|loyer)\b)"
+    r"|payait|caution|indemnité|loyer|guarantee|garantía|garantie|garantia|caução"
+    r"|custo|custos|custou|somam|soma|pagou|pagar|pagamento|pagamentos|salário|multa"
+    r"|montante|dívida|renda|suborno|fiança|indemnização|recebeu|depositou|transferiu"
+    r"|quota|quotas|taxa|prémio|valor)\b)"
 )
-_NOT_CODES = _set("ref nos and for the per our her his not net tel fax box cat vol rev art sec")
+_NOT_CODES = _set(
+    """
+    ref nos and for the per our her his not net tel fax box cat vol rev art sec no nr id
+    km kg po bp cp op ch pp tf flt bus rn
+    """
+)
 
 
 def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
@@ -267,7 +315,9 @@ def _paid(text: str, match: re.Match[str]) -> bool:
 
 # "a man of about 50", "un garçon de 12 ans", "una niña de nueve años".
 _AGE_OF_A_PERSON = re.compile(
-    r"(?i:\b(?:man|woman|boy|girl|teenager|child|youth|person|widow|widower)[ ]"
+    r"(?i:\b(?:man|woman|boy|girl|teenager|child|youth|person|widow|widower|student|pupil"
+    r"|son|daughter|grandson|granddaughter|nephew|niece|brother|sister|patient|detainee"
+    r"|prisoner|victim|migrant|worker|refugee|mother|father|wife|husband)[ ]"
     r"(?P<age>of[ ](?:about[ ]|around[ ]|some[ ]|roughly[ ])?\d{1,2}(?:[ ]years(?:[ ]old)?)?)"
     r"(?![\w-]|[.,]\d|[ ](?:(?!was\b|is\b|has\b|this\b)[a-z]+s|years?|months?|kg|km|per)\b)"
     r"|\b(?:garçon|fille|fillette|enfant|homme|femme|jeune|adolescente?|veuve|niñ[oa]|chic[oa]"
@@ -308,13 +358,16 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = (
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|decades?|fortnights?"
-    r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|nuits?|décennies?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?|fortnights?"
+    r"|mornings?|afternoons?|evenings?"
+    r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|secondes?|nuits?|décennies?"
+    r"|anos?|mês|dias?|segundos?|noites?|décadas?"  # Portuguese, where Spanish differs
+    r"|tahun|bulan|hari|minggu|jam|năm|tháng|ngày|tuần|giờ"  # Malay, Indonesian, Vietnamese
     r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?)"
 )
 _HOW_LONG = (
     rf"(?:{_AMOUNT}|a[ ](?:single|whole|full)|an[ ]entire|a|an|one|a[ ]few|few|several|many"
-    r"|half[ ]an?|une?|quelques|plusieurs"
+    r"|half[ ]an?|une?|una|uma|um|quelques|plusieurs"
     r"|varios|varias|unos|unas|(?:une?[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|centaine)"
     r"[ ](?:de[ ]|d['\u2019])|(?:una[ ])?(?:decena|docena|veintena)[ ]de)"
 )
@@ -323,13 +376,16 @@ _PENALTY = (
     r"|leave|house[ ]arrest|military[ ]service|confinement(?:[ ]to[ ](?:barracks|quarters))?"
     r"|solitary[ ]confinement|community[ ]service|hard[ ]labou?r|forced[ ]labou?r|internment"
     r"|exile|suspension|travel[ ]ban|unpaid[ ]leave|sick[ ]leave|maternity[ ]leave"
-    r"|paternity[ ]leave|compassionate[ ]leave|home[ ]leave|annual[ ]leave)"
+    r"|paternity[ ]leave|compassionate[ ]leave|home[ ]leave|annual[ ]leave"
+    r"|(?:paid[ ]leave|notice|pay|wages|salary|rest|holidays?)(?![\w-]))"
+    r"|['\u2019](?=[ \n,.;:)]|$)"  # "six months' ": the possessive is part of the length
     r"|[ ](?:behind[ ]bars|on[ ]probation|in[ ](?:pre-?trial[ ])?detention|in[ ]solitary"
     r"(?:[ ]confinement)?|in[ ]exile|in[ ]hiding|of[ ]community[ ]service|of[ ]hard[ ]labou?r"
     r"|of[ ]unpaid[ ]work|de[ ]arresto|de[ ]inhabilitación|d['\u2019]interdiction|on[ ]remand"
     r"|in[ ]police[ ]custody|of[ ](?:sick[ ]|annual[ ]|unpaid[ ])?leave|de[ ]garde[ ]à[ ]vue)"
     r"|[ ](?:of|de)[ ](?:imprisonment|detention|custody|pre-?trial[ ]detention|prison|prisión"
-    r"|cárcel|reclusión|probation|house[ ]arrest|police[ ]custody)"
+    r"|cárcel|reclusión|probation|house[ ]arrest|police[ ]custody|prisão|cadeia|detenção"
+    r"|presidio)(?:[ ](?:menor|mayor|efetiva|efectiva|suspensa))?"
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
     r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
@@ -341,7 +397,8 @@ _PERIOD_OF = (
     r"(?:(?:a|an|the|his|her|their)[ ](?:total|maximum|minimum|(?:(?:prison|jail|custodial"
     r"|suspended)[ ])?(?:sentence|term)|period|spell|stay|stint)[ ]of[ ]"
     r"|(?:the|his|her|their)[ ](?:last|past|next|first|following|previous|coming|remaining"
-    r"|final|initial)[ ]|(?:another|a[ ]further|an[ ]additional|an[ ]extra)[ ]"
+    r"|final|initial)[ ]|(?:in|over|during|within)[ ]the[ ](?:last|past|next|first|following"
+    r"|previous|coming|remaining|final)[ ]|(?:another|a[ ]further|an[ ]additional|an[ ]extra)[ ]"
     r"|(?:une[ ](?:peine|période|durée)|un[ ]délai|una[ ](?:pena|condena)|un[ ]per[ií]odo"
     r"|un[ ]plazo)[ ](?:de[ ]|d['\u2019]))?"
 )
@@ -362,23 +419,31 @@ _SPENT = (
     r"|incommunicado"
     r"|on[ ]hunger[ ]strike|en[ ]grève[ ]de[ ]la[ ]faim|en[ ]huelga[ ]de[ ]hambre)\b)?"
 )
+# A length counted from or to a moment: "six weeks later", "a month later", "two years
+# ago", "tres días después", "deux ans plus tard".
+_LATER = (
+    r"(?:[ ](?:later|earlier|ago|afterwards"
+    r"|más[ ]tarde|después|antes|atrás|plus[ ]tard|auparavant|depois|mais[ ]tarde)(?![\w-]))?"
+)
 # Words that say how near the length is, before it: "barely two weeks", "the better part
 # of a year", "à peine trois mois", "apenas dos días".
 _ALMOST = (
     r"(?:(?:barely|scarcely|little[ ]more[ ]than|a[ ]little[ ](?:over|under|more[ ]than)"
     r"|well[ ](?:over|under)|just[ ](?:over|under)|the[ ](?:better|best)[ ]part[ ]of"
-    r"|upwards[ ]of|no[ ]less[ ]than|à[ ]peine|presque|apenas|poco[ ]más[ ]de)[ ])?"
+    r"|upwards[ ]of|no[ ]less[ ]than|à[ ]peine|presque|apenas|poco[ ]más[ ]de"
+    r"|(?:longer|shorter|more|less)[ ]than|mais[ ]de|menos[ ]de|quase|cerca[ ]de)[ ])?"
 )
 _DURATION = re.compile(
     r"(?:(?:for|during|pendant|durante|over|within|throughout|lasting|por|pour|sur|durant"
-    r"|en[ ]l['\u2019]espace[ ]de|in[ ]the[ ]space[ ]of)\s+)?"
+    r"|en[ ]l['\u2019]espace[ ]de|in[ ]the[ ]space[ ]of|há|hace|il[ ]y[ ]a|dentro[ ]de"
+    r"|ao[ ]longo[ ]de|durant|desde[ ]hace|há[ ]mais[ ]de|depuis[ ]plus[ ]de)\s+)?"
     rf"{_PERIOD_OF}{_ALMOST}{_ABOUT}{_HOW_LONG}"
     rf"(?:[ ]and[ ]a[ ](?:half|quarter))?\s?{_UNIT_ADJECTIVE}{_UNIT}(?![\w-]){_UNIT_AFTER}"
     r"(?:[ ]et[ ]demie?|[ ]y[ ]medio)?"
     rf"(?:,[ ]{_HOW_LONG}[ ]?{_UNIT}(?![\w-]))*"  # "un año, diez meses y dieciocho días"
     rf"(?:,?[ ](?:and|et|y)[ ](?:a[ ]half|{_HOW_LONG})(?:[ ]?{_UNIT})?(?![\w-]))?{_PENALTY}"
-    rf"{_SPENT}"
-    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|day|semaine|mois|an|jour"
+    rf"{_SPENT}{_LATER}"
+    r"(?:[ ](?:a|per|each|every|par|al|por)[ ](?:week|month|year|day|night|semaine|mois|an|jour"
     r"|semana|mes|año|día)\b|[ ](?:a[ ]la[ ]semana|al[ ]día|al[ ]mes|al[ ]año|diari[oa]s"
     r"|daily|par[ ]jour))?"
     rf"|(?:(?:a|an|one)[ ])?(?:\d+|{_WORD_NUMBER})-(?:year|month|week|day|hour)(?:-long)?[ ]"
@@ -386,11 +451,51 @@ _DURATION = re.compile(
     r"|period|leave|suspension|contract|absence|sentences|terms|visa|permit|curfew|deployment"
     r"|posting|mission|tour|course|internship|placement|trip|visit|fast|hunger[ ]strike|notice"
     r"|quarantine|isolation|lockdown|closure|training|programme|program|assignment|secondment"
-    r"|exile|ban|stint|tenure|mandate)\b",
+    r"|exile|ban|stint|tenure|mandate)s?\b",
     re.IGNORECASE,
 )
+# Lengths in the short units of logs and notes: "20 min", "3.5 h", "3 h 20 min", "45 secs".
+_SHORT_DURATION = re.compile(
+    r"(?:(?:for|during|after|within|over)[ ])?(?:about[ ]|approx\.?[ ]|~)?"
+    r"(?<![\w.,:])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:(?:h|hrs?)(?:[ ]?\d{1,2}[ ]?(?:mins?|m)(?![\w-]))?"
+    r"(?![\w-]|[ ]?\d)|(?:mins?|secs?)(?![\w-]))",  # not "22 h 30", a time of day
+    re.IGNORECASE,
+)
+_MONTH_NAME = (
+    r"(?:(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro)"
+)
+_YEAR_NUMBER = r"(?:19|20)\d\d(?![\w/-]|[.,]\d)"
+_OF_YEAR = rf"(?:,?[ \n](?:de[ \n])?{_YEAR_NUMBER})?"
+# How long since a moment: "since 2019", "since 11 March 2026", "desde 2006", "depuis
+# juin", "since the end of 2020" (a length to now, so DURATION, the date inside it).
+_SINCE = re.compile(
+    r"(?:ever[ \n])?(?:since|desde|depuis|dès)[ \n](?:(?:le|el|o|a|la|the)[ \n])?"
+    r"(?:(?:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|début|fin"
+    r"|finales[ ]de|principios[ ]de|mediados[ ]de|inicios[ ]de)[ \n-])?"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th|er|º)?(?:[ \n]de)?[ \n]{_MONTH_NAME}{_OF_YEAR}"
+    rf"|{_MONTH_NAME}(?:[ \n][0-3]?\d(?:st|nd|rd|th)?(?!\d))?{_OF_YEAR}"
+    rf"|[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d(?![\w/])|{_YEAR_NUMBER})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Kinds of leave, a length of absence though no number is written: "took unpaid leave",
+# "on long-term sick leave", "en arrêt maladie", "de baja médica".
+_LEAVE = re.compile(
+    r"(?i:\b(?:(?:long|short)-term[ ])?(?:sick|unpaid|paid|annual|maternity|paternity"
+    r"|parental|compassionate|medical|special|study|garden|administrative|bereavement)[ ]leave"
+    r"|\bcongé[ ](?:de[ ]maladie|maladie|de[ ]maternité|parental|sans[ ]solde)"
+    r"|\barrêt[ ]maladie|\bbaja[ ](?:médica|por[ ]maternidad|laboral)"
+    r"|\blicencia[ ](?:médica|por[ ]maternidad|sin[ ]goce[ ]de[ ]sueldo)"
+    r"|\blicença[ ](?:médica|de[ ]maternidade|sem[ ]vencimento)|\bbaixa[ ]médica)\b"
+    r"(?![ ,:(]*\d)"  # "sick leave 41 days": the days are the length, labelled on their own
+)
 # "aged 4, 7 and 9", "aged 27 or 28": several ages after one "aged".
-_MORE_AGES = rf"(?:(?:,[ ]|,?[ ](?:and|or|to|et|ou|y|o)[ ]){_AMOUNT})*"
+_MORE_AGES = rf"(?:(?:,[ ]|,?[ ](?:and|or|to|et|ou|y|o|e)[ ]){_AMOUNT})*"
 _AGE = re.compile(
     rf"(?:aged|âgée?s?|agée?s?)[ \n](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|some[ ]"
     r"|nearly[ ]|almost[ ]|just[ ]|only[ ]|over[ ]|under[ ]|barely[ ]|environ[ ]|près[ ]de[ ])?"
@@ -405,6 +510,10 @@ _AGE = re.compile(
     rf"|(?:de|tiene|tenía|a[ ]los|con|cumplió|cumplir)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
     r"(?![ ](?:de[ ](?:prisión|cárcel|reclusión|condena|arresto)|y[ ]\w+[ ]mes))"
     rf"|(?:à|a|avait|aura|a[ ]eu)[ ]{_AMOUNT}[ ]ans\b(?![ ]?(?:d['\u2019]|de[ ]|avec|ferme))"
+    # Portuguese: "de 44 anos", "tem 31 anos", "aos 17 anos de idade", "de 8 e 12 anos"
+    rf"|(?:de|tem|tinha|com|aos|fez|completou|completa|contava)[ ]{_AMOUNT}{_MORE_AGES}[ ]anos"
+    r"(?:[ ]de[ ]idade)?(?![ ](?:de[ ](?:prisão|cadeia|pena|reclusão|serviço|casad)|e[ ]\w+[ ]mes))"
+    rf"|{_AMOUNT}[ ]anos[ ]de[ ]idade"
     rf"|(?:under|over|below|above)[ ]the[ ]age[ ]of[ ]{_AMOUNT}\b"
     rf"|{_AMOUNT}[ ]?(?:yrs?|y/o|yo)\b(?:[ ]old)?|{_AMOUNT}-yr-old\b"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
@@ -414,12 +523,17 @@ _AGE = re.compile(
 # An age written after a name: "Kwame Asante, 17, a porter"; "Yao Kouassi (64)".
 _AGE_AFTER_NAME = re.compile(
     r"(?<=\((?:m|f|M|F|h|H),[ ])(?P<sexed>\d{1,2})(?=\))|"
-    r"(?<=[^\W\d_]{2}),[ ](?P<value>\d{1,2}),(?=[ ](?:a|an|the|who|from|of|was|is|and|said|had"
+    # "Ajanel, 23, K'iche'", "Haile, 26, Tenerouan", "Gurung, 41, HIV-positive"
+    r"(?<=[^\W\d_]{2}),[ ](?P<value>\d{1,2}),(?=[ ](?-i:[A-Z][\w'\u2019-]+)|[ ]HIV"
+    r"|[ ](?:a|an|the|who|from|of|was|is|and|said|had"
     r"|has|whose|lives|living|un|une|de|qui|est|vit|el|la|que|vive|died|dies|told|tells"
     r"|says|suffered|lost|left|worked|works|came|fled|joined|remains|remained|spent|became"
     r"|went|were|escaped|survived|testified|murió|falleció|dijo|declaró|a[ ]été|était|dit"
     r"|[a-zà-ÿ]{3,}(?:ed|s|é|ée|ó|aba|ía))\b)"  # "Mr Okafor, 58, refused", "Ana Ruiz, 41, declaró"
     r"|(?<=[^\W\d_])[ ]\((?P<paren>(?:aged[ ])?\d{1,2})\)"
+    # "Zoran Milanović (51, shift leader", "Toussaint, 17 (unaccompanied minor)"
+    r"|(?<=[^\W\d_])[ ]\((?P<opening>\d{1,2})(?=,[ \n](?!\d)|;[ ])"
+    r"|(?<=[^\W\d_]{2}),[ ](?P<before_paren>\d{1,2})(?=[ ]\((?:[a-z]|aged))"
 )
 _ABOUT_WORDS = _set(
     """
@@ -433,7 +547,8 @@ _ABOUT_WORDS = _set(
     decena docena veintena centena entre all todos todas tous toutes the his her their
     another further additional extra well just upwards close otros otras con cumplió cumplir
     avait aura throughout lasting por pour sur durant barely scarcely little well upwards
-    apenas presque poco
+    apenas presque poco since desde depuis dès ever within há hace il longer shorter dentro
+    ao quase maybe perhaps minus
     """
 )
 _STARTERS = _NUMBER_WORDS | _ABOUT_WORDS | {c.lower() for c in _CODES.split()}
@@ -451,7 +566,14 @@ _COUNT_WORDS = _set(
 # without trying two hundred alternatives at every character.
 _LETTERS_BEFORE_A_DIGIT = re.compile(r"(?<!\w)[^\W\d_]+(?=\d)")
 _SYMBOLS = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3}\$|GH¢|Fr\.|S/)|[$€£¥₹₦₵₱₽₩₺₴₸₲₡₪₫₭₮₼₾¢]")
-_EXPRESSIONS = (("MONEY", _MONEY), ("PERCENT", _PERCENT), ("AGE", _AGE), ("DURATION", _DURATION))
+_EXPRESSIONS = (
+    ("MONEY", _MONEY),
+    ("PERCENT", _PERCENT),
+    ("AGE", _AGE),
+    ("DURATION", _DURATION),
+    ("DURATION", _SHORT_DURATION),
+)
+_SINCE_WORDS = frozenset({"since", "desde", "depuis", "dès", "ever"})
 
 
 def amounts(text: str) -> Iterator[LayoutSpan]:
@@ -493,7 +615,8 @@ _AFTER_LENGTH = re.compile(
 # contract value", "5% of turnover" (not "12% of the budget", a share of a body's money).
 _PERCENT_OF = re.compile(
     r"(?i:[ ]of[ ](?:[a-z]+[ ])?(?:value|contract|price|turnover|profits?|proceeds"
-    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital)\b)"
+    r"|revenues?|budget|sum|amount|total|shares?|salary|salaries|wages?|income|capital|body"
+    r"|skin|body[ ]surface)\b)"
 )
 # What a percentage measures, before it: "una incapacidad permanente del 40%".
 _PERCENT_BEFORE = re.compile(
@@ -506,6 +629,9 @@ _PERCENT_BEFORE = re.compile(
 _SPELLED_TOP = re.compile(rf"(?i:[ ](?:to|and|or|à|a|et|y|o)[ ](?:{_WORD_NUMBER}))$")
 
 
+_MINUS_BEFORE = re.compile(r"(?:^|[ \t\n(;:=])?[-\u2212]$")
+
+
 def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
     start, end = span.start, span.end
     if span.entity == "DURATION":
@@ -516,6 +642,8 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
         after = _AFTER_LENGTH.match(text, end)
         end = after.end() if after else end
     elif span.entity == "PERCENT":
+        if _MINUS_BEFORE.match(text[max(0, start - 2) : start]) or text[start - 1 : start] == "+":
+            start -= 1  # "+25.3%", "-4 %": the sign says which way
         after = _PERCENT_OF.match(text, end)
         end = after.end() if after else end
         before = _PERCENT_BEFORE.search(text, max(0, start - 40), start)
@@ -524,6 +652,8 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
         top = _SPELLED_TOP.search(text, start, end)
         if top and re.match(r"[ ][^\W\d_]", text[end : end + 2]):
             end = top.start()  # "to four firms": a count follows
+        if _MINUS_BEFORE.match(text[max(0, start - 2) : start]):
+            start -= 1  # "-KR 2,100.00" in a statement: the sign is part of the sum
     if (start, end) == (span.start, span.end):
         return span
     return LayoutSpan(start, end, span.entity, span.score, span.reason)
@@ -551,6 +681,7 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
     person_ages = list(_ages_of_a_person(text))
     yield from person_ages
     taken = 0
+    previous: LayoutSpan | None = None
     for anchor in anchors:
         if anchor < taken or any(a.start <= anchor < a.end for a in person_ages):
             continue
@@ -559,6 +690,10 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
             span = _widened(text, span)
             taken = span.end
             yield span
+            if _joined_counts(text, previous, span) and previous is not None:
+                # "41 men and 26 women": one count of a group, read whole
+                yield LayoutSpan(previous.start, span.end, "QUANTITY", SCORE, "counts joined")
+            previous = span
     for match in _JOINED_COUNT.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number joined to a noun")
     for start, end in _shares(text):
@@ -566,13 +701,33 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
     for match in _AGE_ALONE.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "AGE", SCORE, "age")
     for match in _CODED_AMOUNT.finditer(text):
-        yield LayoutSpan(match.start(), match.end(), "MONEY", SCORE, "amount after a code")
+        if match.group("grouped") and not _paid(text, match):
+            continue  # "VN 118 204 557" in a list of documents is an identity number
+        if match.group("code").lower() not in _NOT_CODES:
+            span = LayoutSpan(match.start(), match.end(), "MONEY", SCORE, "amount after a code")
+            yield _widened(text, span)
     yield from _paid_in_unknown_code(text)
+    if "leave" in text or "cong" in text or "baja" in text or "licen" in text:
+        for match in _LEAVE.finditer(text):
+            yield LayoutSpan(match.start(), match.end(), "DURATION", SCORE, "a kind of leave")
     for match in _FOR_LIFE.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "DURATION", SCORE, "a term for life")
     for match in _AGE_AFTER_NAME.finditer(text):
-        group = next(g for g in ("value", "paren", "sexed") if match.group(g))
+        group = next(
+            g for g in ("value", "paren", "sexed", "opening", "before_paren") if match.group(g)
+        )
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
+
+
+_JOINER = re.compile(r"[ \n](?:and|y|et|e|\+)[ \n]")
+
+
+def _joined_counts(text: str, previous: LayoutSpan | None, span: LayoutSpan) -> bool:
+    return (
+        previous is not None
+        and previous.entity == span.entity == "QUANTITY"
+        and _JOINER.fullmatch(text, previous.end, span.start) is not None
+    )
 
 
 # Starters that are ordinary words ("a", "for", "de") start an expression only when a
@@ -584,7 +739,8 @@ _WEAK_STARTERS = _set(
     tiene tenía al los unos unas plus moins près quelque quelques plusieurs varios varias
     entre all todos todas tous toutes the his her their another further additional extra
     well just upwards close otros otras con cumplió cumplir avait aura throughout lasting
-    por pour sur durant barely scarcely little apenas presque poco
+    por pour sur durant barely scarcely little apenas presque poco within há hace il longer
+    shorter dentro ao quase ever maybe perhaps minus
     """
 )
 _DECADES = _set("teens twenties thirties forties fifties sixties seventies eighties nineties")
@@ -616,6 +772,9 @@ def _anchor(found: tuple[Word, ...], index: int) -> bool:
 
 def _expression(text: str, anchor: int) -> LayoutSpan | None:
     """The longest amount, percentage, age or duration starting at ``anchor``."""
+    since = _SINCE.match(text, anchor)
+    if since:
+        return LayoutSpan(anchor, since.end(), "DURATION", SCORE, "a length since a date")
     best: tuple[int, str] | None = None
     for entity, pattern in _EXPRESSIONS:
         match = pattern.match(text, anchor)
@@ -643,7 +802,9 @@ def _expression(text: str, anchor: int) -> LayoutSpan | None:
 _JOINED_COUNT = re.compile(
     rf"(?i:(?:\b(?:a|an|the)[ ])?(?<![\w-])(?:\d{{1,6}}|{_WORD_NUMBER})-(?:strong|member|man|woman"
     r"|person|people|seat|bed|room|bedroom|storey|story|floor|tonne|ton|page|point|vehicle|car"
-    r"|truck|hectare|acre)\b)(?:[ ](?-i:[a-z]{3,})\b)?"
+    r"|truck|hectare|acre|metre|meter|kilometre|kilometer|km|mile|foot|feet|inch|megawatt|MW"
+    r"|kilowatt|kW|litre|liter|gallon|rai|mu|bigha|feddan|dunam|kanal|manzana)\b)"
+    r"(?:[ ](?-i:[a-z]{3,})\b)?"
 )
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 # "una condena de tres años", "une peine de 12 ans": a term, not an age.
@@ -651,7 +812,10 @@ _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:condena|pena|sentencia|prisión|cárcel|reclusión|plazo|período|periodo|peine"
     r"|durée|période|condamnation|emprisonnement|détention)[ ]$)"
 )
-_A_UNIT = re.compile(r"(?i)(?:a|an|une?|uno|una)\s+\w+")
+_A_UNIT = re.compile(
+    r"(?i)(?:a|an|une?|uno|una)\s+\w+(?:\s+(?:later|earlier|ago|afterwards|después|plus[ ]tard"
+    r"|depois|más[ ]tarde|mais[ ]tarde|antes|atrás|auparavant))?"
+)
 
 
 def _spelled(piece: str) -> bool:
@@ -667,6 +831,8 @@ _UNIT_WORDS = _set(
     an ans année années mois semaine semaines jour jours heure heures año años meses
     semana semanas día días hora horas dizaine quinzaine vingtaine trentaine decena
     decade decades fortnight fortnights décennie décennies década décadas
+    second seconds seconde secondes segundo segundos ano anos mês dia dias noite noites
+    tahun bulan hari minggu năm tháng ngày tuần giờ
     """
 )
 
@@ -684,7 +850,7 @@ _COUNT_OPENER = (
 )
 _COUNT_START = re.compile(
     rf"{_COUNT_OPENER}{_ABOUT}(?:(?<![\w.,/-])\d{{1,4}}[-\u2013]\d{{1,4}}(?![\w/-])"
-    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT}|[ ]or[ ]so)?"
+    rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}|[ ](?:by|x|×)[ ]){_AMOUNT}|[ ]or[ ]so)?"
     r"|(?<![\w-])(?:tens|hundreds|thousands|dozens|millions|scores|centaines"
     r"|milliers|dizaines|cientos|miles|decenas|docenas)(?![\w-])"
     r"|(?<![\w-])(?:une[ ])?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
@@ -692,9 +858,14 @@ _COUNT_START = re.compile(
     r"|(?<![\w-])once(?=[ ]\w{3,}(?:os|as|es)\b))",
     re.IGNORECASE,
 )
+# "twice a week", "six or seven times", "two or three times a week", "trois fois par mois".
+_HOW_OFTEN = r"[ ](?:a|per|each|every)[ ](?:day|night|week|month|year|shift|fortnight)"
 _FREQUENCY = re.compile(
-    r"(?:once|twice|(?:three|four|five|six|\d+)[ ]times)[ ](?:a|per|each|every)[ ]"
-    r"(?:day|week|month|year)|(?:une|deux|trois|\d+)[ ]fois[ ]par[ ](?:jour|semaine|mois|an)",
+    rf"(?:once|twice){_HOW_OFTEN}"  # not "once" alone: "once viviendas" is eleven homes
+    r"|(?:(?:maybe|perhaps|about|around|some|nearly|almost|over|more[ ]than)[ ])?"
+    rf"(?:{_WORD_NUMBER}|\d+)(?:[ ](?:or|to|and)[ ](?:{_WORD_NUMBER}|\d+))?[ ]times"
+    rf"(?:{_HOW_OFTEN})?"
+    r"|(?:une|deux|trois|\d+)[ ]fois[ ]par[ ](?:jour|semaine|mois|an)",
     re.IGNORECASE,
 )
 _LABELS = _set(
@@ -730,7 +901,8 @@ _UNITS = _set(
     kg kilograms kilogrammes kilos kilo grams grammes gramos g mg tonnes tons tonnes t
     metres meters m m² m2 km kilometres kilometers miles cm mm hectares ha acres litres
     liters l ml gallons barrels mw gb mb mètres kilomètres litros metros
-    kilómetros toneladas hectáreas
+    kilómetros toneladas hectáreas m3 m³ km² sq rai ngan mu bigha bighas feddan feddans
+    dunam dunams kanal kanals marla marlas manzanas cuadras
     """
 )
 _NOT_NOUNS = _set(
@@ -781,7 +953,15 @@ def _count(
         end = _one_thing(text, found, index)
     if end is None:
         return _bare_estimate(text, match, anchor)
+    rate = _COUNT_RATE.match(text, end)
+    end = rate.end() if rate else end  # "412 deliveries a month", "15 phones a week"
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
+
+
+_COUNT_RATE = re.compile(
+    r"(?i:[ ](?:a|per|each|every|par|por|al)[ ](?:day|night|week|month|year|shift|jour|semaine"
+    r"|mois|an|día|semana|mes|año|dia|mês|ano)\b)"
+)
 
 
 _ONES = frozenset({"one", "1", "only one", "just one"})
@@ -791,16 +971,20 @@ _AFTER_ONE_THING = _set("for per of in at to and or on with who a")
 def _one_thing(text: str, found: tuple[Word, ...], index: int) -> int | None:
     """ "one nurse for 1,412 prisoners": a singular noun after "one", then a preposition
     or a stop, so "one another" or "one day he came" are not counts."""
-    if index + 1 >= len(found) or not gap_is_space(text, found[index - 1], found[index]):
-        return None
-    noun, after = found[index], found[index + 1]
-    if not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 4:
-        return None
-    if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
-        return None
-    between = text[noun.end : after.start]
-    if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
-        return noun.end
+    for position in range(index, min(index + 3, len(found) - 1)):
+        # "one occupational therapist," "one part-time medical assistant and": up to two
+        # words that qualify the noun, all in lower case
+        if not gap_is_space(text, found[position - 1], found[position]):
+            return None
+        noun, after = found[position], found[position + 1]
+        bare = noun.text.replace("-", "")
+        if not bare.isalpha() or not noun.text.islower() or len(noun.text) < 4:
+            return None
+        if noun.lower in _BETWEEN_STOP or noun.lower in _NOT_NOUNS or noun.lower in _UNIT_WORDS:
+            return None
+        between = text[noun.end : after.start]
+        if between.strip() in (",", ".", ";", ":", ")", "(") or after.lower in _AFTER_ONE_THING:
+            return noun.end
     return None
 
 
@@ -835,7 +1019,9 @@ def _is_count_number(
         gap = text[before.end : anchor]
         sentence = "." in gap and text[anchor].isupper()  # "the wing. Five boys were"
         if before.lower.rstrip(".") in _LABELS and gap.strip(" .:#") == "" and not sentence:
-            return False
+            nxt = _word_index(found, starts, match.end())
+            if nxt is None or found[nxt].lower not in _UNITS:
+                return False  # "room 214", but "flat 64 m²" is a size
     number = match.group().strip()
     if any(re.fullmatch(r"(?:19|20)\d\d", piece) for piece in re.split(r"[\s\u2013-]+", number)):
         nxt = _word_index(found, starts, match.end())
@@ -861,19 +1047,22 @@ def _counted_noun(text: str, found: tuple[Word, ...], index: int) -> int | None:
         if first.lower == "of" and not collective:
             return _of_the_things(text, found, index)
         index += 1  # "hundreds of people", "des centaines de manifestants"
+    adjective: int | None = None  # "three suspicious ... reports": read on past it
     for position in range(index, min(index + 3, len(found))):
         word = found[position]
         if position > 0 and not gap_is_space(text, found[position - 1], word):
-            return None
+            return adjective
         if _countable(word):
             return _with_tail(text, found, position)
         if _acronym(word) and position + 1 < len(found):
             continue  # "four GPS units", "two UN officials": an acronym qualifies the noun
         if word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS:
-            return None
+            return adjective
         if not word.lower.replace("-", "").isalpha() or not word.text[0].islower():
-            return None  # "three non-commissioned officers" passes
-    return None
+            return adjective  # "three non-commissioned officers" passes
+        if adjective is None and word.lower.endswith("ous") and len(word.lower) > 4:
+            adjective = word.end  # "one delirious 88-year-old": the adjective names them
+    return adjective
 
 
 _PRONOUNS = _set("them whom which those these us entre ellos ellas")
@@ -881,6 +1070,8 @@ _PRONOUNS = _set("them whom which those these us entre ellos ellas")
 
 def _acronym(word: Word) -> bool:
     """An acronym, not a function word in capitals ("DE", "LA")."""
+    if _MODEL.fullmatch(word.text):
+        return True  # "eighteen G3 rifles", "two AK-47 rifles": a model qualifies the noun
     if not (2 <= len(word.text) <= 5 and word.text.isupper() and word.text.isalpha()):
         return False
     function_word = word.lower in _BETWEEN_STOP or word.lower in _NOT_NOUNS
@@ -888,6 +1079,7 @@ def _acronym(word: Word) -> bool:
 
 
 _BODY_ACRONYMS = frozenset({"UN", "EU", "AU", "UK", "US"})
+_MODEL = re.compile(r"(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,6}")
 
 
 _COLLECTIVE = re.compile(
@@ -918,20 +1110,42 @@ def _countable(word: Word) -> bool:
     lower = word.lower
     if lower in _UNITS or (lower in _IRREGULAR and word.text[0].islower()):
         return True  # not "4.2 Women's wing": a heading's number and title
+    if _PLURAL_ACRONYM.fullmatch(word.text) or word.text in _STAFF_GRADES:
+        return True  # "four NCOs", "2 RNs", "three NGOs"; a roster's "2 RN / 0 HCA"
     if lower in _NOT_NOUNS or not word.text[0].islower() or not lower.replace("-", "").isalpha():
         return False
-    if lower.endswith(("ss", "is")) or lower in _SINGULAR_US:
-        return False
+    if _IRREGULAR_COMPOUND.search(lower) and lower not in _NOT_MEN:
+        return True  # "three grandchildren", "nine fishermen", "two policewomen"
+    if lower.endswith(("ss", "is", "ous")) or lower in _SINGULAR_US:
+        return False  # "three suspicious reports": the adjective is not the noun
     return len(lower) > 3 and lower[-1] in "sx"
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+# Grades of ward and guard staff, counted in the singular in rosters and incident notes.
+_STAFF_GRADES = frozenset(
+    {"RN", "RGN", "RMN", "EN", "LPN", "LVN", "CNA", "HCA", "HCSW", "NA", "SN", "ODP", "AHP"}
+    | {"ANP", "NCO", "GP", "SHO", "FY1", "FY2"}
+)
+_IRREGULAR_COMPOUND = re.compile(r"..(?:children|men|women|people|folk)$")
+_NOT_MEN = _set("specimen regimen abdomen acumen stamen hymen semen omen amen")
 
 
 def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
     """The noun's end, with a plural adjective after it ("téléphones portables") or an
     "of" phrase ("kilograms of heroin", "manifiestos de carga")."""
     noun = found[position]
+    possessive = text[noun.end : noun.end + 1] in ("'", "\u2019") and noun.lower.endswith("s")
+    if possessive and not text[noun.end + 1 : noun.end + 2].isalpha():
+        return noun.end + 1  # "two relatives' homes": the possessive belongs to the count
     if position + 1 >= len(found) or not gap_is_space(text, noun, found[position + 1]):
         return noun.end
     after = found[position + 1]
+    if after.lower in ("of", "de", "d'") and position + 3 < len(found):
+        number, counted = found[position + 2], found[position + 3]
+        is_number = number.text[0].isdigit() or number.lower in _NUMBER_WORDS
+        if is_number and gap_is_space(text, number, counted) and _countable(counted):
+            return counted.end  # "two magazines of 30 rounds"
     if after.lower in ("of", "de", "d'") and position + 2 < len(found):
         target = found[position + 2]
         if target.lower == "the" and position + 3 < len(found):
@@ -945,10 +1159,16 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
             and target.lower not in _BETWEEN_STOP
             and target.lower not in _NOT_NOUNS
         ):
+            nxt = found[position + 3] if position + 3 < len(found) else None
+            described = target.lower.endswith("ed") and nxt is not None
+            if described and nxt is not None and nxt.text.isalpha() and nxt.text.islower():
+                return nxt.end  # "4.2 tonnes of cured vanilla"
             return target.end
         return noun.end
     if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:
         return after.end
+    if noun.lower in _IRREGULAR and _countable(after) and lower_plural(after.lower):
+        return after.end  # "four armoured personnel carriers", "two police officers"
     return noun.end
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.dates_scripts import dates_in_scripts
+from workstation.detection.phrases.dates_short import short_dates
 
 ENTITY = "DATE_TIME"
 SCORE = 0.6
@@ -254,3 +255,4 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
         for match in _TIME.finditer(text, line_start, line_end):
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
     yield from dates_in_scripts(text)
+    yield from short_dates(text)

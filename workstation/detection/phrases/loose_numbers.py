@@ -55,6 +55,15 @@ _COUNT_THEN_VERB = re.compile(
     r"|étaient|sont|ont|avaient|furent|dont|fueron|son|eran|tenían|han|habían|murieron"
     r"|quedaron|siguen)\b)"
 )
+# What the people counted were, after "were": "38 were women", "19 were foreign
+# nationals", "23 were minors", "12 eran mujeres", "9 étaient des mineurs".
+_WERE_WHAT = re.compile(
+    r"[ \n](?:were|are|eran|son|étaient|sont|eram|são)[ \n](?:des[ \n])?"
+    r"(?:(?:[a-zà-ÿ][a-zà-ÿ-]+)[ \n])?"
+    r"(?:[a-zà-ÿ][a-zà-ÿ-]{2,}(?<!ous)(?<!ss)s|children|women|men|people|police|staff"
+    r"|personnel|mujeres|hombres|niños|niñas|femmes|hommes|enfants|mulheres|homens|crianças)"
+    r"(?![\w-])"
+)
 # A counting verb before a number that stands alone: "held 1,412 on 9 June".
 _VERB_THEN_COUNT = re.compile(
     r"\b(?:held|housed|numbered|counted|totalled|totaled|employed|registered|recorded|killed"
@@ -134,9 +143,11 @@ _FIELD_COUNT = re.compile(
 # Votes in minutes: "(8 for, 1 against)", "11 votes in favour, 2 against", "6 pour, 3
 # contre": each figure is a count of members.
 _FOR_AGAINST = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d{1,3})[ ](?:votes?[ ])?(?:for|in[ ]favou?r|pour|a[ ]favor|en[ ]faveur)"
-    r"(?:,|;|[ ]and|[ ]to|[ ]et|[ ]y)[ ](?P<m>\d{1,3})(?:[ ]votes?)?[ ](?:against|contre"
-    r"|en[ ]contra)\b"
+    r"(?<![\w.,/-])(?P<n>\d{1,3}[ ](?:votes?[ ])?(?:for|in[ ]favou?r|pour|a[ ]favor|en[ ]faveur))"
+    r"(?:,|;|[ ]and|[ ]to|[ ]et|[ ]y)[ ](?P<m>\d{1,3}(?:[ ]votes?)?[ ](?:against|contre"
+    r"|en[ ]contra))\b"
+    r"(?:(?:,|;|[ ]and|[ ]et|[ ]y)[ ](?P<a>\d{1,3}[ ](?:abstentions?|abstenciones|abstención"
+    r"|abstenções|abstenção))\b)?"
 )
 # "of whom 57", "dont 12", "de los cuales 4": a part of people just counted.
 _OF_WHOM = re.compile(
@@ -154,7 +165,9 @@ _ONE_KIN = re.compile(
     r"|hijo|hija|bebé)\b"
 )
 _VOTES = re.compile(
-    r"\b\d{1,3}[ ]votes?[ ](?:to|against)[ ]\d{1,3}\b|\b(?:by[ ])?\d{1,3}[ ]votes?[ ]to[ ]\d{1,3}\b"
+    rf"(?i:\b(?:by[ ])?(?:\d{{1,3}}|{_SPELLED_EN})[ ]votes?[ ](?:to|against)[ ]"
+    rf"(?:\d{{1,3}}|{_SPELLED_EN})\b)"
+    r"|\b\d{1,3}[ ]for,[ ]\d{1,3}[ ]abstentions?\b"
 )
 
 # "He is fifty-three", "Zielonka was 56.", "who is six,": a person before the verb.
@@ -259,6 +272,11 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
             if _is_label_or_year(text, match.start("n"), match.end("n")):
                 continue
             yield LayoutSpan(start, match.end(), "QUANTITY", SCORE, "a number standing for people")
+            if pattern is _COUNT_THEN_VERB and (what := _WERE_WHAT.match(text, match.end())):
+                # "231 were remand prisoners": the count with what they were
+                yield LayoutSpan(
+                    start, what.end(), "QUANTITY", SCORE, "a number and what they were"
+                )
     for match in _matches(_COUNT_OF_ADJECTIVE, text, starts):
         if not _is_label_or_year(text, match.start("n"), match.end("n")):
             yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number of people")
@@ -276,8 +294,12 @@ def _counts(text: str) -> Iterator[LayoutSpan]:
     for match in _GROUP_OF.finditer(text):
         yield LayoutSpan(match.start(), _group_end(match), "QUANTITY", SCORE, "a group of N")
     for match in _matches(_FOR_AGAINST, text, starts):
-        for group in ("n", "m"):
-            yield LayoutSpan(match.start(group), match.end(group), "QUANTITY", SCORE, "votes")
+        for group in ("n", "m", "a"):
+            if match.group(group):  # the number, and the number with its side: "8 for"
+                start = match.start(group)
+                number_end = start + len(match.group(group).split(" ", 1)[0])
+                yield LayoutSpan(start, number_end, "QUANTITY", SCORE, "votes")
+                yield LayoutSpan(start, match.end(group), "QUANTITY", SCORE, "votes")
     for match in _OF_WHOM.finditer(text):
         if not _is_label_or_year(text, match.start("n"), match.end("n")):
             yield LayoutSpan(match.start("n"), match.end("n"), "QUANTITY", SCORE, "of whom N")
@@ -334,7 +356,8 @@ def _age_column(line: str) -> tuple[str, int, int] | None:
 # The ages of children listed after them: "three children (12, 8, 3)", "two sons (5 and
 # 10)", "trois enfants (2, 5 et 8 ans)".
 _CHILDREN_AGES = re.compile(
-    r"(?i:children|sons|daughters|kids|grandchildren|enfants|fils|filles|hijos|hijas|niños)"
+    r"(?i:children|sons|daughters|kids|grandchildren|girls|boys|twins|grandsons|granddaughters"
+    r"|enfants|fils|filles|garçons|hijos|hijas|niños|niñas|filhos|filhas|meninos|meninas)"
     r"[ ]\((?P<ages>\d{1,2}(?:(?:,[ ]|[ ](?:and|et|y)[ ])\d{1,2})+)(?:[ ](?:years|ans|años))?\)"
 )
 
