@@ -624,7 +624,14 @@ MORE_LANGUAGES = phrase_list(
     lekarka, lekarze, pielęgniarka, policjant, policjantka, policjanci, urzędnik,
     urzędniczka, urzędnicy, burmistrz, wójt, starosta powiatu, wojewoda, nauczyciel,
     nauczycielka, kierowca, kierowcy, strażnik, strażnicy, górnik, górnicy, robotnik,
-    robotnicy, przedsiębiorca, księgowa, księgowy, sekretarz
+    robotnicy, przedsiębiorca, księgowa, księgowy, sekretarz,
+    tratorista, tratoristas, diarista, diaristas, encarregado, encarregada, encarregados,
+    perito, perita, peritos, peritas, perito judicial, perita judicial, vérificateur,
+    vérificatrice, vérificateurs, vérificateur des douanes, verificador, verificadora,
+    customs declarant, customs declarants, declarante de aduanas, analista, analistas,
+    lonko, lonkos, longko, werkén, werken, machi, cacique, cacica, caciques, curaca,
+    kuraka, apu, mallku, jilakata, tycoon, tycoons, magnate, magnat, assayer, assayers,
+    office-holder, office-holders, office holder, officeholder, focal point, focal points
     """
 )
 
@@ -686,11 +693,13 @@ TITLE_ABBREVIATIONS = _set(
     dr dra drs atty engr ing arq me mtre pr
     lic licda licdo lcda lcdo abog adv advt cnel tcnel tte sgto gral cmdte pbro mons
     const ds di dc dci dsu pc rn
+    hon barr eng pharm
     """
 )
 # Titles abbreviated that are also ordinary words: only with their full stop.
 TITLE_ABBREVIATIONS_DOTTED = _set(
     "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons const"
+    " hon barr eng pharm"
 )
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
 # "Member Yadav" in a council's minutes): capitalised, and only before a name.
@@ -726,6 +735,14 @@ SUFFIXES_ANY_CASE = (
     "iatricians",
     "ician",
     "icians",
+    "ologue",
+    "ologues",
+    "ólogo",
+    "ólogos",
+    "óloga",
+    "ólogas",
+    "ologista",
+    "ologistas",
 )
 # Suffixes also found in surnames ("Goldsmith", "Chapman"): only lower-case words count.
 SUFFIXES_LOWER = (
@@ -756,6 +773,8 @@ NOT_TRADES = _set(
     madman madmen caveman everyman frontman strawman walkman highwayman
     sportsman sportsmen sportswoman horseman horsemen bogeyman nobleman noblemen
     clansman clansmen tribesman tribesmen tribeswoman countrywoman
+    prologue prologues monologue monologues apologue prólogo prólogos monólogo monólogos
+    homólogo homólogos homóloga homólogas ecologista ecologistas
     pacemaker troublemaker peacemaker matchmaker merrymaker holidaymaker
     haymaker playmaker homemaker
     wordsmith inhuman superhuman gunman gunmen person persons

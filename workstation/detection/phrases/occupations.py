@@ -450,7 +450,14 @@ def _posts(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
 _RETIRED = re.compile(r"[ ]\((?:ret|retd|rtd|retired|r)\.?\)")
 _AFTER_A_POST = re.compile(
     r"[ ](?:a\.[ ]?i\.|ad[ ]interim|\((?:ret|retd|rtd|retired|r)\.?\)|à[ ]la[ ]retraite"
-    r"|en[ ]retraite|en[ ]retrait|en[ ]disponibilité|jubilad[oa]|en[ ]retiro)(?![\w])"
+    r"|en[ ]retraite|en[ ]retrait|en[ ]disponibilité|jubilad[oa]|en[ ]retiro"
+    r"|[Ii]ndépendante?s?|[Ii]ndependientes?|[Ii]ndependentes?|[Bb]énévoles?"
+    r"|[Vv]oluntari[oa]s?|[Vv]oluntári[oa]s?|[Ss]tagiaires?|[Ii]ntérimaires?"
+    r"|[Ss]uppléante?s?|[Cc]ontractuel(?:le)?s?|[Ii]nterin[oa]s?|[Ss]uplentes?"
+    r"|[Aa]érien(?:ne)?s?|[Aa]ére[oa]s?|[Gg]remial(?:es)?|[Ss]indical(?:es)?"
+    r"|[Pp]ortuari[oa]s?|[Pp]ortuári[oa]s?|[Aa]duaner[oa]s?|[Aa]duanei?r[oa]s?"
+    r"|[Pp]énitentiaires?|[Pp]enitenciari[oa]s?|[Hh]ospitali[eè]re?s?|[Hh]ospitalari[oa]s?"
+    r"|[Cc]omunitári?[oa]s?|[Cc]ommunautaires?|[Aa]utónom[oa]s?|[Aa]utônom[oa]s?)(?![\w])"
 )
 # The unit or grade a form or a signature writes after a post and a comma, up to the
 # end of the line, a bracket, a wide gap or a name: "Director, Internal Audit",
@@ -471,6 +478,7 @@ _UNIT_WORDS = _set(
     treasury revenue payroll personnel welfare health safety quality claims litigation
     prosecutions intelligence cargo passenger passengers terminal wharf quay warehouse
     clearance excise immigration border patrol traffic crime fraud narcotics forensics
+    grado grau échelon niveau nivel categoría catégorie categoria escalón
     archives protocol consular political economic press media estates property
     contracts tenders supplies supply infrastructure works water energy mines fisheries
     land survey surveys ict systems data digital accounting budget budgets collections
@@ -492,7 +500,8 @@ def _unit_after(text: str, end: int) -> int:
     if not any(piece in _UNIT_WORDS or piece in _SINGLE_HEADS for piece in pieces):
         return end
     run_end = match.end("run")
-    if match.group("run").islower() and not _HARD_END.match(text, run_end):
+    graded = len(pieces) == 2 and pieces[0] in _GRADES and _grade(pieces[1].upper())
+    if match.group("run").islower() and not graded and not _HARD_END.match(text, run_end):
         return end  # "the driver, security was tight": a clause, not a unit
     if text[run_end - 1] == "." and len(pieces[-1]) > 6:
         run_end -= 1  # a sentence's full stop, not an abbreviation's
@@ -1149,7 +1158,7 @@ _RELATIONAL = _set(
     counsel counsels
     """
 )
-_GRADES = _set("grade class level step scale band")
+_GRADES = _set("grade class level step scale band grado grau échelon niveau nivel")
 _ROMAN = re.compile(r"[IVX]{1,4}|[0-9]{1,2}[A-Za-z]?|[A-E]")
 
 
