@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases import occupations
+from workstation.detection.phrases import attributes, occupations
 
 
 def texts(find: Callable[[str], Iterator[LayoutSpan]], text: str) -> list[str]:
@@ -89,3 +89,45 @@ def test_trades_by_ending_and_vocabulary(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize("text", ["el prólogo del libro", "su homólogo chileno", "un monologue"])
 def test_words_with_a_trade_ending_that_name_no_trade(text: str) -> None:
     assert texts(occupations.occupations, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a filha tem paralisia cerebral e", ["paralisia cerebral"]),
+        ("afastado por hérnia de disco lombar desde março", ["hérnia de disco lombar"]),
+        ("laudo: radiculopatia em L4", ["radiculopatia"]),
+        ("il souffre d'une cardiopathie", ["une cardiopathie"]),
+        ("elle est atteinte de drépanocytose", ["atteinte de drépanocytose"]),
+        ("en incapacité de travail depuis mai", ["incapacité de travail"]),
+        ("he was coughing up blood at night", ["coughing up blood"]),
+        ("her brother's cancer treatment in the capital", ["cancer treatment"]),
+        ("because of his epileptic condition", ["epileptic condition"]),
+        ("Absents : Moke Jean (hospitalisé)", ["hospitalisé"]),
+        ("she has been on ARVs since 2019", ["on ARVs"]),
+    ],
+)
+def test_health_in_portuguese_french_and_plain_words(text: str, expected: list[str]) -> None:
+    assert texts(attributes.health, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the TB treatment programme closed",  # a service, not a person's health
+        "a cancer drugs shortage",
+        "la empatía del tribunal y la homeopatía",
+        "the working conditions of the crew",
+    ],
+)
+def test_services_and_ordinary_words_are_not_health(text: str) -> None:
+    assert texts(attributes.health, text) == []
+
+
+def test_a_held_status_alone_in_brackets_after_a_name() -> None:
+    text = "Ausentes: Quispe, Rolando (detenido); Mamani, Eva (sin excusa)"
+    assert texts(attributes.social_status, text) == ["detenido"]
+
+
+def test_other_words_in_brackets_are_not_a_status() -> None:
+    assert texts(attributes.social_status, "the (single) largest employer") == []

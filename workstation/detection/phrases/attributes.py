@@ -308,7 +308,8 @@ _CAUSED = re.compile(
 _SHORT_NAME = re.compile(r"[ ]\((?:[A-Z][A-Za-z0-9-]{1,7})\)")
 _HISTORY_OF = re.compile(
     r"(?i:\b(?:an?[ ])?(?:(?:long|documented|known|family|previous|medical)[ ])?"
-    r"(?:history|signs|symptoms|diagnosis|episodes?|bouts?)[ ]of[ ]$)"
+    r"(?:history|signs|symptoms|diagnosis|episodes?|bouts?)[ ]of[ ]$"
+    r"|\b(?:atteinte?s?|afectad[oa]s?|acometid[oa]s?)[ ]d(?:e[ ]|['\u2019])$)"
 )
 # Where in the body a listed condition is: "cataracts in both eyes", "cancer of the
 # liver", "paralysed on his left side", and in French and Spanish "de pulmón".
@@ -828,6 +829,8 @@ def _listed_health(text: str) -> Iterator[LayoutSpan]:
             continue
         first = _before(text, found, index, _HEALTH_BEFORE)
         last = _after(text, found, index + length - 1, _HEALTH_AFTER)
+        if last > index + length - 1 and _names_a_thing(found, last, 1):
+            continue  # "the TB treatment programme": a service, not a person's health
         end = found[last].end
         where = _WHERE.match(text, end) or _WHERE_FR_ES.match(text, end)
         if where:
@@ -858,7 +861,7 @@ def _health_candidates(found: tuple[Word, ...]) -> list[int]:
 _THINGS = _set(
     """
     machine machines equipment unit units ward wards centre center centres clinic clinics
-    programme program programmes treatment drugs drug test tests kits kit services service
+    programme program programmes drugs drug test tests kits kit services service
     team teams department sessions session supplies supply stocks shortage shortages
     """
 )
@@ -988,6 +991,8 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         return True  # "a letter from prisoner Tomas Varga"
     if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
         return True
+    if word.lower in _HELD and _alone_in_brackets(text, word):
+        return True  # "Julio Rey (detenido)"
     before = found[index - 1] if index > 0 else None
     if before is None or not (
         _weak_lead(before) or _nationality(before) or _after_a_name(text, before, word)
@@ -1002,6 +1007,15 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         or not following.text[0].islower()
         or following.lower in _AFTER_STATUS
     )
+
+
+def _alone_in_brackets(text: str, word: Word) -> bool:
+    """A status standing alone in brackets after a name, as minutes and lists note it:
+    "Julio Rey (detenido)"; not "the (single) biggest"."""
+    return text[word.start - 1 : word.start] == "(" and text[word.end : word.end + 1] == ")"
+
+
+_HELD = _set("prisoner detainee inmate détenu détenue detenido detenida preso presa recluso reclusa")
 
 
 def _weak_lead(word: Word) -> bool:

@@ -228,7 +228,17 @@ MORE_HEALTH = phrase_list(
     pregabalin, metformin, salbutamol, Ventolin, inhalers, antiepileptic drugs,
     anti-epileptic medication, anticonvulsant, insulin pen, cannot walk unaided,
     unable to walk, cannot walk, can't walk, partially paralysed, partly paralysed,
-    unable to stand
+    unable to stand,
+    paralisia cerebral, paralisia, hérnia de disco, hérnia discal, hérnia, hernia de disco,
+    hernie discale, radiculopatia, radiculopatía, radiculopathie, drépanocytose,
+    incapacité de travail, incapacité temporaire de travail, incapacidad laboral,
+    incapacidad temporal, incapacidade laboral, incapacidade para o trabalho,
+    unfit for work, coughing blood, coughing up blood, vomiting blood, spitting blood,
+    crache du sang, crachait du sang, tosía sangre, tosse com sangue, shrapnel injury,
+    shrapnel injuries, blast injury, blast injuries, trastorno adaptativo,
+    trastorno de adaptación, trouble de l'adaptation, transtorno de adaptação,
+    hospitalisé, hospitalisée, hospitalisés, hospitalisées, hospitalizado, hospitalizada,
+    hospitalizados, internado no hospital, internada no hospital, ARV, ARVs
     """
 )
 
@@ -245,6 +255,11 @@ SUFFIXES = (
     "omas",
     "opathy",
     "opathies",
+    "opathie",
+    "opatia",
+    "opatias",
+    "opatía",
+    "opatías",
     "plegia",
     "plegic",
     "plégie",
@@ -292,7 +307,7 @@ NOT_CONDITIONS = _set(
     cinema cinemas schema schemas karma asthma idioma idiomas sympathy empathy
     telepathy apathy antipathy homeopathy nostalgia dichotomy lobotomy anatomy
     gastronomy atrophy trophy strophe catastrophe philosophy bibliophilia cinephilia
-    francophilia anglophilia
+    francophilia anglophilia homeopatia homeopatía homéopathie
     """
 )
 """(``trauma``, ``coma``, ``asthma`` are conditions, but are already in the lists.)"""
@@ -341,6 +356,8 @@ MORE_AFTER = _set(
     episodes crisis crises flare-ups flare-up relapse relapses symptoms
     gestacional gestationnelle retinopathy neuropathy nephropathy
     senil sénile vascular vasculaire grave severa severo sévère
+    condition conditions lombar lumbar lombaire treatment treatments tratamiento
+    traitement tratamento
     """
 )
 
