@@ -131,3 +131,20 @@ def test_a_held_status_alone_in_brackets_after_a_name() -> None:
 
 def test_other_words_in_brackets_are_not_a_status() -> None:
     assert texts(attributes.social_status, "the (single) largest employer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From: Ana Ruiz, Deputy Director, Northern Region\n", ["Deputy Director, Northern Region"]),
+        ("Signed: Maria Silva, charge nurse, ED\n", ["charge nurse, ED"]),
+        ("Rosa Lima, Senior Nurse, ICU\n", ["Senior Nurse, ICU"]),
+        ("the arrest by L/Cpl Wanjiru Kamau", ["L/Cpl"]),
+    ],
+)
+def test_hospital_and_regional_units_and_slashed_ranks(text: str, expected: list[str]) -> None:
+    assert texts(occupations.occupations, text) == expected
+
+
+def test_a_lower_case_clause_after_a_post_is_not_a_unit() -> None:
+    assert texts(occupations.occupations, "the driver, ed was late") == ["driver"]

@@ -424,7 +424,10 @@ def _posts(text: str, *, subjects: bool = False) -> Iterator[LayoutSpan]:
             end = end if text[end - 1 : end] == "." else end - 1
             retired = _RETIRED.match(text, end)
             end = retired.end() if retired else end  # "Capt. (ret.)"
-            yield LayoutSpan(found[index].start, end, ENTITY, SCORE, "title before a name")
+            start = found[index].start
+            slashed = _SLASHED.search(text, max(0, start - 14), start)
+            start = slashed.start() if slashed else start  # "L/Cpl": lance corporal
+            yield LayoutSpan(start, end, ENTITY, SCORE, "title before a name")
             taken = titles + 1
             continue
         length = _head_length(text, found, index)
@@ -479,6 +482,8 @@ _UNIT_WORDS = _set(
     prosecutions intelligence cargo passenger passengers terminal wharf quay warehouse
     clearance excise immigration border patrol traffic crime fraud narcotics forensics
     grado grau échelon niveau nivel categoría catégorie categoria escalón
+    region regional district zone province provincial ed icu nicu opd a&e theatre theatres
+    maternity casualty paediatrics pediatrics radiology pharmacy laboratory emergency
     archives protocol consular political economic press media estates property
     contracts tenders supplies supply infrastructure works water energy mines fisheries
     land survey surveys ict systems data digital accounting budget budgets collections
