@@ -1015,7 +1015,9 @@ def _alone_in_brackets(text: str, word: Word) -> bool:
     return text[word.start - 1 : word.start] == "(" and text[word.end : word.end + 1] == ")"
 
 
-_HELD = _set("prisoner detainee inmate détenu détenue detenido detenida preso presa recluso reclusa")
+_HELD = _set(
+    "prisoner detainee inmate détenu détenue detenido detenida preso presa recluso reclusa"
+)
 
 
 def _weak_lead(word: Word) -> bool:
