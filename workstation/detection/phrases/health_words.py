@@ -238,7 +238,7 @@ MORE_HEALTH = phrase_list(
     shrapnel injuries, blast injury, blast injuries, trastorno adaptativo,
     trastorno de adaptación, trouble de l'adaptation, transtorno de adaptação,
     hospitalisé, hospitalisée, hospitalisés, hospitalisées, hospitalizado, hospitalizada,
-    hospitalizados, internado no hospital, internada no hospital, ARV, ARVs
+    hospitalizados, ARV, ARVs
     """
 )
 
