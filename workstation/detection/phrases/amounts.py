@@ -389,6 +389,10 @@ _PENALTY = (
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
     r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
+    # the suspended part named inside the sentence: "deux ans d'emprisonnement dont un an
+    # avec sursis", "tres años de prisión, de los cuales uno suspendido"
+    rf"(?:,?[ ](?:dont|de[ ]los[ ]cuales|dos[ ]quais|of[ ]which)[ ]{_HOW_LONG}(?:[ ]{_UNIT})?"
+    r"[ ](?:avec[ ]sursis|ferme|suspendidos?|suspensos?|suspended))?"
     # "six months' imprisonment, suspended for two years"
     rf"(?:,?[ ](?:suspended|avec[ ]sursis|con[ ]suspensión)(?:[ ]for[ ]{_HOW_LONG}[ ]{_UNIT})?)?"
 )
@@ -516,6 +520,8 @@ _AGE = re.compile(
     rf"|{_AMOUNT}[ ]anos[ ]de[ ]idade"
     rf"|(?:under|over|below|above)[ ]the[ ]age[ ]of[ ]{_AMOUNT}\b"
     rf"|{_AMOUNT}[ ]?(?:yrs?|y/o|yo)\b(?:[ ]old)?|{_AMOUNT}-yr-old\b"
+    # a case list's "Zau Seng, 26 y:" or "(31 y)": a lone "y" only right after a name
+    r"|(?:(?<=[^\W\d_]{2},[ ])|(?<=\())\d{1,2}[ ]?y(?=[:;,)])"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
     r"|fifties|sixties|seventies|eighties|nineties)",
     re.IGNORECASE,

