@@ -64,3 +64,28 @@ def test_a_sentence_takes_its_suspended_part(text: str, expected: str) -> None:
 def test_dont_without_a_suspended_length_stays_outside() -> None:
     text = "Deux ans d'emprisonnement dont il a fait appel."
     assert found(text, "DURATION") == ["Deux ans d'emprisonnement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vie, 6 mar 2026 a las 08:15, Inés <i@example.org> escribió:",
+            "vie, 6 mar 2026 a las 08:15",
+        ),
+        ("Le lun. 2 nov. 2025 à 21:04, Paul a écrit :", "lun. 2 nov. 2025 à 21:04"),
+        ("Em sex., 9 de out. de 2026 às 07:30, Rita escreveu:", "sex., 9 de out. de 2026 às 07:30"),
+        ("On Wed, 4 Mar 2026 at 10:12, Kim wrote:", "Wed, 4 Mar 2026 at 10:12"),
+        ("Copy due by Fri 11am, no later.", "Fri 11am"),
+    ],
+)
+def test_a_date_after_a_short_weekday_is_one_span(text: str, expected: str) -> None:
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He sat 6 pm apart.", "Dim 3 lamps in 2020.", "El mar 12 de mayo estaba en calma."],
+)
+def test_short_weekday_words_without_a_date_are_no_date(text: str) -> None:
+    assert not any(" " in d and d.split()[0].lower() in {"sat", "dim", "mar"} for d in dates(text))

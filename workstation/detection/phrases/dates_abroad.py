@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.dates_scripts import dates_in_scripts
 from workstation.detection.phrases.dates_short import short_dates
+from workstation.detection.phrases.dates_weekday import weekday_dates
 
 ENTITY = "DATE_TIME"
 SCORE = 0.6
@@ -256,3 +257,4 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
     yield from dates_in_scripts(text)
     yield from short_dates(text)
+    yield from weekday_dates(text)
