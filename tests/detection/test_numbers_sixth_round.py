@@ -10,6 +10,7 @@ import pytest
 
 from workstation.detection.phrases import amounts
 from workstation.detection.phrases.dates_abroad import dates_abroad
+from workstation.detection.phrases.dates_scripts import dates_in_scripts
 
 
 def found(text: str, entity: str) -> list[str]:
@@ -89,3 +90,21 @@ def test_a_date_after_a_short_weekday_is_one_span(text: str, expected: str) -> N
 )
 def test_short_weekday_words_without_a_date_are_no_date(text: str) -> None:
     assert not any(" " in d and d.split()[0].lower() in {"sat", "dim", "mar"} for d in dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ON THE NIGHT OF 14/15 MARCH 2025 THE BOAT LEFT", "14/15 MARCH 2025"),
+        ("Training course 11-13/05/2026 in the capital.", "11-13/05/2026"),
+        ("Sessions 4–6.11.2025, all closed.", "4–6.11.2025"),
+    ],
+)
+def test_days_ranged_before_one_date(text: str, expected: str) -> None:
+    found_dates = [text[s.start : s.end] for s in dates_in_scripts(text)]
+    assert expected in found_dates
+
+
+@pytest.mark.parametrize("text", ["Score 12-25/03/2026x.", "Pages 1-2/3/2020/4 of the file."])
+def test_ranges_inside_longer_figures_are_no_date(text: str) -> None:
+    assert [s for s in dates_in_scripts(text) if "/" in text[s.start : s.end]] == []

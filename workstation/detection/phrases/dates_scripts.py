@@ -139,10 +139,12 @@ _YEAR_IN_WORDS = re.compile(
     rf"|(?:[Ee]l[ ]año|del[ ]año)[ ]dos[ ]mil(?:[ ]{_ES_UNITS})?)\b"
 )
 # Days listed or paired before one month in the languages the policies read: "3, 4 et
-# 5 mars 2009", "the night of 8/9 June 2008", "entre el 3 y el 6 de mayo".
+# 5 mars 2009", "the night of 8/9 June 2008", "27/28 DECEMBER 2024", "entre el 3 y el 6
+# de mayo", "23-25/03/2026".
 _MONTHS_WESTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
     r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
     r"|setiembre|octubre|noviembre|diciembre))"
 )
@@ -152,6 +154,8 @@ _DAY_LISTS = re.compile(
     rf"{_MONTHS_WESTERN}(?:,?[ ](?:de[ ])?(?:19|20)\d\d)?(?!\w)"
     rf"|\b(?:entre[ ]el|del)[ ][0-3]?\d[ ](?:y[ ]el|al)[ ][0-3]?\d[ ]de[ ]{_MONTHS_WESTERN}"
     rf"(?:[ ]de[ ](?:19|20)\d\d)?(?!\w)"
+    # days ranged before one date in figures: "23-25/03/2026", "4–6.11.2025"
+    r"|(?<![\w/.,-])[0-3]?\d[-–][0-3]?\d(?P<stop>[/.])[01]?\d(?P=stop)(?:19|20)\d\d(?![\w/]|\.\d)"
 )
 # Hours from one to another: "08:15 a 16:45 horas", "de 9h30 à 13h15", "22:00-02:00 hrs".
 _HOUR_RANGE = re.compile(
