@@ -108,3 +108,40 @@ def test_days_ranged_before_one_date(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["Score 12-25/03/2026x.", "Pages 1-2/3/2020/4 of the file."])
 def test_ranges_inside_longer_figures_are_no_date(text: str) -> None:
     assert [s for s in dates_in_scripts(text) if "/" in text[s.start : s.end]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une amende de 12 400 000 gourdes haïtiennes a été prononcée.",
+            "12 400 000 gourdes haïtiennes",
+        ),
+        ("Pagaron 350 soles peruanos por cada permiso.", "350 soles peruanos"),
+        ("Recebeu 9.000 reais brasileiros em dinheiro.", "9.000 reais brasileiros"),
+    ],
+)
+def test_a_currency_keeps_its_country_adjective(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")
+
+
+def test_a_plain_word_after_a_currency_stays_outside() -> None:
+    assert found("Il a reçu 500 euros jamais déclarés.", "MONEY") == ["500 euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fine paid was N2,450,000 and the bail N300,000.", "N300,000"),
+        ("Le budget voté: 1 250 000 ZK pour les filets, 80 000 ZK pour le carburant.", "80 000 ZK"),
+    ],
+)
+def test_a_code_no_list_holds_once_a_sum_is_paid_in_it(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")
+
+
+@pytest.mark.parametrize(
+    "text", ["Population 3 712 000 AB in the region.", "Plate N1,234 seen.", "We paid 4 000 PM."]
+)
+def test_letters_beside_a_figure_without_paying_are_no_money(text: str) -> None:
+    assert found(text, "MONEY") == []

@@ -135,7 +135,12 @@ _CURRENCY_OF = (
     r"(?:[ ](?:chilenos|mexicanos|argentinos|colombianos|cubanos|uruguayos|dominicanos"
     r"|filipinos|bolivianos|suisses|belges|congolais|guinéens|rwandais|burundais|algériens"
     r"|tunisiens|marocains|djiboutiens|comoriens|malgaches|jordaniens|irakiens|koweïtiens"
-    r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais))?"
+    r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais"
+    # any other country's adjective, by its French, Spanish or Portuguese ending:
+    # "gourdes haïtiennes", "soles peruanos", "dólares canadienses", "reais brasileiros"
+    r"|(?!(?:jamais|désormais|hermanos|manos|vecinos|padrinos|paisanos)\b)"
+    r"(?-i:[a-zà-ÿ]{2,}(?:iens|iennes|éens|éennes|ais|aises|ois|oises|ains|aines|eños|eñas"
+    r"|anos|anas|enses|eses|inos|inas|eiros|eiras))(?![\w-])))?"
 )
 # The second amount of a range: "$300-$500", "USD 1,400 and 2,100", "500 to 700 euros";
 # after "and" or "or" only with its own currency or before no word, so "$500 and 12
@@ -255,7 +260,11 @@ _UNKNOWN_CODE = re.compile(
     r"(?<![\w/-])(?:(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*|(?P<letter>Q|K|L|P|R|Ar)[ \u00a0]"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?=[ ](?:a|per|each|every)[ ])))"
     r"(?:[ ](?:million|billion|m|bn|lakhs?|crores?|millions?|milliards?|millones|milhões))?"
-    r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
+    r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3})"
+    # a letter glued to a figure grouped by commas ("N1,870,000" for naira, "K12,500"),
+    # and a two-letter code after a figure grouped by spaces ("3 712 000 FK")
+    r"|(?P<glued>N|K|R|P|Q|L)\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0](?P<after_two>[A-Z]{2}))(?![\w/-])"
     r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day|hour|kilo|kg|head))?"
     rf"(?:{_PER_UNIT})?"
 )
@@ -280,7 +289,7 @@ _PAYING = re.compile(
 _NOT_CODES = _set(
     """
     ref nos and for the per our her his not net tel fax box cat vol rev art sec no nr id
-    km kg po bp cp op ch pp tf flt bus rn
+    km kg po bp cp op ch pp tf flt bus rn am pm hp kw mw gb mb tb db hz cm mm ml ha
     """
 )
 
@@ -291,7 +300,13 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
     matches = [
         (match, code)
         for match in _UNKNOWN_CODE.finditer(text)
-        if (code := match.group("before") or match.group("letter") or match.group("after"))
+        if (
+            code := match.group("before")
+            or match.group("letter")
+            or match.group("after")
+            or match.group("glued")
+            or match.group("after_two")
+        )
         not in _CODE_SET
         and code.lower() not in _NOT_CODES
     ]
