@@ -145,3 +145,21 @@ def test_a_code_no_list_holds_once_a_sum_is_paid_in_it(text: str, expected: str)
 )
 def test_letters_beside_a_figure_without_paying_are_no_money(text: str) -> None:
     assert found(text, "MONEY") == []
+
+
+def test_a_sum_then_to_and_a_count_are_two_spans() -> None:
+    text = "Grants paid in May: USD 8,400 to 31 households."
+    assert found(text, "MONEY") == ["USD 8,400"]
+    assert "31 households" in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rent went from USD 300 to 500 a month.", "USD 300 to 500 a month"),
+        ("A fine of $2 to 3 million was discussed.", "$2 to 3 million"),
+        ("Quotes of EUR 200 to 400 euros each.", "EUR 200 to 400 euros"),
+    ],
+)
+def test_a_range_of_money_stays_whole(text: str, expected: str) -> None:
+    assert expected in found(text, "MONEY")

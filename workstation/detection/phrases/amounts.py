@@ -148,7 +148,11 @@ _CURRENCY_OF = (
 _TO = r"(?:[ \u00a0]?[-\u2013][ \u00a0]?|[ ](?:to|till|à|a|al|au)[ ])"
 _AND = r"[ ](?:and|or|y|o|et|ou)[ ]"
 _UPPER = (
-    rf"(?:{_TO}(?:{_SYMBOL}|{_CODE}[ \u00a0]?)?{_AMOUNT}{_SCALE_WORDS}"
+    rf"(?:{_TO}(?:{_SYMBOL}|{_CODE}[ \u00a0]?){_AMOUNT}{_SCALE_WORDS}"
+    # a bare second figure only before no word but a currency or a rate: "THB 39,000 to
+    # 12 beneficiaries" is a sum and a count, "$300 to 500 a month" a range
+    rf"|{_TO}{_AMOUNT}(?:{_SCALE_WORDS.removesuffix('?')}|(?![ \u00a0]?(?!{_CURRENCY_WORDS}(?![\w])"
+    r"|(?:a|an|per|each|every|par|por|al|le|la|el)[ ])[^\W\d_]))"
     rf"|{_AND}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?){_AMOUNT}{_SCALE_WORDS}"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,.]\d)|{_AMOUNT}(?![ \u00a0]?[^\W\d_])))?"
 )
