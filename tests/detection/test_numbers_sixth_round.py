@@ -163,3 +163,30 @@ def test_a_sum_then_to_and_a_count_are_two_spans() -> None:
 )
 def test_a_range_of_money_stays_whole(text: str, expected: str) -> None:
     assert expected in found(text, "MONEY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customs seized 95 kg of hashish oil at the quay.", "95 kg of hashish oil"),
+        (
+            "Staff logged 420 hours of physical restraint last year.",
+            "420 hours of physical restraint",
+        ),
+        ("They carried 60 crates of surgical gloves.", "60 crates of surgical gloves"),
+    ],
+)
+def test_a_count_of_a_two_word_thing_is_whole(text: str, expected: str) -> None:
+    assert expected in [*found(text, "QUANTITY"), *found(text, "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Police seized 40 kg of heroin hidden in tyres.", "40 kg of heroin hidden"),
+        ("There were 3 barrels of chemical were found.", "3 barrels of chemical were"),
+        ("He sold 12 sacks of medical quietly.", "12 sacks of medical quietly"),
+    ],
+)
+def test_a_verb_after_the_counted_thing_stays_outside(text: str, not_expected: str) -> None:
+    assert not_expected not in found(text, "QUANTITY")

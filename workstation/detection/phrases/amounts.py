@@ -1188,6 +1188,8 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
             described = target.lower.endswith("ed") and nxt is not None
             if described and nxt is not None and nxt.text.isalpha() and nxt.text.islower():
                 return nxt.end  # "4.2 tonnes of cured vanilla"
+            if nxt is not None and gap_is_space(text, target, nxt) and _second_noun(target, nxt):
+                return nxt.end  # "episodes of mechanical restraint", "kg of cannabis resin"
             return target.end
         return noun.end
     if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:
@@ -1195,6 +1197,33 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
     if noun.lower in _IRREGULAR and _countable(after) and lower_plural(after.lower):
         return after.end  # "four armoured personnel carriers", "two police officers"
     return noun.end
+
+
+# An adjective by its ending ("mechanical", "chemical", "religious", "explosive"), and
+# the form a substance is traded in ("cannabis resin", "coca paste"): the next word is
+# the head noun of what was counted, not the start of the sentence's verb.
+_ADJECTIVE_ENDING = re.compile(r"..(?:al|ic|ous|ive|ary|ory|ible|able)$")
+_SUBSTANCE_FORMS = _set(
+    """
+    resin oil powder paste base leaf leaves seeds seed bark crystals pills tablets
+    herb grass gum liquid fuel ore dust flakes
+    """
+)
+
+
+def _second_noun(target: Word, nxt: Word) -> bool:
+    """Whether ``nxt`` ends the noun phrase that ``target`` starts after "of"."""
+    if not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    if nxt.lower in _SUBSTANCE_FORMS:
+        return True
+    return (
+        _ADJECTIVE_ENDING.search(target.lower) is not None
+        and nxt.lower not in _BETWEEN_STOP
+        and nxt.lower not in _NOT_NOUNS
+        and not nxt.lower.endswith(("ed", "ing", "ly"))
+        and len(nxt.lower) > 3
+    )
 
 
 # What "of the" is followed by in a count that names a group: "members of the public".
