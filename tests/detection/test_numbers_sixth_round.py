@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (an en dash in a day range)
 """Numbers as four more writers wrote them (issue 16, sixth round): an age abbreviated
 to "y" in a case list, a prison sentence with its suspended part, e-mail reply lines
 in Spanish, French and Portuguese, and day ranges. Every wording is made up for these
@@ -190,3 +191,19 @@ def test_a_count_of_a_two_word_thing_is_whole(text: str, expected: str) -> None:
 )
 def test_a_verb_after_the_counted_thing_stays_outside(text: str, not_expected: str) -> None:
     assert not_expected not in found(text, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("เมื่อวันที่ 9 มิถุนายน 2567 เวลา 08:15 น. เรือออก", "9 มิถุนายน 2567 เวลา 08:15 น."),
+        ("หนังสือลงวันที่ 21 ธ.ค. 2566", "21 ธ.ค. 2566"),
+        ("ประชุมวันที่ 4 เมษายน พ.ศ. 2568", "4 เมษายน พ.ศ. 2568"),
+    ],
+)
+def test_thai_dates_in_either_era(text: str, expected: str) -> None:
+    assert expected in dates(text)
+
+
+def test_a_thai_price_is_no_date() -> None:
+    assert dates("ค่าแรง 350 บาท ต่อวัน") == []
