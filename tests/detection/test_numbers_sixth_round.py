@@ -207,3 +207,24 @@ def test_thai_dates_in_either_era(text: str, expected: str) -> None:
 
 def test_a_thai_price_is_no_date() -> None:
     assert dates("ค่าแรง 350 บาท ต่อวัน") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salvador, 2l de rnaio de 2024.", "2l de rnaio de 2024"),
+        ("preso desde 3 de dezembr0 sem visita", "3 de dezembr0"),
+        ("Recebido em 0l/04/2024.", "0l/04/2024"),
+    ],
+)
+def test_portuguese_and_spanish_dates_read_by_ocr(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_in_scripts(text)]
+
+
+@pytest.mark.parametrize("text", ["em 14 de março de 2025", "Versão 3l.0l.20l0.5 do sistema"])
+def test_clean_dates_and_longer_figures_are_left_to_other_rules(text: str) -> None:
+    assert [
+        s
+        for s in dates_in_scripts(text)
+        if "de" in text[s.start : s.end] or "." in text[s.start : s.end]
+    ] == []

@@ -212,14 +212,19 @@ _FOUR_FIGURE_TIME = re.compile(
 _OCR_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN"
-    r"|JUL|AUG|SEP|OCT|NOV|DEC|Septernber|Novernber|Decernber|Marc[ ]h)"
+    r"|JUL|AUG|SEP|OCT|NOV|DEC|Septernber|Novernber|Decernber|Marc[ ]h"
+    # Portuguese and Spanish months, with "rn" for "m" and "0" for "o": "rnarço", "janeir0"
+    r"|(?i:janeir[o0]|fevereir[o0]|(?:rn|m)ar[çc][o0]|abril|(?:rn|m)ai[o0]|junh[o0]|julh[o0]"
+    r"|ag[o0]st[o0]|setembr[o0]|[o0]utubr[o0]|n[o0]vembr[o0]|dezembr[o0]|ener[o0]|febrer[o0]"
+    r"|(?:rn|m)arz[o0]|(?:rn|m)ay[o0]|juni[o0]|juli[o0]|septiembre|[o0]ctubre|n[o0]viembre"
+    r"|diciembre))"
 )
 _OCR_DAY = r"[0-3lI]?[0-9lIO]"
 _OCR_YEAR = r"[12lI][09O][0-9lIO]{2}"
 _OCR_DATE = re.compile(
-    rf"(?<![\w.-])(?:{_OCR_DAY}[ ]{_OCR_MONTH}\.?(?:,?[ ]{_OCR_YEAR})?"
+    rf"(?<![\w.-])(?:{_OCR_DAY}[ ](?:de[ ])?{_OCR_MONTH}\.?(?:,?[ ](?:de[ ])?{_OCR_YEAR})?"
     rf"|{_OCR_MONTH}\.?[ ]{_OCR_DAY},?[ ]{_OCR_YEAR}"
-    rf"|{_OCR_DAY}\.[01lIO][0-9lIO]\.{_OCR_YEAR})(?![\w.])"
+    rf"|{_OCR_DAY}([./])[01lIO][0-9lIO]\1{_OCR_YEAR})(?![\w]|\.\w)"
 )
 
 
@@ -229,7 +234,7 @@ def _ocr_dates(text: str) -> Iterator[LayoutSpan]:
     for match in _OCR_DATE.finditer(text):
         piece = match.group()
         figures = re.sub(r"[A-Za-z]{3,}\.?", "", piece)
-        misread = re.search(r"[lIO]", figures) or "rn" in piece
+        misread = re.search(r"[lIO]", figures) or "rn" in piece or re.search(r"[a-z]0", piece)
         if misread and re.search(r"\d", figures):
             yield LayoutSpan(match.start(), match.end(), ENTITY, SCORE, "a date read by OCR")
 
