@@ -135,7 +135,12 @@ _CURRENCY_OF = (
     r"(?:[ ](?:chilenos|mexicanos|argentinos|colombianos|cubanos|uruguayos|dominicanos"
     r"|filipinos|bolivianos|suisses|belges|congolais|guinéens|rwandais|burundais|algériens"
     r"|tunisiens|marocains|djiboutiens|comoriens|malgaches|jordaniens|irakiens|koweïtiens"
-    r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais))?"
+    r"|libyens|soudanais|kényans|ougandais|tanzaniens|nigérians|égyptiens|libanais"
+    # any other country's adjective, by its French, Spanish or Portuguese ending:
+    # "gourdes haïtiennes", "soles peruanos", "dólares canadienses", "reais brasileiros"
+    r"|(?!(?:jamais|désormais|hermanos|manos|vecinos|padrinos|paisanos)\b)"
+    r"(?-i:[a-zà-ÿ]{2,}(?:iens|iennes|éens|éennes|ais|aises|ois|oises|ains|aines|eños|eñas"
+    r"|anos|anas|enses|eses|inos|inas|eiros|eiras))(?![\w-])))?"
 )
 # The second amount of a range: "$300-$500", "USD 1,400 and 2,100", "500 to 700 euros";
 # after "and" or "or" only with its own currency or before no word, so "$500 and 12
@@ -143,7 +148,11 @@ _CURRENCY_OF = (
 _TO = r"(?:[ \u00a0]?[-\u2013][ \u00a0]?|[ ](?:to|till|à|a|al|au)[ ])"
 _AND = r"[ ](?:and|or|y|o|et|ou)[ ]"
 _UPPER = (
-    rf"(?:{_TO}(?:{_SYMBOL}|{_CODE}[ \u00a0]?)?{_AMOUNT}{_SCALE_WORDS}"
+    rf"(?:{_TO}(?:{_SYMBOL}|{_CODE}[ \u00a0]?){_AMOUNT}{_SCALE_WORDS}"
+    # a bare second figure only before no word but a currency or a rate: "THB 39,000 to
+    # 12 beneficiaries" is a sum and a count, "$300 to 500 a month" a range
+    rf"|{_TO}{_AMOUNT}(?:{_SCALE_WORDS.removesuffix('?')}|(?![ \u00a0]?(?!{_CURRENCY_WORDS}(?![\w])"
+    r"|(?:a|an|per|each|every|par|por|al|le|la|el)[ ])[^\W\d_]))"
     rf"|{_AND}(?:(?:{_SYMBOL}|{_CODE}[ \u00a0]?){_AMOUNT}{_SCALE_WORDS}"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,.]\d)|{_AMOUNT}(?![ \u00a0]?[^\W\d_])))?"
 )
@@ -255,7 +264,11 @@ _UNKNOWN_CODE = re.compile(
     r"(?<![\w/-])(?:(?:(?P<before>[A-Z]{3})[ \u00a0]?\d[\d,.]*|(?P<letter>Q|K|L|P|R|Ar)[ \u00a0]"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?=[ ](?:a|per|each|every)[ ])))"
     r"(?:[ ](?:million|billion|m|bn|lakhs?|crores?|millions?|milliards?|millones|milhões))?"
-    r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3}))(?![\w/-])"
+    r"|(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)[ \u00a0](?P<after>[A-Z]{3})"
+    # a letter glued to a figure grouped by commas ("N1,870,000" for naira, "K12,500"),
+    # and a two-letter code after a figure grouped by spaces ("3 712 000 FK")
+    r"|(?P<glued>N|K|R|P|Q|L)\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0](?P<after_two>[A-Z]{2}))(?![\w/-])"
     r"(?:[ ](?:a|per|each|every)[ ](?:month|year|week|day|hour|kilo|kg|head))?"
     rf"(?:{_PER_UNIT})?"
 )
@@ -280,7 +293,7 @@ _PAYING = re.compile(
 _NOT_CODES = _set(
     """
     ref nos and for the per our her his not net tel fax box cat vol rev art sec no nr id
-    km kg po bp cp op ch pp tf flt bus rn
+    km kg po bp cp op ch pp tf flt bus rn am pm hp kw mw gb mb tb db hz cm mm ml ha
     """
 )
 
@@ -291,7 +304,13 @@ def _paid_in_unknown_code(text: str) -> Iterator[LayoutSpan]:
     matches = [
         (match, code)
         for match in _UNKNOWN_CODE.finditer(text)
-        if (code := match.group("before") or match.group("letter") or match.group("after"))
+        if (
+            code := match.group("before")
+            or match.group("letter")
+            or match.group("after")
+            or match.group("glued")
+            or match.group("after_two")
+        )
         not in _CODE_SET
         and code.lower() not in _NOT_CODES
     ]
@@ -389,6 +408,10 @@ _PENALTY = (
     r"|[ ](?:imprisonment|in[ ]prison|in[ ]jail|in[ ]custody|suspended|prison[ ]sentence"
     r"|jail[ ]term|sentence|d['\u2019]emprisonnement|de[ ]prison|de[ ]réclusion|de[ ]détention)"
     r"(?:[ ](?:avec[ ]sursis|ferme))?|[ ](?:avec[ ]sursis|ferme))?"
+    # the suspended part named inside the sentence: "deux ans d'emprisonnement dont un an
+    # avec sursis", "tres años de prisión, de los cuales uno suspendido"
+    rf"(?:,?[ ](?:dont|de[ ]los[ ]cuales|dos[ ]quais|of[ ]which)[ ]{_HOW_LONG}(?:[ ]{_UNIT})?"
+    r"[ ](?:avec[ ]sursis|ferme|suspendidos?|suspensos?|suspended))?"
     # "six months' imprisonment, suspended for two years"
     rf"(?:,?[ ](?:suspended|avec[ ]sursis|con[ ]suspensión)(?:[ ]for[ ]{_HOW_LONG}[ ]{_UNIT})?)?"
 )
@@ -516,6 +539,8 @@ _AGE = re.compile(
     rf"|{_AMOUNT}[ ]anos[ ]de[ ]idade"
     rf"|(?:under|over|below|above)[ ]the[ ]age[ ]of[ ]{_AMOUNT}\b"
     rf"|{_AMOUNT}[ ]?(?:yrs?|y/o|yo)\b(?:[ ]old)?|{_AMOUNT}-yr-old\b"
+    # a case list's "Zau Seng, 26 y:" or "(31 y)": a lone "y" only right after a name
+    r"|(?:(?<=[^\W\d_]{2},[ ])|(?<=\())\d{1,2}[ ]?y(?=[:;,)])"
     r"|in[ ](?:his|her|their)[ ](?:early[ ]|mid-?|late[ ])?(?:teens|twenties|thirties|forties"
     r"|fifties|sixties|seventies|eighties|nineties)",
     re.IGNORECASE,
@@ -1163,6 +1188,8 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
             described = target.lower.endswith("ed") and nxt is not None
             if described and nxt is not None and nxt.text.isalpha() and nxt.text.islower():
                 return nxt.end  # "4.2 tonnes of cured vanilla"
+            if nxt is not None and gap_is_space(text, target, nxt) and _second_noun(target, nxt):
+                return nxt.end  # "episodes of mechanical restraint", "kg of cannabis resin"
             return target.end
         return noun.end
     if _countable(after) and lower_plural(noun.lower) and after.lower not in _UNITS:
@@ -1170,6 +1197,33 @@ def _with_tail(text: str, found: tuple[Word, ...], position: int) -> int:
     if noun.lower in _IRREGULAR and _countable(after) and lower_plural(after.lower):
         return after.end  # "four armoured personnel carriers", "two police officers"
     return noun.end
+
+
+# An adjective by its ending ("mechanical", "chemical", "religious", "explosive"), and
+# the form a substance is traded in ("cannabis resin", "coca paste"): the next word is
+# the head noun of what was counted, not the start of the sentence's verb.
+_ADJECTIVE_ENDING = re.compile(r"..(?:al|ic|ous|ive|ary|ory|ible|able)$")
+_SUBSTANCE_FORMS = _set(
+    """
+    resin oil powder paste base leaf leaves seeds seed bark crystals pills tablets
+    herb grass gum liquid fuel ore dust flakes
+    """
+)
+
+
+def _second_noun(target: Word, nxt: Word) -> bool:
+    """Whether ``nxt`` ends the noun phrase that ``target`` starts after "of"."""
+    if not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    if nxt.lower in _SUBSTANCE_FORMS:
+        return True
+    return (
+        _ADJECTIVE_ENDING.search(target.lower) is not None
+        and nxt.lower not in _BETWEEN_STOP
+        and nxt.lower not in _NOT_NOUNS
+        and not nxt.lower.endswith(("ed", "ing", "ly"))
+        and len(nxt.lower) > 3
+    )
 
 
 # What "of the" is followed by in a count that names a group: "members of the public".

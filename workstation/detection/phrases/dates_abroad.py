@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.dates_scripts import dates_in_scripts
 from workstation.detection.phrases.dates_short import short_dates
+from workstation.detection.phrases.dates_weekday import weekday_dates
 
 ENTITY = "DATE_TIME"
 SCORE = 0.6
@@ -218,6 +219,19 @@ _ABBREVIATION_AT_END = re.compile(r"[ ](?:r|m|g|god|d|г|р)\.$")
 
 _DIGIT = re.compile(r"\d")
 
+# Thai dates, in the Buddhist era or the common one, with the month's full name or its
+# abbreviation: "2 ตุลาคม 2568", "15 ก.ค. 2567", "วันที่ 3 มีนาคม พ.ศ. 2568".
+_THAI_MONTH = (
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    r"|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\."
+    r"|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
+_THAI_DATE = re.compile(
+    rf"(?<![\d.])[0-3]?\d[ ]?{_THAI_MONTH}(?:[ ]?(?:พ\.ศ\.|ค\.ศ\.)?[ ]?(?:25|19|20)\d\d(?!\d))?"
+    rf"(?:[ ]?เวลา[ ]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ ]?น\.)?)?"
+)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
 
 def _lines_with_a_digit(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of ``text`` that holds a digit.
@@ -256,3 +270,7 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "hour in another language")
     yield from dates_in_scripts(text)
     yield from short_dates(text)
+    yield from weekday_dates(text)
+    if _THAI.search(text):
+        for match in _THAI_DATE.finditer(text):
+            yield LayoutSpan(*match.span(), ENTITY, SCORE, "Thai date")

@@ -139,10 +139,12 @@ _YEAR_IN_WORDS = re.compile(
     rf"|(?:[Ee]l[ ]año|del[ ]año)[ ]dos[ ]mil(?:[ ]{_ES_UNITS})?)\b"
 )
 # Days listed or paired before one month in the languages the policies read: "3, 4 et
-# 5 mars 2009", "the night of 8/9 June 2008", "entre el 3 y el 6 de mayo".
+# 5 mars 2009", "the night of 8/9 June 2008", "27/28 DECEMBER 2024", "entre el 3 y el 6
+# de mayo", "23-25/03/2026".
 _MONTHS_WESTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
     r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
     r"|setiembre|octubre|noviembre|diciembre))"
 )
@@ -152,6 +154,8 @@ _DAY_LISTS = re.compile(
     rf"{_MONTHS_WESTERN}(?:,?[ ](?:de[ ])?(?:19|20)\d\d)?(?!\w)"
     rf"|\b(?:entre[ ]el|del)[ ][0-3]?\d[ ](?:y[ ]el|al)[ ][0-3]?\d[ ]de[ ]{_MONTHS_WESTERN}"
     rf"(?:[ ]de[ ](?:19|20)\d\d)?(?!\w)"
+    # days ranged before one date in figures: "23-25/03/2026", "4–6.11.2025"
+    r"|(?<![\w/.,-])[0-3]?\d[-–][0-3]?\d(?P<stop>[/.])[01]?\d(?P=stop)(?:19|20)\d\d(?![\w/]|\.\d)"
 )
 # Hours from one to another: "08:15 a 16:45 horas", "de 9h30 à 13h15", "22:00-02:00 hrs".
 _HOUR_RANGE = re.compile(
@@ -208,14 +212,19 @@ _FOUR_FIGURE_TIME = re.compile(
 _OCR_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN"
-    r"|JUL|AUG|SEP|OCT|NOV|DEC|Septernber|Novernber|Decernber|Marc[ ]h)"
+    r"|JUL|AUG|SEP|OCT|NOV|DEC|Septernber|Novernber|Decernber|Marc[ ]h"
+    # Portuguese and Spanish months, with "rn" for "m" and "0" for "o": "rnarço", "janeir0"
+    r"|(?i:janeir[o0]|fevereir[o0]|(?:rn|m)ar[çc][o0]|abril|(?:rn|m)ai[o0]|junh[o0]|julh[o0]"
+    r"|ag[o0]st[o0]|setembr[o0]|[o0]utubr[o0]|n[o0]vembr[o0]|dezembr[o0]|ener[o0]|febrer[o0]"
+    r"|(?:rn|m)arz[o0]|(?:rn|m)ay[o0]|juni[o0]|juli[o0]|septiembre|[o0]ctubre|n[o0]viembre"
+    r"|diciembre))"
 )
 _OCR_DAY = r"[0-3lI]?[0-9lIO]"
 _OCR_YEAR = r"[12lI][09O][0-9lIO]{2}"
 _OCR_DATE = re.compile(
-    rf"(?<![\w.-])(?:{_OCR_DAY}[ ]{_OCR_MONTH}\.?(?:,?[ ]{_OCR_YEAR})?"
+    rf"(?<![\w.-])(?:{_OCR_DAY}[ ](?:de[ ])?{_OCR_MONTH}\.?(?:,?[ ](?:de[ ])?{_OCR_YEAR})?"
     rf"|{_OCR_MONTH}\.?[ ]{_OCR_DAY},?[ ]{_OCR_YEAR}"
-    rf"|{_OCR_DAY}\.[01lIO][0-9lIO]\.{_OCR_YEAR})(?![\w.])"
+    rf"|{_OCR_DAY}([./])[01lIO][0-9lIO]\1{_OCR_YEAR})(?![\w]|\.\w)"
 )
 
 
@@ -225,7 +234,7 @@ def _ocr_dates(text: str) -> Iterator[LayoutSpan]:
     for match in _OCR_DATE.finditer(text):
         piece = match.group()
         figures = re.sub(r"[A-Za-z]{3,}\.?", "", piece)
-        misread = re.search(r"[lIO]", figures) or "rn" in piece
+        misread = re.search(r"[lIO]", figures) or "rn" in piece or re.search(r"[a-z]0", piece)
         if misread and re.search(r"\d", figures):
             yield LayoutSpan(match.start(), match.end(), ENTITY, SCORE, "a date read by OCR")
 
