@@ -206,13 +206,15 @@ _CHAIN = re.compile(
 )
 # A force or service named by two of its fields joined by "and": "Border and Coastal
 # Police", "Customs and Excise Department", "Fire and Rescue Service". The model takes
-# the second field with the head and leaves the first readable.
+# the second field with the head and leaves the first readable. Searched from the "and"
+# (a cheap anchor rather than every capital of the text); the first field is read back.
 _TWO_FIELDS = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<first>{_CAPITALISED})[ ](?:and|&)[ ]{_CAPITALISED}"
+    rf"[ ](?:and|&)[ ]{_CAPITALISED}"
     rf"(?:[ ]{_CAPITALISED}){{0,2}}[ ](?:Police|Guard|Guards|Gendarmerie|Service|Services"
     r"|Force|Forces|Agency|Authority|Directorate|Department|Ministry|Commission|Corps|Command"
-    r"|Administration|Inspectorate|Protection|Patrol))(?![\w-])"
+    r"|Administration|Inspectorate|Protection|Patrol)(?![\w-])"
 )
+_FIRST_FIELD = re.compile(rf"(?<![\w-]){_CAPITALISED}$")
 # The first field of such a name: a portfolio or one of the fields forces are named by,
 # not a person's name ("Ahmed and Border Police officers").
 _FIELDS = word_set(
@@ -476,8 +478,11 @@ def _offices(flat: str) -> Iterator[LayoutSpan]:
 def _two_field_bodies(flat: str) -> Iterator[LayoutSpan]:
     """A force or service named by two fields, the first one a field a body is named by."""
     for match in _TWO_FIELDS.finditer(flat):
-        if match.group("first") in _FIELDS or match.group("first") in _PORTFOLIOS:
-            yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body named by two fields")
+        first = _FIRST_FIELD.search(flat, max(0, match.start() - 40), match.start())
+        if first is not None and (first.group() in _FIELDS or first.group() in _PORTFOLIOS):
+            yield LayoutSpan(
+                first.start(), match.end(), ENTITY, SCORE, "a body named by two fields"
+            )
 
 
 def _names_then_bodies(flat: str) -> Iterator[LayoutSpan]:
