@@ -36,7 +36,7 @@ _TYPE_AFTER = (
     r"|Court|Terrace|Crescent|Close|Gardens|Parkway|Highway|Row|Walk|Quay|Corniche|Hill"
     r"|Mews|Parade|Grove|Rise|View|Green|Circle|Circus|Embankment|Wharf|Market"
     r"|Alley|Causeway|Crossing|Expressway|Freeway|Pike|Trail|Loop|Bypass|Esplanade"
-    r"|Promenade|Approach|Cottages|Yard|Marg|Salai|Sarani"
+    r"|Promenade|Approach|Cottages|Yard|Marg|Salai|Sarani|Steps"
     # US postal abbreviations, with or without the dot, and a direction after them
     r"|(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl|Expy)\.?"
     r"(?:[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\w.]))?)"
@@ -50,6 +50,8 @@ _TYPE_BEFORE = (
     r"|Shari[\u2019']a|Sharia|Sokak|Caddesi|Jr\.|Jirón|Pje\.|Psje\.|Prol\.|Prolongación"
     r"|Calz\.|Calzada|Callejón|Cjón\.|Ctra\.|Carretera|Malecón|Alameda|Diagonal"
     r"|Transversal|Costanera"
+    # a Malaysian lane and street ("Lorong Kenanga 2", "Lebuh Pantai")
+    r"|Lorong|Lrg\.|Lebuh"
     # a French lane or road ("14 Ruelle Mangin", "Route de la Pointe")
     r"|Ruelle|ruelle|Route|Rte\."
     # Persian alleys, streets, squares and boulevards in transliteration
@@ -99,6 +101,11 @@ _FLAT_WORDS = (
     r"flat|apartment|apt\.?|byt|kv\.|unit|suite|room|floor|piso|étage|stan|lgh|wohnung"
     r"|top|door|porte|escalier|staircase|entrance|mieszkanie|m\."
 )
+# A floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor", "2. etg."
+_ORDINAL_FLOOR = (
+    r"\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|\.|st|nd|rd|th)?(?:[ ]|\n[ \t]*)"
+    r"(?i:piso|planta|étage|floor|Stock|andar|etg\.|etasje|sal|vån\.|våning)(?!\w)"
+)
 # A number as OCR reads it, with "l" or "O" for a digit ("22l9l", "9l0"): taken only
 # where a post box or a unit word announces a number.
 _OCR_DIGITS = r"\d(?=[\dlO]*[lO])[\dlO]{1,5}(?![\w/])"
@@ -129,7 +136,7 @@ _STREET = re.compile(
     # a street named without a street word, as in Central Europe, when a flat follows
     rf"|\b(?:{_WORD}[ ]){{0,2}}(?!(?:{_NOT_A_STREET}|{_MONTH})\b){_WORD}[ ]"
     r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,5})?[a-z]?"
-    rf"(?=,[ ]?(?i:{_FLAT_WORDS})[ ]?\d)"
+    rf"(?=,[ ]?(?:(?i:{_FLAT_WORDS})[ ]?\d|{_ORDINAL_FLOOR}))"
     rf"|\b{_NUMBER}[ ]{_NAME}-(?:ro|daero|gil)\b|\b{_NAME}-(?:ro|daero|gil)[ ]{_NUMBER}\b"
     rf"|\b{_NUMBER}[ ]{_NAME}{_COMPOUND_SUFFIX}\b"
     rf"|\b{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?"
@@ -156,7 +163,12 @@ _UNIT_WORDS = (
     r"|Leil\.?|Leilighet|Lejl\.?|Lejlighed|Moo|Calle|Carrera|Avenida|Zona"
     # a flat in the former Yugoslavia, a French flat and house, a West African plot
     # ("concession 14"), a numbered French lane, a barrister's chambers, a factory's plant
-    r"|Stan|Appt\.?|Maison|Concession|Rue|Ruelle|Chambers|Plant|Warehouse|Factory)"
+    r"|Stan|Appt\.?|Maison|Concession|Rue|Ruelle|Chambers|Plant|Warehouse|Factory"
+    # a plot in Spanish, Portuguese and French, a floor in Malay and Indonesian, a West
+    # African compound, a tent or shelter of a camp
+    r"|Parcela|Parcelle|Aras|Tingkat|Lantai|Compound|Tent|Shelter"
+    # a numbered Turkish street: "Sokak 4", "Sok. 12"
+    r"|Sokak|Sok\.)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
@@ -179,9 +191,7 @@ _ESTATE = (
 _PART = (
     # a Peruvian block and lot: "Mz. B Lt. 12"
     r"(?:(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
-    # a floor written number first: "3.er piso", "2e étage", "4to piso", "1st floor", "2. etg."
-    r"|\d{1,2}(?:\.?(?:er|ère|e|ème|do|ro|to|vo|no|mo|[º°ª])|\.|st|nd|rd|th)?(?:[ ]|\n[ \t]*)"
-    r"(?i:piso|planta|étage|floor|Stock|andar|etg\.|etasje|sal|vån\.|våning)(?!\w)"
+    rf"|{_ORDINAL_FLOOR}"
     # a numbered street by its ordinal: "3.ª avenida", "5a Calle"
     r"|\d{1,2}\.?[ªºao][ ](?i:avenida|calle|carrera)(?:[ ]\d{1,3}-\d{1,3})?"
     # a Malagasy lot: "Lot IVB 27 bis", "Lot II M 45"
@@ -195,7 +205,7 @@ _PART = (
     rf"|{_OCR_DIGITS})"
     r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
     r"|(?i:ground|first|second|third|top|upper|lower|mezzanine)[ ](?i:floor)"
-    r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo)(?![\w-])"
+    r"|(?:rez-de-chaussée|Erdgeschoss|EG|planta[ ]baja|bajo|bajos|altos)(?![\w-])"
     r"|\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Floor|Street|Lane|Road|Avenue|Block|Stage"
     r"|Phase|Sector|Ward|Precinct|khoroo|Khoroo|Kebele|Woreda)"
     # a floor as Hong Kong, China and South-East Asia write it: "9/F", "12F", "G/F"
@@ -211,10 +221,10 @@ _PART = (
     r"|(?i:Immeuble|Imm\.|Résidence|Residence|Edificio|Foyer|Tower|Torre|Wisma|Menara|Gedung"
     r"|Bâtiment|Maison)"
     rf"[ ](?:{_LINKS}[ ])?{_ARTICLED}{_NAME}(?:[ ]{_ARTICLED}{_NAME}){{0,2}}"
-    rf"|{_ESTATE}[ ](?:{_LINKS}[ ])?{_ARTICLED}{_WORD}(?:[ ]{_ARTICLED}{_WORD}){{0,2}}"
+    rf"|{_ESTATE}(?:[ ]|\n[ \t]*)(?:{_LINKS}[ ])?{_ARTICLED}{_WORD}(?:[ ]{_ARTICLED}{_WORD}){{0,2}}"
     r"|[A-Z][a-z]+(?:nagar|puram|palya|halli|palli)(?![\w-])"  # Jayanagar, Koramangala's kin
     rf"|{_NAME}(?:[ ]{_NAME})?[ ](?:Nagar|Colony|Layout|Extension|Enclave|Vihar|Bagh|Mohalla"
-    r"|Mohallah|Basti|Chowk|Bazaar|Bazar|Pura|Puram|Tola|Peth|Wadi))"
+    r"|Mohallah|Basti|Chowk|Bazaar|Bazar|Pura|Puram|Tola|Peth|Wadi|Mahallesi|Mahalle|Mah\.))"
 )
 # A house number announced before the street: "No. 7, Jalan Cempaka 3".
 _HOUSE_NUMBER = r"(?:No|Nr|N[°º])\.?[ ]?\d{1,5}[A-Za-z]?(?:/\d{1,5})?"
@@ -260,8 +270,22 @@ _US_UNIT = (
 # A quarter named with its number, only after a chain already found: "..., Al-Rawda 2".
 # A Nepali ward is written with a hyphen: "Sanepa-2".
 _NUMBERED_QUARTER = rf"{_NAME}(?:[ ]{_NAME})?[ -]\d{{1,3}}(?![\w/.,]\d)"
+# The door's number after the street, as Turkish and Latin American addresses write it:
+# "Sokak 4, no. 11", "Calle Sur, nº 8".
+_DOOR_AFTER = r"(?:No|Nr|N[°º]|no\.|nr\.|n\.?[º°])\.?[ ]?\d{1,5}[A-Za-z]?(?:/\d{1,5})?"
+# A landmark that leads to the door, as Nigerian, Indian and Latin American addresses
+# give it after the street: "off Aggrey Road", "behind St. Mary's Church", "frente a la
+# Plaza Mayor". Only after a chain already found.
+_LANDMARK = (
+    r"(?:off|behind|opposite|opp\.|near|beside|next[ ]to|adjacent[ ]to|close[ ]to"
+    r"|derrière|en[ ]face[ ]de|près[ ]de|frente[ ]a|detrás[ ]de|junto[ ]a|cerca[ ]de"
+    r"|em[ ]frente[ ]a|atrás[ ]de|perto[ ]de|ao[ ]lado[ ]de|próximo[ ]a)"
+    rf"[ ](?:(?:the|la|le|les|el|los|las|o|a|os|as|du|del|do|da)[ ]|l['\u2019])?"
+    rf"{_NAME}(?:[ ](?:{_NAME_PARTICLE}[ ])?{_NAME}){{0,4}}"
+)
 _PART_AFTER = re.compile(
-    rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER})|[ ](?P<unit>{_US_UNIT}))(?![\w-])"
+    rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER}|{_DOOR_AFTER}|{_LANDMARK})"
+    rf"|[ ](?P<unit>{_US_UNIT}))(?![\w-])"
 )
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
 # A Korean flat's building and door numbers before the complex: "204-1103, Hanbit Apt.".
@@ -341,12 +365,36 @@ _NUMBER_BEFORE = re.compile(rf"(?<![\w/.,-])(?:(?:No|Nr|N[°º])\.?[ ]?)?{_NUMBE
 _STARTS_WITH_TYPE = re.compile(rf"{_TYPE_BEFORE}[ \n]")
 
 
+# The corner a door stands on, before the first of two streets: "angle rue X et rue Y",
+# "à l'angle de la rue X", "esquina Calle X", "corner of X Street and Y Road".
+_CORNER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:à[ ]l['\u2019])?angle(?:[ ](?:de[ ]la|des|du|de))?|(?:en[ ]la[ ])?esquina"
+    r"(?:[ ](?:de[ ]la|del|de))?|(?:on[ ]the[ ]|at[ ]the[ ])?corner[ ]of|(?:na[ ])?esquina[ ]d[ao])"
+    r"[ ]$",
+    re.IGNORECASE,
+)
+_JOINED_STREET = re.compile(
+    rf"(?<![\w.]){_TYPE_BEFORE}[ ]{_LINK}{_NAME}(?:[ ]{_NAME}){{0,2}}[ ](?:et|y|e|and)[ ]$"
+)
+
+
+def _corner_start(text: str, start: int) -> int:
+    """Where a street found second at a corner begins, with the first street and the
+    corner word: "angle rue Capois et ruelle Nazon" tells the door as the number does."""
+    joined = _JOINED_STREET.search(text, max(0, start - 60), start)
+    if joined is None:
+        return start
+    corner = _CORNER_BEFORE.search(text, max(0, joined.start() - 24), joined.start())
+    return start if corner is None else corner.start()
+
+
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
     part_before = _PART_BEFORE.search(text, max(0, start - 60), start)
     if _STARTS_WITH_TYPE.match(text, start) and part_before is None:  # "app. 9, rue X"
         number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
         if number is not None:
             start = number.start()
+    start = _corner_start(text, start)
     for _ in range(4):
         before = _PART_BEFORE.search(text, max(0, start - 60), start)
         if before is None and _COMPLEX.match(text, start):

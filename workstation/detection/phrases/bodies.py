@@ -154,14 +154,28 @@ _OFFICE_HEADS = (
     r"(?:Ministry|Department|Office|Directorate|Secretariat|Commission|Committee|Council"
     r"|Bureau|Agency|Authority|Institute|Board|Inspectorate|Service|Administration"
     r"|Division|Chamber|Federation|Union|Association|Society|Ministère|Ministerio"
-    r"|Secretaría|Direction|Dirección|Commissariat|Délégation|Conseil|Consejo)"
+    r"|Secretaría|Direction|Dirección|Commissariat|Délégation|Conseil|Consejo"
+    # the same heads in French, Spanish and Portuguese: "Inspection des Mines et des
+    # Hydrocarbures", "Ministério do Trabalho e Emprego", "Dirección de Minas y Energía"
+    r"|Inspection|Inspección|Inspeção|Inspecção|Ministério|Secretaria|Direção|Direcção"
+    r"|Departamento|Département|Instituto|Institut|Agence|Agencia|Agência)"
 )
-_LIST_ITEM = rf"{_CAPITALISED}(?:[ ](?:(?:of|for|de|du|des|del)[ ])?{_CAPITALISED}){{0,3}}"
+# What joins two portfolios of a body's list, with the article French, Spanish and
+# Portuguese put before the second: "des Mines et des Hydrocarbures", "do Trabalho e
+# Emprego", "de Vivienda y Urbanismo".
+_ITEM_JOIN = (
+    r"(?:,[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]|[ ](?:y|et|e)[ ]"
+    r"(?:(?:des|de[ ]la|du|de|del|do|da|dos|das|la|el|los|las|le|les)[ ]|l['\u2019])?)"
+)
+_LIST_ITEM = (
+    rf"{_CAPITALISED}(?:[ ](?:(?:of|for|de|du|des|del|do|da|dos|das)[ ])?{_CAPITALISED}){{0,3}}"
+)
 _OFFICE = re.compile(
     rf"(?<![\w-])(?P<org>(?P<owner>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}}['\u2019]s[ ])?"
-    rf"(?:{_CAPITALISED}[ ]){{0,3}}{_OFFICE_HEADS}[ ](?:of|for|on|de|du|des|de[ ]la|del)[ ]"
+    rf"(?:{_CAPITALISED}[ ]){{0,3}}{_OFFICE_HEADS}[ ]"
+    r"(?:of|for|on|de|du|des|de[ ]la|del|do|da|dos|das)[ ]"
     rf"(?:the[ ]|la[ ]|l['\u2019])?{_LIST_ITEM}"
-    rf"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]|,[ ]and[ ])(?!(?:Mr|Mrs|Ms|Dr|The|He|She"
+    rf"(?:{_ITEM_JOIN}(?!(?:Mr|Mrs|Ms|Dr|The|He|She"
     rf"|They|It|We|I|In|On|At|His|Her)\b){_LIST_ITEM}){{0,4}})"
 )
 # A body named by a head and what it is for, joined by "of the", "for the", "on the" and
@@ -190,6 +204,29 @@ _CHAIN = re.compile(
     rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}{_CHAIN_HEADS}"
     rf"(?:[ ](?:of|for|on|against|to|into)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
 )
+# A force or service named by two of its fields joined by "and": "Border and Coastal
+# Police", "Customs and Excise Department", "Fire and Rescue Service". The model takes
+# the second field with the head and leaves the first readable. Searched from the "and"
+# (a cheap anchor rather than every capital of the text); the first field is read back.
+_TWO_FIELDS = re.compile(
+    rf"[ ](?:and|&)[ ]{_CAPITALISED}"
+    rf"(?:[ ]{_CAPITALISED}){{0,2}}[ ](?:Police|Guard|Guards|Gendarmerie|Service|Services"
+    r"|Force|Forces|Agency|Authority|Directorate|Department|Ministry|Commission|Corps|Command"
+    r"|Administration|Inspectorate|Protection|Patrol)(?![\w-])"
+)
+_FIRST_FIELD = re.compile(rf"(?<![\w-]){_CAPITALISED}$")
+# The first field of such a name: a portfolio or one of the fields forces are named by,
+# not a person's name ("Ahmed and Border Police officers").
+_FIELDS = word_set(
+    """
+    Border Borders Coastal Coast Maritime Marine Naval Air Land Sea Fire Rescue Traffic
+    Highway Highways Port Ports Harbour Harbor Wildlife Parks Civil Criminal Economic
+    Financial Tax Revenue Customs Excise Immigration Emigration Narcotics Drug Drugs
+    Public Military Mounted Rural Urban Municipal Forest Forestry Mountain River Railway
+    Transport Prison Prisons Correctional Corrections Probation Parole Intelligence
+    Counter-Terrorism Anti-Corruption Fraud Organised Organized Special Tactical Riot
+    """
+)
 _MONTH_OR_DAY_AT_END = re.compile(
     r"[ ](?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -216,12 +253,19 @@ _PORTFOLIOS = word_set(
     Sanitation Hygiene Medicine Pharmacy Population Municipalities Regions Provinces
     Justicia Salud Trabajo Educación Cultura Seguridad Defensa Hacienda Vivienda Santé
     Travail Sécurité Défense Culture Jeunesse Femmes Famille Affaires Intérieur Justice
+    Urbanismo Urbanisme Minas Mines Minería Mineração Hidrocarburos Hidrocarbonetos
+    Hydrocarbures Energía Energia Énergie Empleo Emprego Comercio Comércio Industria
+    Indústria Obras Públicas Publics Transportes Tierras Terras Pesca Pêche Pesquerías
+    Forêts Eaux Douanes Aduanas Alfândegas Impôts Impuestos Domaines Géologie Geología
+    Indirects Directs Tributos Rentas Previsión Previdência Saúde Trabalho Educação Cultura
+    Agricultura Agriculture Ganadería Pecuária Élevage Environnement Ambiente Medio
+    Ambiente Turismo Tourisme Deportes Desportos Juventud Juventude Mujer Mulheres Migraciones
     """
 )
 _PORTFOLIO_ENDING = re.compile(
     r"(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ness|ing|ry|ies|cy|ción|ión|té|ité)$"
 )
-_SEPARATOR = re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]y[ ]|[ ]et[ ]")
+_SEPARATOR = re.compile(_ITEM_JOIN)
 # A body's name written in capitals on a line of its own at the top of a document, its
 # letterhead or title page: "OFFICE OF THE MILITARY PROSECUTOR". (Further down, a line
 # in capitals is a heading or, in a cable, ordinary text.)
@@ -418,11 +462,27 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             or len(re.findall(r"[ ](?:of|for|on|into)[ ]", piece)) > 1
         ):
             yield LayoutSpan(start, end, ENTITY, SCORE, "a body and what it is for")
+    yield from _two_field_bodies(flat)
+    yield from _offices(flat)
+
+
+def _offices(flat: str) -> Iterator[LayoutSpan]:
+    """A body and its list of portfolios: "Ministry of Labour and Social Affairs"."""
     for match in _OFFICE.finditer(flat):
         start = _after_stop_words(flat, match.start("org"), match.end("org"))
         remit_end = _portfolios_end(flat, match)
         if remit_end is not None and start < remit_end:
             yield LayoutSpan(start, remit_end, ENTITY, SCORE, "a body and its remit")
+
+
+def _two_field_bodies(flat: str) -> Iterator[LayoutSpan]:
+    """A force or service named by two fields, the first one a field a body is named by."""
+    for match in _TWO_FIELDS.finditer(flat):
+        first = _FIRST_FIELD.search(flat, max(0, match.start() - 40), match.start())
+        if first is not None and (first.group() in _FIELDS or first.group() in _PORTFOLIOS):
+            yield LayoutSpan(
+                first.start(), match.end(), ENTITY, SCORE, "a body named by two fields"
+            )
 
 
 def _names_then_bodies(flat: str) -> Iterator[LayoutSpan]:

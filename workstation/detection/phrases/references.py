@@ -339,6 +339,11 @@ _REQUEST_WORD = re.compile(
 # "le numéro 03 55 50 19 90" are telephone numbers, which the telephone finders propose.
 _NUMBER_WORD = re.compile(r"(?i)(?:number|numéro|número|numero)[ \t]*:?[ \t]*\n?[ \t]*$")
 _SPACED_DIGITS = re.compile(r"\d+(?:[ ]\d+)+")
+# A figure grouped in thousands by a comma: "records 1,318 payments" counts, it is no
+# list of the numbers 1 and 318.
+_THOUSANDS_AFTER = re.compile(r"(?:,\d{3})+(?!\d)")
+_GROUP = 3
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})*,$")
 
 
 def _not_a_reference(text: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -346,10 +351,23 @@ def _not_a_reference(text: str, match: re.Match[str], start: int, end: int) -> b
     word for a request, or a telephone number after the bare word "number"."""
     if _UNIT_AFTER.match(text, end):
         return True
+    if _in_thousands(text, start, end):
+        return True
     cue, value = text[match.start() : match.start("values")], text[start:end]
     if _REQUEST_WORD.fullmatch(cue) and re.fullmatch(r"\d+(?:[ ]\d+)*", value):
         return True
     return bool(_SPACED_DIGITS.fullmatch(value) and _NUMBER_WORD.fullmatch(cue))
+
+
+def _in_thousands(text: str, start: int, end: int) -> bool:
+    """Whether digits are a group of a figure written with thousands commas ("1,318")."""
+    value = text[start:end]
+    if not value.isdigit():
+        return False
+    if len(value) <= _GROUP and _THOUSANDS_AFTER.match(text, end):
+        return True
+    before = _THOUSANDS_BEFORE.search(text, max(0, start - 16), start)
+    return len(value) == _GROUP and before is not None
 
 
 def _plate_shaped(value: str) -> bool:
