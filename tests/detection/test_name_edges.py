@@ -116,6 +116,35 @@ def test_two_names_joined_by_alias_are_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "expected"),
+    [
+        ("The clerk Meenakshi d/o Pillai was moved", "Meenakshi", "Pillai", "Meenakshi d/o Pillai"),
+        (
+            "SGT. RAVINDRAN A/L SUBRAMANIAM, 52",
+            "RAVINDRAN",
+            "SUBRAMANIAM",
+            "RAVINDRAN A/L SUBRAMANIAM",
+        ),
+        (
+            "her husband Arjun Kumar s/o Nadarajan said",
+            "Arjun Kumar",
+            "Nadarajan",
+            "Arjun Kumar s/o Nadarajan",
+        ),
+    ],
+)
+def test_two_names_joined_by_a_kin_link_are_one(
+    text: str, first: str, second: str, expected: str
+) -> None:
+    assert _widened(text, first, second) == [expected]
+
+
+def test_names_around_a_slash_that_is_no_kin_link_stay_two() -> None:
+    text = "Siti and/or Farid will sign"
+    assert _widened(text, "Siti", "Farid") == ["Siti", "Farid"]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Awa Sow née le 3 mai 1980 à Thiès", "Awa Sow"),

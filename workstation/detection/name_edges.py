@@ -291,4 +291,6 @@ def _only_particles(between: str) -> bool:
     words = between.split()
     if len(words) == 1 and words[0].rstrip(".") in _CONNECTORS:
         return True  # "Shahnawaz" + "alias" + "Pappu": one person
+    if _KIN_LINK.match(between) and between[4:] == " ":
+        return True  # "Vijayan" + "a/l" + "Krishnan": a name with the father's name
     return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)
