@@ -196,3 +196,30 @@ def test_a_second_surname_cut_to_its_initial(text: str, found: str, expected: st
 )
 def test_a_capital_that_is_not_a_cut_surname_is_left(text: str, found: str) -> None:
     assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ('the fixer they call "don Chalo" came by', "Chalo", "don Chalo"),
+        ("dit « Mama Ngozi » au marché", "Ngozi", "Mama Ngozi"),
+        ("a driver known as “Tía Lupe” in the camp", "Lupe", "Tía Lupe"),
+        ('the elder, "Mzee Otieno", spoke', "Otieno", "Mzee Otieno"),
+    ],
+)
+def test_a_word_of_familiar_address_in_quotes_is_part_of_the_nickname(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we asked don Chalo about it", "Chalo"),  # an honorific, outside the name
+        ('her "Mama Ngozi was right" line', "Ngozi"),  # the quote does not close on the name
+        ("Uncle Otieno said", "Otieno"),
+    ],
+)
+def test_a_word_of_familiar_address_outside_quotes_stays_outside(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]

@@ -49,6 +49,15 @@ _CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
 # records ("s/o", "d/o", "w/o"), and the Malay "a/l", "a/p" (anak lelaki, anak perempuan).
 _KIN_LINK = re.compile(r"[ ](?:[sdwSDW]/[oO]|[aA]/[lLpP])(?=[ ])")
 
+# Words of familiar address that, inside quotes with a name, make a nickname the person
+# answers to ('"don Tacho"', '"Mama Rukhsana"', '"Tío Pepe"'); outside quotes they are
+# honorifics and stay outside the name.
+_FAMILIAR = word_set(
+    "don doña dona dom seu sô tío tía tio tia mama mamá papa papá mamie papy tonton tata"
+    " mzee baba bibi mami auntie aunty uncle nana"
+)
+_OPENERS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])[^\W\d_][\w'\u2019]*[-\u2010\u2011](?:[ \t]*\n[ \t]*)?"
@@ -127,6 +136,9 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             if previous is None or not _name_part(previous.group(1)):
                 break
             start -= taken + len(previous.group())
+            continue
+        if folded in _FAMILIAR and _quoted(text, start - len(word.group()), end):
+            start -= len(word.group())  # '"don Tacho"', '"Mama Rukhsana"': a nickname, whole
             continue
         if (folded in _KUNYA and written[0].isupper()) or (
             _name_part(written) and known_given_name(written) and folded not in SENTENCE_WORDS
@@ -285,6 +297,14 @@ def _unclosed(name: str) -> str | None:
         elif name.count(opener) > name.count(closer):
             return closer
     return None
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand alone inside quotes: '"don Tacho"',
+    '« Papa Bosco »'."""
+    opening = text[max(0, start - 2) : start].rstrip(" \u00a0")
+    closer = _OPENERS.get(opening[-1:]) if opening else None
+    return closer is not None and text[end : end + 2].lstrip(" \u00a0").startswith(closer)
 
 
 def _only_particles(between: str) -> bool:
