@@ -515,6 +515,20 @@ def test_nicknames_after_verbs_of_naming_with_their_small_words() -> None:
     ]
 
 
+def test_a_nickname_after_an_alias_mark_or_a_name_given() -> None:
+    text = (
+        'Subject: MISSING - TEO BOON KIAT @ "AH KIAT", 17; '
+        'the patient gave a name. Name given: "Mya Thida"; '
+        "wanted: Rosli bin Osman @ \u201cLi\u201d"
+    )
+    assert names(nicknames.quoted_aliases, text) == ["AH KIAT", "Mya Thida", "Li"]
+
+
+def test_an_at_sign_that_is_no_alias_mark() -> None:
+    text = 'mail me @ "home" or write to ops@ "desk" - the name given was "the boss"'
+    assert names(nicknames.quoted_aliases, text) == []
+
+
 def test_quoted_words_after_naming_verbs_that_are_no_nickname() -> None:
     text = 'He calls "the police" often; she called "all of them" liars; signed "in haste"'
     assert names(nicknames.quoted_aliases, text) == []

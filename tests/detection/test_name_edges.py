@@ -223,3 +223,8 @@ def test_a_word_of_familiar_address_in_quotes_is_part_of_the_nickname(
 )
 def test_a_word_of_familiar_address_outside_quotes_stays_outside(text: str, found: str) -> None:
     assert _widened(text, found) == [found]
+
+
+def test_two_names_around_an_alias_mark_are_one() -> None:
+    text = "WANTED: TAN BOON HUAT @ AH HUAT, 44"
+    assert _widened(text, "TAN BOON HUAT", "AH HUAT") == ["TAN BOON HUAT @ AH HUAT"]

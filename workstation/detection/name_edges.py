@@ -313,4 +313,6 @@ def _only_particles(between: str) -> bool:
         return True  # "Shahnawaz" + "alias" + "Pappu": one person
     if _KIN_LINK.match(between) and between[4:] == " ":
         return True  # "Vijayan" + "a/l" + "Krishnan": a name with the father's name
+    if between == " @ ":
+        return True  # "Tan Boon Huat" + "@" + "Ah Huat": an alias in Malaysian records
     return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)
