@@ -228,3 +228,27 @@ def test_a_word_of_familiar_address_outside_quotes_stays_outside(text: str, foun
 def test_two_names_around_an_alias_mark_are_one() -> None:
     text = "WANTED: TAN BOON HUAT @ AH HUAT, 44"
     assert _widened(text, "TAN BOON HUAT", "AH HUAT") == ["TAN BOON HUAT @ AH HUAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("a detainee, Win Win Htay (29), said", "Htay", "Win Win Htay"),
+        ("- Naw Paw Say, 40, a Karen widow", "Paw Say", "Naw Paw Say"),
+        ("statement of U Min Aung Lwin on", "Aung Lwin", "Min Aung Lwin"),  # "U" is a title
+        ("her son SAI HSENG, 19", "HSENG", "SAI HSENG"),
+    ],
+)
+def test_a_burmese_name_takes_the_syllables_before_it(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the Saw Mill manager Aung said", "Aung"),  # not directly before the name
+        ("Saw Helen Clark at the port", "Helen Clark"),  # not a Burmese name
+    ],
+)
+def test_a_burmese_syllable_before_another_name_is_left(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]

@@ -58,6 +58,18 @@ _FAMILIAR = word_set(
 )
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 
+# The syllables Burmese, Karen, Shan and Kachin names are made of, with the Karen and Shan
+# prefixes that are part of a name ("Saw Kler Paw", "Naw Eh Htoo", "Sai Hseng"), not the
+# honorifics "U", "Daw", "Ko", "Ma": a name found from one of them takes the ones before it
+# ("Tun Tun" before "Aung"), though alone several are English words ("Win", "Saw").
+_BURMESE = word_set(
+    "aung kyaw htun tun tin win min zaw thant myint naing thein soe hla thida khin nyein"
+    " htoo hlaing lwin htet phyo thura sithu nandar yadanar sandar khaing htay myat hnin"
+    " kaung pyae thiri hsu hser kler zin nyunt oo maung myo mya moe aye thu kyi su nu"
+    " san sein than wai yi eh paw moo wah say blu nay lah ku mu hseng zau seng naw"
+    " saw sai nang khun ye lin nyi phyu ei cho shwe thet nway kyu chit pyi"
+)
+
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])[^\W\d_][\w'\u2019]*[-\u2010\u2011](?:[ \t]*\n[ \t]*)?"
@@ -136,6 +148,14 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             if previous is None or not _name_part(previous.group(1)):
                 break
             start -= taken + len(previous.group())
+            continue
+        if (
+            folded in _BURMESE
+            and written[0].isupper()
+            and "\n" not in word.group(2)
+            and text[start:end].split()[0].casefold() in _BURMESE
+        ):
+            start -= len(word.group())  # "Tun Tun" before "Aung", "Saw" before "Kler Paw"
             continue
         if folded in _FAMILIAR and _quoted(text, start - len(word.group()), end):
             start -= len(word.group())  # '"don Tacho"', '"Mama Rukhsana"': a nickname, whole

@@ -92,6 +92,8 @@ SOUTH_EAST_ASIAN = word_set(
     siriporn somjai malee porntip kanya lamai boonmee thongchai kittisak
     sokha sopheap sophal dara vanna chanthou bopha srey sreymom piseth rithy visal
     kyaw aung htun zaw thant myint naing thein soe hla thida khin nyein
+    htoo hlaing lwin htet phyo thura sithu nandar yadanar sandar khaing htay myat
+    hnin kaung pyae thiri hsu hser kler zin nyunt oo
     maricel marites maribel lorna rowena jocelyn analyn rodel jomar jericho arnel
     ronaldo rolando ferdinand danilo edgardo rogelio reynaldo jojo
     """
