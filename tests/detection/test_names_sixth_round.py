@@ -1,0 +1,33 @@
+"""Given names the lists lacked: Brazilian names coined in the North-East and the
+Amazon, Spanish pet forms, Malagasy and Great Lakes names.
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import given_names
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in given_names.given_names(text)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Djalma", "Valdecir", "Kauê", "Cleiton", "Jaciara", "Toño", "Chucho", "Hery", "Kambale"],
+)
+def test_given_names_from_regions_the_dictionary_covers_thinly(name: str) -> None:
+    assert given_names.known_given_name(name)
+
+
+@pytest.mark.parametrize("word", ["toño", "Reclamante", "Fazenda", "Cidade", "Mesa"])
+def test_words_that_are_not_given_names(word: str) -> None:
+    assert not given_names.known_given_name(word)
+
+
+def test_a_brazilian_given_name_starts_the_name_it_begins() -> None:
+    text = "O autor, Cleiton Barbosa Lima, trabalhou na fazenda."
+    assert any(found.startswith("Cleiton") for found in _names(text))
