@@ -9,8 +9,10 @@ found is stretched over what is written as part of it:
 
 - on the left: a particle joined by a hyphen or an apostrophe (``al-``, ``el-``,
   ``O'``, ``N'``, ``D'``), initials (``J.-P.``, ``A. K.``), a known given name or a
-  kunya (``Abu``, ``Umm``), and particles with the name words before them
-  (``Sidi Mohamed ould`` before ``Cheikh``);
+  kunya (``Abu``, ``Umm``), particles with the name words before them
+  (``Sidi Mohamed ould`` before ``Cheikh``), the syllables of a Burmese or Karen name
+  (``Tun Tun`` before ``Aung``, ``Saw`` before ``Kler Paw``) and, inside quotes, a word
+  of familiar address (``"don Tacho"``, ``« Papa Bosco »``);
 - on the right: the full stop of a closing initial, initials after a surname written
   first (``Khodzhaeva M. R.``), the closing quote or bracket
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
@@ -20,7 +22,8 @@ found is stretched over what is written as part of it:
   ``a/p``, and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
-name; two names that meet over a particle become one.
+name; two names that meet over a particle, a kin link (``a/l``) or the alias mark ``@``
+of Malaysian records become one.
 """
 
 from __future__ import annotations
@@ -153,7 +156,7 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             folded in _BURMESE
             and written[0].isupper()
             and "\n" not in word.group(2)
-            and text[start:end].split()[0].casefold() in _BURMESE
+            and text[start:end].split(maxsplit=1)[0].casefold() in _BURMESE
         ):
             start -= len(word.group())  # "Tun Tun" before "Aung", "Saw" before "Kler Paw"
             continue

@@ -18,7 +18,8 @@ from workstation.detection.layout.spans import LayoutSpan
 
 _ALIAS = re.compile(
     r"(?i:\b(?:known(?:[ ]only)?[ ]as|called|calls?|nicknamed|nickname|alias|a\.?k\.?a\.?|"
-    r"names?(?:[ ]given)?:?|initials|signed(?:[ ]as)?|goes[ ]by|as|pseud(?:onyme|ónimo)|apodo|dite?|"
+    r"names?(?:[ ]given)?:?|initials|signed(?:[ ]as)?|goes[ ]by|as|pseud(?:onyme|ónimo)|"
+    r"apodo|dite?|"
     r"appelle|appelait|surnom|firmad[oa]|sign[ée]e?|llaman?|llamaba|"
     r"surnommée?|conocid[oa][ ]como|llamad[oa])|(?<=[^\W\d_])[ ]@)[ \t]*\n?[ \t]*"
     r"(?P<list>[\"“][^\"”\n]{1,30}[\"”](?:(?:,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*"
