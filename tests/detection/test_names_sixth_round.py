@@ -1,5 +1,5 @@
-"""Given names the lists lacked: Brazilian names coined in the North-East and the
-Amazon, Spanish pet forms, Malagasy and Great Lakes names.
+"""Given names the lists lacked (Brazilian names coined in the North-East and the
+Amazon, Spanish pet forms, Malagasy and Great Lakes names) and names with a kin link.
 
 None of these strings comes from the evaluation sets.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from workstation.detection.layout import kin_links
 from workstation.detection.phrases import given_names
 
 
@@ -31,3 +32,25 @@ def test_words_that_are_not_given_names(word: str) -> None:
 def test_a_brazilian_given_name_starts_the_name_it_begins() -> None:
     text = "O autor, Cleiton Barbosa Lima, trabalhou na fazenda."
     assert any(found.startswith("Cleiton") for found in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The duty officer, Sergeant Murugan s/o Velu, said", ["Murugan s/o Velu"]),
+        ("counsel Thilaga d/o Perumal of a firm", ["Thilaga d/o Perumal"]),
+        ("FROM: INSP. GANESAN A/L RAJU, IPD", ["GANESAN A/L RAJU"]),
+        ("witness Priya Devi a/p Subramaniam (30)", ["Priya Devi a/p Subramaniam"]),
+    ],
+)
+def test_a_name_with_a_kin_link_and_the_fathers_name(text: str, expected: list[str]) -> None:
+    found = [text[s.start : s.end] for s in kin_links.kin_linked_names(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["send it c/o the office", "the 24 a/c holders", "cheques s/o for the month", "A/C Repairs"],
+)
+def test_slashed_abbreviations_that_are_no_kin_link(text: str) -> None:
+    assert list(kin_links.kin_linked_names(text)) == []
