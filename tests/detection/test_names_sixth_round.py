@@ -39,6 +39,7 @@ def test_a_brazilian_given_name_starts_the_name_it_begins() -> None:
     [
         ("The duty officer, Sergeant Murugan s/o Velu, said", ["Murugan s/o Velu"]),
         ("counsel Thilaga d/o Perumal of a firm", ["Thilaga d/o Perumal"]),
+        ("by Constable Arjun Kumar s/o Nadarajan", ["Arjun Kumar s/o Nadarajan"]),
         ("FROM: INSP. GANESAN A/L RAJU, IPD", ["GANESAN A/L RAJU"]),
         ("witness Priya Devi a/p Subramaniam (30)", ["Priya Devi a/p Subramaniam"]),
     ],

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from workstation.detection.layout.names import leading_name, name_run
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.layout.words import TITLES
 
 # "son of", "daughter of", "wife of" ("s/o", "d/o", "w/o") and the Malay "a/l", "a/p".
 _KIN_LINK = re.compile(r"(?<=[^\W\d_])[ ](?:[sdwSDW]/[oO]|[aA]/[lLpP])[ ](?=[^\W\d_])")
@@ -28,4 +29,15 @@ def kin_linked_names(text: str) -> Iterator[LayoutSpan]:
             continue
         if after[0] != link.end():
             continue
-        yield LayoutSpan(before[0], after[1], "PERSON", 0.86, "a name with a kin link")
+        start = _after_titles(text, before[0], link.start())
+        yield LayoutSpan(start, after[1], "PERSON", 0.86, "a name with a kin link")
+
+
+_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*[ ]+")
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where the name starts after the titles and ranks before it ("Constable Suresh")."""
+    while (word := _WORD.match(text, start, end)) and word.group().strip(" .").casefold() in TITLES:
+        start = word.end()
+    return start
