@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from workstation.detection.findings import Finding
 from workstation.detection.layout import kin_links
+from workstation.detection.overlaps import resolve
 from workstation.detection.phrases import given_names
 
 
@@ -55,3 +57,24 @@ def test_a_name_with_a_kin_link_and_the_fathers_name(text: str, expected: list[s
 )
 def test_slashed_abbreviations_that_are_no_kin_link(text: str) -> None:
     assert list(kin_links.kin_linked_names(text)) == []
+
+
+def test_a_rank_cut_off_a_merged_name_stays_a_post() -> None:
+    text = "arrested by Constable Arjun Kumar s/o Nadarajan at noon"
+    at = text.index
+
+    def finding(part: str, entity: str, score: float, recognizer: str) -> Finding:
+        return Finding(at(part), at(part) + len(part), entity, score, recognizer)
+
+    found = resolve(
+        [
+            finding("Arjun Kumar s/o Nadarajan", "PERSON", 0.86, "layout"),
+            finding("Constable Arjun Kumar s", "ORGANIZATION", 0.85, "spacy"),
+            finding("Constable", "OCCUPATION", 0.7, "posts"),
+        ],
+        text,
+    )
+    assert [(text[f.start : f.end], f.entity) for f in found] == [
+        ("Constable", "OCCUPATION"),
+        ("Arjun Kumar s/o Nadarajan", "PERSON"),
+    ]
