@@ -440,7 +440,20 @@ def test_chat_export_senders_android_and_iphone() -> None:
         "12/04/11, 20:17 - +1 202-555-0161: quién es?\n"
         "Meeting at 20:15 - Agenda: budget\n"
     )
-    assert names(chat_exports.chat_senders, text) == ["Rubén Quispe", "tía Norma"]
+    assert names(chat_exports.chat_senders, text) == ["Rubén Quispe", "tía Norma 🌻"]
+
+
+def test_a_display_name_keeps_the_emoji_that_end_it() -> None:
+    text = (
+        "12/03/11, 21:14 - Lupita Mamani \U0001f33b: ya llegamos\n"
+        "12/03/11, 21:15 - Ama \u2764\ufe0f\U0001f1ec\U0001f1ed: ok\n"
+        "12/03/11, 21:16 - Joss \U0001f33b (trabajo): voy\n"
+    )
+    assert names(chat_exports.chat_senders, text) == [
+        "Lupita Mamani \U0001f33b",
+        "Ama \u2764\ufe0f\U0001f1ec\U0001f1ed",
+        "Joss",
+    ]
 
 
 def test_chat_log_senders_after_a_bare_time() -> None:
@@ -513,6 +526,20 @@ def test_nicknames_after_verbs_of_naming_with_their_small_words() -> None:
         "t.k. odhiambo",
         "Lalu bhai",
     ]
+
+
+def test_a_nickname_after_an_alias_mark_or_a_name_given() -> None:
+    text = (
+        'Subject: MISSING - TEO BOON KIAT @ "AH KIAT", 17; '
+        'the patient gave a name. Name given: "Mya Thida"; '
+        "wanted: Rosli bin Osman @ \u201cLi\u201d"
+    )
+    assert names(nicknames.quoted_aliases, text) == ["AH KIAT", "Mya Thida", "Li"]
+
+
+def test_an_at_sign_that_is_no_alias_mark() -> None:
+    text = 'mail me @ "home" or write to ops@ "desk" - the name given was "the boss"'
+    assert names(nicknames.quoted_aliases, text) == []
 
 
 def test_quoted_words_after_naming_verbs_that_are_no_nickname() -> None:

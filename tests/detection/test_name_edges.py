@@ -116,6 +116,35 @@ def test_two_names_joined_by_alias_are_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "expected"),
+    [
+        ("The clerk Meenakshi d/o Pillai was moved", "Meenakshi", "Pillai", "Meenakshi d/o Pillai"),
+        (
+            "SGT. RAVINDRAN A/L SUBRAMANIAM, 52",
+            "RAVINDRAN",
+            "SUBRAMANIAM",
+            "RAVINDRAN A/L SUBRAMANIAM",
+        ),
+        (
+            "her husband Arjun Kumar s/o Nadarajan said",
+            "Arjun Kumar",
+            "Nadarajan",
+            "Arjun Kumar s/o Nadarajan",
+        ),
+    ],
+)
+def test_two_names_joined_by_a_kin_link_are_one(
+    text: str, first: str, second: str, expected: str
+) -> None:
+    assert _widened(text, first, second) == [expected]
+
+
+def test_names_around_a_slash_that_is_no_kin_link_stay_two() -> None:
+    text = "Siti and/or Farid will sign"
+    assert _widened(text, "Siti", "Farid") == ["Siti", "Farid"]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Awa Sow née le 3 mai 1980 à Thiès", "Awa Sow"),
@@ -166,4 +195,60 @@ def test_a_second_surname_cut_to_its_initial(text: str, found: str, expected: st
     ],
 )
 def test_a_capital_that_is_not_a_cut_surname_is_left(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ('the fixer they call "don Chalo" came by', "Chalo", "don Chalo"),
+        ("dit « Mama Ngozi » au marché", "Ngozi", "Mama Ngozi"),
+        ("a driver known as “Tía Lupe” in the camp", "Lupe", "Tía Lupe"),
+        ('the elder, "Mzee Otieno", spoke', "Otieno", "Mzee Otieno"),
+    ],
+)
+def test_a_word_of_familiar_address_in_quotes_is_part_of_the_nickname(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we asked don Chalo about it", "Chalo"),  # an honorific, outside the name
+        ('her "Mama Ngozi was right" line', "Ngozi"),  # the quote does not close on the name
+        ("Uncle Otieno said", "Otieno"),
+    ],
+)
+def test_a_word_of_familiar_address_outside_quotes_stays_outside(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+def test_two_names_around_an_alias_mark_are_one() -> None:
+    text = "WANTED: TAN BOON HUAT @ AH HUAT, 44"
+    assert _widened(text, "TAN BOON HUAT", "AH HUAT") == ["TAN BOON HUAT @ AH HUAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("a detainee, Win Win Htay (29), said", "Htay", "Win Win Htay"),
+        ("- Naw Paw Say, 40, a Karen widow", "Paw Say", "Naw Paw Say"),
+        ("statement of U Min Aung Lwin on", "Aung Lwin", "Min Aung Lwin"),  # "U" is a title
+        ("her son SAI HSENG, 19", "HSENG", "SAI HSENG"),
+    ],
+)
+def test_a_burmese_name_takes_the_syllables_before_it(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the Saw Mill manager Aung said", "Aung"),  # not directly before the name
+        ("Saw Helen Clark at the port", "Helen Clark"),  # not a Burmese name
+    ],
+)
+def test_a_burmese_syllable_before_another_name_is_left(text: str, found: str) -> None:
     assert _widened(text, found) == [found]

@@ -9,8 +9,10 @@ found is stretched over what is written as part of it:
 
 - on the left: a particle joined by a hyphen or an apostrophe (``al-``, ``el-``,
   ``O'``, ``N'``, ``D'``), initials (``J.-P.``, ``A. K.``), a known given name or a
-  kunya (``Abu``, ``Umm``), and particles with the name words before them
-  (``Sidi Mohamed ould`` before ``Cheikh``);
+  kunya (``Abu``, ``Umm``), particles with the name words before them
+  (``Sidi Mohamed ould`` before ``Cheikh``), the syllables of a Burmese or Karen name
+  (``Tun Tun`` before ``Aung``, ``Saw`` before ``Kler Paw``) and, inside quotes, a word
+  of familiar address (``"don Tacho"``, ``« Papa Bosco »``);
 - on the right: the full stop of a closing initial, initials after a surname written
   first (``Khodzhaeva M. R.``), the closing quote or bracket
   of a nickname opened inside the name, a part joined by a hyphen (``-Okafor``),
@@ -20,7 +22,8 @@ found is stretched over what is written as part of it:
   ``a/p``, and a surname after a name that is only a known given name.
 
 A name never grows over another finding, a title or a word that cannot be part of a
-name; two names that meet over a particle become one.
+name; two names that meet over a particle, a kin link (``a/l``) or the alias mark ``@``
+of Malaysian records become one.
 """
 
 from __future__ import annotations
@@ -48,6 +51,27 @@ _CONNECTORS = word_set("alias aka épouse epouse veuve née nee geborene geb")
 # "son of", "daughter of", "wife of" in Malaysian, Singaporean, Indian and Sri Lankan
 # records ("s/o", "d/o", "w/o"), and the Malay "a/l", "a/p" (anak lelaki, anak perempuan).
 _KIN_LINK = re.compile(r"[ ](?:[sdwSDW]/[oO]|[aA]/[lLpP])(?=[ ])")
+
+# Words of familiar address that, inside quotes with a name, make a nickname the person
+# answers to ('"don Tacho"', '"Mama Rukhsana"', '"Tío Pepe"'); outside quotes they are
+# honorifics and stay outside the name.
+_FAMILIAR = word_set(
+    "don doña dona dom seu sô tío tía tio tia mama mamá papa papá mamie papy tonton tata"
+    " mzee baba bibi mami auntie aunty uncle nana"
+)
+_OPENERS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+
+# The syllables Burmese, Karen, Shan and Kachin names are made of, with the Karen and Shan
+# prefixes that are part of a name ("Saw Kler Paw", "Naw Eh Htoo", "Sai Hseng"), not the
+# honorifics "U", "Daw", "Ko", "Ma": a name found from one of them takes the ones before it
+# ("Tun Tun" before "Aung"), though alone several are English words ("Win", "Saw").
+_BURMESE = word_set(
+    "aung kyaw htun tun tin win min zaw thant myint naing thein soe hla thida khin nyein"
+    " htoo hlaing lwin htet phyo thura sithu nandar yadanar sandar khaing htay myat hnin"
+    " kaung pyae thiri hsu hser kler zin nyunt oo maung myo mya moe aye thu kyi su nu"
+    " san sein than wai yi eh paw moo wah say blu nay lah ku mu hseng zau seng naw"
+    " saw sai nang khun ye lin nyi phyu ei cho shwe thet nway kyu chit pyi"
+)
 
 # Before a name: a particle joined to it ("al-", "O'"), or initials ("J.-P. ", "A. K. ").
 _JOINED_BEFORE = re.compile(
@@ -127,6 +151,17 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
             if previous is None or not _name_part(previous.group(1)):
                 break
             start -= taken + len(previous.group())
+            continue
+        if (
+            folded in _BURMESE
+            and written[0].isupper()
+            and "\n" not in word.group(2)
+            and text[start:end].split(maxsplit=1)[0].casefold() in _BURMESE
+        ):
+            start -= len(word.group())  # "Tun Tun" before "Aung", "Saw" before "Kler Paw"
+            continue
+        if folded in _FAMILIAR and _quoted(text, start - len(word.group()), end):
+            start -= len(word.group())  # '"don Tacho"', '"Mama Rukhsana"': a nickname, whole
             continue
         if (folded in _KUNYA and written[0].isupper()) or (
             _name_part(written) and known_given_name(written) and folded not in SENTENCE_WORDS
@@ -287,8 +322,20 @@ def _unclosed(name: str) -> str | None:
     return None
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand alone inside quotes: '"don Tacho"',
+    '« Papa Bosco »'."""
+    opening = text[max(0, start - 2) : start].rstrip(" \u00a0")
+    closer = _OPENERS.get(opening[-1:]) if opening else None
+    return closer is not None and text[end : end + 2].lstrip(" \u00a0").startswith(closer)
+
+
 def _only_particles(between: str) -> bool:
     words = between.split()
     if len(words) == 1 and words[0].rstrip(".") in _CONNECTORS:
         return True  # "Shahnawaz" + "alias" + "Pappu": one person
+    if _KIN_LINK.match(between) and between[4:] == " ":
+        return True  # "Vijayan" + "a/l" + "Krishnan": a name with the father's name
+    if between == " @ ":
+        return True  # "Tan Boon Huat" + "@" + "Ah Huat": an alias in Malaysian records
     return bool(words) and len(words) <= 2 and all(w in _PARTICLE_WORDS for w in words)

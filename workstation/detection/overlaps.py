@@ -22,7 +22,9 @@
    linked to its other mentions nor proposed by a policy that asks only for names.
 4. Spans that only partly overlap ("AL-HARBI" and "HARBI, Omar") are merged into one
    span covering both, with the entity, score and reasons of the one that ranks
-   higher by rules 1-3: every character either recognizer flagged stays flagged.
+   higher by rules 1-3: every character either recognizer flagged stays flagged. A
+   merged person is trimmed of its titles at once, so a rank it leaves ("Constable")
+   stays free for the post found there.
 """
 
 from __future__ import annotations
@@ -115,13 +117,14 @@ def resolve(findings: list[Finding], text: str | None = None) -> list[Finding]:
                 leader, other = (
                     (clash, current) if rank(clash) >= rank(current) else (current, clash)
                 )
-                pieces.append(
-                    replace(
-                        leader,
-                        start=min(clash.start, current.start),
-                        end=max(clash.end, current.end),
-                    ).with_note(f"merged with {other.entity} from {other.recognizer}")
-                )
+                merged = replace(
+                    leader,
+                    start=min(clash.start, current.start),
+                    end=max(clash.end, current.end),
+                ).with_note(f"merged with {other.entity} from {other.recognizer}")
+                # Trimmed at once: a rank a person's merge cut off ("Constable") stays
+                # free for the post found there, not absorbed and then dropped.
+                pieces.append(_trimmed(merged, text) if text is not None else merged)
     result = kept.in_order()
     if text is not None:
         result = [_trimmed(f, text) for f in result]

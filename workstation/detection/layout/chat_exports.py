@@ -9,6 +9,7 @@ LINE's tab-separated history ("07:05<TAB>Name<TAB>text") and Telegram's JSON exp
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -128,4 +129,18 @@ def _name_at(start: int, sender: str) -> Iterator[LayoutSpan]:
             value += "."
         words = words[:-1]
     if len(words) <= 4 and all(is_name_word(w, allow_lower=True) for w in words):
+        value += _emoji_after(sender[len(value) :])
         yield LayoutSpan(start, start + len(value), "PERSON", 0.86, "sender of a chat message")
+
+
+_EMOJI_PARTS = frozenset({"So", "Sk", "Mn", "Cf"})  # pictographs, skin tones, joiners
+
+
+def _emoji_after(rest: str) -> str:
+    """The emoji that end a display name ("Paty 🌺", "Ama ❤️🇬🇭"), as the name is shown:
+    the display name is the person's, emoji and all; "" when anything else follows."""
+    trimmed = rest.rstrip()
+    symbols = trimmed.replace(" ", "")
+    if not symbols or not all(unicodedata.category(c) in _EMOJI_PARTS for c in symbols):
+        return ""
+    return trimmed

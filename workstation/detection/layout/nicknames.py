@@ -18,9 +18,10 @@ from workstation.detection.layout.spans import LayoutSpan
 
 _ALIAS = re.compile(
     r"(?i:\b(?:known(?:[ ]only)?[ ]as|called|calls?|nicknamed|nickname|alias|a\.?k\.?a\.?|"
-    r"names?|initials|signed(?:[ ]as)?|goes[ ]by|as|pseud(?:onyme|ónimo)|apodo|dite?|"
+    r"names?(?:[ ]given)?:?|initials|signed(?:[ ]as)?|goes[ ]by|as|pseud(?:onyme|ónimo)|"
+    r"apodo|dite?|"
     r"appelle|appelait|surnom|firmad[oa]|sign[ée]e?|llaman?|llamaba|"
-    r"surnommée?|conocid[oa][ ]como|llamad[oa]))[ \t]*\n?[ \t]*"
+    r"surnommée?|conocid[oa][ ]como|llamad[oa])|(?<=[^\W\d_])[ ]@)[ \t]*\n?[ \t]*"
     r"(?P<list>[\"“][^\"”\n]{1,30}[\"”](?:(?:,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*"
     r"[\"“][^\"”\n]{1,30}[\"”])*)"
 )
@@ -28,7 +29,8 @@ _QUOTED = re.compile(r"[\"“](?P<inner>[^\"”\n]{1,30})[\"”]")
 
 
 def quoted_aliases(text: str) -> Iterator[LayoutSpan]:
-    """Nicknames and initials in quotes: ``known only as "Gaspard"``, ``initials "M.T."``."""
+    """Nicknames and initials in quotes: ``known only as "Gaspard"``, ``initials "M.T."``,
+    ``LIM KOK WEI @ "AH WEI"`` (the alias mark of Malaysian and Singaporean records)."""
     for match in _ALIAS.finditer(text):
         for quoted in _QUOTED.finditer(text, match.start("list"), match.end("list")):
             start, end = quoted.start("inner"), quoted.end("inner")

@@ -15,7 +15,7 @@ from workstation.detection.phrases.tokens import word_set
 
 WEST_AFRICAN = word_set(
     """
-    kwame kofi kwabena kwaku yaw kojo kwasi kweku kwadwo ama akosua adwoa abena afua yaa
+    modou modu kwame kofi kwabena kwaku yaw kojo kwasi kweku kwadwo ama akosua adwoa abena afua yaa
     efua esi akua komla kossi kodjo koffi yao kokou ayawa afi adjoa abla yawo kwami mawuli
     edem sena selom elikem dela oluwaseun olumide adebayo ayodele babatunde folake
     funmilayo kehinde taiwo tunde yetunde bukola olufemi adewale chidi chukwuemeka
@@ -90,10 +90,45 @@ SOUTH_EAST_ASIAN = word_set(
     farah nabila syafiqah izzati hidayah norazlina rosnah zaleha rohani rozita
     somchai somsak sompong somporn prasert prayut suthep wichai anan arun nattapong
     siriporn somjai malee porntip kanya lamai boonmee thongchai kittisak
-    sokha sopheap sophal dara vanna chanthou bopha srey sreymom piseth rithy visal
+    meas sokha sopheap sophal dara vanna chanthou bopha srey sreymom piseth rithy visal
     kyaw aung htun zaw thant myint naing thein soe hla thida khin nyein
+    htoo hlaing lwin htet phyo thura sithu nandar yadanar sandar khaing htay myat
+    hnin kaung pyae thiri hsu hser kler zin nyunt oo
     maricel marites maribel lorna rowena jocelyn analyn rodel jomar jericho arnel
     ronaldo rolando ferdinand danilo edgardo rogelio reynaldo jojo
     """
 )
-EXTRA = WEST_AFRICAN | EAST_AND_SOUTHERN_AFRICAN | SOUTH_ASIAN | CENTRAL_ASIAN | SOUTH_EAST_ASIAN
+# Brazilian given names, many coined in the North-East and the Amazon ("Djalma",
+# "Valdeci", "Kauã"), and the Spanish pet forms a person is called by ("Toño", "Chepe").
+LATIN_AMERICAN = word_set(
+    """
+    djalma valdeci valdecir valdir valdirene kauã kaua kauê cauã cauê jucélia jucelia
+    cleiton kleiton gleison gleice marinalva adailton ednaldo erivaldo edivaldo genivaldo
+    claudionor jaciara deusdete josimar edileuza cícero cicero ivanete rosilene elenilson
+    jailson jaílson cleide cleonice edinaldo gildásio valdemir valmir wesley weslley
+    uelinton aparecida rosimeire rosimere lucineide luciene marileide francineide
+    ivonete edivânia jociane josiane raimundo raimunda deuzuite benedita iraci iracema
+    jurema moacir ubirajara tainá taina iara jandira raoni araci juraci potira
+    toño chepe chucho pancho lalo nacho chelo chela chalo goyo moncho quique chema
+    chente chuy kike fito lencho nando tencha chabela chayo licha meche
+    dilcia dilsia yesenia yessenia wendy dunia glenda iveth lesly
+    """
+)
+MADAGASCAN_AND_GREAT_LAKES = word_set(
+    """
+    rija hery rivo tiana hanta lova nirina haja andry mamy faly voahangy hasina fanja
+    miora tahina njaka toky fetra tojo hanitra lalao nomena zo naina
+    kahindo masika kavira kyakimwa kasereka kambale muhindo mumbere paluku katembo
+    kahambu masika mbusa kavugho bahati furaha neema amani baraka zawadi riziki
+    bosco
+    """
+)
+EXTRA = (
+    WEST_AFRICAN
+    | EAST_AND_SOUTHERN_AFRICAN
+    | SOUTH_ASIAN
+    | CENTRAL_ASIAN
+    | SOUTH_EAST_ASIAN
+    | LATIN_AMERICAN
+    | MADAGASCAN_AND_GREAT_LAKES
+)
