@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases.tokens import Word, gap_is_space, words
+from workstation.detection.phrases.tokens import Word, gap_is_space, joined_lines, words
 from workstation.detection.phrases.tokens import word_set as _set
 
 SCORE = 0.6
@@ -691,7 +691,7 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
     ⏎CFA"); a blank line still ends it.
     """
     found = words(text)
-    text = _SINGLE_BREAK.sub(" ", text)  # same length: offsets do not move
+    text = joined_lines(text)
     starts = {word.start: index for index, word in enumerate(found)}
     anchors = sorted(
         {
@@ -831,7 +831,6 @@ _JOINED_COUNT = re.compile(
     r"|kilowatt|kW|litre|liter|gallon|rai|mu|bigha|feddan|dunam|kanal|manzana)\b)"
     r"(?:[ ](?-i:[a-z]{3,})\b)?"
 )
-_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 # "una condena de tres años", "une peine de 12 ans": a term, not an age.
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:condena|pena|sentencia|prisión|cárcel|reclusión|plazo|período|periodo|peine"

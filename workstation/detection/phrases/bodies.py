@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.phrases.press_and_foreign_bodies import press_and_foreign_bodies
-from workstation.detection.phrases.tokens import word_set
+from workstation.detection.phrases.tokens import joined_lines, word_set
 
 ENTITY = "ORGANIZATION"
 SCORE = 0.55
@@ -393,7 +393,7 @@ def bodies(text: str) -> Iterator[LayoutSpan]:
 
 
 def _bodies(text: str) -> Iterator[LayoutSpan]:
-    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    flat = joined_lines(text)
     for match in _SUFFIXED.finditer(flat):
         name = match.group("name").split()
         form = match.group("form")
@@ -408,7 +408,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     yield from _names_then_bodies(flat)
-    yield from press_and_foreign_bodies(text)
+    yield from press_and_foreign_bodies(flat)
     partners = _GATES["partners"].search(flat) is not None
     red_cross = _GATES["red cross"].search(flat) is not None
     for pattern, reason in (

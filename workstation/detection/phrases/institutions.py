@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases.tokens import word_set
+from workstation.detection.phrases.tokens import joined_lines, word_set
 
 SCORE = 0.55
 
@@ -207,7 +207,7 @@ def institutions(text: str) -> Iterator[LayoutSpan]:
 
 
 def _institutions(text: str) -> Iterator[LayoutSpan]:
-    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    flat = joined_lines(text)
     for match in _ENGLISH.finditer(flat):
         group = next(g for g in ("org", "org2", "place", "place2", "caps") if match.group(g))
         start, end = match.span(group)

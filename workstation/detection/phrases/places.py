@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
-from workstation.detection.phrases.tokens import word_set
+from workstation.detection.phrases.tokens import joined_lines, word_set
 
 ENTITY = "LOCATION"
 SCORE = 0.5
@@ -178,7 +178,7 @@ _TOWN_FIRST = re.compile(
 
 def places(text: str) -> Iterator[LayoutSpan]:
     """Places with their numbers, their kind, or "the outskirts of" in front."""
-    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+    flat = joined_lines(text)
     for pattern, reason in (
         (_NUMBERED, "a kind of place and its number"),
         (_OF_PLACE, "a kind of place and its name"),

@@ -115,9 +115,9 @@ _SERVICES = re.compile(
 )
 
 
-def press_and_foreign_bodies(text: str) -> Iterator[LayoutSpan]:
-    """Newspapers, and bodies named in Arabic, Slavic or Romance grammar."""
-    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # same length: offsets do not move
+def press_and_foreign_bodies(flat: str) -> Iterator[LayoutSpan]:
+    """Newspapers, and bodies named in Arabic, Slavic or Romance grammar, in a text whose
+    single line breaks are already spaces (:func:`joined_lines`, as :mod:`bodies` has it)."""
     for match in _PRESS.finditer(flat) if _PRESS_GATE.search(flat) else ():
         start, end = match.span("org")
         words = flat[start:end].split(" ")

@@ -94,6 +94,15 @@ class Lexicon:
         return best
 
 
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def joined_lines(text: str) -> str:
+    """The text with each single line break read as a space, so a name wrapped at a line's
+    end matches as one; a blank line still parts paragraphs. Same length: offsets hold."""
+    return _SINGLE_BREAK.sub(" ", text)
+
+
 def split(phrase: str) -> list[str]:
     """A phrase's words as :func:`words` cuts them, lower-cased."""
     return [w.lower for w in words(phrase)]
