@@ -2,7 +2,7 @@
 
 Registers, rosters and HR exports put each part of a name in a column of its own
 (``surname,given_names,patronymic``; ``apellido_paterno;apellido_materno;nombres``;
-``nom;prénom``), and payment and case exports name the person first
+``nom;prénom``; ``cognome,nome``; ``achternaam;voornamen``; ``Nachname;Vorname``), and payment and case exports name the person first
 (``payee_name``, ``beneficiaire_nom``, ``client_given``). A heading that ends in a part
 of a name names a person, unless it is the name of a thing (``vessel_name``,
 ``file_name``, ``bank_name``).
@@ -42,6 +42,43 @@ PERSON_NAME_PARTS: tuple[str, ...] = (
     "sobrenome",
     "apelido",
     "apelidos",
+    # The same headings in the other languages of European registers and payrolls:
+    # Italian, Dutch, German, Nordic, Polish, Czech, Hungarian, Romanian, Finnish.
+    "cognome",
+    "cognomi",
+    "nome proprio",
+    "achternaam",
+    "familienaam",
+    "voornaam",
+    "voornamen",
+    "roepnaam",
+    "tussenvoegsel",
+    "nachname",
+    "familienname",
+    "geburtsname",
+    "vorname",
+    "vornamen",
+    "efternavn",
+    "etternavn",
+    "efternamn",
+    "fornavn",
+    "förnamn",
+    "sukunimi",
+    "etunimi",
+    "etunimet",
+    "nazwisko",
+    "imię",
+    "imie",
+    "imiona",
+    "příjmení",
+    "prijmeni",
+    "jméno",
+    "vezetéknév",
+    "keresztnév",
+    "utónév",
+    "nume",
+    "prenume",
+    "nume de familie",
 )
 # The last word of a heading that makes it a column of names ("payee name", "client given").
 _NAME_WORDS = frozenset(
@@ -49,6 +86,8 @@ _NAME_WORDS = frozenset(
         "name", "names", "surname", "surnames", "given", "forename", "forenames",
         "patronymic", "nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "nombre",
         "nombres", "apellido", "apellidos", "nome", "nomes", "sobrenome",
+        "cognome", "naam", "achternaam", "voornaam", "nachname", "vorname", "nazwisko",
+        "imię", "nume", "prenume", "sukunimi", "etunimi",
     }
 )  # fmt: skip
 # Things a heading names before "name": their columns hold no person.
@@ -63,6 +102,10 @@ _THINGS = frozenset(
         "shop", "store", "business", "trade", "firm", "entity", "org", "agency", "fund",
         "account", "channel", "chat", "village", "town", "city", "district", "region",
         "country", "place", "route", "line", "display",
+        # The same things in Dutch, German and Italian headings ("schip_naam", "Firmenname").
+        "schip", "vaartuig", "bestand", "bedrijf", "firma", "straat", "plaats",
+        "schiff", "datei", "strasse", "straße", "ort", "nave", "ditta", "azienda", "società",
+        "societa", "via", "comune", "banca",
     }
 )  # fmt: skip
 
