@@ -2,10 +2,10 @@
 
 Registers, rosters and HR exports put each part of a name in a column of its own
 (``surname,given_names,patronymic``; ``apellido_paterno;apellido_materno;nombres``;
-``nom;prénom``; ``cognome,nome``; ``achternaam;voornamen``; ``Nachname;Vorname``), and payment and case exports name the person first
-(``payee_name``, ``beneficiaire_nom``, ``client_given``). A heading that ends in a part
-of a name names a person, unless it is the name of a thing (``vessel_name``,
-``file_name``, ``bank_name``).
+``nom;prénom``; ``cognome,nome``; ``achternaam;voornamen``; ``Nachname;Vorname``), and
+payment and case exports name the person first (``payee_name``, ``beneficiaire_nom``,
+``client_given``). A heading that ends in a part of a name names a person, unless it is
+the name of a thing (``vessel_name``, ``file_name``, ``bank_name``).
 """
 
 from __future__ import annotations
