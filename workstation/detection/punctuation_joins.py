@@ -194,6 +194,8 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
         first, second, _entry_start(text, left.start)
     ):
         return _one(left, left, right, PERSON)
+    if _inverted_half_misread(left, right, first, second, text):
+        return _one(left if left.entity == PERSON else right, left, right, PERSON)
     if (
         right.entity == PERSON
         and left.entity != PERSON
@@ -306,6 +308,33 @@ def _inverted(surname: str, given: str, at_entry_start: bool) -> bool:
     if not named or not all(known_given_name(word) for word in named):
         return False
     return len(named) == 1 or at_entry_start
+
+
+# What the model takes one half of an inverted name for: "Jonas" a firm, "Ionel" a
+# nationality, "Rosaria" a place, "Ynares" a body.
+_HALF_MISREAD_AS = frozenset({ORGANIZATION, "LOCATION", "NRP"})
+
+
+def _inverted_half_misread(
+    left: Proposal, right: Proposal, first: str, second: str, text: str
+) -> bool:
+    """Whether "surname, given" is one inverted name although the model read one half
+    as a body, a place or a nationality ("KOVAČ, Ivan" with "Ivan" a place, "Mensah,
+    Abena" after a label with "Mensah" a firm). Only where a name is expected: after a
+    label, a bullet or a cell's edge, or with the surname in capitals; the given name
+    must be a known one, read on its own line ("Abena K.⏎Date" is cut at the break)."""
+    other = right.entity if left.entity == PERSON else left.entity
+    if PERSON not in (left.entity, right.entity) or other not in _HALF_MISREAD_AS:
+        return False
+    given = second.split("\n", 1)[0].rstrip()
+    if not given or not known_given_name(given.split()[0]):
+        return False
+    where = _entry_start(text, left.start) or _cell_start(text, left.start)
+    capitals = [c for c in first if c.isalpha()]
+    shouted = len(capitals) >= 2 and all(c.isupper() for c in capitals)
+    if not where and not (shouted and left.entity == PERSON):
+        return False
+    return _inverted(first, given, where)
 
 
 def _one(
