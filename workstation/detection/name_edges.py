@@ -42,7 +42,15 @@ from workstation.detection.phrases.given_names import (
 
 ENTITY = "PERSON"
 NOTE = "widened over the rest of the name"
-_PARTICLE_WORDS = PARTICLES | word_set("ould ag wa ben bint wald wad ter")
+_PARTICLE_WORDS = PARTICLES | word_set(
+    "ould ag wa ben bint wald wad ter ten dela delos delas los las zu zur dei degli dal dalla"
+)
+# Particles that, in lower case before a surname, belong to it even when the surname
+# stands alone ("dela Cruz", "van der Berg", "von Arnim"), unlike "de", "da" or "la",
+# which are also the prepositions and articles of French, Spanish and Portuguese prose.
+_SURNAME_PARTICLES = word_set(
+    "van von vander vanden der den ter ten dela delos delas della degli zu"
+)
 _KUNYA = word_set("abu abou umm oum um")
 # Words that join two names of one person: an alias in police and court records
 # ("Shahnawaz alias Pappu"), a married or maiden name in civil records ("Adjoua Kouamé
@@ -149,6 +157,8 @@ def _left(text: str, start: int, end: int, floor: int) -> int:
                 taken += len(previous.group())
                 previous = _WORD_BEFORE.search(text[max(floor, start - _LOOK) : start - taken])
             if previous is None or not _name_part(previous.group(1)):
+                if _surname_particles(text[start - taken : start]):
+                    start -= taken  # "of dela Cruz", "with van der Berg": the surname's own
                 break
             start -= taken + len(previous.group())
             continue
@@ -328,6 +338,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
     opening = text[max(0, start - 2) : start].rstrip(" \u00a0")
     closer = _OPENERS.get(opening[-1:]) if opening else None
     return closer is not None and text[end : end + 2].lstrip(" \u00a0").startswith(closer)
+
+
+def _surname_particles(particles: str) -> bool:
+    """Whether lower-case particles before a name found alone are its surname's own:
+    on the name's line, and one of them only ever a surname's ("dela", "van", "von")."""
+    return "\n" not in particles and any(w in _SURNAME_PARTICLES for w in particles.split())
 
 
 def _only_particles(between: str) -> bool:
