@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.findings import Proposal
-from workstation.detection.layout import csv_exports
+from workstation.detection import name_edges
+from workstation.detection.findings import Finding, Proposal
+from workstation.detection.layout import csv_exports, nicknames
 from workstation.detection.punctuation_joins import joined
 
 
@@ -101,3 +102,59 @@ def test_a_name_and_a_body_or_place_after_a_comma_stay_apart(
     text: str, left: tuple[str, str], right: tuple[str, str]
 ) -> None:
     assert len(_joined(text, left, right)) == 2
+
+
+def _widened(text: str, *names: str) -> list[str]:
+    findings = []
+    for name in names:
+        start = text.index(name)
+        findings.append(Finding(start, start + len(name), "PERSON", 0.8, "model"))
+    return [text[f.start : f.end] for f in name_edges.widened(findings, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("the body of dela Paz was flown home", "Paz", "dela Paz"),
+        ("a statement by delos Reyes on Monday", "Reyes", "delos Reyes"),
+        ("we wrote to van der Meulen twice", "Meulen", "van der Meulen"),
+        ("signed by Ana delos Reyes today", "Reyes", "Ana delos Reyes"),
+    ],
+)
+def test_a_surname_keeps_its_lower_case_particles(text: str, found: str, expected: str) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_a_name_broken_after_its_particle_is_one_name() -> None:
+    text = "Among them were Teodoro dela\nRosa, 31, and others."
+    assert _widened(text, "Teodoro", "Rosa") == ["Teodoro dela\nRosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("la casa de Pedro estaba cerrada", "Pedro"),  # "of Pedro": a preposition
+        ("le bureau de Martin Ferry", "Martin Ferry"),
+        ("un informe de Martínez llegó", "Martínez"),
+    ],
+)
+def test_prepositions_before_a_name_stay_outside(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('owned by Salvu "il-Qasir" Borg, a trader', 'Salvu "il-Qasir" Borg'),
+        ('3.2 Teodoro "Dodong" dela Rosa, 31, oiler', 'Teodoro "Dodong" dela Rosa'),
+        ('the fixer Ramón "Moncho" de la Peña said', 'Ramón "Moncho" de la Peña'),
+    ],
+)
+def test_a_name_with_a_nickname_and_particles_is_whole(text: str, expected: str) -> None:
+    found = [text[s.start : s.end] for s in nicknames.nicknames_inside_names(text)]
+    assert found == [expected]
+
+
+def test_a_quoted_word_between_a_name_and_a_lower_case_word_is_no_nickname() -> None:
+    text = 'Maria "ok" de la casa'
+    assert list(nicknames.nicknames_inside_names(text)) == []

@@ -103,12 +103,28 @@ _NICKNAME_INSIDE = re.compile(
 )
 
 
+# A nickname made of an article joined to a word, as Maltese, Arabic, Italian and
+# Spanish nicknames are ("il-Bekkaj", "el-Gordo", "al-Tawil", "lo-Zoppo").
+_ARTICLE_NICKNAME = re.compile(r"(?:il|el|al|l|la|lo|le|ul|ar|as|ad)[-\u2019'][^\W\d_][\w'-]+")
+# Lower-case particles that open the surname after a nickname ('"Monching" dela Cruz').
+_PARTICLES_AFTER = re.compile(
+    r"(?:(?:de|da|do|das|dos|del|dela|delos|della|di|du|la|le|los|van|von|der|den|ter|ten)"
+    r"[ ])*"
+)
+
+
 def nicknames_inside_names(text: str) -> Iterator[LayoutSpan]:
-    """A name with a nickname in quotes inside it: ``Consuelo "Chelo" Marín``, whole."""
+    """A name with a nickname in quotes inside it: ``Consuelo "Chelo" Marín``,
+    ``Ramón "Moncho" de la Peña``, ``Salvu "il-Qasir" Borg``, whole."""
     for match in _NICKNAME_INSIDE.finditer(text):
         before = name_run(text, max(0, match.start() - 40), match.start(), max_words=3)
-        after = leading_name(text, match.end(), min(len(text), match.end() + 40))
-        if before is None or after is None or not name_words(match.group("nick")):
+        particles = _PARTICLES_AFTER.match(text, match.end())
+        surname = particles.end() if particles else match.end()
+        after = leading_name(text, surname, min(len(text), surname + 40))
+        nick = match.group("nick")
+        if before is None or after is None:
+            continue
+        if not (name_words(nick) or _ARTICLE_NICKNAME.fullmatch(nick)):
             continue
         if not org_like(text[before[0] : after[1]]):
             yield LayoutSpan(before[0], after[1], "PERSON", 0.86, "a name with a nickname inside")
