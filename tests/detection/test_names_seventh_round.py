@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection import name_edges
+from workstation.detection import linking, name_edges
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout import csv_exports, nicknames
 from workstation.detection.punctuation_joins import joined
@@ -158,3 +158,51 @@ def test_a_name_with_a_nickname_and_particles_is_whole(text: str, expected: str)
 def test_a_quoted_word_between_a_name_and_a_lower_case_word_is_no_nickname() -> None:
     text = 'Maria "ok" de la casa'
     assert list(nicknames.nicknames_inside_names(text)) == []
+
+
+def _linked_people(text: str, *names: str) -> list[tuple[str, str]]:
+    findings = []
+    for name in names:
+        start = text.index(name)
+        findings.append(Finding(start, start + len(name), "PERSON", 0.85, "model"))
+    return [(text[p.start : p.end], p.group) for p in linking.link(findings, text)]
+
+
+def test_initials_in_minutes_stand_for_the_people_present() -> None:
+    text = (
+        "Present: Tomasz Wierzba (chair); Ana-Luisa Freire; Kwame Osei-Bonsu.\n\n"
+        "1. TW opened the meeting. KOB reported on the visits; AL said the list is late.\n"
+        "2. Proposed TW, seconded KO.\n"
+    )
+    found = _linked_people(text, "Tomasz Wierzba", "Ana-Luisa Freire", "Kwame Osei-Bonsu")
+    people = [written for written, _ in found]
+    assert people.count("TW") == 2
+    assert "KOB" in people and "KO" in people and "AL" in people
+    groups = {written: group for written, group in found}
+    assert groups["TW"] == groups["Tomasz Wierzba"]
+    assert groups["KOB"] == groups["Kwame Osei-Bonsu"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We meet at 9 AM at the office.",  # "AM": an abbreviation, though Anna Mills is "AM"
+        "THE TW REPORT ON VISITS",  # a heading in capitals
+        "See annex TW-4 and file TW/2.",  # codes
+        "It is OK for them.",  # "OK": a word, though Olga Kurz is "OK"
+    ],
+)
+def test_capitals_that_are_codes_headings_or_words_are_not_initials(line: str) -> None:
+    text = f"Present: Tomasz Wierzba, Olga Kurz, Anna Mills.\n{line}\n"
+    findings = []
+    for name in ("Tomasz Wierzba", "Olga Kurz", "Anna Mills"):
+        start = text.index(name)
+        findings.append(Finding(start, start + len(name), "PERSON", 0.85, "model"))
+    line_start = text.index(line)
+    assert [p for p in linking.link(findings, text) if p.start >= line_start] == []
+
+
+def test_initials_two_people_share_are_nobodys() -> None:
+    text = "Present: Maria Lopes and Marco Lanza.\nML will write to the ministry.\n"
+    found = _linked_people(text, "Maria Lopes", "Marco Lanza")
+    assert "ML" not in [written for written, _ in found]

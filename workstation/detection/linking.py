@@ -23,7 +23,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workstation.detection import acronyms, name_edges, native_scripts, punctuation_joins
+from workstation.detection import (
+    acronyms,
+    monograms,
+    name_edges,
+    native_scripts,
+    punctuation_joins,
+)
 from workstation.detection.alternation import literal_alternation
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout.words import NOT_NAME, TITLES, word_set
@@ -66,7 +72,8 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     With ``usernames``, account names derived from people's names are added too.
     Names are first stretched over the rest of them (:mod:`name_edges`) and joined by
     their spelling in another script (:mod:`native_scripts`), bodies by the short name
-    defined beside them (:mod:`acronyms`); lone names
+    defined beside them (:mod:`acronyms`), people by the capitals of their names
+    ("PN" for "Priya Nair", :mod:`monograms`); lone names
     (:func:`lone_names`) are proposed but not searched for elsewhere. Last, boxes that
     stop at punctuation inside one name or chain are made one (:mod:`punctuation_joins`).
     """
@@ -77,6 +84,9 @@ def link(findings: list[Finding], text: str, usernames: bool = False) -> list[Pr
     forms = _forms(findings, text, usernames)
     same = _same_group(forms, spelled, text)
     added = _occurrences(forms, findings, text)
+    occupied = _Spans((f.start, f.end) for f in [*findings, *added])
+    for initials, source in monograms.monograms(findings, text, occupied.overlaps):
+        added[initials] = f"{source.entity}:{_name_key(text[source.start : source.end])}"
     everything = sorted([*findings, *added], key=lambda f: (f.start, f.end))
     linked = {**same, **{(f.start, f.end): key for f, key in added.items()}}
     return punctuation_joins.joined(_grouped(everything, text, forms, linked), text)
