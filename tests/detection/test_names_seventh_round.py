@@ -12,7 +12,7 @@ import pytest
 
 from workstation.detection import linking, name_edges
 from workstation.detection.findings import Finding, Proposal
-from workstation.detection.layout import csv_exports, nicknames
+from workstation.detection.layout import csv_exports, nicknames, people_lists
 from workstation.detection.punctuation_joins import joined
 
 
@@ -206,3 +206,14 @@ def test_initials_two_people_share_are_nobodys() -> None:
     text = "Present: Maria Lopes and Marco Lanza.\nML will write to the ministry.\n"
     found = _linked_people(text, "Maria Lopes", "Marco Lanza")
     assert "ML" not in [written for written, _ in found]
+
+
+def test_a_form_label_in_a_list_of_people_is_no_part_of_the_name() -> None:
+    text = (
+        "Se cita a:\n\n"
+        "   D./Dña.: OKONKWO BELLO, Chidi\n"
+        "   D./Dña.: Marta Ibarra Soler\n"
+        "   Testigo: Rui Falcão Dias\n"
+    )
+    found = [text[s.start : s.end] for s in people_lists.people_lists(text)]
+    assert found == ["OKONKWO BELLO", "Marta Ibarra Soler", "Rui Falcão Dias"]

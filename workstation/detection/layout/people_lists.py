@@ -13,6 +13,9 @@ _LIST_ROW = re.compile(
     r"[ \t]+(?:(?:[-*•]|\(?[A-Za-z]?\d{1,3}[.)]?|[a-z][.)])[ \t]+)?"
     r"(?P<cell>[\"“]?[^\W\d_][^\n]*?)(?=[ \t]{2,}|,|[ \t]\(|[ \t]-[ \t]|$)"
 )
+# A form's label before the value in a list's first cell ("D./Dña.: ", "Nom : ",
+# "Witness 2: "): the label is no part of the name.
+_LABEL = re.compile(r"[^:\n]{1,24}?[ ]?:[ \t]+(?=\S)")
 _PHONE_LIKE = re.compile(r"\(?\+?\d[\d ()-]{6,}\d|@")
 
 
@@ -40,6 +43,8 @@ def people_lists(text: str) -> Iterator[LayoutSpan]:
             if match:
                 cell = match.group("cell").strip('"“”')
                 offset = match.start("cell") + (1 if match.group("cell")[0] in '"“' else 0)
+                if label := _LABEL.match(cell):  # "D./Dña.: KASTRATI GJONI": the value only
+                    cell, offset = cell[label.end() :], offset + label.end()
                 in_column = line[match.end("cell") : match.end("cell") + 2] == "  "
                 phone = in_column and bool(_PHONE_LIKE.search(line))
                 cells.append((start + offset, cell, in_column, phone))
