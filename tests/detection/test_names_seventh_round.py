@@ -12,7 +12,7 @@ import pytest
 
 from workstation.detection import linking, name_edges
 from workstation.detection.findings import Finding, Proposal
-from workstation.detection.layout import csv_exports, nicknames, people_lists
+from workstation.detection.layout import csv_exports, nicknames, people_lists, signatures
 from workstation.detection.punctuation_joins import joined
 
 
@@ -217,3 +217,31 @@ def test_a_form_label_in_a_list_of_people_is_no_part_of_the_name() -> None:
     )
     found = [text[s.start : s.end] for s in people_lists.people_lists(text)]
     assert found == ["OKONKWO BELLO", "Marta Ibarra Soler", "Rui Falcão Dias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi Omar,\n\nThe files are on the share. Call me tonight. M.\n", ["M."]),
+        ("> Já falaste com ele? Preciso de saber hoje. R.", ["R."]),
+        ("Send it by Friday. T.\n\nOn 3 May, Ana wrote:\n> ok", ["T."]),
+    ],
+)
+def test_an_initial_after_the_last_sentence_signs_the_message(
+    text: str, expected: list[str]
+) -> None:
+    found = [text[s.start : s.end] for s in signatures.signatures(text)]
+    assert [f for f in found if len(f) <= 4] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detainees were moved to Block B.\n",  # no sentence before the letter
+        "We counted them twice. B.\n\nThe second count was lower.\n",  # the text goes on
+        "He said it is in annex I.\n",
+    ],
+)
+def test_a_letter_ending_a_sentence_or_paragraph_is_not_a_signature(text: str) -> None:
+    found = [text[s.start : s.end] for s in signatures.signatures(text)]
+    assert [f for f in found if len(f) <= 4] == []

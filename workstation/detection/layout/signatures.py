@@ -66,6 +66,13 @@ _INITIAL_LINE = re.compile(
     r"(?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
     r"(?=\n?\Z|\n[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
 )
+# One initial after the last sentence of a message, on its line ("... by Friday. M.",
+# "> ... se ela vem. L."): the text's end or the header of the message quoted under it
+# follows.
+_INITIAL_AFTER_SENTENCE = re.compile(
+    r"(?m)(?<=[.!?])[ ](?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?=\n?\Z|\n(?:>[ \t]?)*[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
+)
 # Initials after a dash at the end of a note's last line, inside or outside its quotes:
 # 'Call me tonight. - K.M."'.
 _DASHED_INITIALS = re.compile(
@@ -87,7 +94,7 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
         if span and not org_like(text[span[0] : span[1]]):
             yield LayoutSpan(span[0], span[1], "PERSON", 0.86, "name under a closing")
     yield from _lower_case_signatures(text)
-    for pattern in (_INITIALS_LINE, _INITIAL_LINE, _DASHED_INITIALS):
+    for pattern in (_INITIALS_LINE, _INITIAL_LINE, _INITIAL_AFTER_SENTENCE, _DASHED_INITIALS):
         for match in pattern.finditer(text):
             if match.group("initials").replace(" ", "") not in _NOT_INITIALS:
                 yield LayoutSpan(
