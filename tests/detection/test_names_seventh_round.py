@@ -245,3 +245,52 @@ def test_an_initial_after_the_last_sentence_signs_the_message(
 def test_a_letter_ending_a_sentence_or_paragraph_is_not_a_signature(text: str) -> None:
     found = [text[s.start : s.end] for s in signatures.signatures(text)]
     assert [f for f in found if len(f) <= 4] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Present:\n  Ba, Aminata Sow - treasurer\n", "Aminata Sow", "Ba, Aminata Sow"),
+        ("Staff name        MENSAH-OTOO, Kwabena\n", "Kwabena", "MENSAH-OTOO, Kwabena"),
+        (
+            "   2     al-Rawi, Samir Khalil          Clerk\n",
+            "Samir Khalil",
+            "al-Rawi, Samir Khalil",
+        ),
+        ("Witness: Okonjo, Peter\n", "Peter", "Okonjo, Peter"),
+    ],
+)
+def test_a_surname_before_its_given_names_and_comma_joins_them(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We met in Lagos, Peter said nothing.", "Peter"),  # in a sentence, not an entry
+        ("  Marie, Solange and Paul came.\n", "Solange"),  # two given names: a list
+        ("Report, Peter Lowe wrote it\n", "Peter Lowe"),  # a heading word
+    ],
+)
+def test_a_word_and_comma_before_a_name_elsewhere_stay_outside(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("CLEARED BY EXAMINER II OKAFOR BELLO, A.\n", "OKAFOR BELLO", "OKAFOR BELLO, A."),
+        ("Signed: NWOSU, J. K. (clerk)", "NWOSU", "NWOSU, J. K."),
+    ],
+)
+def test_initials_after_a_surname_in_capitals_and_a_comma(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_an_initial_that_opens_another_name_is_not_taken() -> None:
+    text = "Copies to OKAFOR, J. Mensah and the file."
+    assert _widened(text, "OKAFOR") == ["OKAFOR"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workstation.detection import punctuation_joins
 from workstation.detection.findings import Finding
 from workstation.detection.layout.names import is_name_word
 from workstation.detection.layout.words import NOT_NAME, PARTICLES, TITLES, word_set
@@ -105,6 +106,11 @@ _INITIALS_AFTER = re.compile(
 _SURNAME_INITIAL = re.compile(
     r"[ ](?:Ch|Ll|Sh|Kh|Zh|Th|Gh|Ts|[^\W\d_a-z])\.(?![^\W\d_]\.|[ \t]*[^\W\d_a-z])"
 )
+# Initials after a surname in capitals and its comma ("FERREIRA TAVARES, A.", "OKAFOR,
+# J. K."), not the initial of another person's name ("OKAFOR, J. Mensah and ...").
+_COMMA_INITIALS = re.compile(
+    r",[ ](?:[^\W\d_a-z]\.[ ]?-?){0,2}[^\W\d_a-z]\.(?![\w])(?![ ]?[^\W\d_a-z][^\W\d_A-Z])"
+)
 _CUT_SURNAME = re.compile(r"(?:Ch|Ll|Sh|Kh|Zh|Th|Gh|Ts)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)([ \t]+|[ \t]*\n[ \t]*)\Z")
 _WORD_AFTER = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w'\u2019-]*)")
@@ -136,7 +142,40 @@ def widened(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
+# A surname written before a given name and its comma ("Sy, " before "Oumou Kalsoum",
+# "al-Amoudi, " before "Nabil"): one or two words, the first may carry a joined particle.
+_INVERTED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<surname>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*)?),[ ]\Z"
+)
+
+
+def _inverted_surname(text: str, start: int, end: int, floor: int) -> int:
+    """Where an inverted name starts whose given names were found without their surname:
+    "Sy, Oumou Kalsoum" in a list, "PRYCE-OWUSU, Gareth" after a label's wide gap.
+    Only where an entry starts (a line, a label, a bullet, a cell) and the name found
+    opens with a known given name; ``start`` when there is none."""
+    before = _INVERTED_BEFORE.search(text, max(floor, start - 40), start)
+    given = text[start:end].split(maxsplit=1)
+    if before is None or not given or not known_given_name(given[0]):
+        return start
+    words = before.group("surname").split()
+    if not all(_surname_word(word) for word in words):
+        return start
+    at = before.start()
+    entry = punctuation_joins.entry_start(text, at) or punctuation_joins.cell_start(text, at)
+    return at if entry else start
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be a surname written first: a name word (after a joined particle,
+    "al-Amoudi"), not a title and not a known given name ("Pierre, Solange" may be two)."""
+    bare = word.split("-", 1)[1] if word.split("-", 1)[0].casefold() in _JOINED_PARTICLES else word
+    return bool(bare) and _name_part(bare) and not known_given_name(bare)
+
+
 def _left(text: str, start: int, end: int, floor: int) -> int:
+    if (inverted := _inverted_surname(text, start, end, floor)) < start:
+        return inverted
     for _ in range(_STEPS):
         before = text[max(floor, start - _LOOK) : start]
         joined = _JOINED_BEFORE.search(before)
@@ -201,6 +240,9 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
             _surname_alone(name) or _surname_and_initials(name)
         ):
             end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
+            continue
+        if (cut := _COMMA_INITIALS.match(after)) and _shouted_surname(name):
+            end += len(cut.group())  # "FERREIRA TAVARES, A.": initials after a comma
             continue
         if (closer := _unclosed(name)) and after.startswith(closer):
             end += 1
@@ -291,6 +333,12 @@ def _surname_and_initials(name: str) -> bool:
         and _surname_alone(words[0])
         and bool(re.fullmatch(r"[^\W\d_a-z]\.", words[1]))
     )
+
+
+def _shouted_surname(name: str) -> bool:
+    """One to three words in capitals, none an initial: a surname written first."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and name.isupper() and "." not in name and len(name) > 2
 
 
 def _surname_alone(name: str) -> bool:

@@ -191,7 +191,7 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
     if not _COMMA_GAP.fullmatch(gap):
         return None
     if left.entity == PERSON == right.entity and _inverted(
-        first, second, _entry_start(text, left.start)
+        first, second, entry_start(text, left.start)
     ):
         return _one(left, left, right, PERSON)
     if _inverted_half_misread(left, right, first, second, text):
@@ -200,7 +200,7 @@ def _join(left: Proposal, right: Proposal, text: str) -> Proposal | None:
         right.entity == PERSON
         and left.entity != PERSON
         and _capitals_surname(first, second)
-        and (_entry_start(text, left.start) or _cell_start(text, left.start))
+        and (entry_start(text, left.start) or cell_start(text, left.start))
     ):
         return _one(right, left, right, PERSON)  # "RAKHIMOVA" taken for a body
     firm = right.entity == ORGANIZATION and left.entity in {PERSON, ORGANIZATION}
@@ -261,7 +261,7 @@ def _before_a_stop(first: str, left: Proposal, right: Proposal) -> bool:
 _ENTRY_MARK = re.compile(r"(?:.*[:\u2022*\t|;-]|[ \t]*\(?\d{1,4}[.)]|[ \t]*[a-z][.)])[ \t]*")
 
 
-def _entry_start(text: str, start: int) -> bool:
+def entry_start(text: str, start: int) -> bool:
     """Whether a span starts an entry: after a label's colon, a bullet, a tab or a
     number, or on a line of its own after a line that does not run on into it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -329,7 +329,7 @@ def _inverted_half_misread(
     given = second.split("\n", 1)[0].rstrip()
     if not given or not known_given_name(given.split()[0]):
         return False
-    where = _entry_start(text, left.start) or _cell_start(text, left.start)
+    where = entry_start(text, left.start) or cell_start(text, left.start)
     capitals = [c for c in first if c.isalpha()]
     shouted = len(capitals) >= 2 and all(c.isupper() for c in capitals)
     if not where and not (shouted and left.entity == PERSON):
@@ -408,7 +408,7 @@ def _a_date(written: str) -> bool:
     )
 
 
-def _cell_start(text: str, start: int) -> bool:
+def cell_start(text: str, start: int) -> bool:
     """Whether a span starts a cell of an aligned table: after a tab or a wide gap."""
     return text[max(0, start - 2) : start] == "  " or text[start - 1 : start] == "\t"
 
