@@ -13,6 +13,7 @@ import pytest
 from workstation.detection import linking, name_edges
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout import csv_exports, nicknames, people_lists, signatures
+from workstation.detection.phrases import cued_names
 from workstation.detection.punctuation_joins import joined
 
 
@@ -294,3 +295,20 @@ def test_initials_after_a_surname_in_capitals_and_a_comma(
 def test_an_initial_that_opens_another_name_is_not_taken() -> None:
     text = "Copies to OKAFOR, J. Mensah and the file."
     assert _widened(text, "OKAFOR") == ["OKAFOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she is on the record under her full name, let's keep it short",
+        "do not write his real name anywhere",
+        "her real name: withheld at her request",
+    ],
+)
+def test_a_lower_case_word_after_a_name_cue_that_is_no_name(text: str) -> None:
+    assert list(cued_names.cued_names(text)) == []
+
+
+def test_a_lower_case_name_after_a_strong_cue_is_still_found() -> None:
+    text = "his real name is tomas weber, he said"
+    assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == ["tomas weber"]

@@ -148,6 +148,9 @@ _NOT_FIRST = _set(
     only just also still even never ever later first last once again soon too very so
     le la les un une des du de que qui ce cette il elle ils elles lui leur on en par pour
     el los las una unos unas del que quien lo le se es por para con en
+    let let's lets anywhere anyhow anything anyone anybody everywhere everything everyone
+    nothing nowhere something somewhere here there please yet now today tonight
+    yesterday tomorrow ok okay yes withheld unknown redacted
     """
 )
 
