@@ -312,3 +312,15 @@ def test_a_lower_case_word_after_a_name_cue_that_is_no_name(text: str) -> None:
 def test_a_lower_case_name_after_a_strong_cue_is_still_found() -> None:
     text = "his real name is tomas weber, he said"
     assert [text[s.start : s.end] for s in cued_names.cued_names(text)] == ["tomas weber"]
+
+
+def test_reference_initials_at_a_letters_foot_are_two_people() -> None:
+    text = "Yours faithfully,\n\nHead of Unit\n\nMKO/tds\n"
+    found = [text[s.start : s.end] for s in signatures.signatures(text)]
+    assert "MKO" in found and "tds" in found
+
+
+@pytest.mark.parametrize("line", ["N/A", "TBD/tbc later", "see p. 4/5", "USD/EUR"])
+def test_other_slashes_are_not_reference_initials(line: str) -> None:
+    text = f"Notes:\n{line}\n"
+    assert [s for s in signatures.signatures(text) if "reference" in s.reason] == []

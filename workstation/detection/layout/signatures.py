@@ -73,6 +73,11 @@ _INITIAL_AFTER_SENTENCE = re.compile(
     r"(?m)(?<=[.!?])[ ](?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
     r"(?=\n?\Z|\n(?:>[ \t]?)*[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
 )
+# The reference initials at the foot of a letter or memo: the author's in capitals,
+# then the typist's in lower case ("RT/jmf", "AKS/pkm"), alone on their line.
+_REFERENCE_INITIALS = re.compile(
+    r"(?m)^[ \t]*(?P<author>[A-Z]{2,4})/(?P<typist>[a-z]{2,4})[ \t]*$"
+)
 # Initials after a dash at the end of a note's last line, inside or outside its quotes:
 # 'Call me tonight. - K.M."'.
 _DASHED_INITIALS = re.compile(
@@ -100,6 +105,9 @@ def signatures(text: str) -> Iterator[LayoutSpan]:
                 yield LayoutSpan(
                     *match.span("initials"), "PERSON", 0.7, "initials ending a message"
                 )
+    for match in _REFERENCE_INITIALS.finditer(text):
+        for part in ("author", "typist"):
+            yield LayoutSpan(*match.span(part), "PERSON", 0.6, "reference initials of a letter")
     for match in _INDENTED_NAME.finditer(text):
         span = name_run(text, match.start("line"), match.end("line"), max_words=4)
         whole = span == (match.start("line"), match.end("line"))
