@@ -324,3 +324,8 @@ def test_reference_initials_at_a_letters_foot_are_two_people() -> None:
 def test_other_slashes_are_not_reference_initials(line: str) -> None:
     text = f"Notes:\n{line}\n"
     assert [s for s in signatures.signatures(text) if "reference" in s.reason] == []
+
+
+def test_a_lone_particle_word_before_a_comma_is_not_a_surname() -> None:
+    text = "Present:\n  al, Aminata Sow\n"
+    assert _widened(text, "Aminata Sow") == ["Aminata Sow"]

@@ -169,8 +169,9 @@ def _inverted_surname(text: str, start: int, end: int, floor: int) -> int:
 def _surname_word(word: str) -> bool:
     """A word that may be a surname written first: a name word (after a joined particle,
     "al-Amoudi"), not a title and not a known given name ("Pierre, Solange" may be two)."""
-    bare = word.split("-", 1)[1] if word.split("-", 1)[0].casefold() in _JOINED_PARTICLES else word
-    return bool(bare) and _name_part(bare) and not known_given_name(bare)
+    particle, _, rest = word.partition("-")
+    bare = rest if rest and particle.casefold() in _JOINED_PARTICLES else word
+    return _name_part(bare) and not known_given_name(bare)
 
 
 def _left(text: str, start: int, end: int, floor: int) -> int:
