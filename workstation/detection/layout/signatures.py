@@ -67,10 +67,10 @@ _INITIAL_LINE = re.compile(
     r"(?=\n?\Z|\n[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
 )
 # One initial after the last sentence of a message, on its line ("... by Friday. M.",
-# "> ... se ela vem. L."): the text's end or the header of the message quoted under it
-# follows.
+# "> ... se ela vem. L."): the sentence ends in a word, not an initial ("R. S.-M."), and
+# the text's end or the header of the message quoted under it follows.
 _INITIAL_AFTER_SENTENCE = re.compile(
-    r"(?m)(?<=[.!?])[ ](?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?m)(?<=[^\W_A-ZÀ-Ý][.!?])[ ](?P<initials>[A-HJ-UWYZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?)[ \t]*"
     r"(?=\n?\Z|\n(?:>[ \t]?)*[ \t]*\n(?:On|Le|El|Em|Am|From:|De:|-{2,}|_{2,}|>))"
 )
 # The reference initials at the foot of a letter or memo: the author's in capitals,
