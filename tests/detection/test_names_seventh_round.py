@@ -13,7 +13,7 @@ import pytest
 from workstation.detection import linking, name_edges
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout import csv_exports, nicknames, people_lists, signatures
-from workstation.detection.phrases import cued_names
+from workstation.detection.phrases import cued_names, given_names
 from workstation.detection.punctuation_joins import joined
 
 
@@ -329,3 +329,21 @@ def test_other_slashes_are_not_reference_initials(line: str) -> None:
 def test_a_lone_particle_word_before_a_comma_is_not_a_surname() -> None:
     text = "Present:\n  al, Aminata Sow\n"
     assert _widened(text, "Aminata Sow") == ["Aminata Sow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paid by: KT = Tariq H. (shop), AB = Leila S. (volunteer)", ["Tariq H.", "Leila S."]),
+        ("  RCP-0044   Ravi K.              3,10,000\n", ["Ravi K."]),
+        ("we met Yusuf A. yesterday", ["Yusuf A."]),
+    ],
+)
+def test_a_known_given_name_and_the_initial_of_its_surname(text: str, expected: list[str]) -> None:
+    found = [text[s.start : s.end] for s in given_names.given_names(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["Wing C. is closed", "see Block B. below", "Plan B. it is"])
+def test_a_noun_and_a_letter_is_no_name(text: str) -> None:
+    assert list(given_names.given_names(text)) == []

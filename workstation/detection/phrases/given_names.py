@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -102,6 +103,15 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
             last = _surname_words(text, found, index, limit=2) if _kunya_of(found, index) else index
         elif _bare(lower) in known and lower not in _ORDINARY and _capitalised(word):
             last = _surname_words(text, found, index, limit=3)
+            if (
+                last == index
+                and lower not in _LETTERED
+                and (cut := _SURNAME_CUT.match(text, word.end))
+            ):
+                reason = "a known given name and a surname's initial"
+                yield LayoutSpan(word.start, cut.end(), "PERSON", SCORE, reason)
+                index += 1
+                continue
         else:
             last = _before_a_name_particle(text, found, index)
             if last == index:
@@ -125,6 +135,21 @@ def given_names(text: str) -> Iterator[LayoutSpan]:
             index += 1
 
 
+# A surname cut to its initial after a known given name, as case notes, registers and
+# lists write people they protect ("Karim M. (driver)", "Raju S.   6,12,500", "met
+# Ghada N. on"): the initial ends the name, no surname follows it.
+_SURNAME_CUT = re.compile(
+    r"[ ][^\W\d_a-z]\.(?=[ \t]*(?:\n|\Z|[,;:)(\]\u2013\u2014-])|[ \t]{2,}|[ ][a-z(])"
+)
+# Nouns that take a letter after them ("Wing C.", "Block B.", "Plan B."), some of them
+# also given names somewhere.
+_LETTERED = _set(
+    """
+    wing block section annex room unit gate zone cell ward hall plan grade class type
+    phase level part option category schedule exhibit appendix vitamin hepatitis team
+    group building floor sector site camp row bay lot court division company battalion
+    """
+)
 # Particles found only inside people's names: "son of" and "daughter of" in Arabic,
 # Hassaniya, Tamasheq and Kikuyu naming ("Sidi ould Cheikh", "Intalla ag Ahmed").
 _NAME_ONLY_PARTICLES = _set("ould ag bin ibn bint binti wa wald wad")
