@@ -347,3 +347,30 @@ def test_a_known_given_name_and_the_initial_of_its_surname(text: str, expected: 
 @pytest.mark.parametrize("text", ["Wing C. is closed", "see Block B. below", "Plan B. it is"])
 def test_a_noun_and_a_letter_is_no_name(text: str) -> None:
     assert list(given_names.given_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "PRÉVENU : TRAN Minh Duc dit « Bobby », né le",
+            "TRAN Minh Duc",
+            "TRAN Minh Duc dit « Bobby »",
+        ),
+        (
+            'el detenido Luis Ortega alias "el Zurdo", de',
+            "Luis Ortega",
+            'Luis Ortega alias "el Zurdo"',
+        ),
+        ("o réu Paulo Sá vulgo 'Baixinho' foi", "Paulo Sá", "Paulo Sá vulgo 'Baixinho'"),
+    ],
+)
+def test_an_alias_in_quotes_after_a_name_is_part_of_it(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_a_quoted_word_after_dit_in_lower_case_is_no_alias() -> None:
+    text = "Martin Roux dit « oui » au juge"
+    assert _widened(text, "Martin Roux") == ["Martin Roux"]

@@ -106,6 +106,14 @@ _INITIALS_AFTER = re.compile(
 _SURNAME_INITIAL = re.compile(
     r"[ ](?:Ch|Ll|Sh|Kh|Zh|Th|Gh|Ts|[^\W\d_a-z])\.(?![^\W\d_]\.|[ \t]*[^\W\d_a-z])"
 )
+# An alias in quotes after a name, as court and police records write it in French,
+# Spanish, Portuguese, Italian and English: 'dit « Tony »', 'alias "el Flaco"',
+# "vulgo 'Baixinho'", 'detto "il Rosso"'.
+_QUOTED_ALIAS = re.compile(
+    r"[ ](?:dit|dite|dito|dita|detto|detta|alias|aka|a\.k\.a\.|apodad[oa]|vulgo"
+    r"|conocid[oa][ ]como|known[ ]as)[ ]"
+    r"(?P<quoted>«[^»\n]{1,32}»|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”|'[^'\n]{1,30}')"
+)
 # Initials after a surname in capitals and its comma ("FERREIRA TAVARES, A.", "OKAFOR,
 # J. K."), not the initial of another person's name ("OKAFOR, J. Mensah and ...").
 _COMMA_INITIALS = re.compile(
@@ -242,8 +250,8 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
         ):
             end += len(initials.group())  # "Khodzhaeva M. R.": initials after a surname
             continue
-        if (cut := _COMMA_INITIALS.match(after)) and _shouted_surname(name):
-            end += len(cut.group())  # "FERREIRA TAVARES, A.": initials after a comma
+        if tail := _written_after(name, after):
+            end += tail
             continue
         if (closer := _unclosed(name)) and after.startswith(closer):
             end += 1
@@ -334,6 +342,17 @@ def _surname_and_initials(name: str) -> bool:
         and _surname_alone(words[0])
         and bool(re.fullmatch(r"[^\W\d_a-z]\.", words[1]))
     )
+
+
+def _written_after(name: str, after: str) -> int:
+    """How much of ``after`` still belongs to the name: initials after a surname in
+    capitals and its comma ("FERREIRA TAVARES, A."), or an alias in quotes after its
+    connector ('NGUYEN Van Thanh dit « Tony »'); 0 if nothing."""
+    if (cut := _COMMA_INITIALS.match(after)) and _shouted_surname(name):
+        return cut.end()
+    if (alias := _QUOTED_ALIAS.match(after)) and any(c.isupper() for c in alias["quoted"]):
+        return alias.end()
+    return 0
 
 
 def _shouted_surname(name: str) -> bool:
