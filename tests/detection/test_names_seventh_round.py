@@ -374,3 +374,28 @@ def test_an_alias_in_quotes_after_a_name_is_part_of_it(
 def test_a_quoted_word_after_dit_in_lower_case_is_no_alias() -> None:
     text = "Martin Roux dit « oui » au juge"
     assert _widened(text, "Martin Roux") == ["Martin Roux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("| OUAZZI Lahcen | 19 | cut hand |\n", "OUAZZI", "OUAZZI Lahcen"),
+        ("  BERISHA Arta        1990-03-02\n", "BERISHA", "BERISHA Arta"),
+    ],
+)
+def test_a_given_name_after_a_surname_in_capitals_ending_a_cell(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| OUAZZI Lahcen Ait | 19 |\n", "OUAZZI"),  # two words: for the other finders
+        ("wrote to BERISHA Monday and left\n", "BERISHA"),  # no cell ends after it
+        ("| Ouazzi Lahcen | 19 |\n", "Ouazzi"),  # the surname not in capitals
+    ],
+)
+def test_a_word_after_a_surname_elsewhere_is_not_taken(text: str, found: str) -> None:
+    assert _widened(text, found) == [found]

@@ -114,6 +114,11 @@ _QUOTED_ALIAS = re.compile(
     r"|conocid[oa][ ]como|known[ ]as)[ ]"
     r"(?P<quoted>«[^»\n]{1,32}»|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”|'[^'\n]{1,30}')"
 )
+# One given name after a surname in capitals, where a cell or a line ends: a register's
+# "SURNAME Given" ("| OUAZZI Lahcen | 19 |", "BERISHA Arta      1990").
+_GIVEN_ENDS_CELL = re.compile(
+    r"[ ](?P<given>[^\W\d_a-z][^\W\d_A-Z][\w'\u2019-]*)(?=[ ]?\||[ \t]{2,}|\t|[ \t]*\n|[ \t]*\Z)"
+)
 # Initials after a surname in capitals and its comma ("FERREIRA TAVARES, A.", "OKAFOR,
 # J. K."), not the initial of another person's name ("OKAFOR, J. Mensah and ...").
 _COMMA_INITIALS = re.compile(
@@ -346,12 +351,15 @@ def _surname_and_initials(name: str) -> bool:
 
 def _written_after(name: str, after: str) -> int:
     """How much of ``after`` still belongs to the name: initials after a surname in
-    capitals and its comma ("FERREIRA TAVARES, A."), or an alias in quotes after its
-    connector ('NGUYEN Van Thanh dit « Tony »'); 0 if nothing."""
+    capitals and its comma ("FERREIRA TAVARES, A."), an alias in quotes after its
+    connector ('NGUYEN Van Thanh dit « Tony »'), or the given name after a surname in
+    capitals that ends a table's cell ("| OUAZZI Lahcen |"); 0 if nothing."""
     if (cut := _COMMA_INITIALS.match(after)) and _shouted_surname(name):
         return cut.end()
     if (alias := _QUOTED_ALIAS.match(after)) and any(c.isupper() for c in alias["quoted"]):
         return alias.end()
+    if (given := _GIVEN_ENDS_CELL.match(after)) and _shouted_surname(name) and " " not in name:
+        return given.end() if _name_part(given["given"]) else 0
     return 0
 
 
