@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection import linking, name_edges
+from workstation.detection import linking, name_edges, native_scripts
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout import csv_exports, nicknames, people_lists, signatures
 from workstation.detection.phrases import cued_names, given_names
@@ -399,3 +399,18 @@ def test_a_given_name_after_a_surname_in_capitals_ending_a_cell(
 )
 def test_a_word_after_a_surname_elsewhere_is_not_taken(text: str, found: str) -> None:
     assert _widened(text, found) == [found]
+
+
+def test_a_signature_in_its_own_script_above_its_romanised_form() -> None:
+    text = "With respect,\n\n阿依古丽·买买提\n(Ayguli Memet)\n"
+    start = text.index("Ayguli Memet")
+    finding = Finding(start, start + len("Ayguli Memet"), "PERSON", 0.8, "model")
+    found = [text[s.start : s.end] for s, _ in native_scripts.in_own_script([finding], text)]
+    assert found == ["阿依古丽·买买提"]
+
+
+def test_a_line_in_another_script_two_lines_above_is_not_the_name() -> None:
+    text = "阿依古丽·买买提\n\n(Ayguli Memet)\n"
+    start = text.index("Ayguli Memet")
+    finding = Finding(start, start + len("Ayguli Memet"), "PERSON", 0.8, "model")
+    assert native_scripts.in_own_script([finding], text) == []

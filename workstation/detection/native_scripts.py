@@ -3,7 +3,8 @@
 Reports, judgments and newspapers that name people from Korea, China, Japan, Ethiopia,
 Russia or the Arab world often give the name in its own script in brackets after the
 romanised form ("Park Sung-ho (박성호)", "Wang Xiu (王秀)") or the other way round
-("박성호 (Park Sung-ho)"). The model reads only Latin script, so the second spelling stays
+("박성호 (Park Sung-ho)", or the signature in its own script above the romanised one in
+brackets). The model reads only Latin script, so the second spelling stays
 readable, and with it every later mention in that script (a chat sender, a signature).
 When a person's name found in Latin letters stands directly beside a bracketed run of
 letters of another script, that run is the same person's name.
@@ -30,7 +31,9 @@ _MAX_WORDS = 4
 _LETTER = r"(?:[^\W\d_A-Za-z\u00aa-\u024f\u1e00-\u1eff]|[\u0900-\u0dff])"
 _RUN = rf"{_LETTER}+(?:[ \u00b7\u30fb]{_LETTER}+){{0,{_MAX_WORDS - 1}}}"
 _AFTER = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<name>{_RUN})[ \t]*[)\uff09]")
-_BEFORE = re.compile(rf"(?P<name>{_RUN})[ \t]*[(\uff08][ \t]*\Z")
+# Before the name: on the same line, or on the line above it, as a letter is signed
+# ("帕提古丽·托合提⏎(Patigul Tohti)").
+_BEFORE = re.compile(rf"(?P<name>{_RUN})(?:[ \t]*\n)?[ \t]*[(\uff08][ \t]*\Z")
 _CLOSE = re.compile(r"[ \t]*[)\uff09]")
 _LOOK = 60
 
