@@ -18,8 +18,8 @@ WORD_RE = re.compile(WORD)
 
 def is_name_word(word: str, *, allow_lower: bool = False) -> bool:
     bare = word.rstrip(".")
-    if not bare:
-        return False
+    if not bare or "@" in bare:
+        return False  # an email address or a handle is an account, not a name
     if len(bare) == 1:
         return word.endswith(".") and bare.isupper()
     folded = bare.casefold()
