@@ -427,3 +427,25 @@ def test_the_parties_to_a_transfer_are_people_in_an_export() -> None:
 def test_a_party_column_of_numbers_or_addresses_proposes_no_person() -> None:
     text = "sender,recipient,sent\nann@example.org,+44 555 0199,2026-01-02\n"
     assert _people_in_export(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "the file of Yusuf Nour\nel-Din Hamid, 51, shows",
+            "Yusuf Nour",
+            "Yusuf Nour\nel-Din Hamid",
+        ),
+        ("the son of Tariq bin-Saleh was held", "Tariq", "Tariq bin-Saleh"),
+    ],
+)
+def test_a_name_word_opened_by_a_joined_particle_continues_the_name(
+    text: str, found: str, expected: str
+) -> None:
+    assert _widened(text, found) == [expected]
+
+
+def test_a_lower_case_hyphenated_word_is_not_a_particle_name() -> None:
+    text = "Tariq al-most left"
+    assert _widened(text, "Tariq") == ["Tariq"]

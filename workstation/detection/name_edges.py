@@ -297,6 +297,20 @@ def _right(text: str, start: int, end: int, ceiling: int) -> int:
 _JOINED_PARTICLES = word_set("al el ul an ar as ad at az ash ben bin ibn abu bou")
 
 
+def _surname_after(text: str, end: int, ceiling: int) -> int:
+    """``end``, or past one surname word after it on the same line ("el-Din Said")."""
+    following = _WORD_AFTER.match(text, end, ceiling)
+    if following and "\n" not in following.group(1) and surname_like(following.group(2)):
+        return following.end()
+    return end
+
+
+def _particle_joined(word: str) -> bool:
+    """A name word opened by a particle and a hyphen: "el-Din", "al-Rashid", "bin-Saleh"."""
+    particle, _, rest = word.partition("-")
+    return bool(rest) and particle in _JOINED_PARTICLES and _name_part(rest)
+
+
 def _joined_part(joined: str, before: str) -> int:
     """How much of the text before a name a piece joined to it takes (0: none): "al-",
     "Jean-", "O'"; "d'" only inside a name, with the name word before it
@@ -352,14 +366,19 @@ def _surname_and_initials(name: str) -> bool:
 def _written_after(name: str, after: str) -> int:
     """How much of ``after`` still belongs to the name: initials after a surname in
     capitals and its comma ("FERREIRA TAVARES, A."), an alias in quotes after its
-    connector ('NGUYEN Van Thanh dit « Tony »'), or the given name after a surname in
-    capitals that ends a table's cell ("| OUAZZI Lahcen |"); 0 if nothing."""
+    connector ('NGUYEN Van Thanh dit « Tony »'), the given name after a surname in
+    capitals that ends a table's cell ("| OUAZZI Lahcen |"), or a word opened by a
+    joined particle and the surname after it ("Nour⏎el-Din Said", "bin-Saleh"); 0 if
+    nothing."""
     if (cut := _COMMA_INITIALS.match(after)) and _shouted_surname(name):
         return cut.end()
     if (alias := _QUOTED_ALIAS.match(after)) and any(c.isupper() for c in alias["quoted"]):
         return alias.end()
     if (given := _GIVEN_ENDS_CELL.match(after)) and _shouted_surname(name) and " " not in name:
         return given.end() if _name_part(given["given"]) else 0
+    word = _WORD_AFTER.match(after)
+    if word and word.group(1).count("\n") <= 1 and _particle_joined(word.group(2)):
+        return _surname_after(after, word.end(), len(after))  # "Nour⏎el-Din Said"
     return 0
 
 
