@@ -416,17 +416,9 @@ def test_a_line_in_another_script_two_lines_above_is_not_the_name() -> None:
     assert native_scripts.in_own_script([finding], text) == []
 
 
-def test_the_parties_to_a_transfer_are_people_in_an_export() -> None:
-    text = (
-        "date;expediteur_nom;tel;beneficiaire;remitente;pays\n"
-        "2026-01-02;KOFFI;+262 555 0100;Adjoua Yao;Ana Ruiz;CI\n"
-    )
-    assert _people_in_export(text) == ["KOFFI", "Adjoua Yao", "Ana Ruiz"]
-
-
-def test_a_party_column_of_numbers_or_addresses_proposes_no_person() -> None:
-    text = "sender,recipient,sent\nann@example.org,+44 555 0199,2026-01-02\n"
-    assert _people_in_export(text) == []
+def test_an_email_address_in_a_name_column_is_no_name() -> None:
+    text = "name,phone,sent\nann@example.org,+44 555 0199,2026-01-02\nAna Ruiz,,2026-01-03\n"
+    assert _people_in_export(text) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(

@@ -79,24 +79,6 @@ PERSON_NAME_PARTS: tuple[str, ...] = (
     "nume",
     "prenume",
     "nume de familie",
-    # The parties to a payment or a transfer, whose columns hold their names, as money
-    # transfer, payroll and relief exports head them (accents often dropped).
-    "beneficiary",
-    "beneficiaire",
-    "beneficiario",
-    "beneficiária",
-    "beneficiaria",
-    "payee",
-    "recipient",
-    "sender",
-    "remitter",
-    "expediteur",
-    "expéditeur",
-    "destinataire",
-    "remitente",
-    "destinatario",
-    "ordenante",
-    "remetente",
 )
 # The last word of a heading that makes it a column of names ("payee name", "client given").
 _NAME_WORDS = frozenset(
