@@ -75,9 +75,7 @@ _INITIAL_AFTER_SENTENCE = re.compile(
 )
 # The reference initials at the foot of a letter or memo: the author's in capitals,
 # then the typist's in lower case ("RT/jmf", "AKS/pkm"), alone on their line.
-_REFERENCE_INITIALS = re.compile(
-    r"(?m)^[ \t]*(?P<author>[A-Z]{2,4})/(?P<typist>[a-z]{2,4})[ \t]*$"
-)
+_REFERENCE_INITIALS = re.compile(r"(?m)^[ \t]*(?P<author>[A-Z]{2,4})/(?P<typist>[a-z]{2,4})[ \t]*$")
 # Initials after a dash at the end of a note's last line, inside or outside its quotes:
 # 'Call me tonight. - K.M."'.
 _DASHED_INITIALS = re.compile(
