@@ -71,6 +71,17 @@ def chains(text: str) -> list[str]:
             "Siège : Maison des syndicats, bureau 3, 12 rue Pasteur, Lomé",
             "Maison des syndicats, bureau 3, 12 rue Pasteur",
         ),
+        # the quarter between the street and the town in an address block
+        (
+            "Cabinet Rabe\nLot IIB 12, Rue Andriana, Ambohipo, Port-Aina\nTél. 12",
+            "Lot IIB 12, Rue Andriana, Ambohipo",
+        ),
+        (
+            "Ms K. Perera\nNo. 9/1, Temple Lane, Nallur\nJaffna\n\n3 May 2011",
+            "No. 9/1, Temple Lane, Nallur",
+        ),
+        # a house without a number
+        ("0412;Calle Real s/n, Olmos;viuda", "Calle Real s/n"),
     ],
 )
 def test_address_read_whole(text: str, address: str) -> None:
@@ -87,6 +98,13 @@ def test_address_read_whole(text: str, address: str) -> None:
 )
 def test_not_an_address(text: str) -> None:
     assert chains(text) == []
+
+
+def test_quarter_only_in_an_address_block() -> None:
+    # inside a sentence the quarter and town after the street stay places
+    assert chains("He lives at 4 Temple Lane, Nallur, Jaffna and works") == ["4 Temple Lane"]
+    # a sentence on the next line is no town
+    assert chains("12 Dock Road, Kelbridge\nThe meeting\n") == ["12 Dock Road"]
 
 
 def test_body_before_a_floor_only_where_an_address_begins() -> None:

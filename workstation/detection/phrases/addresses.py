@@ -290,6 +290,8 @@ _US_UNIT = (
     r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
     r"|(?:m\.|lok\.|kv\.|byt|lgh|Top)[ ]"  # the flat after the house number: "10/12 m. 5"
     r"|#[ ]?)\d{1,5}[A-Za-z]?"
+    # a house without a number, as Spanish and Portuguese write it: "Calle Real s/n"
+    r"|(?:s/n|S/N|s\.n\.)(?![\w/])"
     # a kilometre post on the road named before it: "Carretera Norte Km. 12,5"
     r"|(?i:km)\.?[ ]?\d{1,4}(?:[.,+]\d{1,3})?(?![\w/])"
 )
@@ -410,6 +412,12 @@ def _has_digit(text: str, start: int, end: int) -> bool:
     return not line.isascii() and any(c.isdigit() for c in line)
 
 
+def _starts_line(text: str, start: int) -> bool:
+    """Whether an address begins its line, as in a letter's address block."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 # The house number before a street whose type comes first ("14 rue des Lilas, 75008
 # Paris"), when the street was read up to the postcode instead.
 _NUMBER_BEFORE = re.compile(rf"(?<![\w/.,-])(?:(?:No|Nr|N[°º])\.?[ ]?)?{_NUMBER}(?:bis|ter)?,?[ ]$")
@@ -437,6 +445,16 @@ def _corner_start(text: str, start: int) -> int:
         return start
     corner = _CORNER_BEFORE.search(text, max(0, joined.start() - 24), joined.start())
     return start if corner is None else corner.start()
+
+
+# The quarter between the street and the town, as an address block writes it: "..., Rue
+# Ratsimilaho, Antaninarenina, Port-Salomon" (a town after it on the line) or "..., Kovil
+# Lane, Thumpalai" with the town alone on the next line. The quarter narrows the street
+# to a neighbourhood, so it goes with the address; the town stays a place.
+_QUARTER = re.compile(
+    rf",[ ](?P<quarter>{_TOWN})(?=,[ ]{_TOWN}\.?[ \t]*$|,?[ \t]*\n[ \t]*{_TOWN}\.?[ \t]*\n)",
+    re.MULTILINE,
+)
 
 
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
@@ -467,6 +485,8 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.match(text, end)
     if tail is not None:
         end = tail.end()
+    elif (quarter := _QUARTER.match(text, end)) is not None and _starts_line(text, start):
+        end = quarter.end("quarter")
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
     if re.search(r"[^\W\d_]{5}\.$", text[start:end]):
