@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from workstation.detection.layout import (
+    account_columns,
     account_lists,
     chat_exports,
     columns,
@@ -75,5 +76,6 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("mastheads", frozenset({"ORGANIZATION"}), letterheads.mastheads),
     LayoutFinder("datelines", frozenset({"LOCATION"}), letterheads.datelines),
     LayoutFinder("account-lists", frozenset({"USERNAME"}), account_lists.username_lists),
+    LayoutFinder("handler-accounts", frozenset({"USERNAME"}), account_columns.handler_accounts),
     LayoutFinder("logins-after-names", frozenset({"USERNAME"}), logins.logins_after_names),
 )
