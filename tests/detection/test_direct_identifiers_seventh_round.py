@@ -94,3 +94,27 @@ def test_phone_numbers_seventh_round(default: DetectionEngine, text: str, number
 def test_amounts_in_a_cell_are_no_phone(default: DetectionEngine) -> None:
     text = "B-3,1,05,NOM,Prénom,01/01/1990,2,marié,1 310,00,0,00,\n"
     assert proposed(default, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (
+            "the scans were kept in \\\\fs-07\\Juridico\\casos cerrados. The files",
+            "\\\\fs-07\\Juridico\\casos cerrados",
+        ),
+        (
+            '("\\\\fs2\\Legal\\Board Papers\\minutes draft")',
+            "\\\\fs2\\Legal\\Board Papers\\minutes draft",
+        ),
+    ],
+)
+def test_share_whose_last_folder_has_a_space(
+    default: DetectionEngine, text: str, path: str
+) -> None:
+    assert path in proposed(default, text, "FILE_PATH")
+
+
+def test_share_followed_by_the_sentence(default: DetectionEngine) -> None:
+    text = "she copied it to \\\\srv\\share\\docs yesterday. Then she left."
+    assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\share\\docs"]
