@@ -38,6 +38,8 @@ def references(text: str) -> list[str]:
         ("intercepted under court orders K 2210-24 and", "K 2210-24"),
         ("consulente, partita IVA 07731180962", "07731180962"),
         ("the lorry KT 55102 was stopped", "KT 55102"),
+        # an office's letters before the number a phrase names
+        ("He is held there. His number there is DTC-KL 4471.", "DTC-KL 4471"),
         # the ordinal sign of "n.º" is no letter of a number
         (
             "ante el juzgado, expediente\nn.º 00412-2010-0-1801-JR-PE-02. Adjunto",

@@ -209,7 +209,9 @@ _FILED_AS = re.compile(
     r"|(?:its|the|whose|his|her|their|son|sa|su|seine?|ihre?)[ ](?:case[ ]|file[ ]|docket[ ])?"
     r"(?:number|numéro|número|Nummer)(?:[ ](?!of\b)[\w']+){1,4}?[ ]"
     r"(?:is|was|reads|read|est|était|es|era|lautet|lautete)(?:[ ]:)?)"
-    r"[ \t]*[:#]?[ \t]*(?P<value>#?\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+    # an office's letters may come first: "his number there is CPR-KL 4471"
+    r"[ \t]*[:#]?[ \t]*(?P<value>#?(?:[A-Z]{1,5}(?:-[A-Z]{1,5})?[ -]?)?\d[A-Za-z0-9]*"
+    r"(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
 )
 _NUMBERED_CASE = re.compile(
     r"(?<![\w-])(?i:the|a|that|this|le|la|el|das|der|die)[ ]"
