@@ -120,3 +120,22 @@ def test_share_whose_last_folder_has_a_space(
 def test_share_followed_by_the_sentence(default: DetectionEngine) -> None:
     text = "she copied it to \\\\srv\\share\\docs yesterday. Then she left."
     assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\share\\docs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Her username on the permits system is tmwangi; she said so.", "tmwangi"),
+        ("his login for the portal was okarimi.", "okarimi"),
+    ],
+)
+def test_username_a_sentence_gives(default: DetectionEngine, text: str, account: str) -> None:
+    assert account in proposed(default, text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The username is required.", "the login was successful", "her login was successful"],
+)
+def test_no_username_in_these(default: DetectionEngine, text: str) -> None:
+    assert proposed(default, text, "USERNAME") == []
