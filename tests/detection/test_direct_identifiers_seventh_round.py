@@ -120,6 +120,8 @@ def test_share_whose_last_folder_has_a_space(
 def test_share_followed_by_the_sentence(default: DetectionEngine) -> None:
     text = "she copied it to \\\\srv\\share\\docs yesterday. Then she left."
     assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\share\\docs"]
+    text = "The folder \\\\srv\\Pagos\\2012 vanished. Then"
+    assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\Pagos\\2012"]
 
 
 @pytest.mark.parametrize(
