@@ -39,3 +39,8 @@ def test_headings_about_something_else() -> None:
 def test_a_date_or_words_under_the_heading_are_no_number() -> None:
     rows = "name;id no;phone;note\nAna;12/04/2020;;x\nBo;pending renewal 2025;;y\n"
     assert numbers(rows) == []
+
+
+def test_a_row_of_data_is_no_heading() -> None:
+    rows = "N°;Apellidos;Nota\n0414;Rojas;sin documento\n0418;Mita;firmó 05/10\n"
+    assert numbers(rows) == []

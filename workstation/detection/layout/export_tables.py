@@ -25,6 +25,8 @@ def columns_headed(text: str, wanted: Callable[[str], bool]) -> Iterator[list[Ce
         if separator is None:
             continue
         labels = [label(cell) for _, cell in _cells(line, separator)]
+        if any(c.isdigit() for c in line):
+            continue  # a row of data ("0414;Tembe;...;sin documento"), not a heading
         named = [i for i, heading in enumerate(labels) if wanted(heading)]
         if not named:
             continue

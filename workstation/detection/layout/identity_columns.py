@@ -68,4 +68,5 @@ def _plausible(value: str) -> bool:
         return False
     if len(value.split()) > 5 or len(value) > 32 or _DATE.fullmatch(value):
         return False
-    return not re.search(r"\b[a-z]{3,}\b", value)  # "pending renewal 2025"
+    words = re.findall(r"[^\W\d_]{3,}", value)
+    return not any(word.islower() for word in words)  # "pending renewal 2025", "firmó 05/10"
