@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from workstation.detection.layout import (
+    account_columns,
     account_lists,
     chat_exports,
     columns,
@@ -26,6 +27,7 @@ from workstation.detection.layout import (
     csv_exports,
     fields,
     greetings,
+    identity_columns,
     initials,
     kin_links,
     letterheads,
@@ -75,5 +77,9 @@ FINDERS: tuple[LayoutFinder, ...] = (
     LayoutFinder("mastheads", frozenset({"ORGANIZATION"}), letterheads.mastheads),
     LayoutFinder("datelines", frozenset({"LOCATION"}), letterheads.datelines),
     LayoutFinder("account-lists", frozenset({"USERNAME"}), account_lists.username_lists),
+    LayoutFinder("handler-accounts", frozenset({"USERNAME"}), account_columns.handler_accounts),
+    LayoutFinder(
+        "identity-columns", frozenset({"PASSPORT_NUMBER"}), identity_columns.identity_cells
+    ),
     LayoutFinder("logins-after-names", frozenset({"USERNAME"}), logins.logins_after_names),
 )

@@ -30,6 +30,8 @@ _NAME = rf"{_CAPITAL}[\w'\u2019.-]*"
 _WORD = rf"{_CAPITAL}[\w'\u2019-]*"  # a capitalised word without a full stop
 # The Arabic article glued to a name of a quarter or a building: "Hay al-Salam".
 _ARTICLED = r"(?:(?:al|el|an|ar|as|ad|at|az|ash)-)?"
+# The Arabic and Maltese article before the first word of a street's name: "Triq il-Kbira".
+_NAME_ARTICLE = r"(?:(?:il|l|al|el|ir|is|it|ix|iz|in|id)-)?"
 _NUMBER = r"(?<!\d\.)(?!(?:19|20)\d\d\b)\d{1,5}(?:[-\u2013/]\d{1,5})?[A-Za-z]?"
 _TYPE_AFTER = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place"
@@ -56,12 +58,18 @@ _TYPE_BEFORE = (
     r"|Ruelle|ruelle|Route|Rte\."
     # Persian alleys, streets, squares and boulevards in transliteration
     r"|Kuche-ye|Kucheh|Kuchak-e|Khiaban-e|Khiyaban-e|Khiaban|Khiyaban|Meydan-e|Maydan-e"
-    r"|Kuy-e|Bolvar-e)"
+    r"|Kuy-e|Bolvar-e"
+    # Greek avenues, squares and streets in transliteration, a Maltese street, a
+    # Moroccan lane and street
+    r"|Leoforos|Leof\.|Plateia|Platia|Odos|Triq|Derb|Zenqat|Zankat|Znqt\.)"
 )
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|gata|gate|gaten"
     r"|gatan|vägen|veien|vegen|veg|vei|vej|gade|stræde|gränd|torget|katu|tie|kuja|straat"
-    r"|laan|gracht|kade|plein|iela|gatvė|utca|ulica)"
+    r"|laan|gracht|kade|plein|iela|gatvė|utca|ulica"
+    # Nordic hills, squares, paths and closes: "Kirkebakken", "Kongens Torv", "Skolestien"
+    r"|bakken|backen|bakke|torv|plads|plass|plassen|stien|stigen|vænget|vænge|løkka|parken"
+    r"|brinken|höjden)"
 )
 # The words before a Nordic or German street's name: "Nordre Kaivei", "Södra Vägen".
 _QUALIFIER = (
@@ -82,10 +90,14 @@ _WORD_AFTER = (
     r"(?:iela|gatvė|prospektas|prospekts|tänav|utca|út|ulica|ulice|cesta|sokak|soka\u011f\u0131"
     r"|caddesi|bulvar\u0131)"
 )
-_LINKS = r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das)"
+_LINKS = (
+    r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|des|du|la|le|les|los|las|el|di|da|do|dos|das"
+    r"|della|delle|dello|degli|dei)"  # Italian: "Piazza della Costituzione", "Via dei Mille"
+)
 # The words between a street's type and its name: "de la", "du", and an elided article
 # glued to the name ("avenue de l'Indépendance", "rue d'Alger").
-_LINK = rf"(?:{_LINKS}[ \n])?(?:[ld]['\u2019])?"
+# "Camino a Trapa", "Route de Kaya", "Carretera al Sur": a road named for where it goes.
+_LINK = rf"(?:(?:{_LINKS}|a|al|à|au|aux)[ \n])?(?:[ld]['\u2019])?{_NAME_ARTICLE}"
 
 # A small word inside a street's name: "Ştefan cel Mare", "Dom Pedro de Alcântara".
 _NAME_PARTICLE = r"(?:cel|lui|de|del|da|do|dos|das|di|la|von|van|der|al|bin|ibn|e|y)"
@@ -167,13 +179,15 @@ _UNIT_WORDS = (
     # a plot in Spanish, Portuguese and French, a floor in Malay and Indonesian, a West
     # African compound, a tent or shelter of a camp
     r"|Parcela|Parcelle|Aras|Tingkat|Lantai|Compound|Tent|Shelter"
+    # an Italian staircase, floor and flat ("scala B, piano 2, int. 7"), a Greek floor
+    r"|Scala|Sc\.|Piano|Orofos"
     # a numbered Turkish street: "Sokak 4", "Sok. 12"
     r"|Sokak|Sok\.)"
 )
 _BUILDING_TYPES = (
     r"(?:Court|House|Building|Tower|Towers|Mansions|Heights|Residency|Apartments|Plaza"
     r"|Complex|Compound|Residences|Lodge|Villas|CHS|Chawl|Bhavan|Niwas|Sadan|Nilayam"
-    r"|Apt\.|Apts\.|Mansion|Chambers|Bhawan)"
+    r"|Apt\.|Apts\.|Mansion|Chambers|Bhawan|Bldg\.?|Blg\.|Bldng\.?|Condominium|Condo)"
 )
 # The housing estate, quarter or village a door is found in, named after the street in
 # Malaysia and Indonesia, the Philippines, Latin America, South Asia, Portuguese-speaking
@@ -185,12 +199,16 @@ _ESTATE = (
     r"|urbanización|barrio|colonia"
     r"|A\.[ ]?H\.|AA\.[ ]?HH\.|Asentamiento[ ]Humano|P\.[ ]?J\."
     r"|Pueblo[ ]Joven|Conjunto|Conj\.|Residencial|Cooperativa|Coop\.|Lotización|Condominio"
-    r"|Bairro|bairro|Lotissement|lotissement|Ban|Muban)"
+    r"|Bairro|bairro|Lotissement|lotissement|Ban|Muban"
+    # a farm or a country estate: "Quinta das Figueiras", "Finca El Roble", "Fazenda Boa Vista"
+    r"|Quinta|Finca|Hacienda|Fazenda|Chácara|Sítio|Granja|Rancho|Herdade|Masseria)"
 )
 # One part of the chain: "Flat 2", "bloque 2", "4.º izda.", "2nd Cross", "Sunridge Court".
 _PART = (
     # a Peruvian block and lot: "Mz. B Lt. 12"
     r"(?:(?:Mz|Mza|Manzana)\.?[ ]?[A-Z0-9]{1,3}[ ,]+(?:Lt|Lte|Lote)\.?[ ]?\d{1,4}[A-Za-z]?"
+    # a Philippine block and lot: "Blk 12 Lot 7", "Block 4, Lot 19"
+    r"|(?:Blk|Block)\.?[ ]?[A-Z0-9]{1,4}[ ,]+(?:Lot|Lt)\.?[ ]?\d{1,4}[A-Za-z]?"
     rf"|{_ORDINAL_FLOOR}"
     # a numbered street by its ordinal: "3.ª avenida", "5a Calle"
     r"|\d{1,2}\.?[ªºao][ ](?i:avenida|calle|carrera)(?:[ ]\d{1,3}-\d{1,3})?"
@@ -201,7 +219,7 @@ _PART = (
     # a Thai subdistrict and district: "T. Khlong Nueng", "Amphoe Bang Klai"
     rf"|(?:T\.|A\.|Tambon|Amphoe|Amphur|Khet|Khwaeng)[ ]{_WORD}(?:[ ]{_WORD}){{0,2}}"
     rf"|(?i:{_UNIT_WORDS})(?:[ ]|\n[ \t]*)?(?:(?i:No|Nr|N[°º])\.?[ ]?)?#?[ ]?"
-    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}[A-Za-z]?(?![\w/])|[A-Z]\b"
+    r"(?:(?:[A-Z]{1,2}-?)?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,2}(?:[A-Za-z]|\.?[ºª°])?(?![\w/])|[A-Z]\b"
     rf"|{_OCR_DIGITS})"
     r"|H\.[ ]?No\.[ ]?\d{1,5}(?:[-/][A-Za-z0-9]{1,5}){0,3}"  # H.No. 4-5-67/B
     r"|(?i:ground|first|second|third|top|upper|lower|mezzanine)[ ](?i:floor)"
@@ -211,7 +229,13 @@ _PART = (
     # a floor as Hong Kong, China and South-East Asia write it: "9/F", "12F", "G/F"
     r"|(?:\d{1,3}|G|LG|UG)/F(?![\w/])|\d{1,3}F(?![\w/])"
     # a Spanish or Portuguese floor and side: "4.º izda.", "2.º esq.", "3.º dto."
-    r"|\d{1,2}\.?[º°ª](?:[ ]?(?:izda|dcha|izq|der|esq|dto|drt|dt|fte|[A-Z])\b\.?)?"
+    r"|\d{1,2}\.?[º°ª](?:[ ]?(?:(?i:izda|dcha|izq|der|esq|dto|drt|dt|fte|frente)|[A-Z])\b\.?)?"
+    # a Danish and Norwegian floor and side: "3. tv.", "st. th.", "2. mf."
+    r"|(?:\d{1,2}\.|st\.|kld\.)[ ]?(?:tv|th|mf)\b\.?"
+    # a kilometre post on a road: "km 7", "Km. 14,5", "km 12+300"
+    r"|(?i:km)\.?[ ]?\d{1,4}(?:[.,+]\d{1,3})?(?![\w/])"
+    # the Portuguese ground floor and basement, an Italian staircase and floor
+    r"|(?:r/c|R/C|rés-do-chão|cave|sobreloja)(?:[ ](?i:esq|dto|dta|frente)\b\.?)?(?![\w-])"
     r"|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts|li|re|Mitte))?"
     rf"|{_POST_BOX}[ ]?(?:(?:No|Nr|N[°º])\.?[ ]?)?\d{{1,6}}"
     r"|[A-Z]-Wing|Wing[ ][A-Z]\b"  # "B-Wing", "Wing C"
@@ -242,7 +266,7 @@ _POSTCODE_AFTER = (
 )
 _POSTCODE_BEFORE = (  # 10435, D-10435, 1012 AB, 00-950, 1000-001, 01310-100, C.P. 68000
     r"(?:(?:C\.[ ]?P\.|CP|CEP|PLZ)[ ]?)?"
-    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?|\d{2}-\d{3}|\d{4,5}-\d{3})"
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ ]\d{2})"
 )
 _CEDEX = r"(?:[ ](?:Cedex|CEDEX)(?:[ ]\d{1,2})?)?"
 _COUNTRY = r"(?:,[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,3})(?=[ \t]*(?:$|[.;)])))?"
@@ -266,6 +290,10 @@ _US_UNIT = (
     r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Trlr)\.?[ ]?#?[ ]?"
     r"|(?:m\.|lok\.|kv\.|byt|lgh|Top)[ ]"  # the flat after the house number: "10/12 m. 5"
     r"|#[ ]?)\d{1,5}[A-Za-z]?"
+    # a house without a number, as Spanish and Portuguese write it: "Calle Real s/n"
+    r"|(?:s/n|S/N|s\.n\.)(?![\w/])"
+    # a kilometre post on the road named before it: "Carretera Norte Km. 12,5"
+    r"|(?i:km)\.?[ ]?\d{1,4}(?:[.,+]\d{1,3})?(?![\w/])"
 )
 # A quarter named with its number, only after a chain already found: "..., Al-Rawda 2".
 # A Nepali ward is written with a hyphen: "Sanepa-2".
@@ -284,12 +312,37 @@ _LANDMARK = (
     rf"{_NAME}(?:[ ](?:{_NAME_PARTICLE}[ ])?{_NAME}){{0,4}}"
 )
 _PART_AFTER = re.compile(
-    rf"(?:,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER}|{_DOOR_AFTER}|{_LANDMARK})"
+    # (an abbreviation's full stop may come before the comma: "Villa Rosa Subd., Brgy. X")
+    rf"(?:\.?,[ ]?\n?[ \t]*(?P<part>{_PART}|{_NUMBERED_QUARTER}|{_DOOR_AFTER}|{_LANDMARK})"
     rf"|[ ](?P<unit>{_US_UNIT}))(?![\w-])"
 )
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{_PART}|{_HOUSE_NUMBER}),[ ]?\n?[ \t]*$")
 # A Korean flat's building and door numbers before the complex: "204-1103, Hanbit Apt.".
 _DOOR_BEFORE = re.compile(r"(?<![\w-])(?P<part>\d{2,4}-\d{3,4}),[ ]$")
+# A flat or room before a named building without a comma: "Rm 304 Lim Bldg", "Unit 5B
+# Dizon Tower".
+_UNIT_BEFORE_BUILDING = re.compile(
+    r"(?<![\w-])(?P<part>(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Office|Shop|Stall|Door)"
+    r"\.?[ ]?#?[ ]?(?:[A-Z]-?)?\d{1,5}[A-Za-z]?)[ ]$"
+)
+_BODY_LINK = r"(?:of|of[ ]the|for|du|de|des|de[ ]la|la|le|et|y|del|da|do|di|für|der)"
+# The office or body a letter is sent to, as the first part of its address when a floor,
+# a suite or an office follows: "NPM Secretariat, 4th floor, 9 Rachadamnoen Road",
+# "Bourse du travail, bureau 14, 5 boulevard de la Marine". Only where an address
+# begins: at the start of a line, after a colon, or after "to" or "at".
+_BODY_BEFORE = re.compile(
+    r"(?:^|(?<=:[ ])|(?<=\bto[ ])|(?<=\bat[ ]))[ \t]*"
+    rf"(?P<part>{_CAPITAL}[\w'\u2019&.-]*(?:[ ](?:{_BODY_LINK}[ ][\w'\u2019-]+|&|{_CAPITAL}"
+    r"[\w'\u2019&.-]*)){0,3}),[ ]$",
+    re.MULTILINE,
+)
+_INDOOR_PART = re.compile(
+    r"(?i:suite|floor|bureau|office|room|unit|flat|apartment|étage|piso|planta|oficina"
+    r"|despacho|local|chambre|andar|sala|level)\b\.?[ ]?(?:No\.?[ ]?)?#?\d"
+    rf"|{_ORDINAL_FLOOR}|\d{{1,3}}(?:st|nd|rd|th)[ ](?i:floor)"
+    r"|(?i:ground|first|second|third|fourth|fifth|top)[ ](?i:floor)"
+)
+_BUILDING = re.compile(rf"(?:{_NAME}[ ]){{1,3}}{_BUILDING_TYPES}")
 _COMPLEX = re.compile(rf"{_NAME}(?:[ ]{_NAME})?[ ](?:Apt|Apts|Apartments?|Mansion|Villa)\b")
 _PARTS_ALONE = re.compile(rf"(?<![\w-]){_PART}(?:,[ ]?\n?[ \t]*{_PART}){{1,4}}(?![\w-])")
 
@@ -359,6 +412,12 @@ def _has_digit(text: str, start: int, end: int) -> bool:
     return not line.isascii() and any(c.isdigit() for c in line)
 
 
+def _starts_line(text: str, start: int) -> bool:
+    """Whether an address begins its line, as in a letter's address block."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 # The house number before a street whose type comes first ("14 rue des Lilas, 75008
 # Paris"), when the street was read up to the postcode instead.
 _NUMBER_BEFORE = re.compile(rf"(?<![\w/.,-])(?:(?:No|Nr|N[°º])\.?[ ]?)?{_NUMBER}(?:bis|ter)?,?[ ]$")
@@ -388,6 +447,16 @@ def _corner_start(text: str, start: int) -> int:
     return start if corner is None else corner.start()
 
 
+# The quarter between the street and the town, as an address block writes it: "..., Rue
+# Ratsimilaho, Antaninarenina, Port-Salomon" (a town after it on the line) or "..., Kovil
+# Lane, Thumpalai" with the town alone on the next line. The quarter narrows the street
+# to a neighbourhood, so it goes with the address; the town stays a place.
+_QUARTER = re.compile(
+    rf",[ ](?P<quarter>{_TOWN})(?=,[ ]{_TOWN}\.?[ \t]*$|,?[ \t]*\n[ \t]*{_TOWN}\.?[ \t]*\n)",
+    re.MULTILINE,
+)
+
+
 def _chained(text: str, start: int, end: int) -> tuple[int, int]:
     part_before = _PART_BEFORE.search(text, max(0, start - 60), start)
     if _STARTS_WITH_TYPE.match(text, start) and part_before is None:  # "app. 9, rue X"
@@ -399,9 +468,15 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
         before = _PART_BEFORE.search(text, max(0, start - 60), start)
         if before is None and _COMPLEX.match(text, start):
             before = _DOOR_BEFORE.search(text, max(0, start - 12), start)
+        if before is None and _BUILDING.match(text, start):
+            before = _UNIT_BEFORE_BUILDING.search(text, max(0, start - 16), start)
         if before is None:
             break
         start = before.start("part")
+    if _INDOOR_PART.match(text, start):
+        body = _BODY_BEFORE.search(text, max(0, start - 48), start)
+        if body is not None:
+            start = body.start("part")
     for _ in range(5):
         after = _PART_AFTER.match(text, end)
         if after is None:
@@ -410,6 +485,8 @@ def _chained(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.match(text, end)
     if tail is not None:
         end = tail.end()
+    elif (quarter := _QUARTER.match(text, end)) is not None and _starts_line(text, start):
+        end = quarter.end("quarter")
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
     if re.search(r"[^\W\d_]{5}\.$", text[start:end]):

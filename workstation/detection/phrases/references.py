@@ -43,6 +43,12 @@ _MORE_CUES = (
     # a Portuguese criminal inquiry, a public tender and a purchase order, a chassis
     r"|NUIPC|tenders?|procurement|auction|purchase[ ]order|(?-i:PO)|chasis|châssis"
     r"|Fahrgestell(?:nummer)?"
+    # a court's or an office's order, Spain's general identification number of a case,
+    # a sole trader's VAT or company registration number
+    r"|order(?=s?[ ]+[^\W\d_]{1,4}[ -]?\d)|orden|Beschluss|NIG"
+    r"|partita[ ]IVA|P\.[ ]?IVA|VAT|SIRET|SIREN|USt-IdNr"
+    # Italian reports, proceedings, complaints and seizures
+    r"|verbale|procedimento|querela|sequestro"
 )
 _CUE = (
     r"(?:applications?|requêtes?|case|cases|file|files|dossiers?|expedientes?|docket|registry"
@@ -64,30 +70,44 @@ _CUE = (
 # What kind of file it is, between the cue and the number: "carpeta fiscal: CF 2206...".
 _KIND = (
     r"fiscal|judicial|penal|civil|criminal|policial|registral|municipal|tributari[oa]"
-    r"|administrativ[oa]|pénal|judiciaire|administratif|akt"
+    r"|administrativ[oa]|pénal|judiciaire|administratif|akt|pen\.|civ\."
+    # a report of a seizure or an arrest: "verbale di sequestro n. 117/NO/25"
+    r"|di[ ]sequestro|di[ ]arresto|de[ ]saisie|de[ ]incautación|de[ ]detención|de[ ]apreensão"
 )
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
     r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número|nr|nro|nrs|n:o|\u2116)\.?"
 )
 _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
+# A capital in the Latin, Greek or Cyrillic alphabet: registers write "ΔΣΓ 2025/1142",
+# "KØ/2026/118", "ДЕЛО 2-447/2011".
+_UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f]"
+# A letter or digit of any script, but not the ordinal signs of "n.º", "1.ª".
+_ALNUM = r"[^\W_\u00aa\u00ba]"
+_ALPHA = r"[^\W\d_\u00aa\u00ba]"
 _VALUE = (
     rf"(?:{_US_DOCKET}"
     # Civil Appeal No. 1187 of 2009, Misc. Application No. HCMA 87 of 2026, W.P. 4471 of 2019
     r"|(?:[A-Z][A-Za-z.]{0,7}[ ])?\d{1,6}[ ]of[ ](?:19|20)\d\d(?!\d)"
     # PV 0417/11, CF 2206014500-2012-118-0, SIHC-CV 2014/0288
-    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})?[ ]\d{1,12}(?:[/\-][A-Za-z0-9]{1,6})+"
+    rf"|{_UPPER}{{1,4}}(?:-{_UPPER}{{1,4}})?[ ]\d{{1,12}}(?:[/\-][A-Za-z0-9]{{1,6}})+"
+    # a register's dotted letters before the number or after it, as Italian courts and
+    # prosecutors write them: R.G. 6612/2025, 3311/25 RGNR, 88/2024 R.G.N.R.
+    r"|(?:[A-Z]\.){2,4}[ ]?\d{1,8}(?:/\d{2,4})+"
+    r"|\d{1,8}/\d{2,4}[ ](?:RGNR|RGGIP|RGT|RG|R\.G\.(?:N\.R\.|G\.I\.P\.|T\.)?)(?!\w)"
     r"|(?:\d{1,3}|[IVX]{1,4})[ ][A-Z][A-Za-z]{0,3}[ ]\d{1,6}/\d{2,4}"  # 4 T 117/2010, II K 123/12
     r"|[A-Z]{2,6}[ ]\d{3,8}(?![\w/]|[ ]\d)"  # a register's letters and a serial: NRPSI 14402
     # a number in spaced groups, six digits or more: 1A 047 118 2044 7, 118 447, KRM-41 2207,
     # a map sheet's Roman numeral between groups: 4945 IV 0872, and a postal receipt's
     # country letters after them: RK 5521 0937 SI
     r"|(?=(?:[ A-Z\-]*\d){6})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})?"
-    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?:[ ][A-Z]{2}(?=[)\].,;]|$))?(?![\w/\-]|[.,]\d)"
+    # a check digit after a hyphen ends it: an account "8327-9 914 255 603-1"
+    r"(?:[ ](?:\d{1,12}|[IVX]{1,4}(?=[ ]\d)))+(?:-[0-9A-Z]{1,2})?(?:[ ][A-Z]{2}(?=[)\].,;]|$))?"
+    r"(?![\w/\-]|[.,]\d)"
     # a cadastre's colon-separated parts: 10:09:04:01:03:0447, 61:14:0040112:387
     r"|\d{1,4}(?::\d{1,8}){3,}(?![\w:])"
-    r"|#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*"
-    r"|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)+)"
+    rf"|#?{_ALNUM}*\d{_ALNUM}*(?:[/.\-]{_ALNUM}+)*"
+    rf"|{_ALPHA}+(?:[/.\-]{_ALNUM}+)+)"
 )
 _LIST_JOIN = (  # a list may go on past a line break: "nos. 214/3A,\n214/3B and 215/1"
     r"(?:[ ]*,[ \t]*\n?[ \t]*|[ ]?[\u2013\u2014][ ]?"
@@ -102,7 +122,7 @@ _BANK = r"(?:[A-Z][\w&'-]*[ ]){1,3}(?:Bank|Banque|Banco|Bancaria|Sparkasse)[ ]"
 _BRACKETED = r"\((?=[A-Z0-9][\w/.\-]*(?:[ ][A-Z0-9][\w/.\-]*){0,3}\))"
 _CUED = re.compile(
     rf"(?<![\w-])(?:(?i:{_CUE})s?\.?(?:[ ](?i:{_KIND}))?"
-    rf"(?:[ ](?:(?i:{_MARK})|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
+    rf"(?:[ ](?:(?i:{_MARK})|n\.|ID|Id|id|code|Code)(?:[ ](?:is|was|est|était|es|era))?)?"
     rf"(?:{_GLOSS})?|(?i:{_MARK}))[ \t]*(?:[:#]|{_BRACKETED})?[ \t]*\n?[ \t]*(?:{_BANK})?"
     rf"(?P<values>{_VALUE}(?:{_LIST_JOIN}{_VALUE})*)"
 )
@@ -148,6 +168,7 @@ _VEHICLE = re.compile(
     r"|Fahrzeug|Wagen|LKW|PKW|trailers?|semi-trailers?|remorques?|remolques?|Anhänger)[ ]"
     r"(?P<value>(?:[A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}[ ][A-Z0-9]{1,5}"
     r"|[A-Z]{1,3}[ ]\d{2,5}-[A-Z0-9]{1,3}"  # KR 118-PT
+    r"|[A-Z]{2,3}[ ]\d{3,5}"  # BS 41207, as Nordic plates are written
     r"|[A-Z0-9]{1,5}-[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5})?"
     r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,5}[ ][A-Z0-9]{1,5}))(?![\w-])"
 )
@@ -188,7 +209,9 @@ _FILED_AS = re.compile(
     r"|(?:its|the|whose|his|her|their|son|sa|su|seine?|ihre?)[ ](?:case[ ]|file[ ]|docket[ ])?"
     r"(?:number|numéro|número|Nummer)(?:[ ](?!of\b)[\w']+){1,4}?[ ]"
     r"(?:is|was|reads|read|est|était|es|era|lautet|lautete)(?:[ ]:)?)"
-    r"[ \t]*[:#]?[ \t]*(?P<value>#?\d[A-Za-z0-9]*(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
+    # an office's letters may come first: "his number there is CPR-KL 4471"
+    r"[ \t]*[:#]?[ \t]*(?P<value>#?(?:[A-Z]{1,5}(?:-[A-Z]{1,5})?[ -]?)?\d[A-Za-z0-9]*"
+    r"(?:[/.\-][A-Za-z0-9]+)*)(?![\w/\-]|[.,]\d)"
 )
 _NUMBERED_CASE = re.compile(
     r"(?<![\w-])(?i:the|a|that|this|le|la|el|das|der|die)[ ]"
