@@ -1,0 +1,68 @@
+"""Organisations, places and groups the seventh round reads whole, on invented wording:
+Romance bodies named by kind, lower-case words and place
+(workstation.detection.phrases.romance_bodies).
+
+None of these strings comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detection.phrases import romance_bodies
+
+
+def bodies(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in romance_bodies.romance_bodies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "confiée à la brigade criminelle de la police judiciaire de Port-Mirel, qui",
+            "brigade criminelle de la police judiciaire de Port-Mirel",
+        ),
+        (
+            "trasmesso alla Procura della Repubblica presso il Tribunale di Valmonte ieri",
+            "Procura della Repubblica presso il Tribunale di Valmonte",
+        ),
+        (
+            "trattenuto nel Centro di Permanenza per il Rimpatrio di Castelrosso da",
+            "Centro di Permanenza per il Rimpatrio di Castelrosso",
+        ),
+        ("L'Inspection du travail de Basse-Orée a reçu", "Inspection du travail de Basse-Orée"),
+        (
+            "visitato al Pronto Soccorso dell'Ospedale Santa Rita e dimesso",
+            "Pronto Soccorso dell'Ospedale Santa Rita",
+        ),
+        ("il Comando Provinciale di Valmonte ha", "Comando Provinciale di Valmonte"),
+        (
+            'detenuto alla Casa Circondariale "Le Ginestre", dove',
+            'Casa Circondariale "Le Ginestre"',
+        ),
+        ("ante el Juzgado de lo Social de Villa Arce por", "Juzgado de lo Social de Villa Arce"),
+        ("le service de médecine légale de Korbé a", "service de médecine légale de Korbé"),
+        ("pela esquadra da polícia de Vila Nova do Mar", "esquadra da polícia de Vila Nova do Mar"),
+    ],
+)
+def test_a_romance_body_is_read_to_its_place(text: str, expected: str) -> None:
+    assert expected in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle habite au centre de Korbé depuis",  # a part of a town
+        "nella casa di Marco Ferri a Valmonte",  # a house, not a body
+        "la police de Korbé a arrêté deux hommes",  # the police of a town, no name
+        "the centre of Valmonte was closed",  # English
+        "de de de de de de de de de de de de de de de de de de de de x",
+    ],
+)
+def test_a_kind_and_a_place_alone_is_no_body(text: str) -> None:
+    assert bodies(text) == []
+
+
+def test_the_next_sentence_is_not_the_place() -> None:
+    assert bodies("saisi par le tribunal de Korbé. Le juge") == ["tribunal de Korbé"]
