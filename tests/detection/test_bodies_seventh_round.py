@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.detection.phrases import romance_bodies
+from workstation.detection.phrases import nationalities, romance_bodies
 
 
 def bodies(text: str) -> list[str]:
@@ -66,3 +66,33 @@ def test_a_kind_and_a_place_alone_is_no_body(text: str) -> None:
 
 def test_the_next_sentence_is_not_the_place() -> None:
     assert bodies("saisi par le tribunal de Korbé. Le juge") == ["tribunal de Korbé"]
+
+
+def groups(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in nationalities.nrp(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Lebanese-Korbanais trader who", "Lebanese-Korbanais"),
+        ("the Malian-Tessarois family", "Malian-Tessarois"),
+        ("né à Oran, de nationalité val-d'orvanaise, chef", "de nationalité val-d'orvanaise"),
+        ("nato a Korbé, cittadino valmontese, passaporto", "cittadino valmontese"),
+        ("una donna di nazionalità tessarese e", "di nazionalità tessarese"),
+    ],
+)
+def test_invented_demonyms_in_compounds_and_after_cues(text: str, expected: str) -> None:
+    assert expected in groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un cittadino qualunque",  # no demonym's ending
+        "il cittadino onesto",
+        "la cittadina di Korbé",  # a small town
+    ],
+)
+def test_no_demonym_after_a_cue_without_its_ending(text: str) -> None:
+    assert not any(g.startswith("cittadino") for g in groups(text))
