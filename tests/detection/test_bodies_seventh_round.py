@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from workstation.detection.phrases import bodies as bodies_module
 from workstation.detection.phrases import nationalities, romance_bodies
 
 
@@ -96,3 +97,31 @@ def test_invented_demonyms_in_compounds_and_after_cues(text: str, expected: str)
 )
 def test_no_demonym_after_a_cue_without_its_ending(text: str) -> None:
     assert not any(g.startswith("cittadino") for g in groups(text))
+
+
+def companies(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in bodies_module.bodies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "COMPLAINT AGAINST KORVAN MARINE CO., LTD. AND DELTA CREW (PVT) LTD\n\nSir,",
+            ["KORVAN MARINE CO., LTD.", "DELTA CREW (PVT) LTD"],
+        ),
+        (
+            "TALAMPAS OVERSEAS MANPOWER SERVICES, INC.,\n  Petitioner",
+            ["TALAMPAS OVERSEAS MANPOWER SERVICES, INC."],
+        ),
+        ("sole director of Ferri Servizi S.a.s.\n\n2.5 The", ["Ferri Servizi S.a.s."]),
+        ("invoiced by Ferri & Figli S.n.c. in", ["Ferri & Figli S.n.c."]),
+    ],
+)
+def test_legal_forms_in_capitals_and_italian_partnerships(text: str, expected: list[str]) -> None:
+    assert set(expected) <= set(companies(text))
+
+
+@pytest.mark.parametrize("text", ["THE LTD", "AGAINST LTD", "TO: INC."])
+def test_a_legal_form_after_heading_words_alone_is_no_company(text: str) -> None:
+    assert companies(text) == []

@@ -30,6 +30,8 @@ _CAPITALISED = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 # name (no comma), and all but "SA" only after a name written in mixed case.
 _SAFE_FORMS = (
     r"(?:Sp\.[ ]z[ ]o\.o\.?|sp\.[ ]z[ ]o\.o\.?|Sp\.[ ]k\.|S\.A\.S\.?|s\.r\.o\.?"
+    # the same forms in a name written in capitals, and Italian partnerships
+    r"|CO\.,?[ ]LTD\.?|INC\.|CORP\.|LTD\.?|S\.a\.s\.|S\.n\.c\.|S\.r\.l\.s\.|s\.a\.s\.|s\.r\.l\."
     r"|spol\.[ ]s[ ]r\.o\.?"
     r"|a\.s\.|d\.o\.o\.?|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.|Oyj?|ApS|A/S|ASA|K\.K\.|G\.K\."
     r"|Kabushiki[ ]Kaisha|JSC|PJSC|OJSC|CJSC|FZE|FZCO|FZ-LLC|DMCC|SAL|S\.A\.L\.|SRL|S\.R\.L\."
@@ -401,6 +403,10 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         if form in _AMBIGUOUS_FORMS and ("," in match.group("org") or not (mixed or form == "SA")):
             continue  # "KNOWN AS", "Cape Town, SA": capitals, an English word or a country
         start = _after_stop_words(flat, match.start("org"), match.start("form"))
+        if flat[start : match.start("form")].isupper():
+            start = _after_capital_stop_words(flat, start, match.start("form"))
+            if all(w in _CAPITAL_STOPS for w in flat[start : match.start("form")].split()):
+                continue  # "THE LTD": no name before the form
         if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
             yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
     for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
@@ -558,6 +564,22 @@ def _after_stop_words(flat: str, start: int, end: int) -> int:
             return start
         start += word.end() + 1
     return end
+
+
+# Words of a heading in capitals that come before a company's name: "COMPLAINT AGAINST
+# KORVAN MARINE CO., LTD. AND DELTA CREW (PVT) LTD".
+_CAPITAL_STOPS = word_set(
+    "AND AGAINST TO FROM BY WITH VERSUS VS V. RE RE: ON AT IN INTO ABOUT CONCERNING REGARDING THE"
+)
+
+
+def _after_capital_stop_words(flat: str, start: int, end: int) -> int:
+    """Where a name in capitals starts: after the last word of the heading before it."""
+    name_start = start
+    for word in re.finditer(r"[^ ]+", flat[start:end]):
+        if word.group() in _CAPITAL_STOPS and flat[start + word.end() : end].strip(" ,"):
+            name_start = start + word.end() + 1
+    return name_start
 
 
 def _without_trailing_joins(flat: str, start: int, end: int) -> int:
