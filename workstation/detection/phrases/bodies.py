@@ -350,6 +350,9 @@ _NOT_A_BODY_NAME = word_set(
 _BESIDE_A_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'\u2019]+\.?|[A-Z]\.)[ ]$")
 _BESIDE_A_NAME_AFTER = re.compile(r",?[ ][A-ZÀ-Þ][a-zß-ÿ]")
 _LINE_START = re.compile(r"^[ \t]*(?:[\d.)(-]+[ \t]*)?$")
+# An acronym that starts a line and runs on into lower-case words is running text
+# wrapped at the line's end ("with the⏎OSCE mission"), not a heading or a label.
+_RUNNING_ON = re.compile(r"[ ](?:[a-z]{2,}[ ,.]){1,2}")
 _NOT_BODIES = word_set(
     """
     USD EUR GBP CHF JPY CNY RMB FCFA CFA XOF XAF KES NGN INR PKR RUB UAH TRY MXN BRL ARS CLP
@@ -432,7 +435,9 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
             continue
-        if _LINE_START.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+        if _LINE_START.search(
+            text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        ) and not _RUNNING_ON.match(text, match.end()):
             continue  # "RESOLVED:", "PRIMERO.-", "DATE:": a heading or a form's label
         if _BESIDE_A_NAME_BEFORE.search(text, 0, match.start()) or _BESIDE_A_NAME_AFTER.match(
             text, match.end()
