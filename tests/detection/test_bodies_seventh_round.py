@@ -7,10 +7,16 @@ None of these strings comes from the evaluation sets.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from workstation.detection import rules
+from workstation.detection.findings import Finding
 from workstation.detection.phrases import bodies as bodies_module
 from workstation.detection.phrases import nationalities, romance_bodies
+from workstation.services.policies import load
 
 
 def bodies(text: str) -> list[str]:
@@ -125,3 +131,29 @@ def test_legal_forms_in_capitals_and_italian_partnerships(text: str, expected: l
 @pytest.mark.parametrize("text", ["THE LTD", "AGAINST LTD", "TO: INC."])
 def test_a_legal_form_after_heading_words_alone_is_no_company(text: str) -> None:
     assert companies(text) == []
+
+
+def test_an_acronym_wrapped_to_the_start_of_a_line_is_still_a_body() -> None:
+    assert "OSCE" in companies("talks with the mission of the\nOSCE office in Korbé. End.")
+    assert companies("RESOLVED: the board agrees") == []
+
+
+def _source_protection() -> rules.PolicyRules:
+    return rules.PolicyRules(load(Path("/nonexistent/vault"), "source-protection").policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("KMSU", True), ("KNCHR", True), ("KHAN", True), ("KJUS", False), ("KCRM", False)],
+)
+def test_only_real_tags_codes_are_cable_furniture(text: str, kept: bool) -> None:
+    finding = Finding(0, len(text), "ORGANIZATION", 0.85, "test")
+    assert bool(_source_protection().drop_allowed([finding], text)) is kept
+
+
+def test_a_routing_post_keeps_an_apostrophe_of_its_city() -> None:
+    policy = load(Path("/nonexistent/vault"), "source-protection").policy
+    routing = next(p for p in policy.patterns if p.name == "cable-routing-post")
+    text = "FM AMEMBASSY SANT'ORSO\nTO RUEHC/SECSTATE WASHDC 0001\n"
+    found = [m.group("value") for m in re.finditer(routing.regex, text)]
+    assert found == ["AMEMBASSY SANT'ORSO", "SECSTATE WASHDC"]
