@@ -15,7 +15,7 @@ import pytest
 from workstation.detection import rules
 from workstation.detection.findings import Finding
 from workstation.detection.phrases import bodies as bodies_module
-from workstation.detection.phrases import nationalities, romance_bodies
+from workstation.detection.phrases import nationalities, places, romance_bodies
 from workstation.services.policies import load
 
 
@@ -157,3 +157,39 @@ def test_a_routing_post_keeps_an_apostrophe_of_its_city() -> None:
     text = "FM AMEMBASSY SANT'ORSO\nTO RUEHC/SECSTATE WASHDC 0001\n"
     found = [m.group("value") for m in re.finditer(routing.regex, text)]
     assert found == ["AMEMBASSY SANT'ORSO", "SECSTATE WASHDC"]
+
+
+def towns(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in places.places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she sells fish in\nSta. Rosa; her son", "Sta. Rosa"),
+        ("1998-04-02 Sto. Tomas\n3,REYES", "Sto. Tomas"),
+        ("Sant'Orso, 3 giugno 2024", "Sant'Orso"),
+        ("via Roma 4, Sant\u2019Angelo dei Colli (verbale", "Sant\u2019Angelo dei Colli"),
+        ("a trawler registered in Hwarang-do and", "Hwarang-do"),
+        ("moved to Yeonsu-gu in 2019", "Yeonsu-gu"),
+        ("an office in Kita-ku, Osaka", "Kita-ku"),
+        ("SUBJECT: HARBOUR MASTER TAKES CASH⏎AT PORT MERILA".replace("⏎", "\n"), "PORT MERILA"),
+        ("SUBJECT: ARMS PASS THROUGH SAINT-OREL\n\nREF: A. 09X", "SAINT-OREL"),
+        ("CHILD LABOUR IN THE MINES OF HAUTE-KORBE, VAL-DORÉ\n\nBy", "VAL-DORÉ"),
+    ],
+)
+def test_towns_by_abbreviated_saint_division_and_subject_line(text: str, expected: str) -> None:
+    assert expected in towns(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBJECT: ARRESTS OF JOURNALISTS IN KORBE\n",  # not shaped as a town: the model's
+        "SUBJECT: RAID ON CROSS-BORDER SMUGGLERS\n",  # not at the line's end
+        "the To-do list",
+        "Further down the page, in capitals: CUTS AT PORT MERILA\n",  # not a title or subject
+    ],
+)
+def test_no_town_where_the_shape_or_the_line_is_wrong(text: str) -> None:
+    assert [t for t in towns(text) if t.isupper() or t.endswith("-do")] == []
