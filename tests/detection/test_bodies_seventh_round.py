@@ -193,3 +193,12 @@ def test_towns_by_abbreviated_saint_division_and_subject_line(text: str, expecte
 )
 def test_no_town_where_the_shape_or_the_line_is_wrong(text: str) -> None:
     assert [t for t in towns(text) if t.isupper() or t.endswith("-do")] == []
+
+
+def test_a_quotation_after_a_kind_of_body_is_no_name() -> None:
+    assert bodies('the hospital pharmacy "ran out" twice') == []
+    assert bodies('the office was "just a mailbox" then') == []
+
+
+def test_a_capitalised_word_opening_a_paragraph_is_no_acronym() -> None:
+    assert "SWORN" not in companies("be released.\n\nSWORN at Korbé this 2nd day of May")

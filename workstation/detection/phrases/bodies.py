@@ -353,6 +353,7 @@ _LINE_START = re.compile(r"^[ \t]*(?:[\d.)(-]+[ \t]*)?$")
 # An acronym that starts a line and runs on into lower-case words is running text
 # wrapped at the line's end ("with the⏎OSCE mission"), not a heading or a label.
 _RUNNING_ON = re.compile(r"[ ](?:[a-z]{2,}[ ,.]){1,2}")
+_WRAPPED = re.compile(r"[a-z,][ \t]*\n[ \t]*$")
 _NOT_BODIES = word_set(
     """
     USD EUR GBP CHF JPY CNY RMB FCFA CFA XOF XAF KES NGN INR PKR RUB UAH TRY MXN BRL ARS CLP
@@ -397,8 +398,8 @@ def bodies(text: str) -> Iterator[LayoutSpan]:
             yield span
 
 
-def _bodies(text: str) -> Iterator[LayoutSpan]:
-    flat = joined_lines(text)
+def _companies(flat: str) -> Iterator[LayoutSpan]:
+    """Companies by the legal form that ends their name."""
     for match in _SUFFIXED.finditer(flat):
         name = match.group("name").split()
         form = match.group("form")
@@ -412,6 +413,11 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
                 continue  # "THE LTD": no name before the form
         if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
             yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
+
+
+def _bodies(text: str) -> Iterator[LayoutSpan]:
+    flat = joined_lines(text)
+    yield from _companies(flat)
     for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
         words = match.group("org").split()
         if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
@@ -437,7 +443,9 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             continue
         if _LINE_START.search(
             text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        ) and not _RUNNING_ON.match(text, match.end()):
+        ) and not (
+            _RUNNING_ON.match(text, match.end()) and _WRAPPED.search(text, 0, match.start())
+        ):
             continue  # "RESOLVED:", "PRIMERO.-", "DATE:": a heading or a form's label
         if _BESIDE_A_NAME_BEFORE.search(text, 0, match.start()) or _BESIDE_A_NAME_AFTER.match(
             text, match.end()

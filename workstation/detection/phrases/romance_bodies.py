@@ -94,6 +94,8 @@ def romance_bodies(text: str) -> Iterator[LayoutSpan]:
             continue  # "le centre de Kessa": a part of a town, not a body
         start, end = match.start(), match.end()
         if match.group("quoted"):
+            if head[:1].islower() or re.search(r"(?:^|[ ])[a-z]", match.group("inner")):
+                continue  # 'the office was "just a mailbox"': a quotation, not a name
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield LayoutSpan(start, end, ENTITY, SCORE, "a body named by kind and name")
