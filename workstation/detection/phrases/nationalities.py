@@ -355,6 +355,7 @@ _BEFORE_A_GROUP = _set(
     """
     ethnic ethnically devout practising practicing observant evangelical born-again
     fundamentalist orthodox ultra-orthodox conservative radical militant converted
+    dual double
     """
 )
 _BORN = _set("born born-and-raised speaking descended")
