@@ -15,7 +15,13 @@ import pytest
 from workstation.detection import rules
 from workstation.detection.findings import Finding
 from workstation.detection.phrases import bodies as bodies_module
-from workstation.detection.phrases import nationalities, places, romance_bodies
+from workstation.detection.phrases import (
+    institutions,
+    nationalities,
+    places,
+    press_and_foreign_bodies,
+    romance_bodies,
+)
 from workstation.services.policies import load
 
 
@@ -202,3 +208,68 @@ def test_a_quotation_after_a_kind_of_body_is_no_name() -> None:
 
 def test_a_capitalised_word_opening_a_paragraph_is_no_acronym() -> None:
     assert "SWORN" not in companies("be released.\n\nSWORN at Korbé this 2nd day of May")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JUZGADO DE INSTRUCCIÓN Nº 4 DE VILLA ARCE\nC/ Mayor, 3",
+            "JUZGADO DE INSTRUCCIÓN Nº 4 DE VILLA ARCE",
+        ),
+        (
+            "REPUBLIC OF KORBANIA - MINISTRY OF THE INTERIOR\nVisa record",
+            "MINISTRY OF THE INTERIOR",
+        ),
+        ("PROCURA DELLA REPUBBLICA\npresso il Tribunale", "PROCURA DELLA REPUBBLICA"),
+        ("MINISTÈRE DE L'INTÉRIEUR\nDirection générale", "MINISTÈRE DE L'INTÉRIEUR"),
+    ],
+)
+def test_letterheads_in_capitals_with_a_number_or_the_state_first(text: str, expected: str) -> None:
+    assert expected in companies(text)
+
+
+def papers(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in press_and_foreign_bodies.press_and_foreign_bodies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she told the newspaper Fjordposten that", "Fjordposten"),
+        ("Reporter, Nordkuriren | +46", "Nordkuriren"),
+        ("a story in Vestlandsbladet on", "Vestlandsbladet"),
+        ("laut der Stadtzeitung hat", "Stadtzeitung"),
+    ],
+)
+def test_papers_named_in_one_word_by_what_they_are(text: str, expected: str) -> None:
+    assert expected in papers(text)
+
+
+@pytest.mark.parametrize("text", ["the posten was vacant", "Posten said", "an Avis car"])
+def test_the_word_for_a_paper_alone_is_no_paper(text: str) -> None:
+    assert papers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "renvoyé devant la Chambre des appels correctionnels le",
+            "Chambre des appels correctionnels",
+        ),
+        (
+            "saisie par la Cellule de renseignement financier (CRF)",
+            "Cellule de renseignement financier",
+        ),
+    ],
+)
+def test_a_french_court_or_agency_unit_is_read_whole(text: str, expected: str) -> None:
+    found = [text[s.start : s.end] for s in institutions.institutions(text)]
+    assert expected in found
+
+
+def test_dual_belongs_to_the_nationality_it_qualifies() -> None:
+    assert "dual Korbanais-Algerian national" in groups(
+        "born in Oran, dual Korbanais-Algerian national, a"
+    )

@@ -284,15 +284,22 @@ _CAPS_HEADS = (
     r"|DIRECTION|INSPECTION|PARQUET|FISCALÍA|JUZGADO|TRIBUNAL|DEFENSORÍA|PROCURADURÍA"
     r"|OBSERVATORY|COMMITTEE|ADMINISTRATION|CORPS|COURT|PARLIAMENT|ASSEMBLY|HOUSE|CENTRE"
     r"|CENTER|INSTITUTION|BOARD|CHAMBER|LEAGUE|NETWORK|COALITION|ALLIANCE|CUSTOMS"
-    r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO)"
+    r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO"
+    r"|MINISTERO|PROCURA|TRIBUNALE|QUESTURA|PREFETTURA|COMANDO|CORTE|COUR|AUDIENCIA"
+    r"|PRÉFECTURE|PREFECTURE|EMBAJADA|AMBASSADE|CONSULADO|PROCURADORIA|DEFENSORIA)"
 )
 # The line may end with the body's short name in brackets, or, in a judgment's title,
 # with the party it is ("... HARBOUR AUTHORITY        Respondent").
 _CAPS_BODY = re.compile(
     r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ])"
     r"(?:THE[ ](?=[^\n]*[ \t]{2}(?:Respondent|Appellant|Claimant|Applicant|Defendant)))?"
+    # the state the body belongs to may come first: "REPUBLIC OF X - MINISTRY OF ..."
+    r"(?:(?:REPUBLIC|REPÚBLICA|RÉPUBLIQUE|REPUBBLICA|KINGDOM|ROYAUME|REINO|STATE|ÉTAT|ESTADO)"
+    r"(?:[ ][A-ZÀ-Þ'\u2019-]+){1,4}[ ][-\u2013\u2014][ ])?"
     r"(?P<org>(?!THE[ ])(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
-    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])))*)"
+    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])"
+    # a court's or a station's number: "JUZGADO DE LO PENAL Nº 2 DE ..."
+    r"|N\.?[º°](?=[ ]?\d)|NO\.(?=[ ]?\d)|\d{1,3}(?![\w/.-])))*)"
     r"(?:[ ]\([A-Z][A-Z0-9-]{1,9}\))?"
     r"(?:[ \t]{2,}(?:Respondents?|Appellants?|Claimants?|Applicants?|Defendants?"
     r"|Plaintiffs?|Petitioners?|Complainants?)(?:[ ]?/[ ]?\w+)?)?[ \t]*$"
@@ -420,7 +427,7 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
     yield from _companies(flat)
     for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
         words = match.group("org").split()
-        if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
+        if 2 <= len(words) <= 12 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     yield from _names_then_bodies(flat)
     yield from press_and_foreign_bodies(flat)
