@@ -16,6 +16,7 @@ from workstation.detection import rules
 from workstation.detection.findings import Finding
 from workstation.detection.phrases import bodies as bodies_module
 from workstation.detection.phrases import (
+    events,
     institutions,
     nationalities,
     places,
@@ -273,3 +274,24 @@ def test_dual_belongs_to_the_nationality_it_qualifies() -> None:
     assert "dual Korbanais-Algerian national" in groups(
         "born in Oran, dual Korbanais-Algerian national, a"
     )
+
+
+def named_events(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in events.events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("après les inondations de Ravine Noire qui ont", "inondations de Ravine Noire"),
+        ("desde la masacre de El Carmen, nadie", "masacre de El Carmen"),
+        ("pendant la grève de Port-Mirel en mars 2011", "grève de Port-Mirel en mars 2011"),
+    ],
+)
+def test_a_romance_event_and_the_place_it_struck(text: str, expected: str) -> None:
+    assert expected in named_events(text)
+
+
+@pytest.mark.parametrize("text", ["un accident de voiture", "une manifestation de soutien"])
+def test_a_kind_of_event_and_a_common_noun_is_no_named_event(text: str) -> None:
+    assert named_events(text) == []
