@@ -295,3 +295,46 @@ def test_a_romance_event_and_the_place_it_struck(text: str, expected: str) -> No
 @pytest.mark.parametrize("text", ["un accident de voiture", "une manifestation de soutien"])
 def test_a_kind_of_event_and_a_common_noun_is_no_named_event(text: str) -> None:
     assert named_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SERVICIO NACIONAL DE MIGRACIÓN \u2013 VALLE ARCE\nSubdirección",
+            "SERVICIO NACIONAL DE MIGRACIÓN \u2013 VALLE ARCE",
+        ),
+        (
+            "TRIBUNAL REGIONAL DO TRABALHO DA 5.ª REGIÃO \u2013 VILA NOVA\n1.ª Vara",
+            "TRIBUNAL REGIONAL DO TRABALHO DA 5.ª REGIÃO \u2013 VILA NOVA",
+        ),
+        (
+            "KORBE WOMEN'S SHELTER CENTRE (KWSC) - PORT MIREL\nCASE NOTES",
+            "KORBE WOMEN'S SHELTER CENTRE (KWSC) - PORT MIREL",
+        ),
+        ("ORVAL CORRECTIONAL COLONY No. 6\n\nMINUTES", "ORVAL CORRECTIONAL COLONY No. 6"),
+    ],
+)
+def test_letterheads_of_services_with_their_branch_after_a_dash(text: str, expected: str) -> None:
+    assert expected in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Fiscalía informó verbalmente", "Fiscalía"),
+        ("La Douane sollicite le paiement", "Douane"),
+        ("acudirá a la Procuraduría.", "Procuraduría"),
+        ("por el Ministerio Público, la fiscal", "Ministerio Público"),
+        ("segnalato alla Questura il 3 maggio", "Questura"),
+    ],
+)
+def test_a_national_service_by_its_fixed_name(text: str, expected: str) -> None:
+    assert expected in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["la fiscalía de turno", "les douanes de la région", "a procura de"]
+)
+def test_the_common_noun_of_a_service_is_no_name(text: str) -> None:
+    assert bodies(text) == []

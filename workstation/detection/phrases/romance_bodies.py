@@ -83,11 +83,25 @@ _NOT_PLACES = word_set(
     """
 )
 
+# A national service named by its fixed name alone, as documents of its country write it:
+# "la Fiscalía informó", "la Douane sollicite", "ante la Procuraduría", "la Questura".
+_FIXED_NAMES = re.compile(
+    r"(?<![\w-])(?:Fiscalía|Fiscalia|Procuraduría|Procuradoria|Defensoría|Defensoria"
+    r"|Contraloría|Controladoria|Personería|Douanes?|Aduanas?|Alfândegas?|Questura"
+    r"|Prefettura|Préfecture|Procura|Ministerio[ ]Público|Ministério[ ]Público"
+    r"|Pubblico[ ]Ministero|Guardia[ ]Civil|Guardia[ ]di[ ]Finanza|Carabinieri"
+    r"|Polizia[ ]di[ ]Stato|Guarda[ ]Nacional[ ]Republicana|Policía[ ]Nacional"
+    r"|Polícia[ ]Judiciária|Gendarmería)(?![\w-])"
+)
+
 
 def romance_bodies(text: str) -> Iterator[LayoutSpan]:
     """Bodies named by kind, lower-case words and place, each whole and each once."""
     flat = joined_lines(text)
     seen: set[tuple[int, int]] = set()
+    for match in _FIXED_NAMES.finditer(flat):
+        seen.add(match.span())
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "a national service by its fixed name")
     for match in _BODY.finditer(flat):
         head = match.group("head")
         if not _STRONG.fullmatch(head) and not match.group("inner").strip():
