@@ -286,7 +286,12 @@ _CAPS_HEADS = (
     r"|CENTER|INSTITUTION|BOARD|CHAMBER|LEAGUE|NETWORK|COALITION|ALLIANCE|CUSTOMS"
     r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO"
     r"|MINISTERO|PROCURA|TRIBUNALE|QUESTURA|PREFETTURA|COMANDO|CORTE|COUR|AUDIENCIA"
-    r"|PRÉFECTURE|PREFECTURE|EMBAJADA|AMBASSADE|CONSULADO|PROCURADORIA|DEFENSORIA)"
+    r"|PRÉFECTURE|PREFECTURE|EMBAJADA|AMBASSADE|CONSULADO|PROCURADORIA|DEFENSORIA"
+    r"|SERVICIO|SERVIÇO|SERVIZIO|DIRECCIÓN|DIREÇÃO|DIRECÇÃO|DIREZIONE|SECRETARÍA|SECRETARIA"
+    r"|SUPERINTENDENCIA|CONTRALORÍA|AGENCIA|AGÊNCIA|AGENZIA|AGENCE|AUTORIDAD|AUTORIDADE"
+    r"|AUTORITÀ|AUTORITÉ|COMISIÓN|COMISSÃO|COMMISSIONE|UNIVERSIDAD|UNIVERSIDADE|UNIVERSITÉ"
+    r"|HÔPITAL|OSPEDALE|POLICÍA|POLÍCIA|POLIZIA|SINDICATO|SYNDICAT|ASOCIACIÓN|ASSOCIAÇÃO"
+    r"|FUNDACIÓN|FUNDAÇÃO|FONDATION|COLONY|CENTRE|EMBASSY|CONSULATE)"
 )
 # The line may end with the body's short name in brackets, or, in a judgment's title,
 # with the party it is ("... HARBOUR AUTHORITY        Respondent").
@@ -299,7 +304,9 @@ _CAPS_BODY = re.compile(
     r"(?P<org>(?!THE[ ])(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
     rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])"
     # a court's or a station's number: "JUZGADO DE LO PENAL Nº 2 DE ..."
-    r"|N\.?[º°](?=[ ]?\d)|NO\.(?=[ ]?\d)|\d{1,3}(?![\w/.-])))*)"
+    r"|N\.?[º°](?=[ ]?\d)|N[Oo]\.(?=[ ]?\d)|\d{1,3}(?![\w/.-])|\d{1,2}\.?[ªº°]"
+    # a short name in brackets before the place: "... CENTRE (MWSC) - AL-QASWA"
+    r"|\([A-Z][A-Z0-9-]{1,9}\)(?=[ ][-\u2013])))*)"
     r"(?:[ ]\([A-Z][A-Z0-9-]{1,9}\))?"
     r"(?:[ \t]{2,}(?:Respondents?|Appellants?|Claimants?|Applicants?|Defendants?"
     r"|Plaintiffs?|Petitioners?|Complainants?)(?:[ ]?/[ ]?\w+)?)?[ \t]*$"
