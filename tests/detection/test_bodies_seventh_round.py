@@ -338,3 +338,29 @@ def test_a_national_service_by_its_fixed_name(text: str, expected: str) -> None:
 )
 def test_the_common_noun_of_a_service_is_no_name(text: str) -> None:
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Post                 Embassy of Korbania, Port Mirel\nVisa type",
+            "Embassy of Korbania, Port Mirel",
+        ),
+        ("Education:   Higher School of Law, Orval (1994-1998)", "Higher School of Law, Orval"),
+        (
+            "Prosecutor A. Lind, Prosecution Authority, Vestby Chamber\n",
+            "Prosecution Authority, Vestby Chamber",
+        ),
+    ],
+)
+def test_a_body_and_its_town_ending_a_line(text: str, expected: str) -> None:
+    assert expected in companies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He wrote to the Committee, Brussels\n", "The Ministry of Justice, he said, was slow.\n"],
+)
+def test_no_body_and_town_for_a_generic_head_or_mid_sentence(text: str) -> None:
+    assert not any("," in c for c in companies(text))

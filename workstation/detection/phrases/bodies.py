@@ -206,6 +206,32 @@ _CHAIN = re.compile(
     rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}{_CHAIN_HEADS}"
     rf"(?:[ ](?:of|for|on|against|to|into)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
 )
+# A body with the town it sits in after a comma, ending a line of a form, a letterhead or
+# a signature: "Embassy of Korbania, Port Mirel", "Higher School of Economics, Orval
+# (1998)", "Prosecution Authority, Nordvik Chamber". The town tells which office it is.
+_BODY_AND_TOWN = re.compile(
+    rf"(?m)(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}(?:{_CHAIN_HEADS}|Embassy|Consulate"
+    rf"|School)(?:[ ](?:of|for)(?:[ ]the)?[ ]{_CAPITALISED}"
+    rf"(?:[ ](?:and[ ])?{_CAPITALISED}){{0,3}})?"
+    rf",[ ]{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}})(?=[ \t]*(?:$|\())"
+)
+# What makes the words after a body's comma a town rather than a person ("Centre,
+# Birgitta Solheim") or a unit ("Office, Inspection Section"): one word, or a town's
+# first or last word.
+_TOWN_FIRST_WORDS = word_set(
+    "Port Saint St Sainte San Santa Santo São New Fort Mount Puerto Porto Villa Ciudad Cape"
+    " Bandar Kota Ban Al El La Le Los Las Ras Bir Ain Wadi Jabal Nova Novo Nueva Nuevo"
+)
+_TOWN_LAST_WORDS = word_set(
+    "Province Region District City Town County State Island Islands Bay Valley Chamber"
+    " Prefecture Governorate Oblast Municipality Department Canton Coast Hills Heights"
+)
+
+
+def _is_a_town(words: list[str]) -> bool:
+    return len(words) == 1 or words[0] in _TOWN_FIRST_WORDS or words[-1] in _TOWN_LAST_WORDS
+
+
 # A force or service named by two of its fields joined by "and": "Border and Coastal
 # Police", "Customs and Excise Department", "Fire and Rescue Service". The model takes
 # the second field with the head and leaves the first readable. Searched from the "and"
@@ -451,6 +477,11 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             start = _after_stop_words(flat, *match.span("org"))
             if start < match.end("org"):
                 yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, reason)
+    for match in _BODY_AND_TOWN.finditer(text):
+        start = _after_stop_words(text, *match.span("org"))
+        name, _, town = text[start : match.end("org")].partition(",")
+        if len(name.split()) >= 2 and _is_a_town(town.split()):  # not "the Committee, X"
+            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a body and its town")
     for match in _ACRONYM.finditer(text):
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
