@@ -364,3 +364,14 @@ def test_a_body_and_its_town_ending_a_line(text: str, expected: str) -> None:
 )
 def test_no_body_and_town_for_a_generic_head_or_mid_sentence(text: str) -> None:
     assert not any("," in c for c in companies(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head of the Orval Detention Centre, Ingrid Vasshaug\n",  # a person, not a town
+        "Al-Nour Office, Inspection Section\n",  # a unit
+    ],
+)
+def test_a_person_or_a_unit_after_a_body_is_no_town(text: str) -> None:
+    assert not any("," in c for c in companies(text))
