@@ -29,6 +29,7 @@ from workstation.detection.phrases import (
     places,
     proper_nouns,
     references,
+    romance_bodies,
 )
 
 __all__ = ["ENTITIES", "FINDERS"]
@@ -65,6 +66,9 @@ FINDERS: tuple[LayoutFinder, ...] = (
     ),
     LayoutFinder("places-whole", frozenset({places.ENTITY}), places.places),
     LayoutFinder("organisations-whole", frozenset({bodies.ENTITY}), bodies.bodies),
+    LayoutFinder(
+        "romance-bodies", frozenset({romance_bodies.ENTITY}), romance_bodies.romance_bodies
+    ),
     LayoutFinder("cued-names", frozenset({"PERSON"}), cued_names.cued_names),
     LayoutFinder("known-given-names", frozenset({"PERSON"}), given_names.given_names),
     LayoutFinder(

@@ -30,6 +30,8 @@ _CAPITALISED = r"(?:[A-ZÀ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 # name (no comma), and all but "SA" only after a name written in mixed case.
 _SAFE_FORMS = (
     r"(?:Sp\.[ ]z[ ]o\.o\.?|sp\.[ ]z[ ]o\.o\.?|Sp\.[ ]k\.|S\.A\.S\.?|s\.r\.o\.?"
+    # the same forms in a name written in capitals, and Italian partnerships
+    r"|CO\.,?[ ]LTD\.?|INC\.|CORP\.|LTD\.?|S\.a\.s\.|S\.n\.c\.|S\.r\.l\.s\.|s\.a\.s\.|s\.r\.l\."
     r"|spol\.[ ]s[ ]r\.o\.?"
     r"|a\.s\.|d\.o\.o\.?|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.|Oyj?|ApS|A/S|ASA|K\.K\.|G\.K\."
     r"|Kabushiki[ ]Kaisha|JSC|PJSC|OJSC|CJSC|FZE|FZCO|FZ-LLC|DMCC|SAL|S\.A\.L\.|SRL|S\.R\.L\."
@@ -204,6 +206,32 @@ _CHAIN = re.compile(
     rf"(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}{_CHAIN_HEADS}"
     rf"(?:[ ](?:of|for|on|against|to|into)(?:[ ]the)?[ ]{_NOT_AFTER_AND}{_CAP_RUN}){{1,3}})"
 )
+# A body with the town it sits in after a comma, ending a line of a form, a letterhead or
+# a signature: "Embassy of Korbania, Port Mirel", "Higher School of Economics, Orval
+# (1998)", "Prosecution Authority, Nordvik Chamber". The town tells which office it is.
+_BODY_AND_TOWN = re.compile(
+    rf"(?m)(?<![\w-])(?P<org>(?:{_CAPITALISED}[ ]){{0,3}}(?:{_CHAIN_HEADS}|Embassy|Consulate"
+    rf"|School)(?:[ ](?:of|for)(?:[ ]the)?[ ]{_CAPITALISED}"
+    rf"(?:[ ](?:and[ ])?{_CAPITALISED}){{0,3}})?"
+    rf",[ ]{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}})(?=[ \t]*(?:$|\())"
+)
+# What makes the words after a body's comma a town rather than a person ("Centre,
+# Birgitta Solheim") or a unit ("Office, Inspection Section"): one word, or a town's
+# first or last word.
+_TOWN_FIRST_WORDS = word_set(
+    "Port Saint St Sainte San Santa Santo São New Fort Mount Puerto Porto Villa Ciudad Cape"
+    " Bandar Kota Ban Al El La Le Los Las Ras Bir Ain Wadi Jabal Nova Novo Nueva Nuevo"
+)
+_TOWN_LAST_WORDS = word_set(
+    "Province Region District City Town County State Island Islands Bay Valley Chamber"
+    " Prefecture Governorate Oblast Municipality Department Canton Coast Hills Heights"
+)
+
+
+def _is_a_town(words: list[str]) -> bool:
+    return len(words) == 1 or words[0] in _TOWN_FIRST_WORDS or words[-1] in _TOWN_LAST_WORDS
+
+
 # A force or service named by two of its fields joined by "and": "Border and Coastal
 # Police", "Customs and Excise Department", "Fire and Rescue Service". The model takes
 # the second field with the head and leaves the first readable. Searched from the "and"
@@ -282,15 +310,29 @@ _CAPS_HEADS = (
     r"|DIRECTION|INSPECTION|PARQUET|FISCALÍA|JUZGADO|TRIBUNAL|DEFENSORÍA|PROCURADURÍA"
     r"|OBSERVATORY|COMMITTEE|ADMINISTRATION|CORPS|COURT|PARLIAMENT|ASSEMBLY|HOUSE|CENTRE"
     r"|CENTER|INSTITUTION|BOARD|CHAMBER|LEAGUE|NETWORK|COALITION|ALLIANCE|CUSTOMS"
-    r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO)"
+    r"|PROSECUTION|OBSERVATOIRE|OBSERVATORIO|COMITÉ|CONSEJO|CONSEIL|MINISTÉRIO|INSTITUTO"
+    r"|MINISTERO|PROCURA|TRIBUNALE|QUESTURA|PREFETTURA|COMANDO|CORTE|COUR|AUDIENCIA"
+    r"|PRÉFECTURE|PREFECTURE|EMBAJADA|AMBASSADE|CONSULADO|PROCURADORIA|DEFENSORIA"
+    r"|SERVICIO|SERVIÇO|SERVIZIO|DIRECCIÓN|DIREÇÃO|DIRECÇÃO|DIREZIONE|SECRETARÍA|SECRETARIA"
+    r"|SUPERINTENDENCIA|CONTRALORÍA|AGENCIA|AGÊNCIA|AGENZIA|AGENCE|AUTORIDAD|AUTORIDADE"
+    r"|AUTORITÀ|AUTORITÉ|COMISIÓN|COMISSÃO|COMMISSIONE|UNIVERSIDAD|UNIVERSIDADE|UNIVERSITÉ"
+    r"|HÔPITAL|OSPEDALE|POLICÍA|POLÍCIA|POLIZIA|SINDICATO|SYNDICAT|ASOCIACIÓN|ASSOCIAÇÃO"
+    r"|FUNDACIÓN|FUNDAÇÃO|FONDATION|COLONY|CENTRE|EMBASSY|CONSULATE)"
 )
 # The line may end with the body's short name in brackets, or, in a judgment's title,
 # with the party it is ("... HARBOUR AUTHORITY        Respondent").
 _CAPS_BODY = re.compile(
     r"(?m)^[ \t]*(?!(?:[IVXLC]+|[A-Z])\.[ ])"
     r"(?:THE[ ](?=[^\n]*[ \t]{2}(?:Respondent|Appellant|Claimant|Applicant|Defendant)))?"
+    # the state the body belongs to may come first: "REPUBLIC OF X - MINISTRY OF ..."
+    r"(?:(?:REPUBLIC|REPÚBLICA|RÉPUBLIQUE|REPUBBLICA|KINGDOM|ROYAUME|REINO|STATE|ÉTAT|ESTADO)"
+    r"(?:[ ][A-ZÀ-Þ'\u2019-]+){1,4}[ ][-\u2013\u2014][ ])?"
     r"(?P<org>(?!THE[ ])(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*[ ]){0,5}"
-    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])))*)"
+    rf"{_CAPS_HEADS}(?:[ ](?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019&.-]*|&|[-\u2013](?=[ ][A-Z])"
+    # a court's or a station's number: "JUZGADO DE LO PENAL Nº 2 DE ..."
+    r"|N\.?[º°](?=[ ]?\d)|N[Oo]\.(?=[ ]?\d)|\d{1,3}(?![\w/.-])|\d{1,2}\.?[ªº°]"
+    # a short name in brackets before the place: "... CENTRE (MWSC) - AL-QASWA"
+    r"|\([A-Z][A-Z0-9-]{1,9}\)(?=[ ][-\u2013])))*)"
     r"(?:[ ]\([A-Z][A-Z0-9-]{1,9}\))?"
     r"(?:[ \t]{2,}(?:Respondents?|Appellants?|Claimants?|Applicants?|Defendants?"
     r"|Plaintiffs?|Petitioners?|Complainants?)(?:[ ]?/[ ]?\w+)?)?[ \t]*$"
@@ -348,6 +390,10 @@ _NOT_A_BODY_NAME = word_set(
 _BESIDE_A_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'\u2019]+\.?|[A-Z]\.)[ ]$")
 _BESIDE_A_NAME_AFTER = re.compile(r",?[ ][A-ZÀ-Þ][a-zß-ÿ]")
 _LINE_START = re.compile(r"^[ \t]*(?:[\d.)(-]+[ \t]*)?$")
+# An acronym that starts a line and runs on into lower-case words is running text
+# wrapped at the line's end ("with the⏎OSCE mission"), not a heading or a label.
+_RUNNING_ON = re.compile(r"[ ](?:[a-z]{2,}[ ,.]){1,2}")
+_WRAPPED = re.compile(r"[a-z,][ \t]*\n[ \t]*$")
 _NOT_BODIES = word_set(
     """
     USD EUR GBP CHF JPY CNY RMB FCFA CFA XOF XAF KES NGN INR PKR RUB UAH TRY MXN BRL ARS CLP
@@ -392,8 +438,8 @@ def bodies(text: str) -> Iterator[LayoutSpan]:
             yield span
 
 
-def _bodies(text: str) -> Iterator[LayoutSpan]:
-    flat = joined_lines(text)
+def _companies(flat: str) -> Iterator[LayoutSpan]:
+    """Companies by the legal form that ends their name."""
     for match in _SUFFIXED.finditer(flat):
         name = match.group("name").split()
         form = match.group("form")
@@ -401,11 +447,20 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
         if form in _AMBIGUOUS_FORMS and ("," in match.group("org") or not (mixed or form == "SA")):
             continue  # "KNOWN AS", "Cape Town, SA": capitals, an English word or a country
         start = _after_stop_words(flat, match.start("org"), match.start("form"))
+        if flat[start : match.start("form")].isupper():
+            start = _after_capital_stop_words(flat, start, match.start("form"))
+            if all(w in _CAPITAL_STOPS for w in flat[start : match.start("form")].split()):
+                continue  # "THE LTD": no name before the form
         if start < match.start("form") and _is_a_name(flat[start : match.start("form")]):
             yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a company and its legal form")
+
+
+def _bodies(text: str) -> Iterator[LayoutSpan]:
+    flat = joined_lines(text)
+    yield from _companies(flat)
     for match in _CAPS_BODY.finditer(text, 0, _LETTERHEAD):
         words = match.group("org").split()
-        if 2 <= len(words) <= 9 and words[-1] not in _DOCUMENT_KINDS:
+        if 2 <= len(words) <= 12 and words[-1] not in _DOCUMENT_KINDS:
             yield LayoutSpan(*match.span("org"), ENTITY, SCORE, "a body's name in capitals")
     yield from _names_then_bodies(flat)
     yield from press_and_foreign_bodies(flat)
@@ -422,11 +477,20 @@ def _bodies(text: str) -> Iterator[LayoutSpan]:
             start = _after_stop_words(flat, *match.span("org"))
             if start < match.end("org"):
                 yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, reason)
+    for match in _BODY_AND_TOWN.finditer(text):
+        start = _after_stop_words(text, *match.span("org"))
+        name, _, town = text[start : match.end("org")].partition(",")
+        if len(name.split()) >= 2 and _is_a_town(town.split()):  # not "the Committee, X"
+            yield LayoutSpan(start, match.end("org"), ENTITY, SCORE, "a body and its town")
     for match in _ACRONYM.finditer(text):
         acronym = match.group("org")
         if acronym.replace(".", "") in _NOT_BODIES or _in_capitals(text, *match.span()):
             continue
-        if _LINE_START.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+        if _LINE_START.search(
+            text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        ) and not (
+            _RUNNING_ON.match(text, match.end()) and _WRAPPED.search(text, 0, match.start())
+        ):
             continue  # "RESOLVED:", "PRIMERO.-", "DATE:": a heading or a form's label
         if _BESIDE_A_NAME_BEFORE.search(text, 0, match.start()) or _BESIDE_A_NAME_AFTER.match(
             text, match.end()
@@ -558,6 +622,22 @@ def _after_stop_words(flat: str, start: int, end: int) -> int:
             return start
         start += word.end() + 1
     return end
+
+
+# Words of a heading in capitals that come before a company's name: "COMPLAINT AGAINST
+# KORVAN MARINE CO., LTD. AND DELTA CREW (PVT) LTD".
+_CAPITAL_STOPS = word_set(
+    "AND AGAINST TO FROM BY WITH VERSUS VS V. RE RE: ON AT IN INTO ABOUT CONCERNING REGARDING THE"
+)
+
+
+def _after_capital_stop_words(flat: str, start: int, end: int) -> int:
+    """Where a name in capitals starts: after the last word of the heading before it."""
+    name_start = start
+    for word in re.finditer(r"[^ ]+", flat[start:end]):
+        if word.group() in _CAPITAL_STOPS and flat[start + word.end() : end].strip(" ,"):
+            name_start = start + word.end() + 1
+    return name_start
 
 
 def _without_trailing_joins(flat: str, start: int, end: int) -> int:

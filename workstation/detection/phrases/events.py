@@ -210,6 +210,12 @@ _ROMANCE_DATED = re.compile(
     rf"(?:du|del|de[ ]la|do|da|della|dello|dell['\u2019]|de)[ ]\d{{1,2}}(?:er|º|°)?[ ](?:de[ ])?"
     rf"{_MONTH}(?:[ ](?:de[ ])?(?:19|20)\d\d)?\b"
 )
+# A kind of event and the place it struck, in French, Spanish and Portuguese: "les
+# inondations de Ravine Blanche", "la grève de Port-Mirel", "la masacre de El Mozote".
+_ROMANCE_AT_PLACE = re.compile(
+    rf"(?<![\w'\u2019-]){_KINDS_ROMANCE}[ ](?:de[ ]|d['\u2019]|à[ ]|en[ ]|em[ ]|do[ ]|da[ ])"
+    r"(?:(?:El|La|Los|Las|Le|Les|O|A)[ ])?[A-ZÀ-Þ][\w'\u2019-]+(?:[ ][A-ZÀ-Þ][\w'\u2019-]+){0,2}"
+)
 # The trial of a group known by a name ("the trial of the Harbour Six"); not "the trial
 # of" a person, whose name is found as a name.
 _TRIAL_OF = re.compile(
@@ -335,6 +341,7 @@ def _events(text: str) -> Iterator[LayoutSpan]:
         (_KIND_AT, "an event with where it happened"),
         (_MONTH_KIND, "an event named by its month"),
         (_ROMANCE_DATED, "an incident named by its date"),
+        (_ROMANCE_AT_PLACE, "an event and the place it struck"),
     ):
         for match in pattern.finditer(text):
             if _is_sentence(match.group()):

@@ -108,7 +108,11 @@ _BODY_HEADS = (
     r"|Collectif|Fondation|Observatoire|Institut|Agence|Office|Caisse|Banque|Société"
     r"|Compagnie|Mouvement|Parti|Front|Rassemblement|Alliance|Coalition|Unión|Federación"
     r"|Asociación|Sindicato|Liga|Comité|Consejo|Colectivo|Fundación|Observatorio"
-    r"|Instituto|Agencia|Movimiento|Partido|Frente|Coordinadora|Defensoría|Dirección)"
+    r"|Instituto|Agencia|Movimiento|Partido|Frente|Coordinadora|Defensoría|Dirección"
+    # a court's or an agency's unit: "Chambre des appels correctionnels", "Cellule de
+    # renseignement financier", "Pôle de l'instruction", "Sala de lo Penal"
+    r"|Chambre|Cellule|Brigade|Pôle|Délégation|Autorité|Sala|Brigada|Unidad|Célula|Câmara"
+    r"|Vara|Secção|Sección)"
 )
 _BODY = re.compile(
     rf"(?<![\w-])(?P<org>{_BODY_HEADS}(?:[ ](?:générale?|nationale?|centrale?|régionale?"

@@ -355,6 +355,7 @@ _BEFORE_A_GROUP = _set(
     """
     ethnic ethnically devout practising practicing observant evangelical born-again
     fundamentalist orthodox ultra-orthodox conservative radical militant converted
+    dual double
     """
 )
 _BORN = _set("born born-and-raised speaking descended")
@@ -369,11 +370,19 @@ _COLOUR = re.compile(
 _NATIONALITY_OF = re.compile(
     r"(?:de[ ]nationalité|nationalité|de[ ]nacionalidad|nacionalidad|de[ ]nacionalidade"
     r"|nacionalidade|d['\u2019]origine|origine"
-    r"|de[ ]origen|origen|of)[ \n](?P<value>[\w-]+)"
+    r"|de[ ]origen|origen|di[ ]nazionalità|nazionalità|of)[ \n]"
+    r"(?P<value>[\w-]+(?:['\u2019][\w-]+)?)"
     r"(?:[ ](?:nationality|origin|descent|extraction))?",
     re.IGNORECASE,
 )
-_NATIONALITY_WORDS = ("de nacionalidad", "nacionalidad", "de nation", "nation")
+_NATIONALITY_WORDS = (
+    "de nacionalidad",
+    "nacionalidad",
+    "de nation",
+    "nation",
+    "di nazionalità",
+    "nazionalità",
+)
 _ETHNIC = re.compile(r"(?:ethnic|ethnically)[ \n][A-Z][\w-]+(?:[ ][A-Z][\w-]+)?")
 # A group no list holds, named by the word that makes it a people, or by its descent
 # or its tongue: "the Varesh clan", "the Benu people" (the name alone, as the set labels
@@ -484,7 +493,8 @@ def _demonyms_before_a_person(text: str) -> Iterator[tuple[int, int]]:
 
 # A nationality after the word for a national: "ressortissant camerounais".
 _NATIONAL_OF = re.compile(
-    r"(?i:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)[ \n](?P<value>[\w-]+)"
+    r"(?i:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?|cittadin[oaie])"
+    r"[ \n](?P<value>[\w-]+)"
 )
 
 
@@ -528,6 +538,12 @@ _ROMANCE_DEMONYM_ENDINGS = (
     "ien",
     "i",
     "ite",
+    # Italian: "cittadino kalamiota", "di nazionalità montevarese"
+    "ota",
+    "ote",
+    "oti",
+    "ese",
+    "esi",
 )
 # Nationalities joined before the word that makes them one: "Tarvonian and Ethiopian
 # nationality", "of Kurdish, Turkish or Syrian origin".
@@ -681,6 +697,8 @@ def _group_at(text: str, found: tuple[Word, ...], index: int) -> int:
     return ANY_CASE.longest(text, found, index)
 
 
+# French demonyms in a compound: "Lebanese-Korbanais", "Malian-Tessarois".
+_FRENCH_ENDINGS = ("ais", "ois", "ien", "ain")
 _COMBINING = frozenset({"Afro", "Indo", "Anglo", "Franco", "Sino", "Euro", "Judeo", "Greco"})
 
 
@@ -695,7 +713,7 @@ def _compound_demonym(piece: str) -> bool:
     if not any(known):
         return False
     return all(
-        is_known or part in _COMBINING or part.endswith(_DEMONYM_ENDINGS)
+        is_known or part in _COMBINING or part.endswith(_DEMONYM_ENDINGS + _FRENCH_ENDINGS)
         for part, is_known in zip(parts, known, strict=True)
     )
 

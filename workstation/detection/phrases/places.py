@@ -169,11 +169,43 @@ _COMPASS_GATE = re.compile(rf"-{_COMPASS}|[ ](?:Norte|Sur|Nord|Sud|Jug|Sever)(?!
 # Bolívar", "Vila Nova de Gaia", "Puerto Viejo", "Villa del Carmen", "Porto Alegre".
 _TOWN_FIRST = re.compile(
     r"(?<![\w-])(?P<place>(?:Ciudad|Villa|Vila|Puerto|Porto|Cidade|Ville|Bourg|Pueblo"
-    r"|Nueva|Nuevo|Nova|Novo|Santa|San|São|Santo)"
+    r"|Nueva|Nuevo|Nova|Novo|Santa|San|São|Santo|Sant|Sta\.|Sto\.|Sta|Sto|Sn\.|Sª)"
     r"(?:[ ][A-ZÀ-Þ][\w'\u2019]+){1,2}"
     r"(?:[ ](?:de|do|da|dos|das|del|de[ ]la|de[ ]los|de[ ]las)[ ][A-ZÀ-Þ][\w'\u2019]+"
     r"(?:[ ][A-ZÀ-Þ][\w'\u2019]+)?)?)(?![\w-])"
 )
+
+# A saint's town in Italian, the article elided against the name: "Sant'Elia",
+# "Sant'Angelo dei Lombardi", with either apostrophe.
+_ELIDED_SAINT = re.compile(
+    r"(?<![\w-])(?P<place>Sant['\u2019][A-ZÀ-Þ][\w]+"
+    r"(?:[ ](?:di|de|del|dei|degli|della|delle|in|a|al)[ ][A-ZÀ-Þ][\w'\u2019]+)?)(?![\w-])"
+)
+# East Asian places named with the word for their division after a hyphen, which the
+# model leaves out: Korean "Sorang-do" (province), "Suwon-si", "Haenam-gun",
+# "Gangnam-gu", "Yeoksam-dong", "Jangheung-myeon"; Japanese "Minato-ku", "Chiba-ken".
+_DIVISION_AFTER = re.compile(
+    r"(?<![\w-])(?P<place>[A-Z][a-z]{2,}(?:-[a-z]{2,})?-(?:do|si|gun|gu|dong|myeon|eup|ri"
+    r"|ku|ken|shi|machi|cho|mura))(?![\w-])"
+)
+# A town in capitals at the end of a cable's subject line, after the word that says where:
+# "CREW SWAPS AT PORT VASCO", "TRANSSHIPMENTS THROUGH SAINT-AMBROISE", "QUARRIES OF
+# HAUTE-VALLÉE, MONT-CERÈS". Only names shaped as towns: hyphenated, or after the word
+# for a port, saint or town.
+_CAPS_TOWN = (
+    r"(?:(?:PORT|SAINT|SAINTE|SAN|SANTA|SANTO|SÃO|FORT|MOUNT|LAKE|NEW|PUERTO|PORTO|VILLA"
+    r"|CIUDAD|CAPE|CAP|MONT|BAIE|BANDAR|KOTA|BAN)[ ][A-ZÀ-Þ][A-ZÀ-Þ'\u2019]{2,}"
+    r"|[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ'\u2019]{2,})+)"
+)
+_SUBJECT_PLACE = re.compile(
+    r"(?<![\w-])(?:AT|IN|THROUGH|FROM|NEAR|OF|OUTSIDE|ACROSS|INTO|TO)[ ]"
+    rf"(?P<place>{_CAPS_TOWN})(?:,[ ](?P<second>{_CAPS_TOWN}))?(?=[ \t]*(?:\n|$))"
+)
+_SUBJECT = re.compile(r"(?m)^(?:SUBJECT|SUBJ|OBJET|ASUNTO|RE):[^\n]*(?:\n[^\n]+){0,3}")
+# A title in capitals near the top of a report says the same: "FORCED LABOUR IN THE
+# QUARRIES OF HAUTE-VALLÉE, MONT-CERÈS".
+_CAPS_TITLE = re.compile(r"(?m)^[^\na-z]{12,}$")
+_TITLE_REACH = 600
 
 
 def places(text: str) -> Iterator[LayoutSpan]:
@@ -204,6 +236,18 @@ def places(text: str) -> Iterator[LayoutSpan]:
                     continue  # "The border": a kind of place and no name
             yield LayoutSpan(start, end, ENTITY, SCORE, reason)
     yield from _named_in_other_grammars(text, flat)
+    for pattern, reason in (
+        (_ELIDED_SAINT, "a saint's town, its article elided"),
+        (_DIVISION_AFTER, "a place and its division after a hyphen"),
+    ):
+        for match in pattern.finditer(text):
+            yield LayoutSpan(*match.span("place"), ENTITY, SCORE, reason)
+    titles = [*_SUBJECT.finditer(text), *_CAPS_TITLE.finditer(text, 0, _TITLE_REACH)]
+    for subject in titles:
+        for match in _SUBJECT_PLACE.finditer(text, subject.start(), subject.end()):
+            for group in ("place", "second"):
+                if match.group(group):
+                    yield LayoutSpan(*match.span(group), ENTITY, SCORE, "a town in a subject line")
     for match in _TOWN_ENDING.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a town by the ending of its name")
 

@@ -40,15 +40,25 @@ _PRESS_ALONE = (
     r"(?:The[ ](?:Observer|Courier|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian)"
     r"|Vedomosti|Izvestia|Izvestiya|Kommersant|Pravda)"
 )
+# Papers of the North and of German lands named in one word by what they are: the post,
+# the paper, the courier ("Sundposten", "Dagbladet", "Nordkuriren", "Stadtzeitung").
+_PRESS_ONE_WORD = (
+    r"[A-ZÆØÅÄÖ][a-zæøåäöüß]{2,}(?:posten|bladet|bladid|tidende|tidningen|tidning|avisen|avis"
+    r"|kuriren|kurier|zeitung|blatt|nytt|dagblad|courant|krant|gazete|sanomat|lehti)"
+)
 _PRESS = re.compile(
-    rf"(?<![\w'\u2019-])(?P<org>{_PRESS_ALONE}"
+    rf"(?<![\w'\u2019-])(?P<org>{_PRESS_ALONE}|{_PRESS_ONE_WORD}"
     rf"|(?:(?:The|El|La|Le|Il|Die)[ ])?{_CAP}(?:[ ]{_CAP})?[ ]{_PRESS_HEADS}"
     rf"|(?:Diario|Diário|Jornal|Gazeta|Gaceta|Folha|Correio|Correo|Tribuna)[ ]"
     rf"(?:(?:de|do|da|del)[ ])?{_CAP}(?:[ ]{_CAP})?)(?![\w-]|['\u2019](?!s\b))"
 )
 # The press pattern starts at any capitalised word: it runs only on texts that hold
 # one of its head words, found first by this cheap search.
-_PRESS_GATE = re.compile(rf"(?<![\w-]){_PRESS_HEADS}(?![\w-])|Vedomosti|Izvestia|Kommersant|Pravda")
+_PRESS_GATE = re.compile(
+    rf"(?<![\w-]){_PRESS_HEADS}(?![\w-])|Vedomosti|Izvestia|Kommersant|Pravda"
+    r"|(?:posten|bladet|bladid|tidende|tidning|avis|kuriren|kurier|zeitung|blatt|nytt|dagblad|courant"
+    r"|krant|gazete|sanomat|lehti)"
+)
 _SLAVIC_GATE = re.compile(
     r"[ ](?:bank|bol|škol|shkol|gimnazi|zavod|fabrik|tvornic|kombinat|zadrug|strank|parti|gazet"
     r"|novine|tužilaštvo|prokuratur|polici|polits|uprav|opštin|općin|sud|univerzitet|universitet"
