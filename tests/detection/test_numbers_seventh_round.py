@@ -52,3 +52,85 @@ def test_decimal_comma_amounts_under_a_snake_case_currency_heading() -> None:
 def test_a_text_column_under_a_currency_heading_is_not_money() -> None:
     text = "ref;surname;paid_EUR;notes\nX-1;Okafor;cash;n/a\nX-2;Berg;bank;\n"
     assert cells(text, "MONEY") == []
+
+
+# Health and family status, seventh round.
+
+from workstation.detection.phrases.attributes import health, social_status  # noqa: E402
+from workstation.detection.phrases.burns import burns  # noqa: E402
+
+
+def statuses(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in social_status(text)]
+
+
+def conditions(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in health(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Civil status:   divorced          Children: 1", "divorced"),
+        ("Estado civil: casada, con 3 hijos", "casada, con 3 hijos"),
+        ("Family status: married, 3 dependent children", "married, 3 dependent children"),
+        ("Client since: 2011; private banking, widowed\nEmployer: none", "widowed"),
+        ("3.4 Jonas Petrauskas, 44, welder. Divorced.\nHe had", "Divorced"),
+        ("- KAMARA Fanta, 21, student, no papers", "student"),
+        ("the landlord, 70s, retired, keeps the keys", "retired"),
+        ("Ms Osei, 31, a Ghanaian refugee now settled in Brel", "refugee"),
+        ("Mr Lund was married, with three\nsons in Oslo.", "married, with three\nsons"),
+        ("two tenants, a married couple aged 70 and 72", "married couple"),
+    ],
+)
+def test_a_status_among_a_persons_particulars(text: str, expected: str) -> None:
+    assert expected in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The single biggest cost was fuel.",
+        "The student union met on 3 May.",
+        "Pages 12, 14, student loans, 16 and 18.",
+        "Marital status of the parties is irrelevant here.",
+    ],
+)
+def test_an_ordinary_use_of_a_status_word_is_no_status(text: str) -> None:
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cause of death: burns.", "burns"),
+        ("the girl with the burns is still at St Anne's", "burns"),
+        ("Okafor (31, burns to 40% of the body)", "burns to 40% of the body"),
+        ("She had third-degree burns.", "third-degree burns"),
+        ("Il souffre de brûlures sur 25 % du corps.", "brûlures sur 25 % du corps"),
+        ("con quemaduras en el 30% del cuerpo", "quemaduras en el 30% del cuerpo"),
+    ],
+)
+def test_burns_as_an_injury(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in burns(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The candle burns all night.", "He burns the files.", "moved to the burns unit", "Burns"],
+)
+def test_burns_the_verb_or_the_ward_is_no_injury(text: str) -> None:
+    assert list(burns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cause of death: smoke inhalation.", "smoke inhalation"),
+        ("signed off with an acute stress reaction", "acute stress reaction"),
+        ("reports sleep disturbances since June", "sleep disturbances"),
+        ("treated for heroin dependence", "heroin dependence"),
+    ],
+)
+def test_conditions_named_in_reports(text: str, expected: str) -> None:
+    assert any(expected in found for found in conditions(text))

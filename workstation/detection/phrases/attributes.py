@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.burns import burns
 from workstation.detection.phrases.health_words import (
     MORE_AFTER,
     MORE_BEFORE,
@@ -227,7 +228,7 @@ _MARITAL = _set(
     """
 )
 # An age just before, then a comma: "he was 45 years old, married and", "Ana, 38, single".
-_AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad),[ \n]$")
+_AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}s?\)?|\bold|\bans|\baños|\bedad),[ \n]$")
 
 
 # Injuries and the state of a part of the body: "a fractured left forearm", "a head
@@ -650,6 +651,7 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     extra.extend(_described_wounds(text))
+    extra.extend(burns(text))
     extra.extend(_clinical_shorthand(text))
     extra.extend(_unwell(text))
     lower = text.lower()
@@ -886,7 +888,8 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     for match in _MARITAL_FIELD.finditer(text):
         start, end = match.span("value")
         if not any(span.start < end and start < span.end for span in listed):
-            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "a status field"))
+            field = LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "a status field")
+            listed.append(_with_children(text, field))
     current: LayoutSpan | None = None
     for span in sorted(listed, key=lambda span: span.start):
         between = text[current.end : span.start].replace("\n", " ") if current else ""
@@ -914,7 +917,7 @@ _STATUS_JOINS = frozenset({", ", " and ", " and the ", " and a ", ", and ", ", t
 # The children a status is written with: "a widower with three sons", "veuve avec
 # deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
 _CHILDREN_AFTER = re.compile(
-    rf"(?i:[ \n](?:with|avec|con|com|de|and)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
+    rf"(?i:(?:,?[ \n](?:with|avec|con|com|de|and)|,)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
     rf"|menores)[ \n])?(?:{_CHILDREN}|dependants|dependents)"
     r"(?:[ \n](?:mineurs|menores|en[ ]bas[ ]âge))?\b)"
 )
@@ -922,7 +925,9 @@ _CHILDREN_AFTER = re.compile(
 _MARITAL_FIELD = re.compile(
     r"(?im:^[ \t]*(?:marital[ ]status|civil[ ]status|family[ ]status|family|estado[ ]civil"
     r"|état[ ]civil|situation[ ](?:de[ ]famille|familiale|matrimoniale)|situación[ ]familiar)"
-    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)"
+    # the value ends the line, or at a wide gap before the next field of a two-column form
+    r"(?=[ \t]*(?:[;,(]|$)|[ \t]{3,}|\t))"
 )
 
 
@@ -991,6 +996,10 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         return True  # "a letter from prisoner Tomas Varga"
     if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
         return True
+    if _AGE_THEN_COMMA.search(text, max(0, word.start - 12), word.start) and (
+        _PARTICULAR.match(text, word.end)
+    ):
+        return True  # one of a person's particulars after the age: "Nour, 19, student, ..."
     if word.lower in _HELD and _alone_in_brackets(text, word):
         return True  # "Julio Rey (detenido)"
     before = found[index - 1] if index > 0 else None
@@ -1061,8 +1070,8 @@ def _paired_or_after_age(text: str, found: tuple[Word, ...], index: int) -> bool
 
 _JOINING = _set("or and ou et o y")
 # A particular in a list of them: after a comma or at the start of a line or sentence,
-# and before a comma or a semicolon.
-_PARTICULAR = re.compile(r"[,;]")
+# and before a comma, a semicolon, a full stop or the end of the line.
+_PARTICULAR = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.:;][ ])$")
 
 
@@ -1127,6 +1136,7 @@ _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since to
     et ou qui avec de du en y o que con en desde à au aux dans em na no
+    now still currently already since then
     """
 )
 
