@@ -134,3 +134,72 @@ def test_burns_the_verb_or_the_ward_is_no_injury(text: str) -> None:
 )
 def test_conditions_named_in_reports(text: str, expected: str) -> None:
     assert any(expected in found for found in conditions(text))
+
+
+# Dates joined to their hour, hours in logs, Portuguese weekdays, Italian units.
+
+from workstation.detection.phrases import amounts  # noqa: E402
+from workstation.detection.phrases.dates_and_clocks import dates_and_clocks  # noqa: E402
+from workstation.detection.phrases.dates_weekday import weekday_dates  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 02/11/2025 at 08:40, she logged in.", "02/11/2025 at 08:40"),
+        ("Le 14.03.2026 à 21h15, la patrouille", "14.03.2026 à 21h15"),
+        ("absent 05.01.2026-09.01.2026 (flu)", "05.01.2026-09.01.2026"),
+        ("the casualty was landed at 2245.", "2245"),
+        ("Evacuated by 0615 hrs on the 4th.", "0615 hrs"),
+        ("Alle ore 23.50 la volante", "23.50"),
+        ("we met at 07.45 outside", "07.45"),
+    ],
+)
+def test_a_date_with_its_hour_and_an_hour_in_a_log(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_and_clocks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shares were sold at 12.50 each.",
+        "The pass lies at 2400 metres.",
+        "about 1500 people came",
+        "from 1998 to 2004 he worked",
+        "by 2030, the port will close",
+        "Article 12.50 of the code",
+    ],
+)
+def test_a_price_a_height_a_count_or_a_year_is_no_hour(text: str) -> None:
+    assert list(dates_and_clocks(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Podemos falar na terça, 4 de fevereiro?", "terça, 4 de fevereiro"),
+        ("Assunto: reunião de sexta\n", "sexta"),
+        ("Ela volta na segunda.", "segunda"),
+    ],
+)
+def test_a_portuguese_weekday_said_short(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in weekday_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Vivem na quinta do tio.", "Foi a quarta parte.", "É a segunda vez que liga."]
+)
+def test_an_estate_or_an_ordinal_is_no_weekday(text: str) -> None:
+    assert list(weekday_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "entity"),
+    [
+        ("ROSSI Marco, nato il 3.4.1980, 45 anni, residente", "45 anni", "AGE"),
+        ("contratto a termine 18 mesi", "18 mesi", "DURATION"),
+        ("ricoverato per 10 giorni", "10 giorni", "DURATION"),
+    ],
+)
+def test_italian_ages_and_lengths(text: str, expected: str, entity: str) -> None:
+    assert expected in [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == entity]

@@ -382,7 +382,8 @@ _UNIT = (
     r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|secondes?|nuits?|décennies?"
     r"|anos?|mês|dias?|segundos?|noites?|décadas?"  # Portuguese, where Spanish differs
     r"|tahun|bulan|hari|minggu|jam|năm|tháng|ngày|tuần|giờ"  # Malay, Indonesian, Vietnamese
-    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?)"
+    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?"
+    r"|anni|anno|mesi|mese|settimane|settimana|giorni|giorno|notti)"  # Italian
 )
 _HOW_LONG = (
     rf"(?:{_AMOUNT}|a[ ](?:single|whole|full)|an[ ]entire|a|an|one|a[ ]few|few|several|many"
@@ -529,7 +530,7 @@ _AGE = re.compile(
     rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
-    rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
+    rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años|anos|anni)(?:[ ]de[ ]edad)?(?=[,;)])"
     rf"|(?:de|tiene|tenía|a[ ]los|con|cumplió|cumplir)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
     r"(?![ ](?:de[ ](?:prisión|cárcel|reclusión|condena|arresto)|y[ ]\w+[ ]mes))"
     rf"|(?:à|a|avait|aura|a[ ]eu)[ ]{_AMOUNT}[ ]ans\b(?![ ]?(?:d['\u2019]|de[ ]|avec|ferme))"
@@ -857,6 +858,7 @@ _UNIT_WORDS = _set(
     decade decades fortnight fortnights décennie décennies década décadas
     second seconds seconde secondes segundo segundos ano anos mês dia dias noite noites
     tahun bulan hari minggu năm tháng ngày tuần giờ
+    anni anno mesi mese settimana settimane giorni giorno notti
     """
 )
 
