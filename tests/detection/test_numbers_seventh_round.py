@@ -203,3 +203,63 @@ def test_an_estate_or_an_ordinal_is_no_weekday(text: str) -> None:
 )
 def test_italian_ages_and_lengths(text: str, expected: str, entity: str) -> None:
     assert expected in [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == entity]
+
+
+# Posts: a column of jobs in an export, and a ship's master.
+
+from workstation.detection.phrases.occupations import occupations  # noqa: E402
+
+
+def test_a_column_of_jobs_in_an_export() -> None:
+    text = (
+        "matricola;cognome;mansione;netto_EUR\n"
+        "A-1;Bianchi;operatrice sociale;1.400,00\n"
+        "A-2;Greco;HR & Admin Manager;2.100,00\n"
+        "A-3;Conti;n/a;900,00\n"
+        "A-4;Sala;12;900,00\n"
+    )
+    assert cells(text, "OCCUPATION") == ["operatrice sociale", "HR & Admin Manager"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the master refused to turn back.", "master"),
+        ("The trawler's master radioed at dawn.", "trawler's master"),
+        ("Its fishing master, Ito, kept the log.", "fishing master"),
+        ("the oiler and the chief engineer were below", "chief engineer"),
+    ],
+)
+def test_the_master_of_a_vessel(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in occupations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the master copy in the safe.",
+        "She holds a master's degree in law.",
+        "The master plan was shelved.",
+        "a Master of Science in Nursing",
+        "The master key was missing.",
+    ],
+)
+def test_master_as_an_adjective_or_a_degree_is_no_post(text: str) -> None:
+    assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("per il tramite di Avv. Sara Galea, con studio", "Avv."),
+        ("firmato: Cap. Marco Vella", "Cap."),
+        ("il Dott. Luca Pace ha visitato", "Dott."),
+    ],
+)
+def test_italian_titles_before_a_name_keep_their_stop(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in occupations(text)]
+
+
+@pytest.mark.parametrize("text", ["The cap was left on.", "in Mar. 2024", "download the app today"])
+def test_the_same_letters_as_words_are_no_title(text: str) -> None:
+    assert [text[s.start : s.end] for s in occupations(text)] == []
