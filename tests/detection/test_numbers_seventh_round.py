@@ -263,3 +263,31 @@ def test_italian_titles_before_a_name_keep_their_stop(text: str, expected: str) 
 @pytest.mark.parametrize("text", ["The cap was left on.", "in Mar. 2024", "download the app today"])
 def test_the_same_letters_as_words_are_no_title(text: str) -> None:
     assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+# Counts: joined across a comma or "including", two states of a group, words and figures.
+
+
+def counts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == "QUANTITY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| OKAFOR Ada | 2 adults, 4 children | housed |", "2 adults, 4 children"),
+        ("some 40 people including 12 minors were moved", "some 40 people including 12 minors"),
+        ("we spoke to 31 current and former guards", "31 current and former guards"),
+        ("the two (2) drivers and one (1) guard", "two (2)"),
+        ("cinq (5) agents ont été entendus", "cinq (5)"),
+    ],
+)
+def test_counts_read_whole(text: str, expected: str) -> None:
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["see pages 3, 4 and 5", "Article 7 (2) applies.", "current and former policy"]
+)
+def test_no_count_where_nothing_is_counted(text: str) -> None:
+    assert counts(text) == []

@@ -281,6 +281,8 @@ def plausible(entity: str, value: str) -> bool:
 
 
 # A job or a rank: a few words of letters, with dots and ampersands ("Avv.", "HR & Admin").
-_POST_VALUE = re.compile(r"[^\W\d_][^\W\d_.'\u2019&/-]*\.?(?:[ ]&?[ ]?[^\W\d_][^\W\d_.'\u2019/-]*\.?){0,5}")
+_POST_VALUE = re.compile(
+    r"[^\W\d_][^\W\d_.'\u2019&/-]*\.?(?:[ ]&?[ ]?[^\W\d_][^\W\d_.'\u2019/-]*\.?){0,5}"
+)
 _NO_POST = frozenset({"n/a", "na", "none", "unknown", "nil", "yes", "no", "tbc", "tbd", "-"})
 _ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}[ ]?\d{1,6}(?:[ ]\d{1,6}){1,5}")

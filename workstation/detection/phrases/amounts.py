@@ -720,6 +720,9 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
                 # "41 men and 26 women": one count of a group, read whole
                 yield LayoutSpan(previous.start, span.end, "QUANTITY", SCORE, "counts joined")
             previous = span
+    if "(" in text:
+        for match in _WORDS_THEN_FIGURE.finditer(text):
+            yield LayoutSpan(*match.span(), "QUANTITY", SCORE, "a number in words and figures")
     for match in _JOINED_COUNT.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number joined to a noun")
     for start, end in _shares(text):
@@ -745,7 +748,12 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
 
 
-_JOINER = re.compile(r"[ \n](?:and|y|et|e|\+)[ \n]")
+# Between two counts of one group: "41 men and 26 women", "2 adults, 3 children", "34
+# people including 19 minors", "12 détenus dont 3 mineurs".
+_JOINER = re.compile(
+    r"[ \n](?:and|y|et|e|\+)[ \n]|,[ ]|[ ](?:including|of[ ]whom|dont|incluidos|incluidas"
+    r"|incluyendo|incluindo|among[ ]them|entre[ ]ellos|entre[ ]eux)[ ]"
+)
 
 
 def _joined_counts(text: str, previous: LayoutSpan | None, span: LayoutSpan) -> bool:
@@ -971,7 +979,8 @@ def _count(
     match = _COUNT_START.match(text, anchor)
     if not match or not _is_count_number(text, found, starts, anchor, match):
         return None
-    index = _word_index(found, starts, match.end())
+    both = _BOTH_STATES.match(text, match.end())  # "23 current and former crew"
+    index = _word_index(found, starts, both.end() if both else match.end())
     if index is None:
         return _bare_estimate(text, match, anchor)
     end = _counted_noun(text, found, index)
@@ -984,6 +993,16 @@ def _count(
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
 
 
+# Two states of a group joined before what is counted: "47 current and former workers",
+# "anciens et actuels salariés", "actuales y antiguos empleados".
+_STATES = (
+    r"(?:current|former|serving|retired|past|present|active|existing|new|old|anciens|actuels"
+    r"|nouveaux|actuales|antiguos|ex|nuevos|atuais|antigos|novos)"
+)
+_BOTH_STATES = re.compile(rf"(?i:[ ]{_STATES}[ ](?:and|or|et|ou|y|o|e)[ ]{_STATES}(?=[ ]))")
+# A number in words with its figure in brackets, as contracts and orders write it:
+# "three (3) deceased", "cinq (5) agents", "diez (10) trabajadores".
+_WORDS_THEN_FIGURE = re.compile(rf"(?i:(?<![\w-])(?:{_WORD_NUMBER})[ ]\(\d{{1,6}}\))")
 _COUNT_RATE = re.compile(
     r"(?i:[ ](?:a|per|each|every|par|por|al)[ ](?:day|night|week|month|year|shift|jour|semaine"
     r"|mois|an|día|semana|mes|año|dia|mês|ano)\b)"

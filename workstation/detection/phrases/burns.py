@@ -46,8 +46,11 @@ _BURNS = re.compile(
 def burns(text: str) -> Iterator[LayoutSpan]:
     """Burns as an injury, with their degree and the extent of the body they cover."""
     lower = text.lower()
-    if "burns" not in lower and "brûlures" not in lower and "queimaduras" not in lower and (
-        "quemaduras" not in lower
+    if (
+        "burns" not in lower
+        and "brûlures" not in lower
+        and "queimaduras" not in lower
+        and ("quemaduras" not in lower)
     ):
         return
     for match in _BURNS.finditer(text):
