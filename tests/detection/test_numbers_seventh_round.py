@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (en dashes in ranges of years)
 """Numbers and attributes as four more writers wrote them (issue 16, seventh round):
 exports whose headings are snake_case with the currency last (``rent_eur``), counts
 headed ``nb_...``. Every wording is made up for these tests; each rule has its
@@ -291,3 +292,63 @@ def test_counts_read_whole(text: str, expected: str) -> None:
 )
 def test_no_count_where_nothing_is_counted(text: str) -> None:
     assert counts(text) == []
+
+
+# Left over from earlier rounds: a glued range of money, a symbol glued to the next
+# figure, a CV's open range of years, fingers by name.
+
+
+def money(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in amounts.amounts(text) if s.entity == "MONEY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rooms go for $150-220 per night in season.", "$150-220 per night"),
+        ("fees of €1,200-1,500 each", "€1,200-1,500"),
+        ("Paid on 9 May 2024 NZ$12,000 to the agent.", "NZ$12,000"),
+    ],
+)
+def test_money_ranges_and_symbols_glued_to_their_figure(text: str, expected: str) -> None:
+    assert expected in money(text)
+
+
+def test_no_money_from_a_phone_number_after_a_symbol() -> None:
+    assert money("call $12-345-678 now") == []
+
+
+def test_a_year_before_a_glued_symbol_is_no_amount() -> None:
+    assert "2024 NZ$" not in money("Paid on 9 May 2024 NZ$12,000 to the agent.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employment: 2021- present with Delta Freight", "2021- present"),
+        ("2016–2020 clerk; 2020–present analyst", "2020–present"),
+        ("2018-\t: coordinator, Rural Aid", "2018-"),
+        ("desde 2017 – actualidad", "2017 – actualidad"),
+    ],
+)
+def test_a_range_of_years_left_open(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_and_clocks(text)]
+
+
+@pytest.mark.parametrize("text", ["seasons 2019-2020", "see 2019-20 budget", "code 2019-A4"])
+def test_a_closed_range_or_a_code_is_no_open_range(text: str) -> None:
+    assert [text[s.start : s.end] for s in dates_and_clocks(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a partial amputation of the ring and little fingers",
+            "a partial amputation of the ring and little fingers",
+        ),
+        ("she broke her index finger", "broke her index finger"),
+    ],
+)
+def test_fingers_by_name(text: str, expected: str) -> None:
+    assert expected in conditions(text)

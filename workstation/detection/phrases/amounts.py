@@ -187,11 +187,15 @@ _MONEY = re.compile(
     # "3.2m baht", "1.5bn naira": a scale glued to the number, the currency after it
     rf"|(?<![\w.,-])\d{{1,4}}(?:[.,]\d{{1,3}})?(?:bn|mn|m|k)[ \u00a0]"
     rf"(?:{_CURRENCY_OF}|{_CODE})(?![\w])"
+    # a range glued by a hyphen after its currency: "$300-500 per night", "€1,200-1,500"
+    rf"|(?<![\w])(?:{_SYMBOL}|{_CODE}[ \u00a0]?)\d{{1,3}}(?:,\d{{3}})*"
+    r"[-\u2013]\d{1,3}(?:,\d{3})*(?![\w]|[.,:/-]\d)"
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"(?:[ \u00a0]{_CURRENCY_WORDS}(?![\w]))?"  # "$84,000 pesos": the symbol and the word
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
-    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
+    # a symbol glued to the figure after it is that figure's: "3 July 2023 AV$58,000"
+    rf"(?:{_SYMBOL}(?![ \u00a0]?\d)|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
     # units of account that fines and wages are set in: Chilean UTM and UF, Colombian UVT
     r"|(?-i:UTM|UTA|UF|UVT|SMMLV|SMLMV)(?![\w])|salarios[ ]mínimos(?:[ ]\w+)?))"
     rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"

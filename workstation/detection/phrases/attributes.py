@@ -236,7 +236,10 @@ _AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}s?\)?|\bold|\bans|\baños|\beda
 _BODY = (
     r"(?:neck[ ]of[ ](?:the[ ])?femur|head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck"
     r"|spine|back|chest|ribs?"
-    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
+    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|hips?|pelvis|legs?"
+    # the fingers by name: "the index and middle fingers", "his ring finger"
+    r"|(?:(?:index|middle|ring|little)(?:,?[ ](?:and|or)[ ](?:index|middle|ring|little))?[ ])?"
+    r"fingers?"
     r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
     r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
@@ -278,7 +281,8 @@ _INJURED = re.compile(
     rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
     rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
     rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
-    rf"|\b(?:the[ \n])?(?:loss|amputation|removal|partial[ ]loss|total[ ]loss)[ \n]of[ \n]"
+    rf"|\b(?:the[ \n])?(?:loss|amputation|removal|partial[ ]loss|total[ ]loss"
+    r"|(?:partial|total|traumatic)[ ]amputation)[ \n]of[ \n]"
     rf"(?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
     rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}\b)"
 )

@@ -1,7 +1,8 @@
 """A date with the hour joined to it ("31/10/2026 at 17:22", "14.02.2026 às 09h10"),
-a range of two dates in figures ("21.08.2026-22.08.2026"), and an hour after a word
-that makes it one: the four-figure hour of police and coastguard logs ("at 1710",
-"by 0630 hrs") and the hour with a stop ("alle ore 06.35", "at 09.10").
+a range of two dates in figures ("21.08.2026-22.08.2026"), a range of years left open
+("2019-", "2019 - present"), and an hour after a word that makes it one: the four-figure
+hour of police and coastguard logs ("at 1710", "by 0630 hrs") and the hour with a stop
+("alle ore 06.35", "at 09.10").
 
 The date and the hour are found apart elsewhere; the "at" between them was left
 readable, and a reader of a log can still tell which minute was meant. A bare four-
@@ -46,10 +47,24 @@ _CUED_HOUR = re.compile(
 )
 
 
+# A range of years left open, as a CV or a staff record writes the current post:
+# "2019-", "2019 - present", "2019-now", "2019 - actualidad", with a hyphen or a dash.
+_OPEN_YEARS = re.compile(
+    r"(?<![\w./-])(?:19|20)\d\d[ ]?[-\u2013\u2014]"
+    r"(?:[ ]?(?i:present|now|today|to[ ]date|date|current|ongoing|aujourd['\u2019]hui|présent"
+    r"|presente|actualidad|la[ ]fecha|hoje|atual|actual|oggi|in[ ]corso)\b"
+    r"|(?=[ \t]*(?:[:|,;)]|$)))",
+    re.MULTILINE,
+)
+
+
 def dates_and_clocks(text: str) -> Iterator[LayoutSpan]:
-    """A date joined to its hour, a range of two dates, an hour after a word for one."""
+    """A date joined to its hour, a range of two dates, an hour after a word for one,
+    a range of years left open."""
     if not any(c.isdigit() for c in text):
         return
+    for match in _OPEN_YEARS.finditer(text):
+        yield LayoutSpan(*match.span(), ENTITY, SCORE, "a range of years left open")
     for match in _DATE_AT_CLOCK.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "date with its hour or a date range")
     for match in _CUED_HOUR.finditer(text):
