@@ -352,3 +352,20 @@ def test_a_closed_range_or_a_code_is_no_open_range(text: str) -> None:
 )
 def test_fingers_by_name(text: str, expected: str) -> None:
     assert expected in conditions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The order dated 4 Feb 2567 B.E. was served", "4 Feb 2567 B.E."),
+        ("arrested on 21 June B.E. 2565 in Chiang Rai", "21 June B.E. 2565"),
+        ("the land title of B.E. 2540", "B.E. 2540"),
+    ],
+)
+def test_a_thai_date_in_the_buddhist_era(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_and_clocks(text)]
+
+
+@pytest.mark.parametrize("text", ["lot 2566 BE", "2566 tonnes in June", "the 2540 B flight"])
+def test_a_number_near_two_five_hundred_is_no_buddhist_year(text: str) -> None:
+    assert [text[s.start : s.end] for s in dates_and_clocks(text)] == []

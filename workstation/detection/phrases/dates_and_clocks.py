@@ -57,12 +57,27 @@ _OPEN_YEARS = re.compile(
     re.MULTILINE,
 )
 
+# A Thai date written in Latin letters, its year in the Buddhist era (543 years ahead):
+# "12 Jan 2566 B.E.", "3 March B.E. 2567", "B.E. 2565". The policy patterns want 19xx or
+# 20xx; a year 25xx with "B.E." or after a month is one of these.
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_BUDDHIST_ERA = re.compile(
+    rf"(?<![\w.])(?:\d{{1,2}}[ ]{_MONTHS}[ ](?:B\.?E\.?[ ])?25\d\d(?:[ ]B\.?E\.?)?"
+    r"|B\.?E\.?[ ]25\d\d|25\d\d[ ]B\.E\.)(?![\w])"
+)
+
 
 def dates_and_clocks(text: str) -> Iterator[LayoutSpan]:
     """A date joined to its hour, a range of two dates, an hour after a word for one,
     a range of years left open."""
     if not any(c.isdigit() for c in text):
         return
+    if "25" in text:
+        for match in _BUDDHIST_ERA.finditer(text):
+            yield LayoutSpan(*match.span(), ENTITY, SCORE, "a date in the Buddhist era")
     for match in _OPEN_YEARS.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a range of years left open")
     for match in _DATE_AT_CLOCK.finditer(text):
