@@ -369,3 +369,27 @@ def test_a_thai_date_in_the_buddhist_era(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["lot 2566 BE", "2566 tonnes in June", "the 2540 B flight"])
 def test_a_number_near_two_five_hundred_is_no_buddhist_year(text: str) -> None:
     assert [text[s.start : s.end] for s in dates_and_clocks(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medical: asthma, well controlled; no allergies", "asthma, well controlled"),
+        ("tuberculosis (confirmed) in March", "tuberculosis (confirmed)"),
+        ("Sick note: F43.1 post-traumatic stress disorder", "F43.1 post-traumatic stress disorder"),
+        ("diagnosis J45 asthma", "J45 asthma"),
+    ],
+)
+def test_a_condition_with_its_code_and_its_state(text: str, expected: str) -> None:
+    assert expected in conditions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Room B12 depression screening", "B12 depression"),
+        ("asthma, which he hid", "asthma, which"),
+    ],
+)
+def test_a_room_or_a_clause_is_not_part_of_the_condition(text: str, unexpected: str) -> None:
+    assert not any(unexpected in found for found in conditions(text))

@@ -550,8 +550,12 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
     or a treatment of it ("had a stroke", "uses a walking frame", "on antidepressants"):
     the whole expression."""
     span = _with_lead(text, span)
+    code = _icd_code_before(text, span.start)
+    if code is not None:  # "F32.1 moderate depressive episode": the code names it too
+        span = LayoutSpan(code, span.end, span.entity, span.score, span.reason)
     end = span.end
     tail = _SINCE.match(text, end) or _SIDE_MARK.match(text, end) or _WITHOUT_AID.match(text, end)
+    tail = tail or _CLINICAL_STATE.match(text, end)
     if tail:
         end = tail.end()
         span = LayoutSpan(span.start, end, span.entity, span.score, span.reason)
@@ -575,6 +579,38 @@ _SINCE = re.compile(
     r"|el[ ]nacimiento|niñ[oa]|a[ ]infância|o[ ]nascimento|criança))\b"
 )
 _SIDE_MARK = re.compile(r"[ ]\((?:L|R|l|r|left|right|bilateral|both)\)")
+# A code of the international classification of diseases before a diagnosis: "F32.1",
+# "J62.8", "G35".
+# Only where a record puts one: at the start of a line or a field, after "diagnosis",
+# "ICD-10" or "code" (not "Room B12 ...").
+_ICD_CODE = re.compile(
+    r"(?:^[ \t]*|[:;(,\-\u2013][ \t]*|\b(?:diagnosis|diagnosed|ICD-10|ICD|code|Dx|CIM-10"
+    r"|CIE-10)[ :]+)(?P<code>[A-TV-Z]\d\d(?:\.\d{1,2})?)[ ]",
+    re.MULTILINE,
+)
+
+
+def _icd_code_before(text: str, start: int) -> int | None:
+    """Where a disease code begins that stands just before ``start`` or that ``start``
+    cuts into ("F32.1 ..." read from its "1"), or None."""
+    window = max(0, start - 20)
+    for match in _ICD_CODE.finditer(text, window, min(len(text), start + 4)):
+        if match.start("code") < start <= match.end():
+            return match.start("code")
+    return None
+
+
+# How a condition stands, written after it in a record: "hypertension, controlled",
+# "silicosis (diagnosed)", "simple silicosis, stage 1", "diabète (traité)".
+_CLINICAL_STATE = re.compile(
+    r"(?i:,[ ](?:(?:well|poorly|partly|partially)[ -])?(?:controlled|uncontrolled|stable"
+    r"|stabilised|stabilized|treated|untreated|diagnosed|confirmed|in[ ]remission"
+    r"|stage[ ](?:\d|[IV]{1,3})|grade[ ](?:\d|[IV]{1,3})|contrôlée?|stable|traitée?|controlada?"
+    r"|estable|tratada?)(?![\w-])"
+    r"|[ ]\((?:(?:well|poorly)[ -])?(?:controlled|stable|treated|diagnosed|confirmed|suspected"
+    r"|in[ ]remission|stage[ ](?:\d|[IV]{1,3})|traitée?|tratada?|diagnostiquée?"
+    r"|diagnosticada?)\))"
+)
 # What a person cannot do without: "cannot walk without a stick".
 _WITHOUT_AID = re.compile(
     r"[ ]without[ ](?:a[ ]|his[ ]|her[ ]|their[ ])?(?:walking[ ])?(?:stick|cane|crutches"
