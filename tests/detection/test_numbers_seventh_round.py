@@ -393,3 +393,21 @@ def test_a_condition_with_its_code_and_its_state(text: str, expected: str) -> No
 )
 def test_a_room_or_a_clause_is_not_part_of_the_condition(text: str, unexpected: str) -> None:
     assert not any(unexpected in found for found in conditions(text))
+
+
+@pytest.mark.parametrize(
+    ("heading", "entity"),
+    [("rate_XAF", "MONEY"), ("hourly rate", "MONEY"), ("tax amount", "MONEY")],
+)
+def test_a_rate_paid_is_money(heading: str, entity: str) -> None:
+    assert number_column(heading, {}) == entity
+
+
+@pytest.mark.parametrize("heading", ["exchange rate", "interest_rate", "tax_rate"])
+def test_a_rate_that_is_a_ratio_is_no_money(heading: str) -> None:
+    assert number_column(heading, {}) is None
+
+
+def test_a_range_of_rupees_in_a_table_cell() -> None:
+    text = "| Shiv Bricks | 40 | Rs 10,000-35,000 |"
+    assert "Rs 10,000-35,000" in money(text)

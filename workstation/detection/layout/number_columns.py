@@ -32,7 +32,7 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
         rent rents loyer loyers alquiler alquileres renta arriendo aluguel aluguer renda
         affitto canone impayé impayés impaye impayes arriéré arriérés arriere arrieres
         unpaid outstanding adeudo deuda dette dívida debito bedrag lordo retribuzione
-        compenso mensualité mensualidad
+        compenso mensualité mensualidad rate rates tarif tarifs tarifa tarifas
         """
     ),
     "AGE": word_set(
@@ -93,6 +93,10 @@ _COUNT_PREFIX = re.compile(
     # the French and Italian short forms of a column of counts: "nb_occupants", "nbre enfants"
     r"|(?:nb|nbre|nbr)[ ](?:de[ ]|d['\u2019])?"
 )
+# Rates that are ratios or shares, not sums paid ("interest rate", "tax rate", "% rate").
+_RATES_OF_NO_MONEY = word_set(
+    "interest exchange tax vat growth inflation response error success pct percent % taux"
+)
 # Words a heading adds around what the column holds: "amount in", "montant en".
 _FILLER = word_set("in en em the la le el of de in der die das")
 # A heading that is only a currency: "USD", "€", "FCFA", "Ksh".
@@ -132,6 +136,8 @@ def number_column(heading: str, other_columns: dict[str, str]) -> str | None:
         return None
     if _names_a_currency(heading) or _ends_in_a_currency(heading):
         return "MONEY"
+    if {"rate", "rates"} & set(words) and any(word in _RATES_OF_NO_MONEY for word in words):
+        return None  # "interest rate", "exchange_rate": a ratio, not a sum
     for word in (words[0], words[-1]):
         for entity, labels in NUMBER_COLUMNS.items():
             if entity != "SOCIAL_STATUS" and word in labels:

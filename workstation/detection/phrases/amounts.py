@@ -188,7 +188,7 @@ _MONEY = re.compile(
     rf"|(?<![\w.,-])\d{{1,4}}(?:[.,]\d{{1,3}})?(?:bn|mn|m|k)[ \u00a0]"
     rf"(?:{_CURRENCY_OF}|{_CODE})(?![\w])"
     # a range glued by a hyphen after its currency: "$300-500 per night", "€1,200-1,500"
-    rf"|(?<![\w])(?:{_SYMBOL}|{_CODE}[ \u00a0]?)\d{{1,3}}(?:,\d{{3}})*"
+    rf"|(?<![\w])(?:{_SYMBOL}|{_CODE})[ \u00a0]?\d{{1,3}}(?:,\d{{3}})*"
     r"[-\u2013]\d{1,3}(?:,\d{3})*(?![\w]|[.,:/-]\d)"
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"(?:[ \u00a0]{_CURRENCY_WORDS}(?![\w]))?"  # "$84,000 pesos": the symbol and the word
