@@ -411,3 +411,19 @@ def test_a_rate_that_is_a_ratio_is_no_money(heading: str) -> None:
 def test_a_range_of_rupees_in_a_table_cell() -> None:
     text = "| Shiv Bricks | 40 | Rs 10,000-35,000 |"
     assert "Rs 10,000-35,000" in money(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amina, pregnant 30 wks, two children", "pregnant 30 wks"),
+        ("Rosa, embarazada (7 meses), vive sola", "embarazada (7 meses)"),
+        ("Mme K., enceinte, 5 mois, sans logement", "enceinte, 5 mois"),
+    ],
+)
+def test_a_pregnancy_with_its_term_written_short(text: str, expected: str) -> None:
+    assert expected in conditions(text)
+
+
+def test_a_pregnancy_test_kit_count_is_no_term() -> None:
+    assert not any("12" in found for found in conditions("pregnancy tests: 12 boxes"))

@@ -487,6 +487,11 @@ _PREGNANT = re.compile(
     r"|\b(?:pregnant|enceinte|embarazada|grávida|gestante)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
     r"|\b(?:pregnant|pregnancy),?[ ](?:\d{1,2}|\w+)[ ](?:weeks|months)\b"
+    # with its term written short or in brackets, in a register: "pregnant 24 wks",
+    # "embarazada (6 meses)", "enceinte, 7 mois", "grávida de 20 sem."
+    r"|\b(?:pregnant|pregnancy|enceinte|grossesse|embarazada|embarazo|grávida|gravidez"
+    r"|gestante),?[ ](?:\(|de[ ])?\d{1,2}[ ]?(?:wks?|weeks?|w|sem\.?|semanas|semaines|s\.?a\."
+    r"|months?|mos?\.?|meses|mois)\)?(?![\w])"
     r"|\b(?:con[ ]|à[ ])?\d{1,2}[ \n](?:semanas|meses|semaines|mois)[ \n]de[ \n]"
     r"(?:embarazo|gestación|grossesse)\b"
 )
