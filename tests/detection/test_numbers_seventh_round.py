@@ -427,3 +427,15 @@ def test_a_pregnancy_with_its_term_written_short(text: str, expected: str) -> No
 
 def test_a_pregnancy_test_kit_count_is_no_term() -> None:
     assert not any("12" in found for found in conditions("pregnancy tests: 12 boxes"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lucía Prado, 58, widowed in 2021, runs a shop", "widowed in 2021"),
+        ("He has been divorced since June 2018.", "divorced since June 2018"),
+        ("Estado civil: viuda desde 2016", "viuda desde 2016"),
+    ],
+)
+def test_a_family_status_with_since_when(text: str, expected: str) -> None:
+    assert expected in statuses(text)

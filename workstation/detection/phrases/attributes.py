@@ -976,7 +976,26 @@ _MARITAL_FIELD = re.compile(
 )
 
 
+# Since when a family status holds: "widowed in 2022", "divorcée depuis 2019", "viuda
+# desde 2015".
+_SINCE_YEAR = re.compile(
+    r"(?i:[ ](?:in|since|depuis|desde|en|em|dal|nel)[ ](?:(?:\d{1,2}[ ])?[a-zéû]{3,9}[ ])?"
+    r"(?:19|20)\d\d(?![\w/-]|\.\d))"
+)
+_SINCE_STATUSES = _set(
+    """
+    widowed divorced married separated remarried widow widower veuf veuve divorcé divorcée
+    marié mariée séparé séparée viudo viuda divorciado divorciada casado casada separado
+    separada viúvo viúva
+    """
+)
+
+
 def _with_children(text: str, span: LayoutSpan) -> LayoutSpan:
+    if text[span.start : span.end].lower() in _SINCE_STATUSES:
+        since = _SINCE_YEAR.match(text, span.end)
+        if since is not None:
+            span = LayoutSpan(span.start, since.end(), span.entity, span.score, span.reason)
     more = _CHILDREN_AFTER.match(text, span.end)
     if more is None:
         return span
