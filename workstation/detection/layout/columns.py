@@ -196,6 +196,41 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "media",
         "newspaper",
     ),
+    # A column of jobs and posts: each cell is a profession or a rank ("operatore
+    # sociale", "Chief Officer"). Not "role" or "title", which as often hold a part in a
+    # case ("witness") or a courtesy title ("Mr").
+    "OCCUPATION": (
+        "occupation",
+        "profession",
+        "job",
+        "job title",
+        "post",
+        "position",
+        "rank",
+        "trade",
+        "métier",
+        "metier",
+        "fonction",
+        "poste",
+        "emploi",
+        "ocupación",
+        "ocupacion",
+        "profesión",
+        "profesion",
+        "cargo",
+        "puesto",
+        "oficio",
+        "profissão",
+        "profissao",
+        "ocupação",
+        "ocupacao",
+        "função",
+        "funcao",
+        "qualifica",
+        "mansione",
+        "professione",
+        "beruf",
+    ),
     **{entity: tuple(sorted(labels)) for entity, labels in NUMBER_COLUMNS.items()},
 }
 COLUMN_ENTITY = {label: entity for entity, labels in COLUMNS.items() for label in labels}
@@ -238,9 +273,16 @@ def plausible(entity: str, value: str) -> bool:
         )
     if entity == "PASSPORT_NUMBER" and _ID_IN_GROUPS.fullmatch(value):
         return True  # "1 04 1978 01133"
+    if entity == "OCCUPATION":
+        return bool(_POST_VALUE.fullmatch(value)) and value.casefold() not in _NO_POST
     if entity in {"USERNAME", "DEVICE_ID", "PASSPORT_NUMBER"}:
         return " " not in value.strip() and len(value) >= 3
     return True
 
 
+# A job or a rank: a few words of letters, with dots and ampersands ("Avv.", "HR & Admin").
+_POST_VALUE = re.compile(
+    r"[^\W\d_][^\W\d_.'\u2019&/-]*\.?(?:[ ]&?[ ]?[^\W\d_][^\W\d_.'\u2019/-]*\.?){0,5}"
+)
+_NO_POST = frozenset({"n/a", "na", "none", "unknown", "nil", "yes", "no", "tbc", "tbd", "-"})
 _ID_IN_GROUPS = re.compile(r"[A-Z]{0,2}[ ]?\d{1,6}(?:[ ]\d{1,6}){1,5}")

@@ -29,6 +29,10 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
         gross net earnings income allowance allowances stipend benefit benefits grant
         pension gratuity arrears owed brut brutto netto bruto neto ingreso ingresos
         revenu revenus rendimento
+        rent rents loyer loyers alquiler alquileres renta arriendo aluguel aluguer renda
+        affitto canone impayé impayés impaye impayes arriéré arriérés arriere arrieres
+        unpaid outstanding adeudo deuda dette dívida debito bedrag lordo retribuzione
+        compenso mensualité mensualidad rate rates tarif tarifs tarifa tarifas
         """
     ),
     "AGE": word_set(
@@ -86,6 +90,12 @@ NUMBER_COLUMNS: dict[str, frozenset[str]] = {
 _COUNT_PREFIX = re.compile(
     r"(?:number|no\.?|nr\.?|n°|nº|nombre|número|numero|cantidad|anzahl|total)[ ]"
     r"(?:of|de|d['\u2019]|der|di)[ ]?"
+    # the French and Italian short forms of a column of counts: "nb_occupants", "nbre enfants"
+    r"|(?:nb|nbre|nbr)[ ](?:de[ ]|d['\u2019])?"
+)
+# Rates that are ratios or shares, not sums paid ("interest rate", "tax rate", "% rate").
+_RATES_OF_NO_MONEY = word_set(
+    "interest exchange tax vat growth inflation response error success pct percent % taux"
 )
 # Words a heading adds around what the column holds: "amount in", "montant en".
 _FILLER = word_set("in en em the la le el of de in der die das")
@@ -124,8 +134,10 @@ def number_column(heading: str, other_columns: dict[str, str]) -> str | None:
     owner = other_columns.get(words[0])
     if owner is not None and owner not in NUMBER_COLUMNS:
         return None
-    if _names_a_currency(heading):
+    if _names_a_currency(heading) or _ends_in_a_currency(heading):
         return "MONEY"
+    if {"rate", "rates"} & set(words) and any(word in _RATES_OF_NO_MONEY for word in words):
+        return None  # "interest rate", "exchange_rate": a ratio, not a sum
     for word in (words[0], words[-1]):
         for entity, labels in NUMBER_COLUMNS.items():
             if entity != "SOCIAL_STATUS" and word in labels:
@@ -141,6 +153,15 @@ def _names_a_currency(heading: str) -> bool:
     outside = re.split(r"[\s/:*.,]+", _BRACKETED.sub(" ", text))
     capitals = [word for word in outside if word.isupper() or not word.isalpha()]
     return any(word.casefold() in _CURRENCY_HEADINGS for word in inside + capitals if word)
+
+
+def _ends_in_a_currency(heading: str) -> bool:
+    """Whether a heading of several words ends in a currency code, however it is cased or
+    joined ("bedrag_EUR", "impayes_eur", "lordo mensile EUR"): exports name the unit last.
+    Codes of fewer than three letters ("rs", "ar") are too often other words to count."""
+    words = [w for w in re.split(r"[\s/:*._-]+", heading.strip().strip('"').casefold()) if w]
+    last = words[-1] if len(words) > 1 else ""
+    return last in _CURRENCY_HEADINGS and (len(last) >= 3 or not last.isalpha())
 
 
 def _heading_words(heading: str) -> list[str]:

@@ -187,11 +187,15 @@ _MONEY = re.compile(
     # "3.2m baht", "1.5bn naira": a scale glued to the number, the currency after it
     rf"|(?<![\w.,-])\d{{1,4}}(?:[.,]\d{{1,3}})?(?:bn|mn|m|k)[ \u00a0]"
     rf"(?:{_CURRENCY_OF}|{_CODE})(?![\w])"
+    # a range glued by a hyphen after its currency: "$300-500 per night", "€1,200-1,500"
+    rf"|(?<![\w])(?:{_SYMBOL}|{_CODE})[ \u00a0]?\d{{1,3}}(?:,\d{{3}})*"
+    r"[-\u2013]\d{1,3}(?:,\d{3})*(?![\w]|[.,:/-]\d)"
     rf"|(?:{_SYMBOL}|{_CODE}(?![\w]))[ \u00a0]?{_AMOUNT}{_SCALE_WORDS}{_UPPER}"
     rf"(?:[ \u00a0]{_CURRENCY_WORDS}(?![\w]))?"  # "$84,000 pesos": the symbol and the word
     rf"|(?<![\w-])(?:{_MANY}){_CURRENCY_OF}(?![\w])"
     rf"|{_AMOUNT}(?:(?:{_TO}|{_AND}){_AMOUNT})?[ \u00a0]?(?:de[ ]|d['\u2019]|of[ ])?"
-    rf"(?:{_SYMBOL}|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
+    # a symbol glued to the figure after it is that figure's: "3 July 2023 AV$58,000"
+    rf"(?:{_SYMBOL}(?![ \u00a0]?\d)|{_CURRENCY_OF}(?![\w])|{_CODE}(?![\w])|(?-i:DA|DH)(?![\w])"
     # units of account that fines and wages are set in: Chilean UTM and UF, Colombian UVT
     r"|(?-i:UTM|UTA|UF|UVT|SMMLV|SMLMV)(?![\w])|salarios[ ]mínimos(?:[ ]\w+)?))"
     rf"(?:[ ](?:a|per|each|every|par|al|por|a[ ]la)[ ](?:month|year|week|day|hour|mois|an|año"
@@ -382,7 +386,8 @@ _UNIT = (
     r"|ans?|années?|mois|semaines?|jours?|journées?|heures?|secondes?|nuits?|décennies?"
     r"|anos?|mês|dias?|segundos?|noites?|décadas?"  # Portuguese, where Spanish differs
     r"|tahun|bulan|hari|minggu|jam|năm|tháng|ngày|tuần|giờ"  # Malay, Indonesian, Vietnamese
-    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?)"
+    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|noches?|décadas?"
+    r"|anni|anno|mesi|mese|settimane|settimana|giorni|giorno|notti)"  # Italian
 )
 _HOW_LONG = (
     rf"(?:{_AMOUNT}|a[ ](?:single|whole|full)|an[ ]entire|a|an|one|a[ ]few|few|several|many"
@@ -529,7 +534,7 @@ _AGE = re.compile(
     rf"|(?:at|by)[ ]the[ ]age[ ]of[ ]{_AMOUNT}|(?:à|a)[ ]l['\u2019]âge[ ]de[ ]{_AMOUNT}[ ]ans"
     rf"|(?:a|an)?[ ]?{_AMOUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b"
     rf"|(?:(?:a|an)[ ])?(?<![\w-])(?:{_WORD_NUMBER})-(?:years?|months?|weeks?|days?)-old\b"
-    rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años)(?:[ ]de[ ]edad)?(?=[,;)])"
+    rf"|(?<=,[ ]){_AMOUNT}[ ](?:ans|años|anos|anni)(?:[ ]de[ ]edad)?(?=[,;)])"
     rf"|(?:de|tiene|tenía|a[ ]los|con|cumplió|cumplir)[ ]{_AMOUNT}[ ]años(?:[ ]de[ ]edad)?"
     r"(?![ ](?:de[ ](?:prisión|cárcel|reclusión|condena|arresto)|y[ ]\w+[ ]mes))"
     rf"|(?:à|a|avait|aura|a[ ]eu)[ ]{_AMOUNT}[ ]ans\b(?![ ]?(?:d['\u2019]|de[ ]|avec|ferme))"
@@ -719,6 +724,9 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
                 # "41 men and 26 women": one count of a group, read whole
                 yield LayoutSpan(previous.start, span.end, "QUANTITY", SCORE, "counts joined")
             previous = span
+    if "(" in text:
+        for match in _WORDS_THEN_FIGURE.finditer(text):
+            yield LayoutSpan(*match.span(), "QUANTITY", SCORE, "a number in words and figures")
     for match in _JOINED_COUNT.finditer(text):
         yield LayoutSpan(match.start(), match.end(), "QUANTITY", SCORE, "a number joined to a noun")
     for start, end in _shares(text):
@@ -744,7 +752,12 @@ def _amounts(text: str) -> Iterator[LayoutSpan]:
         yield LayoutSpan(match.start(group), match.end(group), "AGE", SCORE, "age after a name")
 
 
-_JOINER = re.compile(r"[ \n](?:and|y|et|e|\+)[ \n]")
+# Between two counts of one group: "41 men and 26 women", "2 adults, 3 children", "34
+# people including 19 minors", "12 détenus dont 3 mineurs".
+_JOINER = re.compile(
+    r"[ \n](?:and|y|et|e|\+)[ \n]|,[ ]|[ ](?:including|of[ ]whom|dont|incluidos|incluidas"
+    r"|incluyendo|incluindo|among[ ]them|entre[ ]ellos|entre[ ]eux)[ ]"
+)
 
 
 def _joined_counts(text: str, previous: LayoutSpan | None, span: LayoutSpan) -> bool:
@@ -857,6 +870,7 @@ _UNIT_WORDS = _set(
     decade decades fortnight fortnights décennie décennies década décadas
     second seconds seconde secondes segundo segundos ano anos mês dia dias noite noites
     tahun bulan hari minggu năm tháng ngày tuần giờ
+    anni anno mesi mese settimana settimane giorni giorno notti
     """
 )
 
@@ -969,7 +983,8 @@ def _count(
     match = _COUNT_START.match(text, anchor)
     if not match or not _is_count_number(text, found, starts, anchor, match):
         return None
-    index = _word_index(found, starts, match.end())
+    both = _BOTH_STATES.match(text, match.end())  # "23 current and former crew"
+    index = _word_index(found, starts, both.end() if both else match.end())
     if index is None:
         return _bare_estimate(text, match, anchor)
     end = _counted_noun(text, found, index)
@@ -982,6 +997,16 @@ def _count(
     return LayoutSpan(anchor, end, "QUANTITY", SCORE, "a number and what it counts")
 
 
+# Two states of a group joined before what is counted: "47 current and former workers",
+# "anciens et actuels salariés", "actuales y antiguos empleados".
+_STATES = (
+    r"(?:current|former|serving|retired|past|present|active|existing|new|old|anciens|actuels"
+    r"|nouveaux|actuales|antiguos|ex|nuevos|atuais|antigos|novos)"
+)
+_BOTH_STATES = re.compile(rf"(?i:[ ]{_STATES}[ ](?:and|or|et|ou|y|o|e)[ ]{_STATES}(?=[ ]))")
+# A number in words with its figure in brackets, as contracts and orders write it:
+# "three (3) deceased", "cinq (5) agents", "diez (10) trabajadores".
+_WORDS_THEN_FIGURE = re.compile(rf"(?i:(?<![\w-])(?:{_WORD_NUMBER})[ ]\(\d{{1,6}}\))")
 _COUNT_RATE = re.compile(
     r"(?i:[ ](?:a|per|each|every|par|por|al)[ ](?:day|night|week|month|year|shift|jour|semaine"
     r"|mois|an|día|semana|mes|año|dia|mês|ano)\b)"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.burns import burns
 from workstation.detection.phrases.health_words import (
     MORE_AFTER,
     MORE_BEFORE,
@@ -227,7 +228,7 @@ _MARITAL = _set(
     """
 )
 # An age just before, then a comma: "he was 45 years old, married and", "Ana, 38, single".
-_AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad),[ \n]$")
+_AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}s?\)?|\bold|\bans|\baños|\bedad),[ \n]$")
 
 
 # Injuries and the state of a part of the body: "a fractured left forearm", "a head
@@ -235,7 +236,10 @@ _AGE_THEN_COMMA = re.compile(r"(?:[,(][ ]?\d{1,3}\)?|\bold|\bans|\baños|\bedad)
 _BODY = (
     r"(?:neck[ ]of[ ](?:the[ ])?femur|head|skull|face|jaw|nose|eyes?|ears?|eardrums?|neck"
     r"|spine|back|chest|ribs?"
-    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|fingers?|hips?|pelvis|legs?"
+    r"|shoulders?|arms?|forearms?|elbows?|wrists?|hands?|hips?|pelvis|legs?"
+    # the fingers by name: "the index and middle fingers", "his ring finger"
+    r"|(?:(?:index|middle|ring|little)(?:,?[ ](?:and|or)[ ](?:index|middle|ring|little))?[ ])?"
+    r"fingers?"
     r"|thighs?|knees?|ankles?|foot|feet|toes?|abdomen|stomach|kidneys?|liver|lungs?"
     r"|heart|brain|teeth|tooth|genitals|buttocks|soles|collarbone|cheekbone|lips?|scalp"
     r"|skin|breast|prostate|bladder|bowel|colon|throat|cervix|ovar(?:y|ies)|testicles"
@@ -277,7 +281,8 @@ _INJURED = re.compile(
     rf"|\b(?:blind|deaf)[ \n]in[ \n]{_WHOSE}{_SIDE}(?:eyes?|ears?)\b"
     rf"|\b(?:nerve[ \n])?(?:damage|pain|numbness|paralysis|weakness|loss[ ]of[ ]feeling)"
     rf"[ \n](?:in|to|of)[ \n]{_WHOSE}{_SIDE}{_BODY}\b"
-    rf"|\b(?:the[ \n])?(?:loss|amputation|removal|partial[ ]loss|total[ ]loss)[ \n]of[ \n]"
+    rf"|\b(?:the[ \n])?(?:loss|amputation|removal|partial[ ]loss|total[ ]loss"
+    r"|(?:partial|total|traumatic)[ ]amputation)[ \n]of[ \n]"
     rf"(?:(?:the[ ]use|the[ ]sight|the[ ]hearing|the[ ]vision|most)[ \n]of[ \n])?"
     rf"{_WHOSE}{_COUNT}{_SIDE}{_BODY}\b)"
 )
@@ -482,6 +487,11 @@ _PREGNANT = re.compile(
     r"|\b(?:pregnant|enceinte|embarazada|grávida|gestante)[ \n](?:de|of)[ \n](?:\d{1,2}|\w+)[ \n]"
     r"(?:mois|meses|months|semaines|semanas|weeks)\b"
     r"|\b(?:pregnant|pregnancy),?[ ](?:\d{1,2}|\w+)[ ](?:weeks|months)\b"
+    # with its term written short or in brackets, in a register: "pregnant 24 wks",
+    # "embarazada (6 meses)", "enceinte, 7 mois", "grávida de 20 sem."
+    r"|\b(?:pregnant|pregnancy|enceinte|grossesse|embarazada|embarazo|grávida|gravidez"
+    r"|gestante),?[ ](?:\(|de[ ])?\d{1,2}[ ]?(?:wks?|weeks?|w|sem\.?|semanas|semaines|s\.?a\."
+    r"|months?|mos?\.?|meses|mois)\)?(?![\w])"
     r"|\b(?:con[ ]|à[ ])?\d{1,2}[ \n](?:semanas|meses|semaines|mois)[ \n]de[ \n]"
     r"(?:embarazo|gestación|grossesse)\b"
 )
@@ -545,8 +555,12 @@ def _widened(text: str, span: LayoutSpan) -> LayoutSpan:
     or a treatment of it ("had a stroke", "uses a walking frame", "on antidepressants"):
     the whole expression."""
     span = _with_lead(text, span)
+    code = _icd_code_before(text, span.start)
+    if code is not None:  # "F32.1 moderate depressive episode": the code names it too
+        span = LayoutSpan(code, span.end, span.entity, span.score, span.reason)
     end = span.end
     tail = _SINCE.match(text, end) or _SIDE_MARK.match(text, end) or _WITHOUT_AID.match(text, end)
+    tail = tail or _CLINICAL_STATE.match(text, end)
     if tail:
         end = tail.end()
         span = LayoutSpan(span.start, end, span.entity, span.score, span.reason)
@@ -570,6 +584,38 @@ _SINCE = re.compile(
     r"|el[ ]nacimiento|niñ[oa]|a[ ]infância|o[ ]nascimento|criança))\b"
 )
 _SIDE_MARK = re.compile(r"[ ]\((?:L|R|l|r|left|right|bilateral|both)\)")
+# A code of the international classification of diseases before a diagnosis: "F32.1",
+# "J62.8", "G35".
+# Only where a record puts one: at the start of a line or a field, after "diagnosis",
+# "ICD-10" or "code" (not "Room B12 ...").
+_ICD_CODE = re.compile(
+    r"(?:^[ \t]*|[:;(,\-\u2013][ \t]*|\b(?:diagnosis|diagnosed|ICD-10|ICD|code|Dx|CIM-10"
+    r"|CIE-10)[ :]+)(?P<code>[A-TV-Z]\d\d(?:\.\d{1,2})?)[ ]",
+    re.MULTILINE,
+)
+
+
+def _icd_code_before(text: str, start: int) -> int | None:
+    """Where a disease code begins that stands just before ``start`` or that ``start``
+    cuts into ("F32.1 ..." read from its "1"), or None."""
+    window = max(0, start - 20)
+    for match in _ICD_CODE.finditer(text, window, min(len(text), start + 4)):
+        if match.start("code") < start <= match.end():
+            return match.start("code")
+    return None
+
+
+# How a condition stands, written after it in a record: "hypertension, controlled",
+# "silicosis (diagnosed)", "simple silicosis, stage 1", "diabète (traité)".
+_CLINICAL_STATE = re.compile(
+    r"(?i:,[ ](?:(?:well|poorly|partly|partially)[ -])?(?:controlled|uncontrolled|stable"
+    r"|stabilised|stabilized|treated|untreated|diagnosed|confirmed|in[ ]remission"
+    r"|stage[ ](?:\d|[IV]{1,3})|grade[ ](?:\d|[IV]{1,3})|contrôlée?|stable|traitée?|controlada?"
+    r"|estable|tratada?)(?![\w-])"
+    r"|[ ]\((?:(?:well|poorly)[ -])?(?:controlled|stable|treated|diagnosed|confirmed|suspected"
+    r"|in[ ]remission|stage[ ](?:\d|[IV]{1,3})|traitée?|tratada?|diagnostiquée?"
+    r"|diagnosticada?)\))"
+)
 # What a person cannot do without: "cannot walk without a stick".
 _WITHOUT_AID = re.compile(
     r"[ ]without[ ](?:a[ ]|his[ ]|her[ ]|their[ ])?(?:walking[ ])?(?:stick|cane|crutches"
@@ -650,6 +696,7 @@ def _all_health(text: str) -> Iterator[LayoutSpan]:
     for match in _PREGNANT.finditer(text):
         extra.append(LayoutSpan(match.start(), match.end(), "HEALTH", SCORE, "pregnancy"))
     extra.extend(_described_wounds(text))
+    extra.extend(burns(text))
     extra.extend(_clinical_shorthand(text))
     extra.extend(_unwell(text))
     lower = text.lower()
@@ -886,7 +933,8 @@ def social_status(text: str) -> Iterator[LayoutSpan]:
     for match in _MARITAL_FIELD.finditer(text):
         start, end = match.span("value")
         if not any(span.start < end and start < span.end for span in listed):
-            listed.append(LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "a status field"))
+            field = LayoutSpan(start, end, "SOCIAL_STATUS", SCORE, "a status field")
+            listed.append(_with_children(text, field))
     current: LayoutSpan | None = None
     for span in sorted(listed, key=lambda span: span.start):
         between = text[current.end : span.start].replace("\n", " ") if current else ""
@@ -914,7 +962,7 @@ _STATUS_JOINS = frozenset({", ", " and ", " and the ", " and a ", ", and ", ", t
 # The children a status is written with: "a widower with three sons", "veuve avec
 # deux enfants", "mère célibataire de quatre enfants", "viuda con cuatro hijos".
 _CHILDREN_AFTER = re.compile(
-    rf"(?i:[ \n](?:with|avec|con|com|de|and)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
+    rf"(?i:(?:,?[ \n](?:with|avec|con|com|de|and)|,)[ \n]{_HOW_MANY}[ \n](?:(?:{_YOUNG}|dependent"
     rf"|menores)[ \n])?(?:{_CHILDREN}|dependants|dependents)"
     r"(?:[ \n](?:mineurs|menores|en[ ]bas[ ]âge))?\b)"
 )
@@ -922,11 +970,32 @@ _CHILDREN_AFTER = re.compile(
 _MARITAL_FIELD = re.compile(
     r"(?im:^[ \t]*(?:marital[ ]status|civil[ ]status|family[ ]status|family|estado[ ]civil"
     r"|état[ ]civil|situation[ ](?:de[ ]famille|familiale|matrimoniale)|situación[ ]familiar)"
-    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)(?=[ \t]*(?:[;,(]|$)))"
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t)(?P<value>[^\W\d_][^\n;,(]{1,28}?)"
+    # the value ends the line, or at a wide gap before the next field of a two-column form
+    r"(?=[ \t]*(?:[;,(]|$)|[ \t]{3,}|\t))"
+)
+
+
+# Since when a family status holds: "widowed in 2022", "divorcée depuis 2019", "viuda
+# desde 2015".
+_SINCE_YEAR = re.compile(
+    r"(?i:[ ](?:in|since|depuis|desde|en|em|dal|nel)[ ](?:(?:\d{1,2}[ ])?[a-zéû]{3,9}[ ])?"
+    r"(?:19|20)\d\d(?![\w/-]|\.\d))"
+)
+_SINCE_STATUSES = _set(
+    """
+    widowed divorced married separated remarried widow widower veuf veuve divorcé divorcée
+    marié mariée séparé séparée viudo viuda divorciado divorciada casado casada separado
+    separada viúvo viúva
+    """
 )
 
 
 def _with_children(text: str, span: LayoutSpan) -> LayoutSpan:
+    if text[span.start : span.end].lower() in _SINCE_STATUSES:
+        since = _SINCE_YEAR.match(text, span.end)
+        if since is not None:
+            span = LayoutSpan(span.start, since.end(), span.entity, span.score, span.reason)
     more = _CHILDREN_AFTER.match(text, span.end)
     if more is None:
         return span
@@ -991,6 +1060,10 @@ def _status_meant(text: str, found: tuple[Word, ...], index: int, length: int) -
         return True  # "a letter from prisoner Tomas Varga"
     if word.lower in _MARITAL and _paired_or_after_age(text, found, index):
         return True
+    if _AGE_THEN_COMMA.search(text, max(0, word.start - 12), word.start) and (
+        _PARTICULAR.match(text, word.end)
+    ):
+        return True  # one of a person's particulars after the age: "Nour, 19, student, ..."
     if word.lower in _HELD and _alone_in_brackets(text, word):
         return True  # "Julio Rey (detenido)"
     before = found[index - 1] if index > 0 else None
@@ -1061,8 +1134,8 @@ def _paired_or_after_age(text: str, found: tuple[Word, ...], index: int) -> bool
 
 _JOINING = _set("or and ou et o y")
 # A particular in a list of them: after a comma or at the start of a line or sentence,
-# and before a comma or a semicolon.
-_PARTICULAR = re.compile(r"[,;]")
+# and before a comma, a semicolon, a full stop or the end of the line.
+_PARTICULAR = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.:;][ ])$")
 
 
@@ -1127,6 +1200,7 @@ _AFTER_STATUS = _set(
     """
     and or who with in from of at whose living is was had has and but since for since to
     et ou qui avec de du en y o que con en desde à au aux dans em na no
+    now still currently already since then
     """
 )
 

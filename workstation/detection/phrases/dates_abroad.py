@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from workstation.detection.layout.spans import LayoutSpan
+from workstation.detection.phrases.dates_and_clocks import dates_and_clocks
 from workstation.detection.phrases.dates_scripts import dates_in_scripts
 from workstation.detection.phrases.dates_short import short_dates
 from workstation.detection.phrases.dates_weekday import weekday_dates
@@ -271,6 +272,7 @@ def dates_abroad(text: str) -> Iterator[LayoutSpan]:
     yield from dates_in_scripts(text)
     yield from short_dates(text)
     yield from weekday_dates(text)
+    yield from dates_and_clocks(text)
     if _THAI.search(text):
         for match in _THAI_DATE.finditer(text):
             yield LayoutSpan(*match.span(), ENTITY, SCORE, "Thai date")

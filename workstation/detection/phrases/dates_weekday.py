@@ -50,8 +50,30 @@ _WEEKDAY_HOUR = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# A Portuguese weekday said short, without "-feira": "na quinta, 13 de março", "encontro de
+# quinta", "até à próxima terça". "Quinta" is also an estate and "quarta" a fourth, so it
+# counts only after a word that dates it, and where no noun follows ("na quinta do avô").
+_PT_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:na|no|de|desta|nesta|próxima|proxima|última|ultima|esta|até|à|a|cada"
+    r"|toda|todas[ ]as)[ ](?:próxima[ ]|última[ ]|passada[ ])?"
+    r"(?P<day>(?:segunda|terça|terca|quarta|quinta|sexta)"
+    # the date it names, when written after it: "quinta, 13 de março de 2025"
+    r"(?:,?[ ]\d{1,2}[ ]de[ ](?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto"
+    r"|setembro|outubro|novembro|dezembro)(?:[ ]de[ ](?:19|20)\d\d)?)?)"
+    r"(?=[ ]?[,.;:!?)]|[ ]?\n|$|[ ](?:passada|que[ ]vem|seguinte|à[ ](?:noite|tarde)"
+    r"|de[ ]manhã|às[ ]\d|dia[ ]\d|\d))",
+    re.IGNORECASE,
+)
+_PT_DAYS = ("segunda", "terça", "terca", "quarta", "quinta", "sexta")
+
+
 def weekday_dates(text: str) -> Iterator[LayoutSpan]:
-    """Reply-line dates and weekday hours in ``text``, each as one span."""
+    """Reply-line dates and weekday hours in ``text``, each as one span; a Portuguese
+    weekday said short."""
+    lower = text.lower()
+    if any(day in lower for day in _PT_DAYS):
+        for match in _PT_WEEKDAY.finditer(text):
+            yield LayoutSpan(*match.span("day"), ENTITY, SCORE, "weekday said short")
     start = 0
     for line in text.split("\n"):
         end = start + len(line)

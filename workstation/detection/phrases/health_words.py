@@ -16,6 +16,11 @@ from workstation.detection.phrases.tokens import word_set as _set
 MORE_HEALTH = phrase_list(
     """
     sodium valproate, valproate, valproic acid, lithium carbonate, methadone, catheters,
+    smoke inhalation, inhalation de fumées, inhalation de fumée, intoxication par la fumée,
+    inhalación de humo, intoxicación por humo, inalação de fumaça, inalação de fumo,
+    acute stress reaction, stress reaction, sleep disturbance, sleep disturbances,
+    sleep disorder, troubles du sommeil, trastorno del sueño, heroin dependence,
+    opioid dependence, cocaine dependence, drug dependence, long-term sickness,
     insulin injections, antiretrovirals, antiretroviral therapy, antiepileptics,
     antidepressants, antipsychotics, anticonvulsants, dialysis, home dialysis,
     pre-eclampsia, preeclampsia, eclampsia, epileptic seizure, epileptic seizures,
@@ -369,6 +374,10 @@ MORE_STATUS = phrase_list(
     history-sheeter, habitual offender, absconder, pensionado, pensionada, locataire,
     inquilino, inquilina, first-time mother, first-time father, living alone,
     lives alone, lived alone, detained patient,
+    married couple, married couples, couple mariée, couple marié, matrimonio, casal,
+    first offender, first-time offender, first offence, primodélinquant, primodelincuente,
+    on probation, on parole, en libertad condicional, en liberté conditionnelle,
+    under probation, probationer, parolee,
     political prisoners, prisoner of conscience, prisoners of conscience, asylum seekers,
     asylum-seekers,
     migrant worker, migrant workers, undocumented migrants, irregular migrants,

@@ -309,6 +309,9 @@ WIDER_HEADS = phrase_list(
     liaison officer, military observer, peacekeeper, blue helmet, naval officer,
     navy diver, diver, frogman, coastguard officer, sailor, first mate, second mate,
     boatswain, bosun, ship's captain, ship's master, ship's cook, ship's engineer,
+    master, fishing master, vessel's master, master mariner, oiler, wiper, motorman,
+    chief officer, chief engineer, second engineer, third engineer, 2nd engineer,
+    3rd engineer, deck cadet, engine cadet, ordinary seaman, deck officer,
     marine engineer, chief mate, able seaman, fisherwoman, fisherfolk, fishmonger,
     nurse aide, nursing aide, nursing officer, nursing sister, nursing student,
     student nurse, trainee nurse, enrolled nurse, registered nurse, theatre nurse,
@@ -694,12 +697,13 @@ TITLE_ABBREVIATIONS = _set(
     lic licda licdo lcda lcdo abog adv advt cnel tcnel tte sgto gral cmdte pbro mons
     const ds di dc dci dsu pc rn
     hon barr eng pharm
+    avv dott geom rag arch ten cap mar magg app
     """
 )
 # Titles abbreviated that are also ordinary words: only with their full stop.
 TITLE_ABBREVIATIONS_DOTTED = _set(
     "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons const"
-    " hon barr eng pharm"
+    " hon barr eng pharm rag arch ten cap mar app"
 )
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
 # "Member Yadav" in a council's minutes): capitalised, and only before a name.

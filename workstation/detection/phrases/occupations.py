@@ -777,6 +777,8 @@ def _stands_as_post(
         before = found[index - 1].lower if index > 0 else ""
         after = found[index + 1].lower if index + 1 < len(found) else ""
         return before in MODIFIERS or after == "of"
+    if length == 1 and word.lower == "master":
+        return _ship_master(text, found, index)
     if length == 1 and word.lower == "justice":  # "Justice Lafleur", not "Justice Department"
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and following.lower in _BODY_WORDS:
@@ -825,6 +827,36 @@ def _stands_as_post(
     if length == 1:
         return not (word.text.isupper() and len(word.text) > 3)
     return not all(w.text.isupper() for w in found[index : index + length])
+
+
+# "the master", "the vessel's master", "her master": a ship's master. Not "a master
+# copy", "the master plan", "a master's degree", "Master of Arts", "the master key".
+_MASTER_BEFORE = _set("the a vessel's ship's boat's her its his their as our fishing acting relief")
+_VESSELS = _set("vessel ship boat trawler tanker ferry dhow freighter tug yacht")
+_MASTER_NOT_BEFORE = _set(
+    """
+    plan plans key keys list lists copy copies file files bedroom bedrooms degree degrees
+    class classes switch data agreement agreements record records card cards account
+    accounts password passwords thesis craftsman piece pieces stroke sheet sheets
+    document documents schedule budget contract tape tapes suite disk database
+    """
+)
+
+
+def _ship_master(text: str, found: tuple[Word, ...], index: int) -> bool:
+    """Whether "master" is the master of a vessel: after an article or an owner, not
+    before a noun it qualifies or "of Arts"."""
+    word = found[index]
+    before = found[index - 1].lower if index > 0 else ""
+    if before == "s" and text[found[index - 1].start - 1 : found[index - 1].start] in "'\u2019":
+        before = "vessel's" if index > 1 and found[index - 2].lower in _VESSELS else ""
+    after = found[index + 1].lower if index + 1 < len(found) else ""
+    return (
+        before in _MASTER_BEFORE
+        and after not in _MASTER_NOT_BEFORE
+        and text[word.end : word.end + 1] not in ("'", "\u2019")  # "a master's degree"
+        and not (after == "of" and index + 2 < len(found) and found[index + 2].text[0].isupper())
+    )
 
 
 def _in_a_subject_line(text: str, position: int) -> bool:
