@@ -141,3 +141,20 @@ def test_username_a_sentence_gives(default: DetectionEngine, text: str, account:
 )
 def test_no_username_in_these(default: DetectionEngine, text: str) -> None:
     assert proposed(default, text, "USERNAME") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fee was NOK 612 400 in cash.", "Paid: NOK 18 250 to the agent.", "NORD 4471 was the code."],
+)
+def test_a_number_mark_inside_a_longer_word_cues_no_reference(text: str) -> None:
+    # the "NO" of "NOK" or "NORD" is no "no." mark: the words after it are not a number's
+    assert references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Case no.4471/03 was filed.", "4471/03"), ("Dossier n°AB-2231 ouvert.", "AB-2231")],
+)
+def test_a_mark_glued_to_its_number_still_cues_it(text: str, number: str) -> None:
+    assert references(text) == [number]

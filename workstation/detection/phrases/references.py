@@ -77,6 +77,8 @@ _KIND = (
 _MARK = (
     r"(?:reg(?:istration)?\.?[ ])?"
     r"(?:no|nos|n[°ºo]s?|n\.[°º]|num|núm|number|numbers|numéro|número|nr|nro|nrs|n:o|\u2116)\.?"
+    # a mark that ends in a letter ends the word: the "NO" of "NOK 612 400" is no mark
+    r"(?!(?<=[^\W\d_])[^\W\d_])"
 )
 _US_DOCKET = r"\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{2,4})*"  # 1:12-cr-00345-JDB
 # A capital in the Latin, Greek or Cyrillic alphabet: registers write "ΔΣΓ 2025/1142",
