@@ -145,7 +145,11 @@ def test_no_username_in_these(default: DetectionEngine, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The fee was NOK 612 400 in cash.", "Paid: NOK 18 250 to the agent.", "NORD 4471 was the code."],
+    [
+        "The fee was NOK 612 400 in cash.",
+        "Paid: NOK 18 250 to the agent.",
+        "NORD 4471 was the code.",
+    ],
 )
 def test_a_number_mark_inside_a_longer_word_cues_no_reference(text: str) -> None:
     # the "NO" of "NOK" or "NORD" is no "no." mark: the words after it are not a number's

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from workstation.detection import linking, name_edges, native_scripts
+from workstation.detection.engine import DetectionEngine
 from workstation.detection.findings import Finding, Proposal
 from workstation.detection.layout import csv_exports, nicknames, people_lists, signatures
 from workstation.detection.phrases import cued_names, given_names
@@ -441,3 +442,37 @@ def test_a_name_word_opened_by_a_joined_particle_continues_the_name(
 def test_a_lower_case_hyphenated_word_is_not_a_particle_name() -> None:
     text = "Tariq al-most left"
     assert _widened(text, "Tariq") == ["Tariq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("02/09/2026, 08:06 - Gjergj Marku", "Gjergj Marku"),
+        ("[14.03.25 21:07] Noor Khalil", "Noor Khalil"),
+        ("Priya Raman 07:33", "Priya Raman"),
+        ("Amadou Diallo", "Amadou Diallo"),
+        ("Mr J. K. Rowe.", "Mr J. K. Rowe."),
+    ],
+)
+def test_digits_at_a_names_edges_are_cut_off(text: str, name: str) -> None:
+    # a recognizer's PERSON over a chat line's date and time: the name alone stays a name
+    whole = Finding(0, len(text), "PERSON", 0.85, "model")
+    (cut,) = name_edges.trimmed([whole], text)
+    assert text[cut.start : cut.end] == name
+
+
+def test_a_number_alone_and_other_entities_are_left_as_they_are() -> None:
+    text = "02/09/2026, 08:06"
+    date = Finding(0, len(text), "DATE_TIME", 0.85, "model")
+    digits = Finding(0, len(text), "PERSON", 0.85, "model")
+    assert name_edges.trimmed([date, digits], text) == [date, digits]
+
+
+def test_a_chat_senders_name_keeps_apart_from_the_lines_date(strict: DetectionEngine) -> None:
+    text = (
+        "02/09/2026, 07:41 - Lucía Ferrer: wait for me\n"
+        "02/09/2026, 08:06 - Gjergj Marku: they took him to the station\n"
+    )
+    found = {(p.entity, text[p.start : p.end]) for p in strict.detect(text)}
+    assert ("PERSON", "Gjergj Marku") in found
+    assert ("DATE_TIME", "02/09/2026, 08:06") in found

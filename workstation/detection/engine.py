@@ -27,6 +27,7 @@ from workstation.detection import (
     layout,
     linking,
     list_mates,
+    name_edges,
     ner_gate,
     overlaps,
     phrases,
@@ -441,7 +442,7 @@ class DetectionEngine:
 
     def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
         """The policy's rules over the model's findings plus the deny lists'."""
-        findings = [*model_findings, *self.deny.find(text)]
+        findings = [*name_edges.trimmed(model_findings, text), *self.deny.find(text)]
         findings = furniture.drop(findings, text)
         findings = self.rules.drop_allowed(findings, text)
         findings = self.rules.apply_boosts(findings, text)

@@ -132,6 +132,31 @@ _LOOK = 80
 _STEPS = 6
 
 
+# A run at a name's edge that holds a digit: the model sometimes reads a chat line's
+# "02/09/2026, 08:06 - " into the sender's name after it. No name is written in digits.
+_NUMBERED_HEAD = re.compile(r"\A[\W\d_]*\d[\W\d_]*(?=[^\W\d_])")
+_NUMBERED_TAIL = re.compile(r"(?<=[^\W\d_.])[\W\d_]*\d[\W\d_]*\Z")
+
+
+def trimmed(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings, with the dates, times and numbers a recognizer took into a person's
+    name cut off its edges, so that a review shows the name alone and the date keeps
+    its own label."""
+    result = []
+    for finding in findings:
+        if finding.entity == ENTITY:
+            name = text[finding.start : finding.end]
+            head = _NUMBERED_HEAD.match(name)
+            tail = _NUMBERED_TAIL.search(name)
+            start = finding.start + (head.end() if head else 0)
+            end = finding.start + (tail.start() if tail else len(name))
+            if (start, end) != (finding.start, finding.end) and start < end:
+                result.append(replace(finding, start=start, end=end))
+                continue
+        result.append(finding)
+    return result
+
+
 def widened(findings: list[Finding], text: str) -> list[Finding]:
     """The findings, with each name stretched over the rest of it (see the module)."""
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
