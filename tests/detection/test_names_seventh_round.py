@@ -445,27 +445,31 @@ def test_a_lower_case_hyphenated_word_is_not_a_particle_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "date", "name"),
     [
-        ("02/09/2026, 08:06 - Gjergj Marku", "Gjergj Marku"),
-        ("[14.03.25 21:07] Noor Khalil", "Noor Khalil"),
-        ("Priya Raman 07:33", "Priya Raman"),
-        ("Amadou Diallo", "Amadou Diallo"),
-        ("Mr J. K. Rowe.", "Mr J. K. Rowe."),
+        ("02/09/2026, 08:06 - Gjergj Marku", "02/09/2026, 08:06", "Gjergj Marku"),
+        ("[14.03.25 21:07] Noor Khalil", "14.03.25 21:07", "Noor Khalil"),
+        ("Priya Raman 07:33", "07:33", "Priya Raman"),
     ],
 )
-def test_digits_at_a_names_edges_are_cut_off(text: str, name: str) -> None:
+def test_a_date_at_a_names_edge_is_cut_off_when_it_is_found(
+    text: str, date: str, name: str
+) -> None:
     # a recognizer's PERSON over a chat line's date and time: the name alone stays a name
     whole = Finding(0, len(text), "PERSON", 0.85, "model")
-    (cut,) = name_edges.trimmed([whole], text)
-    assert text[cut.start : cut.end] == name
+    start = text.index(date)
+    held = Finding(start, start + len(date), "DATE_TIME", 0.85, "dates")
+    cut, kept = name_edges.trimmed([whole, held], text)
+    assert (text[cut.start : cut.end], kept) == (name, held)
 
 
-def test_a_number_alone_and_other_entities_are_left_as_they_are() -> None:
-    text = "02/09/2026, 08:06"
-    date = Finding(0, len(text), "DATE_TIME", 0.85, "model")
-    digits = Finding(0, len(text), "PERSON", 0.85, "model")
-    assert name_edges.trimmed([date, digits], text) == [date, digits]
+@pytest.mark.parametrize(
+    "text", ["Amadou Diallo", "Mr J. K. Rowe.", "Priya Raman 07:33", "02/09/2026, 08:06"]
+)
+def test_a_name_keeps_what_no_other_finding_holds(text: str) -> None:
+    # a number nothing else proposes stays covered, under the name's label
+    whole = Finding(0, len(text), "PERSON", 0.85, "model")
+    assert name_edges.trimmed([whole], text) == [whole]
 
 
 def test_a_chat_senders_name_keeps_apart_from_the_lines_date(strict: DetectionEngine) -> None:

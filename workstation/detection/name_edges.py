@@ -140,21 +140,33 @@ _NUMBERED_TAIL = re.compile(r"(?<=[^\W\d_.])[\W\d_]*\d[\W\d_]*\Z")
 
 def trimmed(findings: list[Finding], text: str) -> list[Finding]:
     """The findings, with the dates, times and numbers a recognizer took into a person's
-    name cut off its edges, so that a review shows the name alone and the date keeps
-    its own label."""
+    name cut off its edges where another finding holds them, so that a review shows the
+    name alone and the date keeps its own label. A number no other finding holds stays
+    inside the name: covered under the wrong label beats not covered."""
+    others = [f for f in findings if f.entity != ENTITY]
     result = []
     for finding in findings:
         if finding.entity == ENTITY:
             name = text[finding.start : finding.end]
             head = _NUMBERED_HEAD.match(name)
             tail = _NUMBERED_TAIL.search(name)
-            start = finding.start + (head.end() if head else 0)
-            end = finding.start + (tail.start() if tail else len(name))
+            start, end = finding.start, finding.end
+            if head and _held(others, text, start, start + head.end()):
+                start += head.end()
+            if tail and _held(others, text, finding.start + tail.start(), end):
+                end = finding.start + tail.start()
             if (start, end) != (finding.start, finding.end) and start < end:
                 result.append(replace(finding, start=start, end=end))
                 continue
         result.append(finding)
     return result
+
+
+def _held(others: list[Finding], text: str, start: int, end: int) -> bool:
+    """Whether every digit between ``start`` and ``end`` lies inside another finding."""
+    return all(
+        any(f.start <= at < f.end for f in others) for at in range(start, end) if text[at].isdigit()
+    )
 
 
 def widened(findings: list[Finding], text: str) -> list[Finding]:
