@@ -375,3 +375,38 @@ def test_no_body_and_town_for_a_generic_head_or_mid_sentence(text: str) -> None:
 )
 def test_a_person_or_a_unit_after_a_body_is_no_town(text: str) -> None:
     assert not any("," in c for c in companies(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paseamos por el centro de la villa de Arcela con el grupo de vecinos de Tolmo.",
+        "La casa de verano de Inés y la casa blanca de Tomás",
+        "Dormiva nella camera degli ospiti di Serena, vicino al centro antico di Valmonte.",
+        "Il Centro antico di Valmonte è chiuso. Casa nuova di Piero.",
+        "On visite le centre ancien de Korbé.",
+        "la casa de Marta de Villa Arce",
+        "The police detained da Costa; the tribunal told de Vries to wait.",
+        "Police questioned van der Berg. Tribunal judges de Wit and others.",
+    ],
+)
+def test_a_common_noun_and_prose_before_a_name_is_no_body(text: str) -> None:
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "el grupo de rescate de la policía de Villa Arce",
+            "grupo de rescate de la policía de Villa Arce",
+        ),
+        ("nel centro di accoglienza di Valmonte", "centro di accoglienza di Valmonte"),
+        ("la camera di commercio di Valmonte", "camera di commercio di Valmonte"),
+        ("le Tribunal administratif de Korbé a", "Tribunal administratif de Korbé"),
+        ("au centre de santé de Basse-Orée", "centre de santé de Basse-Orée"),
+        ("devant le tribunal de grande instance de Korbé", "tribunal de grande instance de Korbé"),
+    ],
+)
+def test_a_body_with_body_words_is_still_read(text: str, expected: str) -> None:
+    assert expected in bodies(text)

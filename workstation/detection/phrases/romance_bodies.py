@@ -75,6 +75,75 @@ _BODY = re.compile(
     r"|[ ](?P<quoted>[\"«\u201c][^\"»\u201d\n]{2,40}[\"»\u201d]))"
 )
 _STRONG = re.compile(rf"(?i:{_STRONG_HEADS})")
+# Heads that are first of all common nouns ("el centro de la ciudad", "la casa de campo",
+# "la camera da letto", "su grupo de amigos"): a body only with body words inside.
+_GENERIC = re.compile(r"(?i:centre|centro|casa|camera|grupo|gruppo|groupe)")
+# The lower-case words a body's name is made of: what it does, its rank, its field. A
+# word is one of them if it starts with one of these stems or is one of the last words.
+# Any other lower-case word ("ciudad", "amigos", "histórico", "letto", "arrested") makes
+# the phrase prose, unless a capitalised head that is no common noun opens it
+# ("Tribunal administratif de X").
+_BODY_WORDS = re.compile(
+    r"(?:judici|judicia|jurídic|juridi|giudizi|financ|finanz|crimin|penal|pénal|correction"
+    r"|polic|políc|poliz|gendarm|douan|aduan|alfând|renseign|investig|enquête|recherche|ricerc"
+    r"|sécurit|segur|sicurez|médecin|medicin|légal|legal|sanit|santé|salud|saúde|salute"
+    r"|hospital|ospedal|travail|trabaj|trabalh|lavor|emploi|impôt|impuest|fiscal|tribut"
+    r"|grande|instance|instanc|premi|primer|seconde|second|segund|appel|apel|cassa|casaci"
+    r"|mineur|minor|menor|famil|enfan|infan|social|municip|région|region|provinc|départ"
+    r"|depart|dipart|national|nacional|nazional|général|general|central|public|publiq"
+    r"|públic|pubblic|administr|amministr|civil|militar|militair|territ|republi|répub"
+    r"|urgen|emergen|soccors|secours|écoute|accueil|acogid|accogl|rétention|détention"
+    r"|detenci|detenz|permanen|rimpatri|réfugi|refugi|migra|étranger|extranjer|stranier"
+    r"|estrangeir|asile|asilo|droit|derech|diritt|direit|human|uman|femme|mujer|donne"
+    r"|mulher|victim|víctim|vittim|portuai|portuari|portuári|autonom|autónom|mines|minas"
+    r"|minier|eaux|aguas|acque|forest|environ|ambient|agricol|agricult|pêche|pesca|transport"
+    r"|tránsit|traffic|circulation|frontièr|fronter|frontier|fronteir|garde|costier|côtièr"
+    r"|marin|marítim|marittim|naval|armée|ejércit|esercit|aérien|aere|études|estudios"
+    r"|studi|enseign|enseñan|educa|éduca|istruz|instruc|scolai|escolar|commerc|comerc"
+    r"|industri|achat|compras|appalt|marchés|protec|protez|proteç|aide|ayuda|aiuto|assist"
+    r"|asisten|solidar|défense|defens|difes|vigilan|surveill|sorvegli|contrôl|control"
+    r"|inspec|ispett|garant|jeunesse|juventud|gioven|anticorr|corrup|corruz|fraude|frode"
+    r"|drogue|droga|stupéf|stupefac|narco|terror|mobile|délinqu|delinc|delinq|scientif"
+    r"|techni|técnic|tecnic|carabin|carcer|pénitent|penitenc|penitenz|prison|prisión"
+    r"|prigion|circondarial|reclus|lutte|lucha|lotta|justice|justicia|giustizia|justiça"
+    r"|prud|travailleur|ouvri|obrer|operai|paysan|campesin|contadin|agricult|enseignant"
+    r"|docent|profess|méde|médic|infirm|enfermer|comerciant|commerçant|déguerpi|conserv"
+    r"|fonci|cadastr|catast|notari|regist|état|estado|stato|estadual|statal|mairie|alcald"
+    r"|comun|commun|cantonal|comarcal|distrit|district|départemental|rural|urbain|urban|local"
+    r"|primai|primari|primári|rescat|sauvetage|salvament|interven|secondai|secondari|secundari|maternel|élément|elementa)"
+    r"[\w'\u2019-]*"
+    r"|port|ports|porto|puerto|aéroport|aeroporto|aeropuerto|gare|estación|stazione"
+)
+# Words of English prose after an English head: "the police arrested da Silva", "the
+# tribunal heard de Groot". A Romance name has no lower-case word of these shapes.
+_ENGLISH = re.compile(
+    r"[a-z]{3,}ed|[a-z]{3,}ing|heard|said|says|told|found|took|gave|held|sent|met|saw"
+    r"|kept|paid|made|left|brought|sought|caught|knew|came|went|got|has|had|was|were|will"
+    r"|would|can|could|may|might|must|shall|should|did|does|also|then|now|today|chief"
+    r"|officers?|officials?|spokesman|spokeswoman|members?|staff|head|judges?|agents?"
+    r"|sources?|says|asks|wants|took|began|ran|won|lost|let|put|set|seized|raided"
+)
+
+
+def _words(between: str) -> list[str]:
+    """The words between the head and the place, joins and elisions left out."""
+    found = []
+    for token in between.split():
+        word = re.sub(r"^\w{1,4}['\u2019]", "", token)
+        if word and not re.fullmatch(_JOIN_WORDS, word):
+            found.append(word)
+    return found
+
+
+def _reads_as_prose(head: str, words: list[str]) -> bool:
+    """Whether the lower-case words of a candidate make it prose rather than a name."""
+    if any(_ENGLISH.fullmatch(word) for word in words):
+        return True
+    if head[:1].isupper() and not _GENERIC.fullmatch(head):
+        return False
+    return any(not _BODY_WORDS.fullmatch(word) for word in words)
+
+
 # A capitalised word that starts the next sentence rather than names the place.
 _NOT_PLACES = word_set(
     """
@@ -107,6 +176,16 @@ def romance_bodies(text: str) -> Iterator[LayoutSpan]:
         if not _STRONG.fullmatch(head) and not match.group("inner").strip():
             continue  # "le centre de Kessa": a part of a town, not a body
         start, end = match.start(), match.end()
+        named = "place" if match.group("place") else "quoted"
+        words = _words(flat[match.end("head") : match.start(named)])
+        if _reads_as_prose(head, [word for word in words if word[:1].islower()]):
+            continue  # "el centro de la ciudad de Quito", "the police arrested da Silva"
+        if (
+            _GENERIC.fullmatch(head)
+            and head[:1].islower()
+            and not any(_BODY_WORDS.fullmatch(word.lower()) for word in words)
+        ):
+            continue  # "la casa de María de Madrid": a house, not a body
         if match.group("quoted"):
             if head[:1].islower() or re.search(r"(?:^|[ ])[a-z]", match.group("inner")):
                 continue  # 'the office was "just a mailbox"': a quotation, not a name
