@@ -410,3 +410,26 @@ def test_a_common_noun_and_prose_before_a_name_is_no_body(text: str) -> None:
 )
 def test_a_body_with_body_words_is_still_read(text: str, expected: str) -> None:
     assert expected in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can-do spirit wins. Must-do tasks first. Make-do repairs held.",
+        "Our Hapki-do and Tae-kwon-do teams train; Machine-gun fire, a Stun-gun, Ding-dong.",
+    ],
+)
+def test_an_english_compound_or_a_martial_art_is_no_division(text: str) -> None:
+    assert towns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("born in Gyeongsangnam-do in 1990", "Gyeongsangnam-do"),
+        ("a flat in Setagaya-ku, Tokyo", "Setagaya-ku"),
+        ("the port of Changwon-si was", "Changwon-si"),
+    ],
+)
+def test_a_korean_or_japanese_division_is_still_a_town(text: str, expected: str) -> None:
+    assert expected in towns(text)

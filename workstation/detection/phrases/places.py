@@ -188,6 +188,25 @@ _DIVISION_AFTER = re.compile(
     r"(?<![\w-])(?P<place>[A-Z][a-z]{2,}(?:-[a-z]{2,})?-(?:do|si|gun|gu|dong|myeon|eup|ri"
     r"|ku|ken|shi|machi|cho|mura))(?![\w-])"
 )
+# The name before the division reads as romanised Korean or Japanese, syllable by
+# syllable: "Sorang", "Yeonsu", "Kita", "Chungcheongbuk". English compounds do not
+# ("Can-do", "Must-do", "Stun-gun"), and the few that do, or that are Korean and
+# Japanese words rather than places (the martial arts), are listed.
+_KOREAN_SYLLABLES = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?"
+    r"(?:yae|yeo|wae|ae|eo|eu|oe|wi|ya|yo|yu|ye|wa|wo|we|ui|[aeiou])"
+    r"(?:ng|[knlmpt](?![aeiouwy]))?)+"
+)
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwfj])?[aeiou]"
+    r"(?:n(?![aeiouy])|m(?=[bp])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))?)+"
+)
+_NOT_DIVISION_NAMES = word_set(
+    """
+    tae kwon hapki aiki bushi kum ken kyu iai ju ji kendo judo make bake mini machine
+    top pop ding ton hon son sun bun gun one none gone done take nail wanna gotta
+    """
+)
 # A town in capitals at the end of a cable's subject line, after the word that says where:
 # "CREW SWAPS AT PORT VASCO", "TRANSSHIPMENTS THROUGH SAINT-AMBROISE", "QUARRIES OF
 # HAUTE-VALLÉE, MONT-CERÈS". Only names shaped as towns: hyphenated, or after the word
@@ -236,12 +255,13 @@ def places(text: str) -> Iterator[LayoutSpan]:
                     continue  # "The border": a kind of place and no name
             yield LayoutSpan(start, end, ENTITY, SCORE, reason)
     yield from _named_in_other_grammars(text, flat)
-    for pattern, reason in (
-        (_ELIDED_SAINT, "a saint's town, its article elided"),
-        (_DIVISION_AFTER, "a place and its division after a hyphen"),
-    ):
-        for match in pattern.finditer(text):
-            yield LayoutSpan(*match.span("place"), ENTITY, SCORE, reason)
+    for match in _ELIDED_SAINT.finditer(text):
+        yield LayoutSpan(*match.span("place"), ENTITY, SCORE, "a saint's town, its article elided")
+    for match in _DIVISION_AFTER.finditer(text):
+        if _reads_east_asian(match.group("place").rsplit("-", 1)[0]):
+            yield LayoutSpan(
+                *match.span("place"), ENTITY, SCORE, "a place and its division after a hyphen"
+            )
     titles = [*_SUBJECT.finditer(text), *_CAPS_TITLE.finditer(text, 0, _TITLE_REACH)]
     for subject in titles:
         for match in _SUBJECT_PLACE.finditer(text, subject.start(), subject.end()):
@@ -250,6 +270,17 @@ def places(text: str) -> Iterator[LayoutSpan]:
                     yield LayoutSpan(*match.span(group), ENTITY, SCORE, "a town in a subject line")
     for match in _TOWN_ENDING.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "a town by the ending of its name")
+
+
+def _reads_as_romanised(part: str) -> bool:
+    return bool(_KOREAN_SYLLABLES.fullmatch(part) or _JAPANESE_SYLLABLES.fullmatch(part))
+
+
+def _reads_east_asian(name: str) -> bool:
+    """Whether the name before a division's word is a Korean or Japanese place name
+    ("Sorang", "Kita") rather than an English word ("Can-do", "Tae-kwon-do")."""
+    parts = name.lower().split("-")
+    return all(_reads_as_romanised(part) and part not in _NOT_DIVISION_NAMES for part in parts)
 
 
 def _after_sentence_words(flat: str, start: int, end: int) -> int:
