@@ -433,3 +433,20 @@ def test_an_english_compound_or_a_martial_art_is_no_division(text: str) -> None:
 )
 def test_a_korean_or_japanese_division_is_still_a_town(text: str, expected: str) -> None:
     assert expected in towns(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBJECT: LIMITS ON NON-CUSTODIAL MEASURES IN POST-CONVICTION\n\nBody",
+        "SUBJECT: AUDIT OF CO-OPERATIVES\n",
+        "REVIEW OF SELF-REPORTING THROUGH FOLLOW-UP\n\nSummary",
+        "SUBJECT: PAYMENTS TO STATE-OWNED\n",
+    ],
+)
+def test_a_prefixed_or_english_compound_ending_a_title_is_no_town(text: str) -> None:
+    assert [t for t in towns(text) if t.isupper()] == []
+
+
+def test_a_hyphenated_town_still_ends_a_title_after_the_fix() -> None:
+    assert "VAL-MORNE" in towns("SUBJECT: PAYMENTS TO OFFICIALS IN VAL-MORNE\n\nBody")

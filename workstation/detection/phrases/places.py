@@ -210,11 +210,21 @@ _NOT_DIVISION_NAMES = word_set(
 # A town in capitals at the end of a cable's subject line, after the word that says where:
 # "CREW SWAPS AT PORT VASCO", "TRANSSHIPMENTS THROUGH SAINT-AMBROISE", "QUARRIES OF
 # HAUTE-VALLÉE, MONT-CERÈS". Only names shaped as towns: hyphenated, or after the word
-# for a port, saint or town.
+# for a port, saint or town. Not a compound word whose first part is a prefix or a word
+# of English ("PRE-TRIAL", "SELF-EMPLOYMENT", "CROSS-BORDER", "FOLLOW-UP"), nor one
+# that ends as an English adjective does ("ARMY-LINKED").
 _CAPS_TOWN = (
     r"(?:(?:PORT|SAINT|SAINTE|SAN|SANTA|SANTO|SÃO|FORT|MOUNT|LAKE|NEW|PUERTO|PORTO|VILLA"
     r"|CIUDAD|CAPE|CAP|MONT|BAIE|BANDAR|KOTA|BAN)[ ][A-ZÀ-Þ][A-ZÀ-Þ'\u2019]{2,}"
-    r"|[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ'\u2019]{2,})+)"
+    r"|(?!(?:PRE|POST|SELF|NON|ANTI|CO|CROSS|PRO|EX|MID|RE|SUB|INTER|MULTI|SEMI|COUNTER"
+    r"|OVER|UNDER|OUT|OFF|ON|UP|DE|DIS|MIS|UN|BI|TRI|PAN|POLY|MICRO|MACRO|MINI|MEGA"
+    r"|SUPER|ULTRA|INTRA|EXTRA|TRANS|NEO|PSEUDO|QUASI|VICE|ALL|HALF|FULL|LONG|SHORT|HIGH"
+    r"|LOW|WELL|LATE|EARLY|DOUBLE|SINGLE|FOLLOW|START|SET|SIT|WALK|LOCK|SHUT|BREAK|CASE"
+    r"|RIGHT|LEFT|FAR|NEAR|WIDE|WORLD|NATION|STATE|CITY|TOWN)-)"
+    r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ'\u2019]{2,})+"
+    # nor an English compound adjective: "ARMY-LINKED", "STATE-OWNED", "CITY-WIDE"
+    r"(?<!ED)(?<!ING)(?<!-LED)(?<!-RUN)(?<!-FREE)(?<!-WIDE)(?<!-TERM)(?<!-LEVEL)"
+    r"(?<!-SCALE)(?<!-STYLE)(?<!-MADE)(?<!-UP)(?<!-OUT)(?<!-OFF)(?<!-IN)(?<!-ON))"
 )
 _SUBJECT_PLACE = re.compile(
     r"(?<![\w-])(?:AT|IN|THROUGH|FROM|NEAR|OF|OUTSIDE|ACROSS|INTO|TO)[ ]"
