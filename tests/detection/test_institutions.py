@@ -92,3 +92,20 @@ def test_a_body_or_settlement_word_alone_is_not_a_name(text: str) -> None:
         if s.reason in ("a body named before its kind", "a settlement and its name")
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El hospital cerró. La prison fermait. Il tribunale tace.",
+        "Le centre ancien est calme.",
+    ],
+)
+def test_a_romance_article_and_a_common_noun_is_no_institution(text: str) -> None:
+    assert [text[s.start : s.end] for s in institutions.institutions(text)] == []
+
+
+def test_a_name_after_a_romance_article_keeps_its_kind() -> None:
+    text = "Les Orangers estate and El Sauce prison"
+    found = [text[s.start : s.end] for s in institutions.institutions(text)]
+    assert "Les Orangers estate" in found and "El Sauce prison" in found

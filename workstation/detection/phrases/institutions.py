@@ -131,6 +131,13 @@ _STOP_NAMES = word_set(
     Another Such Which What Who Where
     """
 )
+# The articles of French, Spanish, Italian and Portuguese that open a sentence in capitals.
+_ROMANCE_ARTICLES = word_set(
+    """
+    Le La Les L' El Los Las Il Lo Gli Un Une Una Uno Ce Cette Este Esta Questo Questa O A
+    Os As Do Da Du Des Del Au Al
+    """
+)
 # Companies and clubs by the word that ends their name ("Qortelecom LLC", "Sela
 # Football Club"), and courts and prosecutors' offices named in Spanish and French
 # ("Juzgado de Instrucción nº 3 de Santa Inés", "le parquet de Sela").
@@ -215,7 +222,9 @@ def _institutions(text: str) -> Iterator[LayoutSpan]:
     for match in _ENGLISH.finditer(flat):
         group = next(g for g in ("org", "org2", "place", "place2", "caps") if match.group(g))
         start, end = match.span(group)
-        first = flat[start:end].split()[0]
+        first, *rest = flat[start:end].split()
+        if first in _ROMANCE_ARTICLES and rest and not rest[0][:1].isupper():
+            continue  # "Le centre", "El tribunal": an article and a common noun, no name
         if first in _STOP_NAMES:
             start = start + len(first) + 1
             if group in ("org", "place") and not flat[start:end].split()[0][:1].isupper():
