@@ -124,6 +124,14 @@ def test_share_followed_by_the_sentence(default: DetectionEngine) -> None:
     assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\Pagos\\2012"]
 
 
+def test_share_whose_last_folder_has_a_space_before_a_crlf(default: DetectionEngine) -> None:
+    """A Windows line end ("\\r\\n") ends the path as a bare "\\n" does."""
+    text = "Moved to \\\\nas3\\Arquivo\\notas fiscais\r\nNothing else was kept.\r\n"
+    assert proposed(default, text, "FILE_PATH") == ["\\\\nas3\\Arquivo\\notas fiscais"]
+    text = "Moved to \\\\nas3\\Arquivo\\notas fiscais\nNothing else was kept.\n"
+    assert proposed(default, text, "FILE_PATH") == ["\\\\nas3\\Arquivo\\notas fiscais"]
+
+
 @pytest.mark.parametrize(
     ("text", "account"),
     [
