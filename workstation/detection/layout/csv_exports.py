@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, column_entity, plausible
+from workstation.detection.layout.columns import (
+    COLUMN_ENTITY,
+    SCORES,
+    column_entity,
+    plausible,
+    vouched,
+)
 from workstation.detection.layout.export_tables import HEADING, plain_labels
 from workstation.detection.layout.name_columns import names_a_person
 from workstation.detection.layout.spans import LayoutSpan
@@ -21,6 +27,7 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
         if not any(entities):
             continue
         position = header.end() + 1
+        found: list[tuple[str, str, LayoutSpan]] = []
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
@@ -33,10 +40,11 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
                     if entity and plausible(entity, value):
                         first = start + text[start:stop].index(value)
                         reason = f"in the '{label}' column of an export"
-                        yield LayoutSpan(
-                            first, first + len(value), entity, SCORES.get(entity, 0.7), reason
-                        )
+                        score = SCORES.get(entity, 0.7)
+                        span = LayoutSpan(first, first + len(value), entity, score, reason)
+                        found.append((label, value, span))
             position = end + 1
+        yield from vouched(found)
 
 
 def _csv_split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
