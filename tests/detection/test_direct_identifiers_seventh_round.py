@@ -124,6 +124,14 @@ def test_share_followed_by_the_sentence(default: DetectionEngine) -> None:
     assert proposed(default, text, "FILE_PATH") == ["\\\\srv\\Pagos\\2012"]
 
 
+def test_share_whose_last_folder_has_a_space_before_a_crlf(default: DetectionEngine) -> None:
+    """A Windows line end ("\\r\\n") ends the path as a bare "\\n" does."""
+    text = "Moved to \\\\nas3\\Arquivo\\notas fiscais\r\nNothing else was kept.\r\n"
+    assert proposed(default, text, "FILE_PATH") == ["\\\\nas3\\Arquivo\\notas fiscais"]
+    text = "Moved to \\\\nas3\\Arquivo\\notas fiscais\nNothing else was kept.\n"
+    assert proposed(default, text, "FILE_PATH") == ["\\\\nas3\\Arquivo\\notas fiscais"]
+
+
 @pytest.mark.parametrize(
     ("text", "account"),
     [
@@ -162,3 +170,18 @@ def test_a_number_mark_inside_a_longer_word_cues_no_reference(text: str) -> None
 )
 def test_a_mark_glued_to_its_number_still_cues_it(text: str, number: str) -> None:
     assert references(text) == [number]
+
+
+def test_no_passport_number_in_prose_with_commas(
+    default: DetectionEngine, strict: DetectionEngine
+) -> None:
+    """A paragraph that names a passport and runs on with commas is no CSV heading, so
+    the next line's "by 1998" is no passport number (review, seventh round)."""
+    text = (
+        "The guards kept his passport, his wallet, his watch, and his belt\n"
+        "by 1998, in Tunis, at the gate, with no receipt.\n"
+    )
+    table = "nombre;passport;ciudad;edad\nAna;P 2290417;La Paz;44\n"
+    for engine in (default, strict):
+        assert proposed(engine, text, "PASSPORT_NUMBER") == []
+        assert proposed(engine, table, "PASSPORT_NUMBER") == ["P 2290417"]

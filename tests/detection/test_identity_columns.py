@@ -44,3 +44,32 @@ def test_a_date_or_words_under_the_heading_are_no_number() -> None:
 def test_a_row_of_data_is_no_heading() -> None:
     rows = "N°;Apellidos;Nota\n0414;Rojas;sin documento\n0418;Mita;firmó 05/10\n"
     assert numbers(rows) == []
+
+
+def test_a_paragraph_with_commas_is_no_heading() -> None:
+    """Prose that names a document and runs on with commas is read as no table (review,
+    seventh round): "by 1998" under "passport" is a time, not a number."""
+    prose = (
+        "The guards kept his passport, his wallet, his watch, and his belt\n"
+        "by 1998, in Tunis, at the gate, with no receipt.\n"
+    )
+    assert numbers(prose) == []
+    glued = (
+        "The guards kept his passport,his wallet,his watch,and his belt\n"
+        "1987,in Tunis,by the gate,with no receipt.\n"
+    )
+    assert numbers(glued) == []
+
+
+def test_a_year_or_a_short_word_in_the_cell_is_no_number() -> None:
+    rows = "name;passport;city;note\nIlse;1994;Graz;x\nOtto;in 2003;Linz;y\nAnke;P 2290417;Wels;z\n"
+    assert numbers(rows) == ["P 2290417"]
+
+
+def test_a_heading_still_read_with_windows_line_ends() -> None:
+    rows = (
+        "n°;nombre;doc_identidad;ciudad\r\n"
+        "1;Ana;4.551.902;La Paz\r\n"
+        "2;Rui;CI 7/LPZ(M)002114;Oruro\r\n"
+    )
+    assert numbers(rows) == ["4.551.902", "CI 7/LPZ(M)002114"]

@@ -208,6 +208,7 @@ def test_italian_ages_and_lengths(text: str, expected: str, entity: str) -> None
 
 # Posts: a column of jobs in an export, and a ship's master.
 
+from workstation.detection.layout.tables import table_cells  # noqa: E402
 from workstation.detection.phrases.occupations import occupations  # noqa: E402
 
 
@@ -220,6 +221,40 @@ def test_a_column_of_jobs_in_an_export() -> None:
         "A-4;Sala;12;900,00\n"
     )
     assert cells(text, "OCCUPATION") == ["operatrice sociale", "HR & Admin Manager"]
+
+
+def test_a_post_or_trade_column_holds_jobs_only_when_its_cells_name_work() -> None:
+    """ "post", "trade", "position", "rank" and "job" head messages, deals, places and
+    print jobs as often as posts (review, seventh round): their cells count as posts
+    only in a column whose values mostly name work."""
+    feed = (
+        "date,trade,post,likes\n"
+        "2025-03-04,Short,Lovely sunset tonight,14\n"
+        "2025-03-05,Long,Shop shut till noon,9\n"
+    )
+    assert cells(feed, "OCCUPATION") == []
+    addresses = "name;post_code;town;rank\nIlse Varga;Leith North;Kelso;Gold\n"
+    assert cells(addresses, "OCCUPATION") == []
+    staff = (
+        "surname;post;grade;netto_EUR\n"
+        "Varga;Senior Clerk;B2;1.400,00\n"
+        "Holm;Deputy Harbour Master;C1;2.100,00\n"
+        "Brandt;Yard planner;C1;900,00\n"
+    )
+    # Most of the column names work: the job the vocabulary lacks is kept with them.
+    assert cells(staff, "OCCUPATION") == ["Senior Clerk", "Deputy Harbour Master", "Yard planner"]
+    aligned = (
+        "Surname   Position          Grade\n"
+        "Varga     Senior Clerk      B2\n"
+        "Holm      Driver            C1\n"
+        "Brandt    Lovely sunset     C1\n"
+        "Keller    Shop shut         C1\n"
+    )
+    found = [aligned[s.start : s.end] for s in table_cells(aligned) if s.entity == "OCCUPATION"]
+    assert found == []  # two jobs and two messages: not a column of work
+    crew = aligned.replace("Lovely sunset", "Crane operator").replace("Shop shut", "Planner  ")
+    found = [crew[s.start : s.end] for s in table_cells(crew) if s.entity == "OCCUPATION"]
+    assert found == ["Senior Clerk", "Driver", "Crane operator", "Planner"]
 
 
 @pytest.mark.parametrize(

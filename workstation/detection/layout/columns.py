@@ -12,6 +12,7 @@ from workstation.detection.layout.number_columns import (
     number_column,
     plausible_figure,
 )
+from workstation.detection.layout.spans import LayoutSpan
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "PERSON": (
@@ -198,7 +199,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     # A column of jobs and posts: each cell is a profession or a rank ("operatore
     # sociale", "Chief Officer"). Not "role" or "title", which as often hold a part in a
-    # case ("witness") or a courtesy title ("Mr").
+    # case ("witness") or a courtesy title ("Mr"); "post", "position", "rank", "trade"
+    # and "job" vouch for posts only in a column of work (AMBIGUOUS_POST_HEADINGS).
     "OCCUPATION": (
         "occupation",
         "profession",
@@ -250,6 +252,15 @@ SCORES = {
 }
 
 
+# English headings that head a column of jobs as often as one of something else: a
+# message ("post"), a buy or a sell ("trade"), a place in a ranking ("position",
+# "rank"), a print or batch job ("job"). Under them, or a heading that begins with them
+# ("post code", "trade type"), a column's cells count as posts only when most of them
+# name work (``vouched``).
+AMBIGUOUS_POST_HEADINGS = frozenset({"post", "position", "rank", "trade", "job"})
+_OCCUPATION_HEADINGS = frozenset(COLUMNS["OCCUPATION"]) - AMBIGUOUS_POST_HEADINGS
+
+
 def column_entity(heading: str) -> str | None:
     """The entity a column heading names: the heading itself, else a column of figures
     whose heading says so in more words ("Monto (USD)", "No. of children")."""
@@ -278,6 +289,50 @@ def plausible(entity: str, value: str) -> bool:
     if entity in {"USERNAME", "DEVICE_ID", "PASSPORT_NUMBER"}:
         return " " not in value.strip() and len(value) >= 3
     return True
+
+
+def vouched(cells: list[tuple[str, str, LayoutSpan]]) -> list[LayoutSpan]:
+    """The spans of one table's cells, each with its column's heading and its value,
+    that the headings vouch for: all but the posts of a column under a heading that
+    names jobs only at times ("post", "trade") whose values mostly name no work
+    ("Great news everyone", "Buy"). A column of jobs keeps its few words the
+    vocabulary lacks ("Planner" among "Crane operator" and "Gate clerk")."""
+    doubtful: dict[str, list[str]] = {}
+    for heading, value, span in cells:
+        if span.entity == "OCCUPATION" and not _names_occupations(heading):
+            doubtful.setdefault(heading, []).append(value)
+    idle = {
+        heading
+        for heading, values in doubtful.items()
+        if 2 * sum(names_work(value) for value in values) <= len(values)
+    }
+    return [
+        span for heading, _, span in cells if span.entity != "OCCUPATION" or heading not in idle
+    ]
+
+
+def _names_occupations(heading: str) -> bool:
+    """ "Occupation", "job_title", "profesión": a heading that only ever heads jobs."""
+    label = " ".join(re.split(r"[ _-]+", heading.casefold().strip().strip('"').rstrip(".:")))
+    return label.strip() in _OCCUPATION_HEADINGS
+
+
+def names_work(value: str) -> bool:
+    """Whether a cell names a job: a profession or rank of the occupations vocabulary
+    at its start or its end ("Head of Sales", "HR & Admin Manager"), or a word that names
+    a trade by its ending ("radiologist")."""
+    from workstation.detection.phrases.occupation_words import is_trade_word  # noqa: PLC0415
+    from workstation.detection.phrases.occupations import HEADS  # noqa: PLC0415
+    from workstation.detection.phrases.tokens import words  # noqa: PLC0415
+
+    found = words(value)
+    if not found:
+        return False
+    for index in range(len(found)):
+        length = HEADS.longest(value, found, index)
+        if length and (index == 0 or index + length == len(found)):
+            return True
+    return is_trade_word(found[0].text) or is_trade_word(found[-1].text)
 
 
 # A job or a rank: a few words of letters, with dots and ampersands ("Avv.", "HR & Admin").

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from workstation.detection.layout.columns import COLUMN_ENTITY, SCORES, column_entity, plausible
+from workstation.detection.layout.columns import (
+    COLUMN_ENTITY,
+    SCORES,
+    column_entity,
+    plausible,
+    vouched,
+)
+from workstation.detection.layout.export_tables import HEADING, plain_labels
 from workstation.detection.layout.name_columns import names_a_person
 from workstation.detection.layout.spans import LayoutSpan
-
-# A header line of a comma-, semicolon- or tab-separated export: short labels, no spaces
-# after the separators (prose puts one there), at least three columns.
-_CSV_HEADER = re.compile(
-    r'(?m)^(?P<line>"?[^\W\d][\w .°º#/()-]{0,30}"?(?P<sep>[,;\t])'
-    r'(?:"?[^\W\d][\w .°º#/()-]{0,30}"?(?P=sep)){1,40}"?[^\W\d][\w .°º#/()-]{0,30}"?)[ \t]*$'
-)
 
 
 def csv_cells(text: str) -> Iterator[LayoutSpan]:
     """Cells of a CSV export under a heading that names them: ``apellidos,nombres,cedula``."""
-    for header in _CSV_HEADER.finditer(text):
+    for header in HEADING.finditer(text):
         separator = header.group("sep")
         labels = [text[a:b] for a, b in _csv_split(text, header.start(), header.end(), separator)]
+        if not plain_labels(labels):
+            continue  # a sentence with commas: "her passport,her phone,and her keys"
         entities = [_column_entity(label) for label in labels]
         if not any(entities):
             continue
         position = header.end() + 1
+        found: list[tuple[str, str, LayoutSpan]] = []
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
@@ -38,10 +40,11 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
                     if entity and plausible(entity, value):
                         first = start + text[start:stop].index(value)
                         reason = f"in the '{label}' column of an export"
-                        yield LayoutSpan(
-                            first, first + len(value), entity, SCORES.get(entity, 0.7), reason
-                        )
+                        score = SCORES.get(entity, 0.7)
+                        span = LayoutSpan(first, first + len(value), entity, score, reason)
+                        found.append((label, value, span))
             position = end + 1
+        yield from vouched(found)
 
 
 def _csv_split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:

@@ -3,6 +3,9 @@
 Finders that know what a column holds from its heading ("autorizó", "id_doc") ask
 for the cells under the headings they want; this module finds the heading lines,
 parts the cells (a separator inside quotes parts nothing) and keeps their offsets.
+The heading's shape is the one every CSV finder asks of a heading (``HEADING``,
+``heading_separator``): short labels, no space after a separator and no word of a
+sentence, so a paragraph with three commas is no table.
 """
 
 from __future__ import annotations
@@ -11,8 +14,26 @@ import re
 from collections.abc import Callable, Iterator
 
 from workstation.detection.layout.tables import lines_with_offsets
+from workstation.detection.layout.words import word_set
 
 Cell = tuple[int, str]  # where a cell starts in the text, and the cell as written
+
+# A heading line of a comma-, semicolon- or tab-separated export: at least three short
+# labels, each starting with a letter, and no space after a separator (prose puts one
+# there: "her passport, her phone, her laptop").
+_LABEL = r'"?[^\W\d][\w .°º#/()-]{0,30}"?'
+HEADING = re.compile(
+    rf"(?m)^(?P<line>{_LABEL}(?P<sep>[,;\t])(?:{_LABEL}(?P=sep)){{1,40}}{_LABEL})[ \t]*\r?$"
+)
+# Words of a sentence that no column heading holds: pronouns, articles and the verbs
+# a sentence runs on ("They took her passport,and").
+_SENTENCE_WORDS = word_set(
+    """
+    you he she it we they me him her us them my your his its our their the an this
+    that these those was were is are am be been has have had did does do took went said
+    told which who when while because but then there
+    """
+)
 
 
 def columns_headed(text: str, wanted: Callable[[str], bool]) -> Iterator[list[Cell]]:
@@ -21,7 +42,7 @@ def columns_headed(text: str, wanted: Callable[[str], bool]) -> Iterator[list[Ce
     another width than the heading are left out."""
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
-        separator = _separator(line)
+        separator = heading_separator(line)
         if separator is None:
             continue
         labels = [label(cell) for _, cell in _cells(line, separator)]
@@ -66,9 +87,22 @@ def _cells(row: str, separator: str) -> list[Cell]:
     return cells
 
 
-def _separator(line: str) -> str | None:
-    """The separator of a CSV heading: three or more semicolons, tabs or commas."""
-    for separator in (";", "\t", ","):
-        if line.count(separator) >= 3:
-            return separator
-    return None
+def heading_separator(line: str) -> str | None:
+    """The separator of a line shaped as a CSV heading ("n°;apellidos;nombres;cedula"),
+    else None: four labels or more, each a few words long, none a word of a sentence."""
+    match = HEADING.fullmatch(line.rstrip(" \t\r"))
+    if match is None:
+        return None
+    separator = match.group("sep")
+    labels = line.split(separator)
+    return separator if len(labels) >= 4 and plain_labels(labels) else None
+
+
+def plain_labels(cells: list[str]) -> bool:
+    """Whether cells read as column labels: four words each at most, and no word of a
+    sentence ("her phone", "and her keys")."""
+    for cell in cells:
+        words = label(cell).split()
+        if len(words) > 4 or any(word in _SENTENCE_WORDS for word in words):
+            return False
+    return True

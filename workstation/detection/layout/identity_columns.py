@@ -42,6 +42,7 @@ _OTHER_WORDS = word_set(
 )
 _NO_DOCUMENT = word_set("none no n/a na nil ninguno aucun nenhum sin sans - — ?")
 _DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def identity_cells(text: str) -> Iterator[LayoutSpan]:
@@ -63,10 +64,14 @@ def _names_a_document(heading: str) -> bool:
 
 
 def _plausible(value: str) -> bool:
-    """A document's number: a digit in it, five groups at most, no date and no words."""
+    """A document's number: a digit in it, five groups at most, no date, no year alone
+    and no words."""
     if value.casefold() in _NO_DOCUMENT or not any(c.isdigit() for c in value):
         return False
     if len(value.split()) > 5 or len(value) > 32 or _DATE.fullmatch(value):
         return False
-    words = re.findall(r"[^\W\d_]{3,}", value)
-    return not any(word.islower() for word in words)  # "pending renewal 2025", "firmó 05/10"
+    if _YEAR.fullmatch(value):
+        return False  # "2019": when, not which document
+    words = re.findall(r"[^\W\d_]{2,}", value)
+    # "pending renewal 2025", "firmó 05/10", "in 2019"
+    return not any(word.islower() for word in words)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workstation.detection.layout.columns import SCORES, column_entity, plausible
+from workstation.detection.layout.columns import SCORES, column_entity, plausible, vouched
 from workstation.detection.layout.spans import LayoutSpan
 
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
@@ -35,15 +35,18 @@ def table_cells(text: str) -> Iterator[LayoutSpan]:
             continue
         piped = _piped(line)
         index += 1
+        found: list[tuple[str, str, LayoutSpan]] = []
         while index < len(lines) and lines[index][1].strip():
             row_start, row = lines[index]
             if _RULE.fullmatch(row):
                 pass
-            elif piped:
-                yield from _pipe_row(row_start, row, columns)
             else:
-                yield from _row(row_start, row, columns)
+                spans = (
+                    _pipe_row(row_start, row, columns) if piped else _row(row_start, row, columns)
+                )
+                found.extend((label, text[s.start : s.end], s) for label, s in spans)
             index += 1
+        yield from vouched(found)
 
 
 def lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -66,7 +69,7 @@ def _without_pipes(line: str) -> str:
     return line.replace(" |", "  ").replace("| ", "  ").replace("|", " ")
 
 
-def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpan]:
+def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[tuple[str, LayoutSpan]]:
     """A pipe table's row, its cells taken in order: the bars, not the spacing, say
     which column a cell is in."""
     bars = [i for i, c in enumerate(row) if c == "|"]
@@ -79,7 +82,7 @@ def _pipe_row(row_start: int, row: str, columns: list[_Column]) -> Iterator[Layo
         value = cell.strip()
         if column.entity and value:
             first = row_start + start + cell.index(value)
-            yield from _cell(first, value, column)
+            yield from ((column.label, span) for span in _cell(first, value, column))
 
 
 def _header(line: str, piped: bool = False) -> list[_Column] | None:
@@ -108,13 +111,14 @@ def _numeric(cell: str) -> bool:
     return sum(c.isdigit() for c in cell) * 2 > len(cell.replace(" ", ""))
 
 
-def _row(row_start: int, row: str, columns: list[_Column]) -> Iterator[LayoutSpan]:
+def _row(row_start: int, row: str, columns: list[_Column]) -> Iterator[tuple[str, LayoutSpan]]:
     for match in _CELL.finditer(row):
         column = min(columns, key=lambda c: abs(c.start - match.start()))
         entity = column.entity
         if entity is None:
             continue
-        yield from _cell(row_start + match.start(), match.group(), column)
+        spans = _cell(row_start + match.start(), match.group(), column)
+        yield from ((column.label, span) for span in spans)
 
 
 def _cell(cell_start: int, cell: str, column: _Column) -> Iterator[LayoutSpan]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workstation.detection.layout.export_tables import heading_separator, label
 from workstation.detection.layout.spans import LayoutSpan
 from workstation.detection.layout.tables import lines_with_offsets
 from workstation.detection.layout.words import word_set
@@ -76,12 +77,12 @@ def reference_cells(text: str) -> Iterator[LayoutSpan]:
     (a row with quoted separators is left to the other finders)."""
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
-        separator = _csv_separator(line)
+        separator = heading_separator(line)
         if separator is None or (index and not _opens_a_table(lines[index - 1][1])):
             continue
         labels = line.split(separator)
-        named = [i for i, label in enumerate(labels) if _names_references(_label(label))]
-        if not named or any(any(c.isdigit() for c in label) for label in labels):
+        named = [i for i, cell in enumerate(labels) if _names_references(label(cell))]
+        if not named or any(any(c.isdigit() for c in cell) for cell in labels):
             continue
         for row_start, row in lines[index + 1 :]:
             if not row.strip():
@@ -105,19 +106,6 @@ def _opens_a_table(previous: str) -> bool:
     """Whether a CSV heading may follow this line: a blank one, or the comments an
     export writes above its heading ("# source: leaked statements")."""
     return not previous.strip() or previous.lstrip().startswith("#")
-
-
-def _csv_separator(line: str) -> str | None:
-    """The separator of a CSV heading: three or more semicolons, commas or tabs."""
-    for separator in (";", "\t", ","):
-        if line.count(separator) >= 3:
-            return separator
-    return None
-
-
-def _label(cell: str) -> str:
-    """ "survey_no" read as "survey no", "Case-Ref" as "case ref"."""
-    return cell.strip().strip('"').replace("_", " ").replace("-", " ")
 
 
 def _heading(line: str) -> list[tuple[int, bool]] | None:
