@@ -137,6 +137,35 @@ def test_conditions_named_in_reports(text: str, expected: str) -> None:
     assert any(expected in found for found in conditions(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old shed smokes and burns for two days.",
+        "The oil flares and burns with a blue flame.",
+        "We had lunch with Burns on Monday.",
+        "a letter from Okoro and Burns, solicitors",
+        "the Burns inquiry reported in May",
+    ],
+)
+def test_burns_the_verb_after_and_or_the_surname_is_no_injury(text: str) -> None:
+    assert list(burns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("died of smoke inhalation and burns on the ward", "burns"),
+        ("cuts, bruises and burns to 25% of her body", "burns to 25% of her body"),
+        ("he came in with burns and a broken wrist", "burns"),
+        ("and second-degree burns to the arms", "second-degree burns"),
+    ],
+)
+def test_burns_after_another_injury_or_with_its_extent_stay_an_injury(
+    text: str, expected: str
+) -> None:
+    assert expected in [text[s.start : s.end] for s in burns(text)]
+
+
 # Dates joined to their hour, hours in logs, Portuguese weekdays, Italian units.
 
 from workstation.detection.phrases import amounts  # noqa: E402
