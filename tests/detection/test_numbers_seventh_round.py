@@ -254,7 +254,7 @@ def test_a_column_of_jobs_in_an_export() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the master refused to turn back.", "master"),
+        ("The boat took water; the master refused to turn back.", "master"),
         ("The trawler's master radioed at dawn.", "trawler's master"),
         ("Its fishing master, Ito, kept the log.", "fishing master"),
         ("the oiler and the chief engineer were below", "chief engineer"),
@@ -276,6 +276,34 @@ def test_the_master_of_a_vessel(text: str, expected: str) -> None:
 )
 def test_master_as_an_adjective_or_a_degree_is_no_post(text: str) -> None:
     assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The master bedroom suite was renovated and merged into the master branch.",
+        "They stayed with the master of the house for a week.",
+        "the master refused to grade the essays.",
+        "She pushed the fix to the master branch before the crew meeting.",
+        "s master of the crew",
+    ],
+)
+def test_master_without_a_vessel_or_before_a_noun_is_no_post(text: str) -> None:
+    assert "master" not in " ".join(text[s.start : s.end] for s in occupations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew said the master of the MV Sea Lark held their papers.", "master"),
+        ("The tanker docked at dawn. Her master, Ono, was arrested.", "master"),
+        ("Five ratings and the master of the vessel were questioned.", "master of the vessel"),
+    ],
+)
+def test_the_master_with_a_vessel_near_is_still_a_post(text: str, expected: str) -> None:
+    assert any(
+        found.startswith(expected) for found in (text[s.start : s.end] for s in occupations(text))
+    )
 
 
 @pytest.mark.parametrize(
