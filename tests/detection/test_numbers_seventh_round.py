@@ -323,6 +323,30 @@ def test_the_same_letters_as_words_are_no_title(text: str) -> None:
     assert [text[s.start : s.end] for s in occupations(text)] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Ct. App. Jones and Cap. Haitien",
+        "as held in Mass. App. Ct. Bristol and later",
+        "under Cap. 163 of the Laws of Malta",
+        "the ferry to Cap. Ferrat left late",
+    ],
+)
+def test_a_court_a_chapter_or_a_place_after_app_or_cap_is_no_title(text: str) -> None:
+    assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("verbale redatto da App. Carmelo Borg presso", "App."),
+        ("alla presenza del Cap. Anna Farrugia", "Cap."),
+    ],
+)
+def test_app_and_cap_before_a_full_name_are_titles(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in occupations(text)]
+
+
 # Counts: joined across a comma or "including", two states of a group, words and figures.
 
 

@@ -30,6 +30,7 @@ from workstation.detection.phrases.occupation_words import (
     POST_SUFFIXES,
     SOURCE_PLACES,
     TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS_BEFORE_FULL_NAME,
     TITLE_ABBREVIATIONS_DOTTED,
     TITLE_WORDS,
     WIDER_HEADS,
@@ -720,7 +721,25 @@ def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int |
         gap = text[retired.end() : name.start]
     if found[last].lower in TITLE_WORDS and not _name_after_title_word(text, name):
         return None  # "Member States", "Father Christmas"
+    if found[last].lower in TITLE_ABBREVIATIONS_BEFORE_FULL_NAME and not _full_name_at(
+        text, found, position
+    ):
+        return None  # "Ct. App. Jones", "Cap. Haitien"
     return last if gap.lstrip(".") in (" ", "\n") and name.text[0].isupper() else None
+
+
+def _full_name_at(text: str, found: tuple[Word, ...], position: int) -> bool:
+    """Whether a name of two capitalised words, apart by a space, starts at ``position``."""
+    if position + 1 >= len(found):
+        return False
+    first, second = found[position], found[position + 1]
+    return (
+        first.text[0].isupper()
+        and second.text[0].isupper()
+        and second.lower not in _BODY_WORDS
+        and second.lower not in HEADS
+        and text[first.end : second.start] == " "
+    )
 
 
 # Titles that are words too, counted only in the case a title is written in: "Me"
