@@ -205,6 +205,35 @@ def test_a_price_a_height_a_count_or_a_year_is_no_hour(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The asking price was set at 1500.",
+        "Entry tickets went at 1200 NOK a head.",
+        "The village population stood at 1800 before the flood.",
+        "The lorry was found at 1147 Rue Saint-Denis.",
+        "Rent rose from 1450 to 1600 a month.",
+        "Each share was offered at 2150 rupees.",
+    ],
+)
+def test_four_figures_that_are_a_price_a_count_or_a_street_number_are_no_hour(
+    text: str,
+) -> None:
+    assert list(dates_and_clocks(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The payment was made. The skiff left the jetty at 1500.", "1500"),
+        ("The fare was paid at 1430 hrs at the kiosk.", "1430 hrs"),
+        ("The alarm went off at 0545, and again at 0610.", "0610"),
+    ],
+)
+def test_an_hour_in_a_log_after_a_sum_elsewhere_is_still_an_hour(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_and_clocks(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Podemos falar na terça, 4 de fevereiro?", "terça, 4 de fevereiro"),
