@@ -480,3 +480,56 @@ def test_a_chat_senders_name_keeps_apart_from_the_lines_date(strict: DetectionEn
     found = {(p.entity, text[p.start : p.end]) for p in strict.detect(text)}
     assert ("PERSON", "Gjergj Marku") in found
     assert ("DATE_TIME", "02/09/2026, 08:06") in found
+
+
+# Review of the seventh round: acronyms, header labels and runs of capitals that share a
+# person's initials are not that person.
+
+
+def _people_after(text: str, names: tuple[str, ...], marker: str) -> list[str]:
+    findings = []
+    for name in names:
+        start = text.index(name)
+        findings.append(Finding(start, start + len(name), "PERSON", 0.85, "model"))
+    after = text.index(marker)
+    return [text[p.start : p.end] for p in linking.link(findings, text) if p.start >= after]
+
+
+@pytest.mark.parametrize(
+    ("names", "line"),
+    [
+        (("Nuno Gaspar Ortiz",), "Later he joined the NGO, and the NGO paid him."),
+        (("Teresa Okafor",), "TO: all desk editors"),
+        (("Irene Cole Caldas",), "the ICC prosecutor wrote"),
+        (("Dara Ruiz",), "a trip to the DR CONGO border"),
+        (("Edna Tamm",), "The call ended at 4 pm ET on Friday."),
+        (("Femi Bello",), "He posted it on FB before noon."),
+        (("Helga Ruud Wiik",), "a HRW researcher called"),
+        (("Ada Solis",), "He served AS a clerk."),
+        (("Pia Dunn",), "The PD filed a report."),
+        (("Nils Gaard Olsen",), "talks at the NGO HQ went on"),
+    ],
+)
+def test_acronyms_header_words_and_capital_runs_are_not_initials(
+    names: tuple[str, ...], line: str
+) -> None:
+    text = f"{' and '.join(names)} were there.\n{line}\n"
+    assert _people_after(text, names, line) == []
+
+
+def test_a_header_blocks_label_is_not_initials() -> None:
+    text = "Tess Serra wrote the memo.\n\nFM: Legal desk\nTS: the board\n"
+    assert _people_after(text, ("Tess Serra",), "FM:") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("TW: I agree with the plan.\nKO: So do I.", ["TW", "KO"]),
+        ("Proposed TW, seconded KO.", ["TW", "KO"]),
+        ("TW KO and the chair signed.", ["TW", "KO"]),
+    ],
+)
+def test_initials_as_speakers_and_in_votes_are_still_people(line: str, expected: list[str]) -> None:
+    text = f"Present: Tomasz Wierzba, Kasia Ostrowska.\n{line}\n"
+    assert _people_after(text, ("Tomasz Wierzba", "Kasia Ostrowska"), line) == expected

@@ -137,6 +137,35 @@ def test_conditions_named_in_reports(text: str, expected: str) -> None:
     assert any(expected in found for found in conditions(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old shed smokes and burns for two days.",
+        "The oil flares and burns with a blue flame.",
+        "We had lunch with Burns on Monday.",
+        "a letter from Okoro and Burns, solicitors",
+        "the Burns inquiry reported in May",
+    ],
+)
+def test_burns_the_verb_after_and_or_the_surname_is_no_injury(text: str) -> None:
+    assert list(burns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("died of smoke inhalation and burns on the ward", "burns"),
+        ("cuts, bruises and burns to 25% of her body", "burns to 25% of her body"),
+        ("he came in with burns and a broken wrist", "burns"),
+        ("and second-degree burns to the arms", "second-degree burns"),
+    ],
+)
+def test_burns_after_another_injury_or_with_its_extent_stay_an_injury(
+    text: str, expected: str
+) -> None:
+    assert expected in [text[s.start : s.end] for s in burns(text)]
+
+
 # Dates joined to their hour, hours in logs, Portuguese weekdays, Italian units.
 
 from workstation.detection.phrases import amounts  # noqa: E402
@@ -173,6 +202,35 @@ def test_a_date_with_its_hour_and_an_hour_in_a_log(text: str, expected: str) -> 
 )
 def test_a_price_a_height_a_count_or_a_year_is_no_hour(text: str) -> None:
     assert list(dates_and_clocks(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The asking price was set at 1500.",
+        "Entry tickets went at 1200 NOK a head.",
+        "The village population stood at 1800 before the flood.",
+        "The lorry was found at 1147 Rue Saint-Denis.",
+        "Rent rose from 1450 to 1600 a month.",
+        "Each share was offered at 2150 rupees.",
+    ],
+)
+def test_four_figures_that_are_a_price_a_count_or_a_street_number_are_no_hour(
+    text: str,
+) -> None:
+    assert list(dates_and_clocks(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The payment was made. The skiff left the jetty at 1500.", "1500"),
+        ("The fare was paid at 1430 hrs at the kiosk.", "1430 hrs"),
+        ("The alarm went off at 0545, and again at 0610.", "0610"),
+    ],
+)
+def test_an_hour_in_a_log_after_a_sum_elsewhere_is_still_an_hour(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in dates_and_clocks(text)]
 
 
 @pytest.mark.parametrize(
@@ -260,7 +318,7 @@ def test_a_post_or_trade_column_holds_jobs_only_when_its_cells_name_work() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the master refused to turn back.", "master"),
+        ("The boat took water; the master refused to turn back.", "master"),
         ("The trawler's master radioed at dawn.", "trawler's master"),
         ("Its fishing master, Ito, kept the log.", "fishing master"),
         ("the oiler and the chief engineer were below", "chief engineer"),
@@ -285,6 +343,34 @@ def test_master_as_an_adjective_or_a_degree_is_no_post(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The master bedroom suite was renovated and merged into the master branch.",
+        "They stayed with the master of the house for a week.",
+        "the master refused to grade the essays.",
+        "She pushed the fix to the master branch before the crew meeting.",
+        "s master of the crew",
+    ],
+)
+def test_master_without_a_vessel_or_before_a_noun_is_no_post(text: str) -> None:
+    assert "master" not in " ".join(text[s.start : s.end] for s in occupations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew said the master of the MV Sea Lark held their papers.", "master"),
+        ("The tanker docked at dawn. Her master, Ono, was arrested.", "master"),
+        ("Five ratings and the master of the vessel were questioned.", "master of the vessel"),
+    ],
+)
+def test_the_master_with_a_vessel_near_is_still_a_post(text: str, expected: str) -> None:
+    assert any(
+        found.startswith(expected) for found in (text[s.start : s.end] for s in occupations(text))
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("per il tramite di Avv. Sara Galea, con studio", "Avv."),
@@ -299,6 +385,30 @@ def test_italian_titles_before_a_name_keep_their_stop(text: str, expected: str) 
 @pytest.mark.parametrize("text", ["The cap was left on.", "in Mar. 2024", "download the app today"])
 def test_the_same_letters_as_words_are_no_title(text: str) -> None:
     assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Ct. App. Jones and Cap. Haitien",
+        "as held in Mass. App. Ct. Bristol and later",
+        "under Cap. 163 of the Laws of Malta",
+        "the ferry to Cap. Ferrat left late",
+    ],
+)
+def test_a_court_a_chapter_or_a_place_after_app_or_cap_is_no_title(text: str) -> None:
+    assert [text[s.start : s.end] for s in occupations(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("verbale redatto da App. Carmelo Borg presso", "App."),
+        ("alla presenza del Cap. Anna Farrugia", "Cap."),
+    ],
+)
+def test_app_and_cap_before_a_full_name_are_titles(text: str, expected: str) -> None:
+    assert expected in [text[s.start : s.end] for s in occupations(text)]
 
 
 # Counts: joined across a comma or "including", two states of a group, words and figures.

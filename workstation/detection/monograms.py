@@ -9,7 +9,9 @@ A monogram is the first letter of each word of a name found in the document (bot
 letters of a hyphenated word: "Nassar-Cloutier" gives "NC"), or the letters of a
 hyphenated given name alone ("Jean-Robert" gives "JR"). It is proposed where it stands
 as a word of its own in capitals, never inside a line written in capitals (a heading),
-and never for the few pairs of letters that are also common abbreviations ("OK", "AM").
+never for the letters that are also common words, abbreviations or acronyms ("OK", "AM",
+"TO", "NGO", "ICC"), never as the label of a header block ("TO:" above "FM:"), and never
+beside another word in capitals that is no monogram ("the NGO HQ", "DR CONGO").
 """
 
 from __future__ import annotations
@@ -33,8 +35,16 @@ _COMMON = word_set(
     ok am pm id tv uk us un eu hr it pr ma ba pa pc cv ad bc vs mp dj gp md ms nb ps
     re cc fw fyi asap tba tbc na nd sa ag co ltd inc usa ceo cfo cto coo vip faq pdf
     ong ue rh pj sms gps dna hiv rip ii iii iv vi vii viii ix xi xii xiv xv xx
+    an as at be by do go he if in is me my no of on or so to up we
+    fm fr bcc fwd attn subj info ref dtg poc eta eod tbd aob nfi
+    ngo ngos ai icc icj hrw msf rsf cpj ap afp bbc cnn dr drc pd fb et
+    ecb imf wb who wfp ilo iom osce oas au nato unhcr icrc undp unodc echr
+    fbi cia nsa doj dhs ice dea mod moj moi mfa hq gmt utc cet est pst
+    qa ip it vpn sim usb cd dvd doc xls ppt sos tb er icu ptsd uae prc dprk
     """
 )
+# Labels of a memo's or a cable's header block ("TO:", "FM:", "CC:"), one to a line.
+_HEADER_LABEL = re.compile(r"[ \t]*[A-Z]{2,6}[ \t]*:")
 _NOTE = "the initials of '{name}'"
 
 
@@ -51,6 +61,10 @@ def monograms(
     for match in _LETTERS.finditer(text):
         sources = letters.get(match.group())
         if not sources or _in_capitals(text, match.start()):
+            continue
+        if _a_label(text, match.start(), match.end()) or not _stands_apart(
+            text, match.start(), match.end(), letters
+        ):
             continue
         if taken(match.start(), match.end()):
             continue
@@ -108,3 +122,30 @@ def _in_capitals(text: str, position: int) -> bool:
     end = text.find("\n", position)
     letters = [c for c in text[start : len(text) if end == -1 else end] if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _a_label(text: str, start: int, end: int) -> bool:
+    """Whether the letters label a line of a header block: at the line's start before a
+    colon, with a line above or below that opens with a label in capitals too and is no
+    other monogram of the document's people ("TO: the board" under "FM: Legal")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not text[end:].lstrip(" \t").startswith(":"):
+        return False
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    below = text.find("\n", end)
+    for other in (above, below + 1 if below != -1 else -1):
+        if other < 0 or other == line_start:
+            continue
+        label = _HEADER_LABEL.match(text, other)
+        if label and label.group().strip(" \t:").casefold() in _COMMON:
+            return True
+    return False
+
+
+def _stands_apart(text: str, start: int, end: int, letters: dict[str, list[Finding]]) -> bool:
+    """Whether the letters stand as a word of their own, not beside another word in
+    capitals that is no monogram ("the NGO HQ", "DR CONGO"): such a run is an acronym's
+    name or a heading's words."""
+    before = re.search(r"(?:^|[^\w])([A-Z]{2,})[ ]$", text[max(0, start - 20) : start])
+    after = re.match(r"[ ]([A-Z]{2,})(?!\w)", text[end : end + 20])
+    return not any(m and m.group(1) not in letters for m in (before, after))

@@ -7,7 +7,9 @@ hour of police and coastguard logs ("at 1710", "by 0630 hrs") and the hour with 
 The date and the hour are found apart elsewhere; the "at" between them was left
 readable, and a reader of a log can still tell which minute was meant. A bare four-
 figure number is a year, a count or a sum as often as an hour, so it counts only after
-"at", "by", "until" and the like, with valid hours and minutes, and not before a unit.
+"at", "by", "until" and the like, with valid hours and minutes, not before a unit or a
+currency, not after a price, a count or a level in its clause ("the price was set at
+1500"), and not before a street ("at 1147 Rue Saint-Denis").
 """
 
 from __future__ import annotations
@@ -32,7 +34,30 @@ _DATE_AT_CLOCK = re.compile(
 )
 _UNIT_AFTER = (
     r"[ ]?(?:m|km|ft|feet|metres|meters|kg|tonnes|tons|people|persons|euros?|dollars?"
-    r"|usd|eur|rpm|mb|gb|[%$€£])"
+    r"|usd|eur|rpm|mb|gb|[%$€£¥₹₦]"
+    # currencies by their code or name, and what is counted or measured
+    r"|gbp|chf|jpy|cny|inr|nok|sek|dkk|pln|czk|huf|try|rub|uah|zar|kes|ngn|ghs|ugx|tzs"
+    r"|etb|egp|mad|xof|xaf|aed|sar|qar|pkr|bdt|lkr|npr|idr|php|thb|vnd|myr|sgd|hkd|krw"
+    r"|twd|aud|nzd|cad|mxn|brl|ars|clp|cop|pen|kr|rs|rupees?|pounds?|francs?|yen|yuan"
+    r"|pesos?|reais|naira|shillings?|dirhams?|rand|lira|lire|units?|pieces?|copies|shares"
+    r"|votes|points|pts|barrels|litres|liters|hectares|ha|acres|sq|square|km/h|kph|mph"
+    r"|each|apiece|per|a[ ](?:head|month|year|week|day|piece|share|unit))"
+)
+# A price, a fee, a count or a level the four figures are ("the price was set at 1500",
+# "bail was fixed at 2000", "the population stood at 1800"), earlier in their clause.
+_AMOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:prices?|priced|costs?|costed|fees?|fines?|fined|bail|rent|salary|salaries"
+    r"|wages?|sums?|amounts?|totals?|totalled|totaled|values?|valued|sold|bought|paid|pays?"
+    r"|budgets?|bids?|offers?|offered|rates?|tariffs?|charges?|charged|worth|index|indices"
+    r"|population|numbers?|counts?|figures?|scores?|points|altitude|height|depth|elevation"
+    r"|capacity|limit|ceiling|threshold|quota|margin|balance|stock|shares?|votes?)\b)"
+    r"[^.;:!?\n]{0,60}$"
+)
+# A street number: "at 1147 Rue Saint-Denis", "at 1200 Main Street".
+_STREET_AFTER = re.compile(
+    r"[ ](?:[A-ZÀ-Þ][\w'-]*[ ]){0,2}(?:Rue|Calle|Via|Avenida|Avenue|Ave|Av|Rua|Strasse"
+    r"|Straße|Street|St|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Court|Ct"
+    r"|Highway|Hwy|Route|Square|Sq|Terrace|Crescent|Close)\b"
 )
 # "at 1710", "by 0630 hrs", "until 2200", "alle ore 06.35", "at 09.10", "às 19.30".
 _CUED_HOUR = re.compile(
@@ -83,8 +108,22 @@ def dates_and_clocks(text: str) -> Iterator[LayoutSpan]:
     for match in _DATE_AT_CLOCK.finditer(text):
         yield LayoutSpan(*match.span(), ENTITY, SCORE, "date with its hour or a date range")
     for match in _CUED_HOUR.finditer(text):
-        if not _a_year(match.group("hour"), text, match.end()):
-            yield LayoutSpan(*match.span("hour"), ENTITY, SCORE, "hour after a word for one")
+        if _a_year(match.group("hour"), text, match.end()):
+            continue
+        if _an_amount_or_a_street_number(match.group("hour"), text, match.start(), match.end()):
+            continue
+        yield LayoutSpan(*match.span("hour"), ENTITY, SCORE, "hour after a word for one")
+
+
+def _an_amount_or_a_street_number(hour: str, text: str, start: int, end: int) -> bool:
+    """ "The price was set at 1500.", "bail was fixed at 2000", "at 1147 Rue Saint-Denis":
+    four bare figures that a price, a count or a level before them, or a street after
+    them, make a number. An hour with its mark ("at 1500 hrs", "by 0600Z") stays one."""
+    if not re.fullmatch(r"\d{4}", hour):
+        return False
+    if _STREET_AFTER.match(text, end):
+        return True
+    return _AMOUNT_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 _YEAR_CONTEXT = re.compile(r"[ ]?(?:,|and|to|[-\u2013])[ ]?(?:19|20)\d\d\b")

@@ -705,6 +705,10 @@ TITLE_ABBREVIATIONS_DOTTED = _set(
     "col gen det rep sen gov fr maj adm po wo ing arq pr lic adv tte gral mons const"
     " hon barr eng pharm rag arch ten cap mar app"
 )
+# Dotted titles that are also the abbreviations of other things ("Ct. App." for a court of
+# appeal, "Cap. Haitien", "Cap. 12" for a chapter): only before a name of two capitalised
+# words ("App. Marco Vella", "Cap. Sara Galea").
+TITLE_ABBREVIATIONS_BEFORE_FULL_NAME = _set("app cap")
 # Titles in full that stand before a name as a post does ("Sister Agnes", "Father Ruiz",
 # "Member Yadav" in a council's minutes): capitalised, and only before a name.
 TITLE_WORDS = _set("sister father member père frère padre fray maître maitre")

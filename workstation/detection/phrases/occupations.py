@@ -30,6 +30,7 @@ from workstation.detection.phrases.occupation_words import (
     POST_SUFFIXES,
     SOURCE_PLACES,
     TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS_BEFORE_FULL_NAME,
     TITLE_ABBREVIATIONS_DOTTED,
     TITLE_WORDS,
     WIDER_HEADS,
@@ -720,7 +721,25 @@ def _abbreviated_titles(text: str, found: tuple[Word, ...], index: int) -> int |
         gap = text[retired.end() : name.start]
     if found[last].lower in TITLE_WORDS and not _name_after_title_word(text, name):
         return None  # "Member States", "Father Christmas"
+    if found[last].lower in TITLE_ABBREVIATIONS_BEFORE_FULL_NAME and not _full_name_at(
+        text, found, position
+    ):
+        return None  # "Ct. App. Jones", "Cap. Haitien"
     return last if gap.lstrip(".") in (" ", "\n") and name.text[0].isupper() else None
+
+
+def _full_name_at(text: str, found: tuple[Word, ...], position: int) -> bool:
+    """Whether a name of two capitalised words, apart by a space, starts at ``position``."""
+    if position + 1 >= len(found):
+        return False
+    first, second = found[position], found[position + 1]
+    return (
+        first.text[0].isupper()
+        and second.text[0].isupper()
+        and second.lower not in _BODY_WORDS
+        and second.lower not in HEADS
+        and text[first.end : second.start] == " "
+    )
 
 
 # Titles that are words too, counted only in the case a title is written in: "Me"
@@ -830,32 +849,61 @@ def _stands_as_post(
 
 
 # "the master", "the vessel's master", "her master": a ship's master. Not "a master
-# copy", "the master plan", "a master's degree", "Master of Arts", "the master key".
+# copy", "the master plan", "a master's degree", "Master of Arts", "the master key", "the
+# master bathroom", "the master of the house"; and only where a vessel, its crew or the
+# sea is written near it, since "the master" alone is a householder's or a teacher's.
 _MASTER_BEFORE = _set("the a vessel's ship's boat's her its his their as our fishing acting relief")
 _VESSELS = _set("vessel ship boat trawler tanker ferry dhow freighter tug yacht")
+_VESSEL_MARKS = _set("mv mt fv")
 _MASTER_NOT_BEFORE = _set(
     """
     plan plans key keys list lists copy copies file files bedroom bedrooms degree degrees
     class classes switch data agreement agreements record records card cards account
     accounts password passwords thesis craftsman piece pieces stroke sheet sheets
     document documents schedule budget contract tape tapes suite disk database
+    bathroom bathrooms bath branch branches chef chefs mind minds race plan's volume
+    batch brand brands builder builders bedroom's suites recording recordings version
+    versions template templates servant servants class's control bus node nodes
     """
 )
+# A vessel, its crew or the sea, near "master": "MV Ocean Star", "the crew", "on board".
+_SEA_NEAR = re.compile(
+    r"\b(?:(?i:vessels?|ships?|boats?|trawlers?|tankers?|ferry|ferries|dhows?|freighters?"
+    r"|tugs?|yachts?|crews?|crewmen|captain|capt|skipper|seafarers?|seam[ae]n|mariners?"
+    r"|sailors?|ratings|deckhands?|bosun|boatswain|aboard|on[ ]board|onboard|voyage|sailed"
+    r"|sailing|at[ ]sea|harbou?r|port[ ]of[ ]call|wheelhouse|deck|hull|cargo|fishing"
+    r"|coastguard|coast[ ]guard|maritime|flag[ ]state|berth|anchor(?:ed|age)?|docked"
+    r"|chief[ ]engineer|first[ ]mate|mate|IMO)|MV|MT|FV|M/V|F/V)\b"
+)
+_SEA_WINDOW = 600
 
 
 def _ship_master(text: str, found: tuple[Word, ...], index: int) -> bool:
     """Whether "master" is the master of a vessel: after an article or an owner, not
-    before a noun it qualifies or "of Arts"."""
+    before a noun it qualifies or "of Arts", "of the house", and with a vessel, its crew
+    or the sea written near it."""
     word = found[index]
     before = found[index - 1].lower if index > 0 else ""
-    if before == "s" and text[found[index - 1].start - 1 : found[index - 1].start] in "'\u2019":
-        before = "vessel's" if index > 1 and found[index - 2].lower in _VESSELS else ""
+    if before == "s" and index > 0:
+        mark_at = found[index - 1].start - 1
+        owner = mark_at >= 0 and text[mark_at] in "'\u2019"  # "the trawler's master"
+        before = "vessel's" if owner and index > 1 and found[index - 2].lower in _VESSELS else ""
     after = found[index + 1].lower if index + 1 < len(found) else ""
+    if after == "of" and index + 2 < len(found):
+        of_what = [w for w in found[index + 2 : index + 4] if w.lower not in _OF_ARTICLES]
+        named = (
+            bool(of_what) and of_what[0] is not found[index + 2] and of_what[0].text[0].isupper()
+        )
+        if found[index + 2].text[0].isupper() or not (
+            named or (of_what and of_what[0].lower in _VESSELS | _VESSEL_MARKS)
+        ):
+            return False  # "Master of Arts", "the master of the house"
     return (
         before in _MASTER_BEFORE
         and after not in _MASTER_NOT_BEFORE
         and text[word.end : word.end + 1] not in ("'", "\u2019")  # "a master's degree"
-        and not (after == "of" and index + 2 < len(found) and found[index + 2].text[0].isupper())
+        and _SEA_NEAR.search(text[max(0, word.start - _SEA_WINDOW) : word.end + _SEA_WINDOW])
+        is not None
     )
 
 
