@@ -83,3 +83,37 @@ def test_a_file_with_separator_lines_is_read_and_its_names_found(tmp_path: Path)
     assert "Tamsin Okonkwo-Reyes" in found
     assert "okonkwo-reyes-contract-2011.pdf" in found
     assert not any(set(span) <= {"-"} for span in found)
+
+
+def test_a_long_row_without_spaces_is_read_and_the_names_around_it_found(
+    tmp_path: Path,
+) -> None:
+    """A 40,000-character row of "A'A'A'..." held detection for minutes: patterns that try
+    a word from every capital read it to the row's end, so their time grew with the
+    square of its length. The phrase finders now see such a row blanked, and the words
+    the other finders read are bounded; the names around it are still found."""
+    row = "A'" * 20_000
+    text = f"Our source is Javed Iqbal.\n{row}\nHe met Amira Haddad in Lyon.\n"
+    command = [sys.executable, "-m", "workstation", "--vault", str(tmp_path / "v.db")]
+    done = subprocess.run(
+        [*command, "detect", "--policy", "source-protection"],
+        input=json.dumps({"id": "row", "text": text}) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=True,
+    )
+    spans = json.loads(done.stdout)["spans"]
+    found = {text[span["start"] : span["end"]] for span in spans}
+    assert {"Javed Iqbal", "Amira Haddad"} <= found
+
+
+def test_long_runs_are_blanked_for_the_phrase_finders_and_offsets_kept() -> None:
+    from workstation.detection.recognizers import LONG_RUN_CHARS, without_long_runs
+
+    blob = "x" * (LONG_RUN_CHARS + 1)
+    edge = "y" * LONG_RUN_CHARS
+    text = f"Ana Lima {blob} and {edge} end"
+    blanked = without_long_runs(text)
+    assert len(blanked) == len(text)
+    assert blanked == f"Ana Lima {' ' * len(blob)} and {edge} end"

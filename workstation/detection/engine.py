@@ -291,7 +291,11 @@ class DetectionEngine:
         for finder in (*layout.FINDERS, *phrases.FINDERS):
             if finder.entities & wanted:
                 found_by_layout = sorted(finder.entities & wanted)
-                registry.add_recognizer(recognizers.LayoutRecognizer(finder, found_by_layout))
+                registry.add_recognizer(
+                    recognizers.LayoutRecognizer(
+                        finder, found_by_layout, phrase=finder in phrases.FINDERS
+                    )
+                )
         return registry
 
     def _reachable(self, enhancer: Any) -> Any:
@@ -442,6 +446,9 @@ class DetectionEngine:
 
     def _finish(self, text: str, model_findings: list[Finding]) -> list[Proposal]:
         """The policy's rules over the model's findings plus the deny lists'."""
+        from workstation.detection import recognizers  # noqa: PLC0415
+
+        recognizers.without_long_runs.cache_clear()  # it holds the text's pieces: let them go
         findings = [*name_edges.trimmed(model_findings, text), *self.deny.find(text)]
         findings = furniture.drop(findings, text)
         findings = self.rules.drop_allowed(findings, text)

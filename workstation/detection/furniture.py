@@ -45,9 +45,12 @@ _HEADING_ENTITIES = frozenset({"ORGANIZATION", "PERSON", "LOCATION", "NRP"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURES = "signatures"  # the layout finder of names and initials that sign a text
 # "Kudła v. Poland [GC], no. 30210/96", "Muršić v. Croatia [GC], no. 7334/13, §§ 96-141".
+# (A word is at most 40 characters: an unbounded word read from every capital of a long
+# run without spaces, "A'A'A'...", made the search quadratic in the run's length.)
 _CITATION = re.compile(
-    r"(?P<first>[A-Z][\w'\u2019.-]+(?:[ ](?:and[ ]Others|[A-Z][\w'\u2019.-]+)){0,3})[ ]v\.[ \n]"
-    r"(?P<second>(?:the[ ])?[A-Z][\w'\u2019.-]+(?:[ ][A-Z][\w'\u2019.-]+){0,3})"
+    r"(?P<first>[A-Z][\w'\u2019.-]{1,40}(?:[ ](?:and[ ]Others|[A-Z][\w'\u2019.-]{1,40})){0,3})"
+    r"[ ]v\.[ \n]"
+    r"(?P<second>(?:the[ ])?[A-Z][\w'\u2019.-]{1,40}(?:[ ][A-Z][\w'\u2019.-]{1,40}){0,3})"
     r"(?=[ \n]*(?:\[GC\]|\(dec\.\)|\(no\.[ ]\d\))?[ \n]*,[ \n]*(?:nos?\.|§|\d|ECHR|Series))"
 )
 

@@ -168,13 +168,32 @@ def _compiled(regex: str, flags: int) -> re.Pattern[str]:
     return re.compile(regex, flags)
 
 
+# A run of this many characters without white space holds no name, body, place or
+# phrase a reader would say: it is a blob, a link or a hostile row. Some phrase patterns
+# try a word from every capital and read it to the run's end, so on "A'A'A'..." their
+# time grows with the square of the run (20,000 characters took minutes).
+LONG_RUN_CHARS = 256
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS + 1},}}")
+
+
+@functools.lru_cache(maxsize=2)
+def without_long_runs(text: str) -> str:
+    """The text with every run of more than :data:`LONG_RUN_CHARS` characters without
+    white space blanked to spaces (offsets kept), for the phrase finders; the layout
+    finders, presidio's recognizers, the policy's patterns and the model read it whole."""
+    return _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+
+
 class LayoutRecognizer(LocalRecognizer):
-    """A presidio recognizer around one of :mod:`layout`'s finders."""
+    """A presidio recognizer around one of :mod:`layout`'s or :mod:`phrases`' finders."""
 
     name: str
 
-    def __init__(self, finder: layout.LayoutFinder, entities: list[str]) -> None:
+    def __init__(
+        self, finder: layout.LayoutFinder, entities: list[str], *, phrase: bool = False
+    ) -> None:
         self.finder = finder
+        self.phrase = phrase
         super().__init__(supported_entities=entities, name=finder.name)
 
     def load(self) -> None:
@@ -182,7 +201,7 @@ class LayoutRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         results = []
-        for span in self.finder.find(text):
+        for span in self.finder.find(without_long_runs(text) if self.phrase else text):
             if span.entity not in entities or span.entity not in self.supported_entities:
                 continue
             explanation = AnalysisExplanation(

@@ -17,7 +17,7 @@ from workstation.detection.layout.spans import LayoutSpan
 
 ENTITY = "USERNAME"
 
-_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+_NAME_WORD = r"[A-Z][\w'\u2019-]{1,40}"  # bounded: see furniture._CITATION
 _NAME_THEN_LOGIN = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:,?[ ]{_NAME_WORD}){{1,3}})"
     r"[ ]\((?P<login>[a-z][a-zA-Z0-9._-]{2,30})\)"
