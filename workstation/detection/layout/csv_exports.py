@@ -11,7 +11,7 @@ from workstation.detection.layout.columns import (
     plausible,
     vouched,
 )
-from workstation.detection.layout.export_tables import HEADING, plain_labels
+from workstation.detection.layout.export_tables import HEADING, cell_spans, plain_labels
 from workstation.detection.layout.name_columns import names_a_person
 from workstation.detection.layout.spans import LayoutSpan
 
@@ -20,7 +20,7 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
     """Cells of a CSV export under a heading that names them: ``apellidos,nombres,cedula``."""
     for header in HEADING.finditer(text):
         separator = header.group("sep")
-        labels = [text[a:b] for a, b in _csv_split(text, header.start(), header.end(), separator)]
+        labels = [text[a:b] for a, b in cell_spans(text, header.start(), header.end(), separator)]
         if not plain_labels(labels):
             continue  # a sentence with commas: "her passport,her phone,and her keys"
         entities = [_column_entity(label) for label in labels]
@@ -33,7 +33,7 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
             end = len(text) if end == -1 else end
             if not text[position:end].strip():
                 break
-            cells = _csv_split(text, position, end, separator)
+            cells = cell_spans(text, position, end, separator)
             if len(cells) == len(labels):
                 for (start, stop), entity, label in zip(cells, entities, labels, strict=True):
                     value = text[start:stop].strip()
@@ -45,30 +45,6 @@ def csv_cells(text: str) -> Iterator[LayoutSpan]:
                         found.append((label, value, span))
             position = end + 1
         yield from vouched(found)
-
-
-def _csv_split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell's value on one line, without its quotes."""
-    cells = []
-    position = start
-    while position <= end:
-        if text.startswith('"', position):
-            close = position + 1
-            while (close := text.find('"', close, end)) != -1 and text.startswith('""', close):
-                close += 2
-            if close == -1:
-                return []
-            cells.append((position + 1, close))
-            position = close + 1
-        else:
-            stop = text.find(separator, position, end)
-            stop = end if stop == -1 else stop
-            cells.append((position, stop))
-            position = stop
-        if position < end and text[position] != separator:
-            return []  # text after a closing quote: not this separator's CSV
-        position += 1
-    return cells
 
 
 def _column_entity(label: str) -> str | None:

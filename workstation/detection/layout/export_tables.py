@@ -2,7 +2,8 @@
 
 Finders that know what a column holds from its heading ("autorizó", "id_doc") ask
 for the cells under the headings they want; this module finds the heading lines,
-parts the cells (a separator inside quotes parts nothing) and keeps their offsets.
+parts the cells with the one splitter the CSV finders share (``cell_spans``: a
+separator inside quotes parts nothing, a doubled quote is one) and keeps their offsets.
 The heading's shape is the one every CSV finder asks of a heading (``HEADING``,
 ``heading_separator``): short labels, no space after a separator and no word of a
 sentence, so a paragraph with three commas is no table.
@@ -74,16 +75,32 @@ def _rows(lines: list[tuple[int, str]], separator: str, width: int) -> list[list
 
 
 def _cells(row: str, separator: str) -> list[Cell]:
-    """A row's cells and their offsets in the row."""
-    cells: list[Cell] = []
-    start, quoted = 0, False
-    for position, char in enumerate(row):
-        if char == '"':
-            quoted = not quoted
-        elif char == separator and not quoted:
-            cells.append((start, row[start:position]))
-            start = position + 1
-    cells.append((start, row[start:]))
+    """A row's cells, without their quotes, and their offsets in the row."""
+    return [(start, row[start:end]) for start, end in cell_spans(row, 0, len(row), separator)]
+
+
+def cell_spans(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value on one line, without its quotes (a doubled quote
+    inside quotes is one quote); none when text follows a closing quote: another CSV."""
+    cells = []
+    position = start
+    while position <= end:
+        if text.startswith('"', position):
+            close = position + 1
+            while (close := text.find('"', close, end)) != -1 and text.startswith('""', close):
+                close += 2
+            if close == -1:
+                return []
+            cells.append((position + 1, close))
+            position = close + 1
+        else:
+            stop = text.find(separator, position, end)
+            stop = end if stop == -1 else stop
+            cells.append((position, stop))
+            position = stop
+        if position < end and text[position] != separator:
+            return []  # text after a closing quote: not this separator's CSV
+        position += 1
     return cells
 
 
