@@ -69,17 +69,7 @@ def test_a_file_with_separator_lines_is_read_and_its_names_found(tmp_path: Path)
         f"EMPLOYEE FILE\n{rule}\nName: Tamsin Okonkwo-Reyes\n{rule}\n"
         f"Attachment: okonkwo-reyes-contract-2011.pdf\n{rule}\n"
     )
-    command = [sys.executable, "-m", "workstation", "--vault", str(tmp_path / "v.db")]
-    done = subprocess.run(
-        [*command, "detect", "--policy", "default"],
-        input=json.dumps({"id": "hr", "text": text}) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=True,
-    )
-    spans = json.loads(done.stdout)["spans"]
-    found = {text[span["start"] : span["end"]] for span in spans}
+    found = _detected(tmp_path, text, "default")
     assert "Tamsin Okonkwo-Reyes" in found
     assert "okonkwo-reyes-contract-2011.pdf" in found
     assert not any(set(span) <= {"-"} for span in found)
@@ -94,17 +84,7 @@ def test_a_long_row_without_spaces_is_read_and_the_names_around_it_found(
     the other finders read are bounded; the names around it are still found."""
     row = "A'" * 20_000
     text = f"Our source is Javed Iqbal.\n{row}\nHe met Amira Haddad in Lyon.\n"
-    command = [sys.executable, "-m", "workstation", "--vault", str(tmp_path / "v.db")]
-    done = subprocess.run(
-        [*command, "detect", "--policy", "source-protection"],
-        input=json.dumps({"id": "row", "text": text}) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=True,
-    )
-    spans = json.loads(done.stdout)["spans"]
-    found = {text[span["start"] : span["end"]] for span in spans}
+    found = _detected(tmp_path, text, "source-protection")
     assert {"Javed Iqbal", "Amira Haddad"} <= found
 
 
@@ -117,3 +97,19 @@ def test_long_runs_are_blanked_for_the_phrase_finders_and_offsets_kept() -> None
     blanked = without_long_runs(text)
     assert len(blanked) == len(text)
     assert blanked == f"Ana Lima {' ' * len(blob)} and {edge} end"
+
+
+def _detected(tmp_path: Path, text: str, policy: str) -> set[str]:
+    """What ``workstation detect`` proposes in ``text``, run as a pipeline would, within a
+    time the quadratic or exponential patterns could not meet."""
+    command = [sys.executable, "-m", "workstation", "--vault", str(tmp_path / "v.db")]
+    done = subprocess.run(
+        [*command, "detect", "--policy", policy],
+        input=json.dumps({"id": "hostile", "text": text}) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=True,
+    )
+    spans = json.loads(done.stdout)["spans"]
+    return {text[span["start"] : span["end"]] for span in spans}
